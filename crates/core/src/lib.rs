@@ -1,0 +1,22 @@
+//! Hagukumi's domain: the types every layer shares and the pure rules on them.
+//!
+//! Architecture invariant: this crate does no IO. It never reads the clock,
+//! the file system or the network; every function that depends on "today"
+//! takes it as an argument. It compiles for `wasm32-unknown-unknown` (the UI)
+//! and for native targets (store, CLI, shell, tests).
+
+pub mod age;
+pub mod demo;
+pub mod model;
+pub mod pregnancy;
+pub mod validate;
+
+pub use age::Age;
+pub use model::{Child, Language, NewChild, NewPregnancy, Pregnancy};
+pub use pregnancy::GestationalAge;
+pub use validate::{ChildInput, ErrorCode, Field, FieldError, PregnancyInput, ValidationErrors};
+
+pub use chrono;
+
+/// The one date type of the project: a calendar date without time zone.
+pub type Date = chrono::NaiveDate;

@@ -1,0 +1,387 @@
+//! Validation of what a parent types. Every error names the field it belongs
+//! to and a stable code; the UI and the CLI turn the code into words through
+//! Fluent (`error-<code>` in `locales/*/hagukumi.ftl`).
+
+use crate::pregnancy::TERM_DAYS;
+use crate::{Date, NewChild, NewPregnancy};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// Longest name or label accepted, in characters.
+pub const MAX_NAME_CHARS: usize = 50;
+
+/// Earliest birth date accepted.
+pub fn earliest_birth_date() -> Date {
+    Date::from_ymd_opt(1900, 1, 1).expect("valid date")
+}
+
+/// How long after its expected date a pregnancy can still be added (days).
+pub const EXPECTED_DATE_GRACE_DAYS: i64 = 28;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Field {
+    Name,
+    BirthDate,
+    Label,
+    ExpectedDate,
+}
+
+impl Field {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Field::Name => "name",
+            Field::BirthDate => "birth-date",
+            Field::Label => "label",
+            Field::ExpectedDate => "expected-date",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ErrorCode {
+    Required,
+    TooLong,
+    ControlCharacters,
+    MalformedDate,
+    BirthInFuture,
+    BirthBefore1900,
+    ExpectedTooFar,
+    ExpectedLongPast,
+}
+
+impl ErrorCode {
+    /// The Fluent message id that explains this error to a parent.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            ErrorCode::Required => "error-required",
+            ErrorCode::TooLong => "error-too-long",
+            ErrorCode::ControlCharacters => "error-control-characters",
+            ErrorCode::MalformedDate => "error-malformed-date",
+            ErrorCode::BirthInFuture => "error-birth-in-future",
+            ErrorCode::BirthBefore1900 => "error-birth-before-1900",
+            ErrorCode::ExpectedTooFar => "error-expected-too-far",
+            ErrorCode::ExpectedLongPast => "error-expected-long-past",
+        }
+    }
+}
+
+/// One problem with one field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldError {
+    pub field: Field,
+    pub code: ErrorCode,
+}
+
+impl fmt::Display for FieldError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.field.as_str(), self.code.message_id())
+    }
+}
+
+/// All problems found in one form; never empty.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+#[serde(transparent)]
+#[error("invalid input: {}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join(", "))]
+pub struct ValidationErrors(pub Vec<FieldError>);
+
+impl ValidationErrors {
+    pub fn for_field(&self, field: Field) -> Option<ErrorCode> {
+        self.0.iter().find(|e| e.field == field).map(|e| e.code)
+    }
+}
+
+/// Parses a date as parents write it: `2026-04-01`, `2026/4/1` or `2026.04.01`,
+/// with surrounding spaces and full-width digits (２０２６／０４／０１) accepted.
+pub fn parse_date(input: &str) -> Result<Date, ErrorCode> {
+    let normalized: String = input
+        .trim()
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+            '／' | '/' | '.' | '－' | 'ー' => '-',
+            other => other,
+        })
+        .collect();
+    if normalized.is_empty() {
+        return Err(ErrorCode::Required);
+    }
+    let parts: Vec<&str> = normalized.split('-').collect();
+    let [y, m, d] = parts.as_slice() else {
+        return Err(ErrorCode::MalformedDate);
+    };
+    let all_digits = |s: &str, max: usize| {
+        !s.is_empty() && s.len() <= max && s.bytes().all(|b| b.is_ascii_digit())
+    };
+    if y.len() != 4 || !all_digits(y, 4) || !all_digits(m, 2) || !all_digits(d, 2) {
+        return Err(ErrorCode::MalformedDate);
+    }
+    let (y, m, d) = (
+        y.parse().map_err(|_| ErrorCode::MalformedDate)?,
+        m.parse().map_err(|_| ErrorCode::MalformedDate)?,
+        d.parse().map_err(|_| ErrorCode::MalformedDate)?,
+    );
+    Date::from_ymd_opt(y, m, d).ok_or(ErrorCode::MalformedDate)
+}
+
+fn check_text(value: &str, required: bool) -> Result<Option<String>, ErrorCode> {
+    let trimmed = value.trim();
+    if trimmed.is_empty() {
+        return if required {
+            Err(ErrorCode::Required)
+        } else {
+            Ok(None)
+        };
+    }
+    if trimmed.chars().any(char::is_control) {
+        return Err(ErrorCode::ControlCharacters);
+    }
+    if trimmed.chars().count() > MAX_NAME_CHARS {
+        return Err(ErrorCode::TooLong);
+    }
+    Ok(Some(trimmed.to_owned()))
+}
+
+/// What the "add child" form (or `hagu child add`) sends, unchecked.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChildInput {
+    pub name: String,
+    pub birth_date: String,
+}
+
+impl ChildInput {
+    pub fn validate(&self, today: Date) -> Result<NewChild, ValidationErrors> {
+        let mut errors = Vec::new();
+        let name = check_text(&self.name, true)
+            .map_err(|code| {
+                errors.push(FieldError {
+                    field: Field::Name,
+                    code,
+                })
+            })
+            .ok()
+            .flatten();
+        let birth_date = parse_date(&self.birth_date)
+            .and_then(|date| {
+                if date > today {
+                    Err(ErrorCode::BirthInFuture)
+                } else if date < earliest_birth_date() {
+                    Err(ErrorCode::BirthBefore1900)
+                } else {
+                    Ok(date)
+                }
+            })
+            .map_err(|code| {
+                errors.push(FieldError {
+                    field: Field::BirthDate,
+                    code,
+                })
+            })
+            .ok();
+        match (name, birth_date) {
+            (Some(name), Some(birth_date)) if errors.is_empty() => {
+                Ok(NewChild { name, birth_date })
+            }
+            _ => Err(ValidationErrors(errors)),
+        }
+    }
+}
+
+/// What the "add pregnancy" form sends, unchecked.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PregnancyInput {
+    #[serde(default)]
+    pub label: String,
+    pub expected_date: String,
+}
+
+impl PregnancyInput {
+    pub fn validate(&self, today: Date) -> Result<NewPregnancy, ValidationErrors> {
+        let mut errors = Vec::new();
+        let label = check_text(&self.label, false)
+            .map_err(|code| {
+                errors.push(FieldError {
+                    field: Field::Label,
+                    code,
+                })
+            })
+            .unwrap_or(None);
+        let expected_date = parse_date(&self.expected_date)
+            .and_then(|date| {
+                let ahead = (date - today).num_days();
+                if ahead > TERM_DAYS {
+                    Err(ErrorCode::ExpectedTooFar)
+                } else if ahead < -EXPECTED_DATE_GRACE_DAYS {
+                    Err(ErrorCode::ExpectedLongPast)
+                } else {
+                    Ok(date)
+                }
+            })
+            .map_err(|code| {
+                errors.push(FieldError {
+                    field: Field::ExpectedDate,
+                    code,
+                })
+            })
+            .ok();
+        match expected_date {
+            Some(expected_date) if errors.is_empty() => Ok(NewPregnancy {
+                label,
+                expected_date,
+            }),
+            _ => Err(ValidationErrors(errors)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> Date {
+        "2026-11-24".parse().unwrap()
+    }
+
+    fn child(name: &str, birth: &str) -> Result<NewChild, ValidationErrors> {
+        ChildInput {
+            name: name.into(),
+            birth_date: birth.into(),
+        }
+        .validate(today())
+    }
+
+    #[test]
+    fn accepts_a_plain_child_and_trims_the_name() {
+        let c = child("  はなこ ", "2025-06-01").unwrap();
+        assert_eq!(c.name(), "はなこ");
+        assert_eq!(c.birth_date(), "2025-06-01".parse::<Date>().unwrap());
+    }
+
+    #[test]
+    fn dates_in_the_forms_parents_write() {
+        for s in [
+            "2025-06-01",
+            "2025/6/1",
+            "2025.06.01",
+            "２０２５／０６／０１",
+            " 2025-06-1 ",
+        ] {
+            assert_eq!(parse_date(s), Ok("2025-06-01".parse().unwrap()), "{s}");
+        }
+        for s in [
+            "2025-02-30",
+            "25-06-01",
+            "2025-6",
+            "June 1",
+            "2025-06-01-01",
+            "2025--01",
+            "+2025-06-01",
+        ] {
+            assert_eq!(parse_date(s), Err(ErrorCode::MalformedDate), "{s}");
+        }
+        assert_eq!(parse_date("   "), Err(ErrorCode::Required));
+    }
+
+    #[test]
+    fn every_problem_is_reported_on_its_field() {
+        let errs = child(" ", "2026-13-01").unwrap_err();
+        assert_eq!(errs.for_field(Field::Name), Some(ErrorCode::Required));
+        assert_eq!(
+            errs.for_field(Field::BirthDate),
+            Some(ErrorCode::MalformedDate)
+        );
+        assert_eq!(errs.0.len(), 2);
+    }
+
+    #[test]
+    fn birth_date_limits() {
+        assert_eq!(
+            child("a", "2026-11-25")
+                .unwrap_err()
+                .for_field(Field::BirthDate),
+            Some(ErrorCode::BirthInFuture)
+        );
+        assert!(child("a", "2026-11-24").is_ok(), "born today is fine");
+        assert_eq!(
+            child("a", "1899-12-31")
+                .unwrap_err()
+                .for_field(Field::BirthDate),
+            Some(ErrorCode::BirthBefore1900)
+        );
+        assert!(child("a", "1900-01-01").is_ok());
+        assert_eq!(
+            child("a", "").unwrap_err().for_field(Field::BirthDate),
+            Some(ErrorCode::Required)
+        );
+    }
+
+    #[test]
+    fn name_limits() {
+        assert!(child(&"あ".repeat(MAX_NAME_CHARS), "2025-01-01").is_ok());
+        assert_eq!(
+            child(&"あ".repeat(MAX_NAME_CHARS + 1), "2025-01-01")
+                .unwrap_err()
+                .for_field(Field::Name),
+            Some(ErrorCode::TooLong)
+        );
+        assert_eq!(
+            child("a\u{0}b", "2025-01-01")
+                .unwrap_err()
+                .for_field(Field::Name),
+            Some(ErrorCode::ControlCharacters)
+        );
+    }
+
+    fn pregnancy(label: &str, expected: &str) -> Result<NewPregnancy, ValidationErrors> {
+        PregnancyInput {
+            label: label.into(),
+            expected_date: expected.into(),
+        }
+        .validate(today())
+    }
+
+    #[test]
+    fn pregnancy_expected_date_window() {
+        let p = pregnancy("", "2027-03-01").unwrap();
+        assert_eq!(p.label(), None);
+        assert_eq!(
+            pregnancy("第二子", "2027-03-01").unwrap().label(),
+            Some("第二子")
+        );
+        // 280 days ahead is the first day of a pregnancy; one more is too far.
+        assert!(pregnancy("", "2027-08-31").is_ok());
+        assert_eq!(
+            pregnancy("", "2027-09-01")
+                .unwrap_err()
+                .for_field(Field::ExpectedDate),
+            Some(ErrorCode::ExpectedTooFar)
+        );
+        assert!(pregnancy("", "2026-10-27").is_ok());
+        assert_eq!(
+            pregnancy("", "2026-10-26")
+                .unwrap_err()
+                .for_field(Field::ExpectedDate),
+            Some(ErrorCode::ExpectedLongPast)
+        );
+        assert_eq!(
+            pregnancy("x".repeat(51).as_str(), "nope")
+                .unwrap_err()
+                .0
+                .len(),
+            2
+        );
+    }
+
+    #[test]
+    fn errors_serialize_as_field_and_code() {
+        let errs = child("", "2026-11-25").unwrap_err();
+        assert_eq!(
+            serde_json::to_value(&errs).unwrap(),
+            serde_json::json!([
+                {"field": "name", "code": "required"},
+                {"field": "birth-date", "code": "birth-in-future"}
+            ])
+        );
+    }
+}

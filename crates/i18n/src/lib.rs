@@ -1,0 +1,273 @@
+//! Every user-visible string of Hagukumi, from the Fluent files in `locales/`.
+//!
+//! The `.ftl` files are embedded at build time, so the UI (wasm) and the CLI
+//! carry them and never read them at run time. Japanese is the first language;
+//! English must always be complete (a test compares the two files).
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use hagukumi_core::chrono::Datelike;
+use hagukumi_core::{Age, Date, ErrorCode, GestationalAge, Language};
+
+pub use fluent_bundle::FluentValue as Value;
+
+/// The Fluent source of each language, embedded from `locales/<lang>/hagukumi.ftl`.
+pub fn source(lang: Language) -> &'static str {
+    match lang {
+        Language::Ja => include_str!("../../../locales/ja/hagukumi.ftl"),
+        Language::En => include_str!("../../../locales/en/hagukumi.ftl"),
+    }
+}
+
+/// Formats messages of one language.
+pub struct Localizer {
+    lang: Language,
+    bundle: FluentBundle<FluentResource>,
+}
+
+impl std::fmt::Debug for Localizer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Localizer")
+            .field("lang", &self.lang)
+            .finish()
+    }
+}
+
+impl Localizer {
+    pub fn new(lang: Language) -> Self {
+        let resource = FluentResource::try_new(source(lang).to_owned())
+            .unwrap_or_else(|(_, errors)| panic!("locales/{lang}: {errors:?}"));
+        let langid = lang.code().parse().expect("valid language tag");
+        let mut bundle = FluentBundle::new(vec![langid]);
+        // Both languages are left-to-right; Unicode isolation marks around
+        // placeables would only leak into copied text, CLI output and tests.
+        bundle.set_use_isolating(false);
+        bundle
+            .add_resource(resource)
+            .expect("message ids are unique (checked by tests)");
+        Localizer { lang, bundle }
+    }
+
+    pub fn language(&self) -> Language {
+        self.lang
+    }
+
+    /// The message `id` with no arguments.
+    pub fn text(&self, id: &str) -> String {
+        self.format(id, &[])
+    }
+
+    /// The message `id` with named arguments. A missing message shows its id,
+    /// which the completeness tests prevent from ever reaching a user.
+    pub fn format(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
+            return id.to_owned();
+        };
+        let mut fargs = FluentArgs::new();
+        for (name, value) in args {
+            fargs.set(*name, value.clone());
+        }
+        let mut errors = Vec::new();
+        let text = self
+            .bundle
+            .format_pattern(pattern, Some(&fargs), &mut errors);
+        text.into_owned()
+    }
+
+    /// A calendar date the way this language writes it.
+    pub fn date(&self, date: Date) -> String {
+        let (y, m, d) = (date.year(), date.month(), date.day());
+        let month_name = self.text(&format!("month-{m}"));
+        self.format(
+            "date",
+            &[
+                ("year", y.into()),
+                ("month", m.into()),
+                ("day", d.into()),
+                ("monthName", month_name.into()),
+            ],
+        )
+    }
+
+    /// A child's age, e.g. "1歳2か月3日" / "1 year 2 months 3 days".
+    pub fn age(&self, age: Age) -> String {
+        self.format(
+            "age",
+            &[
+                ("years", age.years.into()),
+                ("months", age.months.into()),
+                ("days", age.days.into()),
+            ],
+        )
+    }
+
+    /// A gestational age, e.g. "妊娠26週1日" / "26 weeks 1 day".
+    pub fn gestational_age(&self, ga: GestationalAge) -> String {
+        self.format(
+            "gestational-age",
+            &[("weeks", ga.weeks.into()), ("days", ga.days.into())],
+        )
+    }
+
+    /// The explanation of a validation error.
+    pub fn validation_error(&self, code: ErrorCode) -> String {
+        self.format(
+            code.message_id(),
+            &[("max", hagukumi_core::validate::MAX_NAME_CHARS.into())],
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+    use std::collections::BTreeSet;
+
+    fn resource(lang: Language) -> fluent_syntax::ast::Resource<&'static str> {
+        fluent_syntax::parser::parse(source(lang))
+            .unwrap_or_else(|(_, errs)| panic!("locales/{lang} does not parse: {errs:?}"))
+    }
+
+    fn ids(lang: Language) -> BTreeSet<String> {
+        let mut seen = BTreeSet::new();
+        for entry in resource(lang).body {
+            if let Entry::Message(m) = entry {
+                assert!(
+                    seen.insert(m.id.name.to_owned()),
+                    "{lang}: duplicate id {}",
+                    m.id.name
+                );
+            }
+        }
+        seen
+    }
+
+    fn variables(pattern: &Pattern<&str>, out: &mut BTreeSet<String>) {
+        for element in &pattern.elements {
+            if let PatternElement::Placeable { expression } = element {
+                match expression {
+                    Expression::Inline(InlineExpression::VariableReference { id }) => {
+                        out.insert(id.name.to_owned());
+                    }
+                    Expression::Select { selector, variants } => {
+                        if let InlineExpression::VariableReference { id } = selector {
+                            out.insert(id.name.to_owned());
+                        }
+                        for v in variants {
+                            variables(&v.value, out);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+
+    fn variables_by_id(lang: Language) -> Vec<(String, BTreeSet<String>)> {
+        resource(lang)
+            .body
+            .into_iter()
+            .filter_map(|e| match e {
+                Entry::Message(m) => {
+                    let mut vars = BTreeSet::new();
+                    if let Some(p) = &m.value {
+                        variables(p, &mut vars);
+                    }
+                    Some((m.id.name.to_owned(), vars))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn english_is_complete_and_has_nothing_extra() {
+        let ja = ids(Language::Ja);
+        let en = ids(Language::En);
+        let missing: Vec<_> = ja.difference(&en).collect();
+        let extra: Vec<_> = en.difference(&ja).collect();
+        assert!(missing.is_empty(), "missing in English: {missing:?}");
+        assert!(extra.is_empty(), "only in English: {extra:?}");
+    }
+
+    #[test]
+    fn both_languages_use_the_same_arguments() {
+        let ja = variables_by_id(Language::Ja);
+        let en: std::collections::BTreeMap<_, _> =
+            variables_by_id(Language::En).into_iter().collect();
+        for (id, vars) in ja {
+            let en_vars = &en[&id];
+            // English may need the month's name where Japanese uses its number.
+            let en_vars: BTreeSet<_> = en_vars
+                .iter()
+                .filter(|v| *v != "monthName")
+                .cloned()
+                .collect();
+            let ja_vars: BTreeSet<_> = vars.iter().filter(|v| *v != "month").cloned().collect();
+            let en_vars: BTreeSet<_> = en_vars.into_iter().filter(|v| v != "month").collect();
+            assert_eq!(ja_vars, en_vars, "arguments of {id}");
+        }
+    }
+
+    #[test]
+    fn every_validation_error_has_words_in_both_languages() {
+        use ErrorCode::*;
+        for lang in Language::ALL {
+            let l = Localizer::new(lang);
+            for code in [
+                Required,
+                TooLong,
+                ControlCharacters,
+                MalformedDate,
+                BirthInFuture,
+                BirthBefore1900,
+                ExpectedTooFar,
+                ExpectedLongPast,
+            ] {
+                let text = l.validation_error(code);
+                assert_ne!(text, code.message_id(), "{lang}: no message for {code:?}");
+                assert!(
+                    !text.contains('{'),
+                    "{lang}: unresolved placeable in {text}"
+                );
+            }
+        }
+        assert_eq!(
+            Localizer::new(Language::Ja).validation_error(TooLong),
+            "50文字以内で入力してください"
+        );
+    }
+
+    #[test]
+    fn ages_and_dates_read_naturally() {
+        let ja = Localizer::new(Language::Ja);
+        let en = Localizer::new(Language::En);
+        let age = Age {
+            years: 1,
+            months: 2,
+            days: 3,
+        };
+        assert_eq!(ja.age(age), "1歳2か月3日");
+        assert_eq!(en.age(age), "1 year 2 months 3 days");
+        let one = Age {
+            years: 0,
+            months: 1,
+            days: 1,
+        };
+        assert_eq!(en.age(one), "0 years 1 month 1 day");
+        let date: Date = "2026-04-01".parse().unwrap();
+        assert_eq!(ja.date(date), "2026年4月1日");
+        assert_eq!(en.date(date), "1 Apr 2026");
+        let ga = GestationalAge { weeks: 26, days: 1 };
+        assert_eq!(ja.gestational_age(ga), "妊娠26週1日");
+        assert_eq!(en.gestational_age(ga), "26 weeks 1 day pregnant");
+    }
+
+    #[test]
+    fn unknown_ids_show_the_id_not_a_blank() {
+        assert_eq!(
+            Localizer::new(Language::En).text("no-such-id"),
+            "no-such-id"
+        );
+    }
+}

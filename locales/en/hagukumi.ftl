@@ -1,0 +1,104 @@
+# Hagukumi — English. Must hold every id of locales/ja/hagukumi.ftl.
+
+app-name = Hagukumi
+app-tagline = Maternal and Child Health Handbook
+app-loading = Loading…
+
+## Dates and ages
+
+date = { $day } { $monthName } { $year }
+month-1 = Jan
+month-2 = Feb
+month-3 = Mar
+month-4 = Apr
+month-5 = May
+month-6 = Jun
+month-7 = Jul
+month-8 = Aug
+month-9 = Sep
+month-10 = Oct
+month-11 = Nov
+month-12 = Dec
+age = { $years ->
+        [one] 1 year
+       *[other] { $years } years
+    } { $months ->
+        [one] 1 month
+       *[other] { $months } months
+    } { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    }
+gestational-age = { $weeks ->
+        [one] 1 week
+       *[other] { $weeks } weeks
+    } { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    } pregnant
+
+## Home
+
+home-children = Children
+home-pregnancies = Pregnancies
+home-empty = Nobody is registered yet. Add a child or a pregnancy with the forms below.
+child-born = Born { $date }
+child-age-label = Age
+pregnancy-untitled = Baby on the way
+pregnancy-expected = Due { $date }
+pregnancy-days-left = { $days ->
+        [one] 1 day to the due date
+       *[other] { $days } days to the due date
+    }
+pregnancy-due-today = The due date is today
+pregnancy-past-due = { $days ->
+        [one] 1 day past the due date
+       *[other] { $days } days past the due date
+    }
+pregnancy-not-started = The pregnancy has not started yet
+
+## Forms
+
+form-child-title = Add a child
+form-child-name = Name
+form-child-name-placeholder = e.g. Hanako
+form-child-birth = Date of birth
+form-pregnancy-title = Add a pregnancy
+form-pregnancy-label = Nickname (optional)
+form-pregnancy-label-placeholder = e.g. Second baby
+form-pregnancy-expected = Due date
+form-date-placeholder = e.g. 2025-04-01
+form-date-hint = Year-month-day (2025/4/1 works too)
+form-submit-child = Add child
+form-submit-pregnancy = Add pregnancy
+form-saving = Saving…
+form-saved-child = { $name } was added
+form-saved-pregnancy = The pregnancy was added
+
+## Settings
+
+language-label = Language
+language-ja = 日本語
+language-en = English
+
+## Input errors
+
+error-required = Please fill this in
+error-too-long = Please use at most { $max } characters
+error-control-characters = This contains characters that cannot be used
+error-malformed-date = Please write the date as 2025-04-01
+error-birth-in-future = A date of birth cannot be in the future
+error-birth-before-1900 = Please enter a date on or after 1 January 1900
+error-expected-too-far = The due date is more than 280 days from today
+error-expected-long-past = The due date was more than 4 weeks ago. Add a baby who has been born with "Add a child"
+
+## When the handbook cannot be opened
+
+error-store-cannot-open = Cannot open the handbook: wrong key, or not a Hagukumi database. The file was not changed.
+error-store-no-key = No credential store (OS keychain) is available. Set a passphrase in the HAGUKUMI_PASSPHRASE environment variable and start again.
+error-store-key-missing = The key of this handbook is missing. Open it as the same user, with the same keychain, that created it.
+error-store-newer = This handbook was written by a newer version of Hagukumi. Please update the app.
+error-store-io = Cannot read or write the handbook's files: { $detail }
+error-store-corrupt = The handbook's data is damaged: { $detail }
+error-internal = Something unexpected went wrong: { $detail }
+error-retry-hint = If restarting the app does not help, back up the data folder and contact support.

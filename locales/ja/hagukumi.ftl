@@ -1,0 +1,83 @@
+# はぐくみ — 日本語（第一言語）。英語版 locales/en/hagukumi.ftl と同じ ID をすべて持つこと。
+
+app-name = はぐくみ
+app-tagline = 母子健康手帳
+app-loading = 読み込み中…
+
+## 日付と年齢
+
+date = { $year }年{ $month }月{ $day }日
+month-1 = 1月
+month-2 = 2月
+month-3 = 3月
+month-4 = 4月
+month-5 = 5月
+month-6 = 6月
+month-7 = 7月
+month-8 = 8月
+month-9 = 9月
+month-10 = 10月
+month-11 = 11月
+month-12 = 12月
+age = { $years }歳{ $months }か月{ $days }日
+gestational-age = 妊娠{ $weeks }週{ $days }日
+
+## ホーム
+
+home-children = こども
+home-pregnancies = 妊娠中
+home-empty = まだ誰も登録されていません。下のフォームから、こどもや妊娠を追加してください。
+child-born = { $date }生まれ
+child-age-label = 年齢
+pregnancy-untitled = おなかの赤ちゃん
+pregnancy-expected = 出産予定日 { $date }
+pregnancy-days-left = 予定日まであと{ $days }日
+pregnancy-due-today = 今日が出産予定日です
+pregnancy-past-due = 予定日から{ $days }日
+pregnancy-not-started = まだ妊娠期間に入っていません
+
+## フォーム
+
+form-child-title = こどもを追加
+form-child-name = 名前
+form-child-name-placeholder = 例：はなこ
+form-child-birth = 生年月日
+form-pregnancy-title = 妊娠を追加
+form-pregnancy-label = 呼び名（任意）
+form-pregnancy-label-placeholder = 例：第二子
+form-pregnancy-expected = 出産予定日
+form-date-placeholder = 例：2025-04-01
+form-date-hint = 年-月-日（2025/4/1 も可）
+form-submit-child = こどもを追加する
+form-submit-pregnancy = 妊娠を追加する
+form-saving = 保存中…
+form-saved-child = { $name }さんを追加しました
+form-saved-pregnancy = 妊娠を追加しました
+
+## 設定
+
+language-label = 言語
+language-ja = 日本語
+language-en = English
+
+## 入力の誤り
+
+error-required = 入力してください
+error-too-long = { $max }文字以内で入力してください
+error-control-characters = 使えない文字が含まれています
+error-malformed-date = 日付は「2025-04-01」の形で入力してください
+error-birth-in-future = 未来の日付は生年月日にできません
+error-birth-before-1900 = 1900年1月1日以降の日付を入力してください
+error-expected-too-far = 出産予定日が今日から280日より先になっています
+error-expected-long-past = 出産予定日が4週間以上前です。生まれた赤ちゃんは「こどもを追加」から登録してください
+
+## 手帳を開けないとき
+
+error-store-cannot-open = 手帳を開けません：鍵が違うか、はぐくみのデータではありません。ファイルは変更していません。
+error-store-no-key = 鍵の保管場所（OS のキーチェーン）が使えません。環境変数 HAGUKUMI_PASSPHRASE にパスフレーズを設定してから起動してください。
+error-store-key-missing = この手帳の鍵が見つかりません。作成したときと同じユーザーとキーチェーンで開いてください。
+error-store-newer = この手帳は新しいバージョンのはぐくみで作られています。アプリを更新してください。
+error-store-io = 手帳のファイルを読み書きできません：{ $detail }
+error-store-corrupt = 手帳のデータが壊れています：{ $detail }
+error-internal = 予期しないエラーが起きました：{ $detail }
+error-retry-hint = アプリを再起動しても直らない場合は、データフォルダーをバックアップしてからお問い合わせください。
