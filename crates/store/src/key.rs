@@ -1,0 +1,187 @@
+//! The database key: where it comes from and how it is kept.
+//!
+//! Two ways, chosen when the handbook is created and fixed for its life:
+//! - **OS credential store** (default): 256 random bits from ring's
+//!   `SystemRandom`, kept by keyring (Secret Service, Apple Keychain,
+//!   Android Keystore, Windows Credential Manager). Nothing about the key is
+//!   written beside the database.
+//! - **Passphrase**: when `HAGUKUMI_PASSPHRASE` is set at creation (headless
+//!   machines, CI without a keyring), the key is PBKDF2-HMAC-SHA256 of the
+//!   passphrase with a random 16-byte salt kept in `hagukumi.salt` beside the
+//!   database. The salt file's presence is what marks a passphrase handbook.
+
+use crate::{keychain, StoreError};
+use ring::rand::{SecureRandom, SystemRandom};
+use std::num::NonZeroU32;
+use std::path::Path;
+
+/// Environment variable holding the passphrase for passphrase-keyed handbooks.
+pub const PASSPHRASE_ENV: &str = "HAGUKUMI_PASSPHRASE";
+/// PBKDF2-HMAC-SHA256 rounds (OWASP 2023 recommendation).
+pub const PBKDF2_ITERATIONS: u32 = 600_000;
+const _: () = assert!(PBKDF2_ITERATIONS >= 600_000, "the issue's floor");
+const SALT_LEN: usize = 16;
+
+/// A 256-bit SQLCipher key. Zeroed when dropped; never printed.
+pub struct DbKey([u8; 32]);
+
+impl DbKey {
+    pub(crate) fn random() -> Result<Self, StoreError> {
+        let mut key = [0u8; 32];
+        SystemRandom::new()
+            .fill(&mut key)
+            .map_err(|_| StoreError::Random)?;
+        Ok(DbKey(key))
+    }
+
+    pub(crate) fn from_bytes(bytes: &[u8]) -> Option<Self> {
+        Some(DbKey(bytes.try_into().ok()?))
+    }
+
+    pub(crate) fn as_bytes(&self) -> &[u8; 32] {
+        &self.0
+    }
+
+    pub(crate) fn derive(passphrase: &str, salt: &[u8]) -> Self {
+        let mut key = [0u8; 32];
+        ring::pbkdf2::derive(
+            ring::pbkdf2::PBKDF2_HMAC_SHA256,
+            NonZeroU32::new(PBKDF2_ITERATIONS).expect("non-zero"),
+            salt,
+            passphrase.as_bytes(),
+            &mut key,
+        );
+        DbKey(key)
+    }
+
+    /// The SQLCipher raw-key literal `x'…'` (no further key derivation).
+    pub(crate) fn pragma_literal(&self) -> String {
+        let mut s = String::with_capacity(67);
+        s.push_str("x'");
+        for b in self.0 {
+            s.push_str(&format!("{b:02x}"));
+        }
+        s.push('\'');
+        s
+    }
+}
+
+impl Drop for DbKey {
+    fn drop(&mut self) {
+        self.0.iter_mut().for_each(|b| *b = 0);
+        std::hint::black_box(&self.0);
+    }
+}
+
+impl std::fmt::Debug for DbKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("DbKey(<redacted>)")
+    }
+}
+
+/// How a handbook's key is kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyMethod {
+    OsCredentialStore,
+    Passphrase,
+}
+
+/// Where to get the key when opening a handbook.
+#[derive(Debug, Clone)]
+pub enum KeySource {
+    /// The default: a passphrase handbook (salt file present) takes the
+    /// passphrase from `HAGUKUMI_PASSPHRASE`; any other uses the OS credential
+    /// store. A new handbook uses the passphrase when the variable is set,
+    /// else the OS credential store.
+    FromEnvironment,
+    /// Use this passphrase (creating a passphrase handbook if new).
+    Passphrase(String),
+    /// Use the OS credential store only.
+    OsCredentialStore,
+}
+
+impl KeySource {
+    fn passphrase(&self) -> Option<String> {
+        match self {
+            KeySource::FromEnvironment => {
+                std::env::var(PASSPHRASE_ENV).ok().filter(|p| !p.is_empty())
+            }
+            KeySource::Passphrase(p) => Some(p.clone()),
+            KeySource::OsCredentialStore => None,
+        }
+    }
+}
+
+/// Finds (or, for a new handbook, creates) the key of the database at `db`.
+/// Creating writes the salt file or the keychain entry but never the database.
+pub(crate) fn resolve(
+    db: &Path,
+    salt_path: &Path,
+    source: &KeySource,
+    is_new: bool,
+) -> Result<(DbKey, KeyMethod), StoreError> {
+    let account = keychain::account_for(db);
+    if salt_path.exists() {
+        let salt = std::fs::read(salt_path).map_err(|e| StoreError::io(salt_path, e))?;
+        if salt.len() != SALT_LEN {
+            return Err(StoreError::CannotOpen);
+        }
+        let passphrase = source.passphrase().ok_or(StoreError::PassphraseRequired)?;
+        return Ok((DbKey::derive(&passphrase, &salt), KeyMethod::Passphrase));
+    }
+    if !is_new {
+        let key = keychain::load(&account)?.ok_or(StoreError::KeyMissing)?;
+        return Ok((key, KeyMethod::OsCredentialStore));
+    }
+    if let Some(passphrase) = source.passphrase() {
+        let mut salt = [0u8; SALT_LEN];
+        SystemRandom::new()
+            .fill(&mut salt)
+            .map_err(|_| StoreError::Random)?;
+        crate::write_new_file(salt_path, &salt)?;
+        return Ok((DbKey::derive(&passphrase, &salt), KeyMethod::Passphrase));
+    }
+    let key = DbKey::random()?;
+    keychain::save(&account, &key)?;
+    Ok((key, KeyMethod::OsCredentialStore))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pbkdf2_matches_the_rfc_7914_vector() {
+        // RFC 7914 §11: PBKDF2-HMAC-SHA256, P="passwd", S="salt", c=1, first 32 bytes.
+        let mut out = [0u8; 32];
+        ring::pbkdf2::derive(
+            ring::pbkdf2::PBKDF2_HMAC_SHA256,
+            NonZeroU32::new(1).unwrap(),
+            b"salt",
+            b"passwd",
+            &mut out,
+        );
+        assert_eq!(out[..8], [0x55, 0xac, 0x04, 0x6e, 0x56, 0xe3, 0x08, 0x9f]);
+    }
+
+    #[test]
+    fn derived_keys_depend_on_passphrase_and_salt() {
+        let a = DbKey::derive("pass", b"0123456789abcdef");
+        let b = DbKey::derive("pass", b"0123456789abcdeg");
+        let c = DbKey::derive("pasS", b"0123456789abcdef");
+        let a2 = DbKey::derive("pass", b"0123456789abcdef");
+        assert_eq!(a.as_bytes(), a2.as_bytes());
+        assert_ne!(a.as_bytes(), b.as_bytes());
+        assert_ne!(a.as_bytes(), c.as_bytes());
+        assert_eq!(a.pragma_literal().len(), 67);
+        assert_eq!(format!("{a:?}"), "DbKey(<redacted>)");
+    }
+
+    #[test]
+    fn random_keys_differ() {
+        assert_ne!(
+            DbKey::random().unwrap().as_bytes(),
+            DbKey::random().unwrap().as_bytes()
+        );
+    }
+}

@@ -1,0 +1,85 @@
+//! Forward-only schema migrations, embedded from `migrations/` by build.rs.
+
+use crate::{Result, StoreError};
+use rusqlite::Connection;
+
+include!(concat!(env!("OUT_DIR"), "/migrations.rs"));
+
+/// The schema version this build writes and understands.
+pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
+
+pub(crate) fn current_version(conn: &Connection) -> Result<u32> {
+    let v: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    u32::try_from(v).map_err(|_| StoreError::Corrupt(format!("schema version {v}")))
+}
+
+/// Applies every migration newer than the file's version, each in its own
+/// transaction together with its `user_version` bump: a failing migration
+/// leaves the file at the previous version.
+pub(crate) fn apply(conn: &mut Connection) -> Result<()> {
+    apply_list(conn, MIGRATIONS)
+}
+
+fn apply_list(conn: &mut Connection, migrations: &[(u32, &str, &str)]) -> Result<()> {
+    let current = current_version(conn)?;
+    for &(version, _name, sql) in migrations.iter().filter(|m| m.0 > current) {
+        let tx = conn.transaction()?;
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", version)?;
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_are_numbered_from_one() {
+        for (i, (v, name, sql)) in MIGRATIONS.iter().enumerate() {
+            assert_eq!(*v as usize, i + 1);
+            assert!(!name.is_empty());
+            assert!(!sql.trim().is_empty());
+        }
+    }
+
+    #[test]
+    fn a_failing_migration_leaves_the_previous_version() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        let list = [
+            (1, "one", "CREATE TABLE a (x INTEGER);"),
+            (
+                2,
+                "two",
+                "CREATE TABLE b (x INTEGER); INSERT INTO nowhere VALUES (1);",
+            ),
+        ];
+        assert!(apply_list(&mut conn, &list).is_err());
+        assert_eq!(current_version(&conn).unwrap(), 1);
+        let tables: Vec<String> = conn
+            .prepare("SELECT name FROM sqlite_master ORDER BY name")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(tables, ["a"], "migration 2 left nothing behind");
+        // Fixed, it applies on top of version 1 only.
+        let fixed = [list[0], (2, "two", "CREATE TABLE b (x INTEGER);")];
+        apply_list(&mut conn, &fixed).unwrap();
+        assert_eq!(current_version(&conn).unwrap(), 2);
+    }
+
+    #[test]
+    fn the_real_migrations_apply_to_an_empty_database() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        apply(&mut conn).unwrap();
+        assert_eq!(current_version(&conn).unwrap(), SCHEMA_VERSION);
+        let app_id: i32 = conn
+            .query_row("PRAGMA application_id", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(app_id, crate::APPLICATION_ID);
+        apply(&mut conn).unwrap(); // idempotent
+    }
+}
