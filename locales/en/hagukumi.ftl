@@ -96,6 +96,8 @@ error-expected-long-past = The due date was more than 4 weeks ago. Add a baby wh
 
 error-store-cannot-open = Cannot open the handbook: wrong key, or not a Hagukumi database. The file was not changed.
 error-store-no-key = No credential store (OS keychain) is available. Set a passphrase in the HAGUKUMI_PASSPHRASE environment variable and start again.
+error-store-passphrase = This handbook is protected by a passphrase. Set it in the HAGUKUMI_PASSPHRASE environment variable and start again.
+error-store-keystore = The OS credential store (keychain) failed: { $detail }
 error-store-key-missing = The key of this handbook is missing. Open it as the same user, with the same keychain, that created it.
 error-store-newer = This handbook was written by a newer version of Hagukumi. Please update the app.
 error-store-io = Cannot read or write the handbook's files: { $detail }

@@ -75,6 +75,8 @@ error-expected-long-past = 出産予定日が4週間以上前です。生まれ�
 
 error-store-cannot-open = 手帳を開けません：鍵が違うか、はぐくみのデータではありません。ファイルは変更していません。
 error-store-no-key = 鍵の保管場所（OS のキーチェーン）が使えません。環境変数 HAGUKUMI_PASSPHRASE にパスフレーズを設定してから起動してください。
+error-store-passphrase = この手帳はパスフレーズで保護されています。環境変数 HAGUKUMI_PASSPHRASE に設定してから、もう一度起動してください。
+error-store-keystore = OS の資格情報ストア（キーチェーン）でエラーが起きました：{ $detail }
 error-store-key-missing = この手帳の鍵が見つかりません。作成したときと同じユーザーとキーチェーンで開いてください。
 error-store-newer = この手帳は新しいバージョンのはぐくみで作られています。アプリを更新してください。
 error-store-io = 手帳のファイルを読み書きできません：{ $detail }

@@ -10,11 +10,21 @@ use hagukumi_core::{Age, Date, ErrorCode, GestationalAge, Language};
 
 pub use fluent_bundle::FluentValue as Value;
 
-/// The Fluent source of each language, embedded from `locales/<lang>/hagukumi.ftl`.
+/// The Fluent source of each language, embedded from `locales/<lang>/*.ftl`
+/// (app messages, then the `hagu` CLI's).
 pub fn source(lang: Language) -> &'static str {
+    macro_rules! files {
+        ($lang:literal) => {
+            concat!(
+                include_str!(concat!("../../../locales/", $lang, "/hagukumi.ftl")),
+                "\n",
+                include_str!(concat!("../../../locales/", $lang, "/cli.ftl")),
+            )
+        };
+    }
     match lang {
-        Language::Ja => include_str!("../../../locales/ja/hagukumi.ftl"),
-        Language::En => include_str!("../../../locales/en/hagukumi.ftl"),
+        Language::Ja => files!("ja"),
+        Language::En => files!("en"),
     }
 }
 

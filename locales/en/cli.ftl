@@ -1,0 +1,1 @@
+## hagu, the command-line tool
