@@ -133,11 +133,17 @@ impl Store {
     }
 
     pub fn open_with(dir: &Path, source: &KeySource) -> Result<Store> {
+        let created = !dir.exists();
         create_private_dir(dir)?;
         let db = dir.join(DB_FILE);
         let salt = dir.join(SALT_FILE);
         let is_new = !is_nonempty_file(&db);
-        let (key, key_method) = key::resolve(&db, &salt, source, is_new)?;
+        let (key, key_method) = key::resolve(&db, &salt, source, is_new).inspect_err(|_| {
+            // Leave nothing behind when no key could be had.
+            if created {
+                let _ = std::fs::remove_dir(dir);
+            }
+        })?;
         let conn = Connection::open_with_flags(
             &db,
             OpenFlags::SQLITE_OPEN_READ_WRITE
@@ -310,13 +316,15 @@ impl Store {
     pub fn verify(&self) -> Result<VerifyReport> {
         let mut problems = Vec::new();
         for pragma in ["PRAGMA cipher_integrity_check", "PRAGMA integrity_check"] {
-            let mut stmt = self.conn.prepare(pragma)?;
-            let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
-            for row in rows {
-                let row = row?;
-                if row != "ok" {
-                    problems.push(row);
-                }
+            let rows: rusqlite::Result<Vec<String>> = self
+                .conn
+                .prepare(pragma)
+                .and_then(|mut stmt| stmt.query_map([], |r| r.get(0))?.collect());
+            match rows {
+                Ok(rows) => problems.extend(rows.into_iter().filter(|r| r != "ok")),
+                // Damage bad enough to stop the check is itself the finding.
+                Err(e) if is_damage(&e) => problems.push(format!("{pragma}: {e}")),
+                Err(e) => return Err(e.into()),
             }
         }
         Ok(VerifyReport {
@@ -331,6 +339,13 @@ impl Store {
             .conn
             .query_row("PRAGMA cipher_version", [], |r| r.get(0))?)
     }
+}
+
+fn is_damage(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase)
+    )
 }
 
 fn is_nonempty_file(path: &Path) -> bool {

@@ -275,3 +275,29 @@ fn the_database_rejects_what_validation_would() {
         );
     }
 }
+
+#[test]
+fn verify_reports_a_damaged_page() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let store = Store::open_with(dir.path(), &pass("p")).unwrap();
+        for i in 0..40 {
+            store
+                .add_child(&child(&format!("child {i}"), "2020-01-01"))
+                .unwrap();
+        }
+        assert!(store.verify().unwrap().is_sound());
+    }
+    // Flip bytes in the middle of the last page (page 1 holds the schema).
+    let db = dir.path().join(DB_FILE);
+    let mut bytes = std::fs::read(&db).unwrap();
+    assert!(bytes.len() >= 8192, "at least two pages");
+    let at = bytes.len() - 4096 + 2000;
+    for b in &mut bytes[at..at + 16] {
+        *b ^= 0x5a;
+    }
+    std::fs::write(&db, bytes).unwrap();
+    let store = Store::open_with(dir.path(), &pass("p")).unwrap();
+    let report = store.verify().unwrap();
+    assert!(!report.is_sound(), "damage went unnoticed");
+}
