@@ -83,6 +83,7 @@ language-en = English
 
 ## Input errors
 
+error-invalid-input = Please check what you entered.
 error-required = Please fill this in
 error-too-long = Please use at most { $max } characters
 error-control-characters = This contains characters that cannot be used

@@ -62,6 +62,7 @@ language-en = English
 
 ## 入力の誤り
 
+error-invalid-input = 入力内容を確認してください
 error-required = 入力してください
 error-too-long = { $max }文字以内で入力してください
 error-control-characters = 使えない文字が含まれています

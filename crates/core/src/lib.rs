@@ -6,6 +6,7 @@
 //! and for native targets (store, CLI, shell, tests).
 
 pub mod age;
+pub mod api;
 pub mod demo;
 pub mod model;
 pub mod pregnancy;

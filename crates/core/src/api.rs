@@ -1,0 +1,74 @@
+//! What crosses the boundary between the UI and the shell (Tauri commands),
+//! shared so both sides agree on the shape at compile time.
+
+use crate::{Child, Date, Language, Pregnancy, ValidationErrors};
+use serde::{Deserialize, Serialize};
+
+/// Everything the home screen shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HomeView {
+    pub language: Language,
+    /// The device's local date; ages and pregnancy weeks are computed from it.
+    pub today: Date,
+    pub children: Vec<Child>,
+    pub pregnancies: Vec<Pregnancy>,
+}
+
+/// A command's failure, in a form the UI can show in the parent's language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum CommandError {
+    /// The input was refused; nothing was saved.
+    #[error("invalid input: {errors}")]
+    Invalid { errors: ValidationErrors },
+    /// The handbook could not be opened, read or written.
+    #[error("{message_id}: {detail}")]
+    Store {
+        /// Fluent message id, e.g. `error-store-cannot-open`.
+        message_id: String,
+        /// Technical detail for the `$detail` placeable (never secret).
+        detail: String,
+    },
+    /// A bug or an unexpected state.
+    #[error("internal error: {detail}")]
+    Internal { detail: String },
+}
+
+impl CommandError {
+    /// The Fluent message id that explains this error.
+    pub fn message_id(&self) -> &str {
+        match self {
+            CommandError::Invalid { .. } => "error-invalid-input",
+            CommandError::Store { message_id, .. } => message_id,
+            CommandError::Internal { .. } => "error-internal",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{ChildInput, ErrorCode, Field};
+
+    #[test]
+    fn errors_keep_their_fields_across_the_boundary() {
+        let errors = ChildInput {
+            name: "".into(),
+            birth_date: "2025-13-01".into(),
+        }
+        .validate("2026-01-01".parse().unwrap())
+        .unwrap_err();
+        let json = serde_json::to_string(&CommandError::Invalid { errors }).unwrap();
+        assert_eq!(
+            json,
+            r#"{"kind":"invalid","errors":[{"field":"name","code":"required"},{"field":"birth-date","code":"malformed-date"}]}"#
+        );
+        let CommandError::Invalid { errors } = serde_json::from_str(&json).unwrap() else {
+            panic!("kind lost")
+        };
+        assert_eq!(
+            errors.for_field(Field::BirthDate),
+            Some(ErrorCode::MalformedDate)
+        );
+    }
+}

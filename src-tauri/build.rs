@@ -1,0 +1,20 @@
+fn main() {
+    // The UI is embedded from ui/dist at compile time (tauri.conf.json
+    // build.frontendDist). Say how to get it rather than failing obscurely.
+    println!("cargo:rerun-if-changed=../ui/dist");
+    if !std::path::Path::new("../ui/dist/index.html").exists() {
+        panic!("ui/dist/index.html is missing: build the UI first with `cargo xtask ui`");
+    }
+    tauri_build::try_build(tauri_build::Attributes::new().app_manifest(
+        // Every command the UI may call. Each gets an `allow-…` permission,
+        // granted to the main window in capabilities/main.json; anything
+        // not granted is refused at run time.
+        tauri_build::AppManifest::new().commands(&[
+            "load_home",
+            "add_child",
+            "add_pregnancy",
+            "set_language",
+        ]),
+    ))
+    .expect("tauri-build");
+}

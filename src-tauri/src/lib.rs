@@ -1,0 +1,106 @@
+//! The Tauri shell: opens the handbook, hands the UI thin commands over it.
+//!
+//! Layering: commands only translate between the UI's JSON and the store and
+//! core libraries. Validation lives in `hagukumi-core`, persistence in
+//! `hagukumi-store`; nothing here decides what is a valid record.
+
+mod commands;
+mod state;
+
+use std::path::PathBuf;
+
+/// Where the handbook lives: `--data-dir DIR`, else `HAGUKUMI_DATA_DIR`, else
+/// the platform data directory (the one default, shared with `hagu`).
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Options {
+    pub data_dir: Option<PathBuf>,
+    /// `--demo`: fill an empty handbook with the demo family.
+    pub demo: bool,
+}
+
+impl Options {
+    pub fn from_args(args: impl IntoIterator<Item = String>) -> Options {
+        let mut options = Options::default();
+        let mut args = args.into_iter();
+        while let Some(arg) = args.next() {
+            match arg.as_str() {
+                "--demo" => options.demo = true,
+                "--data-dir" => options.data_dir = args.next().map(PathBuf::from),
+                other => {
+                    if let Some(dir) = other.strip_prefix("--data-dir=") {
+                        options.data_dir = Some(PathBuf::from(dir));
+                    }
+                }
+            }
+        }
+        if options.data_dir.is_none() {
+            options.data_dir = std::env::var_os("HAGUKUMI_DATA_DIR")
+                .filter(|d| !d.is_empty())
+                .map(PathBuf::from);
+        }
+        options
+    }
+}
+
+#[cfg_attr(mobile, tauri::mobile_entry_point)]
+pub fn run() {
+    let options = Options::from_args(std::env::args().skip(1));
+    tauri::Builder::default()
+        .setup(move |app| {
+            let state = state::AppState::open(app.handle(), &options);
+            tauri::Manager::manage(app, state);
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::load_home,
+            commands::add_child,
+            commands::add_pregnancy,
+            commands::set_language,
+        ])
+        .run(tauri::generate_context!())
+        .expect("the Hagukumi window could not start");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn options_from_arguments() {
+        let o = Options::from_args(["--demo".into(), "--data-dir".into(), "/x".into()]);
+        assert!(o.demo);
+        assert_eq!(o.data_dir, Some(PathBuf::from("/x")));
+        let o = Options::from_args(["--data-dir=/y".into()]);
+        assert!(!o.demo);
+        assert_eq!(o.data_dir, Some(PathBuf::from("/y")));
+    }
+
+    #[test]
+    fn the_app_identifier_is_the_store_identifier() {
+        // The data directory and the keychain service are named after it.
+        let conf: serde_json::Value =
+            serde_json::from_str(include_str!("../tauri.conf.json")).unwrap();
+        assert_eq!(conf["identifier"], hagukumi_store::APP_ID);
+    }
+
+    #[test]
+    fn the_csp_allows_no_remote_origin() {
+        let conf: serde_json::Value =
+            serde_json::from_str(include_str!("../tauri.conf.json")).unwrap();
+        let csp = conf["app"]["security"]["csp"].as_str().unwrap();
+        for directive in csp.split(';') {
+            let mut parts = directive.split_whitespace();
+            let name = parts.next().unwrap_or_default();
+            for source in parts {
+                assert!(
+                    matches!(
+                        source,
+                        "'self'" | "'none'" | "ipc:" | "http://ipc.localhost" | "data:"
+                    ) || (name == "script-src" && source == "'wasm-unsafe-eval'"),
+                    "{name} allows {source}"
+                );
+            }
+        }
+        assert!(csp.contains("default-src 'self'"));
+    }
+}

@@ -1,0 +1,68 @@
+//! The open handbook, shared by the commands.
+
+use crate::Options;
+use hagukumi_core::api::CommandError;
+use hagukumi_store::{Store, StoreError};
+use std::sync::Mutex;
+
+pub struct AppState {
+    /// The handbook, or why it could not be opened (shown by the UI in the
+    /// parent's language instead of a window that silently fails).
+    store: Result<Mutex<Store>, CommandError>,
+}
+
+impl AppState {
+    pub fn open(app: &tauri::AppHandle, options: &Options) -> AppState {
+        let store = data_dir(app, options)
+            .and_then(|dir| Store::open(&dir).map_err(|e| store_error(&e)))
+            .and_then(|mut store| {
+                if options.demo {
+                    store
+                        .seed_demo(crate::commands::today())
+                        .map_err(|e| store_error(&e))?;
+                }
+                Ok(Mutex::new(store))
+            });
+        if let Err(e) = &store {
+            eprintln!("hagukumi: {e}");
+        }
+        AppState { store }
+    }
+
+    /// Runs `f` on the open handbook.
+    pub fn with<T>(
+        &self,
+        f: impl FnOnce(&Store) -> Result<T, StoreError>,
+    ) -> Result<T, CommandError> {
+        let store = self.store.as_ref().map_err(Clone::clone)?;
+        let store = store.lock().map_err(|_| CommandError::Internal {
+            detail: "the handbook lock was poisoned".into(),
+        })?;
+        f(&store).map_err(|e| store_error(&e))
+    }
+}
+
+fn data_dir(
+    _app: &tauri::AppHandle,
+    options: &Options,
+) -> Result<std::path::PathBuf, CommandError> {
+    if let Some(dir) = &options.data_dir {
+        return Ok(dir.clone());
+    }
+    // On phones the sandboxed app directory comes from the OS via Tauri; on
+    // desktops it is the same directory `hagu` uses.
+    #[cfg(mobile)]
+    let dir = tauri::Manager::path(_app).app_data_dir().ok();
+    #[cfg(desktop)]
+    let dir = hagukumi_store::default_data_dir();
+    dir.ok_or_else(|| CommandError::Internal {
+        detail: "no data directory on this system".into(),
+    })
+}
+
+pub fn store_error(e: &StoreError) -> CommandError {
+    CommandError::Store {
+        message_id: e.message_id().to_owned(),
+        detail: e.to_string(),
+    }
+}

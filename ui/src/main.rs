@@ -1,0 +1,560 @@
+//! Hagukumi's UI: a Yew app in the Tauri window.
+//!
+//! It only shows and asks: ages, weeks and validation come from
+//! `hagukumi-core`, words from `hagukumi-i18n` (Fluent), records from the
+//! shell's commands (see `ipc`). Element ids are stable: the end-to-end
+//! tests and assistive technology rely on them.
+
+mod ipc;
+
+use hagukumi_core::api::{CommandError, HomeView};
+use hagukumi_core::{
+    Child, ChildInput, ErrorCode, Field, Language, Pregnancy, PregnancyInput, ValidationErrors,
+};
+use hagukumi_i18n::{Localizer, Value};
+use serde::Serialize;
+use std::rc::Rc;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// The localizer of the current language, shared through a context.
+#[derive(Clone)]
+struct Tr(Rc<Localizer>);
+
+impl PartialEq for Tr {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.language() == other.0.language()
+    }
+}
+
+impl std::ops::Deref for Tr {
+    type Target = Localizer;
+    fn deref(&self) -> &Localizer {
+        &self.0
+    }
+}
+
+#[hook]
+fn use_tr() -> Tr {
+    use_context::<Tr>().expect("Tr context")
+}
+
+/// A command error in the parent's language.
+fn error_text(l: &Localizer, e: &CommandError) -> String {
+    match e {
+        CommandError::Store { message_id, detail } => {
+            l.format(message_id, &[("detail", Value::from(detail.as_str()))])
+        }
+        CommandError::Internal { detail } => l.format(
+            "error-internal",
+            &[("detail", Value::from(detail.as_str()))],
+        ),
+        CommandError::Invalid { .. } => l.text(e.message_id()),
+    }
+}
+
+#[derive(Clone, PartialEq)]
+enum Load {
+    Loading,
+    Ready(HomeView),
+    Failed(CommandError),
+}
+
+#[function_component(App)]
+fn app() -> Html {
+    let load = use_state(|| Load::Loading);
+    let lang = use_state(Language::default);
+    let tr = use_memo(*lang, |l| Tr(Rc::new(Localizer::new(*l))));
+
+    let reload = {
+        let load = load.clone();
+        let lang = lang.clone();
+        Callback::from(move |()| {
+            let load = load.clone();
+            let lang = lang.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                match ipc::invoke::<_, HomeView>("load_home", &()).await {
+                    Ok(view) => {
+                        lang.set(view.language);
+                        load.set(Load::Ready(view));
+                    }
+                    Err(e) => load.set(Load::Failed(e)),
+                }
+            });
+        })
+    };
+    {
+        let reload = reload.clone();
+        use_effect_with((), move |()| reload.emit(()));
+    }
+    {
+        // Keep <html lang> true for fonts (CJK glyph choice) and screen readers.
+        use_effect_with(*lang, |lang| {
+            if let Some(root) = gloo_document().and_then(|d| d.document_element()) {
+                let _ = root.set_attribute("lang", lang.code());
+            }
+        });
+    }
+    let on_language = {
+        let lang = lang.clone();
+        let load = load.clone();
+        Callback::from(move |choice: Language| {
+            let lang = lang.clone();
+            let load = load.clone();
+            #[derive(Serialize)]
+            struct Args {
+                language: Language,
+            }
+            wasm_bindgen_futures::spawn_local(async move {
+                match ipc::invoke::<_, ()>("set_language", &Args { language: choice }).await {
+                    Ok(()) => lang.set(choice),
+                    Err(e) => load.set(Load::Failed(e)),
+                }
+            });
+        })
+    };
+
+    let body = match &*load {
+        Load::Loading => html! { <p class="loading" id="loading">{ tr.text("app-loading") }</p> },
+        Load::Failed(e) => html! {
+            <section class="card fatal" id="load-error" role="alert">
+                <p>{ error_text(&tr, e) }</p>
+                <p class="hint">{ tr.text("error-retry-hint") }</p>
+            </section>
+        },
+        Load::Ready(view) => {
+            let on_added = reload.reform(|_: ()| ());
+            html! {
+                <>
+                    <Home view={view.clone()} />
+                    <div class="forms">
+                        <ChildForm on_added={on_added.clone()} />
+                        <PregnancyForm on_added={on_added} />
+                    </div>
+                </>
+            }
+        }
+    };
+    html! {
+        <ContextProvider<Tr> context={(*tr).clone()}>
+            <header class="top">
+                <div class="brand">
+                    <h1 id="app-name">{ tr.text("app-name") }</h1>
+                    <span class="tagline">{ tr.text("app-tagline") }</span>
+                </div>
+                <LanguageSwitch current={*lang} on_change={on_language} />
+            </header>
+            <main id="home">{ body }</main>
+        </ContextProvider<Tr>>
+    }
+}
+
+fn gloo_document() -> Option<web_sys::Document> {
+    web_sys::window().and_then(|w| w.document())
+}
+
+#[derive(Properties, PartialEq)]
+struct LanguageSwitchProps {
+    current: Language,
+    on_change: Callback<Language>,
+}
+
+#[function_component(LanguageSwitch)]
+fn language_switch(props: &LanguageSwitchProps) -> Html {
+    let tr = use_tr();
+    html! {
+        <nav class="lang" aria-label={tr.text("language-label")}>
+            { for Language::ALL.iter().map(|&lang| {
+                let on_change = props.on_change.clone();
+                let pressed = lang == props.current;
+                html! {
+                    <button
+                        type="button"
+                        id={format!("lang-{}", lang.code())}
+                        lang={lang.code()}
+                        aria-pressed={pressed.to_string()}
+                        class={classes!(pressed.then_some("active"))}
+                        onclick={Callback::from(move |_| on_change.emit(lang))}
+                    >
+                        { tr.text(&format!("language-{}", lang.code())) }
+                    </button>
+                }
+            }) }
+        </nav>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct HomeProps {
+    view: HomeView,
+}
+
+#[function_component(Home)]
+fn home(props: &HomeProps) -> Html {
+    let tr = use_tr();
+    let view = &props.view;
+    if view.children.is_empty() && view.pregnancies.is_empty() {
+        return html! { <p class="card empty" id="home-empty">{ tr.text("home-empty") }</p> };
+    }
+    html! {
+        <>
+            if !view.children.is_empty() {
+                <section aria-labelledby="children-title">
+                    <h2 id="children-title">{ tr.text("home-children") }</h2>
+                    <ul class="cards" id="children">
+                        { for view.children.iter().map(|c| child_card(&tr, c, view)) }
+                    </ul>
+                </section>
+            }
+            if !view.pregnancies.is_empty() {
+                <section aria-labelledby="pregnancies-title">
+                    <h2 id="pregnancies-title">{ tr.text("home-pregnancies") }</h2>
+                    <ul class="cards" id="pregnancies">
+                        { for view.pregnancies.iter().map(|p| pregnancy_card(&tr, p, view)) }
+                    </ul>
+                </section>
+            }
+        </>
+    }
+}
+
+fn child_card(tr: &Localizer, child: &Child, view: &HomeView) -> Html {
+    let age = child
+        .age_on(view.today)
+        .map(|a| tr.age(a))
+        .unwrap_or_default();
+    let born = tr.format(
+        "child-born",
+        &[("date", Value::from(tr.date(child.birth_date)))],
+    );
+    html! {
+        <li class="card child-card" id={format!("child-{}", child.id)}>
+            <span class="avatar" aria-hidden="true">
+                { child.name.chars().next().map(String::from).unwrap_or_default() }
+            </span>
+            <div>
+                <p class="child-name">{ &child.name }</p>
+                <p class="child-age">{ age }</p>
+                <p class="child-born muted">{ born }</p>
+            </div>
+        </li>
+    }
+}
+
+fn pregnancy_card(tr: &Localizer, p: &Pregnancy, view: &HomeView) -> Html {
+    let title = p
+        .label
+        .clone()
+        .unwrap_or_else(|| tr.text("pregnancy-untitled"));
+    let week = match p.gestational_age_on(view.today) {
+        Some(ga) => tr.gestational_age(ga),
+        None => tr.text("pregnancy-not-started"),
+    };
+    let days = hagukumi_core::pregnancy::days_until_expected(p.expected_date, view.today);
+    let countdown = match days {
+        0 => tr.text("pregnancy-due-today"),
+        d if d > 0 => tr.format("pregnancy-days-left", &[("days", Value::from(d))]),
+        d => tr.format("pregnancy-past-due", &[("days", Value::from(-d))]),
+    };
+    let expected = tr.format(
+        "pregnancy-expected",
+        &[("date", Value::from(tr.date(p.expected_date)))],
+    );
+    html! {
+        <li class="card pregnancy-card" id={format!("pregnancy-{}", p.id)}>
+            <span class="avatar soft" aria-hidden="true">{ title.chars().next().map(String::from).unwrap_or_default() }</span>
+            <div>
+                <p class="pregnancy-title">{ title }</p>
+                <p class="pregnancy-week">{ week }</p>
+                <p class="pregnancy-expected muted">{ expected }</p>
+                <p class="pregnancy-countdown muted">{ countdown }</p>
+            </div>
+        </li>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct FieldProps {
+    id: AttrValue,
+    label: AttrValue,
+    value: AttrValue,
+    #[prop_or_default]
+    placeholder: AttrValue,
+    #[prop_or_default]
+    hint: Option<AttrValue>,
+    #[prop_or_default]
+    error: Option<String>,
+    #[prop_or_default]
+    numeric: bool,
+    oninput: Callback<String>,
+}
+
+/// A labelled text field with its hint and its error right below it.
+#[function_component(TextField)]
+fn text_field(props: &FieldProps) -> Html {
+    let oninput = props.oninput.reform(|e: InputEvent| {
+        let input: HtmlInputElement = e.target_unchecked_into();
+        input.value()
+    });
+    let error_id = format!("{}-error", props.id);
+    let hint_id = format!("{}-hint", props.id);
+    let described = match (&props.hint, &props.error) {
+        (Some(_), Some(_)) => format!("{hint_id} {error_id}"),
+        (Some(_), None) => hint_id.clone(),
+        (None, Some(_)) => error_id.clone(),
+        (None, None) => String::new(),
+    };
+    html! {
+        <div class={classes!("field", props.error.is_some().then_some("invalid"))}>
+            <label for={props.id.clone()}>{ &props.label }</label>
+            <input
+                id={props.id.clone()}
+                type="text"
+                inputmode={props.numeric.then_some("numeric")}
+                autocomplete="off"
+                value={props.value.clone()}
+                placeholder={props.placeholder.clone()}
+                aria-invalid={props.error.is_some().to_string()}
+                aria-describedby={(!described.is_empty()).then_some(described)}
+                {oninput}
+            />
+            if let Some(hint) = &props.hint {
+                <p class="hint" id={hint_id}>{ hint }</p>
+            }
+            if let Some(error) = &props.error {
+                <p class="error" id={error_id} role="alert">{ error }</p>
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct FormProps {
+    on_added: Callback<()>,
+}
+
+/// Shared state of a form: saving flag, field errors, status line.
+#[derive(Clone, PartialEq, Default)]
+struct FormState {
+    saving: bool,
+    errors: Option<ValidationErrors>,
+    failure: Option<CommandError>,
+    saved: Option<String>,
+}
+
+impl FormState {
+    fn error(&self, tr: &Localizer, field: Field) -> Option<String> {
+        let code: ErrorCode = self.errors.as_ref()?.for_field(field)?;
+        Some(tr.validation_error(code))
+    }
+}
+
+fn status_line(tr: &Localizer, id: &str, state: &FormState) -> Html {
+    if let Some(failure) = &state.failure {
+        html! { <p class="error form-status" id={id.to_owned()} role="alert">{ error_text(tr, failure) }</p> }
+    } else if let Some(saved) = &state.saved {
+        html! { <p class="ok form-status" id={id.to_owned()} role="status">{ saved }</p> }
+    } else {
+        html! {}
+    }
+}
+
+#[function_component(ChildForm)]
+fn child_form(props: &FormProps) -> Html {
+    let tr = use_tr();
+    let name = use_state(String::new);
+    let birth = use_state(String::new);
+    let state = use_state(FormState::default);
+
+    let onsubmit = {
+        let (name, birth, state, on_added, tr) = (
+            name.clone(),
+            birth.clone(),
+            state.clone(),
+            props.on_added.clone(),
+            tr.clone(),
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if state.saving {
+                return;
+            }
+            #[derive(Serialize)]
+            struct Args {
+                input: ChildInput,
+            }
+            let args = Args {
+                input: ChildInput {
+                    name: (*name).clone(),
+                    birth_date: (*birth).clone(),
+                },
+            };
+            state.set(FormState {
+                saving: true,
+                ..FormState::default()
+            });
+            let (name, birth, state, on_added, tr) = (
+                name.clone(),
+                birth.clone(),
+                state.clone(),
+                on_added.clone(),
+                tr.clone(),
+            );
+            wasm_bindgen_futures::spawn_local(async move {
+                match ipc::invoke::<_, Child>("add_child", &args).await {
+                    Ok(child) => {
+                        name.set(String::new());
+                        birth.set(String::new());
+                        state.set(FormState {
+                            saved: Some(
+                                tr.format("form-saved-child", &[("name", Value::from(child.name))]),
+                            ),
+                            ..FormState::default()
+                        });
+                        on_added.emit(());
+                    }
+                    Err(CommandError::Invalid { errors }) => state.set(FormState {
+                        errors: Some(errors),
+                        ..FormState::default()
+                    }),
+                    Err(e) => state.set(FormState {
+                        failure: Some(e),
+                        ..FormState::default()
+                    }),
+                }
+            });
+        })
+    };
+    let set = |h: &UseStateHandle<String>| {
+        let h = h.clone();
+        Callback::from(move |v: String| h.set(v))
+    };
+    html! {
+        <form class="card form" id="child-form" {onsubmit} novalidate=true>
+            <h2>{ tr.text("form-child-title") }</h2>
+            <TextField
+                id="child-name"
+                label={tr.text("form-child-name")}
+                placeholder={tr.text("form-child-name-placeholder")}
+                value={(*name).clone()}
+                error={state.error(&tr, Field::Name)}
+                oninput={set(&name)}
+            />
+            <TextField
+                id="child-birth"
+                label={tr.text("form-child-birth")}
+                placeholder={tr.text("form-date-placeholder")}
+                hint={Some(AttrValue::from(tr.text("form-date-hint")))}
+                value={(*birth).clone()}
+                error={state.error(&tr, Field::BirthDate)}
+                numeric=true
+                oninput={set(&birth)}
+            />
+            <button type="submit" id="add-child-submit" class="primary" disabled={state.saving}>
+                { if state.saving { tr.text("form-saving") } else { tr.text("form-submit-child") } }
+            </button>
+            { status_line(&tr, "child-form-status", &state) }
+        </form>
+    }
+}
+
+#[function_component(PregnancyForm)]
+fn pregnancy_form(props: &FormProps) -> Html {
+    let tr = use_tr();
+    let label = use_state(String::new);
+    let expected = use_state(String::new);
+    let state = use_state(FormState::default);
+
+    let onsubmit = {
+        let (label, expected, state, on_added, tr) = (
+            label.clone(),
+            expected.clone(),
+            state.clone(),
+            props.on_added.clone(),
+            tr.clone(),
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if state.saving {
+                return;
+            }
+            #[derive(Serialize)]
+            struct Args {
+                input: PregnancyInput,
+            }
+            let args = Args {
+                input: PregnancyInput {
+                    label: (*label).clone(),
+                    expected_date: (*expected).clone(),
+                },
+            };
+            state.set(FormState {
+                saving: true,
+                ..FormState::default()
+            });
+            let (label, expected, state, on_added, tr) = (
+                label.clone(),
+                expected.clone(),
+                state.clone(),
+                on_added.clone(),
+                tr.clone(),
+            );
+            wasm_bindgen_futures::spawn_local(async move {
+                match ipc::invoke::<_, Pregnancy>("add_pregnancy", &args).await {
+                    Ok(_) => {
+                        label.set(String::new());
+                        expected.set(String::new());
+                        state.set(FormState {
+                            saved: Some(tr.text("form-saved-pregnancy")),
+                            ..FormState::default()
+                        });
+                        on_added.emit(());
+                    }
+                    Err(CommandError::Invalid { errors }) => state.set(FormState {
+                        errors: Some(errors),
+                        ..FormState::default()
+                    }),
+                    Err(e) => state.set(FormState {
+                        failure: Some(e),
+                        ..FormState::default()
+                    }),
+                }
+            });
+        })
+    };
+    let set = |h: &UseStateHandle<String>| {
+        let h = h.clone();
+        Callback::from(move |v: String| h.set(v))
+    };
+    html! {
+        <form class="card form" id="pregnancy-form" {onsubmit} novalidate=true>
+            <h2>{ tr.text("form-pregnancy-title") }</h2>
+            <TextField
+                id="pregnancy-label"
+                label={tr.text("form-pregnancy-label")}
+                placeholder={tr.text("form-pregnancy-label-placeholder")}
+                value={(*label).clone()}
+                error={state.error(&tr, Field::Label)}
+                oninput={set(&label)}
+            />
+            <TextField
+                id="pregnancy-expected"
+                label={tr.text("form-pregnancy-expected")}
+                placeholder={tr.text("form-date-placeholder")}
+                hint={Some(AttrValue::from(tr.text("form-date-hint")))}
+                value={(*expected).clone()}
+                error={state.error(&tr, Field::ExpectedDate)}
+                numeric=true
+                oninput={set(&expected)}
+            />
+            <button type="submit" id="add-pregnancy-submit" class="primary" disabled={state.saving}>
+                { if state.saving { tr.text("form-saving") } else { tr.text("form-submit-pregnancy") } }
+            </button>
+            { status_line(&tr, "pregnancy-form-status", &state) }
+        </form>
+    }
+}
+
+fn main() {
+    yew::Renderer::<App>::new().render();
+}
