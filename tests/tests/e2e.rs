@@ -1,0 +1,223 @@
+//! The real Hagukumi window under Xvfb, driven like a parent would use it.
+//!
+//! Needs a display (Xvfb), tauri-driver, WebKitWebDriver and an unlocked
+//! Secret Service; `cargo xtask test` provides all of them and runs these
+//! with `--include-ignored`.
+
+use hagukumi_core::{age, Language};
+use hagukumi_e2e::{target_dir, Driver, Session};
+use hagukumi_i18n::Localizer;
+use hagukumi_store::{KeySource, Store, DB_FILE};
+use std::ffi::OsStr;
+use std::path::Path;
+
+/// One app at a time: two cores, one display.
+static SERIAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+fn serial() -> std::sync::MutexGuard<'static, ()> {
+    SERIAL.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+fn screenshots() -> std::path::PathBuf {
+    target_dir().join("e2e-screenshots")
+}
+
+/// Phone (390×844, iPhone 12–15 size) and desktop screenshots of the window.
+fn capture(s: &Session, name: &str) {
+    for (kind, w, h) in [("phone", 390, 844), ("desktop", 1280, 800)] {
+        s.set_window_size(w, h);
+        s.wait_until(&format!("a {w}px wide viewport"), || {
+            let (vw, _) = s.viewport();
+            (vw.abs_diff(w as u64) <= 16).then_some(())
+        });
+        // Let layout and fonts settle after the resize.
+        std::thread::sleep(std::time::Duration::from_millis(400));
+        s.screenshot(&screenshots().join(format!("{name}-{kind}.png")))
+            .unwrap();
+    }
+}
+
+fn names_on_home(s: &Session) -> Vec<String> {
+    s.find_all(".child-card .child-name")
+        .iter()
+        .map(|e| s.text(e))
+        .collect()
+}
+
+#[test]
+#[ignore = "needs Xvfb, tauri-driver and a Secret Service: run by `cargo xtask test`"]
+fn a_parent_adds_a_child_switches_language_and_finds_both_after_restart() {
+    let _serial = serial();
+    let data = tempfile::tempdir().unwrap();
+    let ja = Localizer::new(Language::Ja);
+    let en = Localizer::new(Language::En);
+    // The app reads the device's clock; so does the expectation.
+    let today = chrono::Local::now().date_naive();
+    let birth = today
+        .checked_sub_months(chrono::Months::new(14))
+        .unwrap()
+        .checked_sub_days(chrono::Days::new(3))
+        .unwrap();
+
+    // No passphrase: the key goes to the real OS credential store.
+    let driver = Driver::start(
+        &[("HAGUKUMI_DATA_DIR", data.path().as_os_str())],
+        &["HAGUKUMI_PASSPHRASE"],
+    );
+
+    // First start: an empty handbook, in Japanese.
+    let s = driver.session(&[]);
+    assert_eq!(s.text_of("#app-name"), "はぐくみ");
+    assert_eq!(s.text_of("#home-empty"), ja.text("home-empty"));
+    let root = s.wait_for("html");
+    assert_eq!(s.attribute(&root, "lang").as_deref(), Some("ja"));
+
+    // Add a child through the form.
+    s.fill("#child-name", "ゆい");
+    s.fill("#child-birth", &birth.to_string());
+    s.click(&s.wait_for("#add-child-submit"));
+    s.wait_until("the new child on the home screen", || {
+        (names_on_home(&s) == ["ゆい"]).then_some(())
+    });
+    let expected_age = ja.age(age::age_on(birth, today).unwrap());
+    assert_eq!(s.text_of(".child-card .child-age"), expected_age);
+    assert_eq!(
+        s.text_of("#child-form-status"),
+        ja.format("form-saved-child", &[("name", "ゆい".into())])
+    );
+    assert_eq!(s.value(&s.wait_for("#child-name")), "", "form cleared");
+
+    // Bad input: messages next to each field, in Japanese; nothing saved.
+    s.fill("#child-name", "   ");
+    s.fill("#child-birth", "2099-01-01");
+    s.click(&s.wait_for("#add-child-submit"));
+    assert_eq!(
+        s.text_of("#child-name-error"),
+        ja.validation_error(hagukumi_core::ErrorCode::Required)
+    );
+    assert_eq!(
+        s.text_of("#child-birth-error"),
+        ja.validation_error(hagukumi_core::ErrorCode::BirthInFuture)
+    );
+    let name_field = s.wait_for("#child-name");
+    assert_eq!(
+        s.attribute(&name_field, "aria-invalid").as_deref(),
+        Some("true")
+    );
+    s.fill("#child-birth", "2024-02-30");
+    s.click(&s.wait_for("#add-child-submit"));
+    s.wait_until("the malformed-date message", || {
+        (s.text_of("#child-birth-error")
+            == ja.validation_error(hagukumi_core::ErrorCode::MalformedDate))
+        .then_some(())
+    });
+    assert_eq!(names_on_home(&s), ["ゆい"], "nothing half-saved");
+    capture(&s, "validation-ja");
+
+    // Switch to English: every word changes, including the open errors.
+    s.click(&s.wait_for("#lang-en"));
+    s.wait_until("the English title", || {
+        (s.text_of("#app-name") == en.text("app-name")).then_some(())
+    });
+    assert_eq!(
+        s.text_of("#child-name-error"),
+        en.validation_error(hagukumi_core::ErrorCode::Required)
+    );
+    assert_eq!(
+        s.text_of(".child-card .child-age"),
+        en.age(age::age_on(birth, today).unwrap())
+    );
+    s.close();
+
+    // Restart: the child and the language are still there.
+    let s = driver.session(&[]);
+    s.wait_until("the child after restart", || {
+        (names_on_home(&s) == ["ゆい"]).then_some(())
+    });
+    assert_eq!(s.text_of("#app-name"), en.text("app-name"));
+    assert_eq!(
+        s.text_of("label[for=child-name]"),
+        en.text("form-child-name")
+    );
+    let root = s.wait_for("html");
+    assert_eq!(s.attribute(&root, "lang").as_deref(), Some("en"));
+    capture(&s, "home-en");
+    s.close();
+    drop(driver);
+
+    // The app wrote the real encrypted store, keyed in the OS credential store.
+    let store = Store::open_with(data.path(), &KeySource::OsCredentialStore).unwrap();
+    assert_eq!(store.children().unwrap()[0].name, "ゆい");
+    assert_eq!(store.language().unwrap(), Some(Language::En));
+    drop(store);
+    hagukumi_store::keychain::forget(&data.path().join(DB_FILE)).unwrap();
+}
+
+#[test]
+#[ignore = "needs Xvfb, tauri-driver and a Secret Service: run by `cargo xtask test`"]
+fn the_demo_family_in_japanese_and_the_window_is_locked_down() {
+    let _serial = serial();
+    let data = tempfile::tempdir().unwrap();
+    let ja = Localizer::new(Language::Ja);
+    let driver = Driver::start(
+        &[("HAGUKUMI_DATA_DIR", data.path().as_os_str())],
+        &["HAGUKUMI_PASSPHRASE"],
+    );
+    let s = driver.session(&["--demo"]);
+    s.wait_until("the demo family", || {
+        (names_on_home(&s).len() == 2).then_some(())
+    });
+    assert_eq!(names_on_home(&s), ["さくら", "はると"]);
+    let week = s.text_of(".pregnancy-card .pregnancy-week");
+    assert!(week.starts_with("妊娠") && week.ends_with('日'), "{week}");
+    assert_eq!(
+        s.text_of(".pregnancy-card .pregnancy-countdown"),
+        ja.format("pregnancy-days-left", &[("days", 96.into())])
+    );
+    capture(&s, "home-ja");
+
+    // The CSP forbids eval (only wasm compilation is allowed).
+    let eval = s.execute("try { return String(eval('1 + 1')); } catch (e) { return 'blocked'; }");
+    assert_eq!(eval, "blocked");
+    // The window may call only the app's own commands.
+    let refused = s.execute_async(
+        "const done = arguments[arguments.length - 1];
+         window.__TAURI_INTERNALS__.invoke('plugin:window|close', { label: 'main' })
+           .then(() => done('allowed'), (e) => done('refused: ' + e));",
+    );
+    assert!(
+        refused.as_str().unwrap_or_default().starts_with("refused"),
+        "{refused}"
+    );
+    s.close();
+    drop(driver);
+    hagukumi_store::keychain::forget(&data.path().join(DB_FILE)).unwrap();
+}
+
+#[test]
+#[ignore = "needs Xvfb and tauri-driver: run by `cargo xtask test`"]
+fn a_handbook_that_cannot_be_opened_says_so_in_the_window() {
+    // A file that is not a Hagukumi handbook, with a salt (passphrase mode).
+    let _serial = serial();
+    let data = tempfile::tempdir().unwrap();
+    let db = data.path().join(DB_FILE);
+    std::fs::write(&db, b"not a handbook at all, just bytes".repeat(200)).unwrap();
+    std::fs::write(data.path().join(hagukumi_store::SALT_FILE), [9u8; 16]).unwrap();
+    let before = std::fs::read(&db).unwrap();
+    let ja = Localizer::new(Language::Ja);
+    let driver = Driver::start(
+        &[
+            ("HAGUKUMI_DATA_DIR", data.path().as_os_str()),
+            ("HAGUKUMI_PASSPHRASE", OsStr::new("some passphrase")),
+        ],
+        &[],
+    );
+    let s = driver.session(&[]);
+    assert!(s
+        .text_of("#load-error")
+        .starts_with(&ja.text("error-store-cannot-open")));
+    s.close();
+    drop(driver);
+    assert_eq!(std::fs::read(&db).unwrap(), before, "file unchanged");
+    assert!(!Path::new(&format!("{}-wal", db.display())).exists());
+}

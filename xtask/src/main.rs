@@ -1,0 +1,337 @@
+//! `cargo xtask <command>`: the project's automation, in Rust, std only.
+//!
+//! - `setup [--bundle]`: installs what is missing (idempotent, quick when done)
+//! - `ui`: builds the Yew UI into ui/dist with trunk (offline)
+//! - `run [-- APP ARGS]`: setup, UI, then the app with the demo family
+//! - `test`: setup, format check, UI, clippy (native and wasm), the app, then
+//!   every test including the end-to-end ones, under Xvfb in a D-Bus session
+//!   with an unlocked gnome-keyring
+//! - `bundle`: setup --bundle, then `cargo tauri build` (desktop packages)
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+/// Debian packages the build, the app and the tests need.
+const APT_PACKAGES: &[&str] = &[
+    "build-essential",
+    "pkg-config",
+    "libssl-dev",
+    "libwebkit2gtk-4.1-dev",
+    "librsvg2-dev",
+    "libayatana-appindicator3-dev",
+    "libxdo-dev",
+    "webkit2gtk-driver",
+    "xvfb",
+    "xauth",
+    "dbus",
+    "dbus-x11",
+    "gnome-keyring",
+    "binaryen",
+    "fonts-noto-cjk",
+    "file",
+];
+
+const TRUNK_VERSION: &str = "0.21.14";
+const TAURI_DRIVER_VERSION: &str = "2.1.0";
+const TAURI_CLI_REQ: &str = "^2";
+const WASM_TARGET: &str = "wasm32-unknown-unknown";
+
+type Result<T = ()> = std::result::Result<T, String>;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("setup") => setup(args.iter().any(|a| a == "--bundle")),
+        Some("ui") => ui(),
+        Some("run") => run(&args[1..]),
+        Some("test") => test(),
+        Some("bundle") => bundle(),
+        _ => {
+            eprintln!(
+                "usage: cargo xtask <setup [--bundle] | ui | run [-- APP ARGS] | test | bundle>"
+            );
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("xtask: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives in the workspace")
+        .to_owned()
+}
+
+fn step(what: &str) {
+    eprintln!("\n==> {what}");
+}
+
+/// Runs a command in the workspace root; fails with its exit status.
+fn sh(program: &str, args: &[&str]) -> Result {
+    sh_in(&root(), program, args)
+}
+
+fn sh_in(dir: &Path, program: &str, args: &[&str]) -> Result {
+    eprintln!("$ {program} {}", args.join(" "));
+    let status = Command::new(program)
+        .args(args)
+        .current_dir(dir)
+        .status()
+        .map_err(|e| format!("cannot run {program}: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("`{program} {}` failed ({status})", args.join(" ")))
+    }
+}
+
+fn output(program: &str, args: &[&str]) -> Option<String> {
+    let out = Command::new(program).args(args).output().ok()?;
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+fn is_root() -> bool {
+    output("id", &["-u"]).is_some_and(|s| s.trim() == "0")
+}
+
+// ---------------------------------------------------------------- setup
+
+fn setup(bundle: bool) -> Result {
+    step("setup: system packages");
+    apt_packages()?;
+    step("setup: Rust target and tools");
+    let targets = output("rustup", &["target", "list", "--installed"]).unwrap_or_default();
+    if !targets.lines().any(|t| t.trim() == WASM_TARGET) {
+        sh("rustup", &["target", "add", WASM_TARGET])?;
+    }
+    let wasm_bindgen = wasm_bindgen_version()?;
+    let installed = output("cargo", &["install", "--list"]).unwrap_or_default();
+    let has = |krate: &str, version: &str| {
+        installed
+            .lines()
+            .any(|l| l.starts_with(&format!("{krate} v{version}")))
+    };
+    if !has("trunk", TRUNK_VERSION) {
+        // trunk 0.22 needs a newer rustc than this project's toolchain.
+        sh(
+            "cargo",
+            &["install", "--locked", &format!("trunk@{TRUNK_VERSION}")],
+        )?;
+    }
+    if !has("wasm-bindgen-cli", &wasm_bindgen) {
+        // Exactly the library's version (trunk refuses others). Its lock file
+        // names a yanked dependency, hence no --locked.
+        sh(
+            "cargo",
+            &["install", "wasm-bindgen-cli", "--version", &wasm_bindgen],
+        )?;
+    }
+    if !has("tauri-driver", TAURI_DRIVER_VERSION) {
+        sh(
+            "cargo",
+            &[
+                "install",
+                "--locked",
+                &format!("tauri-driver@{TAURI_DRIVER_VERSION}"),
+            ],
+        )?;
+    }
+    if bundle && !installed.lines().any(|l| l.starts_with("tauri-cli v2.")) {
+        sh(
+            "cargo",
+            &[
+                "install",
+                "--locked",
+                "tauri-cli",
+                "--version",
+                TAURI_CLI_REQ,
+            ],
+        )?;
+    }
+    check_trunk_toml(&wasm_bindgen)?;
+    eprintln!("setup: everything is in place");
+    Ok(())
+}
+
+fn apt_packages() -> Result {
+    let missing: Vec<&str> = APT_PACKAGES
+        .iter()
+        .copied()
+        .filter(|p| {
+            !output("dpkg-query", &["-W", "-f=${Status}", p])
+                .is_some_and(|s| s.contains("install ok installed"))
+        })
+        .collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    if output("dpkg-query", &["--version"]).is_none() {
+        return Err(format!(
+            "not a Debian/Ubuntu system: install the equivalents of {}",
+            missing.join(" ")
+        ));
+    }
+    let command = format!(
+        "apt-get update && apt-get install -y --no-install-recommends {}",
+        missing.join(" ")
+    );
+    if !is_root() {
+        return Err(format!(
+            "missing system packages; run this, then try again:\n\n    sudo sh -c '{command}'\n"
+        ));
+    }
+    eprintln!("$ {command}");
+    let status = Command::new("sh")
+        .args(["-c", &command])
+        .env("DEBIAN_FRONTEND", "noninteractive")
+        .status()
+        .map_err(|e| e.to_string())?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("apt-get failed ({status})"))
+    }
+}
+
+/// The wasm-bindgen version in Cargo.lock (the CLI must match it exactly).
+fn wasm_bindgen_version() -> Result<String> {
+    let lock = std::fs::read_to_string(root().join("Cargo.lock"))
+        .map_err(|e| format!("Cargo.lock: {e}"))?;
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line == "name = \"wasm-bindgen\"" {
+            if let Some(v) = lines.next().and_then(|l| l.strip_prefix("version = \"")) {
+                return Ok(v.trim_end_matches('"').to_owned());
+            }
+        }
+    }
+    Err("wasm-bindgen is not in Cargo.lock".into())
+}
+
+fn check_trunk_toml(wasm_bindgen: &str) -> Result {
+    let trunk = std::fs::read_to_string(root().join("ui/Trunk.toml")).map_err(|e| e.to_string())?;
+    if trunk.contains(&format!("wasm_bindgen = \"{wasm_bindgen}\"")) {
+        Ok(())
+    } else {
+        Err(format!(
+            "ui/Trunk.toml must pin wasm_bindgen = \"{wasm_bindgen}\" (the Cargo.lock version)"
+        ))
+    }
+}
+
+// ---------------------------------------------------------------- build
+
+fn ui() -> Result {
+    step("build the UI (trunk, offline)");
+    sh_in(
+        &root().join("ui"),
+        "trunk",
+        &["build", "--release", "--offline"],
+    )
+}
+
+fn run(args: &[String]) -> Result {
+    setup(false)?;
+    ui()?;
+    step("start Hagukumi with the demo family");
+    let mut cargo_args = vec![
+        "run",
+        "-p",
+        "hagukumi-app",
+        "--bin",
+        "hagukumi",
+        "--",
+        "--demo",
+    ];
+    cargo_args.extend(args.iter().filter(|a| *a != "--").map(String::as_str));
+    sh("cargo", &cargo_args)
+}
+
+fn bundle() -> Result {
+    setup(true)?;
+    step("bundle the desktop app");
+    sh_in(&root().join("src-tauri"), "cargo", &["tauri", "build"])
+}
+
+// ---------------------------------------------------------------- test
+
+fn test() -> Result {
+    setup(false)?;
+    step("format");
+    sh("cargo", &["fmt", "--all", "--check"])?;
+    ui()?;
+    step("clippy (native, all targets)");
+    sh(
+        "cargo",
+        &["clippy", "--all-targets", "--", "-D", "warnings"],
+    )?;
+    step("clippy (wasm: UI, core, i18n)");
+    sh(
+        "cargo",
+        &[
+            "clippy",
+            "--target",
+            WASM_TARGET,
+            "-p",
+            "hagukumi-ui",
+            "-p",
+            "hagukumi-core",
+            "-p",
+            "hagukumi-i18n",
+            "--",
+            "-D",
+            "warnings",
+        ],
+    )?;
+    step("build the app for the end-to-end tests");
+    sh(
+        "cargo",
+        &["build", "-p", "hagukumi-app", "--bin", "hagukumi"],
+    )?;
+    step("tests (unit, store, keychain, CLI, end-to-end) under Xvfb + D-Bus + gnome-keyring");
+    // A throwaway login keyring, unlocked for this session only.
+    let inner = "printf '%s' \"$HAGUKUMI_TEST_KEYRING_PASSWORD\" \
+                 | gnome-keyring-daemon --unlock --components=secrets >/dev/null \
+                 && exec cargo test --no-fail-fast -- --include-ignored";
+    let home = tempdir("hagukumi-test-home")?;
+    eprintln!("$ xvfb-run -a dbus-run-session -- sh -c '…cargo test -- --include-ignored'");
+    let status = Command::new("xvfb-run")
+        .args(["-a", "-s", "-screen 0 1920x1080x24"])
+        .args(["dbus-run-session", "--", "sh", "-c", inner])
+        .current_dir(root())
+        // The keyring daemon keeps its files under the home directory: use a
+        // fresh one so tests never touch the developer's own keyring.
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_CACHE_HOME", home.join("cache"))
+        .env("HAGUKUMI_TEST_KEYRING_PASSWORD", "hagukumi-test-keyring")
+        .env_remove("HAGUKUMI_PASSPHRASE")
+        .env_remove("HAGUKUMI_DATA_DIR")
+        .status()
+        .map_err(|e| format!("cannot run xvfb-run: {e}"))?;
+    let _ = std::fs::remove_dir_all(&home);
+    if !status.success() {
+        return Err(format!("tests failed ({status})"));
+    }
+    eprintln!(
+        "\nall checks passed; screenshots in {}",
+        root().join("target/e2e-screenshots").display()
+    );
+    Ok(())
+}
+
+fn tempdir(prefix: &str) -> Result<PathBuf> {
+    let dir = std::env::temp_dir().join(format!("{prefix}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    Ok(dir)
+}
