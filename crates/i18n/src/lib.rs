@@ -11,7 +11,7 @@ use hagukumi_core::{Age, Date, ErrorCode, GestationalAge, Language};
 pub use fluent_bundle::FluentValue as Value;
 
 /// The Fluent source of each language, embedded from `locales/<lang>/*.ftl`
-/// (app messages, then the `hagu` CLI's).
+/// (app messages, the `hagu` CLI's, the schedule's, growth's).
 pub fn source(lang: Language) -> &'static str {
     macro_rules! files {
         ($lang:literal) => {
@@ -19,6 +19,10 @@ pub fn source(lang: Language) -> &'static str {
                 include_str!(concat!("../../../locales/", $lang, "/hagukumi.ftl")),
                 "\n",
                 include_str!(concat!("../../../locales/", $lang, "/cli.ftl")),
+                "\n",
+                include_str!(concat!("../../../locales/", $lang, "/schedule.ftl")),
+                "\n",
+                include_str!(concat!("../../../locales/", $lang, "/growth.ftl")),
             )
         };
     }

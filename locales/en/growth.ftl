@@ -1,0 +1,1 @@
+## Growth: measurements, percentiles, charts

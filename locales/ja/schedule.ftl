@@ -1,0 +1,1 @@
+## Schedule: vaccines, checkups, reasons
