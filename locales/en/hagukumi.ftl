@@ -92,6 +92,12 @@ error-birth-in-future = A date of birth cannot be in the future
 error-birth-before-1900 = Please enter a date on or after 1 January 1900
 error-expected-too-far = The due date is more than 280 days from today
 error-expected-long-past = The due date was more than 4 weeks ago. Add a baby who has been born with "Add a child"
+error-date-in-future = The date cannot be in the future.
+error-date-before-birth = The date is before the child was born.
+error-malformed-number = Please enter a number (e.g. 3.25).
+error-out-of-range = This value is outside the plausible range. Please check the unit (kg, cm).
+error-no-measurement = Enter at least one of weight, height, head or chest circumference.
+error-unknown-choice = Please pick one of the options.
 
 ## When the handbook cannot be opened
 

@@ -71,6 +71,12 @@ error-birth-in-future = 未来の日付は生年月日にできません
 error-birth-before-1900 = 1900年1月1日以降の日付を入力してください
 error-expected-too-far = 出産予定日が今日から280日より先になっています
 error-expected-long-past = 出産予定日が4週間以上前です。生まれた赤ちゃんは「こどもを追加」から登録してください
+error-date-in-future = 未来の日付は入力できません
+error-date-before-birth = 生まれる前の日付になっています
+error-malformed-number = 数字で入力してください（例：3.25）
+error-out-of-range = 値が考えられる範囲を超えています。単位（kg・cm）を確かめてください
+error-no-measurement = 体重・身長・頭囲・胸囲のうち、少なくとも1つを入力してください
+error-unknown-choice = 選択肢の中から選んでください
 
 ## 手帳を開けないとき
 

@@ -10,6 +10,7 @@ pub mod api;
 pub mod demo;
 pub mod model;
 pub mod pregnancy;
+pub mod records;
 pub mod validate;
 
 pub use age::Age;

@@ -25,15 +25,56 @@ pub enum Field {
     BirthDate,
     Label,
     ExpectedDate,
+    // Records (see `records`).
+    Date,
+    Vaccine,
+    Dose,
+    Manufacturer,
+    Lot,
+    Facility,
+    Funding,
+    Weight,
+    Height,
+    HeadCircumference,
+    ChestCircumference,
+    /// The measurement as a whole (e.g. no value given at all).
+    Measurements,
+    What,
+    Text,
 }
 
 impl Field {
+    /// Longest text accepted in this field, in characters (for messages).
+    pub fn max_chars(self) -> usize {
+        match self {
+            Field::Text => crate::records::MAX_TEXT_CHARS,
+            Field::Manufacturer | Field::Lot | Field::Facility | Field::What => {
+                crate::records::MAX_SHORT_CHARS
+            }
+            _ => MAX_NAME_CHARS,
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Field::Name => "name",
             Field::BirthDate => "birth-date",
             Field::Label => "label",
             Field::ExpectedDate => "expected-date",
+            Field::Date => "date",
+            Field::Vaccine => "vaccine",
+            Field::Dose => "dose",
+            Field::Manufacturer => "manufacturer",
+            Field::Lot => "lot",
+            Field::Facility => "facility",
+            Field::Funding => "funding",
+            Field::Weight => "weight",
+            Field::Height => "height",
+            Field::HeadCircumference => "head-circumference",
+            Field::ChestCircumference => "chest-circumference",
+            Field::Measurements => "measurements",
+            Field::What => "what",
+            Field::Text => "text",
         }
     }
 }
@@ -49,9 +90,32 @@ pub enum ErrorCode {
     BirthBefore1900,
     ExpectedTooFar,
     ExpectedLongPast,
+    DateInFuture,
+    DateBeforeBirth,
+    MalformedNumber,
+    OutOfRange,
+    NoMeasurement,
+    UnknownChoice,
 }
 
 impl ErrorCode {
+    pub const ALL: [ErrorCode; 14] = [
+        ErrorCode::Required,
+        ErrorCode::TooLong,
+        ErrorCode::ControlCharacters,
+        ErrorCode::MalformedDate,
+        ErrorCode::BirthInFuture,
+        ErrorCode::BirthBefore1900,
+        ErrorCode::ExpectedTooFar,
+        ErrorCode::ExpectedLongPast,
+        ErrorCode::DateInFuture,
+        ErrorCode::DateBeforeBirth,
+        ErrorCode::MalformedNumber,
+        ErrorCode::OutOfRange,
+        ErrorCode::NoMeasurement,
+        ErrorCode::UnknownChoice,
+    ];
+
     /// The Fluent message id that explains this error to a parent.
     pub fn message_id(self) -> &'static str {
         match self {
@@ -63,6 +127,12 @@ impl ErrorCode {
             ErrorCode::BirthBefore1900 => "error-birth-before-1900",
             ErrorCode::ExpectedTooFar => "error-expected-too-far",
             ErrorCode::ExpectedLongPast => "error-expected-long-past",
+            ErrorCode::DateInFuture => "error-date-in-future",
+            ErrorCode::DateBeforeBirth => "error-date-before-birth",
+            ErrorCode::MalformedNumber => "error-malformed-number",
+            ErrorCode::OutOfRange => "error-out-of-range",
+            ErrorCode::NoMeasurement => "error-no-measurement",
+            ErrorCode::UnknownChoice => "error-unknown-choice",
         }
     }
 }
@@ -125,7 +195,35 @@ pub fn parse_date(input: &str) -> Result<Date, ErrorCode> {
     Date::from_ymd_opt(y, m, d).ok_or(ErrorCode::MalformedDate)
 }
 
-fn check_text(value: &str, required: bool) -> Result<Option<String>, ErrorCode> {
+/// Parses a decimal number as parents type it: `3.25`, `3,25`, `３．２５`.
+pub fn parse_number(input: &str) -> Result<f64, ErrorCode> {
+    let normalized: String = input
+        .trim()
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+            '．' | ',' | '，' => '.',
+            other => other,
+        })
+        .collect();
+    if normalized.is_empty() {
+        return Err(ErrorCode::Required);
+    }
+    let well_formed = normalized.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        && normalized.bytes().filter(|&b| b == b'.').count() <= 1
+        && normalized.bytes().any(|b| b.is_ascii_digit())
+        && normalized.len() <= 12;
+    if !well_formed {
+        return Err(ErrorCode::MalformedNumber);
+    }
+    normalized.parse().map_err(|_| ErrorCode::MalformedNumber)
+}
+
+pub(crate) fn check_text(
+    value: &str,
+    required: bool,
+    max_chars: usize,
+) -> Result<Option<String>, ErrorCode> {
     let trimmed = value.trim();
     if trimmed.is_empty() {
         return if required {
@@ -134,10 +232,13 @@ fn check_text(value: &str, required: bool) -> Result<Option<String>, ErrorCode> 
             Ok(None)
         };
     }
-    if trimmed.chars().any(char::is_control) {
+    if trimmed
+        .chars()
+        .any(|c| c.is_control() && !(max_chars > MAX_NAME_CHARS && (c == '\n' || c == '\t')))
+    {
         return Err(ErrorCode::ControlCharacters);
     }
-    if trimmed.chars().count() > MAX_NAME_CHARS {
+    if trimmed.chars().count() > max_chars {
         return Err(ErrorCode::TooLong);
     }
     Ok(Some(trimmed.to_owned()))
@@ -153,7 +254,7 @@ pub struct ChildInput {
 impl ChildInput {
     pub fn validate(&self, today: Date) -> Result<NewChild, ValidationErrors> {
         let mut errors = Vec::new();
-        let name = check_text(&self.name, true)
+        let name = check_text(&self.name, true, MAX_NAME_CHARS)
             .map_err(|code| {
                 errors.push(FieldError {
                     field: Field::Name,
@@ -199,7 +300,7 @@ pub struct PregnancyInput {
 impl PregnancyInput {
     pub fn validate(&self, today: Date) -> Result<NewPregnancy, ValidationErrors> {
         let mut errors = Vec::new();
-        let label = check_text(&self.label, false)
+        let label = check_text(&self.label, false, MAX_NAME_CHARS)
             .map_err(|code| {
                 errors.push(FieldError {
                     field: Field::Label,

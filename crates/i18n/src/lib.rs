@@ -129,6 +129,14 @@ impl Localizer {
             &[("max", hagukumi_core::validate::MAX_NAME_CHARS.into())],
         )
     }
+
+    /// The message for a problem with a specific field (limits per field).
+    pub fn field_error(&self, error: &hagukumi_core::FieldError) -> String {
+        self.format(
+            error.code.message_id(),
+            &[("max", error.field.max_chars().into())],
+        )
+    }
 }
 
 #[cfg(test)]
@@ -225,19 +233,9 @@ mod tests {
 
     #[test]
     fn every_validation_error_has_words_in_both_languages() {
-        use ErrorCode::*;
         for lang in Language::ALL {
             let l = Localizer::new(lang);
-            for code in [
-                Required,
-                TooLong,
-                ControlCharacters,
-                MalformedDate,
-                BirthInFuture,
-                BirthBefore1900,
-                ExpectedTooFar,
-                ExpectedLongPast,
-            ] {
+            for code in ErrorCode::ALL {
                 let text = l.validation_error(code);
                 assert_ne!(text, code.message_id(), "{lang}: no message for {code:?}");
                 assert!(
@@ -247,7 +245,7 @@ mod tests {
             }
         }
         assert_eq!(
-            Localizer::new(Language::Ja).validation_error(TooLong),
+            Localizer::new(Language::Ja).validation_error(ErrorCode::TooLong),
             "50文字以内で入力してください"
         );
     }

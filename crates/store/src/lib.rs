@@ -7,16 +7,20 @@
 //! build time, applied forward-only, each in one transaction, and the
 //! schema version is `PRAGMA user_version`.
 
+pub mod export;
 pub mod key;
 pub mod keychain;
 mod migrate;
+mod records;
 
 use hagukumi_core::{demo, Child, Date, Language, NewChild, NewPregnancy, Pregnancy};
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 use std::path::{Path, PathBuf};
 
+pub use export::{Export, ImportError};
 pub use key::{KeyMethod, KeySource, PASSPHRASE_ENV};
 pub use migrate::SCHEMA_VERSION;
+pub use records::RecordProblem;
 
 /// File name of the database inside the data directory.
 pub const DB_FILE: &str = "hagukumi.db";

@@ -1,0 +1,537 @@
+//! Handbook records about a child: vaccinations, growth measurements,
+//! milestones ("できた日") and free notes.
+//!
+//! Each kind has an *input* (strings, as a form or the CLI sends them) and a
+//! validated value. Only `validate` builds a [`RecordData`], so the store
+//! never receives an implausible weight or a date before birth.
+
+use crate::model::RecordId;
+use crate::validate::{check_text, parse_date, parse_number, ErrorCode, Field, FieldError};
+use crate::{Date, ValidationErrors};
+use serde::{Deserialize, Serialize};
+
+/// Longest free text (notes, milestone descriptions), in characters.
+pub const MAX_TEXT_CHARS: usize = 2000;
+/// Longest short text (lot number, manufacturer, facility), in characters.
+pub const MAX_SHORT_CHARS: usize = 100;
+/// Days a deleted record can still be restored.
+pub const UNDO_DAYS: i64 = 30;
+
+/// Plausible ranges for a child's measurements (inclusive), chosen to catch
+/// unit mistakes (grams typed as kilograms, millimetres as centimetres)
+/// without refusing any real child.
+pub mod limits {
+    pub const WEIGHT_KG: (f64, f64) = (0.3, 150.0);
+    pub const HEIGHT_CM: (f64, f64) = (20.0, 200.0);
+    pub const HEAD_CM: (f64, f64) = (20.0, 60.0);
+    pub const CHEST_CM: (f64, f64) = (15.0, 150.0);
+    pub const DOSE: (f64, f64) = (1.0, 10.0);
+}
+
+/// Who paid for a vaccination.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Funding {
+    /// 定期接種 (publicly funded, routine).
+    Public,
+    /// 任意接種 / 自費.
+    SelfPaid,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Vaccination {
+    /// Vaccine id as in `assets/schedules` (e.g. `hib`, `pcv`, `mr`).
+    pub vaccine: String,
+    pub dose: u8,
+    pub date: Date,
+    pub manufacturer: Option<String>,
+    pub lot: Option<String>,
+    pub facility: Option<String>,
+    pub funding: Option<Funding>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Measurement {
+    pub date: Date,
+    pub weight_kg: Option<f64>,
+    pub height_cm: Option<f64>,
+    pub head_cm: Option<f64>,
+    pub chest_cm: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Milestone {
+    pub date: Date,
+    pub what: String,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Note {
+    pub date: Date,
+    pub text: String,
+}
+
+/// A validated record of any kind.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum RecordData {
+    Vaccination(Vaccination),
+    Measurement(Measurement),
+    Milestone(Milestone),
+    Note(Note),
+}
+
+/// Record kinds, as stored and as named on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RecordKind {
+    Vaccination,
+    Measurement,
+    Milestone,
+    Note,
+}
+
+impl RecordKind {
+    pub const ALL: [RecordKind; 4] = [
+        RecordKind::Vaccination,
+        RecordKind::Measurement,
+        RecordKind::Milestone,
+        RecordKind::Note,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RecordKind::Vaccination => "vaccination",
+            RecordKind::Measurement => "measurement",
+            RecordKind::Milestone => "milestone",
+            RecordKind::Note => "note",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<RecordKind> {
+        RecordKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+impl RecordData {
+    pub fn kind(&self) -> RecordKind {
+        match self {
+            RecordData::Vaccination(_) => RecordKind::Vaccination,
+            RecordData::Measurement(_) => RecordKind::Measurement,
+            RecordData::Milestone(_) => RecordKind::Milestone,
+            RecordData::Note(_) => RecordKind::Note,
+        }
+    }
+
+    /// The day the record is about.
+    pub fn date(&self) -> Date {
+        match self {
+            RecordData::Vaccination(v) => v.date,
+            RecordData::Measurement(m) => m.date,
+            RecordData::Milestone(m) => m.date,
+            RecordData::Note(n) => n.date,
+        }
+    }
+}
+
+/// A stored record of a child.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Record {
+    pub id: RecordId,
+    pub child_id: RecordId,
+    #[serde(flatten)]
+    pub data: RecordData,
+    /// When the record was soft-deleted (UTC, RFC 3339), if it was.
+    pub deleted_at: Option<String>,
+}
+
+/// An earlier version of a record, kept on every edit and deletion.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct HistoryEntry {
+    pub record_id: RecordId,
+    /// `edit`, `delete` or `restore`.
+    pub change: String,
+    /// The record as it was before the change.
+    pub previous: RecordData,
+    /// UTC, RFC 3339.
+    pub changed_at: String,
+}
+
+/// What a form or the CLI sends for a record, unchecked. Empty strings mean
+/// "not given".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum RecordInput {
+    Vaccination {
+        vaccine: String,
+        dose: String,
+        date: String,
+        #[serde(default)]
+        manufacturer: String,
+        #[serde(default)]
+        lot: String,
+        #[serde(default)]
+        facility: String,
+        /// `public`, `self-paid` or empty.
+        #[serde(default)]
+        funding: String,
+    },
+    Measurement {
+        date: String,
+        #[serde(default)]
+        weight_kg: String,
+        #[serde(default)]
+        height_cm: String,
+        #[serde(default)]
+        head_cm: String,
+        #[serde(default)]
+        chest_cm: String,
+    },
+    Milestone {
+        date: String,
+        what: String,
+        #[serde(default)]
+        note: String,
+    },
+    Note {
+        date: String,
+        text: String,
+    },
+}
+
+/// Collects field errors while validating.
+struct Check {
+    errors: Vec<FieldError>,
+}
+
+impl Check {
+    fn run<T>(&mut self, field: Field, r: Result<T, ErrorCode>) -> Option<T> {
+        r.map_err(|code| self.errors.push(FieldError { field, code }))
+            .ok()
+    }
+
+    /// A date on or after birth and not after today.
+    fn date(&mut self, s: &str, birth: Date, today: Date) -> Option<Date> {
+        let r = parse_date(s).and_then(|d| {
+            if d > today {
+                Err(ErrorCode::DateInFuture)
+            } else if d < birth {
+                Err(ErrorCode::DateBeforeBirth)
+            } else {
+                Ok(d)
+            }
+        });
+        self.run(Field::Date, r)
+    }
+
+    fn text(
+        &mut self,
+        field: Field,
+        s: &str,
+        required: bool,
+        max: usize,
+    ) -> Option<Option<String>> {
+        self.run(field, check_text(s, required, max))
+    }
+
+    fn number(&mut self, field: Field, s: &str, (lo, hi): (f64, f64)) -> Option<Option<f64>> {
+        if s.trim().is_empty() {
+            return Some(None);
+        }
+        let r = parse_number(s).and_then(|x| {
+            if (lo..=hi).contains(&x) {
+                Ok(x)
+            } else {
+                Err(ErrorCode::OutOfRange)
+            }
+        });
+        self.run(field, r).map(Some)
+    }
+}
+
+/// A vaccine id: lowercase letters, digits and hyphens.
+fn vaccine_id(s: &str) -> Result<String, ErrorCode> {
+    let s = s.trim();
+    if s.is_empty() {
+        return Err(ErrorCode::Required);
+    }
+    if s.len() > 40
+        || !s
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    {
+        return Err(ErrorCode::UnknownChoice);
+    }
+    Ok(s.to_owned())
+}
+
+impl RecordInput {
+    pub fn kind(&self) -> RecordKind {
+        match self {
+            RecordInput::Vaccination { .. } => RecordKind::Vaccination,
+            RecordInput::Measurement { .. } => RecordKind::Measurement,
+            RecordInput::Milestone { .. } => RecordKind::Milestone,
+            RecordInput::Note { .. } => RecordKind::Note,
+        }
+    }
+
+    /// Validates against the child's birth date and today. Every problem is
+    /// reported on its field; nothing is returned half-checked.
+    pub fn validate(&self, birth: Date, today: Date) -> Result<RecordData, ValidationErrors> {
+        let mut c = Check { errors: Vec::new() };
+        let data = match self {
+            RecordInput::Vaccination {
+                vaccine,
+                dose,
+                date,
+                manufacturer,
+                lot,
+                facility,
+                funding,
+            } => {
+                let vaccine = c.run(Field::Vaccine, vaccine_id(vaccine));
+                let dose = c.run(
+                    Field::Dose,
+                    parse_number(dose).and_then(|d| {
+                        let (lo, hi) = limits::DOSE;
+                        if d.fract() != 0.0 {
+                            Err(ErrorCode::MalformedNumber)
+                        } else if !(lo..=hi).contains(&d) {
+                            Err(ErrorCode::OutOfRange)
+                        } else {
+                            Ok(d as u8)
+                        }
+                    }),
+                );
+                let date = c.date(date, birth, today);
+                let manufacturer =
+                    c.text(Field::Manufacturer, manufacturer, false, MAX_SHORT_CHARS);
+                let lot = c.text(Field::Lot, lot, false, MAX_SHORT_CHARS);
+                let facility = c.text(Field::Facility, facility, false, MAX_SHORT_CHARS);
+                let funding = c.run(
+                    Field::Funding,
+                    match funding.trim() {
+                        "" => Ok(None),
+                        "public" => Ok(Some(Funding::Public)),
+                        "self-paid" => Ok(Some(Funding::SelfPaid)),
+                        _ => Err(ErrorCode::UnknownChoice),
+                    },
+                );
+                (|| {
+                    Some(RecordData::Vaccination(Vaccination {
+                        vaccine: vaccine?,
+                        dose: dose?,
+                        date: date?,
+                        manufacturer: manufacturer?,
+                        lot: lot?,
+                        facility: facility?,
+                        funding: funding?,
+                    }))
+                })()
+            }
+            RecordInput::Measurement {
+                date,
+                weight_kg,
+                height_cm,
+                head_cm,
+                chest_cm,
+            } => {
+                let date = c.date(date, birth, today);
+                let weight_kg = c.number(Field::Weight, weight_kg, limits::WEIGHT_KG);
+                let height_cm = c.number(Field::Height, height_cm, limits::HEIGHT_CM);
+                let head_cm = c.number(Field::HeadCircumference, head_cm, limits::HEAD_CM);
+                let chest_cm = c.number(Field::ChestCircumference, chest_cm, limits::CHEST_CM);
+                let m = (|| {
+                    Some(Measurement {
+                        date: date?,
+                        weight_kg: weight_kg?,
+                        height_cm: height_cm?,
+                        head_cm: head_cm?,
+                        chest_cm: chest_cm?,
+                    })
+                })();
+                if let Some(m) = &m {
+                    if [m.weight_kg, m.height_cm, m.head_cm, m.chest_cm]
+                        .iter()
+                        .all(Option::is_none)
+                    {
+                        c.errors.push(FieldError {
+                            field: Field::Measurements,
+                            code: ErrorCode::NoMeasurement,
+                        });
+                    }
+                }
+                m.map(RecordData::Measurement)
+            }
+            RecordInput::Milestone { date, what, note } => {
+                let date = c.date(date, birth, today);
+                let what = c.text(Field::What, what, true, MAX_SHORT_CHARS);
+                let note = c.text(Field::Text, note, false, MAX_TEXT_CHARS);
+                (|| {
+                    Some(RecordData::Milestone(Milestone {
+                        date: date?,
+                        what: what??,
+                        note: note?,
+                    }))
+                })()
+            }
+            RecordInput::Note { date, text } => {
+                let date = c.date(date, birth, today);
+                let text = c.text(Field::Text, text, true, MAX_TEXT_CHARS);
+                (|| {
+                    Some(RecordData::Note(Note {
+                        date: date?,
+                        text: text??,
+                    }))
+                })()
+            }
+        };
+        match data {
+            Some(data) if c.errors.is_empty() => Ok(data),
+            _ => Err(ValidationErrors(c.errors)),
+        }
+    }
+}
+
+/// Whether a record deleted at `deleted_at` can still be restored at `now`.
+pub fn can_restore(deleted_at: chrono::NaiveDateTime, now: chrono::NaiveDateTime) -> bool {
+    now >= deleted_at && (now - deleted_at) <= chrono::Duration::days(UNDO_DAYS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Date {
+        s.parse().unwrap()
+    }
+    const BIRTH: &str = "2025-02-28";
+    const TODAY: &str = "2026-11-25";
+
+    fn check(input: RecordInput) -> Result<RecordData, ValidationErrors> {
+        input.validate(d(BIRTH), d(TODAY))
+    }
+
+    fn measurement(date: &str, w: &str, h: &str, head: &str) -> RecordInput {
+        RecordInput::Measurement {
+            date: date.into(),
+            weight_kg: w.into(),
+            height_cm: h.into(),
+            head_cm: head.into(),
+            chest_cm: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_checkup_measurement() {
+        let m = check(measurement("2025-03-28", "4,21", "５４.５", "")).unwrap();
+        assert_eq!(
+            m,
+            RecordData::Measurement(Measurement {
+                date: d("2025-03-28"),
+                weight_kg: Some(4.21),
+                height_cm: Some(54.5),
+                head_cm: None,
+                chest_cm: None,
+            })
+        );
+    }
+
+    #[test]
+    fn unit_mistakes_and_impossible_dates_are_caught() {
+        // 4210 typed in the kilogram field, a head of 370 (millimetres).
+        let e = check(measurement("2025-03-28", "4210", "54", "370")).unwrap_err();
+        assert_eq!(e.for_field(Field::Weight), Some(ErrorCode::OutOfRange));
+        assert_eq!(
+            e.for_field(Field::HeadCircumference),
+            Some(ErrorCode::OutOfRange)
+        );
+        assert_eq!(e.for_field(Field::Height), None);
+        let e = check(measurement("2025-02-27", "3", "", "")).unwrap_err();
+        assert_eq!(e.for_field(Field::Date), Some(ErrorCode::DateBeforeBirth));
+        let e = check(measurement("2026-11-26", "3", "", "")).unwrap_err();
+        assert_eq!(e.for_field(Field::Date), Some(ErrorCode::DateInFuture));
+        let e = check(measurement("2026-01-01", "", " ", "")).unwrap_err();
+        assert_eq!(
+            e.for_field(Field::Measurements),
+            Some(ErrorCode::NoMeasurement)
+        );
+        let e = check(measurement("2026-01-01", "3kg", "", "")).unwrap_err();
+        assert_eq!(e.for_field(Field::Weight), Some(ErrorCode::MalformedNumber));
+    }
+
+    #[test]
+    fn vaccinations() {
+        let ok = check(RecordInput::Vaccination {
+            vaccine: "hib".into(),
+            dose: "2".into(),
+            date: "2025-06-01".into(),
+            manufacturer: "".into(),
+            lot: "AB12".into(),
+            facility: "".into(),
+            funding: "public".into(),
+        })
+        .unwrap();
+        let RecordData::Vaccination(v) = ok else {
+            panic!()
+        };
+        assert_eq!(
+            (v.dose, v.lot.as_deref(), v.funding),
+            (2, Some("AB12"), Some(Funding::Public))
+        );
+        let e = check(RecordInput::Vaccination {
+            vaccine: "".into(),
+            dose: "1.5".into(),
+            date: "2025-06-01".into(),
+            manufacturer: "".into(),
+            lot: "".into(),
+            facility: "".into(),
+            funding: "free".into(),
+        })
+        .unwrap_err();
+        assert_eq!(e.for_field(Field::Vaccine), Some(ErrorCode::Required));
+        assert_eq!(e.for_field(Field::Dose), Some(ErrorCode::MalformedNumber));
+        assert_eq!(e.for_field(Field::Funding), Some(ErrorCode::UnknownChoice));
+    }
+
+    #[test]
+    fn notes_and_milestones_need_their_text() {
+        let e = check(RecordInput::Milestone {
+            date: "2025-08-01".into(),
+            what: " ".into(),
+            note: "".into(),
+        })
+        .unwrap_err();
+        assert_eq!(e.for_field(Field::What), Some(ErrorCode::Required));
+        let n = check(RecordInput::Note {
+            date: "2025-08-01".into(),
+            text: "はじめて笑った".into(),
+        })
+        .unwrap();
+        assert_eq!(n.kind(), RecordKind::Note);
+        assert_eq!(n.date(), d("2025-08-01"));
+    }
+
+    #[test]
+    fn inputs_and_records_travel_as_json() {
+        let input: RecordInput =
+            serde_json::from_str(r#"{"kind":"measurement","date":"2025-05-01","weight_kg":"6.1"}"#)
+                .unwrap();
+        let data = check(input).unwrap();
+        let json = serde_json::to_string(&data).unwrap();
+        assert_eq!(
+            json,
+            r#"{"kind":"measurement","date":"2025-05-01","weight_kg":6.1,"height_cm":null,"head_cm":null,"chest_cm":null}"#
+        );
+        assert_eq!(serde_json::from_str::<RecordData>(&json).unwrap(), data);
+    }
+
+    #[test]
+    fn undo_window_is_thirty_days() {
+        let t = |s: &str| chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap();
+        assert!(can_restore(t("2026-11-01 10:00"), t("2026-12-01 10:00")));
+        assert!(!can_restore(t("2026-11-01 10:00"), t("2026-12-01 10:01")));
+        assert!(!can_restore(t("2026-11-01 10:00"), t("2026-10-31 10:00")));
+    }
+}

@@ -1,0 +1,288 @@
+//! The whole handbook as one JSON document, and back.
+//!
+//! The format is documented in `docs/export-format.md`. Import restores an
+//! export exactly (ids, timestamps, history, soft-deleted records) into an
+//! empty handbook, in one transaction: a bad document changes nothing.
+
+use crate::{Result, Store, StoreError};
+use hagukumi_core::model::RecordId;
+use hagukumi_core::records::RecordData;
+use hagukumi_core::{Date, Language};
+use rusqlite::params;
+use serde::{Deserialize, Serialize};
+
+/// `format` of a Hagukumi export.
+pub const EXPORT_FORMAT: &str = "hagukumi-export";
+/// Version of the export format this build writes and reads.
+pub const EXPORT_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Export {
+    pub format: String,
+    pub version: u32,
+    /// UTC, RFC 3339.
+    pub exported_at: String,
+    pub language: Option<Language>,
+    pub children: Vec<ExportChild>,
+    pub pregnancies: Vec<ExportPregnancy>,
+    pub records: Vec<ExportRecord>,
+    pub record_history: Vec<ExportHistory>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExportChild {
+    pub id: RecordId,
+    pub name: String,
+    pub birth_date: Date,
+    pub created_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExportPregnancy {
+    pub id: RecordId,
+    pub label: Option<String>,
+    pub expected_date: Date,
+    pub created_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExportRecord {
+    pub id: RecordId,
+    pub child_id: RecordId,
+    pub data: RecordData,
+    pub created_at: String,
+    pub updated_at: String,
+    pub deleted_at: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExportHistory {
+    pub id: RecordId,
+    pub record_id: RecordId,
+    pub change: String,
+    pub previous: RecordData,
+    pub changed_at: String,
+}
+
+/// Why an import was refused (nothing was written).
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    #[error("not a Hagukumi export (format {0:?})")]
+    NotAnExport(String),
+    #[error("export format version {0} is not supported (this build reads {EXPORT_VERSION})")]
+    UnsupportedVersion(u32),
+    #[error("the handbook already has records; import only into an empty handbook")]
+    NotEmpty,
+    #[error("the export is inconsistent: {0}")]
+    Invalid(String),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+fn json<T: Serialize>(v: &T) -> Result<String> {
+    serde_json::to_string(v).map_err(|e| StoreError::Corrupt(e.to_string()))
+}
+
+fn parse<T: for<'de> Deserialize<'de>>(s: &str) -> Result<T> {
+    serde_json::from_str(s).map_err(|e| StoreError::Corrupt(e.to_string()))
+}
+
+impl Store {
+    /// Everything in the handbook, including history and deleted records.
+    pub fn export(&self, exported_at: &str) -> Result<Export> {
+        let children = self
+            .conn
+            .prepare("SELECT id, name, birth_date, created_at FROM children ORDER BY id")?
+            .query_map([], |r| {
+                Ok(ExportChild {
+                    id: r.get(0)?,
+                    name: r.get(1)?,
+                    birth_date: r.get(2)?,
+                    created_at: r.get(3)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let pregnancies = self
+            .conn
+            .prepare("SELECT id, label, expected_date, created_at FROM pregnancies ORDER BY id")?
+            .query_map([], |r| {
+                Ok(ExportPregnancy {
+                    id: r.get(0)?,
+                    label: r.get(1)?,
+                    expected_date: r.get(2)?,
+                    created_at: r.get(3)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let records = self
+            .conn
+            .prepare(
+                "SELECT id, child_id, data, created_at, updated_at, deleted_at
+                 FROM records ORDER BY id",
+            )?
+            .query_map([], |r| {
+                Ok((
+                    r.get::<_, RecordId>(0)?,
+                    r.get::<_, RecordId>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get::<_, String>(4)?,
+                    r.get::<_, Option<String>>(5)?,
+                ))
+            })?
+            .map(|row| {
+                let (id, child_id, data, created_at, updated_at, deleted_at) = row?;
+                Ok(ExportRecord {
+                    id,
+                    child_id,
+                    data: parse(&data)?,
+                    created_at,
+                    updated_at,
+                    deleted_at,
+                })
+            })
+            .collect::<Result<_>>()?;
+        let record_history = self
+            .conn
+            .prepare(
+                "SELECT id, record_id, change, previous, changed_at
+                 FROM record_history ORDER BY id",
+            )?
+            .query_map([], |r| {
+                Ok((
+                    r.get::<_, RecordId>(0)?,
+                    r.get::<_, RecordId>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get::<_, String>(4)?,
+                ))
+            })?
+            .map(|row| {
+                let (id, record_id, change, previous, changed_at) = row?;
+                Ok(ExportHistory {
+                    id,
+                    record_id,
+                    change,
+                    previous: parse(&previous)?,
+                    changed_at,
+                })
+            })
+            .collect::<Result<_>>()?;
+        Ok(Export {
+            format: EXPORT_FORMAT.into(),
+            version: EXPORT_VERSION,
+            exported_at: exported_at.into(),
+            language: self.language()?,
+            children,
+            pregnancies,
+            records,
+            record_history,
+        })
+    }
+
+    /// Restores an export into this (empty) handbook, all or nothing.
+    pub fn import(&mut self, export: &Export) -> Result<(), ImportError> {
+        if export.format != EXPORT_FORMAT {
+            return Err(ImportError::NotAnExport(export.format.clone()));
+        }
+        if export.version != EXPORT_VERSION {
+            return Err(ImportError::UnsupportedVersion(export.version));
+        }
+        let has_anything: bool = self
+            .conn
+            .query_row(
+                "SELECT EXISTS (SELECT 1 FROM children) OR EXISTS (SELECT 1 FROM pregnancies)
+                 OR EXISTS (SELECT 1 FROM records)",
+                [],
+                |r| r.get(0),
+            )
+            .map_err(StoreError::from)?;
+        if has_anything {
+            return Err(ImportError::NotEmpty);
+        }
+        let invalid = |what: String| {
+            move |e: rusqlite::Error| match e.sqlite_error_code() {
+                Some(rusqlite::ErrorCode::ConstraintViolation) => {
+                    ImportError::Invalid(format!("{what}: {e}"))
+                }
+                _ => ImportError::Store(e.into()),
+            }
+        };
+        let tx = self.conn.transaction().map_err(StoreError::from)?;
+        for c in &export.children {
+            let input = hagukumi_core::ChildInput {
+                name: c.name.clone(),
+                birth_date: c.birth_date.to_string(),
+            };
+            // The form's rules for names and birth dates (any past date is
+            // fine for an import, hence the far-future "today").
+            if input.validate(Date::MAX).is_err() {
+                return Err(ImportError::Invalid(format!(
+                    "child {}: name or birth date",
+                    c.id
+                )));
+            }
+            tx.execute(
+                "INSERT INTO children (id, name, birth_date, created_at) VALUES (?1, ?2, ?3, ?4)",
+                params![c.id, c.name, c.birth_date, c.created_at],
+            )
+            .map_err(invalid(format!("child {}", c.id)))?;
+        }
+        for p in &export.pregnancies {
+            tx.execute(
+                "INSERT INTO pregnancies (id, label, expected_date, created_at)
+                 VALUES (?1, ?2, ?3, ?4)",
+                params![p.id, p.label, p.expected_date, p.created_at],
+            )
+            .map_err(invalid(format!("pregnancy {}", p.id)))?;
+        }
+        for r in &export.records {
+            tx.execute(
+                "INSERT INTO records (id, child_id, kind, date, data, created_at, updated_at, deleted_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                params![
+                    r.id,
+                    r.child_id,
+                    r.data.kind().as_str(),
+                    r.data.date(),
+                    json(&r.data)?,
+                    r.created_at,
+                    r.updated_at,
+                    r.deleted_at
+                ],
+            )
+            .map_err(invalid(format!("record {}", r.id)))?;
+        }
+        for h in &export.record_history {
+            tx.execute(
+                "INSERT INTO record_history (id, record_id, change, previous, changed_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![
+                    h.id,
+                    h.record_id,
+                    h.change,
+                    json(&h.previous)?,
+                    h.changed_at
+                ],
+            )
+            .map_err(invalid(format!("history entry {}", h.id)))?;
+        }
+        if let Some(lang) = export.language {
+            tx.execute(
+                "INSERT INTO settings (key, value) VALUES ('language', ?1)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [lang.code()],
+            )
+            .map_err(StoreError::from)?;
+        }
+        // Foreign keys are checked per statement; a dangling reference fails
+        // its INSERT above and the transaction is dropped (rolled back).
+        tx.commit().map_err(StoreError::from)?;
+        Ok(())
+    }
+}

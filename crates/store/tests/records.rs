@@ -1,0 +1,274 @@
+//! A child's records in the real encrypted store: every kind round-trips,
+//! edits keep history, deletion is soft and undoable for 30 days.
+
+use hagukumi_core::chrono::NaiveDateTime;
+use hagukumi_core::records::{RecordData, RecordInput, RecordKind};
+use hagukumi_core::{ChildInput, Date};
+use hagukumi_store::{KeySource, RecordProblem, Store};
+
+fn today() -> Date {
+    "2026-11-25".parse().unwrap()
+}
+
+fn at(s: &str) -> NaiveDateTime {
+    NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap()
+}
+
+fn setup() -> (tempfile::TempDir, Store, i64, Date) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open_with(dir.path(), &KeySource::Passphrase("p".into())).unwrap();
+    let birth: Date = "2025-02-28".parse().unwrap();
+    let child = store
+        .add_child(
+            &ChildInput {
+                name: "ゆい".into(),
+                birth_date: birth.to_string(),
+            }
+            .validate(today())
+            .unwrap(),
+        )
+        .unwrap();
+    (dir, store, child.id, birth)
+}
+
+fn every_kind() -> Vec<RecordInput> {
+    vec![
+        RecordInput::Vaccination {
+            vaccine: "dpt-ipv-hib".into(),
+            dose: "1".into(),
+            date: "2025-04-28".into(),
+            manufacturer: "BIKEN".into(),
+            lot: "X123".into(),
+            facility: "さくら小児科".into(),
+            funding: "public".into(),
+        },
+        RecordInput::Measurement {
+            date: "2025-03-28".into(),
+            weight_kg: "4.21".into(),
+            height_cm: "54.5".into(),
+            head_cm: "37.2".into(),
+            chest_cm: "".into(),
+        },
+        RecordInput::Milestone {
+            date: "2025-06-10".into(),
+            what: "首がすわった".into(),
+            note: "".into(),
+        },
+        RecordInput::Note {
+            date: "2025-07-01".into(),
+            text: "初めての寝返り。\n動画あり".into(),
+        },
+    ]
+}
+
+#[test]
+fn every_kind_round_trips_through_the_encrypted_file() {
+    let (dir, store, child, birth) = setup();
+    let mut added = Vec::new();
+    for input in every_kind() {
+        let data = input.validate(birth, today()).unwrap();
+        added.push(
+            store
+                .add_record(child, &data, at("2026-11-25 09:00"))
+                .unwrap()
+                .unwrap(),
+        );
+    }
+    drop(store);
+    let store = Store::open_with(dir.path(), &KeySource::Passphrase("p".into())).unwrap();
+    let mut all = store.records(child, None, false).unwrap();
+    all.sort_by_key(|r| r.id);
+    assert_eq!(all, added);
+    let vaccinations = store
+        .records(child, Some(RecordKind::Vaccination), false)
+        .unwrap();
+    assert_eq!(vaccinations.len(), 1);
+    assert!(store.verify().unwrap().is_sound());
+}
+
+#[test]
+fn edits_keep_the_previous_version() {
+    let (_dir, mut store, child, birth) = setup();
+    let first = RecordInput::Measurement {
+        date: "2025-03-28".into(),
+        weight_kg: "42.1".into(),
+        height_cm: "".into(),
+        head_cm: "".into(),
+        chest_cm: "".into(),
+    }
+    .validate(birth, today())
+    .unwrap();
+    let rec = store
+        .add_record(child, &first, at("2026-11-01 10:00"))
+        .unwrap()
+        .unwrap();
+    let fixed = RecordInput::Measurement {
+        date: "2025-03-28".into(),
+        weight_kg: "4.21".into(),
+        height_cm: "".into(),
+        head_cm: "".into(),
+        chest_cm: "".into(),
+    }
+    .validate(birth, today())
+    .unwrap();
+    let edited = store
+        .edit_record(rec.id, &fixed, at("2026-11-02 10:00"))
+        .unwrap()
+        .unwrap();
+    assert_eq!(edited.data, fixed);
+    assert_eq!(store.record(rec.id).unwrap().unwrap().data, fixed);
+    let history = store.record_history(rec.id).unwrap();
+    assert_eq!(history.len(), 1);
+    assert_eq!(history[0].change, "edit");
+    assert_eq!(history[0].previous, first);
+    assert_eq!(history[0].changed_at, "2026-11-02T10:00:00Z");
+    // A record cannot silently become another kind.
+    let note = RecordInput::Note {
+        date: "2025-03-28".into(),
+        text: "x".into(),
+    }
+    .validate(birth, today())
+    .unwrap();
+    assert_eq!(
+        store
+            .edit_record(rec.id, &note, at("2026-11-03 10:00"))
+            .unwrap(),
+        Err(RecordProblem::NoSuchRecord)
+    );
+    assert_eq!(store.record_history(rec.id).unwrap().len(), 1);
+}
+
+#[test]
+fn deletion_is_soft_and_undoable_for_thirty_days() {
+    let (_dir, mut store, child, birth) = setup();
+    let data = every_kind()[2].validate(birth, today()).unwrap();
+    let rec = store
+        .add_record(child, &data, at("2026-10-01 08:00"))
+        .unwrap()
+        .unwrap();
+    store
+        .delete_record(rec.id, at("2026-10-02 08:00"))
+        .unwrap()
+        .unwrap();
+    assert!(store.records(child, None, false).unwrap().is_empty());
+    let with_deleted = store.records(child, None, true).unwrap();
+    assert_eq!(
+        with_deleted[0].deleted_at.as_deref(),
+        Some("2026-10-02T08:00:00Z")
+    );
+    // Undo within the window brings it back unchanged.
+    let back = store
+        .restore_record(rec.id, at("2026-11-01 08:00"))
+        .unwrap()
+        .unwrap();
+    assert_eq!(back.data, data);
+    assert_eq!(store.records(child, None, false).unwrap().len(), 1);
+    // Deleted again, then too late to undo.
+    store
+        .delete_record(rec.id, at("2026-11-01 09:00"))
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        store
+            .restore_record(rec.id, at("2026-12-01 09:01"))
+            .unwrap(),
+        Err(RecordProblem::CannotRestore)
+    );
+    let changes: Vec<_> = store
+        .record_history(rec.id)
+        .unwrap()
+        .into_iter()
+        .map(|h| h.change)
+        .collect();
+    assert_eq!(changes, ["delete", "restore", "delete"]);
+}
+
+#[test]
+fn records_need_an_existing_child() {
+    let (_dir, store, _child, birth) = setup();
+    let data: RecordData = every_kind()[3].validate(birth, today()).unwrap();
+    assert_eq!(
+        store
+            .add_record(999, &data, at("2026-11-25 09:00"))
+            .unwrap(),
+        Err(RecordProblem::NoSuchChild)
+    );
+}
+
+fn full_handbook() -> (tempfile::TempDir, Store) {
+    let (dir, mut store, child, birth) = setup();
+    for input in every_kind() {
+        let data = input.validate(birth, today()).unwrap();
+        store
+            .add_record(child, &data, at("2026-11-20 09:00"))
+            .unwrap()
+            .unwrap();
+    }
+    let edited = every_kind()[1].validate(birth, today()).unwrap();
+    store
+        .edit_record(2, &edited, at("2026-11-21 09:00"))
+        .unwrap()
+        .unwrap();
+    store
+        .delete_record(3, at("2026-11-22 09:00"))
+        .unwrap()
+        .unwrap();
+    store.set_language(hagukumi_core::Language::En).unwrap();
+    store
+        .add_pregnancy(
+            &hagukumi_core::PregnancyInput {
+                label: "第二子".into(),
+                expected_date: "2027-03-01".into(),
+            }
+            .validate(today())
+            .unwrap(),
+        )
+        .unwrap();
+    (dir, store)
+}
+
+#[test]
+fn export_then_import_restores_the_handbook_exactly() {
+    let (_dir, store) = full_handbook();
+    let export = store.export("2026-11-25T10:00:00Z").unwrap();
+    assert_eq!(export.records.len(), 4);
+    assert_eq!(export.record_history.len(), 2);
+    // Through text, as `hagu export --json` and `hagu import --json` do.
+    let text = serde_json::to_string_pretty(&export).unwrap();
+    let other = tempfile::tempdir().unwrap();
+    let mut copy = Store::open_with(other.path(), &KeySource::Passphrase("q".into())).unwrap();
+    copy.import(&serde_json::from_str(&text).unwrap()).unwrap();
+    assert_eq!(copy.export("2026-11-25T10:00:00Z").unwrap(), export);
+    // Soft-deleted records are still restorable after the move.
+    copy.restore_record(3, at("2026-11-25 10:00"))
+        .unwrap()
+        .unwrap();
+}
+
+#[test]
+fn a_bad_import_changes_nothing() {
+    let (_dir, store) = full_handbook();
+    let mut export = store.export("2026-11-25T10:00:00Z").unwrap();
+    // A record pointing at a child that is not in the export.
+    export.records.last_mut().unwrap().child_id = 42;
+    let other = tempfile::tempdir().unwrap();
+    let mut copy = Store::open_with(other.path(), &KeySource::Passphrase("q".into())).unwrap();
+    let err = copy.import(&export).unwrap_err();
+    assert!(
+        matches!(err, hagukumi_store::ImportError::Invalid(_)),
+        "{err:?}"
+    );
+    assert!(copy.is_empty().unwrap());
+    assert!(copy.children().unwrap().is_empty());
+    // And a handbook with content is never merged into.
+    let good = store.export("2026-11-25T10:00:00Z").unwrap();
+    let mut same = store;
+    assert!(matches!(
+        same.import(&good),
+        Err(hagukumi_store::ImportError::NotEmpty)
+    ));
+    // Unknown fields are refused rather than silently dropped.
+    let mut value = serde_json::to_value(&good).unwrap();
+    value["surprise"] = serde_json::json!(1);
+    assert!(serde_json::from_value::<hagukumi_store::Export>(value).is_err());
+}
