@@ -81,6 +81,27 @@ language-label = Language
 language-ja = 日本語
 language-en = English
 
+## Field names
+
+field-name = Name
+field-birth-date = Date of birth
+field-label = Nickname
+field-expected-date = Due date
+field-date = Date
+field-vaccine = Vaccine
+field-dose = Dose
+field-manufacturer = Manufacturer
+field-lot = Lot number
+field-facility = Clinic or hospital
+field-funding = Paid by
+field-weight = Weight (kg)
+field-height = Height (cm)
+field-head-circumference = Head circumference (cm)
+field-chest-circumference = Chest circumference (cm)
+field-measurements = Measurements
+field-what = What the child did
+field-text = Note
+
 ## Input errors
 
 error-invalid-input = Please check what you entered.

@@ -60,6 +60,27 @@ language-label = 言語
 language-ja = 日本語
 language-en = English
 
+## 項目名
+
+field-name = 名前
+field-birth-date = 生年月日
+field-label = 呼び名
+field-expected-date = 出産予定日
+field-date = 日付
+field-vaccine = ワクチン
+field-dose = 回数
+field-manufacturer = メーカー
+field-lot = ロット番号
+field-facility = 医療機関
+field-funding = 費用
+field-weight = 体重（kg）
+field-height = 身長（cm）
+field-head-circumference = 頭囲（cm）
+field-chest-circumference = 胸囲（cm）
+field-measurements = 計測値
+field-what = できたこと
+field-text = メモ
+
 ## 入力の誤り
 
 error-invalid-input = 入力内容を確認してください

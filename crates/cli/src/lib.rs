@@ -265,8 +265,8 @@ impl Context<'_> {
                 let header = self.l.text("error-invalid-input");
                 self.complain(&header);
                 for e in &errors.0 {
-                    let field = self.l.text(field_label(e.field));
-                    let message = self.l.validation_error(e.code);
+                    let field = self.l.text(&e.field.label_id());
+                    let message = self.l.field_error(e);
                     let line = self.l.format(
                         "cli-field-error",
                         &[("field", field.into()), ("message", message.into())],
@@ -381,15 +381,6 @@ impl<'a> From<&'a Child> for ChildJson<'a> {
 /// Today's date where the user is (the core crate never reads the clock).
 fn today() -> Date {
     chrono::Local::now().date_naive()
-}
-
-fn field_label(field: Field) -> &'static str {
-    match field {
-        Field::Name => "form-child-name",
-        Field::BirthDate => "form-child-birth",
-        Field::Label => "form-pregnancy-label",
-        Field::ExpectedDate => "form-pregnancy-expected",
-    }
 }
 
 /// One child as a line: name, date of birth, age today.

@@ -44,6 +44,32 @@ pub enum Field {
 }
 
 impl Field {
+    pub const ALL: [Field; 18] = [
+        Field::Name,
+        Field::BirthDate,
+        Field::Label,
+        Field::ExpectedDate,
+        Field::Date,
+        Field::Vaccine,
+        Field::Dose,
+        Field::Manufacturer,
+        Field::Lot,
+        Field::Facility,
+        Field::Funding,
+        Field::Weight,
+        Field::Height,
+        Field::HeadCircumference,
+        Field::ChestCircumference,
+        Field::Measurements,
+        Field::What,
+        Field::Text,
+    ];
+
+    /// The Fluent message naming this field (`field-<name>`).
+    pub fn label_id(self) -> String {
+        format!("field-{}", self.as_str())
+    }
+
     /// Longest text accepted in this field, in characters (for messages).
     pub fn max_chars(self) -> usize {
         match self {

@@ -235,6 +235,10 @@ mod tests {
     fn every_validation_error_has_words_in_both_languages() {
         for lang in Language::ALL {
             let l = Localizer::new(lang);
+            for field in hagukumi_core::Field::ALL {
+                let label = l.text(&field.label_id());
+                assert_ne!(label, field.label_id(), "{lang}: no label for {field:?}");
+            }
             for code in ErrorCode::ALL {
                 let text = l.validation_error(code);
                 assert_ne!(text, code.message_id(), "{lang}: no message for {code:?}");
