@@ -11,7 +11,7 @@ mod command;
 pub use command::command;
 
 use clap::error::ErrorKind;
-use hagukumi_core::{Child, ChildInput, Date, Field, Language};
+use hagukumi_core::{Child, ChildInput, Date, Language};
 use hagukumi_i18n::{Localizer, Value};
 use hagukumi_store::{KeyMethod, KeySource, Store, StoreError, DB_FILE, PASSPHRASE_ENV};
 use std::ffi::OsString;
