@@ -14,6 +14,11 @@ fn main() {
             "add_child",
             "add_pregnancy",
             "set_language",
+            "load_child",
+            "add_record",
+            "edit_record",
+            "delete_record",
+            "restore_record",
         ]),
     ))
     .expect("tauri-build");

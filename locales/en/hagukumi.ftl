@@ -75,6 +75,51 @@ form-saving = Saving…
 form-saved-child = { $name } was added
 form-saved-pregnancy = The pregnancy was added
 
+
+## A child's screen and records
+
+child-back = ‹ Home
+child-records = Records
+child-no-records = No records yet. Use the form below to record a measurement or a vaccination.
+child-deleted = Recently deleted ({ $count }; can be restored within 30 days)
+record-add-title = Add a record
+record-submit = Save record
+record-saved = { $kind } saved
+record-delete = Delete
+record-deleted = Record deleted.
+record-undo = Undo
+record-restored = Record restored
+record-kind-measurement = Measurement
+record-kind-vaccination = Vaccination
+record-kind-milestone = Milestone
+record-kind-note = Note
+record-dose = dose { $dose }
+record-lot = lot { $lot }
+form-choose = Choose…
+funding-public = Routine (publicly funded)
+funding-self-paid = Voluntary (self-paid)
+unit-kg = { $value } kg
+unit-cm = { $value } cm
+field-weight-short = Weight
+field-height-short = Height
+field-head-circumference-short = Head
+field-chest-circumference-short = Chest
+vaccine-hepb = Hepatitis B
+vaccine-rotavirus = Rotavirus
+vaccine-pcv = Pneumococcal (PCV)
+vaccine-dpt-ipv-hib = 5-in-1 (DPT-IPV-Hib)
+vaccine-dpt-ipv = 4-in-1 (DPT-IPV)
+vaccine-hib = Hib
+vaccine-bcg = BCG
+vaccine-mr = MR (measles-rubella)
+vaccine-varicella = Varicella (chickenpox)
+vaccine-je = Japanese encephalitis
+vaccine-dt = DT (diphtheria-tetanus)
+vaccine-hpv = HPV
+vaccine-mumps = Mumps
+vaccine-influenza = Influenza
+vaccine-other = Other
+
 ## Settings
 
 language-label = Language
@@ -130,5 +175,8 @@ error-store-key-missing = The key of this handbook is missing. Open it as the sa
 error-store-newer = This handbook was written by a newer version of Hagukumi. Please update the app.
 error-store-io = Cannot read or write the handbook's files: { $detail }
 error-store-corrupt = The handbook's data is damaged: { $detail }
+error-no-such-child = This child was not found.
+error-no-such-record = This record was not found.
+error-cannot-restore = This was deleted more than 30 days ago and can no longer be restored.
 error-internal = Something unexpected went wrong: { $detail }
 error-retry-hint = If restarting the app does not help, back up the data folder and contact support.

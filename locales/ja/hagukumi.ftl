@@ -54,6 +54,51 @@ form-saving = 保存中…
 form-saved-child = { $name }さんを追加しました
 form-saved-pregnancy = 妊娠を追加しました
 
+
+## こどもの画面と記録
+
+child-back = ‹ ホームへ
+child-records = 記録
+child-no-records = まだ記録がありません。下のフォームから、計測や予防接種を記録できます。
+child-deleted = 最近削除した記録（{ $count }件・30日以内なら戻せます）
+record-add-title = 記録を追加
+record-submit = 記録する
+record-saved = { $kind }を記録しました
+record-delete = 削除
+record-deleted = 記録を削除しました。
+record-undo = 元に戻す
+record-restored = 記録を元に戻しました
+record-kind-measurement = 計測
+record-kind-vaccination = 予防接種
+record-kind-milestone = できた日
+record-kind-note = メモ
+record-dose = { $dose }回目
+record-lot = ロット { $lot }
+form-choose = 選んでください
+funding-public = 定期接種（公費）
+funding-self-paid = 任意接種（自費）
+unit-kg = { $value } kg
+unit-cm = { $value } cm
+field-weight-short = 体重
+field-height-short = 身長
+field-head-circumference-short = 頭囲
+field-chest-circumference-short = 胸囲
+vaccine-hepb = B型肝炎
+vaccine-rotavirus = ロタウイルス
+vaccine-pcv = 小児用肺炎球菌
+vaccine-dpt-ipv-hib = 5種混合（DPT-IPV-Hib）
+vaccine-dpt-ipv = 4種混合（DPT-IPV）
+vaccine-hib = ヒブ（Hib）
+vaccine-bcg = BCG
+vaccine-mr = MR（麻しん風しん）
+vaccine-varicella = 水痘（みずぼうそう）
+vaccine-je = 日本脳炎
+vaccine-dt = 2種混合（DT）
+vaccine-hpv = HPV（子宮頸がん予防）
+vaccine-mumps = おたふくかぜ
+vaccine-influenza = インフルエンザ
+vaccine-other = その他
+
 ## 設定
 
 language-label = 言語
@@ -109,5 +154,8 @@ error-store-key-missing = この手帳の鍵が見つかりません。作成し
 error-store-newer = この手帳は新しいバージョンのはぐくみで作られています。アプリを更新してください。
 error-store-io = 手帳のファイルを読み書きできません：{ $detail }
 error-store-corrupt = 手帳のデータが壊れています：{ $detail }
+error-no-such-child = このこどもは見つかりません
+error-no-such-record = この記録は見つかりません
+error-cannot-restore = 削除から30日を過ぎたため、元に戻せません
 error-internal = 予期しないエラーが起きました：{ $detail }
 error-retry-hint = アプリを再起動しても直らない場合は、データフォルダーをバックアップしてからお問い合わせください。

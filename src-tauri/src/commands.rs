@@ -2,8 +2,11 @@
 //! Every one validates its input with core and returns a typed error.
 
 use crate::state::AppState;
-use hagukumi_core::api::{CommandError, HomeView};
+use hagukumi_core::api::{ChildView, CommandError, HomeView};
+use hagukumi_core::model::RecordId;
+use hagukumi_core::records::{Record, RecordInput};
 use hagukumi_core::{Child, ChildInput, Date, Language, Pregnancy, PregnancyInput};
+use hagukumi_store::RecordProblem;
 use tauri::State;
 
 /// The device's local date: the one place the shell reads the clock.
@@ -45,4 +48,109 @@ pub fn add_pregnancy(
 #[tauri::command(rename_all = "snake_case")]
 pub fn set_language(state: State<'_, AppState>, language: Language) -> Result<(), CommandError> {
     state.with(|store| store.set_language(language))
+}
+
+fn now() -> chrono::NaiveDateTime {
+    chrono::Utc::now().naive_utc()
+}
+
+fn refused(problem: RecordProblem) -> CommandError {
+    CommandError::Refused {
+        message_id: match problem {
+            RecordProblem::NoSuchChild => "error-no-such-child",
+            RecordProblem::NoSuchRecord => "error-no-such-record",
+            RecordProblem::CannotRestore => "error-cannot-restore",
+        }
+        .into(),
+    }
+}
+
+fn find_child(store: &hagukumi_store::Store, child_id: RecordId) -> Result<Child, CommandError> {
+    store
+        .children()
+        .map_err(|e| crate::state::store_error(&e))?
+        .into_iter()
+        .find(|c| c.id == child_id)
+        .ok_or_else(|| refused(RecordProblem::NoSuchChild))
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub fn load_child(
+    state: State<'_, AppState>,
+    child_id: RecordId,
+) -> Result<ChildView, CommandError> {
+    state.with_result(|store| {
+        let child = find_child(store, child_id)?;
+        let records = store
+            .records(child_id, None, true)
+            .map_err(|e| crate::state::store_error(&e))?;
+        Ok(ChildView {
+            today: today(),
+            child,
+            records,
+        })
+    })
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub fn add_record(
+    state: State<'_, AppState>,
+    child_id: RecordId,
+    input: RecordInput,
+) -> Result<Record, CommandError> {
+    state.with_result(|store| {
+        let child = find_child(store, child_id)?;
+        let data = input
+            .validate(child.birth_date, today())
+            .map_err(|errors| CommandError::Invalid { errors })?;
+        store
+            .add_record(child_id, &data, now())
+            .map_err(|e| crate::state::store_error(&e))?
+            .map_err(refused)
+    })
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub fn edit_record(
+    state: State<'_, AppState>,
+    record_id: RecordId,
+    input: RecordInput,
+) -> Result<Record, CommandError> {
+    state.with_result_mut(|store| {
+        let record = store
+            .record(record_id)
+            .map_err(|e| crate::state::store_error(&e))?
+            .ok_or_else(|| refused(RecordProblem::NoSuchRecord))?;
+        let child = find_child(store, record.child_id)?;
+        let data = input
+            .validate(child.birth_date, today())
+            .map_err(|errors| CommandError::Invalid { errors })?;
+        store
+            .edit_record(record_id, &data, now())
+            .map_err(|e| crate::state::store_error(&e))?
+            .map_err(refused)
+    })
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub fn delete_record(state: State<'_, AppState>, record_id: RecordId) -> Result<(), CommandError> {
+    state.with_result_mut(|store| {
+        store
+            .delete_record(record_id, now())
+            .map_err(|e| crate::state::store_error(&e))?
+            .map_err(refused)
+    })
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub fn restore_record(
+    state: State<'_, AppState>,
+    record_id: RecordId,
+) -> Result<Record, CommandError> {
+    state.with_result_mut(|store| {
+        store
+            .restore_record(record_id, now())
+            .map_err(|e| crate::state::store_error(&e))?
+            .map_err(refused)
+    })
 }

@@ -56,6 +56,11 @@ pub fn run() {
             commands::add_child,
             commands::add_pregnancy,
             commands::set_language,
+            commands::load_child,
+            commands::add_record,
+            commands::edit_record,
+            commands::delete_record,
+            commands::restore_record,
         ])
         .run(tauri::generate_context!())
         .expect("the Hagukumi window could not start");
@@ -81,6 +86,36 @@ mod tests {
         let conf: serde_json::Value =
             serde_json::from_str(include_str!("../tauri.conf.json")).unwrap();
         assert_eq!(conf["identifier"], hagukumi_store::APP_ID);
+    }
+
+    #[test]
+    fn every_command_is_granted_to_the_window_and_nothing_else() {
+        let build = include_str!("../build.rs");
+        let list = &build[build.find(".commands(&[").unwrap()..];
+        let list = &list[..list.find("])").unwrap()];
+        let commands: Vec<String> = list
+            .split('"')
+            .skip(1)
+            .step_by(2)
+            .map(|c| format!("allow-{}", c.replace('_', "-")))
+            .collect();
+        let handlers = include_str!("lib.rs");
+        for c in &commands {
+            let name = c.trim_start_matches("allow-").replace('-', "_");
+            assert!(
+                handlers.contains(&format!("commands::{name},")),
+                "{name} is in the manifest but not handled"
+            );
+        }
+        let caps: serde_json::Value =
+            serde_json::from_str(include_str!("../capabilities/main.json")).unwrap();
+        let granted: Vec<String> = caps["permissions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p.as_str().unwrap().to_owned())
+            .collect();
+        assert_eq!(granted, commands);
     }
 
     #[test]

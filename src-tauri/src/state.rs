@@ -29,15 +29,33 @@ impl AppState {
         AppState { store }
     }
 
+    /// Runs `f` on the open handbook; `f` maps its own errors.
+    pub fn with_result<T>(
+        &self,
+        f: impl FnOnce(&Store) -> Result<T, CommandError>,
+    ) -> Result<T, CommandError> {
+        let store = self.store.as_ref().map_err(Clone::clone)?;
+        let store = store.lock().map_err(|_| poisoned())?;
+        f(&store)
+    }
+
+    /// Like [`AppState::with_result`], for writes that need a transaction.
+    pub fn with_result_mut<T>(
+        &self,
+        f: impl FnOnce(&mut Store) -> Result<T, CommandError>,
+    ) -> Result<T, CommandError> {
+        let store = self.store.as_ref().map_err(Clone::clone)?;
+        let mut store = store.lock().map_err(|_| poisoned())?;
+        f(&mut store)
+    }
+
     /// Runs `f` on the open handbook.
     pub fn with<T>(
         &self,
         f: impl FnOnce(&Store) -> Result<T, StoreError>,
     ) -> Result<T, CommandError> {
         let store = self.store.as_ref().map_err(Clone::clone)?;
-        let store = store.lock().map_err(|_| CommandError::Internal {
-            detail: "the handbook lock was poisoned".into(),
-        })?;
+        let store = store.lock().map_err(|_| poisoned())?;
         f(&store).map_err(|e| store_error(&e))
     }
 }
@@ -58,6 +76,12 @@ fn data_dir(
     dir.ok_or_else(|| CommandError::Internal {
         detail: "no data directory on this system".into(),
     })
+}
+
+fn poisoned() -> CommandError {
+    CommandError::Internal {
+        detail: "the handbook lock was poisoned".into(),
+    }
 }
 
 pub fn store_error(e: &StoreError) -> CommandError {

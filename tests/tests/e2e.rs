@@ -221,3 +221,87 @@ fn a_handbook_that_cannot_be_opened_says_so_in_the_window() {
     assert_eq!(std::fs::read(&db).unwrap(), before, "file unchanged");
     assert!(!Path::new(&format!("{}-wal", db.display())).exists());
 }
+
+#[test]
+#[ignore = "needs Xvfb, tauri-driver and a Secret Service: run by `cargo xtask test`"]
+fn a_parent_records_measurements_and_a_vaccination_then_undoes_a_deletion() {
+    let _serial = serial();
+    let data = tempfile::tempdir().unwrap();
+    let ja = Localizer::new(Language::Ja);
+    let driver = Driver::start(
+        &[("HAGUKUMI_DATA_DIR", data.path().as_os_str())],
+        &["HAGUKUMI_PASSPHRASE"],
+    );
+    let s = driver.session(&["--demo"]);
+    s.wait_until("the demo family", || {
+        (names_on_home(&s).len() == 2).then_some(())
+    });
+    // Open the younger child (はると, 7 months old in the demo family).
+    let cards = s.find_all(".child-card");
+    s.click(&cards[1]);
+    assert_eq!(s.text_of("#child-title"), "はると");
+    assert_eq!(s.text_of("#no-records"), ja.text("child-no-records"));
+
+    // A measurement with a unit mistake: the message sits under the field.
+    let today = chrono::Local::now().date_naive();
+    let yesterday = today.pred_opt().unwrap().to_string();
+    s.fill("#record-date", &yesterday);
+    s.fill("#record-weight", "7850");
+    s.click(&s.wait_for("#add-record-submit"));
+    assert_eq!(
+        s.text_of("#record-weight-error"),
+        ja.validation_error(hagukumi_core::ErrorCode::OutOfRange)
+    );
+    assert!(s.find_all(".record-row").is_empty(), "nothing saved");
+    // Corrected: saved, shown in the list and as the latest weight.
+    s.fill("#record-weight", "7.85");
+    s.fill("#record-height", "68,5");
+    s.click(&s.wait_for("#add-record-submit"));
+    s.wait_until("the measurement in the list", || {
+        (s.find_all(".record-measurement").len() == 1).then_some(())
+    });
+    let summary = s.text_of(".record-measurement .record-summary");
+    assert_eq!(summary, "体重 7.85 kg · 身長 68.5 cm");
+    assert!(s.text_of("#latest-measurements").contains("7.85 kg"));
+
+    // A vaccination, chosen from the list.
+    s.click(&s.wait_for("#kind-vaccination"));
+    s.click(&s.wait_for("#record-vaccine option[value='dpt-ipv-hib']"));
+    s.fill("#record-dose", "3");
+    s.fill("#record-date", &yesterday);
+    s.fill("#record-lot", "AB123");
+    s.click(&s.wait_for("#record-funding option[value='public']"));
+    s.click(&s.wait_for("#add-record-submit"));
+    s.wait_until("the vaccination in the list", || {
+        (s.find_all(".record-vaccination").len() == 1).then_some(())
+    });
+    assert_eq!(
+        s.text_of(".record-vaccination .record-summary"),
+        "5種混合（DPT-IPV-Hib） · 3回目 · 定期接種（公費） · ロット AB123"
+    );
+    capture(&s, "child-records-ja");
+
+    // Delete, then undo.
+    s.click(&s.wait_for(".record-vaccination .record-delete"));
+    s.wait_until("the deletion", || {
+        s.find_all(".record-vaccination").is_empty().then_some(())
+    });
+    assert_eq!(s.text_of("#record-notice span"), ja.text("record-deleted"));
+    s.click(&s.wait_for("#undo-delete"));
+    s.wait_until("the restored vaccination", || {
+        (s.find_all(".record-vaccination").len() == 1).then_some(())
+    });
+    s.click(&s.wait_for("#back"));
+    s.wait_until("home again", || {
+        (names_on_home(&s).len() == 2).then_some(())
+    });
+    s.close();
+    drop(driver);
+
+    let store = Store::open_with(data.path(), &KeySource::OsCredentialStore).unwrap();
+    let child = &store.children().unwrap()[1];
+    let records = store.records(child.id, None, false).unwrap();
+    assert_eq!(records.len(), 2);
+    drop(store);
+    hagukumi_store::keychain::forget(&data.path().join(DB_FILE)).unwrap();
+}

@@ -5,6 +5,7 @@
 //! shell's commands (see `ipc`). Element ids are stable: the end-to-end
 //! tests and assistive technology rely on them.
 
+mod child;
 mod ipc;
 
 use hagukumi_core::api::{CommandError, HomeView};
@@ -19,7 +20,7 @@ use yew::prelude::*;
 
 /// The localizer of the current language, shared through a context.
 #[derive(Clone)]
-struct Tr(Rc<Localizer>);
+pub(crate) struct Tr(Rc<Localizer>);
 
 impl PartialEq for Tr {
     fn eq(&self, other: &Self) -> bool {
@@ -35,12 +36,12 @@ impl std::ops::Deref for Tr {
 }
 
 #[hook]
-fn use_tr() -> Tr {
+pub(crate) fn use_tr() -> Tr {
     use_context::<Tr>().expect("Tr context")
 }
 
 /// A command error in the parent's language.
-fn error_text(l: &Localizer, e: &CommandError) -> String {
+pub(crate) fn error_text(l: &Localizer, e: &CommandError) -> String {
     match e {
         CommandError::Store { message_id, detail } => {
             l.format(message_id, &[("detail", Value::from(detail.as_str()))])
@@ -49,7 +50,7 @@ fn error_text(l: &Localizer, e: &CommandError) -> String {
             "error-internal",
             &[("detail", Value::from(detail.as_str()))],
         ),
-        CommandError::Invalid { .. } => l.text(e.message_id()),
+        CommandError::Invalid { .. } | CommandError::Refused { .. } => l.text(e.message_id()),
     }
 }
 
@@ -64,6 +65,7 @@ enum Load {
 fn app() -> Html {
     let load = use_state(|| Load::Loading);
     let lang = use_state(Language::default);
+    let screen = use_state(|| None::<hagukumi_core::model::RecordId>);
     let tr = use_memo(*lang, |l| Tr(Rc::new(Localizer::new(*l))));
 
     let reload = {
@@ -122,11 +124,25 @@ fn app() -> Html {
                 <p class="hint">{ tr.text("error-retry-hint") }</p>
             </section>
         },
+        Load::Ready(_) if screen.is_some() => {
+            let on_back = {
+                let (screen, reload) = (screen.clone(), reload.clone());
+                Callback::from(move |()| {
+                    screen.set(None);
+                    reload.emit(());
+                })
+            };
+            html! { <child::ChildScreen child_id={screen.unwrap_or_default()} {on_back} /> }
+        }
         Load::Ready(view) => {
             let on_added = reload.reform(|_: ()| ());
+            let on_open = {
+                let screen = screen.clone();
+                Callback::from(move |id| screen.set(Some(id)))
+            };
             html! {
                 <>
-                    <Home view={view.clone()} />
+                    <Home view={view.clone()} {on_open} />
                     <div class="forms">
                         <ChildForm on_added={on_added.clone()} />
                         <PregnancyForm on_added={on_added} />
@@ -187,6 +203,7 @@ fn language_switch(props: &LanguageSwitchProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct HomeProps {
     view: HomeView,
+    on_open: Callback<hagukumi_core::model::RecordId>,
 }
 
 #[function_component(Home)]
@@ -202,7 +219,7 @@ fn home(props: &HomeProps) -> Html {
                 <section aria-labelledby="children-title">
                     <h2 id="children-title">{ tr.text("home-children") }</h2>
                     <ul class="cards" id="children">
-                        { for view.children.iter().map(|c| child_card(&tr, c, view)) }
+                        { for view.children.iter().map(|c| child_card(&tr, c, view, &props.on_open)) }
                     </ul>
                 </section>
             }
@@ -218,7 +235,12 @@ fn home(props: &HomeProps) -> Html {
     }
 }
 
-fn child_card(tr: &Localizer, child: &Child, view: &HomeView) -> Html {
+fn child_card(
+    tr: &Localizer,
+    child: &Child,
+    view: &HomeView,
+    on_open: &Callback<hagukumi_core::model::RecordId>,
+) -> Html {
     let age = child
         .age_on(view.today)
         .map(|a| tr.age(a))
@@ -228,15 +250,19 @@ fn child_card(tr: &Localizer, child: &Child, view: &HomeView) -> Html {
         &[("date", Value::from(tr.date(child.birth_date)))],
     );
     html! {
-        <li class="card child-card" id={format!("child-{}", child.id)}>
-            <span class="avatar" aria-hidden="true">
-                { child.name.chars().next().map(String::from).unwrap_or_default() }
-            </span>
-            <div>
-                <p class="child-name">{ &child.name }</p>
-                <p class="child-age">{ age }</p>
-                <p class="child-born muted">{ born }</p>
-            </div>
+        <li class="child-item">
+            <button type="button" class="card child-card" id={format!("child-{}", child.id)}
+                onclick={{ let (on_open, id) = (on_open.clone(), child.id); Callback::from(move |_| on_open.emit(id)) }}>
+                <span class="avatar" aria-hidden="true">
+                    { child.name.chars().next().map(String::from).unwrap_or_default() }
+                </span>
+                <span class="child-text">
+                    <span class="child-name">{ &child.name }</span>
+                    <span class="child-age">{ age }</span>
+                    <span class="child-born muted">{ born }</span>
+                </span>
+                <span class="chevron" aria-hidden="true">{ "›" }</span>
+            </button>
         </li>
     }
 }
@@ -274,24 +300,24 @@ fn pregnancy_card(tr: &Localizer, p: &Pregnancy, view: &HomeView) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
-struct FieldProps {
-    id: AttrValue,
-    label: AttrValue,
-    value: AttrValue,
+pub(crate) struct FieldProps {
+    pub id: AttrValue,
+    pub label: AttrValue,
+    pub value: AttrValue,
     #[prop_or_default]
-    placeholder: AttrValue,
+    pub placeholder: AttrValue,
     #[prop_or_default]
-    hint: Option<AttrValue>,
+    pub hint: Option<AttrValue>,
     #[prop_or_default]
-    error: Option<String>,
+    pub error: Option<String>,
     #[prop_or_default]
-    numeric: bool,
-    oninput: Callback<String>,
+    pub numeric: bool,
+    pub oninput: Callback<String>,
 }
 
 /// A labelled text field with its hint and its error right below it.
 #[function_component(TextField)]
-fn text_field(props: &FieldProps) -> Html {
+pub(crate) fn text_field(props: &FieldProps) -> Html {
     let oninput = props.oninput.reform(|e: InputEvent| {
         let input: HtmlInputElement = e.target_unchecked_into();
         input.value()

@@ -1,6 +1,7 @@
 //! What crosses the boundary between the UI and the shell (Tauri commands),
 //! shared so both sides agree on the shape at compile time.
 
+use crate::records::Record;
 use crate::{Child, Date, Language, Pregnancy, ValidationErrors};
 use serde::{Deserialize, Serialize};
 
@@ -12,6 +13,15 @@ pub struct HomeView {
     pub today: Date,
     pub children: Vec<Child>,
     pub pregnancies: Vec<Pregnancy>,
+}
+
+/// One child's screen: the child and its records (deleted ones included,
+/// so the UI can offer undo).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChildView {
+    pub today: Date,
+    pub child: Child,
+    pub records: Vec<Record>,
 }
 
 /// A command's failure, in a form the UI can show in the parent's language.
@@ -29,6 +39,10 @@ pub enum CommandError {
         /// Technical detail for the `$detail` placeable (never secret).
         detail: String,
     },
+    /// The request names something that does not exist or may not change
+    /// (e.g. an unknown child, a deletion too old to undo).
+    #[error("refused: {message_id}")]
+    Refused { message_id: String },
     /// A bug or an unexpected state.
     #[error("internal error: {detail}")]
     Internal { detail: String },
@@ -40,6 +54,7 @@ impl CommandError {
         match self {
             CommandError::Invalid { .. } => "error-invalid-input",
             CommandError::Store { message_id, .. } => message_id,
+            CommandError::Refused { message_id } => message_id,
             CommandError::Internal { .. } => "error-internal",
         }
     }

@@ -1,0 +1,587 @@
+//! One child's screen: age, latest measurements, the record form and the
+//! list of records with delete and 30-day undo.
+
+use crate::{error_text, ipc, use_tr, TextField};
+use hagukumi_core::api::{ChildView, CommandError};
+use hagukumi_core::model::RecordId;
+use hagukumi_core::records::{Funding, Record, RecordData, RecordInput, RecordKind};
+use hagukumi_core::{ErrorCode, Field, FieldError, ValidationErrors};
+use hagukumi_i18n::{Localizer, Value};
+use serde::Serialize;
+use yew::prelude::*;
+
+/// Vaccines offered in the form (ids as in `assets/schedules`).
+pub const VACCINES: [&str; 15] = [
+    "hepb",
+    "rotavirus",
+    "pcv",
+    "dpt-ipv-hib",
+    "dpt-ipv",
+    "hib",
+    "bcg",
+    "mr",
+    "varicella",
+    "je",
+    "dt",
+    "hpv",
+    "mumps",
+    "influenza",
+    "other",
+];
+
+#[derive(Properties, PartialEq)]
+pub struct ChildScreenProps {
+    pub child_id: RecordId,
+    pub on_back: Callback<()>,
+}
+
+#[derive(Clone, PartialEq)]
+enum Load {
+    Loading,
+    Ready(ChildView),
+    Failed(CommandError),
+}
+
+#[function_component(ChildScreen)]
+pub fn child_screen(props: &ChildScreenProps) -> Html {
+    let tr = use_tr();
+    let load = use_state(|| Load::Loading);
+    let notice = use_state(|| None::<Notice>);
+    let child_id = props.child_id;
+
+    let reload = {
+        let load = load.clone();
+        Callback::from(move |()| {
+            let load = load.clone();
+            #[derive(Serialize)]
+            struct Args {
+                child_id: RecordId,
+            }
+            wasm_bindgen_futures::spawn_local(async move {
+                match ipc::invoke::<_, ChildView>("load_child", &Args { child_id }).await {
+                    Ok(view) => load.set(Load::Ready(view)),
+                    Err(e) => load.set(Load::Failed(e)),
+                }
+            });
+        })
+    };
+    {
+        let reload = reload.clone();
+        use_effect_with(child_id, move |_| reload.emit(()));
+    }
+
+    let on_delete = {
+        let (reload, notice) = (reload.clone(), notice.clone());
+        Callback::from(move |record_id: RecordId| {
+            let (reload, notice) = (reload.clone(), notice.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let r = ipc::invoke::<_, ()>("delete_record", &RecordArgs { record_id }).await;
+                notice.set(Some(match r {
+                    Ok(()) => Notice::Deleted(record_id),
+                    Err(e) => Notice::Failed(e),
+                }));
+                reload.emit(());
+            });
+        })
+    };
+    let on_restore = {
+        let (reload, notice) = (reload.clone(), notice.clone());
+        Callback::from(move |record_id: RecordId| {
+            let (reload, notice) = (reload.clone(), notice.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let r = ipc::invoke::<_, Record>("restore_record", &RecordArgs { record_id }).await;
+                notice.set(Some(match r {
+                    Ok(_) => Notice::Restored,
+                    Err(e) => Notice::Failed(e),
+                }));
+                reload.emit(());
+            });
+        })
+    };
+
+    let back = {
+        let on_back = props.on_back.clone();
+        Callback::from(move |_| on_back.emit(()))
+    };
+    let body = match &*load {
+        Load::Loading => html! { <p class="loading">{ tr.text("app-loading") }</p> },
+        Load::Failed(e) => html! {
+            <p class="card fatal" id="child-error" role="alert">{ error_text(&tr, e) }</p>
+        },
+        Load::Ready(view) => {
+            let age = view
+                .child
+                .age_on(view.today)
+                .map(|a| tr.age(a))
+                .unwrap_or_default();
+            let live: Vec<&Record> = view
+                .records
+                .iter()
+                .filter(|r| r.deleted_at.is_none())
+                .collect();
+            let deleted: Vec<&Record> = view
+                .records
+                .iter()
+                .filter(|r| r.deleted_at.is_some())
+                .collect();
+            let on_added = {
+                let (reload, notice) = (reload.clone(), notice.clone());
+                Callback::from(move |()| {
+                    notice.set(None);
+                    reload.emit(())
+                })
+            };
+            html! {
+                <>
+                    <section class="card child-head">
+                        <h2 id="child-title">{ &view.child.name }</h2>
+                        <p class="child-age" id="child-age">{ age }</p>
+                        { latest_measurement(&tr, &live) }
+                    </section>
+                    { notice_line(&tr, notice.as_ref(), &on_restore) }
+                    <section aria-labelledby="records-title">
+                        <h2 id="records-title">{ tr.text("child-records") }</h2>
+                        if live.is_empty() {
+                            <p class="card empty" id="no-records">{ tr.text("child-no-records") }</p>
+                        } else {
+                            <ul class="cards" id="records">
+                                { for live.iter().rev().map(|r| record_row(&tr, r, &on_delete)) }
+                            </ul>
+                        }
+                        if !deleted.is_empty() {
+                            <details class="deleted">
+                                <summary>{ tr.format("child-deleted", &[("count", Value::from(deleted.len()))]) }</summary>
+                                <ul class="cards" id="deleted-records">
+                                    { for deleted.iter().map(|r| deleted_row(&tr, r, &on_restore)) }
+                                </ul>
+                            </details>
+                        }
+                    </section>
+                    <div class="forms">
+                        <RecordForm child_id={child_id} on_added={on_added} />
+                    </div>
+                </>
+            }
+        }
+    };
+    html! {
+        <>
+            <nav class="crumbs">
+                <button type="button" id="back" class="link" onclick={back}>{ tr.text("child-back") }</button>
+            </nav>
+            { body }
+        </>
+    }
+}
+
+#[derive(Serialize)]
+struct RecordArgs {
+    record_id: RecordId,
+}
+
+#[derive(Clone, PartialEq)]
+enum Notice {
+    Deleted(RecordId),
+    Restored,
+    Failed(CommandError),
+}
+
+fn notice_line(tr: &Localizer, notice: Option<&Notice>, on_restore: &Callback<RecordId>) -> Html {
+    match notice {
+        None => html! {},
+        Some(Notice::Deleted(id)) => {
+            let id = *id;
+            let on_restore = on_restore.clone();
+            html! {
+                <p class="card notice" id="record-notice" role="status">
+                    <span>{ tr.text("record-deleted") }</span>
+                    <button type="button" id="undo-delete" class="link"
+                        onclick={Callback::from(move |_| on_restore.emit(id))}>
+                        { tr.text("record-undo") }
+                    </button>
+                </p>
+            }
+        }
+        Some(Notice::Restored) => html! {
+            <p class="card notice" id="record-notice" role="status">{ tr.text("record-restored") }</p>
+        },
+        Some(Notice::Failed(e)) => html! {
+            <p class="card notice error" id="record-notice" role="alert">{ error_text(tr, e) }</p>
+        },
+    }
+}
+
+fn number(tr: &Localizer, id: &str, value: f64) -> String {
+    tr.format(id, &[("value", Value::from(value))])
+}
+
+/// The most recent value of each measurement, each with its date.
+fn latest_measurement(tr: &Localizer, records: &[&Record]) -> Html {
+    let mut latest: [Option<(f64, hagukumi_core::Date)>; 3] = [None; 3];
+    for r in records {
+        if let RecordData::Measurement(m) = &r.data {
+            for (slot, v) in latest.iter_mut().zip([m.weight_kg, m.height_cm, m.head_cm]) {
+                if let Some(v) = v {
+                    if slot.is_none_or(|(_, d)| d <= m.date) {
+                        *slot = Some((v, m.date));
+                    }
+                }
+            }
+        }
+    }
+    let items: Vec<Html> = latest
+        .iter()
+        .zip([
+            ("field-weight-short", "unit-kg"),
+            ("field-height-short", "unit-cm"),
+            ("field-head-circumference-short", "unit-cm"),
+        ])
+        .filter_map(|(v, (label, unit))| {
+            v.map(|(v, d)| {
+                html! {
+                    <div class="stat">
+                        <dt>{ tr.text(label) }</dt>
+                        <dd>{ number(tr, unit, v) }<span class="muted stat-date">{ tr.date(d) }</span></dd>
+                    </div>
+                }
+            })
+        })
+        .collect();
+    if items.is_empty() {
+        return html! {};
+    }
+    html! { <dl class="stats" id="latest-measurements">{ for items }</dl> }
+}
+
+/// One line describing a record.
+pub fn summary(tr: &Localizer, data: &RecordData) -> String {
+    match data {
+        RecordData::Vaccination(v) => {
+            let mut parts = vec![
+                tr.text(&format!("vaccine-{}", v.vaccine)),
+                tr.format("record-dose", &[("dose", Value::from(v.dose))]),
+            ];
+            if let Some(f) = v.funding {
+                parts.push(tr.text(match f {
+                    Funding::Public => "funding-public",
+                    Funding::SelfPaid => "funding-self-paid",
+                }));
+            }
+            if let Some(lot) = &v.lot {
+                parts.push(tr.format("record-lot", &[("lot", Value::from(lot.as_str()))]));
+            }
+            parts.join(" · ")
+        }
+        RecordData::Measurement(m) => [
+            (m.weight_kg, "field-weight", "unit-kg"),
+            (m.height_cm, "field-height", "unit-cm"),
+            (m.head_cm, "field-head-circumference", "unit-cm"),
+            (m.chest_cm, "field-chest-circumference", "unit-cm"),
+        ]
+        .into_iter()
+        .filter_map(|(v, label, unit)| {
+            v.map(|v| {
+                format!(
+                    "{} {}",
+                    tr.text(&format!("{label}-short")),
+                    number(tr, unit, v)
+                )
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(" · "),
+        RecordData::Milestone(m) => match &m.note {
+            Some(note) => format!("{} — {note}", m.what),
+            None => m.what.clone(),
+        },
+        RecordData::Note(n) => n.text.clone(),
+    }
+}
+
+fn record_row(tr: &Localizer, r: &Record, on_delete: &Callback<RecordId>) -> Html {
+    let id = r.id;
+    let on_delete = on_delete.clone();
+    let kind = r.data.kind().as_str();
+    html! {
+        <li class={classes!("card", "record-row", format!("record-{kind}"))} id={format!("record-{id}")}>
+            <div class="record-main">
+                <p class="record-meta muted">
+                    <span class="record-kind">{ tr.text(&format!("record-kind-{kind}")) }</span>
+                    { " · " }
+                    <span class="record-date">{ tr.date(r.data.date()) }</span>
+                </p>
+                <p class="record-summary">{ summary(tr, &r.data) }</p>
+            </div>
+            <button type="button" class="link record-delete" aria-label={tr.text("record-delete")}
+                onclick={Callback::from(move |_| on_delete.emit(id))}>
+                { tr.text("record-delete") }
+            </button>
+        </li>
+    }
+}
+
+fn deleted_row(tr: &Localizer, r: &Record, on_restore: &Callback<RecordId>) -> Html {
+    let id = r.id;
+    let on_restore = on_restore.clone();
+    let kind = r.data.kind().as_str();
+    html! {
+        <li class="card record-row deleted-row" id={format!("deleted-{id}")}>
+            <div class="record-main">
+                <p class="record-meta muted">{ tr.text(&format!("record-kind-{kind}")) }{ " · " }{ tr.date(r.data.date()) }</p>
+                <p class="record-summary">{ summary(tr, &r.data) }</p>
+            </div>
+            <button type="button" class="link record-restore" onclick={Callback::from(move |_| on_restore.emit(id))}>
+                { tr.text("record-undo") }
+            </button>
+        </li>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct RecordFormProps {
+    child_id: RecordId,
+    on_added: Callback<()>,
+}
+
+/// The form's fields, all as typed.
+#[derive(Clone, PartialEq, Default)]
+struct Draft {
+    date: String,
+    weight: String,
+    height: String,
+    head: String,
+    chest: String,
+    vaccine: String,
+    dose: String,
+    lot: String,
+    facility: String,
+    funding: String,
+    what: String,
+    text: String,
+}
+
+impl Draft {
+    fn input(&self, kind: RecordKind) -> RecordInput {
+        let d = self.clone();
+        match kind {
+            RecordKind::Measurement => RecordInput::Measurement {
+                date: d.date,
+                weight_kg: d.weight,
+                height_cm: d.height,
+                head_cm: d.head,
+                chest_cm: d.chest,
+            },
+            RecordKind::Vaccination => RecordInput::Vaccination {
+                vaccine: d.vaccine,
+                dose: d.dose,
+                date: d.date,
+                manufacturer: String::new(),
+                lot: d.lot,
+                facility: d.facility,
+                funding: d.funding,
+            },
+            RecordKind::Milestone => RecordInput::Milestone {
+                date: d.date,
+                what: d.what,
+                note: d.text,
+            },
+            RecordKind::Note => RecordInput::Note {
+                date: d.date,
+                text: d.text,
+            },
+        }
+    }
+}
+
+#[function_component(RecordForm)]
+fn record_form(props: &RecordFormProps) -> Html {
+    let tr = use_tr();
+    let kind = use_state(|| RecordKind::Measurement);
+    let draft = use_state(Draft::default);
+    let errors = use_state(|| None::<ValidationErrors>);
+    let status = use_state(|| None::<Result<String, CommandError>>);
+    let saving = use_state(|| false);
+
+    let onsubmit =
+        {
+            let (kind, draft, errors, status, saving) = (
+                kind.clone(),
+                draft.clone(),
+                errors.clone(),
+                status.clone(),
+                saving.clone(),
+            );
+            let (child_id, on_added, tr) = (props.child_id, props.on_added.clone(), tr.clone());
+            Callback::from(move |e: SubmitEvent| {
+                e.prevent_default();
+                if *saving {
+                    return;
+                }
+                #[derive(Serialize)]
+                struct Args {
+                    child_id: RecordId,
+                    input: RecordInput,
+                }
+                let args = Args {
+                    child_id,
+                    input: draft.input(*kind),
+                };
+                saving.set(true);
+                let (draft, errors, status, saving, on_added, tr) = (
+                    draft.clone(),
+                    errors.clone(),
+                    status.clone(),
+                    saving.clone(),
+                    on_added.clone(),
+                    tr.clone(),
+                );
+                wasm_bindgen_futures::spawn_local(async move {
+                    let r = ipc::invoke::<_, Record>("add_record", &args).await;
+                    saving.set(false);
+                    match r {
+                        Ok(record) => {
+                            errors.set(None);
+                            draft.set(Draft::default());
+                            on_added.emit(());
+                            status.set(Some(Ok(tr.format(
+                                "record-saved",
+                                &[(
+                                    "kind",
+                                    Value::from(tr.text(&format!(
+                                        "record-kind-{}",
+                                        record.data.kind().as_str()
+                                    ))),
+                                )],
+                            ))));
+                        }
+                        Err(CommandError::Invalid { errors: e }) => {
+                            status.set(None);
+                            errors.set(Some(e));
+                        }
+                        Err(e) => status.set(Some(Err(e))),
+                    }
+                });
+            })
+        };
+
+    let error = |field: Field| -> Option<String> {
+        let code: ErrorCode = errors.as_ref()?.for_field(field)?;
+        Some(tr.field_error(&FieldError { field, code }))
+    };
+    let set = |f: fn(&mut Draft) -> &mut String| {
+        let draft = draft.clone();
+        Callback::from(move |v: String| {
+            let mut d = (*draft).clone();
+            *f(&mut d) = v;
+            draft.set(d);
+        })
+    };
+    let field = |id: &'static str, f: Field, value: &str, numeric: bool, cb: Callback<String>| {
+        html! {
+            <TextField id={id} label={tr.text(&f.label_id())} value={value.to_owned()}
+                error={error(f)} numeric={numeric} oninput={cb} />
+        }
+    };
+    let date_field = html! {
+        <TextField id="record-date" label={tr.text("field-date")} value={draft.date.clone()}
+            placeholder={tr.text("form-date-placeholder")}
+            hint={Some(AttrValue::from(tr.text("form-date-hint")))}
+            error={error(Field::Date)} numeric=true oninput={set(|d| &mut d.date)} />
+    };
+    let fields = match *kind {
+        RecordKind::Measurement => html! {
+            <>
+                { date_field }
+                <div class="grid-2">
+                    { field("record-weight", Field::Weight, &draft.weight, true, set(|d| &mut d.weight)) }
+                    { field("record-height", Field::Height, &draft.height, true, set(|d| &mut d.height)) }
+                    { field("record-head", Field::HeadCircumference, &draft.head, true, set(|d| &mut d.head)) }
+                    { field("record-chest", Field::ChestCircumference, &draft.chest, true, set(|d| &mut d.chest)) }
+                </div>
+                if let Some(e) = error(Field::Measurements) {
+                    <p class="error" id="record-measurements-error" role="alert">{ e }</p>
+                }
+            </>
+        },
+        RecordKind::Vaccination => {
+            let vaccine_cb = set(|d| &mut d.vaccine);
+            let funding_cb = set(|d| &mut d.funding);
+            html! {
+                <>
+                    <div class={classes!("field", error(Field::Vaccine).is_some().then_some("invalid"))}>
+                        <label for="record-vaccine">{ tr.text("field-vaccine") }</label>
+                        <select id="record-vaccine" onchange={vaccine_cb.reform(select_value)}>
+                            <option value="" selected={draft.vaccine.is_empty()}>{ tr.text("form-choose") }</option>
+                            { for VACCINES.iter().map(|v| html! {
+                                <option value={*v} selected={draft.vaccine == *v}>{ tr.text(&format!("vaccine-{v}")) }</option>
+                            }) }
+                        </select>
+                        if let Some(e) = error(Field::Vaccine) {
+                            <p class="error" id="record-vaccine-error" role="alert">{ e }</p>
+                        }
+                    </div>
+                    <div class="grid-2">
+                        { field("record-dose", Field::Dose, &draft.dose, true, set(|d| &mut d.dose)) }
+                        { date_field }
+                        { field("record-lot", Field::Lot, &draft.lot, false, set(|d| &mut d.lot)) }
+                        { field("record-facility", Field::Facility, &draft.facility, false, set(|d| &mut d.facility)) }
+                    </div>
+                    <div class="field">
+                        <label for="record-funding">{ tr.text("field-funding") }</label>
+                        <select id="record-funding" onchange={funding_cb.reform(select_value)}>
+                            <option value="" selected={draft.funding.is_empty()}>{ tr.text("form-choose") }</option>
+                            <option value="public" selected={draft.funding == "public"}>{ tr.text("funding-public") }</option>
+                            <option value="self-paid" selected={draft.funding == "self-paid"}>{ tr.text("funding-self-paid") }</option>
+                        </select>
+                    </div>
+                </>
+            }
+        }
+        RecordKind::Milestone => html! {
+            <>
+                { date_field }
+                { field("record-what", Field::What, &draft.what, false, set(|d| &mut d.what)) }
+                { field("record-text", Field::Text, &draft.text, false, set(|d| &mut d.text)) }
+            </>
+        },
+        RecordKind::Note => html! {
+            <>
+                { date_field }
+                { field("record-text", Field::Text, &draft.text, false, set(|d| &mut d.text)) }
+            </>
+        },
+    };
+    html! {
+        <form class="card form" id="record-form" {onsubmit} novalidate=true>
+            <h2>{ tr.text("record-add-title") }</h2>
+            <div class="kinds" role="group" aria-label={tr.text("record-add-title")}>
+                { for RecordKind::ALL.iter().map(|&k| {
+                    let (kind, errors, status) = (kind.clone(), errors.clone(), status.clone());
+                    let pressed = *kind == k;
+                    html! {
+                        <button type="button" id={format!("kind-{}", k.as_str())}
+                            class={classes!("chip", pressed.then_some("active"))}
+                            aria-pressed={pressed.to_string()}
+                            onclick={Callback::from(move |_| { kind.set(k); errors.set(None); status.set(None); })}>
+                            { tr.text(&format!("record-kind-{}", k.as_str())) }
+                        </button>
+                    }
+                }) }
+            </div>
+            { fields }
+            <button type="submit" id="add-record-submit" class="primary" disabled={*saving}>
+                { if *saving { tr.text("form-saving") } else { tr.text("record-submit") } }
+            </button>
+            { match &*status {
+                Some(Ok(msg)) => html! { <p class="ok form-status" id="record-form-status" role="status">{ msg }</p> },
+                Some(Err(e)) => html! { <p class="error form-status" id="record-form-status" role="alert">{ error_text(&tr, e) }</p> },
+                None => html! {},
+            } }
+        </form>
+    }
+}
+
+fn select_value(e: Event) -> String {
+    let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+    select.value()
+}
