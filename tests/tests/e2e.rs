@@ -305,3 +305,43 @@ fn a_parent_records_measurements_and_a_vaccination_then_undoes_a_deletion() {
     drop(store);
     hagukumi_store::keychain::forget(&data.path().join(DB_FILE)).unwrap();
 }
+
+#[test]
+#[ignore = "needs Xvfb, tauri-driver and a Secret Service: run by `cargo xtask test`"]
+fn the_window_follows_the_system_dark_mode() {
+    let _serial = serial();
+    let data = tempfile::tempdir().unwrap();
+    let background = |s: &Session| {
+        s.wait_for("#app-name");
+        s.execute("return getComputedStyle(document.body).backgroundColor;")
+            .as_str()
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let light = {
+        let driver = Driver::start(
+            &[
+                ("HAGUKUMI_DATA_DIR", data.path().as_os_str()),
+                ("GTK_THEME", OsStr::new("Adwaita")),
+            ],
+            &["HAGUKUMI_PASSPHRASE"],
+        );
+        let s = driver.session(&["--demo"]);
+        background(&s)
+    };
+    let driver = Driver::start(
+        &[
+            ("HAGUKUMI_DATA_DIR", data.path().as_os_str()),
+            ("GTK_THEME", OsStr::new("Adwaita:dark")),
+        ],
+        &["HAGUKUMI_PASSPHRASE"],
+    );
+    let s = driver.session(&[]);
+    let dark = background(&s);
+    assert_eq!(light, "rgb(251, 247, 244)");
+    assert_eq!(dark, "rgb(28, 25, 23)");
+    capture(&s, "home-dark");
+    s.close();
+    drop(driver);
+    hagukumi_store::keychain::forget(&data.path().join(DB_FILE)).unwrap();
+}
