@@ -1,5 +1,6 @@
 -- Schema version 2: a child's records (vaccinations, measurements,
--- milestones, notes), with edit history and soft deletion.
+-- milestones, notes, allergies, illnesses), with edit history and soft
+-- deletion.
 --
 -- `data` is the record as core's `RecordData` JSON (validated by core before
 -- it gets here); `kind` and `date` repeat two of its fields for queries.
@@ -7,7 +8,7 @@
 CREATE TABLE records (
     id          INTEGER PRIMARY KEY,
     child_id    INTEGER NOT NULL REFERENCES children (id),
-    kind        TEXT NOT NULL CHECK (kind IN ('vaccination', 'measurement', 'milestone', 'note')),
+    kind        TEXT NOT NULL CHECK (kind IN ('vaccination', 'measurement', 'milestone', 'note', 'allergy', 'illness')),
     date        TEXT NOT NULL CHECK (date(date) IS date),
     data        TEXT NOT NULL CHECK (json_valid(data) AND json_extract(data, '$.kind') IS kind),
     created_at  TEXT NOT NULL,

@@ -295,6 +295,14 @@ pub fn summary(tr: &Localizer, data: &RecordData) -> String {
             None => m.what.clone(),
         },
         RecordData::Note(n) => n.text.clone(),
+        RecordData::Allergy(a) => match &a.reaction {
+            Some(r) => format!("{} — {r}", a.substance),
+            None => a.substance.clone(),
+        },
+        RecordData::Illness(i) => match &i.note {
+            Some(n) => format!("{} — {n}", i.name),
+            None => i.name.clone(),
+        },
     }
 }
 
@@ -388,6 +396,16 @@ impl Draft {
             RecordKind::Note => RecordInput::Note {
                 date: d.date,
                 text: d.text,
+            },
+            RecordKind::Allergy => RecordInput::Allergy {
+                date: d.date,
+                substance: d.what,
+                reaction: d.text,
+            },
+            RecordKind::Illness => RecordInput::Illness {
+                date: d.date,
+                name: d.what,
+                note: d.text,
             },
         }
     }
@@ -550,6 +568,22 @@ fn record_form(props: &RecordFormProps) -> Html {
                 { field("record-text", Field::Text, &draft.text, false, set(|d| &mut d.text)) }
             </>
         },
+        RecordKind::Allergy | RecordKind::Illness => {
+            let (what, text) = if *kind == RecordKind::Allergy {
+                ("record-allergy-substance", "record-allergy-reaction")
+            } else {
+                ("record-illness-name", "field-text")
+            };
+            html! {
+                <>
+                    { date_field }
+                    <TextField id="record-what" label={tr.text(what)} value={draft.what.clone()}
+                        error={error(Field::What)} oninput={set(|d| &mut d.what)} />
+                    <TextField id="record-text" label={tr.text(text)} value={draft.text.clone()}
+                        error={error(Field::Text)} oninput={set(|d| &mut d.text)} />
+                </>
+            }
+        }
     };
     html! {
         <form class="card form" id="record-form" {onsubmit} novalidate=true>

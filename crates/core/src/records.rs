@@ -72,6 +72,22 @@ pub struct Note {
     pub text: String,
 }
 
+/// An allergy (食物アレルギーなど), known since a date.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Allergy {
+    pub date: Date,
+    pub substance: String,
+    pub reaction: Option<String>,
+}
+
+/// An illness (かかった病気), e.g. 突発性発しん, with an optional note.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Illness {
+    pub date: Date,
+    pub name: String,
+    pub note: Option<String>,
+}
+
 /// A validated record of any kind.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
@@ -80,6 +96,8 @@ pub enum RecordData {
     Measurement(Measurement),
     Milestone(Milestone),
     Note(Note),
+    Allergy(Allergy),
+    Illness(Illness),
 }
 
 /// Record kinds, as stored and as named on the command line.
@@ -90,14 +108,18 @@ pub enum RecordKind {
     Measurement,
     Milestone,
     Note,
+    Allergy,
+    Illness,
 }
 
 impl RecordKind {
-    pub const ALL: [RecordKind; 4] = [
+    pub const ALL: [RecordKind; 6] = [
         RecordKind::Vaccination,
         RecordKind::Measurement,
         RecordKind::Milestone,
         RecordKind::Note,
+        RecordKind::Allergy,
+        RecordKind::Illness,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -106,6 +128,8 @@ impl RecordKind {
             RecordKind::Measurement => "measurement",
             RecordKind::Milestone => "milestone",
             RecordKind::Note => "note",
+            RecordKind::Allergy => "allergy",
+            RecordKind::Illness => "illness",
         }
     }
 
@@ -121,6 +145,8 @@ impl RecordData {
             RecordData::Measurement(_) => RecordKind::Measurement,
             RecordData::Milestone(_) => RecordKind::Milestone,
             RecordData::Note(_) => RecordKind::Note,
+            RecordData::Allergy(_) => RecordKind::Allergy,
+            RecordData::Illness(_) => RecordKind::Illness,
         }
     }
 
@@ -131,6 +157,8 @@ impl RecordData {
             RecordData::Measurement(m) => m.date,
             RecordData::Milestone(m) => m.date,
             RecordData::Note(n) => n.date,
+            RecordData::Allergy(a) => a.date,
+            RecordData::Illness(i) => i.date,
         }
     }
 }
@@ -197,6 +225,18 @@ pub enum RecordInput {
     Note {
         date: String,
         text: String,
+    },
+    Allergy {
+        date: String,
+        substance: String,
+        #[serde(default)]
+        reaction: String,
+    },
+    Illness {
+        date: String,
+        name: String,
+        #[serde(default)]
+        note: String,
     },
 }
 
@@ -273,6 +313,8 @@ impl RecordInput {
             RecordInput::Measurement { .. } => RecordKind::Measurement,
             RecordInput::Milestone { .. } => RecordKind::Milestone,
             RecordInput::Note { .. } => RecordKind::Note,
+            RecordInput::Allergy { .. } => RecordKind::Allergy,
+            RecordInput::Illness { .. } => RecordKind::Illness,
         }
     }
 
@@ -383,6 +425,34 @@ impl RecordInput {
                     Some(RecordData::Note(Note {
                         date: date?,
                         text: text??,
+                    }))
+                })()
+            }
+            RecordInput::Allergy {
+                date,
+                substance,
+                reaction,
+            } => {
+                let date = c.date(date, birth, today);
+                let substance = c.text(Field::What, substance, true, MAX_SHORT_CHARS);
+                let reaction = c.text(Field::Text, reaction, false, MAX_TEXT_CHARS);
+                (|| {
+                    Some(RecordData::Allergy(Allergy {
+                        date: date?,
+                        substance: substance??,
+                        reaction: reaction?,
+                    }))
+                })()
+            }
+            RecordInput::Illness { date, name, note } => {
+                let date = c.date(date, birth, today);
+                let name = c.text(Field::What, name, true, MAX_SHORT_CHARS);
+                let note = c.text(Field::Text, note, false, MAX_TEXT_CHARS);
+                (|| {
+                    Some(RecordData::Illness(Illness {
+                        date: date?,
+                        name: name??,
+                        note: note?,
                     }))
                 })()
             }
@@ -511,6 +581,28 @@ mod tests {
         .unwrap();
         assert_eq!(n.kind(), RecordKind::Note);
         assert_eq!(n.date(), d("2025-08-01"));
+    }
+
+    #[test]
+    fn allergies_and_illnesses() {
+        let a = check(RecordInput::Allergy {
+            date: "2025-09-01".into(),
+            substance: "卵".into(),
+            reaction: "じんましん".into(),
+        })
+        .unwrap();
+        assert_eq!(a.kind(), RecordKind::Allergy);
+        let e = check(RecordInput::Illness {
+            date: "2024-01-01".into(),
+            name: "".into(),
+            note: "".into(),
+        })
+        .unwrap_err();
+        assert_eq!(e.for_field(Field::What), Some(ErrorCode::Required));
+        assert_eq!(e.for_field(Field::Date), Some(ErrorCode::DateBeforeBirth));
+        for kind in RecordKind::ALL {
+            assert_eq!(RecordKind::parse(kind.as_str()), Some(kind));
+        }
     }
 
     #[test]
