@@ -8,6 +8,7 @@
 pub mod age;
 pub mod api;
 pub mod demo;
+pub mod growth;
 pub mod model;
 pub mod pregnancy;
 pub mod records;

@@ -1,0 +1,403 @@
+//! Reference tables kept as data: the LMS parameters of each reference,
+//! indicator and sex by age, embedded from `assets/growth/` at build time,
+//! parsed and validated once on first use.
+//!
+//! File format (`assets/growth/<reference>/<indicator>.json`, written by
+//! `assets/growth/convert.py`):
+//!
+//! ```json
+//! { "reference": "who-2006", "indicator": "weight-for-age", "unit": "kg",
+//!   "source": { "title": "…", "url": "…", "package": "…", "package_license": "…" },
+//!   "sexes": { "male":   [ { "first_day": 0, "step_days": 1, "lms": [[L, M, S], …] } ],
+//!              "female": [ … ] } }
+//! ```
+//!
+//! A sex has one or more *segments*, each a run of rows `step_days` apart
+//! starting at `first_day` (so a monthly table has `step_days` 30.4375).
+//! Length/height and BMI have two: recumbent length before 731 days and
+//! standing height from 731 days, as in the WHO tables.
+
+use super::lms::Lms;
+use super::{Indicator, Reference, Sex, Unit};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+/// A reference table that does not load. Embedded data is checked by the
+/// tests, so users should never meet one; it is still an error, not a panic.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, thiserror::Error)]
+#[error("growth data {file}: {reason}")]
+pub struct GrowthError {
+    /// The embedded file, relative to `assets/growth/`.
+    pub file: String,
+    /// What is wrong with it.
+    pub reason: String,
+}
+
+/// Where a table comes from, as named in its file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    /// The reference and table, e.g. "WHO Child Growth Standards (2006), …".
+    pub title: String,
+    /// The original publisher's page.
+    pub url: String,
+    /// The package the numbers were taken from, with its version.
+    pub package: String,
+    /// That package's licence.
+    pub package_license: String,
+}
+
+/// A run of LMS rows at equally spaced ages.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Segment {
+    first_day: f64,
+    step_days: f64,
+    measured: Option<String>,
+    lms: Vec<Lms>,
+}
+
+impl Segment {
+    /// Age of the first row, in days.
+    pub fn first_day(&self) -> f64 {
+        self.first_day
+    }
+
+    /// Age of the last row, in days.
+    pub fn last_day(&self) -> f64 {
+        self.first_day + self.step_days * (self.lms.len().saturating_sub(1)) as f64
+    }
+
+    /// How the measurement is taken in this age range, when the table says
+    /// (e.g. "recumbent length", "standing height").
+    pub fn measured(&self) -> Option<&str> {
+        self.measured.as_deref()
+    }
+
+    /// The rows, `step_days` apart from `first_day` on.
+    pub fn rows(&self) -> &[Lms] {
+        &self.lms
+    }
+
+    /// LMS at `age_days`, interpolated linearly between neighbouring rows;
+    /// `None` outside `first_day..=last_day`.
+    pub fn lms_at(&self, age_days: f64) -> Option<Lms> {
+        let position = (age_days - self.first_day) / self.step_days;
+        let last = self.lms.len().checked_sub(1)?;
+        if !(position >= 0.0 && position <= last as f64 + 1e-9) {
+            return None;
+        }
+        let index = (position.floor() as usize).min(last);
+        if index == last {
+            return Some(self.lms[last]);
+        }
+        Some(self.lms[index].lerp(&self.lms[index + 1], position - index as f64))
+    }
+}
+
+/// The LMS table of one reference, indicator and sex.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LmsTable {
+    unit: Unit,
+    source: Source,
+    segments: Vec<Segment>,
+}
+
+impl LmsTable {
+    /// The unit of the measurement.
+    pub fn unit(&self) -> Unit {
+        self.unit
+    }
+
+    /// Where the numbers come from.
+    pub fn source(&self) -> &Source {
+        &self.source
+    }
+
+    /// The segments in age order (non-empty, non-overlapping).
+    pub fn segments(&self) -> &[Segment] {
+        &self.segments
+    }
+
+    /// Youngest age covered, in days.
+    pub fn first_day(&self) -> f64 {
+        self.segments.first().map_or(0.0, Segment::first_day)
+    }
+
+    /// Oldest age covered, in days.
+    pub fn last_day(&self) -> f64 {
+        self.segments.last().map_or(0.0, Segment::last_day)
+    }
+
+    /// LMS at `age_days` (fractions allowed), interpolated linearly between
+    /// table ages. An age between two segments (e.g. 730.5 days) belongs to
+    /// the earlier one, as WHO uses length until the day before 731 days.
+    /// `None` before the first or after the last age.
+    pub fn lms_at(&self, age_days: f64) -> Option<Lms> {
+        if !age_days.is_finite() {
+            return None;
+        }
+        for (i, segment) in self.segments.iter().enumerate() {
+            if age_days < segment.first_day() {
+                return None;
+            }
+            if age_days <= segment.last_day() {
+                return segment.lms_at(age_days);
+            }
+            let next_starts = self.segments.get(i + 1).map(Segment::first_day);
+            if next_starts.is_some_and(|next| age_days < next) {
+                return segment.lms.last().copied();
+            }
+        }
+        None
+    }
+}
+
+/// Every reference table the app carries.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tables {
+    tables: BTreeMap<(Reference, Indicator, Sex), LmsTable>,
+}
+
+impl Tables {
+    /// The table for a reference, indicator and sex, if the app has it.
+    pub fn get(&self, reference: Reference, indicator: Indicator, sex: Sex) -> Option<&LmsTable> {
+        self.tables.get(&(reference, indicator, sex))
+    }
+
+    /// Whether any table of `reference` is present (Japan 2010 is not yet).
+    pub fn has(&self, reference: Reference) -> bool {
+        self.tables.keys().any(|(r, _, _)| *r == reference)
+    }
+}
+
+/// One embedded file: reference, indicator, path (for messages) and text.
+struct Embedded {
+    reference: Reference,
+    indicator: Indicator,
+    file: &'static str,
+    text: &'static str,
+}
+
+macro_rules! embed {
+    ($reference:expr, $indicator:expr, $file:literal) => {
+        Embedded {
+            reference: $reference,
+            indicator: $indicator,
+            file: $file,
+            text: include_str!(concat!("../../../../assets/growth/", $file)),
+        }
+    };
+}
+
+const EMBEDDED: [Embedded; 4] = [
+    embed!(
+        Reference::WhoStandard,
+        Indicator::WeightForAge,
+        "who-2006/weight-for-age.json"
+    ),
+    embed!(
+        Reference::WhoStandard,
+        Indicator::LengthHeightForAge,
+        "who-2006/length-height-for-age.json"
+    ),
+    embed!(
+        Reference::WhoStandard,
+        Indicator::HeadCircumferenceForAge,
+        "who-2006/head-circumference-for-age.json"
+    ),
+    embed!(
+        Reference::WhoStandard,
+        Indicator::BmiForAge,
+        "who-2006/bmi-for-age.json"
+    ),
+];
+
+#[derive(Deserialize)]
+struct TableFile {
+    reference: String,
+    indicator: String,
+    unit: Unit,
+    source: Source,
+    sexes: SexesFile,
+}
+
+#[derive(Deserialize)]
+struct SexesFile {
+    male: Vec<SegmentFile>,
+    female: Vec<SegmentFile>,
+}
+
+#[derive(Deserialize)]
+struct SegmentFile {
+    first_day: f64,
+    step_days: f64,
+    #[serde(default)]
+    measured: Option<String>,
+    lms: Vec<[f64; 3]>,
+}
+
+/// All tables, parsed and validated on first use (then shared).
+pub fn tables() -> Result<&'static Tables, GrowthError> {
+    static TABLES: OnceLock<Result<Tables, GrowthError>> = OnceLock::new();
+    TABLES.get_or_init(load).as_ref().map_err(Clone::clone)
+}
+
+fn load() -> Result<Tables, GrowthError> {
+    let mut tables = BTreeMap::new();
+    for embedded in &EMBEDDED {
+        let error = |reason: String| GrowthError {
+            file: embedded.file.to_owned(),
+            reason,
+        };
+        let file: TableFile =
+            serde_json::from_str(embedded.text).map_err(|e| error(e.to_string()))?;
+        if file.reference != embedded.reference.data_id() {
+            return Err(error(format!("reference is {:?}", file.reference)));
+        }
+        if file.indicator != embedded.indicator.id() {
+            return Err(error(format!("indicator is {:?}", file.indicator)));
+        }
+        if file.unit != embedded.indicator.unit() {
+            return Err(error(format!("unit is {:?}", file.unit)));
+        }
+        for (sex, segments) in [
+            (Sex::Male, file.sexes.male),
+            (Sex::Female, file.sexes.female),
+        ] {
+            let segments = validate_segments(segments)
+                .map_err(|reason| error(format!("{}: {reason}", sex.id())))?;
+            let table = LmsTable {
+                unit: file.unit,
+                source: file.source.clone(),
+                segments,
+            };
+            tables.insert((embedded.reference, embedded.indicator, sex), table);
+        }
+    }
+    Ok(Tables { tables })
+}
+
+/// Checks a sex's segments: at least one; each with a finite start ≥ 0, a
+/// positive step (so ages increase), rows with finite L, M > 0 and S > 0;
+/// each segment starting after the previous one ends.
+fn validate_segments(files: Vec<SegmentFile>) -> Result<Vec<Segment>, String> {
+    if files.is_empty() {
+        return Err("no segments".into());
+    }
+    let mut segments: Vec<Segment> = Vec::with_capacity(files.len());
+    for (i, file) in files.into_iter().enumerate() {
+        if !(file.first_day.is_finite() && file.first_day >= 0.0) {
+            return Err(format!("segment {i}: first_day {}", file.first_day));
+        }
+        if !(file.step_days.is_finite() && file.step_days > 0.0) {
+            return Err(format!("segment {i}: step_days {}", file.step_days));
+        }
+        if file.lms.is_empty() {
+            return Err(format!("segment {i}: no rows"));
+        }
+        let lms: Vec<Lms> = file.lms.iter().map(|&[l, m, s]| Lms { l, m, s }).collect();
+        if let Some(row) = lms.iter().position(|lms| !lms.is_valid()) {
+            return Err(format!(
+                "segment {i}, row {row}: invalid LMS {:?}",
+                lms[row]
+            ));
+        }
+        let segment = Segment {
+            first_day: file.first_day,
+            step_days: file.step_days,
+            measured: file.measured,
+            lms,
+        };
+        if let Some(previous) = segments.last() {
+            if segment.first_day <= previous.last_day() {
+                return Err(format!("segment {i} starts before segment {} ends", i - 1));
+            }
+        }
+        segments.push(segment);
+    }
+    Ok(segments)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn segment(first_day: f64, step_days: f64, rows: &[[f64; 3]]) -> SegmentFile {
+        SegmentFile {
+            first_day,
+            step_days,
+            measured: None,
+            lms: rows.to_vec(),
+        }
+    }
+
+    #[test]
+    fn embedded_tables_load_and_cover_both_sexes() {
+        let tables = tables().expect("embedded tables are valid");
+        for indicator in Indicator::ALL {
+            for sex in Sex::ALL {
+                let table = tables.get(Reference::WhoStandard, indicator, sex).unwrap();
+                assert_eq!(table.first_day(), 0.0);
+                assert_eq!(table.last_day(), 1856.0);
+                assert_eq!(table.unit(), indicator.unit());
+                assert!(table.source().url.starts_with("https://www.who.int/"));
+            }
+        }
+        assert!(tables.has(Reference::WhoStandard));
+        assert!(!tables.has(Reference::Japan2010));
+        assert!(tables
+            .get(Reference::Japan2010, Indicator::WeightForAge, Sex::Male)
+            .is_none());
+    }
+
+    #[test]
+    fn validation_rejects_bad_tables() {
+        let ok = [1.0, 3.0, 0.1];
+        assert!(validate_segments(vec![]).is_err());
+        assert!(validate_segments(vec![segment(0.0, 0.0, &[ok])]).is_err());
+        assert!(validate_segments(vec![segment(0.0, -1.0, &[ok])]).is_err());
+        assert!(validate_segments(vec![segment(-1.0, 1.0, &[ok])]).is_err());
+        assert!(validate_segments(vec![segment(f64::NAN, 1.0, &[ok])]).is_err());
+        assert!(validate_segments(vec![segment(0.0, 1.0, &[])]).is_err());
+        assert!(validate_segments(vec![segment(0.0, 1.0, &[ok, [1.0, 0.0, 0.1]])]).is_err());
+        assert!(validate_segments(vec![segment(0.0, 1.0, &[ok, [1.0, 3.0, 0.0]])]).is_err());
+        assert!(validate_segments(vec![segment(0.0, 1.0, &[[f64::NAN, 3.0, 0.1]])]).is_err());
+        // Overlapping segments: the second must start after day 1.
+        assert!(
+            validate_segments(vec![segment(0.0, 1.0, &[ok, ok]), segment(1.0, 1.0, &[ok])])
+                .is_err()
+        );
+        assert!(
+            validate_segments(vec![segment(0.0, 1.0, &[ok, ok]), segment(2.0, 1.0, &[ok])]).is_ok()
+        );
+    }
+
+    #[test]
+    fn interpolation_is_linear_between_rows_and_gaps_belong_to_the_earlier_segment() {
+        let table = LmsTable {
+            unit: Unit::Cm,
+            source: Source {
+                title: String::new(),
+                url: String::new(),
+                package: String::new(),
+                package_license: String::new(),
+            },
+            segments: validate_segments(vec![
+                segment(0.0, 10.0, &[[1.0, 50.0, 0.04], [1.0, 60.0, 0.02]]),
+                segment(11.0, 10.0, &[[1.0, 58.0, 0.03], [1.0, 68.0, 0.03]]),
+            ])
+            .unwrap(),
+        };
+        let at = |d: f64| table.lms_at(d).map(|l| (l.m, l.s));
+        assert_eq!(at(0.0), Some((50.0, 0.04)));
+        let (m, s) = at(2.5).unwrap();
+        assert!((m - 52.5).abs() < 1e-12 && (s - 0.035).abs() < 1e-12);
+        assert_eq!(at(10.0), Some((60.0, 0.02)));
+        assert_eq!(at(10.5), Some((60.0, 0.02)));
+        assert_eq!(at(11.0), Some((58.0, 0.03)));
+        assert_eq!(at(21.0), Some((68.0, 0.03)));
+        assert_eq!(at(21.5), None);
+        assert_eq!(at(-0.5), None);
+        assert_eq!(at(f64::NAN), None);
+    }
+}
