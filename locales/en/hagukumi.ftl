@@ -125,6 +125,20 @@ vaccine-mumps = Mumps
 vaccine-influenza = Influenza
 vaccine-other = Other
 
+## Clinic summary
+
+summary-title = Clinic summary: { $name }
+summary-as-of = as of { $date }
+summary-allergies = Allergies
+summary-measurements = Latest measurements
+summary-next-due = Due next
+summary-vaccinations = Vaccinations
+summary-illnesses = Illnesses
+summary-none-recorded = None recorded
+summary-nothing-due = Nothing due
+summary-since = since { $date }
+summary-open = Clinic summary
+
 ## Settings
 
 language-label = Language

@@ -104,6 +104,20 @@ vaccine-mumps = おたふくかぜ
 vaccine-influenza = インフルエンザ
 vaccine-other = その他
 
+## 受診用サマリー
+
+summary-title = { $name }さんの受診用サマリー
+summary-as-of = { $date }現在
+summary-allergies = アレルギー
+summary-measurements = 最新の計測
+summary-next-due = 次に受ける予定
+summary-vaccinations = 予防接種の記録
+summary-illnesses = かかった病気
+summary-none-recorded = 記録はありません
+summary-nothing-due = 予定はありません
+summary-since = { $date }から
+summary-open = 受診用サマリー
+
 ## 設定
 
 language-label = 言語
