@@ -19,6 +19,7 @@ fn main() {
             "edit_record",
             "delete_record",
             "restore_record",
+            "set_child_sex",
         ]),
     ))
     .expect("tauri-build");

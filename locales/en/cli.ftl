@@ -18,6 +18,50 @@ cli-child-birth-help = Date of birth (e.g. 2025-04-01)
 cli-child-list-about = List the children in the handbook
 cli-child-list-json-help = Print a machine-readable JSON array (id, name, birth_date)
 cli-verify-about = Open an existing handbook and check its encryption and integrity (never creates one)
+cli-arguments-heading = Arguments
+cli-record-about = Add, list, change, delete or restore a child's records (vaccinations, measurements, milestones, notes, allergies, illnesses)
+cli-record-add-about = Add a record to a child
+cli-record-list-about = List a child's records, oldest first
+cli-record-edit-about = Change a record. Flags not given keep their value; an empty value ("") clears an optional one. The previous version is kept in the record's history
+cli-record-delete-about = Delete a record (it can be restored for 30 days)
+cli-record-restore-about = Restore a record deleted in the last 30 days
+cli-record-history-about = Show a record's earlier versions, oldest first
+cli-record-vaccination-about = A vaccination
+cli-record-measurement-about = A measurement (at least one of weight, height, head and chest circumference)
+cli-record-milestone-about = A milestone: something the child did (e.g. first steps)
+cli-record-note-about = A free note
+cli-record-allergy-about = An allergy (e.g. to a food or a medicine)
+cli-record-illness-about = An illness the child had
+cli-record-child-help = The child's id (see "hagu child list --json")
+cli-record-id-help = The record's id (see "hagu record list")
+cli-record-kind-help = Only records of this kind
+cli-record-deleted-help = Include deleted records
+cli-record-list-json-help = Print a machine-readable JSON array (format: docs/export-format.md)
+cli-record-history-json-help = Print a machine-readable JSON array (record_id, change, previous, changed_at)
+cli-record-date-help = Date (e.g. 2025-04-01)
+cli-record-vaccine-help = Vaccine id (e.g. hib, pcv, mr)
+cli-record-dose-help = Which dose (1 to 10)
+cli-record-manufacturer-help = Manufacturer
+cli-record-lot-help = Lot number
+cli-record-facility-help = Clinic or hospital
+cli-record-funding-help = Paid by: public (routine vaccination) or self-paid
+cli-record-weight-help = Weight in kg (e.g. 6.1)
+cli-record-height-help = Height in cm
+cli-record-head-help = Head circumference in cm
+cli-record-chest-help = Chest circumference in cm
+cli-record-what-help = What the child did
+cli-record-note-help = A note about it
+cli-record-text-help = The note
+cli-record-allergy-date-help = Since when (e.g. 2025-04-01)
+cli-record-substance-help = The cause (a food, a medicine, …)
+cli-record-reaction-help = The reaction
+cli-record-illness-help = The illness
+cli-export-about = Print the whole handbook as one JSON document. It is NOT encrypted (format: docs/export-format.md)
+cli-export-json-help = As JSON (required; the only format)
+cli-export-output-help = Write it to this file (readable by you only) instead of standard output
+cli-import-about = Restore a JSON export into an empty handbook (created if there is none). All or nothing
+cli-import-json-help = The file is a JSON export (required; the only format)
+cli-import-file-help = The export file, or - for standard input
 cli-after-help =
     Environment:
       HAGUKUMI_PASSPHRASE  passphrase (when the OS keychain is not used)
@@ -27,7 +71,7 @@ cli-after-help =
       0  success
       1  other error (e.g. files cannot be read or written)
       2  the command was used wrongly
-      3  invalid input (nothing was saved)
+      3  invalid input (nothing was saved), also an unknown child or record, a deletion too old to undo, an export that cannot be imported
       4  the handbook cannot be opened (no handbook, wrong key, not a Hagukumi database, key missing, no keychain and no passphrase, passphrase required)
       5  the handbook was written by a newer version of Hagukumi
       6  the handbook is damaged (e.g. verify found problems)
@@ -61,3 +105,57 @@ cli-verify-problems = { $count ->
        *[other] { $count } problems found in the handbook: { $path }
     }
 cli-verify-problem = - { $problem }
+
+## Records
+
+cli-record-summary-vaccination = { $vaccine } dose { $dose }
+cli-value-weight = weight { $value } kg
+cli-value-height = height { $value } cm
+cli-value-head = head { $value } cm
+cli-value-chest = chest { $value } cm
+cli-value-separator = {", "}
+cli-record-entry = { $date }  { $kind }: { $summary }
+cli-record-line = #{ $id }  { $entry }
+cli-record-mark-deleted = (deleted; can be restored until { $until })
+cli-record-mark-gone = (deleted)
+cli-datetime = { $date } { $time }
+cli-record-none = No records. Add one with "hagu record add".
+cli-record-added = Added record #{ $id } for { $name }: { $entry }
+cli-record-edited = Changed record #{ $id }: { $entry }
+cli-record-deleted = Deleted record #{ $id }. It can be restored until { $until } with "hagu record restore { $id }".
+cli-record-restored = Restored record #{ $id }: { $entry }
+cli-record-no-child = There is no child with id { $id }. See "hagu child list --json". Nothing was changed.
+cli-record-no-record = There is no record with id { $id }. See "hagu record list". Nothing was changed.
+cli-record-kind-mismatch = Record #{ $id } is a { $kind } record; change it with "hagu record edit { $id } { $kind } …". Nothing was changed.
+cli-record-is-deleted = Record #{ $id } is deleted. Restore it first with "hagu record restore { $id }". Nothing was changed.
+cli-record-already-deleted = Record #{ $id } is already deleted. Nothing was changed.
+cli-record-not-deleted = Record #{ $id } is not deleted; there is nothing to restore.
+cli-record-too-old = Record #{ $id } was deleted more than 30 days ago and can no longer be restored.
+cli-history-line = { $at }  { $change }; before: { $entry }
+cli-history-edit = changed
+cli-history-delete = deleted
+cli-history-restore = restored
+cli-history-none = Record #{ $id } has not been changed.
+
+## Export and import
+
+cli-export-plaintext = Warning: the export is NOT encrypted. Anyone who can read it can read the whole handbook; keep it safe and delete it when you no longer need it.
+cli-export-written = Wrote the export to { $path }
+cli-export-cannot-write = Cannot write { $path }: { $detail }
+cli-import-cannot-read = Cannot read { $path }: { $detail }
+cli-import-not-json = This is not a JSON document: { $detail }
+cli-import-not-an-export = This is not a Hagukumi export (its "format" is not "hagukumi-export").
+cli-import-version = This export has format version { $version }; this version of hagu reads version { $supported }. Please update Hagukumi.
+cli-import-invalid = The export is inconsistent or damaged: { $detail }
+cli-import-not-empty = The handbook at { $path } already has data. An export can only be imported into an empty handbook (e.g. a new --data-dir).
+cli-import-nothing = Nothing was imported.
+cli-import-done = Imported into { $path }: { $children ->
+        [one] 1 child
+       *[other] { $children } children
+    }, { $pregnancies ->
+        [one] 1 pregnancy
+       *[other] { $pregnancies } pregnancies
+    }, { $records ->
+        [one] 1 record
+       *[other] { $records } records
+    }

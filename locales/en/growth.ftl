@@ -42,3 +42,6 @@ growth-chart-axis-value = { $indicator } ({ $unit })
 growth-chart-point = { $age }: { $value } { $unit }
 growth-chart-band = 3rd–97th percentile band
 growth-chart-corrected = Until age 2, ages are corrected for early birth (counted from the due date).
+
+growth-title = Growth chart
+growth-needs-sex = Growth charts differ for boys and girls. Choose one to see the chart.

@@ -163,6 +163,8 @@ field-height = Height (cm)
 field-head-circumference = Head circumference (cm)
 field-chest-circumference = Chest circumference (cm)
 field-measurements = Measurements
+field-sex = Sex
+sex-unset = Not given
 field-what = What the child did
 field-text = Note
 

@@ -18,6 +18,50 @@ cli-child-birth-help = 生年月日（例：2025-04-01）
 cli-child-list-about = 登録されているこどもを一覧にします
 cli-child-list-json-help = 機械で読める JSON の配列で出力します（id, name, birth_date）
 cli-verify-about = 既存の手帳を開き、暗号の認証と整合性を検査します（手帳は作成しません）
+cli-arguments-heading = 引数
+cli-record-about = こどもの記録（予防接種・計測・できた日・メモ・アレルギー・病気）を追加・一覧・変更・削除・復元します
+cli-record-add-about = こどもに記録を追加します
+cli-record-list-about = こどもの記録を日付の古い順に一覧にします
+cli-record-edit-about = 記録を変更します。指定しなかった項目は今の値のままです。空の値（""）を指定すると任意の項目を消せます。変更前の内容は履歴に残ります
+cli-record-delete-about = 記録を削除します（30日以内なら元に戻せます）
+cli-record-restore-about = 30日以内に削除した記録を元に戻します
+cli-record-history-about = 記録の変更前の内容を古い順に表示します
+cli-record-vaccination-about = 予防接種
+cli-record-measurement-about = 身体計測（体重・身長・頭囲・胸囲のうち少なくとも1つ）
+cli-record-milestone-about = できた日（はじめて歩いた、など）
+cli-record-note-about = 自由なメモ
+cli-record-allergy-about = アレルギー（食べ物・薬など）
+cli-record-illness-about = かかった病気
+cli-record-child-help = こどもの ID（「hagu child list --json」で確認できます）
+cli-record-id-help = 記録の ID（「hagu record list」で確認できます）
+cli-record-kind-help = この種類の記録だけ
+cli-record-deleted-help = 削除した記録も含めます
+cli-record-list-json-help = 機械で読める JSON の配列で出力します（形式：docs/export-format.md）
+cli-record-history-json-help = 機械で読める JSON の配列で出力します（record_id, change, previous, changed_at）
+cli-record-date-help = 日付（例：2025-04-01）
+cli-record-vaccine-help = ワクチンの ID（例：hib, pcv, mr）
+cli-record-dose-help = 何回目か（1〜10）
+cli-record-manufacturer-help = メーカー
+cli-record-lot-help = ロット番号
+cli-record-facility-help = 医療機関
+cli-record-funding-help = 費用：public（定期接種）または self-paid（任意接種・自費）
+cli-record-weight-help = 体重（kg、例：6.1）
+cli-record-height-help = 身長（cm）
+cli-record-head-help = 頭囲（cm）
+cli-record-chest-help = 胸囲（cm）
+cli-record-what-help = できたこと
+cli-record-note-help = ひとことメモ
+cli-record-text-help = メモの内容
+cli-record-allergy-date-help = いつから（例：2025-04-01）
+cli-record-substance-help = 原因（食べ物・薬など）
+cli-record-reaction-help = 症状
+cli-record-illness-help = 病名
+cli-export-about = 手帳の全体を1つの JSON として出力します。暗号化されていません（形式：docs/export-format.md）
+cli-export-json-help = JSON で出力します（必須。今はこの形式のみ）
+cli-export-output-help = 標準出力の代わりにこのファイルに書き出します（本人だけが読める権限で作成）
+cli-import-about = JSON のエクスポートを空の手帳に復元します（手帳がなければ作成します）。すべて取り込むか、何も取り込まないかのどちらかです
+cli-import-json-help = ファイルは JSON のエクスポートです（必須。今はこの形式のみ）
+cli-import-file-help = エクスポートのファイル。- なら標準入力から読みます
 cli-after-help =
     環境変数：
       HAGUKUMI_PASSPHRASE  パスフレーズ（OS のキーチェーンを使わない場合）
@@ -27,7 +71,7 @@ cli-after-help =
       0  成功
       1  その他のエラー（ファイルを読み書きできないときなど）
       2  コマンドの使い方の誤り
-      3  入力の誤り（何も保存していません）
+      3  入力の誤り（何も保存していません）。存在しないこどもや記録、30日を過ぎた削除の取り消し、取り込めないエクスポートも含みます
       4  手帳を開けない（手帳がない、鍵が違う、はぐくみのデータではない、鍵が見つからない、キーチェーンもパスフレーズもない、パスフレーズが必要）
       5  新しいバージョンのはぐくみで書かれた手帳
       6  手帳が壊れている（verify が問題を見つけたときなど）
@@ -58,3 +102,48 @@ cli-verify-schema = スキーマのバージョン：{ $version }
 cli-verify-cipher = SQLCipher のバージョン：{ $version }
 cli-verify-problems = 手帳に問題が見つかりました（{ $count }件）：{ $path }
 cli-verify-problem = - { $problem }
+
+## 記録
+
+cli-record-summary-vaccination = { $vaccine } { $dose }回目
+cli-value-weight = 体重 { $value } kg
+cli-value-height = 身長 { $value } cm
+cli-value-head = 頭囲 { $value } cm
+cli-value-chest = 胸囲 { $value } cm
+cli-value-separator = 、
+cli-record-entry = { $date }  { $kind }：{ $summary }
+cli-record-line = #{ $id }  { $entry }
+cli-record-mark-deleted = （削除済み。{ $until }まで元に戻せます）
+cli-record-mark-gone = （削除済み）
+cli-datetime = { $date } { $time }
+cli-record-none = 記録はまだありません。「hagu record add」で追加できます。
+cli-record-added = { $name }の記録 #{ $id } を追加しました：{ $entry }
+cli-record-edited = 記録 #{ $id } を変更しました：{ $entry }
+cli-record-deleted = 記録 #{ $id } を削除しました。{ $until }までは「hagu record restore { $id }」で元に戻せます。
+cli-record-restored = 記録 #{ $id } を元に戻しました：{ $entry }
+cli-record-no-child = ID { $id } のこどもはいません。「hagu child list --json」で確認してください。何も変更していません。
+cli-record-no-record = ID { $id } の記録はありません。「hagu record list」で確認してください。何も変更していません。
+cli-record-kind-mismatch = 記録 #{ $id } の種類は { $kind } です。「hagu record edit { $id } { $kind } …」で変更してください。何も変更していません。
+cli-record-is-deleted = 記録 #{ $id } は削除されています。先に「hagu record restore { $id }」で元に戻してください。何も変更していません。
+cli-record-already-deleted = 記録 #{ $id } はすでに削除されています。何も変更していません。
+cli-record-not-deleted = 記録 #{ $id } は削除されていないため、元に戻すものはありません。
+cli-record-too-old = 記録 #{ $id } は削除から30日を過ぎたため、元に戻せません。
+cli-history-line = { $at }  { $change }。変更前：{ $entry }
+cli-history-edit = 変更
+cli-history-delete = 削除
+cli-history-restore = 復元
+cli-history-none = 記録 #{ $id } は変更されていません。
+
+## エクスポートと取り込み
+
+cli-export-plaintext = 注意：エクスポートは暗号化されていません。読める人には手帳のすべてが読めます。大切に保管し、不要になったら削除してください。
+cli-export-written = エクスポートを書き出しました：{ $path }
+cli-export-cannot-write = { $path } に書き出せません：{ $detail }
+cli-import-cannot-read = { $path } を読めません：{ $detail }
+cli-import-not-json = JSON の文書ではありません：{ $detail }
+cli-import-not-an-export = はぐくみのエクスポートではありません（「format」が「hagukumi-export」ではありません）。
+cli-import-version = このエクスポートの形式はバージョン { $version } です。この hagu が読めるのはバージョン { $supported } です。はぐくみを更新してください。
+cli-import-invalid = エクスポートの内容に矛盾があるか、壊れています：{ $detail }
+cli-import-not-empty = { $path } の手帳にはすでにデータがあります。エクスポートは空の手帳にだけ取り込めます（新しい --data-dir などを使ってください）。
+cli-import-nothing = 何も取り込んでいません。
+cli-import-done = { $path } に取り込みました：こども { $children }人、妊娠 { $pregnancies }件、記録 { $records }件

@@ -39,3 +39,6 @@ growth-chart-axis-value = { $indicator }（{ $unit }）
 growth-chart-point = { $age }：{ $value } { $unit }
 growth-chart-band = 3〜97パーセンタイルの帯
 growth-chart-corrected = 2歳までは、修正月齢（出産予定日から数えた月齢）で表示しています。
+
+growth-title = 成長曲線
+growth-needs-sex = 成長曲線は男の子・女の子で分かれています。どちらかを選ぶと表示されます。

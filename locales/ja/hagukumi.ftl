@@ -142,6 +142,8 @@ field-height = 身長（cm）
 field-head-circumference = 頭囲（cm）
 field-chest-circumference = 胸囲（cm）
 field-measurements = 計測値
+field-sex = 性別
+sex-unset = 選ばない
 field-what = できたこと
 field-text = メモ
 

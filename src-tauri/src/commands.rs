@@ -3,6 +3,7 @@
 
 use crate::state::AppState;
 use hagukumi_core::api::{ChildView, CommandError, HomeView};
+use hagukumi_core::growth::Sex;
 use hagukumi_core::model::RecordId;
 use hagukumi_core::records::{Record, RecordInput};
 use hagukumi_core::{Child, ChildInput, Date, Language, Pregnancy, PregnancyInput};
@@ -152,5 +153,22 @@ pub fn restore_record(
             .restore_record(record_id, now())
             .map_err(|e| crate::state::store_error(&e))?
             .map_err(refused)
+    })
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub fn set_child_sex(
+    state: State<'_, AppState>,
+    child_id: RecordId,
+    sex: Option<Sex>,
+) -> Result<(), CommandError> {
+    state.with_result(|store| {
+        match store
+            .set_child_sex(child_id, sex)
+            .map_err(|e| crate::state::store_error(&e))?
+        {
+            true => Ok(()),
+            false => Err(refused(RecordProblem::NoSuchChild)),
+        }
     })
 }

@@ -61,6 +61,7 @@ pub fn run() {
             commands::edit_record,
             commands::delete_record,
             commands::restore_record,
+            commands::set_child_sex,
         ])
         .run(tauri::generate_context!())
         .expect("the Hagukumi window could not start");

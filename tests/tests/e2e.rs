@@ -263,6 +263,27 @@ fn a_parent_records_measurements_and_a_vaccination_then_undoes_a_deletion() {
     let summary = s.text_of(".record-measurement .record-summary");
     assert_eq!(summary, "体重 7.85 kg · 身長 68.5 cm");
     assert!(s.text_of("#latest-measurements").contains("7.85 kg"));
+    // The growth chart (はると is a boy in the demo family) now has the point,
+    // with its WHO percentile worded softly.
+    s.wait_until("the point on the weight chart", || {
+        (s.find_all("#growth-chart svg .growth-point").len() == 1).then_some(())
+    });
+    assert_eq!(s.find_all("#growth-chart svg .growth-percentile").len(), 7);
+    let assessment = s.text_of("#growth-assessment");
+    assert!(assessment.starts_with("成長曲線の帯"), "{assessment}");
+    // A second measurement adds a second point.
+    s.fill("#record-date", &today.to_string());
+    s.fill("#record-weight", "7.9");
+    s.click(&s.wait_for("#add-record-submit"));
+    s.wait_until("two points on the chart", || {
+        (s.find_all("#growth-chart svg .growth-point").len() == 2).then_some(())
+    });
+    s.click(&s.wait_for("#growth-length-height-for-age"));
+    s.wait_until("the height chart", || {
+        (s.find_all("#growth-chart svg .growth-point").len() == 1).then_some(())
+    });
+    s.click(&s.wait_for("#growth-weight-for-age"));
+    capture(&s, "growth-chart-ja");
 
     // A vaccination, chosen from the list.
     s.click(&s.wait_for("#kind-vaccination"));
@@ -301,7 +322,7 @@ fn a_parent_records_measurements_and_a_vaccination_then_undoes_a_deletion() {
     let store = Store::open_with(data.path(), &KeySource::OsCredentialStore).unwrap();
     let child = &store.children().unwrap()[1];
     let records = store.records(child.id, None, false).unwrap();
-    assert_eq!(records.len(), 2);
+    assert_eq!(records.len(), 3);
     drop(store);
     hagukumi_store::keychain::forget(&data.path().join(DB_FILE)).unwrap();
 }

@@ -138,6 +138,12 @@ pub fn child_screen(props: &ChildScreenProps) -> Html {
                         <p class="child-age" id="child-age">{ age }</p>
                         { latest_measurement(&tr, &live) }
                     </section>
+                    <crate::growth::GrowthSection
+                        child={view.child.clone()}
+                        today={view.today}
+                        records={view.records.clone()}
+                        on_changed={reload.clone()}
+                    />
                     { notice_line(&tr, notice.as_ref(), &on_restore) }
                     <section aria-labelledby="records-title">
                         <h2 id="records-title">{ tr.text("child-records") }</h2>

@@ -6,6 +6,7 @@
 //! tests and assistive technology rely on them.
 
 mod child;
+mod growth;
 mod ipc;
 
 use hagukumi_core::api::{CommandError, HomeView};
@@ -390,9 +391,11 @@ fn child_form(props: &FormProps) -> Html {
     let tr = use_tr();
     let name = use_state(String::new);
     let birth = use_state(String::new);
+    let sex = use_state(String::new);
     let state = use_state(FormState::default);
 
     let onsubmit = {
+        let sex = sex.clone();
         let (name, birth, state, on_added, tr) = (
             name.clone(),
             birth.clone(),
@@ -413,12 +416,14 @@ fn child_form(props: &FormProps) -> Html {
                 input: ChildInput {
                     name: (*name).clone(),
                     birth_date: (*birth).clone(),
+                    sex: (*sex).clone(),
                 },
             };
             state.set(FormState {
                 saving: true,
                 ..FormState::default()
             });
+            let sex = sex.clone();
             let (name, birth, state, on_added, tr) = (
                 name.clone(),
                 birth.clone(),
@@ -431,6 +436,7 @@ fn child_form(props: &FormProps) -> Html {
                     Ok(child) => {
                         name.set(String::new());
                         birth.set(String::new());
+                        sex.set(String::new());
                         state.set(FormState {
                             saved: Some(
                                 tr.format("form-saved-child", &[("name", Value::from(child.name))]),
@@ -476,6 +482,20 @@ fn child_form(props: &FormProps) -> Html {
                 numeric=true
                 oninput={set(&birth)}
             />
+            <div class={classes!("field", state.error(&tr, Field::Sex).is_some().then_some("invalid"))}>
+                <label for="child-sex">{ tr.text("field-sex") }</label>
+                <select id="child-sex" onchange={{
+                    let sex = sex.clone();
+                    Callback::from(move |e: Event| {
+                        let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+                        sex.set(select.value());
+                    })
+                }}>
+                    <option value="" selected={sex.is_empty()}>{ tr.text("sex-unset") }</option>
+                    <option value="female" selected={*sex == "female"}>{ tr.text("growth-sex-female") }</option>
+                    <option value="male" selected={*sex == "male"}>{ tr.text("growth-sex-male") }</option>
+                </select>
+            </div>
             <button type="submit" id="add-child-submit" class="primary" disabled={state.saving}>
                 { if state.saving { tr.text("form-saving") } else { tr.text("form-submit-child") } }
             </button>

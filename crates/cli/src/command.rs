@@ -1,7 +1,9 @@
 //! The command line of `hagu`, built with clap's builder API so that every
 //! about, help and heading text comes from Fluent (`locales/*/cli.ftl`).
 
-use clap::{value_parser, Arg, ArgAction, ArgMatches, Command};
+use clap::builder::PossibleValuesParser;
+use clap::{value_parser, Arg, ArgAction, ArgGroup, ArgMatches, Command};
+use hagukumi_core::records::RecordKind;
 use hagukumi_i18n::Localizer;
 use std::path::PathBuf;
 
@@ -9,6 +11,75 @@ pub(crate) const DATA_DIR: &str = "data-dir";
 pub(crate) const NAME: &str = "name";
 pub(crate) const BIRTH: &str = "birth";
 pub(crate) const JSON: &str = "json";
+pub(crate) const CHILD: &str = "child";
+pub(crate) const ID: &str = "id";
+pub(crate) const KIND: &str = "kind";
+pub(crate) const DELETED: &str = "deleted";
+pub(crate) const OUTPUT: &str = "output";
+pub(crate) const FILE: &str = "file";
+
+/// The flags of each record kind (`record add` and `record edit`): argument
+/// id (also the long flag), value name, help message, required by `add`.
+pub(crate) const VACCINATION_FLAGS: &[Flag] = &[
+    ("vaccine", "ID", "cli-record-vaccine-help", true),
+    ("dose", "N", "cli-record-dose-help", true),
+    ("date", "YYYY-MM-DD", "cli-record-date-help", true),
+    (
+        "manufacturer",
+        "TEXT",
+        "cli-record-manufacturer-help",
+        false,
+    ),
+    ("lot", "TEXT", "cli-record-lot-help", false),
+    ("facility", "TEXT", "cli-record-facility-help", false),
+    (
+        "funding",
+        "public|self-paid",
+        "cli-record-funding-help",
+        false,
+    ),
+];
+pub(crate) const MEASUREMENT_FLAGS: &[Flag] = &[
+    ("date", "YYYY-MM-DD", "cli-record-date-help", true),
+    ("weight", "KG", "cli-record-weight-help", false),
+    ("height", "CM", "cli-record-height-help", false),
+    ("head", "CM", "cli-record-head-help", false),
+    ("chest", "CM", "cli-record-chest-help", false),
+];
+pub(crate) const MILESTONE_FLAGS: &[Flag] = &[
+    ("date", "YYYY-MM-DD", "cli-record-date-help", true),
+    ("what", "TEXT", "cli-record-what-help", true),
+    ("note", "TEXT", "cli-record-note-help", false),
+];
+pub(crate) const NOTE_FLAGS: &[Flag] = &[
+    ("date", "YYYY-MM-DD", "cli-record-date-help", true),
+    ("text", "TEXT", "cli-record-text-help", true),
+];
+pub(crate) const ALLERGY_FLAGS: &[Flag] = &[
+    ("date", "YYYY-MM-DD", "cli-record-allergy-date-help", true),
+    ("substance", "TEXT", "cli-record-substance-help", true),
+    ("reaction", "TEXT", "cli-record-reaction-help", false),
+];
+pub(crate) const ILLNESS_FLAGS: &[Flag] = &[
+    ("date", "YYYY-MM-DD", "cli-record-date-help", true),
+    ("name", "TEXT", "cli-record-illness-help", true),
+    ("note", "TEXT", "cli-record-note-help", false),
+];
+
+/// `(id and long flag, value name, help message id, required when adding)`.
+pub(crate) type Flag = (&'static str, &'static str, &'static str, bool);
+
+/// The flags of one record kind.
+pub(crate) fn flags_of(kind: RecordKind) -> &'static [Flag] {
+    match kind {
+        RecordKind::Vaccination => VACCINATION_FLAGS,
+        RecordKind::Measurement => MEASUREMENT_FLAGS,
+        RecordKind::Milestone => MILESTONE_FLAGS,
+        RecordKind::Note => NOTE_FLAGS,
+        RecordKind::Allergy => ALLERGY_FLAGS,
+        RecordKind::Illness => ILLNESS_FLAGS,
+    }
+}
 
 /// The whole command tree, in the localizer's language.
 pub fn command(l: &Localizer) -> Command {
@@ -55,6 +126,22 @@ pub fn command(l: &Localizer) -> Command {
         .arg_required_else_help(true)
         .subcommand(add)
         .subcommand(list);
+    let export = localized(Command::new("export"), l, "cli-export-about")
+        .arg(flag(l, JSON, "cli-export-json-help").required(true))
+        .arg(
+            option(l, OUTPUT, "FILE", "cli-export-output-help")
+                .short('o')
+                .value_parser(value_parser!(PathBuf)),
+        );
+    let import = localized(Command::new("import"), l, "cli-import-about")
+        .arg(flag(l, JSON, "cli-import-json-help").required(true))
+        .arg(
+            Arg::new(FILE)
+                .value_name("FILE")
+                .required(true)
+                .help(l.text("cli-import-file-help"))
+                .help_heading(l.text("cli-arguments-heading")),
+        );
 
     localized(Command::new("hagu"), l, "cli-about")
         .version(env!("CARGO_PKG_VERSION"))
@@ -66,7 +153,97 @@ pub fn command(l: &Localizer) -> Command {
         .arg(version)
         .subcommand(localized(Command::new("init"), l, "cli-init-about"))
         .subcommand(child)
+        .subcommand(record(l))
+        .subcommand(export)
+        .subcommand(import)
         .subcommand(localized(Command::new("verify"), l, "cli-verify-about"))
+}
+
+/// `hagu record add|list|edit|delete|restore|history`.
+fn record(l: &Localizer) -> Command {
+    let child = || {
+        option(l, CHILD, "ID", "cli-record-child-help")
+            .required(true)
+            .value_parser(value_parser!(i64))
+    };
+    let id = || {
+        Arg::new(ID)
+            .value_name("ID")
+            .required(true)
+            .value_parser(value_parser!(i64))
+            .help(l.text("cli-record-id-help"))
+            .help_heading(l.text("cli-arguments-heading"))
+    };
+    let kinds = |editing: bool| RecordKind::ALL.map(|kind| kind_command(l, kind, editing));
+    let add = localized(Command::new("add"), l, "cli-record-add-about")
+        .subcommand_required(true)
+        .arg(child())
+        .subcommands(kinds(false));
+    let list = localized(Command::new("list"), l, "cli-record-list-about")
+        .arg(child())
+        .arg(
+            option(l, KIND, "KIND", "cli-record-kind-help").value_parser(
+                PossibleValuesParser::new(RecordKind::ALL.map(RecordKind::as_str)),
+            ),
+        )
+        .arg(flag(l, DELETED, "cli-record-deleted-help"))
+        .arg(flag(l, JSON, "cli-record-list-json-help"));
+    let edit = localized(Command::new("edit"), l, "cli-record-edit-about")
+        .subcommand_required(true)
+        .arg(id())
+        .subcommands(kinds(true));
+    let delete = localized(Command::new("delete"), l, "cli-record-delete-about").arg(id());
+    let restore = localized(Command::new("restore"), l, "cli-record-restore-about").arg(id());
+    let history = localized(Command::new("history"), l, "cli-record-history-about")
+        .arg(id())
+        .arg(flag(l, JSON, "cli-record-history-json-help"));
+    localized(Command::new("record"), l, "cli-record-about")
+        .subcommand_required(true)
+        .arg_required_else_help(true)
+        .subcommand(add)
+        .subcommand(list)
+        .subcommand(edit)
+        .subcommand(delete)
+        .subcommand(restore)
+        .subcommand(history)
+}
+
+/// One record kind as a subcommand of `record add` (its required flags
+/// required) or `record edit` (any flags, at least one).
+fn kind_command(l: &Localizer, kind: RecordKind, editing: bool) -> Command {
+    let about = format!("cli-record-{}-about", kind.as_str());
+    let mut cmd = localized(Command::new(kind.as_str()), l, &about);
+    for &(id, value_name, help, required) in flags_of(kind) {
+        cmd = cmd.arg(option(l, id, value_name, help).required(required && !editing));
+    }
+    if editing {
+        let ids = flags_of(kind).iter().map(|(id, ..)| *id);
+        cmd = cmd.group(
+            ArgGroup::new("changes")
+                .args(ids)
+                .multiple(true)
+                .required(true),
+        );
+    }
+    cmd
+}
+
+/// `--<id> VALUE`, a string unless the caller sets another parser.
+fn option(l: &Localizer, id: &'static str, value_name: &'static str, help_id: &str) -> Arg {
+    Arg::new(id)
+        .long(id)
+        .value_name(value_name)
+        .help(l.text(help_id))
+        .help_heading(l.text("cli-options-heading"))
+}
+
+/// `--<id>`, on or off.
+fn flag(l: &Localizer, id: &'static str, help_id: &str) -> Arg {
+    Arg::new(id)
+        .long(id)
+        .action(ArgAction::SetTrue)
+        .help(l.text(help_id))
+        .help_heading(l.text("cli-options-heading"))
 }
 
 /// Gives `cmd` its about text, a localized help flag and localized headings

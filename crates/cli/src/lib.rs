@@ -1,5 +1,7 @@
 //! `hagu`, Hagukumi's command-line tool: create a handbook, add and list
-//! children, verify a handbook's encryption and integrity.
+//! children, add, list, change, delete and restore their records, export the
+//! whole handbook as JSON and import it again, verify a handbook's encryption
+//! and integrity.
 //!
 //! Everything it prints comes from Fluent (`locales/*/cli.ftl` plus the app's
 //! messages). Errors go to stderr in plain words, never as a Rust debug dump;
@@ -7,15 +9,17 @@
 //! passphrase, the key) are never printed.
 
 mod command;
+mod records;
+mod transfer;
 
 pub use command::command;
 
 use clap::error::ErrorKind;
-use hagukumi_core::{Child, ChildInput, Date, Language};
+use hagukumi_core::{Child, ChildInput, Date, Language, ValidationErrors};
 use hagukumi_i18n::{Localizer, Value};
 use hagukumi_store::{KeyMethod, KeySource, Store, StoreError, DB_FILE, PASSPHRASE_ENV};
 use std::ffi::OsString;
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 /// Environment variable choosing the language of messages (`ja` or `en`).
@@ -30,7 +34,9 @@ pub enum Exit {
     Failure = 1,
     /// 2: the command line was wrong (clap's own status for usage errors).
     Usage = 2,
-    /// 3: invalid input; nothing was saved.
+    /// 3: invalid input; nothing was saved. Also: an unknown child or
+    /// record, a deletion too old to undo, an export that cannot be imported
+    /// (not an export, another version, inconsistent, handbook not empty).
     InvalidInput = 3,
     /// 4: the handbook cannot be opened: there is none, wrong key or not a
     /// Hagukumi database, key missing, no credential store and no passphrase,
@@ -106,9 +112,25 @@ pub fn language_from_env(env: &dyn Fn(&str) -> Option<String>) -> Language {
 
 /// Runs `hagu` with `args` (program name first). `env` looks up environment
 /// variables (language, passphrase); output goes to `out`, errors to `err`.
+/// `hagu import --json -` reads the process's standard input.
 pub fn run<I, T>(
     args: I,
     env: &dyn Fn(&str) -> Option<String>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Exit
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    run_with_input(args, env, &mut std::io::stdin(), out, err)
+}
+
+/// [`run`], with `input` as the standard input (`hagu import --json -`).
+pub fn run_with_input<I, T>(
+    args: I,
+    env: &dyn Fn(&str) -> Option<String>,
+    input: &mut dyn Read,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Exit
@@ -135,6 +157,7 @@ where
         l,
         dir,
         key,
+        input,
         out,
         err,
     };
@@ -150,6 +173,14 @@ where
             Some(("list", m)) => cx.child_list(m.get_flag(command::JSON)),
             _ => Ok(Exit::Usage),
         },
+        Some(("record", sub)) => cx.record(sub),
+        Some(("export", m)) => {
+            cx.export(m.get_one::<PathBuf>(command::OUTPUT).map(PathBuf::as_path))
+        }
+        Some(("import", m)) => cx.import(
+            m.get_one::<String>(command::FILE)
+                .map_or("-", String::as_str),
+        ),
         Some(("verify", _)) => cx.verify(),
         _ => Ok(Exit::Usage),
     };
@@ -180,6 +211,7 @@ struct Context<'a> {
     l: Localizer,
     dir: PathBuf,
     key: KeySource,
+    input: &'a mut dyn Read,
     out: &'a mut dyn Write,
     err: &'a mut dyn Write,
 }
@@ -228,6 +260,51 @@ impl Context<'_> {
         exit
     }
 
+    /// Lists validation errors, one line per field, and says that nothing
+    /// was saved.
+    fn invalid(&mut self, errors: &ValidationErrors) -> Exit {
+        let header = self.l.text("error-invalid-input");
+        self.complain(&header);
+        for e in &errors.0 {
+            let field = self.l.text(&e.field.label_id());
+            let message = self.l.field_error(e);
+            let line = self.l.format(
+                "cli-field-error",
+                &[("field", field.into()), ("message", message.into())],
+            );
+            self.complain(&line);
+        }
+        let footer = self.l.text("cli-nothing-saved");
+        self.complain(&footer);
+        Exit::InvalidInput
+    }
+
+    /// `value` as one line of JSON on stdout, for scripts.
+    fn print_json(&mut self, value: &impl serde::Serialize) -> Exit {
+        match serde_json::to_string(value) {
+            Ok(text) => self.print_exactly(&text),
+            Err(e) => self.internal(&e.to_string()),
+        }
+    }
+
+    /// `text` and a newline on stdout. Scripts read this: a failed write
+    /// must not look like success.
+    fn print_exactly(&mut self, text: &str) -> Exit {
+        match writeln!(self.out, "{text}").and_then(|()| self.out.flush()) {
+            Ok(()) => Exit::Success,
+            Err(_) => Exit::Failure,
+        }
+    }
+
+    /// Something that should not happen (never a secret in `detail`).
+    fn internal(&mut self, detail: &str) -> Exit {
+        let text = self
+            .l
+            .format("error-internal", &[("detail", detail.into())]);
+        self.complain(&text);
+        Exit::Failure
+    }
+
     fn open_existing(&self) -> Result<Store, StoreError> {
         Store::open_existing(&self.dir, &self.key)
     }
@@ -257,26 +334,12 @@ impl Context<'_> {
         let input = ChildInput {
             name: name.to_owned(),
             birth_date: birth.to_owned(),
+            ..Default::default()
         };
         // Validation needs no key: check the input before opening anything.
         let child = match input.validate(today) {
             Ok(child) => child,
-            Err(errors) => {
-                let header = self.l.text("error-invalid-input");
-                self.complain(&header);
-                for e in &errors.0 {
-                    let field = self.l.text(&e.field.label_id());
-                    let message = self.l.field_error(e);
-                    let line = self.l.format(
-                        "cli-field-error",
-                        &[("field", field.into()), ("message", message.into())],
-                    );
-                    self.complain(&line);
-                }
-                let footer = self.l.text("cli-nothing-saved");
-                self.complain(&footer);
-                return Ok(Exit::InvalidInput);
-            }
+            Err(errors) => return Ok(self.invalid(&errors)),
         };
         let store = self.open_existing()?;
         let child = store.add_child(&child)?;
@@ -290,21 +353,7 @@ impl Context<'_> {
         let children = self.open_existing()?.children()?;
         if json {
             let array: Vec<_> = children.iter().map(ChildJson::from).collect();
-            let text = match serde_json::to_string(&array) {
-                Ok(text) => text,
-                Err(e) => {
-                    let text = self
-                        .l
-                        .format("error-internal", &[("detail", e.to_string().into())]);
-                    self.complain(&text);
-                    return Ok(Exit::Failure);
-                }
-            };
-            // Scripts read this: a failed write must not look like success.
-            return Ok(match writeln!(self.out, "{text}") {
-                Ok(()) => Exit::Success,
-                Err(_) => Exit::Failure,
-            });
+            return Ok(self.print_json(&array));
         }
         if children.is_empty() {
             let text = self.l.text("cli-child-none");

@@ -505,3 +505,1017 @@ fn usage_errors_exit_2() {
         .starts_with("コマンドの使い方が正しくありません。「hagu --help」で確認できます。\n"));
     assert!(!dir.exists(), "a usage error touched the data folder");
 }
+
+// ---- Records, export and import ----
+
+/// `hagu record list --child <child> --deleted --json`.
+fn records_json(dir: &Path, child: &str) -> serde_json::Value {
+    let o = hagu(
+        dir,
+        "en",
+        &["record", "list", "--child", child, "--deleted", "--json"],
+    );
+    assert_exit(&o, 0);
+    assert!(o.stderr.is_empty(), "{}", stderr(&o));
+    serde_json::from_slice(&o.stdout).expect("record list --json is JSON")
+}
+
+/// `hagu export --json` without `exported_at`.
+fn export_json(dir: &Path) -> serde_json::Value {
+    let o = hagu(dir, "en", &["export", "--json"]);
+    assert_exit(&o, 0);
+    let mut export: serde_json::Value =
+        serde_json::from_slice(&o.stdout).expect("export --json is JSON, alone on stdout");
+    let at = export
+        .as_object_mut()
+        .unwrap()
+        .remove("exported_at")
+        .unwrap();
+    assert!(at.as_str().unwrap().ends_with('Z'), "{at}");
+    export
+}
+
+/// A handbook with one child (id 1, born 2025-02-28).
+fn handbook_with_child(dir: &Path) {
+    init(dir);
+    let o = hagu(
+        dir,
+        "en",
+        &["child", "add", "--name", "ゆい", "--birth", "2025-02-28"],
+    );
+    assert_exit(&o, 0);
+}
+
+fn add(dir: &Path, lang: &str, args: &[&str]) -> Output {
+    let mut all = vec!["record", "add", "--child", "1"];
+    all.extend_from_slice(args);
+    hagu(dir, lang, &all)
+}
+
+/// One record of each kind, added in the given order (ids 1–4).
+fn add_one_of_each(dir: &Path) {
+    for args in [
+        &[
+            "vaccination",
+            "--vaccine",
+            "hib",
+            "--dose",
+            "1",
+            "--date",
+            "2025-04-28",
+            "--lot",
+            "AB123",
+            "--funding",
+            "public",
+        ][..],
+        &[
+            "measurement",
+            "--date",
+            "2025-03-28",
+            "--weight",
+            "4.21",
+            "--height",
+            "54.5",
+        ][..],
+        &["milestone", "--date", "2025-08-01", "--what", "寝返り"][..],
+        &["note", "--date", "2025-08-02", "--text", "はじめて笑った"][..],
+    ] {
+        assert_exit(&add(dir, "en", args), 0);
+    }
+}
+
+#[test]
+fn records_of_each_kind_are_added_and_listed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    handbook_with_child(dir);
+
+    let o = add(
+        dir,
+        "en",
+        &[
+            "vaccination",
+            "--vaccine",
+            "hib",
+            "--dose",
+            "１",
+            "--date",
+            "2025-04-28",
+            "--manufacturer",
+            "KM Biologics",
+            "--lot",
+            "AB123",
+            "--facility",
+            "さくら小児科",
+            "--funding",
+            "public",
+        ],
+    );
+    assert_exit(&o, 0);
+    assert_eq!(
+        stdout(&o),
+        "Added record #1 for ゆい: 28 Apr 2025  Vaccination: hib dose 1\n"
+    );
+    let o = add(
+        dir,
+        "ja",
+        &[
+            "measurement",
+            "--date",
+            "2025/3/28",
+            "--weight",
+            "4,21",
+            "--height",
+            "54.5",
+            "--head",
+            "",
+            "--chest",
+            "36",
+        ],
+    );
+    assert_exit(&o, 0);
+    assert_eq!(
+        stdout(&o),
+        "ゆいの記録 #2 を追加しました：2025年3月28日  計測：体重 4.21 kg、身長 54.5 cm、胸囲 36 cm\n"
+    );
+    let o = add(
+        dir,
+        "en",
+        &[
+            "milestone",
+            "--date",
+            "2025-08-01",
+            "--what",
+            "rolled over",
+            "--note",
+            "on the sofa",
+        ],
+    );
+    assert_exit(&o, 0);
+    assert_eq!(
+        stdout(&o),
+        "Added record #3 for ゆい: 1 Aug 2025  Milestone: rolled over\n"
+    );
+    let o = add(
+        dir,
+        "ja",
+        &["note", "--date", "2025-08-02", "--text", "はじめて\n笑った"],
+    );
+    assert_exit(&o, 0);
+    assert_eq!(
+        stdout(&o),
+        "ゆいの記録 #4 を追加しました：2025年8月2日  メモ：はじめて 笑った\n"
+    );
+
+    // Oldest first (by the day each record is about).
+    assert_eq!(
+        records_json(dir, "1"),
+        serde_json::json!([
+            {"id": 2, "child_id": 1, "kind": "measurement", "date": "2025-03-28",
+             "weight_kg": 4.21, "height_cm": 54.5, "head_cm": null, "chest_cm": 36.0,
+             "deleted_at": null},
+            {"id": 1, "child_id": 1, "kind": "vaccination", "vaccine": "hib", "dose": 1,
+             "date": "2025-04-28", "manufacturer": "KM Biologics", "lot": "AB123",
+             "facility": "さくら小児科", "funding": "public", "deleted_at": null},
+            {"id": 3, "child_id": 1, "kind": "milestone", "date": "2025-08-01",
+             "what": "rolled over", "note": "on the sofa", "deleted_at": null},
+            {"id": 4, "child_id": 1, "kind": "note", "date": "2025-08-02",
+             "text": "はじめて\n笑った", "deleted_at": null},
+        ])
+    );
+    let o = hagu(
+        dir,
+        "en",
+        &[
+            "record",
+            "list",
+            "--child",
+            "1",
+            "--kind",
+            "milestone",
+            "--json",
+        ],
+    );
+    assert_exit(&o, 0);
+    let only: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(only.as_array().unwrap().len(), 1);
+    assert_eq!(only[0]["id"], 3);
+    assert_eq!(stdout(&o).lines().count(), 1);
+
+    let o = hagu(dir, "en", &["record", "list", "--child", "1"]);
+    assert_exit(&o, 0);
+    assert_eq!(
+        stdout(&o),
+        "#2  28 Mar 2025  Measurement: weight 4.21 kg, height 54.5 cm, chest 36 cm\n\
+         #1  28 Apr 2025  Vaccination: hib dose 1\n\
+         #3  1 Aug 2025  Milestone: rolled over\n\
+         #4  2 Aug 2025  Note: はじめて 笑った\n"
+    );
+
+    // Allergies and illnesses.
+    let o = add(
+        dir,
+        "ja",
+        &[
+            "allergy",
+            "--date",
+            "2025-09-01",
+            "--substance",
+            "卵",
+            "--reaction",
+            "じんましん",
+        ],
+    );
+    assert_exit(&o, 0);
+    assert_eq!(
+        stdout(&o),
+        "ゆいの記録 #5 を追加しました：2025年9月1日  アレルギー：卵\n"
+    );
+    let o = add(
+        dir,
+        "en",
+        &["illness", "--date", "2025-10-01", "--name", "roseola"],
+    );
+    assert_exit(&o, 0);
+    assert_eq!(
+        stdout(&o),
+        "Added record #6 for ゆい: 1 Oct 2025  Illness: roseola\n"
+    );
+    let o = hagu(
+        dir,
+        "en",
+        &[
+            "record", "list", "--child", "1", "--kind", "allergy", "--json",
+        ],
+    );
+    assert_eq!(
+        serde_json::from_slice::<serde_json::Value>(&o.stdout).unwrap(),
+        serde_json::json!([{"id": 5, "child_id": 1, "kind": "allergy",
+            "date": "2025-09-01", "substance": "卵", "reaction": "じんましん",
+            "deleted_at": null}])
+    );
+    assert_exit(&hagu(dir, "en", &["record", "delete", "5"]), 0);
+    assert_exit(&hagu(dir, "en", &["record", "delete", "6"]), 0);
+
+    // An unknown child: a clear refusal, status 3, nothing saved.
+    for (lang, message) in [
+        (
+            "en",
+            "There is no child with id 7. See \"hagu child list --json\". Nothing was changed.\n",
+        ),
+        (
+            "ja",
+            "ID 7 のこどもはいません。「hagu child list --json」で確認してください。何も変更していません。\n",
+        ),
+    ] {
+        let o = hagu(
+            dir,
+            lang,
+            &[
+                "record", "add", "--child", "7", "note", "--date", "2025-08-02", "--text", "x",
+            ],
+        );
+        assert_exit(&o, 3);
+        assert_plain(&o);
+        assert_eq!(stderr(&o), message);
+        assert!(o.stdout.is_empty());
+        let o = hagu(dir, lang, &["record", "list", "--child", "7"]);
+        assert_exit(&o, 3);
+        assert_eq!(stderr(&o), message);
+    }
+    assert_eq!(records_json(dir, "1").as_array().unwrap().len(), 6);
+
+    // A child without records.
+    let o = hagu(
+        dir,
+        "en",
+        &["child", "add", "--name", "Ken", "--birth", "2024-01-01"],
+    );
+    assert_exit(&o, 0);
+    assert_eq!(records_json(dir, "2"), serde_json::json!([]));
+    let o = hagu(dir, "ja", &["record", "list", "--child", "2"]);
+    assert_eq!(
+        stdout(&o),
+        "記録はまだありません。「hagu record add」で追加できます。\n"
+    );
+}
+
+#[test]
+fn invalid_records_exit_3_in_plain_words_and_save_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    handbook_with_child(dir);
+    let tomorrow = today().checked_add_days(Days::new(1)).unwrap().to_string();
+    let long = "あ".repeat(101);
+    let cases: &[(&str, &[&str], &[&str])] = &[
+        (
+            "en",
+            &[
+                "vaccination",
+                "--vaccine",
+                "",
+                "--dose",
+                "1.5",
+                "--date",
+                "2025-06-01",
+                "--funding",
+                "free",
+            ],
+            &[
+                "Vaccine: Please fill this in",
+                "Dose: Please enter a number (e.g. 3.25).",
+                "Paid by: Please pick one of the options.",
+            ],
+        ),
+        (
+            "ja",
+            &[
+                "vaccination",
+                "--vaccine",
+                "HIB",
+                "--dose",
+                "11",
+                "--date",
+                &tomorrow,
+            ],
+            &[
+                "ワクチン：選択肢の中から選んでください",
+                "回数：値が考えられる範囲を超えています。単位（kg・cm）を確かめてください",
+                "日付：未来の日付は入力できません",
+            ],
+        ),
+        (
+            "en",
+            &["measurement", "--date", "2025-02-27", "--weight", "4210"],
+            &[
+                "Date: The date is before the child was born.",
+                "Weight (kg): This value is outside the plausible range. Please check the unit (kg, cm).",
+            ],
+        ),
+        (
+            "ja",
+            &["measurement", "--date", "2025-03-28", "--head", ""],
+            &["計測値：体重・身長・頭囲・胸囲のうち、少なくとも1つを入力してください"],
+        ),
+        (
+            "en",
+            &["milestone", "--date", "2025-08-01", "--what", "  "],
+            &["What the child did: Please fill this in"],
+        ),
+        (
+            "ja",
+            &["milestone", "--date", "2025-08-01", "--what", &long],
+            &["できたこと：100文字以内で入力してください"],
+        ),
+        (
+            "en",
+            &["note", "--date", "2025-02-30", "--text", ""],
+            &[
+                "Date: Please write the date as 2025-04-01",
+                "Note: Please fill this in",
+            ],
+        ),
+        (
+            "en",
+            &["illness", "--date", "2025-10-01", "--name", ""],
+            &["What the child did: Please fill this in"],
+        ),
+        (
+            "ja",
+            &["note", "--date", "8月1日", "--text", "ok"],
+            &["日付：日付は「2025-04-01」の形で入力してください"],
+        ),
+    ];
+    for (lang, args, messages) in cases {
+        let o = add(dir, lang, args);
+        assert_exit(&o, 3);
+        assert_plain(&o);
+        assert!(o.stdout.is_empty(), "{}", stdout(&o));
+        let (header, footer) = match *lang {
+            "ja" => ("入力内容を確認してください", "何も保存していません。"),
+            _ => ("Please check what you entered.", "Nothing was saved."),
+        };
+        let mut expected = vec![header];
+        expected.extend_from_slice(messages);
+        expected.push(footer);
+        assert_eq!(stderr(&o).lines().collect::<Vec<_>>(), expected, "{args:?}");
+    }
+    assert_eq!(
+        records_json(dir, "1"),
+        serde_json::json!([]),
+        "nothing saved"
+    );
+    assert_eq!(export_json(dir)["records"], serde_json::json!([]));
+}
+
+#[test]
+fn edit_keeps_the_previous_version_in_history() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    handbook_with_child(dir);
+    add_one_of_each(dir);
+
+    // Only the flags given change; "" clears an optional value.
+    let o = hagu(
+        dir,
+        "en",
+        &[
+            "record",
+            "edit",
+            "2",
+            "measurement",
+            "--weight",
+            "4.12",
+            "--height",
+            "",
+            "--head",
+            "37",
+        ],
+    );
+    assert_exit(&o, 0);
+    assert_eq!(
+        stdout(&o),
+        "Changed record #2: 28 Mar 2025  Measurement: weight 4.12 kg, head 37 cm\n"
+    );
+    let records = records_json(dir, "1");
+    assert_eq!(
+        records[0],
+        serde_json::json!({"id": 2, "child_id": 1, "kind": "measurement",
+            "date": "2025-03-28", "weight_kg": 4.12, "height_cm": null,
+            "head_cm": 37.0, "chest_cm": null, "deleted_at": null})
+    );
+
+    let o = hagu(dir, "en", &["record", "history", "2", "--json"]);
+    assert_exit(&o, 0);
+    let history: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let entries = history.as_array().unwrap();
+    assert_eq!(entries.len(), 1, "{history}");
+    assert_eq!(entries[0]["record_id"], 2);
+    assert_eq!(entries[0]["change"], "edit");
+    assert_eq!(
+        entries[0]["previous"],
+        serde_json::json!({"kind": "measurement", "date": "2025-03-28",
+            "weight_kg": 4.21, "height_cm": 54.5, "head_cm": null, "chest_cm": null})
+    );
+    let o = hagu(dir, "en", &["record", "history", "2"]);
+    assert_exit(&o, 0);
+    let out = stdout(&o);
+    assert!(
+        out.ends_with(
+            "  changed; before: 28 Mar 2025  Measurement: weight 4.21 kg, height 54.5 cm\n"
+        ),
+        "{out}"
+    );
+    let o = hagu(dir, "ja", &["record", "history", "1"]);
+    assert_exit(&o, 0);
+    assert_eq!(stdout(&o), "記録 #1 は変更されていません。\n");
+
+    // A vaccination: its other fields stay as they were.
+    let o = hagu(
+        dir,
+        "ja",
+        &["record", "edit", "1", "vaccination", "--dose", "2"],
+    );
+    assert_exit(&o, 0);
+    assert_eq!(
+        stdout(&o),
+        "記録 #1 を変更しました：2025年4月28日  予防接種：hib 2回目\n"
+    );
+    let v = &records_json(dir, "1")[1];
+    assert_eq!(
+        (&v["dose"], &v["lot"], &v["funding"]),
+        (&2.into(), &"AB123".into(), &"public".into())
+    );
+
+    // Refusals change nothing: a bad value, another kind, an unknown id.
+    let before = export_json(dir);
+    let o = hagu(
+        dir,
+        "en",
+        &["record", "edit", "3", "milestone", "--date", "2024-12-31"],
+    );
+    assert_exit(&o, 3);
+    assert_eq!(
+        stderr(&o),
+        "Please check what you entered.\nDate: The date is before the child was born.\nNothing was saved.\n"
+    );
+    let o = hagu(dir, "en", &["record", "edit", "3", "note", "--text", "x"]);
+    assert_exit(&o, 3);
+    assert_eq!(
+        stderr(&o),
+        "Record #3 is a milestone record; change it with \"hagu record edit 3 milestone …\". Nothing was changed.\n"
+    );
+    let o = hagu(dir, "ja", &["record", "edit", "99", "note", "--text", "x"]);
+    assert_exit(&o, 3);
+    assert_eq!(
+        stderr(&o),
+        "ID 99 の記録はありません。「hagu record list」で確認してください。何も変更していません。\n"
+    );
+    for args in [
+        &["record", "delete", "99"][..],
+        &["record", "history", "99"][..],
+    ] {
+        let o = hagu(dir, "en", args);
+        assert_exit(&o, 3);
+        assert!(stderr(&o).starts_with("There is no record with id 99."));
+    }
+    // An edit must change something.
+    let o = hagu(dir, "en", &["record", "edit", "3", "milestone"]);
+    assert_exit(&o, 2);
+    assert_eq!(export_json(dir), before);
+}
+
+#[test]
+fn delete_hides_a_record_and_restore_brings_it_back() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    handbook_with_child(dir);
+    add_one_of_each(dir);
+
+    let o = hagu(dir, "en", &["record", "delete", "3"]);
+    assert_exit(&o, 0);
+    let out = stdout(&o);
+    assert!(
+        out.starts_with("Deleted record #3. It can be restored until ")
+            && out.ends_with(" with \"hagu record restore 3\".\n"),
+        "{out}"
+    );
+    let o = hagu(dir, "en", &["record", "list", "--child", "1", "--json"]);
+    let visible: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let ids: Vec<_> = visible
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].clone())
+        .collect();
+    assert_eq!(ids, [2, 1, 4]);
+    let all = records_json(dir, "1");
+    assert_eq!(all[2]["id"], 3);
+    assert!(all[2]["deleted_at"].as_str().unwrap().ends_with('Z'));
+    let o = hagu(dir, "ja", &["record", "list", "--child", "1", "--deleted"]);
+    let line = stdout(&o).lines().nth(2).unwrap().to_owned();
+    assert!(
+        line.starts_with("#3  2025年8月1日  できた日：寝返り  （削除済み。")
+            && line.ends_with("まで元に戻せます）"),
+        "{line}"
+    );
+
+    let o = hagu(dir, "en", &["record", "delete", "3"]);
+    assert_exit(&o, 3);
+    assert_eq!(
+        stderr(&o),
+        "Record #3 is already deleted. Nothing was changed.\n"
+    );
+    let o = hagu(
+        dir,
+        "en",
+        &["record", "edit", "3", "milestone", "--what", "x"],
+    );
+    assert_exit(&o, 3);
+    assert!(stderr(&o).starts_with("Record #3 is deleted. Restore it first"));
+
+    let o = hagu(dir, "ja", &["record", "restore", "3"]);
+    assert_exit(&o, 0);
+    assert_eq!(
+        stdout(&o),
+        "記録 #3 を元に戻しました：2025年8月1日  できた日：寝返り\n"
+    );
+    assert_eq!(
+        records_json(dir, "1")[2]["deleted_at"],
+        serde_json::Value::Null
+    );
+    let o = hagu(dir, "en", &["record", "restore", "3"]);
+    assert_exit(&o, 3);
+    assert_eq!(
+        stderr(&o),
+        "Record #3 is not deleted; there is nothing to restore.\n"
+    );
+    let o = hagu(dir, "en", &["record", "history", "3", "--json"]);
+    let history: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let changes: Vec<_> = history
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["change"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(changes, ["delete", "restore"]);
+}
+
+#[test]
+fn a_deletion_older_than_30_days_cannot_be_undone() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("handbook");
+    let old = (chrono::Utc::now() - chrono::Duration::days(31))
+        .format("%Y-%m-%dT%H:%M:%SZ")
+        .to_string();
+    let recent = (chrono::Utc::now() - chrono::Duration::days(29))
+        .format("%Y-%m-%dT%H:%M:%SZ")
+        .to_string();
+    let note = |id: i64, deleted_at: &str| {
+        serde_json::json!({"id": id, "child_id": 1,
+            "data": {"kind": "note", "date": "2025-08-02", "text": "x"},
+            "created_at": "2025-08-02T00:00:00Z", "updated_at": deleted_at,
+            "deleted_at": deleted_at})
+    };
+    let export = serde_json::json!({
+        "format": "hagukumi-export", "version": 1,
+        "exported_at": "2026-01-01T00:00:00Z", "language": null,
+        "children": [{"id": 1, "name": "ゆい", "birth_date": "2025-02-28",
+                      "created_at": "2025-03-01T00:00:00Z"}],
+        "pregnancies": [],
+        "records": [note(1, &old), note(2, &recent)],
+        "record_history": [],
+    });
+    let file = tmp.path().join("old.json");
+    std::fs::write(&file, export.to_string()).unwrap();
+    let o = hagu(&dir, "en", &["import", "--json", file.to_str().unwrap()]);
+    assert_exit(&o, 0);
+
+    let o = hagu(&dir, "en", &["record", "list", "--child", "1", "--deleted"]);
+    assert!(
+        stdout(&o).lines().next().unwrap().ends_with("  (deleted)"),
+        "{}",
+        stdout(&o)
+    );
+    for (lang, message) in [
+        (
+            "en",
+            "Record #1 was deleted more than 30 days ago and can no longer be restored.\n",
+        ),
+        (
+            "ja",
+            "記録 #1 は削除から30日を過ぎたため、元に戻せません。\n",
+        ),
+    ] {
+        let o = hagu(&dir, lang, &["record", "restore", "1"]);
+        assert_exit(&o, 3);
+        assert_eq!(stderr(&o), message);
+    }
+    let o = hagu(&dir, "en", &["record", "restore", "2"]);
+    assert_exit(&o, 0);
+    let records = records_json(&dir, "1");
+    assert_eq!(records[0]["deleted_at"], serde_json::json!(old));
+    assert_eq!(records[1]["deleted_at"], serde_json::Value::Null);
+}
+
+#[test]
+fn export_then_import_restores_the_handbook_exactly() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("original");
+    handbook_with_child(&dir);
+    add_one_of_each(&dir);
+    for args in [
+        &["record", "edit", "2", "measurement", "--weight", "4.12"][..],
+        &["record", "delete", "4"][..],
+        &["record", "delete", "3"][..],
+        &["record", "restore", "3"][..],
+    ] {
+        assert_exit(&hagu(&dir, "en", args), 0);
+    }
+
+    // stdout holds the JSON only; the warning goes to stderr.
+    for (lang, warning) in [
+        (
+            "en",
+            "Warning: the export is NOT encrypted. Anyone who can read it can read the whole handbook; keep it safe and delete it when you no longer need it.\n",
+        ),
+        (
+            "ja",
+            "注意：エクスポートは暗号化されていません。読める人には手帳のすべてが読めます。大切に保管し、不要になったら削除してください。\n",
+        ),
+    ] {
+        let o = hagu(&dir, lang, &["export", "--json"]);
+        assert_exit(&o, 0);
+        assert_eq!(stderr(&o), warning);
+        assert!(stdout(&o).starts_with("{\n  \"format\": \"hagukumi-export\",\n  \"version\": 1,\n"));
+    }
+    let original = export_json(&dir);
+    assert_eq!(original["children"][0]["name"], "ゆい");
+    assert_eq!(original["records"].as_array().unwrap().len(), 4);
+    assert_eq!(original["record_history"].as_array().unwrap().len(), 4);
+
+    // To a file, owner-only, atomically (no temporary file left).
+    let file = tmp.path().join("handbook.json");
+    std::fs::write(&file, "old contents").unwrap();
+    let o = hagu(
+        &dir,
+        "en",
+        &["export", "--json", "--output", file.to_str().unwrap()],
+    );
+    assert_exit(&o, 0);
+    assert_eq!(
+        stdout(&o),
+        format!(
+            "Wrote the export to {}\n",
+            std::path::absolute(&file).unwrap().display()
+        )
+    );
+    assert!(stderr(&o).starts_with("Warning: the export is NOT encrypted."));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&file).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600, "{mode:o}");
+    }
+    let mut names: Vec<_> = std::fs::read_dir(tmp.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["handbook.json", "original"]);
+
+    // Into a folder that does not exist yet, then export again: the same.
+    let copy = tmp.path().join("copy");
+    let o = hagu(&copy, "ja", &["import", "--json", file.to_str().unwrap()]);
+    assert_exit(&o, 0);
+    assert_eq!(
+        stdout(&o).lines().next().unwrap(),
+        format!(
+            "{} に取り込みました：こども 1人、妊娠 0件、記録 4件",
+            std::path::absolute(copy.join(DB_FILE)).unwrap().display()
+        )
+    );
+    assert_eq!(export_json(&copy), original);
+    let o = hagu(&copy, "en", &["verify"]);
+    assert_exit(&o, 0);
+
+    // From standard input, into an existing empty handbook.
+    let piped = tmp.path().join("piped");
+    init(&piped);
+    let mut child = bare(&piped, "en")
+        .env("HAGUKUMI_PASSPHRASE", PASSPHRASE)
+        .args(["import", "--json", "-"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    {
+        use std::io::Write;
+        let mut stdin = child.stdin.take().unwrap();
+        stdin.write_all(&std::fs::read(&file).unwrap()).unwrap();
+    }
+    let o = child.wait_with_output().unwrap();
+    assert_exit(&o, 0);
+    assert!(stdout(&o).contains(": 1 child, 0 pregnancies, 4 records\n"));
+    assert_eq!(export_json(&piped), original);
+}
+
+#[test]
+fn import_refuses_a_handbook_with_data_and_changes_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let source = tmp.path().join("source");
+    handbook_with_child(&source);
+    add_one_of_each(&source);
+    let file = tmp.path().join("export.json");
+    let o = hagu(
+        &source,
+        "en",
+        &["export", "--json", "--output", file.to_str().unwrap()],
+    );
+    assert_exit(&o, 0);
+
+    let target = tmp.path().join("target");
+    init(&target);
+    let o = hagu(
+        &target,
+        "en",
+        &["child", "add", "--name", "Ken", "--birth", "2021-07-01"],
+    );
+    assert_exit(&o, 0);
+    let before = export_json(&target);
+    let db = std::path::absolute(target.join(DB_FILE)).unwrap();
+    for (lang, message) in [
+        (
+            "en",
+            format!(
+                "The handbook at {} already has data. An export can only be imported into an empty handbook (e.g. a new --data-dir).\nNothing was imported.\n",
+                db.display()
+            ),
+        ),
+        (
+            "ja",
+            format!(
+                "{} の手帳にはすでにデータがあります。エクスポートは空の手帳にだけ取り込めます（新しい --data-dir などを使ってください）。\n何も取り込んでいません。\n",
+                db.display()
+            ),
+        ),
+    ] {
+        let o = hagu(&target, lang, &["import", "--json", file.to_str().unwrap()]);
+        assert_exit(&o, 3);
+        assert_plain(&o);
+        assert!(o.stdout.is_empty());
+        assert_eq!(stderr(&o), message);
+    }
+    assert_eq!(export_json(&target), before);
+}
+
+#[test]
+fn a_bad_or_tampered_export_is_refused_and_nothing_is_written() {
+    let tmp = tempfile::tempdir().unwrap();
+    let source = tmp.path().join("source");
+    handbook_with_child(&source);
+    add_one_of_each(&source);
+    assert_exit(
+        &hagu(
+            &source,
+            "en",
+            &["record", "edit", "4", "note", "--text", "y"],
+        ),
+        0,
+    );
+    let o = hagu(&source, "en", &["export", "--json"]);
+    let good: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+
+    let tampered = |edit: &dyn Fn(&mut serde_json::Value)| {
+        let mut doc = good.clone();
+        edit(&mut doc);
+        doc.to_string()
+    };
+    let cases: Vec<(String, &str)> = vec![
+        (
+            tampered(&|d| d["records"][0]["child_id"] = 99.into()),
+            "The export is inconsistent or damaged: record 1: FOREIGN KEY constraint failed",
+        ),
+        (
+            tampered(&|d| d["record_history"][0]["record_id"] = 99.into()),
+            "The export is inconsistent or damaged: history entry 1: FOREIGN KEY constraint failed",
+        ),
+        (
+            tampered(&|d| d["records"][1]["id"] = 1.into()),
+            "The export is inconsistent or damaged: record 1: UNIQUE constraint failed: records.id",
+        ),
+        (
+            tampered(&|d| d["children"][0]["name"] = "".into()),
+            "The export is inconsistent or damaged: child 1: name or birth date",
+        ),
+        (
+            tampered(&|d| d["records"][0]["data"]["kind"] = "x-ray".into()),
+            "The export is inconsistent or damaged: unknown variant `x-ray`",
+        ),
+        (
+            tampered(&|d| d["format"] = "something-else".into()),
+            "This is not a Hagukumi export (its \"format\" is not \"hagukumi-export\").",
+        ),
+        (
+            tampered(&|d| d["version"] = 2.into()),
+            "This export has format version 2; this version of hagu reads version 1. Please update Hagukumi.",
+        ),
+        ("{\"format\": ".to_owned(), "This is not a JSON document: "),
+    ];
+
+    // Into a folder with no handbook: none is left behind.
+    let missing = tmp.path().join("new");
+    // Into an existing, empty handbook: it stays empty.
+    let empty = tmp.path().join("empty");
+    init(&empty);
+    let empty_export = export_json(&empty);
+    for (i, (doc, message)) in cases.iter().enumerate() {
+        let file = tmp.path().join(format!("bad{i}.json"));
+        std::fs::write(&file, doc).unwrap();
+        for dir in [&missing, &empty] {
+            let o = hagu(dir, "en", &["import", "--json", file.to_str().unwrap()]);
+            assert_exit(&o, 3);
+            assert_plain(&o);
+            assert!(o.stdout.is_empty());
+            let err = stderr(&o);
+            assert!(err.starts_with(message), "{message:?} in {err}");
+            assert!(err.ends_with("\nNothing was imported.\n"), "{err}");
+        }
+        assert!(!missing.exists(), "{message}: a handbook was left behind");
+        assert_eq!(export_json(&empty), empty_export, "{message}");
+    }
+    let o = hagu(
+        &missing,
+        "ja",
+        &[
+            "import",
+            "--json",
+            tmp.path().join("bad0.json").to_str().unwrap(),
+        ],
+    );
+    assert_exit(&o, 3);
+    assert_eq!(
+        stderr(&o),
+        "エクスポートの内容に矛盾があるか、壊れています：record 1: FOREIGN KEY constraint failed\n何も取り込んでいません。\n"
+    );
+
+    // A file that cannot be read: status 1, nothing created.
+    let o = hagu(
+        &missing,
+        "en",
+        &["import", "--json", "/nonexistent/export.json"],
+    );
+    assert_exit(&o, 1);
+    assert!(stderr(&o).starts_with("Cannot read /nonexistent/export.json: "));
+    assert!(!missing.exists());
+}
+
+/// The example in docs/export-format.md is a valid export, and exporting
+/// what it imports gives it back.
+#[test]
+fn the_documented_example_imports_and_exports_identically() {
+    let doc = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/export-format.md"),
+    )
+    .unwrap();
+    let start = doc.find("```json\n").expect("an example") + "```json\n".len();
+    let end = start + doc[start..].find("```").unwrap();
+    let example = &doc[start..end];
+    let tmp = tempfile::tempdir().unwrap();
+    let file = tmp.path().join("example.json");
+    std::fs::write(&file, example).unwrap();
+    let dir = tmp.path().join("handbook");
+    let o = hagu(&dir, "en", &["import", "--json", file.to_str().unwrap()]);
+    assert_exit(&o, 0);
+    let mut expected: serde_json::Value = serde_json::from_str(example).unwrap();
+    expected.as_object_mut().unwrap().remove("exported_at");
+    assert_eq!(export_json(&dir), expected);
+}
+
+#[test]
+fn record_export_and_import_usage() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("unused");
+    let o = bare(&dir, "en").arg("--help").output().unwrap();
+    let help = stdout(&o);
+    for line in [
+        "  record ",
+        "  export ",
+        "  import ",
+        "  3  invalid input (nothing was saved), also an unknown child or record",
+    ] {
+        assert!(help.contains(line), "{line:?} missing from:\n{help}");
+    }
+    let o = bare(&dir, "ja")
+        .args(["record", "add", "vaccination", "--help"])
+        .output()
+        .unwrap();
+    assert_exit(&o, 0);
+    assert!(stdout(&o).contains("費用：public（定期接種）または self-paid（任意接種・自費）"));
+    for args in [
+        &["record"][..],
+        &["record", "add", "--child", "1"][..],
+        &[
+            "record",
+            "add",
+            "note",
+            "--date",
+            "2025-01-01",
+            "--text",
+            "x",
+        ][..],
+        &[
+            "record",
+            "add",
+            "--child",
+            "x",
+            "note",
+            "--date",
+            "2025-01-01",
+            "--text",
+            "x",
+        ][..],
+        &[
+            "record",
+            "add",
+            "--child",
+            "1",
+            "vaccination",
+            "--dose",
+            "1",
+            "--date",
+            "2025-01-01",
+        ][..],
+        &[
+            "record",
+            "add",
+            "--child",
+            "1",
+            "growth",
+            "--date",
+            "2025-01-01",
+        ][..],
+        &["record", "list", "--child", "1", "--kind", "photo"][..],
+        &["record", "edit", "1"][..],
+        &["record", "delete"][..],
+        &["export"][..],
+        &["import", "file.json"][..],
+        &["import", "--json"][..],
+    ] {
+        let o = hagu(&dir, "en", args);
+        assert_exit(&o, 2);
+        assert!(o.stdout.is_empty(), "{args:?}: {}", stdout(&o));
+    }
+    // No handbook: the record and export commands never create one.
+    for args in [
+        &["record", "list", "--child", "1"][..],
+        &["record", "delete", "1"][..],
+        &["export", "--json"][..],
+    ] {
+        let o = hagu(&dir, "en", args);
+        assert_exit(&o, 4);
+        assert!(o.stdout.is_empty());
+    }
+    assert!(!dir.exists(), "touched the data folder");
+}

@@ -70,6 +70,7 @@ mod tests {
         let errors = ChildInput {
             name: "".into(),
             birth_date: "2025-13-01".into(),
+            ..Default::default()
         }
         .validate("2026-01-01".parse().unwrap())
         .unwrap_err();

@@ -17,17 +17,21 @@ pub fn family(today: Date) -> DemoFamily {
             .expect("demo dates are in range")
             .to_string()
     };
-    let children = [("さくら", before(40, 12)), ("はると", before(7, 3))]
-        .into_iter()
-        .map(|(name, birth_date)| {
-            ChildInput {
-                name: name.into(),
-                birth_date,
-            }
-            .validate(today)
-            .expect("demo children are valid")
-        })
-        .collect();
+    let children = [
+        ("さくら", before(40, 12), "female"),
+        ("はると", before(7, 3), "male"),
+    ]
+    .into_iter()
+    .map(|(name, birth_date, sex)| {
+        ChildInput {
+            name: name.into(),
+            birth_date,
+            sex: sex.into(),
+        }
+        .validate(today)
+        .expect("demo children are valid")
+    })
+    .collect();
     let expected = today
         .checked_add_days(Days::new(96))
         .expect("in range")

@@ -14,6 +14,10 @@ pub struct Child {
     pub id: RecordId,
     pub name: String,
     pub birth_date: Date,
+    /// Needed for growth charts (the references are split by sex); the
+    /// parent may leave it unset.
+    #[serde(default)]
+    pub sex: Option<crate::growth::Sex>,
 }
 
 impl Child {
@@ -43,9 +47,13 @@ impl Pregnancy {
 pub struct NewChild {
     pub(crate) name: String,
     pub(crate) birth_date: Date,
+    pub(crate) sex: Option<crate::growth::Sex>,
 }
 
 impl NewChild {
+    pub fn sex(&self) -> Option<crate::growth::Sex> {
+        self.sex
+    }
     pub fn name(&self) -> &str {
         &self.name
     }

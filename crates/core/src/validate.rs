@@ -41,10 +41,11 @@ pub enum Field {
     Measurements,
     What,
     Text,
+    Sex,
 }
 
 impl Field {
-    pub const ALL: [Field; 18] = [
+    pub const ALL: [Field; 19] = [
         Field::Name,
         Field::BirthDate,
         Field::Label,
@@ -63,6 +64,7 @@ impl Field {
         Field::Measurements,
         Field::What,
         Field::Text,
+        Field::Sex,
     ];
 
     /// The Fluent message naming this field (`field-<name>`).
@@ -101,6 +103,7 @@ impl Field {
             Field::Measurements => "measurements",
             Field::What => "what",
             Field::Text => "text",
+            Field::Sex => "sex",
         }
     }
 }
@@ -275,6 +278,9 @@ pub(crate) fn check_text(
 pub struct ChildInput {
     pub name: String,
     pub birth_date: String,
+    /// `female`, `male` or empty (not given).
+    #[serde(default)]
+    pub sex: String,
 }
 
 impl ChildInput {
@@ -306,10 +312,24 @@ impl ChildInput {
                 })
             })
             .ok();
-        match (name, birth_date) {
-            (Some(name), Some(birth_date)) if errors.is_empty() => {
-                Ok(NewChild { name, birth_date })
+        let sex = match self.sex.trim() {
+            "" => None,
+            "female" => Some(crate::growth::Sex::Female),
+            "male" => Some(crate::growth::Sex::Male),
+            _ => {
+                errors.push(FieldError {
+                    field: Field::Sex,
+                    code: ErrorCode::UnknownChoice,
+                });
+                None
             }
+        };
+        match (name, birth_date) {
+            (Some(name), Some(birth_date)) if errors.is_empty() => Ok(NewChild {
+                name,
+                birth_date,
+                sex,
+            }),
             _ => Err(ValidationErrors(errors)),
         }
     }
@@ -374,6 +394,7 @@ mod tests {
         ChildInput {
             name: name.into(),
             birth_date: birth.into(),
+            ..Default::default()
         }
         .validate(today())
     }

@@ -250,6 +250,7 @@ mod tests {
             id: 1,
             name: "ゆい<script>".into(),
             birth_date: "2025-02-28".parse().unwrap(),
+            sex: None,
         }
     }
 

@@ -36,6 +36,8 @@ pub struct ExportChild {
     pub id: RecordId,
     pub name: String,
     pub birth_date: Date,
+    #[serde(default)]
+    pub sex: Option<hagukumi_core::growth::Sex>,
     pub created_at: String,
 }
 
@@ -97,16 +99,25 @@ impl Store {
     pub fn export(&self, exported_at: &str) -> Result<Export> {
         let children = self
             .conn
-            .prepare("SELECT id, name, birth_date, created_at FROM children ORDER BY id")?
+            .prepare("SELECT id, name, birth_date, created_at, sex FROM children ORDER BY id")?
             .query_map([], |r| {
-                Ok(ExportChild {
-                    id: r.get(0)?,
-                    name: r.get(1)?,
-                    birth_date: r.get(2)?,
-                    created_at: r.get(3)?,
-                })
+                Ok((
+                    ExportChild {
+                        id: r.get(0)?,
+                        name: r.get(1)?,
+                        birth_date: r.get(2)?,
+                        sex: None,
+                        created_at: r.get(3)?,
+                    },
+                    r.get::<_, Option<String>>(4)?,
+                ))
             })?
-            .collect::<rusqlite::Result<_>>()?;
+            .map(|row| {
+                let (mut child, sex) = row?;
+                child.sex = sex.as_deref().map(crate::parse_sex).transpose()?;
+                Ok(child)
+            })
+            .collect::<Result<_>>()?;
         let pregnancies = self
             .conn
             .prepare("SELECT id, label, expected_date, created_at FROM pregnancies ORDER BY id")?
@@ -218,6 +229,7 @@ impl Store {
             let input = hagukumi_core::ChildInput {
                 name: c.name.clone(),
                 birth_date: c.birth_date.to_string(),
+                ..Default::default()
             };
             // The form's rules for names and birth dates (any past date is
             // fine for an import, hence the far-future "today").
@@ -228,8 +240,15 @@ impl Store {
                 )));
             }
             tx.execute(
-                "INSERT INTO children (id, name, birth_date, created_at) VALUES (?1, ?2, ?3, ?4)",
-                params![c.id, c.name, c.birth_date, c.created_at],
+                "INSERT INTO children (id, name, birth_date, sex, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![
+                    c.id,
+                    c.name,
+                    c.birth_date,
+                    c.sex.map(hagukumi_core::growth::Sex::id),
+                    c.created_at
+                ],
             )
             .map_err(invalid(format!("child {}", c.id)))?;
         }

@@ -13,6 +13,7 @@ pub mod keychain;
 mod migrate;
 mod records;
 
+use hagukumi_core::growth::Sex;
 use hagukumi_core::{demo, Child, Date, Language, NewChild, NewPregnancy, Pregnancy};
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 use std::path::{Path, PathBuf};
@@ -206,27 +207,45 @@ impl Store {
     pub fn children(&self) -> Result<Vec<Child>> {
         let mut stmt = self
             .conn
-            .prepare("SELECT id, name, birth_date FROM children ORDER BY birth_date, id")?;
+            .prepare("SELECT id, name, birth_date, sex FROM children ORDER BY birth_date, id")?;
         let rows = stmt.query_map([], |r| {
-            Ok(Child {
-                id: r.get(0)?,
-                name: r.get(1)?,
-                birth_date: r.get(2)?,
-            })
+            Ok((
+                Child {
+                    id: r.get(0)?,
+                    name: r.get(1)?,
+                    birth_date: r.get(2)?,
+                    sex: None,
+                },
+                r.get::<_, Option<String>>(3)?,
+            ))
         })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        rows.map(|row| {
+            let (mut child, sex) = row?;
+            child.sex = sex.as_deref().map(parse_sex).transpose()?;
+            Ok(child)
+        })
+        .collect()
     }
 
     pub fn add_child(&self, child: &NewChild) -> Result<Child> {
         self.conn.execute(
-            "INSERT INTO children (name, birth_date) VALUES (?1, ?2)",
-            params![child.name(), child.birth_date()],
+            "INSERT INTO children (name, birth_date, sex) VALUES (?1, ?2, ?3)",
+            params![child.name(), child.birth_date(), child.sex().map(Sex::id)],
         )?;
         Ok(Child {
             id: self.conn.last_insert_rowid(),
             name: child.name().to_owned(),
             birth_date: child.birth_date(),
+            sex: child.sex(),
         })
+    }
+
+    /// Sets (or clears) a child's sex; false when there is no such child.
+    pub fn set_child_sex(&self, child_id: i64, sex: Option<Sex>) -> Result<bool> {
+        Ok(self.conn.execute(
+            "UPDATE children SET sex = ?2 WHERE id = ?1",
+            params![child_id, sex.map(Sex::id)],
+        )? == 1)
     }
 
     /// Pregnancies, earliest expected date first.
@@ -302,8 +321,8 @@ impl Store {
         let tx = self.conn.transaction()?;
         for child in &family.children {
             tx.execute(
-                "INSERT INTO children (name, birth_date) VALUES (?1, ?2)",
-                params![child.name(), child.birth_date()],
+                "INSERT INTO children (name, birth_date, sex) VALUES (?1, ?2, ?3)",
+                params![child.name(), child.birth_date(), child.sex().map(Sex::id)],
             )?;
         }
         for p in &family.pregnancies {
@@ -342,6 +361,14 @@ impl Store {
         Ok(self
             .conn
             .query_row("PRAGMA cipher_version", [], |r| r.get(0))?)
+    }
+}
+
+pub(crate) fn parse_sex(s: &str) -> Result<Sex> {
+    match s {
+        "female" => Ok(Sex::Female),
+        "male" => Ok(Sex::Male),
+        other => Err(StoreError::Corrupt(format!("sex {other:?}"))),
     }
 }
 

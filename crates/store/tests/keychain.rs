@@ -18,6 +18,7 @@ fn key_kept_in_the_os_credential_store() {
     let child = ChildInput {
         name: "KEYCHAIN-SENTINEL-りん".into(),
         birth_date: "2025-08-31".into(),
+        ..Default::default()
     }
     .validate(today())
     .unwrap();

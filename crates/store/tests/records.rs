@@ -23,6 +23,7 @@ fn setup() -> (tempfile::TempDir, Store, i64, Date) {
             &ChildInput {
                 name: "ゆい".into(),
                 birth_date: birth.to_string(),
+                ..Default::default()
             }
             .validate(today())
             .unwrap(),

@@ -17,6 +17,7 @@ fn child(name: &str, birth: &str) -> hagukumi_core::NewChild {
     ChildInput {
         name: name.into(),
         birth_date: birth.into(),
+        ..Default::default()
     }
     .validate(today())
     .unwrap()
@@ -300,4 +301,29 @@ fn verify_reports_a_damaged_page() {
     let store = Store::open_with(dir.path(), &pass("p")).unwrap();
     let report = store.verify().unwrap();
     assert!(!report.is_sound(), "damage went unnoticed");
+}
+
+#[test]
+fn a_childs_sex_is_kept_and_can_be_changed() {
+    use hagukumi_core::growth::Sex;
+    let dir = tempfile::tempdir().unwrap();
+    let id = {
+        let store = Store::open_with(dir.path(), &pass("p")).unwrap();
+        let input = ChildInput {
+            name: "りお".into(),
+            birth_date: "2025-01-01".into(),
+            sex: "female".into(),
+        };
+        store
+            .add_child(&input.validate(today()).unwrap())
+            .unwrap()
+            .id
+    };
+    let store = Store::open_with(dir.path(), &pass("p")).unwrap();
+    assert_eq!(store.children().unwrap()[0].sex, Some(Sex::Female));
+    assert!(store.set_child_sex(id, Some(Sex::Male)).unwrap());
+    assert_eq!(store.children().unwrap()[0].sex, Some(Sex::Male));
+    assert!(store.set_child_sex(id, None).unwrap());
+    assert_eq!(store.children().unwrap()[0].sex, None);
+    assert!(!store.set_child_sex(id + 1, None).unwrap(), "no such child");
 }

@@ -1,0 +1,253 @@
+//! `hagu export --json` and `hagu import --json`: the whole handbook as one
+//! plaintext JSON document (format in `docs/export-format.md`) and back.
+
+use crate::{display, Context, Exit};
+use hagukumi_core::chrono::Utc;
+use hagukumi_i18n::Value;
+use hagukumi_store::export::{Export, ImportError, EXPORT_FORMAT, EXPORT_VERSION};
+use hagukumi_store::{KeyMethod, Store, StoreError, DB_FILE, SALT_FILE};
+use std::ffi::OsString;
+use std::io::Write;
+use std::path::Path;
+
+impl Context<'_> {
+    /// Prints the export on stdout (only JSON there), or writes it to
+    /// `output`; either way warns on stderr that it is not encrypted.
+    pub(crate) fn export(&mut self, output: Option<&Path>) -> Result<Exit, StoreError> {
+        let store = self.open_existing()?;
+        let exported_at = Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
+        let export = store.export(&exported_at)?;
+        drop(store);
+        let mut text = match serde_json::to_string_pretty(&export) {
+            Ok(text) => text,
+            Err(e) => return Ok(self.internal(&e.to_string())),
+        };
+        text.push('\n');
+        let warning = self.l.text("cli-export-plaintext");
+        self.complain(&warning);
+        let Some(path) = output else {
+            return Ok(
+                match self
+                    .out
+                    .write_all(text.as_bytes())
+                    .and_then(|()| self.out.flush())
+                {
+                    Ok(()) => Exit::Success,
+                    Err(_) => Exit::Failure,
+                },
+            );
+        };
+        if let Err(e) = write_private_file(path, text.as_bytes()) {
+            let message = self.l.format(
+                "cli-export-cannot-write",
+                &[
+                    ("path", display(path).into()),
+                    ("detail", e.to_string().into()),
+                ],
+            );
+            self.complain(&message);
+            return Ok(Exit::Failure);
+        }
+        let path = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
+        let message = self
+            .l
+            .format("cli-export-written", &[("path", display(&path).into())]);
+        self.say(&message);
+        Ok(Exit::Success)
+    }
+
+    /// Restores an export (`-`: stdin) into an empty handbook, creating it
+    /// if there is none. All or nothing: a refused import leaves the
+    /// handbook as it was, and removes one this command created.
+    pub(crate) fn import(&mut self, file: &str) -> Result<Exit, StoreError> {
+        let mut bytes = Vec::new();
+        let read = if file == "-" {
+            self.input.read_to_end(&mut bytes).map(drop)
+        } else {
+            std::fs::read(file).map(|b| bytes = b)
+        };
+        if let Err(e) = read {
+            let text = self.l.format(
+                "cli-import-cannot-read",
+                &[("path", file.into()), ("detail", e.to_string().into())],
+            );
+            self.complain(&text);
+            return Ok(Exit::Failure);
+        }
+        // The document is checked before any file is created or opened.
+        let export = match self.parse_export(&bytes) {
+            Ok(export) => export,
+            Err((id, args)) => return Ok(self.import_refused(id, &args)),
+        };
+
+        let before = Before::look(&self.dir);
+        let mut store = Store::open_with(&self.dir, &self.key)?;
+        let key_method = store.key_method();
+        let result = store.import(&export);
+        drop(store);
+        let error = match result {
+            Ok(()) => {
+                let path = display(&self.db_path());
+                let text = self.l.format(
+                    "cli-import-done",
+                    &[
+                        ("path", path.into()),
+                        ("children", export.children.len().into()),
+                        ("pregnancies", export.pregnancies.len().into()),
+                        ("records", export.records.len().into()),
+                    ],
+                );
+                self.say(&text);
+                let key = match key_method {
+                    KeyMethod::OsCredentialStore => "cli-key-os",
+                    KeyMethod::Passphrase => "cli-key-passphrase",
+                };
+                let text = self.l.text(key);
+                self.say(&text);
+                return Ok(Exit::Success);
+            }
+            Err(error) => error,
+        };
+        if !before.had_handbook {
+            before.remove_created(&self.dir, key_method);
+        }
+        Ok(match error {
+            ImportError::NotAnExport(_) => self.import_refused("cli-import-not-an-export", &[]),
+            ImportError::UnsupportedVersion(version) => self.import_refused(
+                "cli-import-version",
+                &[
+                    ("version", version.to_string().into()),
+                    ("supported", EXPORT_VERSION.into()),
+                ],
+            ),
+            ImportError::NotEmpty => {
+                let path = display(&self.db_path());
+                self.import_refused("cli-import-not-empty", &[("path", path.into())])
+            }
+            ImportError::Invalid(detail) => {
+                self.import_refused("cli-import-invalid", &[("detail", detail.into())])
+            }
+            ImportError::Store(e) => {
+                let exit = self.report(&e);
+                let footer = self.l.text("cli-import-nothing");
+                self.complain(&footer);
+                exit
+            }
+        })
+    }
+
+    /// Says why an import was refused and that nothing was imported.
+    fn import_refused(&mut self, id: &str, args: &[(&str, Value<'_>)]) -> Exit {
+        let text = self.l.format(id, args);
+        self.complain(&text);
+        let footer = self.l.text("cli-import-nothing");
+        self.complain(&footer);
+        Exit::InvalidInput
+    }
+
+    /// Reads an export: JSON, the right `format` and `version` (looked at
+    /// first, so a newer export is named as such), then the exact shape.
+    fn parse_export(&self, bytes: &[u8]) -> Result<Export, Refusal> {
+        let detail = |e: serde_json::Error| vec![("detail", Value::from(e.to_string()))];
+        let value: serde_json::Value =
+            serde_json::from_slice(bytes).map_err(|e| ("cli-import-not-json", detail(e)))?;
+        if value.get("format").and_then(serde_json::Value::as_str) != Some(EXPORT_FORMAT) {
+            return Err(("cli-import-not-an-export", Vec::new()));
+        }
+        let version = value.get("version").cloned().unwrap_or_default();
+        if version.as_u64() != Some(u64::from(EXPORT_VERSION)) {
+            return Err((
+                "cli-import-version",
+                vec![
+                    ("version", Value::from(version.to_string())),
+                    ("supported", Value::from(EXPORT_VERSION)),
+                ],
+            ));
+        }
+        serde_json::from_value(value).map_err(|e| ("cli-import-invalid", detail(e)))
+    }
+}
+
+/// Why a document is not imported: a message id and its arguments.
+type Refusal = (&'static str, Vec<(&'static str, Value<'static>)>);
+
+/// What was in the data folder before `import` opened (maybe created) the
+/// handbook, so that a refused import into a new handbook leaves nothing.
+struct Before {
+    dir_existed: bool,
+    had_handbook: bool,
+    salt_existed: bool,
+}
+
+impl Before {
+    fn look(dir: &Path) -> Before {
+        Before {
+            dir_existed: dir.exists(),
+            had_handbook: std::fs::metadata(dir.join(DB_FILE)).is_ok_and(|m| m.len() > 0),
+            salt_existed: dir.join(SALT_FILE).exists(),
+        }
+    }
+
+    /// Removes the handbook this command created (database, its WAL files,
+    /// salt or keychain entry, the folder), best effort.
+    fn remove_created(&self, dir: &Path, key_method: KeyMethod) {
+        let db = dir.join(DB_FILE);
+        for suffix in ["", "-wal", "-shm", "-journal"] {
+            let mut name = OsString::from(DB_FILE);
+            name.push(suffix);
+            let _ = std::fs::remove_file(dir.join(name));
+        }
+        match key_method {
+            KeyMethod::Passphrase if !self.salt_existed => {
+                let _ = std::fs::remove_file(dir.join(SALT_FILE));
+            }
+            KeyMethod::OsCredentialStore => {
+                let db = std::path::absolute(&db).unwrap_or(db);
+                let _ = hagukumi_store::keychain::forget(&db);
+            }
+            KeyMethod::Passphrase => {}
+        }
+        if !self.dir_existed {
+            let _ = std::fs::remove_dir(dir);
+        }
+    }
+}
+
+/// Writes `bytes` to `path` atomically (a new temporary file beside it,
+/// synced, then renamed over it), readable by its owner only: the export is
+/// plaintext health data.
+fn write_private_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let name = path
+        .file_name()
+        .ok_or_else(|| std::io::Error::new(std::io::ErrorKind::InvalidInput, "not a file name"))?;
+    let parent = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let mut tmp_name = OsString::from(".");
+    tmp_name.push(name);
+    tmp_name.push(format!(".{}.tmp", std::process::id()));
+    let tmp = parent.join(tmp_name);
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options.open(&tmp)?;
+    let written = file
+        .write_all(bytes)
+        .and_then(|()| file.sync_all())
+        .and_then(|()| {
+            drop(file);
+            std::fs::rename(&tmp, path)
+        });
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(e);
+    }
+    // Make the rename itself durable (best effort; not possible everywhere).
+    #[cfg(unix)]
+    if let Ok(dir) = std::fs::File::open(parent) {
+        let _ = dir.sync_all();
+    }
+    Ok(())
+}

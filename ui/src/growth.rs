@@ -1,0 +1,222 @@
+//! The growth chart on a child's screen: WHO percentile bands with the
+//! child's measurements, drawn by `hagukumi_core::growth::chart_svg`.
+
+use crate::{ipc, use_tr};
+use hagukumi_core::api::CommandError;
+use hagukumi_core::growth::{
+    age_for_growth, assess, chart_svg, ChartLabels, ChartPoint, ChartSpec, Indicator, Reference,
+    Sex,
+};
+use hagukumi_core::model::RecordId;
+use hagukumi_core::records::{Record, RecordData};
+use hagukumi_core::{Child, Date};
+use hagukumi_i18n::{Localizer, Value};
+use serde::Serialize;
+use yew::prelude::*;
+
+const INDICATORS: [Indicator; 3] = [
+    Indicator::WeightForAge,
+    Indicator::LengthHeightForAge,
+    Indicator::HeadCircumferenceForAge,
+];
+
+#[derive(Properties, PartialEq)]
+pub struct GrowthProps {
+    pub child: Child,
+    pub today: Date,
+    pub records: Vec<Record>,
+    /// Called after the sex was set, to reload the screen.
+    pub on_changed: Callback<()>,
+}
+
+/// (age in days, value) of every live measurement of `indicator`.
+fn points(child: &Child, records: &[Record], indicator: Indicator) -> Vec<(f64, Date, f64)> {
+    let mut out: Vec<(f64, Date, f64)> = records
+        .iter()
+        .filter(|r| r.deleted_at.is_none())
+        .filter_map(|r| match &r.data {
+            RecordData::Measurement(m) => {
+                let value = match indicator {
+                    Indicator::WeightForAge => m.weight_kg,
+                    Indicator::LengthHeightForAge => m.height_cm,
+                    Indicator::HeadCircumferenceForAge => m.head_cm,
+                    Indicator::BmiForAge => None,
+                }?;
+                let age = age_for_growth(child.birth_date, None, m.date)?;
+                Some((age.days as f64, m.date, value))
+            }
+            _ => None,
+        })
+        .collect();
+    out.sort_by_key(|p| p.1);
+    out
+}
+
+fn chart(
+    tr: &Localizer,
+    child: &Child,
+    sex: Sex,
+    today: Date,
+    records: &[Record],
+    indicator: Indicator,
+) -> String {
+    let unit = indicator.unit().symbol();
+    let name = tr.text(indicator.message_id());
+    let pts = points(child, records, indicator);
+    let age_months = hagukumi_core::age::age_on(child.birth_date, today)
+        .map(|a| a.total_months())
+        .unwrap_or(0);
+    // Show the child's age plus a little room ahead, in half-years.
+    let max_months = (age_months + 3).div_ceil(6).clamp(1, 10) * 6;
+    let spec = ChartSpec {
+        reference: Reference::WhoStandard,
+        indicator,
+        sex,
+        points: pts
+            .iter()
+            .map(|(days, date, value)| ChartPoint {
+                age_days: *days,
+                value: *value,
+                label: Some(tr.format(
+                    "growth-chart-point",
+                    &[
+                        ("age", Value::from(tr.date(*date))),
+                        ("value", Value::from(*value)),
+                        ("unit", Value::from(unit)),
+                    ],
+                )),
+            })
+            .collect(),
+        width: 640,
+        height: 420,
+        max_months,
+        labels: ChartLabels {
+            title: tr.format(
+                "growth-chart-title",
+                &[
+                    ("indicator", Value::from(name.clone())),
+                    ("sex", Value::from(tr.text(sex.message_id()))),
+                ],
+            ),
+            description: tr.format(
+                "growth-chart-desc",
+                &[
+                    (
+                        "reference",
+                        Value::from(tr.text(Reference::WhoStandard.message_id())),
+                    ),
+                    ("count", Value::from(pts.len())),
+                ],
+            ),
+            x_axis: tr.text("growth-chart-axis-age"),
+            y_axis: tr.format(
+                "growth-chart-axis-value",
+                &[
+                    ("indicator", Value::from(name)),
+                    ("unit", Value::from(unit)),
+                ],
+            ),
+        },
+    };
+    chart_svg(&spec)
+}
+
+/// What the latest point means, softly worded.
+fn latest_assessment(
+    tr: &Localizer,
+    child: &Child,
+    sex: Sex,
+    records: &[Record],
+    indicator: Indicator,
+) -> Option<String> {
+    let (days, _, value) = *points(child, records, indicator).last()?;
+    let a = assess(Reference::WhoStandard, indicator, sex, days, value)?;
+    let args: Vec<(&str, Value)> = a
+        .message
+        .args
+        .iter()
+        .map(|(k, v)| (*k, Value::from(*v)))
+        .collect();
+    Some(tr.format(a.message.id, &args))
+}
+
+#[function_component(GrowthSection)]
+pub fn growth_section(props: &GrowthProps) -> Html {
+    let tr = use_tr();
+    let indicator = use_state(|| Indicator::WeightForAge);
+    let failure = use_state(|| None::<CommandError>);
+    let Some(sex) = props.child.sex else {
+        let choose = |sex: Sex| {
+            let (on_changed, failure, child_id) =
+                (props.on_changed.clone(), failure.clone(), props.child.id);
+            Callback::from(move |_| {
+                let (on_changed, failure) = (on_changed.clone(), failure.clone());
+                #[derive(Serialize)]
+                struct Args {
+                    child_id: RecordId,
+                    sex: Option<Sex>,
+                }
+                wasm_bindgen_futures::spawn_local(async move {
+                    match ipc::invoke::<_, ()>(
+                        "set_child_sex",
+                        &Args {
+                            child_id,
+                            sex: Some(sex),
+                        },
+                    )
+                    .await
+                    {
+                        Ok(()) => on_changed.emit(()),
+                        Err(e) => failure.set(Some(e)),
+                    }
+                });
+            })
+        };
+        return html! {
+            <section class="card growth" id="growth">
+                <h2>{ tr.text("growth-title") }</h2>
+                <p>{ tr.text("growth-needs-sex") }</p>
+                <div class="kinds">
+                    <button type="button" class="chip" id="sex-female" onclick={choose(Sex::Female)}>{ tr.text("growth-sex-female") }</button>
+                    <button type="button" class="chip" id="sex-male" onclick={choose(Sex::Male)}>{ tr.text("growth-sex-male") }</button>
+                </div>
+                if let Some(e) = &*failure {
+                    <p class="error" role="alert">{ crate::error_text(&tr, e) }</p>
+                }
+            </section>
+        };
+    };
+    let svg = chart(
+        &tr,
+        &props.child,
+        sex,
+        props.today,
+        &props.records,
+        *indicator,
+    );
+    let assessment = latest_assessment(&tr, &props.child, sex, &props.records, *indicator);
+    html! {
+        <section class="card growth" id="growth">
+            <h2>{ tr.text("growth-title") }</h2>
+            <div class="kinds" role="group" aria-label={tr.text("growth-title")}>
+                { for INDICATORS.iter().map(|&i| {
+                    let state = indicator.clone();
+                    let pressed = *indicator == i;
+                    html! {
+                        <button type="button" id={format!("growth-{}", i.id())}
+                            class={classes!("chip", pressed.then_some("active"))}
+                            aria-pressed={pressed.to_string()}
+                            onclick={Callback::from(move |_| state.set(i))}>
+                            { tr.text(i.message_id()) }
+                        </button>
+                    }
+                }) }
+            </div>
+            <div class="chart" id="growth-chart">{ Html::from_html_unchecked(AttrValue::from(svg)) }</div>
+            if let Some(text) = assessment {
+                <p class="growth-assessment" id="growth-assessment">{ text }</p>
+            }
+            <p class="muted">{ tr.text(Reference::WhoStandard.message_id()) }</p>
+        </section>
+    }
+}
