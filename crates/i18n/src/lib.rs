@@ -11,7 +11,8 @@ use hagukumi_core::{Age, Date, ErrorCode, GestationalAge, Language};
 pub use fluent_bundle::FluentValue as Value;
 
 /// The Fluent source of each language, embedded from `locales/<lang>/*.ftl`
-/// (app messages, the `hagu` CLI's, the schedule's, growth's).
+/// (app messages, the `hagu` CLI's, the schedule's, growth's, checkups',
+/// pregnancy records').
 pub fn source(lang: Language) -> &'static str {
     macro_rules! files {
         ($lang:literal) => {
@@ -23,6 +24,10 @@ pub fn source(lang: Language) -> &'static str {
                 include_str!(concat!("../../../locales/", $lang, "/schedule.ftl")),
                 "\n",
                 include_str!(concat!("../../../locales/", $lang, "/growth.ftl")),
+                "\n",
+                include_str!(concat!("../../../locales/", $lang, "/checkups.ftl")),
+                "\n",
+                include_str!(concat!("../../../locales/", $lang, "/pregnancy.ftl")),
             )
         };
     }

@@ -1,0 +1,1 @@
+## Child checkups, birth, dental, screening, medicines

@@ -1,0 +1,1 @@
+## Pregnancy records and postnatal checkups
