@@ -20,6 +20,9 @@ fn main() {
             "delete_record",
             "restore_record",
             "set_child_sex",
+            "add_photo",
+            "record_photos",
+            "delete_photo",
         ]),
     ))
     .expect("tauri-build");

@@ -2,12 +2,15 @@
 //! Every one validates its input with core and returns a typed error.
 
 use crate::state::AppState;
-use hagukumi_core::api::{ChildView, CommandError, HomeView};
+use base64::engine::general_purpose::STANDARD as BASE64;
+use base64::Engine as _;
+use hagukumi_core::api::{ChildView, CommandError, HomeView, PhotoView};
 use hagukumi_core::growth::Sex;
 use hagukumi_core::model::RecordId;
+use hagukumi_core::photo::{sanitize, PhotoError};
 use hagukumi_core::records::{Record, RecordInput};
 use hagukumi_core::{Child, ChildInput, Date, Language, Pregnancy, PregnancyInput};
-use hagukumi_store::RecordProblem;
+use hagukumi_store::{PhotoProblem, RecordProblem};
 use tauri::State;
 
 /// The device's local date: the one place the shell reads the clock.
@@ -85,10 +88,14 @@ pub fn load_child(
         let records = store
             .records(child_id, None, true)
             .map_err(|e| crate::state::store_error(&e))?;
+        let photo_counts = store
+            .photo_counts(child_id)
+            .map_err(|e| crate::state::store_error(&e))?;
         Ok(ChildView {
             today: today(),
             child,
             records,
+            photo_counts,
         })
     })
 }
@@ -170,5 +177,73 @@ pub fn set_child_sex(
             true => Ok(()),
             false => Err(refused(RecordProblem::NoSuchChild)),
         }
+    })
+}
+
+fn photo_refused(problem: PhotoProblem) -> CommandError {
+    CommandError::Refused {
+        message_id: match problem {
+            PhotoProblem::NoSuchRecord => "error-no-such-record",
+            PhotoProblem::NoSuchPhoto => "error-no-such-photo",
+            PhotoProblem::Photo(e) => e.message_id(),
+        }
+        .into(),
+    }
+}
+
+/// Attaches a photo (base64 of a JPEG or PNG file) to a record; its
+/// metadata, including any location, is removed before it is stored.
+#[tauri::command(rename_all = "snake_case")]
+pub fn add_photo(
+    state: State<'_, AppState>,
+    record_id: RecordId,
+    data_base64: String,
+) -> Result<PhotoView, CommandError> {
+    // The cap applies to the decoded photo; refuse absurd payloads early.
+    if data_base64.len() > hagukumi_core::photo::MAX_PHOTO_BYTES / 3 * 4 + 4 * 1024 * 1024 {
+        return Err(photo_refused(PhotoProblem::Photo(PhotoError::TooLarge)));
+    }
+    let bytes = BASE64
+        .decode(data_base64.as_bytes())
+        .map_err(|_| photo_refused(PhotoProblem::Photo(PhotoError::Malformed)))?;
+    let clean = sanitize(&bytes).map_err(|e| photo_refused(PhotoProblem::Photo(e)))?;
+    state.with_result_mut(|store| {
+        let photo = store
+            .add_photo(record_id, &clean, now())
+            .map_err(|e| crate::state::store_error(&e))?
+            .map_err(photo_refused)?;
+        Ok(PhotoView {
+            id: photo.id,
+            mime: photo.mime.as_str().into(),
+            data_base64: BASE64.encode(&photo.bytes),
+        })
+    })
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub fn record_photos(
+    state: State<'_, AppState>,
+    record_id: RecordId,
+) -> Result<Vec<PhotoView>, CommandError> {
+    state.with(|store| {
+        Ok(store
+            .photos(record_id)?
+            .into_iter()
+            .map(|p| PhotoView {
+                id: p.id,
+                mime: p.mime.as_str().into(),
+                data_base64: BASE64.encode(&p.bytes),
+            })
+            .collect())
+    })
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub fn delete_photo(state: State<'_, AppState>, photo_id: RecordId) -> Result<(), CommandError> {
+    state.with_result(|store| {
+        store
+            .delete_photo(photo_id)
+            .map_err(|e| crate::state::store_error(&e))?
+            .map_err(photo_refused)
     })
 }

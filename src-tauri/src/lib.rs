@@ -62,6 +62,9 @@ pub fn run() {
             commands::delete_record,
             commands::restore_record,
             commands::set_child_sex,
+            commands::add_photo,
+            commands::record_photos,
+            commands::delete_photo,
         ])
         .run(tauri::generate_context!())
         .expect("the Hagukumi window could not start");

@@ -246,6 +246,15 @@ impl Session {
         }
     }
 
+    /// Chooses a file in the `<input type="file">` at `css`.
+    pub fn upload(&self, css: &str, path: &Path) {
+        let e = self.wait_for(css);
+        post(
+            &format!("{}/element/{}/value", self.base, e.0),
+            &json!({"text": path.to_str().expect("a UTF-8 path")}),
+        );
+    }
+
     /// Runs `script` in the page (sync WebDriver script) and returns its value.
     pub fn execute(&self, script: &str) -> Value {
         post(

@@ -366,3 +366,65 @@ fn the_window_follows_the_system_dark_mode() {
     drop(driver);
     hagukumi_store::keychain::forget(&data.path().join(DB_FILE)).unwrap();
 }
+
+#[test]
+#[ignore = "needs Xvfb, tauri-driver and a Secret Service: run by `cargo xtask test`"]
+fn a_photo_is_attached_to_a_record_without_its_location() {
+    let _serial = serial();
+    let data = tempfile::tempdir().unwrap();
+    let driver = Driver::start(
+        &[("HAGUKUMI_DATA_DIR", data.path().as_os_str())],
+        &["HAGUKUMI_PASSPHRASE"],
+    );
+    let s = driver.session(&["--demo"]);
+    s.wait_until("the demo family", || {
+        (names_on_home(&s).len() == 2).then_some(())
+    });
+    s.click(&s.find_all(".child-card")[0]);
+    s.click(&s.wait_for("#kind-note"));
+    let today = chrono::Local::now().date_naive();
+    s.fill("#record-date", &today.to_string());
+    s.fill("#record-text", "はじめての公園");
+    s.click(&s.wait_for("#add-record-submit"));
+    s.click(&s.wait_for(".record-note .photo-toggle"));
+    let fixture = std::path::absolute(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/photo-with-gps.jpg"),
+    )
+    .unwrap();
+    s.upload(".record-note .photo-input", &fixture);
+    s.wait_until("the photo on the record", || {
+        (s.find_all(".record-note .photo img").len() == 1).then_some(())
+    });
+    // The image really decodes (the pixels were kept).
+    let width = s.wait_until("the decoded photo", || {
+        let w = s.execute("return document.querySelector('.record-note .photo img').naturalWidth;");
+        w.as_u64().filter(|w| *w > 0)
+    });
+    assert_eq!(width, 320);
+    assert_eq!(
+        s.text_of(".record-note .photo-toggle"),
+        Localizer::new(Language::Ja).format("photo-count", &[("count", 1.into())])
+    );
+    s.execute("document.querySelector('.record-note').scrollIntoView({block: 'center'});");
+    capture(&s, "photo-ja");
+    s.close();
+    drop(driver);
+
+    let store = Store::open_with(data.path(), &KeySource::OsCredentialStore).unwrap();
+    let child = &store.children().unwrap()[0];
+    let note = &store
+        .records(
+            child.id,
+            Some(hagukumi_core::records::RecordKind::Note),
+            false,
+        )
+        .unwrap()[0];
+    let photos = store.photos(note.id).unwrap();
+    assert_eq!(photos.len(), 1);
+    assert!(!photos[0]
+        .bytes
+        .windows(18)
+        .any(|w| w == b"HagukumiTestCamera"));
+    drop(store);
+    hagukumi_store::keychain::forget(&data.path().join(DB_FILE)).unwrap();
+}

@@ -151,7 +151,14 @@ pub fn child_screen(props: &ChildScreenProps) -> Html {
                             <p class="card empty" id="no-records">{ tr.text("child-no-records") }</p>
                         } else {
                             <ul class="cards" id="records">
-                                { for live.iter().rev().map(|r| record_row(&tr, r, &on_delete)) }
+                                { for live.iter().rev().map(|r| {
+                                    let photos = view
+                                        .photo_counts
+                                        .iter()
+                                        .find(|(id, _)| *id == r.id)
+                                        .map_or(0, |(_, n)| *n);
+                                    record_row(&tr, r, photos, &on_delete)
+                                }) }
                             </ul>
                         }
                         if !deleted.is_empty() {
@@ -312,7 +319,7 @@ pub fn summary(tr: &Localizer, data: &RecordData) -> String {
     }
 }
 
-fn record_row(tr: &Localizer, r: &Record, on_delete: &Callback<RecordId>) -> Html {
+fn record_row(tr: &Localizer, r: &Record, photos: usize, on_delete: &Callback<RecordId>) -> Html {
     let id = r.id;
     let on_delete = on_delete.clone();
     let kind = r.data.kind().as_str();
@@ -325,6 +332,7 @@ fn record_row(tr: &Localizer, r: &Record, on_delete: &Callback<RecordId>) -> Htm
                     <span class="record-date">{ tr.date(r.data.date()) }</span>
                 </p>
                 <p class="record-summary">{ summary(tr, &r.data) }</p>
+                <crate::photos::PhotoStrip record_id={id} count={photos} />
             </div>
             <button type="button" class="link record-delete" aria-label={tr.text("record-delete")}
                 onclick={Callback::from(move |_| on_delete.emit(id))}>

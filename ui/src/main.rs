@@ -8,6 +8,7 @@
 mod child;
 mod growth;
 mod ipc;
+mod photos;
 
 use hagukumi_core::api::{CommandError, HomeView};
 use hagukumi_core::{

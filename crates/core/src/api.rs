@@ -22,6 +22,19 @@ pub struct ChildView {
     pub today: Date,
     pub child: Child,
     pub records: Vec<Record>,
+    /// (record id, number of photos) for records that have photos.
+    #[serde(default)]
+    pub photo_counts: Vec<(crate::model::RecordId, usize)>,
+}
+
+/// A photo as the UI shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PhotoView {
+    pub id: crate::model::RecordId,
+    /// `image/jpeg` or `image/png`.
+    pub mime: String,
+    /// Standard base64 of the (metadata-free) image.
+    pub data_base64: String,
 }
 
 /// A command's failure, in a form the UI can show in the parent's language.

@@ -10,6 +10,7 @@ pub mod api;
 pub mod demo;
 pub mod growth;
 pub mod model;
+pub mod photo;
 pub mod pregnancy;
 pub mod records;
 pub mod validate;

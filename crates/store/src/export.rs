@@ -5,6 +5,8 @@
 //! empty handbook, in one transaction: a bad document changes nothing.
 
 use crate::{Result, Store, StoreError};
+use base64::engine::general_purpose::STANDARD as BASE64;
+use base64::Engine as _;
 use hagukumi_core::model::RecordId;
 use hagukumi_core::records::RecordData;
 use hagukumi_core::{Date, Language};
@@ -28,6 +30,10 @@ pub struct Export {
     pub pregnancies: Vec<ExportPregnancy>,
     pub records: Vec<ExportRecord>,
     pub record_history: Vec<ExportHistory>,
+    /// Photos of records, metadata already removed (added in schema 4;
+    /// absent in older exports).
+    #[serde(default)]
+    pub photos: Vec<ExportPhoto>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -69,6 +75,18 @@ pub struct ExportHistory {
     pub change: String,
     pub previous: RecordData,
     pub changed_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExportPhoto {
+    pub id: RecordId,
+    pub record_id: RecordId,
+    /// `image/jpeg` or `image/png`.
+    pub mime: String,
+    /// The image bytes, standard base64 with padding.
+    pub data_base64: String,
+    pub created_at: String,
 }
 
 /// Why an import was refused (nothing was written).
@@ -184,6 +202,19 @@ impl Store {
                 })
             })
             .collect::<Result<_>>()?;
+        let photos = self
+            .conn
+            .prepare("SELECT id, record_id, mime, bytes, created_at FROM photos ORDER BY id")?
+            .query_map([], |r| {
+                Ok(ExportPhoto {
+                    id: r.get(0)?,
+                    record_id: r.get(1)?,
+                    mime: r.get(2)?,
+                    data_base64: BASE64.encode(r.get::<_, Vec<u8>>(3)?),
+                    created_at: r.get(4)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
         Ok(Export {
             format: EXPORT_FORMAT.into(),
             version: EXPORT_VERSION,
@@ -193,6 +224,7 @@ impl Store {
             pregnancies,
             records,
             record_history,
+            photos,
         })
     }
 
@@ -290,6 +322,23 @@ impl Store {
                 ],
             )
             .map_err(invalid(format!("history entry {}", h.id)))?;
+        }
+        for p in &export.photos {
+            let bytes = BASE64
+                .decode(&p.data_base64)
+                .map_err(|_| ImportError::Invalid(format!("photo {}: not base64", p.id)))?;
+            // An export is outside data: clean it again (a no-op for our own).
+            let clean = hagukumi_core::photo::sanitize(&bytes)
+                .map_err(|e| ImportError::Invalid(format!("photo {}: {e}", p.id)))?;
+            if clean.mime.as_str() != p.mime {
+                return Err(ImportError::Invalid(format!("photo {}: type", p.id)));
+            }
+            tx.execute(
+                "INSERT INTO photos (id, record_id, mime, bytes, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![p.id, p.record_id, p.mime, clean.bytes, p.created_at],
+            )
+            .map_err(invalid(format!("photo {}", p.id)))?;
         }
         if let Some(lang) = export.language {
             tx.execute(

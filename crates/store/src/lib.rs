@@ -11,6 +11,7 @@ pub mod export;
 pub mod key;
 pub mod keychain;
 mod migrate;
+mod photos;
 mod records;
 
 use hagukumi_core::growth::Sex;
@@ -21,6 +22,7 @@ use std::path::{Path, PathBuf};
 pub use export::{Export, ImportError};
 pub use key::{KeyMethod, KeySource, PASSPHRASE_ENV};
 pub use migrate::SCHEMA_VERSION;
+pub use photos::{Photo, PhotoProblem};
 pub use records::RecordProblem;
 
 /// File name of the database inside the data directory.

@@ -1,0 +1,144 @@
+//! Photos of a record: a toggle on the record's row opens a strip with the
+//! photos, an "add photo" file picker and a delete button per photo. The
+//! shell strips location and other metadata before storing.
+
+use crate::{error_text, ipc, use_tr};
+use base64::engine::general_purpose::STANDARD as BASE64;
+use base64::Engine as _;
+use hagukumi_core::api::{CommandError, PhotoView};
+use hagukumi_core::model::RecordId;
+use hagukumi_i18n::Value;
+use serde::Serialize;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PhotoStripProps {
+    pub record_id: RecordId,
+    pub count: usize,
+}
+
+#[derive(Serialize)]
+struct RecordArgs {
+    record_id: RecordId,
+}
+
+async fn file_bytes(input: &HtmlInputElement) -> Option<Vec<u8>> {
+    let file = input.files()?.get(0)?;
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+#[function_component(PhotoStrip)]
+pub fn photo_strip(props: &PhotoStripProps) -> Html {
+    let tr = use_tr();
+    let open = use_state(|| false);
+    let photos = use_state(|| None::<Vec<PhotoView>>);
+    let failure = use_state(|| None::<CommandError>);
+    let busy = use_state(|| false);
+    let record_id = props.record_id;
+
+    let load = {
+        let (photos, failure) = (photos.clone(), failure.clone());
+        Callback::from(move |()| {
+            let (photos, failure) = (photos.clone(), failure.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match ipc::invoke::<_, Vec<PhotoView>>("record_photos", &RecordArgs { record_id })
+                    .await
+                {
+                    Ok(list) => photos.set(Some(list)),
+                    Err(e) => failure.set(Some(e)),
+                }
+            });
+        })
+    };
+    let toggle = {
+        let (open, load) = (open.clone(), load.clone());
+        Callback::from(move |_| {
+            if !*open {
+                load.emit(());
+            }
+            open.set(!*open);
+        })
+    };
+    let on_file = {
+        let (load, failure, busy) = (load.clone(), failure.clone(), busy.clone());
+        Callback::from(move |e: Event| {
+            let Some(input) = e
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+            else {
+                return;
+            };
+            let (load, failure, busy) = (load.clone(), failure.clone(), busy.clone());
+            busy.set(true);
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Some(bytes) = file_bytes(&input).await {
+                    #[derive(Serialize)]
+                    struct Args {
+                        record_id: RecordId,
+                        data_base64: String,
+                    }
+                    let args = Args {
+                        record_id,
+                        data_base64: BASE64.encode(bytes),
+                    };
+                    match ipc::invoke::<_, PhotoView>("add_photo", &args).await {
+                        Ok(_) => {
+                            failure.set(None);
+                            load.emit(());
+                        }
+                        Err(e) => failure.set(Some(e)),
+                    }
+                }
+                input.set_value("");
+                busy.set(false);
+            });
+        })
+    };
+    let delete = |photo_id: RecordId| {
+        let (load, failure) = (load.clone(), failure.clone());
+        Callback::from(move |_| {
+            let (load, failure) = (load.clone(), failure.clone());
+            #[derive(Serialize)]
+            struct Args {
+                photo_id: RecordId,
+            }
+            wasm_bindgen_futures::spawn_local(async move {
+                match ipc::invoke::<_, ()>("delete_photo", &Args { photo_id }).await {
+                    Ok(()) => load.emit(()),
+                    Err(e) => failure.set(Some(e)),
+                }
+            });
+        })
+    };
+    let count = photos.as_ref().map_or(props.count, Vec::len);
+    html! {
+        <div class="photos">
+            <button type="button" class="link photo-toggle" aria-expanded={open.to_string()} onclick={toggle}>
+                { tr.format("photo-count", &[("count", Value::from(count))]) }
+            </button>
+            if *open {
+                <div class="photo-strip">
+                    { for photos.iter().flatten().map(|p| html! {
+                        <figure class="photo">
+                            <img src={format!("data:{};base64,{}", p.mime, p.data_base64)} alt={tr.text("photo-alt")} />
+                            <button type="button" class="link photo-delete" onclick={delete(p.id)}>{ tr.text("photo-delete") }</button>
+                        </figure>
+                    }) }
+                    <label class="chip photo-add">
+                        { if *busy { tr.text("form-saving") } else { tr.text("photo-add") } }
+                        <input type="file" class="photo-input" accept="image/jpeg,image/png" onchange={on_file} />
+                    </label>
+                    <p class="hint">{ tr.text("photo-privacy") }</p>
+                    if let Some(e) = &*failure {
+                        <p class="error photo-error" role="alert">{ error_text(&tr, e) }</p>
+                    }
+                </div>
+            }
+        </div>
+    }
+}
