@@ -13,6 +13,7 @@ pub mod model;
 pub mod photo;
 pub mod pregnancy;
 pub mod records;
+pub mod schedule;
 pub mod validate;
 
 pub use age::Age;
