@@ -21,8 +21,15 @@ fn main() {
             "restore_record",
             "set_child_sex",
             "add_photo",
+            "load_plan",
+            "family_next",
             "record_photos",
             "delete_photo",
+            "load_pregnancy",
+            "add_pregnancy_record",
+            "edit_pregnancy_record",
+            "delete_pregnancy_record",
+            "restore_pregnancy_record",
         ]),
     ))
     .expect("tauri-build");

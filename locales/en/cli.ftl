@@ -19,7 +19,7 @@ cli-child-list-about = List the children in the handbook
 cli-child-list-json-help = Print a machine-readable JSON array (id, name, birth_date)
 cli-verify-about = Open an existing handbook and check its encryption and integrity (never creates one)
 cli-arguments-heading = Arguments
-cli-record-about = Add, list, change, delete or restore a child's records (vaccinations, measurements, milestones, notes, allergies, illnesses)
+cli-record-about = Add, list, change, delete or restore a child's records (vaccinations, measurements, milestones, notes, allergies, illnesses, birth, checkups, dental checkups, vision and hearing tests, medicines)
 cli-record-add-about = Add a record to a child
 cli-record-list-about = List a child's records, oldest first
 cli-record-edit-about = Change a record. Flags not given keep their value; an empty value ("") clears an optional one. The previous version is kept in the record's history
@@ -159,3 +159,16 @@ cli-import-done = Imported into { $path }: { $children ->
         [one] 1 record
        *[other] { $records } records
     }
+
+## hagu schedule / hagu summary
+
+cli-schedule-about = Show what vaccinations and checkups are due when (text, JSON or an ICS calendar)
+cli-schedule-child-help = Only this child (default: every child)
+cli-schedule-as-of-help = Plan as if today were this day (e.g. 2026-12-01)
+cli-schedule-json-help = Print JSON (format: docs/cli-schedule.md)
+cli-schedule-ics-help = Print an iCalendar (.ics) file for phone calendars
+cli-schedule-person = { $name }
+cli-summary-about = Write the clinic summary (one HTML page)
+cli-summary-child-help = The child the summary is for (ID)
+cli-summary-output-help = Write to this file instead of standard output
+cli-summary-written = Clinic summary written (the file is not encrypted; handle it with care).

@@ -109,21 +109,6 @@ field-weight-short = Weight
 field-height-short = Height
 field-head-circumference-short = Head
 field-chest-circumference-short = Chest
-vaccine-hepb = Hepatitis B
-vaccine-rotavirus = Rotavirus
-vaccine-pcv = Pneumococcal (PCV)
-vaccine-dpt-ipv-hib = 5-in-1 (DPT-IPV-Hib)
-vaccine-dpt-ipv = 4-in-1 (DPT-IPV)
-vaccine-hib = Hib
-vaccine-bcg = BCG
-vaccine-mr = MR (measles-rubella)
-vaccine-varicella = Varicella (chickenpox)
-vaccine-je = Japanese encephalitis
-vaccine-dt = DT (diphtheria-tetanus)
-vaccine-hpv = HPV
-vaccine-mumps = Mumps
-vaccine-influenza = Influenza
-vaccine-other = Other
 
 ## Clinic summary
 
@@ -137,6 +122,7 @@ summary-illnesses = Illnesses
 summary-none-recorded = None recorded
 summary-nothing-due = Nothing due
 summary-since = since { $date }
+summary-print = Print
 summary-open = Clinic summary
 
 ## Settings
@@ -167,6 +153,38 @@ field-sex = Sex
 sex-unset = Not given
 field-what = What the child did
 field-text = Note
+field-expected-date-method = How the due date was set
+field-systolic = Blood pressure, upper
+field-diastolic = Blood pressure, lower
+field-urine-protein = Urine protein
+field-urine-sugar = Urine sugar
+field-edema = Swelling (edema)
+field-fundal-height = Fundal height (cm)
+field-abdominal-girth = Abdominal girth (cm)
+field-fetal-heart = Baby's heartbeat
+field-fetal-heart-rate = Heart rate (beats/min)
+field-findings = Findings
+field-class-name = Name of the class
+field-checkup-timing = Which checkup
+field-epds = EPDS (total score)
+field-time = Time of birth
+field-gestation-weeks = Weeks of pregnancy at birth
+field-gestation-days = Days (after the weeks)
+field-delivery = Type of delivery
+field-birth-weight = Birth weight (g)
+field-apgar-1min = Apgar (1 min)
+field-apgar-5min = Apgar (5 min)
+field-complications = Complications or treatment
+field-checkup = Checkup
+field-answers = Parent's checklist
+field-teeth = Number of teeth
+field-caries = Decayed teeth
+field-fluoride = Fluoride applied
+field-screening-test = Screening
+field-screening-result = Result
+field-end-date = Last day
+field-medicine = Medicine
+field-instructions = Dose and instructions
 
 ## Input errors
 
@@ -185,6 +203,15 @@ error-malformed-number = Please enter a number (e.g. 3.25).
 error-out-of-range = This value is outside the plausible range. Please check the unit (kg, cm).
 error-no-measurement = Enter at least one of weight, height, head or chest circumference.
 error-unknown-choice = Please pick one of the options.
+error-blood-pressure-order = The lower blood pressure must be below the upper one. Please check that they are not swapped.
+error-date-before-pregnancy = This date is before the pregnancy began. Please check the date or the due date.
+error-heart-rate-without-heartbeat = Enter a heart rate only when the heartbeat was heard.
+error-malformed-time = Please write the time as 14:05
+error-not-the-birth-date = Please use the child's date of birth.
+error-not-in-checklist = An answer is not to a question of this checkup.
+error-answered-twice = The same question is answered twice.
+error-more-than-teeth = There are more decayed teeth than teeth.
+error-end-before-start = This is before the first day.
 
 ## When the handbook cannot be opened
 
@@ -199,6 +226,7 @@ error-store-corrupt = The handbook's data is damaged: { $detail }
 error-no-such-child = This child was not found.
 error-no-such-record = This record was not found.
 error-cannot-restore = This was deleted more than 30 days ago and can no longer be restored.
+error-birth-already-recorded = This child already has a birth record (one per child). To rewrite it, delete that record first, then add the new one.
 photo-count = Photos ({ $count })
 photo-add = Add a photo
 photo-delete = Delete photo
@@ -211,3 +239,29 @@ error-photo-too-many = This record cannot take more photos (up to 10).
 error-no-such-photo = This photo was not found.
 error-internal = Something unexpected went wrong: { $detail }
 error-retry-hint = If restarting the app does not help, back up the data folder and contact support.
+
+## The schedule on screen
+
+schedule-next-title = Next for your family
+schedule-plan-title = Vaccinations and checkups
+schedule-none = Nothing is due for now.
+schedule-month = { $month }/{ $year }
+schedule-why = Details
+schedule-closing-soon = The free (publicly funded) period ends soon.
+schedule-record-given = Given
+schedule-record-save = Save
+schedule-record-cancel = Cancel
+schedule-status-done = Done
+schedule-status-due-now = Now
+schedule-status-upcoming = Upcoming
+schedule-status-overdue = Late
+schedule-status-missed = Not funded
+schedule-status-not-eligible = Not eligible
+schedule-status-funded-window-missed = Past the funded period (now voluntary, self-paid)
+schedule-when-done = done on { $date }
+schedule-when-due = can be given now
+schedule-when-due-by = can be given now (standard: by { $date })
+schedule-when-from = from { $date }
+schedule-when-overdue = past the standard time; best given soon
+schedule-when-overdue-funded = past the standard time (free until { $date })
+ics-calendar-name = Hagukumi vaccinations and checkups

@@ -1,1 +1,128 @@
 ## Child checkups, birth, dental, screening, medicines
+# 日本語（第一言語）。英語版 locales/en/checkups.ftl と同じ ID・同じ引数をすべて持つこと。
+# 保護者の記録の質問は、母子健康手帳（省令様式）のことばのまま（assets/checkups/checklists-jp.json）。
+
+## 記録の種類（RecordKind、record-kind-<kind>）
+
+record-kind-birth = 出生の記録
+record-kind-checkup = 乳幼児健診
+record-kind-dental = 歯科健診
+record-kind-screening = 目と耳の検査
+record-kind-medicine = 薬
+
+## 健診（ChildCheckup::message_id）
+
+checkup-m1 = 1か月児健診
+checkup-m3-4 = 3〜4か月児健診
+checkup-m6-7 = 6〜7か月児健診
+checkup-m9-10 = 9〜10か月児健診
+checkup-y1-6 = 1歳6か月児健診
+checkup-y3 = 3歳児健診
+checkup-y5 = 5歳児健診
+
+## 分娩の方法（Delivery::message_id）
+
+delivery-vaginal = 経腟分娩
+delivery-cesarean = 帝王切開
+delivery-vacuum = 吸引分娩
+delivery-forceps = 鉗子分娩
+delivery-other = その他
+
+## 検査（ScreeningTest、ScreeningResult）
+
+screening-vision = 視覚検査
+screening-hearing = 聴覚検査
+screening-newborn-hearing = 新生児聴覚検査
+screening-result-pass = パス（異常なし）
+screening-result-refer = 要再検査
+screening-result-not-done = 受けていない
+
+## フォーム
+
+record-birth-date = 生年月日：{ $date }
+record-checklist-title = 保護者の記録
+record-checklist-hint = 当てはまるほうを選んでください。答えなくてもかまいません。
+record-answer-yes = はい
+record-answer-no = いいえ
+record-answer-when = いつごろ（わかれば）
+record-medicine-start = 飲みはじめた日
+record-screening-note = メモ（任意）
+
+## 一覧の要約
+
+record-gestation = 在胎{ $weeks }週{ $days }日
+record-born-at = { $time }生まれ
+record-birth-weight = 出生体重 { $value } g
+record-apgar = アプガー { $one }/{ $five }
+record-answered = 保護者の記録 { $count }問
+record-teeth = 歯 { $count }本
+record-caries = むし歯 { $count }本
+record-fluoride-yes = フッ化物塗布あり
+record-fluoride-no = フッ化物塗布なし
+record-until = { $date }まで
+
+## 保護者の記録の質問（checklists-jp.json の message）
+
+checklist-someone-to-ask = 子育てについて気軽に相談できる人はいますか。
+checklist-finishing-brush = 歯の仕上げみがきをしてあげていますか。
+checklist-m1-moves-limbs = 裸にすると、よく手足をうごかしますか。
+checklist-m1-feeds-well = お乳をよく飲みますか。
+checklist-m1-startles = 大きな音にビクッと手足をのばしたり、泣き出すことがありますか。
+checklist-m1-navel-dry = おへそはかわいていますか。
+checklist-m3-4-head-steady = 首がすわったのはいつですか。
+checklist-m3-4-smiles = あやすとよく笑いますか。
+checklist-m3-4-turns-to-voice = 見えない方向から声をかけてみると、そちらの方を見ようとしますか。
+checklist-m6-7-rolls-over = 寝がえりをしますか。
+checklist-m6-7-sits = ひとりすわりをしたのはいつですか。
+checklist-m6-7-reaches = からだのそばにあるおもちゃに手をのばしてつかみますか。
+checklist-m6-7-voice = 家族といっしょにいるとき、話しかけるような声を出しますか。
+checklist-m6-7-looks-at-sound = テレビやラジオの音がしはじめると、すぐそちらを見ますか。
+checklist-m9-10-crawls = はいはいをしますか。
+checklist-m9-10-pulls-to-stand = つかまり立ちができますか。
+checklist-m9-10-pinches = 指で、小さい物をつまみますか。
+checklist-m9-10-plays-alone = 機嫌よくひとり遊びができますか。
+checklist-m9-10-turns-when-called = 離れた所から呼びかけると、振り向きますか。
+checklist-y1-6-walks = ひとり歩きをしたのはいつですか。
+checklist-y1-6-words = ママ、ブーブーなど意味のあることばをいくつか話しますか。
+checklist-y1-6-cup = 自分でコップを持って水を飲めますか。
+checklist-y1-6-turns-when-called = うしろから名前を呼んだとき、振り向きますか。
+checklist-y3-stairs = 手を使わずにひとりで階段をのぼれますか。
+checklist-y3-circle = クレヨンなどで丸（円）を書きますか。
+checklist-y3-dressing = 衣服の着脱をひとりでしたがりますか。
+checklist-y3-own-name = 自分の名前が言えますか。
+checklist-y3-playmates = 遊び友だちがいますか。
+checklist-y5-somersault = でんぐり返しができますか。
+checklist-y5-draws-from-memory = 思い出して絵を描くことができますか。
+checklist-y5-colours = 色（赤・黄・緑・青）がわかりますか。
+checklist-y5-clear-speech = はっきりした発音で話ができますか。
+
+## hagu record add|edit <kind>（コマンドライン）
+
+cli-record-birth-about = 出生の記録（1人に1つ。生年月日・在胎週数・出生体重など）
+cli-record-checkup-about = 乳幼児健診（計測値・所見・保護者の記録）
+cli-record-dental-about = 歯科健診
+cli-record-screening-about = 目と耳の検査（視覚・聴覚・新生児聴覚）
+cli-record-medicine-about = 薬
+cli-record-birth-date-help = 生年月日（省略すると、登録した生年月日）
+cli-record-time-help = 生まれた時刻（24時間、例：14:05）
+cli-record-weeks-help = 在胎週数の週（22〜44）
+cli-record-days-help = 在胎週数の日（0〜6、省略すると0）
+cli-record-delivery-help = 分娩の方法：vaginal（経腟）、cesarean（帝王切開）、vacuum（吸引）、forceps（鉗子）、other
+cli-record-weight-g-help = 出生体重（g、例：3120）
+cli-record-length-help = 身長（cm）
+cli-record-apgar1-help = アプガースコア（1分、0〜10）
+cli-record-apgar5-help = アプガースコア（5分、0〜10）
+cli-record-complications-help = 異常・処置など
+cli-record-checkup-help = どの健診か：m1、m3-4、m6-7、m9-10、y1-6、y3、y5
+cli-record-findings-help = 所見
+cli-record-answer-help = 保護者の記録の答え（質問の ID=yes・no・日付。「=」を省くと yes。何度でも指定できます。変更のときは「ID=」で答えを消せます）
+cli-record-teeth-help = 歯の数（0〜32）
+cli-record-caries-help = むし歯の数（0〜20）
+cli-record-fluoride-help = フッ化物塗布：yes または no
+cli-record-test-help = 検査：vision（視覚）、hearing（聴覚）、newborn-hearing（新生児聴覚）
+cli-record-result-help = 結果：pass（パス）、refer（要再検査）、not-done（受けていない）
+cli-record-start-help = 飲みはじめた日（例：2025-04-01）
+cli-record-end-help = 飲み終わりの日（任意）
+cli-record-medicine-name-help = 薬の名前
+cli-record-instructions-help = 飲み方・量
+cli-record-birth-exists = 出生の記録はすでにあります（記録 #{ $id }）。直すときは「hagu record edit { $id } birth …」を使ってください。何も変更していません。

@@ -19,7 +19,7 @@ cli-child-list-about = 登録されているこどもを一覧にします
 cli-child-list-json-help = 機械で読める JSON の配列で出力します（id, name, birth_date）
 cli-verify-about = 既存の手帳を開き、暗号の認証と整合性を検査します（手帳は作成しません）
 cli-arguments-heading = 引数
-cli-record-about = こどもの記録（予防接種・計測・できた日・メモ・アレルギー・病気）を追加・一覧・変更・削除・復元します
+cli-record-about = こどもの記録（予防接種・計測・できた日・メモ・アレルギー・病気・出生・健診・歯科健診・目と耳の検査・薬）を追加・一覧・変更・削除・復元します
 cli-record-add-about = こどもに記録を追加します
 cli-record-list-about = こどもの記録を日付の古い順に一覧にします
 cli-record-edit-about = 記録を変更します。指定しなかった項目は今の値のままです。空の値（""）を指定すると任意の項目を消せます。変更前の内容は履歴に残ります
@@ -147,3 +147,16 @@ cli-import-invalid = エクスポートの内容に矛盾があるか、壊れ�
 cli-import-not-empty = { $path } の手帳にはすでにデータがあります。エクスポートは空の手帳にだけ取り込めます（新しい --data-dir などを使ってください）。
 cli-import-nothing = 何も取り込んでいません。
 cli-import-done = { $path } に取り込みました：こども { $children }人、妊娠 { $pregnancies }件、記録 { $records }件
+
+## hagu schedule / hagu summary
+
+cli-schedule-about = 予防接種と健診の予定を表示します（テキスト、JSON、カレンダー用 ICS）
+cli-schedule-child-help = このこどもだけ（省略時は全員）
+cli-schedule-as-of-help = この日を「今日」として計算します（例：2026-12-01）
+cli-schedule-json-help = JSON で出力します（形式は docs/cli-schedule.md）
+cli-schedule-ics-help = カレンダーに取り込める iCalendar（.ics）形式で出力します
+cli-schedule-person = { $name }
+cli-summary-about = 受診用サマリー（1ページの HTML）を出力します
+cli-summary-child-help = サマリーを作るこどもの ID
+cli-summary-output-help = 標準出力ではなく、このファイルに書き出します
+cli-summary-written = 受診用サマリーを書き出しました（暗号化されていないファイルです。取り扱いに注意してください）

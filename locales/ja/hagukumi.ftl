@@ -88,21 +88,6 @@ field-weight-short = 体重
 field-height-short = 身長
 field-head-circumference-short = 頭囲
 field-chest-circumference-short = 胸囲
-vaccine-hepb = B型肝炎
-vaccine-rotavirus = ロタウイルス
-vaccine-pcv = 小児用肺炎球菌
-vaccine-dpt-ipv-hib = 5種混合（DPT-IPV-Hib）
-vaccine-dpt-ipv = 4種混合（DPT-IPV）
-vaccine-hib = ヒブ（Hib）
-vaccine-bcg = BCG
-vaccine-mr = MR（麻しん風しん）
-vaccine-varicella = 水痘（みずぼうそう）
-vaccine-je = 日本脳炎
-vaccine-dt = 2種混合（DT）
-vaccine-hpv = HPV（子宮頸がん予防）
-vaccine-mumps = おたふくかぜ
-vaccine-influenza = インフルエンザ
-vaccine-other = その他
 
 ## 受診用サマリー
 
@@ -116,6 +101,7 @@ summary-illnesses = かかった病気
 summary-none-recorded = 記録はありません
 summary-nothing-due = 予定はありません
 summary-since = { $date }から
+summary-print = 印刷する
 summary-open = 受診用サマリー
 
 ## 設定
@@ -146,6 +132,38 @@ field-sex = 性別
 sex-unset = 選ばない
 field-what = できたこと
 field-text = メモ
+field-expected-date-method = 予定日の決め方
+field-systolic = 血圧（上）
+field-diastolic = 血圧（下）
+field-urine-protein = 尿たんぱく
+field-urine-sugar = 尿糖
+field-edema = むくみ（浮腫）
+field-fundal-height = 子宮底長（cm）
+field-abdominal-girth = 腹囲（cm）
+field-fetal-heart = 赤ちゃんの心拍
+field-fetal-heart-rate = 心拍数（回/分）
+field-findings = 所見
+field-class-name = 教室の名前
+field-checkup-timing = 健診の時期
+field-epds = EPDS（合計点）
+field-time = 生まれた時刻
+field-gestation-weeks = 在胎週数（週）
+field-gestation-days = 在胎週数（日）
+field-delivery = 分娩の方法
+field-birth-weight = 出生体重（g）
+field-apgar-1min = アプガー（1分）
+field-apgar-5min = アプガー（5分）
+field-complications = 異常・処置など
+field-checkup = 健診
+field-answers = 保護者の記録
+field-teeth = 歯の数（本）
+field-caries = むし歯の数（本）
+field-fluoride = フッ化物塗布
+field-screening-test = 検査
+field-screening-result = 結果
+field-end-date = 終わった日
+field-medicine = 薬の名前
+field-instructions = 飲み方・量
 
 ## 入力の誤り
 
@@ -164,6 +182,15 @@ error-malformed-number = 数字で入力してください（例：3.25）
 error-out-of-range = 値が考えられる範囲を超えています。単位（kg・cm）を確かめてください
 error-no-measurement = 体重・身長・頭囲・胸囲のうち、少なくとも1つを入力してください
 error-unknown-choice = 選択肢の中から選んでください
+error-blood-pressure-order = 血圧（下）は血圧（上）より低い値になります。上下が入れ替わっていないか確かめてください
+error-date-before-pregnancy = 妊娠がわかる前の日付になっています。日付か出産予定日を確かめてください
+error-heart-rate-without-heartbeat = 心拍数は「心拍あり」のときに入力してください
+error-malformed-time = 時刻は「14:05」の形で入力してください
+error-not-the-birth-date = 生年月日と同じ日にしてください
+error-not-in-checklist = この健診の質問ではない回答があります
+error-answered-twice = 同じ質問に2回答えています
+error-more-than-teeth = むし歯の数が歯の数より多くなっています
+error-end-before-start = 始めた日より前の日付になっています
 
 ## 手帳を開けないとき
 
@@ -178,6 +205,7 @@ error-store-corrupt = 手帳のデータが壊れています：{ $detail }
 error-no-such-child = このこどもは見つかりません
 error-no-such-record = この記録は見つかりません
 error-cannot-restore = 削除から30日を過ぎたため、元に戻せません
+error-birth-already-recorded = 出生の記録はすでにあります（1人に1つです）。書き直すときは、今の記録を削除してから記録してください
 photo-count = 写真（{ $count }枚）
 photo-add = 写真を追加
 photo-delete = 写真を削除
@@ -190,3 +218,29 @@ error-photo-too-many = この記録には、これ以上写真を追加できま
 error-no-such-photo = この写真は見つかりません
 error-internal = 予期しないエラーが起きました：{ $detail }
 error-retry-hint = アプリを再起動しても直らない場合は、データフォルダーをバックアップしてからお問い合わせください。
+
+## 予定の画面
+
+schedule-next-title = 次にすること
+schedule-plan-title = 予防接種と健診の予定
+schedule-none = 今のところ予定はありません
+schedule-month = { $year }年{ $month }月
+schedule-why = くわしく
+schedule-closing-soon = 公費で受けられる期間がもうすぐ終わります
+schedule-record-given = 受けた
+schedule-record-save = 記録する
+schedule-record-cancel = やめる
+schedule-status-done = 済み
+schedule-status-due-now = 今
+schedule-status-upcoming = 予定
+schedule-status-overdue = 遅れ
+schedule-status-missed = 公費期間外
+schedule-status-not-eligible = 対象外
+schedule-status-funded-window-missed = 公費の期間には受けられません（任意接種になります）
+schedule-when-done = { $date }に済み
+schedule-when-due = 今から受けられます
+schedule-when-due-by = 今から受けられます（標準は{ $date }まで）
+schedule-when-from = { $date }から
+schedule-when-overdue = 標準の時期を過ぎています。早めに受けましょう
+schedule-when-overdue-funded = 標準の時期を過ぎています（公費は{ $date }まで）
+ics-calendar-name = はぐくみ 予防接種・健診

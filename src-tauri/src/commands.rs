@@ -64,6 +64,7 @@ fn refused(problem: RecordProblem) -> CommandError {
             RecordProblem::NoSuchChild => "error-no-such-child",
             RecordProblem::NoSuchRecord => "error-no-such-record",
             RecordProblem::CannotRestore => "error-cannot-restore",
+            RecordProblem::AlreadyRecorded(_) => "error-birth-already-recorded",
         }
         .into(),
     }

@@ -5,6 +5,8 @@
 //! `hagukumi-store`; nothing here decides what is a valid record.
 
 mod commands;
+mod pregnancy;
+mod schedule;
 mod state;
 
 use std::path::PathBuf;
@@ -47,6 +49,7 @@ pub fn run() {
     let options = Options::from_args(std::env::args().skip(1));
     tauri::Builder::default()
         .setup(move |app| {
+            schedule::init();
             let state = state::AppState::open(app.handle(), &options);
             tauri::Manager::manage(app, state);
             Ok(())
@@ -63,8 +66,15 @@ pub fn run() {
             commands::restore_record,
             commands::set_child_sex,
             commands::add_photo,
+            schedule::load_plan,
+            schedule::family_next,
             commands::record_photos,
             commands::delete_photo,
+            pregnancy::load_pregnancy,
+            pregnancy::add_pregnancy_record,
+            pregnancy::edit_pregnancy_record,
+            pregnancy::delete_pregnancy_record,
+            pregnancy::restore_pregnancy_record,
         ])
         .run(tauri::generate_context!())
         .expect("the Hagukumi window could not start");
@@ -107,7 +117,7 @@ mod tests {
         for c in &commands {
             let name = c.trim_start_matches("allow-").replace('-', "_");
             assert!(
-                handlers.contains(&format!("commands::{name},")),
+                handlers.contains(&format!("::{name},")),
                 "{name} is in the manifest but not handled"
             );
         }

@@ -226,7 +226,16 @@ impl Session {
             .to_owned()
     }
 
+    /// Clicks `e`, first scrolling it to the middle of the window so the
+    /// sticky header never covers it.
     pub fn click(&self, e: &Element) {
+        post(
+            &format!("{}/execute/sync", self.base),
+            &json!({
+                "script": "arguments[0].scrollIntoView({block: 'center'});",
+                "args": [{ELEMENT_KEY: e.0}],
+            }),
+        );
         post(&format!("{}/element/{}/click", self.base, e.0), &json!({}));
     }
 
@@ -237,6 +246,14 @@ impl Session {
     /// Clears the field at `css` and types `text` into it.
     pub fn fill(&self, css: &str, text: &str) {
         let e = self.wait_for(css);
+        // As for clicks: away from the sticky header, or it is not interactable.
+        post(
+            &format!("{}/execute/sync", self.base),
+            &json!({
+                "script": "arguments[0].scrollIntoView({block: 'center'});",
+                "args": [{ELEMENT_KEY: e.0}],
+            }),
+        );
         self.clear(&e);
         if !text.is_empty() {
             post(

@@ -44,6 +44,33 @@ fn names_on_home(s: &Session) -> Vec<String> {
         .collect()
 }
 
+/// Adds a child through the home form (the demo children come with their
+/// own records; tests that count records use a child of their own), then
+/// opens its screen.
+fn add_and_open_child(s: &Session, name: &str, birth: chrono::NaiveDate, sex: &str) {
+    s.fill("#child-name", name);
+    s.fill("#child-birth", &birth.to_string());
+    s.click(&s.wait_for(&format!("#child-sex option[value='{sex}']")));
+    s.click(&s.wait_for("#add-child-submit"));
+    let card = s.wait_until("the new child's card", || {
+        s.find_all(".child-card")
+            .into_iter()
+            .find(|c| s.text(c).contains(name))
+    });
+    s.click(&card);
+    s.wait_until("the child's screen", || {
+        (s.text_of("#child-title") == name).then_some(())
+    });
+}
+
+fn seven_months_old() -> chrono::NaiveDate {
+    chrono::Local::now()
+        .date_naive()
+        .checked_sub_months(chrono::Months::new(7))
+        .and_then(|d| d.checked_sub_days(chrono::Days::new(3)))
+        .unwrap()
+}
+
 #[test]
 #[ignore = "needs Xvfb, tauri-driver and a Secret Service: run by `cargo xtask test`"]
 fn a_parent_adds_a_child_switches_language_and_finds_both_after_restart() {
@@ -236,10 +263,8 @@ fn a_parent_records_measurements_and_a_vaccination_then_undoes_a_deletion() {
     s.wait_until("the demo family", || {
         (names_on_home(&s).len() == 2).then_some(())
     });
-    // Open the younger child (はると, 7 months old in the demo family).
-    let cards = s.find_all(".child-card");
-    s.click(&cards[1]);
-    assert_eq!(s.text_of("#child-title"), "はると");
+    // A 7-month-old boy of the parent's own, with no records yet.
+    add_and_open_child(&s, "はると", seven_months_old(), "male");
     assert_eq!(s.text_of("#no-records"), ja.text("child-no-records"));
 
     // A measurement with a unit mistake: the message sits under the field.
@@ -298,7 +323,7 @@ fn a_parent_records_measurements_and_a_vaccination_then_undoes_a_deletion() {
     });
     assert_eq!(
         s.text_of(".record-vaccination .record-summary"),
-        "5種混合（DPT-IPV-Hib） · 3回目 · 定期接種（公費） · ロット AB123"
+        "五種混合（DPT-IPV-Hib） · 3回目 · 定期接種（公費） · ロット AB123"
     );
     capture(&s, "child-records-ja");
 
@@ -312,15 +337,24 @@ fn a_parent_records_measurements_and_a_vaccination_then_undoes_a_deletion() {
     s.wait_until("the restored vaccination", || {
         (s.find_all(".record-vaccination").len() == 1).then_some(())
     });
+    // The clinic summary lists the vaccination and the latest weight.
+    s.click(&s.wait_for("#open-summary"));
+    let summary = s.text_of("#clinic-summary");
+    assert!(summary.contains("はるとさんの受診用サマリー"), "{summary}");
+    assert!(summary.contains("五種混合（DPT-IPV-Hib）"), "{summary}");
+    assert!(summary.contains("7.9 kg"), "{summary}");
+    s.execute("document.querySelector('#clinic-summary').scrollIntoView();");
+    capture(&s, "summary-ja");
     s.click(&s.wait_for("#back"));
     s.wait_until("home again", || {
-        (names_on_home(&s).len() == 2).then_some(())
+        (names_on_home(&s).len() == 3).then_some(())
     });
     s.close();
     drop(driver);
 
     let store = Store::open_with(data.path(), &KeySource::OsCredentialStore).unwrap();
-    let child = &store.children().unwrap()[1];
+    let children = store.children().unwrap();
+    let child = children.iter().rev().find(|c| c.name == "はると").unwrap();
     let records = store.records(child.id, None, false).unwrap();
     assert_eq!(records.len(), 3);
     drop(store);
@@ -426,5 +460,350 @@ fn a_photo_is_attached_to_a_record_without_its_location() {
         .windows(18)
         .any(|w| w == b"HagukumiTestCamera"));
     drop(store);
+    hagukumi_store::keychain::forget(&data.path().join(DB_FILE)).unwrap();
+}
+
+/// Like [`capture`], with the element at `css` scrolled to the top after
+/// each resize (the layout, and so the scroll position, changes with it).
+fn capture_at(s: &Session, name: &str, css: &str) {
+    for (kind, w, h) in [("phone", 390, 844), ("desktop", 1280, 800)] {
+        s.set_window_size(w, h);
+        s.wait_until(&format!("a {w}px wide viewport"), || {
+            let (vw, _) = s.viewport();
+            (vw.abs_diff(w as u64) <= 16).then_some(())
+        });
+        std::thread::sleep(std::time::Duration::from_millis(400));
+        s.execute(&format!(
+            "const e = document.querySelector({css:?}); \
+             window.scrollTo(0, e.getBoundingClientRect().top + window.scrollY - 88);"
+        ));
+        std::thread::sleep(std::time::Duration::from_millis(200));
+        s.screenshot(&screenshots().join(format!("{name}-{kind}.png")))
+            .unwrap();
+    }
+}
+
+#[test]
+#[ignore = "needs Xvfb, tauri-driver and a Secret Service: run by `cargo xtask test`"]
+fn a_parent_enters_a_checkup_with_its_checklist_and_the_birth() {
+    let _serial = serial();
+    let data = tempfile::tempdir().unwrap();
+    let ja = Localizer::new(Language::Ja);
+    let driver = Driver::start(
+        &[("HAGUKUMI_DATA_DIR", data.path().as_os_str())],
+        &["HAGUKUMI_PASSPHRASE"],
+    );
+    let s = driver.session(&["--demo"]);
+    s.wait_until("the demo family", || {
+        (names_on_home(&s).len() == 2).then_some(())
+    });
+    // A 7-month-old boy with no records: the 6–7-month checkup.
+    add_and_open_child(&s, "そら", seven_months_old(), "male");
+    assert!(s.find_all("#growth-chart svg .growth-point").is_empty());
+    s.click(&s.wait_for("#kind-checkup"));
+    s.click(&s.wait_for("#record-checkup option[value='m6-7']"));
+    // The checklist of that age, in the handbook's words.
+    assert_eq!(
+        s.text_of("#question-m6-7-rolls-over"),
+        ja.text("checklist-m6-7-rolls-over")
+    );
+    assert_eq!(
+        s.text_of("#question-m6-7-sits"),
+        "ひとりすわりをしたのはいつですか。"
+    );
+    assert!(s.find_all("#record-checklist .question").len() >= 5);
+    let today = chrono::Local::now().date_naive();
+    let sat = today.checked_sub_days(chrono::Days::new(10)).unwrap();
+    s.fill("#record-date", &today.to_string());
+    s.fill("#record-weight", "7.9");
+    s.fill("#record-findings", "特記事項なし");
+    s.click(&s.wait_for("#answer-m6-7-rolls-over-yes"));
+    s.wait_until("the pressed answer", || {
+        let b = s.wait_for("#answer-m6-7-rolls-over-yes");
+        (s.attribute(&b, "aria-pressed").as_deref() == Some("true")).then_some(())
+    });
+    s.click(&s.wait_for("#answer-m6-7-sits-yes"));
+    s.fill("#answer-m6-7-sits-date", &sat.to_string());
+    capture_at(&s, "checkup-ja", "#record-form");
+    capture_at(&s, "checkup-checklist-ja", "#record-checklist");
+
+    s.click(&s.wait_for("#add-record-submit"));
+    s.wait_until("the checkup in the list", || {
+        (s.find_all(".record-checkup").len() == 1).then_some(())
+    });
+    assert_eq!(
+        s.text_of(".record-checkup .record-summary")
+            .replace('\u{a0}', " "),
+        "6〜7か月児健診 · 体重 7.9 kg · 保護者の記録 2問 · 特記事項なし"
+    );
+    assert_eq!(
+        s.text_of("#record-form-status"),
+        ja.format(
+            "record-saved",
+            &[("kind", ja.text("record-kind-checkup").into())]
+        )
+    );
+    // The checkup's weight is a point on the growth chart and the latest weight.
+    s.wait_until("the checkup's point on the weight chart", || {
+        (s.find_all("#growth-chart svg .growth-point").len() == 1).then_some(())
+    });
+    assert!(s.text_of("#latest-measurements").contains("7.9 kg"));
+    capture_at(&s, "checkup-saved-ja", "#records-title");
+    capture_at(&s, "checkup-growth-ja", "#growth");
+
+    // The birth, preterm: the chart then uses the corrected age.
+    assert!(s.find_all("#growth-corrected").is_empty());
+    s.click(&s.wait_for("#kind-birth"));
+    s.fill("#record-weeks", "34");
+    s.fill("#record-days", "2");
+    s.fill("#record-weight-g", "2.3");
+    s.click(&s.wait_for("#add-record-submit"));
+    capture_at(&s, "birth-form-ja", "#record-form");
+    assert_eq!(
+        s.text_of("#record-weight-g-error"),
+        ja.validation_error(hagukumi_core::ErrorCode::OutOfRange)
+    );
+    s.fill("#record-weight-g", "2300");
+    s.click(&s.wait_for("#add-record-submit"));
+    s.wait_until("the birth in the list", || {
+        (s.find_all(".record-birth").len() == 1).then_some(())
+    });
+    assert_eq!(
+        s.text_of("#growth-corrected"),
+        ja.text("growth-chart-corrected")
+    );
+    assert!(s.find_all("#kind-birth").is_empty(), "one birth per child");
+    capture_at(&s, "birth-ja", "#growth");
+    s.close();
+    drop(driver);
+
+    let store = Store::open_with(data.path(), &KeySource::OsCredentialStore).unwrap();
+    let children = store.children().unwrap();
+    let child = children.iter().find(|c| c.name == "そら").unwrap();
+    let records = store.records(child.id, None, false).unwrap();
+    let checkup = records
+        .iter()
+        .find_map(|r| match &r.data {
+            hagukumi_core::records::RecordData::Checkup(c) => Some(c),
+            _ => None,
+        })
+        .expect("the checkup was saved");
+    assert_eq!(checkup.weight_kg, Some(7.9));
+    assert_eq!(
+        checkup.answers.get("m6-7-sits"),
+        Some(&hagukumi_core::records::Answer::Since(sat))
+    );
+    assert_eq!(
+        checkup.answers.get("m6-7-rolls-over"),
+        Some(&hagukumi_core::records::Answer::Yes)
+    );
+    assert_eq!(checkup.answers.len(), 2);
+    drop(store);
+    hagukumi_store::keychain::forget(&data.path().join(DB_FILE)).unwrap();
+}
+
+#[test]
+#[ignore = "needs Xvfb, tauri-driver and a Secret Service: run by `cargo xtask test`"]
+fn a_parent_records_a_prenatal_visit_and_a_postnatal_checkup_for_a_pregnancy() {
+    use hagukumi_core::pregnancy_records::PregnancyRecordData;
+    let _serial = serial();
+    let data = tempfile::tempdir().unwrap();
+    let ja = Localizer::new(Language::Ja);
+    let driver = Driver::start(
+        &[("HAGUKUMI_DATA_DIR", data.path().as_os_str())],
+        &["HAGUKUMI_PASSPHRASE"],
+    );
+    let s = driver.session(&["--demo"]);
+    s.wait_until("the demo family", || {
+        (names_on_home(&s).len() == 2).then_some(())
+    });
+    // Open the demo pregnancy (第三子, due in 96 days) from its card.
+    s.set_window_size(390, 844);
+    s.execute("document.getElementById('pregnancies').scrollIntoView({block: 'center'});");
+    capture(&s, "home-pregnancy-card-ja");
+    s.click(&s.wait_for("#pregnancies .pregnancy-card"));
+    assert_eq!(s.text_of("#pregnancy-title"), "第三子");
+    let today = chrono::Local::now().date_naive();
+    let expected = today.checked_add_days(chrono::Days::new(96)).unwrap();
+    let week_today =
+        ja.gestational_age(hagukumi_core::pregnancy::gestational_age_on(expected, today).unwrap());
+    assert_eq!(s.text_of("#pregnancy-week"), week_today);
+    assert!(s
+        .text_of("#pregnancy-due")
+        .ends_with(&ja.format("pregnancy-days-left", &[("days", 96.into())])));
+    assert_eq!(
+        s.text_of("#no-pregnancy-records"),
+        ja.text("pregnancy-no-records")
+    );
+
+    // A prenatal visit (the default kind) with upper and lower blood
+    // pressure swapped: the message sits under the lower one.
+    assert_eq!(
+        s.attribute(
+            &s.wait_for("#pregnancy-kind-prenatal-visit"),
+            "aria-pressed"
+        )
+        .as_deref(),
+        Some("true")
+    );
+    s.fill("#pregnancy-record-date", &today.to_string());
+    // The week of the typed date is shown under it.
+    assert_eq!(
+        s.text_of("#pregnancy-record-date-hint"),
+        ja.format(
+            "pregnancy-date-week",
+            &[("week", week_today.clone().into())]
+        )
+    );
+    s.fill("#pregnancy-record-weight", "62.4");
+    s.fill("#pregnancy-record-systolic", "70");
+    s.fill("#pregnancy-record-diastolic", "118");
+    s.click(&s.wait_for("#pregnancy-record-urine-protein option[value='negative']"));
+    s.click(&s.wait_for("#add-pregnancy-record-submit"));
+    assert_eq!(
+        s.text_of("#pregnancy-record-diastolic-error"),
+        ja.validation_error(hagukumi_core::ErrorCode::BloodPressureOrder)
+    );
+    assert!(s.find_all(".record-row").is_empty(), "nothing saved");
+    s.set_window_size(390, 844);
+    s.execute(
+        "document.getElementById('pregnancy-record-diastolic').scrollIntoView({block: 'center'});",
+    );
+    capture(&s, "pregnancy-error-ja");
+    // Corrected: saved and listed with its week.
+    s.fill("#pregnancy-record-systolic", "118");
+    s.fill("#pregnancy-record-diastolic", "70");
+    s.click(&s.wait_for("#add-pregnancy-record-submit"));
+    s.wait_until("the visit in the list", || {
+        (s.find_all(".record-prenatal-visit").len() == 1).then_some(())
+    });
+    assert_eq!(
+        s.text_of(".record-prenatal-visit .record-summary"),
+        "体重 62.4 kg · 血圧 118/70 · 尿たんぱく −"
+    );
+    assert_eq!(s.text_of(".record-prenatal-visit .record-week"), week_today);
+    assert!(s.text_of("#latest-visit").contains("118/70 mmHg"));
+    assert!(s.find_all(".epds-hint").is_empty());
+    s.execute("window.scrollTo(0, 0);");
+    capture(&s, "pregnancy-ja");
+
+    // Delete, then undo.
+    s.click(&s.wait_for(".record-prenatal-visit .record-delete"));
+    s.wait_until("the deletion", || {
+        s.find_all(".record-prenatal-visit")
+            .is_empty()
+            .then_some(())
+    });
+    s.click(&s.wait_for("#undo-delete"));
+    s.wait_until("the restored visit", || {
+        (s.find_all(".record-prenatal-visit").len() == 1).then_some(())
+    });
+
+    // A baby born three weeks ago: the mother's 2-week checkup, EPDS 9,
+    // with the gentle hint under it.
+    s.click(&s.wait_for("#back"));
+    s.wait_until("home again", || {
+        (names_on_home(&s).len() == 2).then_some(())
+    });
+    let born = today.checked_sub_days(chrono::Days::new(20)).unwrap();
+    s.fill("#pregnancy-expected", &born.to_string());
+    s.click(&s.wait_for("#add-pregnancy-submit"));
+    s.click(&s.wait_for("#pregnancy-2"));
+    assert_eq!(s.text_of("#pregnancy-title"), ja.text("pregnancy-untitled"));
+    s.click(&s.wait_for("#pregnancy-kind-postnatal-checkup"));
+    s.click(&s.wait_for("#pregnancy-record-timing option[value='two-weeks']"));
+    s.fill("#pregnancy-record-date", &today.to_string());
+    s.fill("#pregnancy-record-epds", "9");
+    s.click(&s.wait_for("#add-pregnancy-record-submit"));
+    s.wait_until("the checkup in the list", || {
+        (s.find_all(".record-postnatal-checkup").len() == 1).then_some(())
+    });
+    assert_eq!(
+        s.text_of(".record-postnatal-checkup .epds-hint"),
+        ja.text("pregnancy-epds-hint")
+    );
+    s.execute("window.scrollTo(0, 0);");
+    capture(&s, "pregnancy-postnatal-ja");
+    s.close();
+    drop(driver);
+
+    let store = Store::open_with(data.path(), &KeySource::OsCredentialStore).unwrap();
+    let visits = store.pregnancy_records(1, None, false).unwrap();
+    assert_eq!(visits.len(), 1);
+    let PregnancyRecordData::PrenatalVisit(v) = &visits[0].data else {
+        panic!("{visits:?}")
+    };
+    assert_eq!(
+        (v.weight_kg, v.systolic, v.diastolic),
+        (Some(62.4), Some(118), Some(70))
+    );
+    assert_eq!(
+        store.pregnancy_record_history(visits[0].id).unwrap().len(),
+        2
+    );
+    let postnatal = store.pregnancy_records(2, None, false).unwrap();
+    assert!(postnatal[0].data.suggests_follow_up());
+    drop(store);
+    hagukumi_store::keychain::forget(&data.path().join(DB_FILE)).unwrap();
+}
+
+#[test]
+#[ignore = "needs Xvfb, tauri-driver and a Secret Service: run by `cargo xtask test`"]
+fn a_dose_recorded_from_the_plan_moves_the_next_dose() {
+    let _serial = serial();
+    let data = tempfile::tempdir().unwrap();
+    let ja = Localizer::new(Language::Ja);
+    let driver = Driver::start(
+        &[("HAGUKUMI_DATA_DIR", data.path().as_os_str())],
+        &["HAGUKUMI_PASSPHRASE"],
+    );
+    let s = driver.session(&[]);
+    s.wait_for("#home-empty");
+    let today = chrono::Local::now().date_naive();
+    let birth = today.checked_sub_months(chrono::Months::new(3)).unwrap();
+    add_and_open_child(&s, "ひなた", birth, "female");
+    // The family's plan on the child's screen: the first PCV dose is due now.
+    let pcv = |dose: &str| {
+        let title = format!("{} {}", ja.text("schedule-vaccine-pcv"), dose);
+        s.wait_until(&format!("{title} in the plan"), || {
+            s.find_all(".plan-item")
+                .into_iter()
+                .find(|e| s.text(e).starts_with(&title))
+        })
+    };
+    let first = pcv("初回1回目");
+    assert!(
+        s.text(&first).contains("今から受けられます"),
+        "{}",
+        s.text(&first)
+    );
+    // Two taps: "受けた", then "記録する" (today, as proposed).
+    let id = s.attribute(&first, "id").unwrap();
+    s.click(&s.wait_for(&format!("#{id} .plan-given")));
+    s.click(&s.wait_for(&format!("#{id} #given-save")));
+    // The dose is recorded and the second dose moves: "27日以上あけて"
+    // leaves 27 whole days between, so the 28th day after is the first.
+    s.wait_until("the vaccination in the records", || {
+        (s.find_all(".record-vaccination").len() == 1).then_some(())
+    });
+    let second = pcv("初回2回目");
+    let expected = ja.format(
+        "schedule-when-from",
+        &[("date", ja.date(today + chrono::Days::new(28)).into())],
+    );
+    assert!(
+        s.text(&second).contains(&expected),
+        "{} does not say {expected}",
+        s.text(&second)
+    );
+    s.execute("document.querySelector('#plan').scrollIntoView();");
+    capture(&s, "plan-ja");
+    // Home shows the family's next actions.
+    s.click(&s.wait_for("#back"));
+    let next = s.text_of("#next-actions");
+    assert!(next.contains("ひなた"), "{next}");
+    capture(&s, "next-actions-ja");
+    s.close();
+    drop(driver);
     hagukumi_store::keychain::forget(&data.path().join(DB_FILE)).unwrap();
 }

@@ -10,10 +10,13 @@ use hagukumi_i18n::{Localizer, Value};
 use serde::Serialize;
 use yew::prelude::*;
 
+mod handbook;
+
 /// Vaccines offered in the form (ids as in `assets/schedules`).
-pub const VACCINES: [&str; 15] = [
+pub const VACCINES: [&str; 16] = [
     "hepb",
-    "rotavirus",
+    "rotavirus-rv1",
+    "rotavirus-rv5",
     "pcv",
     "dpt-ipv-hib",
     "dpt-ipv",
@@ -47,12 +50,14 @@ pub fn child_screen(props: &ChildScreenProps) -> Html {
     let tr = use_tr();
     let load = use_state(|| Load::Loading);
     let notice = use_state(|| None::<Notice>);
+    let show_summary = use_state(|| false);
     let child_id = props.child_id;
 
+    let plan = use_state(Vec::<hagukumi_core::schedule::PlanItem>::new);
     let reload = {
-        let load = load.clone();
+        let (load, plan) = (load.clone(), plan.clone());
         Callback::from(move |()| {
-            let load = load.clone();
+            let (load, plan) = (load.clone(), plan.clone());
             #[derive(Serialize)]
             struct Args {
                 child_id: RecordId,
@@ -61,6 +66,10 @@ pub fn child_screen(props: &ChildScreenProps) -> Html {
                 match ipc::invoke::<_, ChildView>("load_child", &Args { child_id }).await {
                     Ok(view) => load.set(Load::Ready(view)),
                     Err(e) => load.set(Load::Failed(e)),
+                }
+                // The plan follows the records; without it the screen still works.
+                if let Ok(items) = ipc::invoke("load_plan", &Args { child_id }).await {
+                    plan.set(items);
                 }
             });
         })
@@ -137,12 +146,40 @@ pub fn child_screen(props: &ChildScreenProps) -> Html {
                         <h2 id="child-title">{ &view.child.name }</h2>
                         <p class="child-age" id="child-age">{ age }</p>
                         { latest_measurement(&tr, &live) }
+                        <button type="button" class="chip summary-toggle" id="open-summary"
+                            aria-expanded={show_summary.to_string()}
+                            onclick={{ let s = show_summary.clone(); Callback::from(move |_| s.set(!*s)) }}>
+                            { tr.text("summary-open") }
+                        </button>
                     </section>
+                    if *show_summary {
+                        <section class="card summary" id="clinic-summary">
+                            { Html::from_html_unchecked(AttrValue::from(hagukumi_report::clinic_summary_body(
+                                &tr,
+                                &hagukumi_report::ClinicSummary {
+                                    child: &view.child,
+                                    today: view.today,
+                                    records: &view.records,
+                                    next_due: &next_due(&tr, &plan),
+                                },
+                            ))) }
+                            <button type="button" class="chip" id="print-summary"
+                                onclick={Callback::from(|_| { if let Some(w) = web_sys::window() { let _ = w.print(); } })}>
+                                { tr.text("summary-print") }
+                            </button>
+                        </section>
+                    }
                     <crate::growth::GrowthSection
                         child={view.child.clone()}
                         today={view.today}
                         records={view.records.clone()}
                         on_changed={reload.clone()}
+                    />
+                    <crate::timeline::ChildPlan
+                        child_id={child_id}
+                        today={view.today}
+                        items={(*plan).clone()}
+                        on_recorded={reload.clone()}
                     />
                     { notice_line(&tr, notice.as_ref(), &on_restore) }
                     <section aria-labelledby="records-title">
@@ -171,7 +208,9 @@ pub fn child_screen(props: &ChildScreenProps) -> Html {
                         }
                     </section>
                     <div class="forms">
-                        <RecordForm child_id={child_id} on_added={on_added} />
+                        <RecordForm child_id={child_id} on_added={on_added}
+                            birth_date={view.child.birth_date}
+                            has_birth={live.iter().any(|r| r.data.kind() == RecordKind::Birth)} />
                     </div>
                 </>
             }
@@ -185,6 +224,22 @@ pub fn child_screen(props: &ChildScreenProps) -> Html {
             { body }
         </>
     }
+}
+
+/// The next three open items of the plan, worded for the clinic summary.
+fn next_due(
+    tr: &Localizer,
+    plan: &[hagukumi_core::schedule::PlanItem],
+) -> Vec<hagukumi_report::DueItem> {
+    let mut open: Vec<_> = plan.iter().filter(|i| i.status.is_open()).collect();
+    open.sort_by_key(|i| i.suggested.unwrap_or(hagukumi_core::Date::MAX));
+    open.into_iter()
+        .take(3)
+        .map(|i| hagukumi_report::DueItem {
+            what: crate::timeline::item_title(tr, i),
+            when: crate::timeline::item_when(tr, i),
+        })
+        .collect()
 }
 
 #[derive(Serialize)]
@@ -232,11 +287,12 @@ fn number(tr: &Localizer, id: &str, value: f64) -> String {
 fn latest_measurement(tr: &Localizer, records: &[&Record]) -> Html {
     let mut latest: [Option<(f64, hagukumi_core::Date)>; 3] = [None; 3];
     for r in records {
-        if let RecordData::Measurement(m) = &r.data {
-            for (slot, v) in latest.iter_mut().zip([m.weight_kg, m.height_cm, m.head_cm]) {
+        // Measurements, checkups and the birth.
+        if let Some((date, values)) = hagukumi_core::child_records::growth_values(&r.data) {
+            for (slot, v) in latest.iter_mut().zip(values) {
                 if let Some(v) = v {
-                    if slot.is_none_or(|(_, d)| d <= m.date) {
-                        *slot = Some((v, m.date));
+                    if slot.is_none_or(|(_, d)| d <= date) {
+                        *slot = Some((v, date));
                     }
                 }
             }
@@ -271,7 +327,7 @@ pub fn summary(tr: &Localizer, data: &RecordData) -> String {
     match data {
         RecordData::Vaccination(v) => {
             let mut parts = vec![
-                tr.text(&format!("vaccine-{}", v.vaccine)),
+                tr.text(&format!("schedule-vaccine-{}", v.vaccine)),
                 tr.format("record-dose", &[("dose", Value::from(v.dose))]),
             ];
             if let Some(f) = v.funding {
@@ -316,6 +372,11 @@ pub fn summary(tr: &Localizer, data: &RecordData) -> String {
             Some(n) => format!("{} — {n}", i.name),
             None => i.name.clone(),
         },
+        RecordData::Birth(_)
+        | RecordData::Checkup(_)
+        | RecordData::Dental(_)
+        | RecordData::Screening(_)
+        | RecordData::Medicine(_) => handbook::summary(tr, data),
     }
 }
 
@@ -363,6 +424,9 @@ fn deleted_row(tr: &Localizer, r: &Record, on_restore: &Callback<RecordId>) -> H
 struct RecordFormProps {
     child_id: RecordId,
     on_added: Callback<()>,
+    birth_date: hagukumi_core::Date,
+    /// The child has a birth record (a child has one): no birth chip.
+    has_birth: bool,
 }
 
 /// The form's fields, all as typed.
@@ -380,6 +444,8 @@ struct Draft {
     funding: String,
     what: String,
     text: String,
+    /// Birth, checkup, dental, screening, medicine.
+    handbook: handbook::HandbookDraft,
 }
 
 impl Draft {
@@ -421,6 +487,11 @@ impl Draft {
                 name: d.what,
                 note: d.text,
             },
+            RecordKind::Birth
+            | RecordKind::Checkup
+            | RecordKind::Dental
+            | RecordKind::Screening
+            | RecordKind::Medicine => handbook::input(kind, self),
         }
     }
 }
@@ -433,11 +504,15 @@ fn record_form(props: &RecordFormProps) -> Html {
     let errors = use_state(|| None::<ValidationErrors>);
     let status = use_state(|| None::<Result<String, CommandError>>);
     let saving = use_state(|| false);
+    // Once the birth is recorded, its chip goes (a child has one).
+    let current = match *kind {
+        RecordKind::Birth if props.has_birth => RecordKind::Measurement,
+        k => k,
+    };
 
     let onsubmit =
         {
-            let (kind, draft, errors, status, saving) = (
-                kind.clone(),
+            let (draft, errors, status, saving) = (
                 draft.clone(),
                 errors.clone(),
                 status.clone(),
@@ -456,7 +531,7 @@ fn record_form(props: &RecordFormProps) -> Html {
                 }
                 let args = Args {
                     child_id,
-                    input: draft.input(*kind),
+                    input: draft.input(current),
                 };
                 saving.set(true);
                 let (draft, errors, status, saving, on_added, tr) = (
@@ -520,7 +595,7 @@ fn record_form(props: &RecordFormProps) -> Html {
             hint={Some(AttrValue::from(tr.text("form-date-hint")))}
             error={error(Field::Date)} numeric=true oninput={set(|d| &mut d.date)} />
     };
-    let fields = match *kind {
+    let fields = match current {
         RecordKind::Measurement => html! {
             <>
                 { date_field }
@@ -545,7 +620,7 @@ fn record_form(props: &RecordFormProps) -> Html {
                         <select id="record-vaccine" onchange={vaccine_cb.reform(select_value)}>
                             <option value="" selected={draft.vaccine.is_empty()}>{ tr.text("form-choose") }</option>
                             { for VACCINES.iter().map(|v| html! {
-                                <option value={*v} selected={draft.vaccine == *v}>{ tr.text(&format!("vaccine-{v}")) }</option>
+                                <option value={*v} selected={draft.vaccine == *v}>{ tr.text(&format!("schedule-vaccine-{v}")) }</option>
                             }) }
                         </select>
                         if let Some(e) = error(Field::Vaccine) {
@@ -582,8 +657,22 @@ fn record_form(props: &RecordFormProps) -> Html {
                 { field("record-text", Field::Text, &draft.text, false, set(|d| &mut d.text)) }
             </>
         },
+        RecordKind::Birth
+        | RecordKind::Checkup
+        | RecordKind::Dental
+        | RecordKind::Screening
+        | RecordKind::Medicine => handbook::fields(
+            current,
+            handbook::Ctx {
+                tr: &tr,
+                draft: &draft,
+                errors: errors.as_ref(),
+                date_field,
+                birth_date: props.birth_date,
+            },
+        ),
         RecordKind::Allergy | RecordKind::Illness => {
-            let (what, text) = if *kind == RecordKind::Allergy {
+            let (what, text) = if current == RecordKind::Allergy {
                 ("record-allergy-substance", "record-allergy-reaction")
             } else {
                 ("record-illness-name", "field-text")
@@ -603,9 +692,9 @@ fn record_form(props: &RecordFormProps) -> Html {
         <form class="card form" id="record-form" {onsubmit} novalidate=true>
             <h2>{ tr.text("record-add-title") }</h2>
             <div class="kinds" role="group" aria-label={tr.text("record-add-title")}>
-                { for RecordKind::ALL.iter().map(|&k| {
+                { for RecordKind::ALL.iter().filter(|&&k| !(k == RecordKind::Birth && props.has_birth)).map(|&k| {
                     let (kind, errors, status) = (kind.clone(), errors.clone(), status.clone());
-                    let pressed = *kind == k;
+                    let pressed = current == k;
                     html! {
                         <button type="button" id={format!("kind-{}", k.as_str())}
                             class={classes!("chip", pressed.then_some("active"))}

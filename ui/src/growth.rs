@@ -3,13 +3,14 @@
 
 use crate::{ipc, use_tr};
 use hagukumi_core::api::CommandError;
+use hagukumi_core::child_records::growth_values;
 use hagukumi_core::growth::{
     age_for_growth, assess, chart_svg, ChartLabels, ChartPoint, ChartSpec, Indicator, Reference,
     Sex,
 };
 use hagukumi_core::model::RecordId;
 use hagukumi_core::records::{Record, RecordData};
-use hagukumi_core::{Child, Date};
+use hagukumi_core::{Child, Date, GestationalAge};
 use hagukumi_i18n::{Localizer, Value};
 use serde::Serialize;
 use yew::prelude::*;
@@ -29,23 +30,50 @@ pub struct GrowthProps {
     pub on_changed: Callback<()>,
 }
 
-/// (age in days, value) of every live measurement of `indicator`.
+/// The gestational age at birth, from the child's live birth record.
+fn gestation(records: &[Record]) -> Option<GestationalAge> {
+    records
+        .iter()
+        .filter(|r| r.deleted_at.is_none())
+        .find_map(|r| match &r.data {
+            RecordData::Birth(b) => b.gestation,
+            _ => None,
+        })
+}
+
+/// Whether the chart shows corrected ages (修正月齢): a preterm birth and a
+/// point, or today, before the second birthday.
+fn corrected(child: &Child, records: &[Record], today: Date) -> bool {
+    let gestation = gestation(records);
+    let is_corrected =
+        |on: Date| age_for_growth(child.birth_date, gestation, on).is_some_and(|a| a.corrected);
+    is_corrected(today)
+        || records
+            .iter()
+            .filter(|r| r.deleted_at.is_none())
+            .filter_map(|r| growth_values(&r.data))
+            .any(|(date, _)| is_corrected(date))
+}
+
+/// (age in days, date, value) of every live measurement, checkup and birth
+/// value of `indicator`; ages corrected for a preterm birth (the birth
+/// record's gestation).
 fn points(child: &Child, records: &[Record], indicator: Indicator) -> Vec<(f64, Date, f64)> {
+    let gestation = gestation(records);
+    let slot = match indicator {
+        Indicator::WeightForAge => 0,
+        Indicator::LengthHeightForAge => 1,
+        Indicator::HeadCircumferenceForAge => 2,
+        Indicator::BmiForAge => return Vec::new(),
+    };
     let mut out: Vec<(f64, Date, f64)> = records
         .iter()
         .filter(|r| r.deleted_at.is_none())
-        .filter_map(|r| match &r.data {
-            RecordData::Measurement(m) => {
-                let value = match indicator {
-                    Indicator::WeightForAge => m.weight_kg,
-                    Indicator::LengthHeightForAge => m.height_cm,
-                    Indicator::HeadCircumferenceForAge => m.head_cm,
-                    Indicator::BmiForAge => None,
-                }?;
-                let age = age_for_growth(child.birth_date, None, m.date)?;
-                Some((age.days as f64, m.date, value))
-            }
-            _ => None,
+        .filter_map(|r| {
+            let (date, values) = growth_values(&r.data)?;
+            let value = values[slot]?;
+            let age = age_for_growth(child.birth_date, gestation, date)?;
+            Some((age.days as f64, date, value))
         })
         .collect();
     out.sort_by_key(|p| p.1);
@@ -215,6 +243,9 @@ pub fn growth_section(props: &GrowthProps) -> Html {
             <div class="chart" id="growth-chart">{ Html::from_html_unchecked(AttrValue::from(svg)) }</div>
             if let Some(text) = assessment {
                 <p class="growth-assessment" id="growth-assessment">{ text }</p>
+            }
+            if corrected(&props.child, &props.records, props.today) {
+                <p class="muted" id="growth-corrected">{ tr.text("growth-chart-corrected") }</p>
             }
             <p class="muted">{ tr.text(Reference::WhoStandard.message_id()) }</p>
         </section>

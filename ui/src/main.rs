@@ -9,6 +9,8 @@ mod child;
 mod growth;
 mod ipc;
 mod photos;
+mod pregnancy;
+mod timeline;
 
 use hagukumi_core::api::{CommandError, HomeView};
 use hagukumi_core::{
@@ -68,6 +70,7 @@ fn app() -> Html {
     let load = use_state(|| Load::Loading);
     let lang = use_state(Language::default);
     let screen = use_state(|| None::<hagukumi_core::model::RecordId>);
+    let pregnancy_screen = use_state(|| None::<hagukumi_core::model::RecordId>);
     let tr = use_memo(*lang, |l| Tr(Rc::new(Localizer::new(*l))));
 
     let reload = {
@@ -126,6 +129,19 @@ fn app() -> Html {
                 <p class="hint">{ tr.text("error-retry-hint") }</p>
             </section>
         },
+        Load::Ready(_) if pregnancy_screen.is_some() => {
+            let on_back = {
+                let (pregnancy_screen, reload) = (pregnancy_screen.clone(), reload.clone());
+                Callback::from(move |()| {
+                    pregnancy_screen.set(None);
+                    reload.emit(());
+                })
+            };
+            html! {
+                <pregnancy::PregnancyScreen
+                    pregnancy_id={pregnancy_screen.unwrap_or_default()} {on_back} />
+            }
+        }
         Load::Ready(_) if screen.is_some() => {
             let on_back = {
                 let (screen, reload) = (screen.clone(), reload.clone());
@@ -142,9 +158,19 @@ fn app() -> Html {
                 let screen = screen.clone();
                 Callback::from(move |id| screen.set(Some(id)))
             };
+            let on_open_pregnancy = {
+                let pregnancy_screen = pregnancy_screen.clone();
+                Callback::from(move |id| pregnancy_screen.set(Some(id)))
+            };
             html! {
                 <>
-                    <Home view={view.clone()} {on_open} />
+                    if !view.children.is_empty() || !view.pregnancies.is_empty() {
+                        <timeline::NextActions
+                            on_open={on_open.clone()}
+                            version={view.children.len() * 1000 + view.pregnancies.len()}
+                        />
+                    }
+                    <Home view={view.clone()} {on_open} {on_open_pregnancy} />
                     <div class="forms">
                         <ChildForm on_added={on_added.clone()} />
                         <PregnancyForm on_added={on_added} />
@@ -206,6 +232,7 @@ fn language_switch(props: &LanguageSwitchProps) -> Html {
 struct HomeProps {
     view: HomeView,
     on_open: Callback<hagukumi_core::model::RecordId>,
+    on_open_pregnancy: Callback<hagukumi_core::model::RecordId>,
 }
 
 #[function_component(Home)]
@@ -229,7 +256,7 @@ fn home(props: &HomeProps) -> Html {
                 <section aria-labelledby="pregnancies-title">
                     <h2 id="pregnancies-title">{ tr.text("home-pregnancies") }</h2>
                     <ul class="cards" id="pregnancies">
-                        { for view.pregnancies.iter().map(|p| pregnancy_card(&tr, p, view)) }
+                        { for view.pregnancies.iter().map(|p| pregnancy_card(&tr, p, view, &props.on_open_pregnancy)) }
                     </ul>
                 </section>
             }
@@ -269,34 +296,28 @@ fn child_card(
     }
 }
 
-fn pregnancy_card(tr: &Localizer, p: &Pregnancy, view: &HomeView) -> Html {
-    let title = p
-        .label
-        .clone()
-        .unwrap_or_else(|| tr.text("pregnancy-untitled"));
-    let week = match p.gestational_age_on(view.today) {
-        Some(ga) => tr.gestational_age(ga),
-        None => tr.text("pregnancy-not-started"),
-    };
-    let days = hagukumi_core::pregnancy::days_until_expected(p.expected_date, view.today);
-    let countdown = match days {
-        0 => tr.text("pregnancy-due-today"),
-        d if d > 0 => tr.format("pregnancy-days-left", &[("days", Value::from(d))]),
-        d => tr.format("pregnancy-past-due", &[("days", Value::from(-d))]),
-    };
-    let expected = tr.format(
-        "pregnancy-expected",
-        &[("date", Value::from(tr.date(p.expected_date)))],
-    );
+fn pregnancy_card(
+    tr: &Localizer,
+    p: &Pregnancy,
+    view: &HomeView,
+    on_open: &Callback<hagukumi_core::model::RecordId>,
+) -> Html {
+    let facts = pregnancy::Facts::new(tr, p, view.today);
     html! {
-        <li class="card pregnancy-card" id={format!("pregnancy-{}", p.id)}>
-            <span class="avatar soft" aria-hidden="true">{ title.chars().next().map(String::from).unwrap_or_default() }</span>
-            <div>
-                <p class="pregnancy-title">{ title }</p>
-                <p class="pregnancy-week">{ week }</p>
-                <p class="pregnancy-expected muted">{ expected }</p>
-                <p class="pregnancy-countdown muted">{ countdown }</p>
-            </div>
+        <li class="pregnancy-item">
+            <button type="button" class="card pregnancy-card" id={format!("pregnancy-{}", p.id)}
+                onclick={{ let (on_open, id) = (on_open.clone(), p.id); Callback::from(move |_| on_open.emit(id)) }}>
+                <span class="avatar soft" aria-hidden="true">{ facts.initial() }</span>
+                <span class="child-text">
+                    <span class="pregnancy-title">{ &facts.title }</span>
+                    if let Some(week) = &facts.week {
+                        <span class="pregnancy-week">{ week }</span>
+                    }
+                    <span class="pregnancy-expected muted">{ &facts.expected }</span>
+                    <span class="pregnancy-countdown muted">{ &facts.countdown }</span>
+                </span>
+                <span class="chevron" aria-hidden="true">{ "›" }</span>
+            </button>
         </li>
     }
 }

@@ -65,6 +65,82 @@ pub(crate) const ILLNESS_FLAGS: &[Flag] = &[
     ("name", "TEXT", "cli-record-illness-help", true),
     ("note", "TEXT", "cli-record-note-help", false),
 ];
+pub(crate) const BIRTH_FLAGS: &[Flag] = &[
+    ("date", "YYYY-MM-DD", "cli-record-birth-date-help", false),
+    ("time", "HH:MM", "cli-record-time-help", false),
+    ("weeks", "N", "cli-record-weeks-help", false),
+    ("days", "N", "cli-record-days-help", false),
+    (
+        "delivery",
+        "vaginal|cesarean|vacuum|forceps|other",
+        "cli-record-delivery-help",
+        false,
+    ),
+    ("weight-g", "G", "cli-record-weight-g-help", false),
+    ("length", "CM", "cli-record-length-help", false),
+    ("head", "CM", "cli-record-head-help", false),
+    ("chest", "CM", "cli-record-chest-help", false),
+    ("apgar1", "N", "cli-record-apgar1-help", false),
+    ("apgar5", "N", "cli-record-apgar5-help", false),
+    (
+        "complications",
+        "TEXT",
+        "cli-record-complications-help",
+        false,
+    ),
+    ("facility", "TEXT", "cli-record-facility-help", false),
+];
+pub(crate) const CHECKUP_FLAGS: &[Flag] = &[
+    (
+        "checkup",
+        "m1|m3-4|m6-7|m9-10|y1-6|y3|y5",
+        "cli-record-checkup-help",
+        true,
+    ),
+    ("date", "YYYY-MM-DD", "cli-record-date-help", true),
+    ("weight", "KG", "cli-record-weight-help", false),
+    ("height", "CM", "cli-record-height-help", false),
+    ("head", "CM", "cli-record-head-help", false),
+    ("chest", "CM", "cli-record-chest-help", false),
+    ("findings", "TEXT", "cli-record-findings-help", false),
+    ("facility", "TEXT", "cli-record-facility-help", false),
+];
+/// `--answer ITEM=VALUE` of `checkup` (repeatable, so not in the table).
+pub(crate) const ANSWER: &str = "answer";
+pub(crate) const DENTAL_FLAGS: &[Flag] = &[
+    ("date", "YYYY-MM-DD", "cli-record-date-help", true),
+    ("teeth", "N", "cli-record-teeth-help", true),
+    ("caries", "N", "cli-record-caries-help", false),
+    ("fluoride", "yes|no", "cli-record-fluoride-help", false),
+    ("note", "TEXT", "cli-record-note-help", false),
+];
+pub(crate) const SCREENING_FLAGS: &[Flag] = &[
+    ("date", "YYYY-MM-DD", "cli-record-date-help", true),
+    (
+        "test",
+        "vision|hearing|newborn-hearing",
+        "cli-record-test-help",
+        true,
+    ),
+    (
+        "result",
+        "pass|refer|not-done",
+        "cli-record-result-help",
+        true,
+    ),
+    ("note", "TEXT", "cli-record-note-help", false),
+];
+pub(crate) const MEDICINE_FLAGS: &[Flag] = &[
+    ("start", "YYYY-MM-DD", "cli-record-start-help", true),
+    ("end", "YYYY-MM-DD", "cli-record-end-help", false),
+    ("name", "TEXT", "cli-record-medicine-name-help", true),
+    (
+        "instructions",
+        "TEXT",
+        "cli-record-instructions-help",
+        false,
+    ),
+];
 
 /// `(id and long flag, value name, help message id, required when adding)`.
 pub(crate) type Flag = (&'static str, &'static str, &'static str, bool);
@@ -78,6 +154,11 @@ pub(crate) fn flags_of(kind: RecordKind) -> &'static [Flag] {
         RecordKind::Note => NOTE_FLAGS,
         RecordKind::Allergy => ALLERGY_FLAGS,
         RecordKind::Illness => ILLNESS_FLAGS,
+        RecordKind::Birth => BIRTH_FLAGS,
+        RecordKind::Checkup => CHECKUP_FLAGS,
+        RecordKind::Dental => DENTAL_FLAGS,
+        RecordKind::Screening => SCREENING_FLAGS,
+        RecordKind::Medicine => MEDICINE_FLAGS,
     }
 }
 
@@ -154,9 +235,12 @@ pub fn command(l: &Localizer) -> Command {
         .subcommand(localized(Command::new("init"), l, "cli-init-about"))
         .subcommand(child)
         .subcommand(record(l))
+        .subcommand(crate::pregnancy::command(l))
         .subcommand(export)
         .subcommand(import)
         .subcommand(localized(Command::new("verify"), l, "cli-verify-about"))
+        .subcommand(crate::schedule::schedule_command(l))
+        .subcommand(crate::schedule::summary_command(l))
 }
 
 /// `hagu record add|list|edit|delete|restore|history`.
@@ -216,8 +300,23 @@ fn kind_command(l: &Localizer, kind: RecordKind, editing: bool) -> Command {
     for &(id, value_name, help, required) in flags_of(kind) {
         cmd = cmd.arg(option(l, id, value_name, help).required(required && !editing));
     }
+    let answers = kind == RecordKind::Checkup;
+    if answers {
+        cmd = cmd.arg(
+            option(
+                l,
+                ANSWER,
+                "ITEM=yes|no|YYYY-MM-DD",
+                "cli-record-answer-help",
+            )
+            .action(ArgAction::Append),
+        );
+    }
     if editing {
-        let ids = flags_of(kind).iter().map(|(id, ..)| *id);
+        let ids = flags_of(kind)
+            .iter()
+            .map(|(id, ..)| *id)
+            .chain(answers.then_some(ANSWER));
         cmd = cmd.group(
             ArgGroup::new("changes")
                 .args(ids)
@@ -229,7 +328,12 @@ fn kind_command(l: &Localizer, kind: RecordKind, editing: bool) -> Command {
 }
 
 /// `--<id> VALUE`, a string unless the caller sets another parser.
-fn option(l: &Localizer, id: &'static str, value_name: &'static str, help_id: &str) -> Arg {
+pub(crate) fn option(
+    l: &Localizer,
+    id: &'static str,
+    value_name: &'static str,
+    help_id: &str,
+) -> Arg {
     Arg::new(id)
         .long(id)
         .value_name(value_name)
@@ -238,7 +342,7 @@ fn option(l: &Localizer, id: &'static str, value_name: &'static str, help_id: &s
 }
 
 /// `--<id>`, on or off.
-fn flag(l: &Localizer, id: &'static str, help_id: &str) -> Arg {
+pub(crate) fn flag(l: &Localizer, id: &'static str, help_id: &str) -> Arg {
     Arg::new(id)
         .long(id)
         .action(ArgAction::SetTrue)
@@ -248,7 +352,7 @@ fn flag(l: &Localizer, id: &'static str, help_id: &str) -> Arg {
 
 /// Gives `cmd` its about text, a localized help flag and localized headings
 /// in place of clap's built-in English ones.
-fn localized(cmd: Command, l: &Localizer, about_id: &str) -> Command {
+pub(crate) fn localized(cmd: Command, l: &Localizer, about_id: &str) -> Command {
     let template = format!(
         "{{about-with-newline}}\n{}: {{usage}}\n\n{{all-args}}{{after-help}}",
         l.text("cli-usage-heading")

@@ -9,7 +9,9 @@
 //! passphrase, the key) are never printed.
 
 mod command;
+mod pregnancy;
 mod records;
+mod schedule;
 mod transfer;
 
 pub use command::command;
@@ -174,6 +176,7 @@ where
             _ => Ok(Exit::Usage),
         },
         Some(("record", sub)) => cx.record(sub),
+        Some(("pregnancy", sub)) => cx.pregnancy(sub),
         Some(("export", m)) => {
             cx.export(m.get_one::<PathBuf>(command::OUTPUT).map(PathBuf::as_path))
         }
@@ -182,6 +185,8 @@ where
                 .map_or("-", String::as_str),
         ),
         Some(("verify", _)) => cx.verify(),
+        Some(("schedule", m)) => cx.schedule(m),
+        Some(("summary", m)) => cx.summary(m),
         _ => Ok(Exit::Usage),
     };
     result.unwrap_or_else(|e| cx.report(&e))

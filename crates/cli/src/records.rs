@@ -5,9 +5,13 @@
 use crate::command::{self, flags_of};
 use crate::{today, Context, Exit};
 use clap::ArgMatches;
+use hagukumi_core::child_records::AnswerInput;
 use hagukumi_core::chrono::{self, Local, NaiveDateTime, TimeZone, Utc};
 use hagukumi_core::model::RecordId;
-use hagukumi_core::records::{Funding, Record, RecordData, RecordInput, RecordKind, UNDO_DAYS};
+use hagukumi_core::records::{
+    BirthInput, CheckupInput, DentalInput, Funding, MedicineInput, Record, RecordData, RecordInput,
+    RecordKind, ScreeningInput, UNDO_DAYS,
+};
 use hagukumi_core::Child;
 use hagukumi_i18n::{Localizer, Value};
 use hagukumi_store::{RecordProblem, Store, StoreError};
@@ -97,6 +101,9 @@ impl Context<'_> {
         };
         let record = match store.add_record(child_id, &data, now())? {
             Ok(record) => record,
+            Err(RecordProblem::AlreadyRecorded(existing)) => {
+                return Ok(self.refuse("cli-record-birth-exists", &[("id", existing.into())]));
+            }
             Err(_) => return Ok(self.no_child(child_id)),
         };
         let text = self.l.format(
@@ -224,6 +231,9 @@ impl Context<'_> {
             Err(RecordProblem::CannotRestore) => {
                 return Ok(self.refuse("cli-record-too-old", &[("id", id.into())]));
             }
+            Err(RecordProblem::AlreadyRecorded(existing)) => {
+                return Ok(self.refuse("cli-record-birth-exists", &[("id", existing.into())]));
+            }
         };
         let text = self.l.format(
             "cli-record-restored",
@@ -320,7 +330,83 @@ fn input_from(kind: RecordKind, flags: &ArgMatches, old: Option<&RecordData>) ->
             name: v("name"),
             note: v("note"),
         },
+        RecordKind::Birth => RecordInput::Birth(BirthInput {
+            date: v("date"),
+            time: v("time"),
+            gestation_weeks: v("weeks"),
+            gestation_days: v("days"),
+            delivery: v("delivery"),
+            weight_g: v("weight-g"),
+            length_cm: v("length"),
+            head_cm: v("head"),
+            chest_cm: v("chest"),
+            apgar_1min: v("apgar1"),
+            apgar_5min: v("apgar5"),
+            complications: v("complications"),
+            facility: v("facility"),
+        }),
+        RecordKind::Checkup => RecordInput::Checkup(CheckupInput {
+            checkup: v("checkup"),
+            date: v("date"),
+            weight_kg: v("weight"),
+            height_cm: v("height"),
+            head_cm: v("head"),
+            chest_cm: v("chest"),
+            findings: v("findings"),
+            facility: v("facility"),
+            answers: answers_from(flags, old.as_ref()),
+        }),
+        RecordKind::Dental => RecordInput::Dental(DentalInput {
+            date: v("date"),
+            teeth: v("teeth"),
+            caries: v("caries"),
+            fluoride: v("fluoride"),
+            note: v("note"),
+        }),
+        RecordKind::Screening => RecordInput::Screening(ScreeningInput {
+            date: v("date"),
+            test: v("test"),
+            result: v("result"),
+            note: v("note"),
+        }),
+        RecordKind::Medicine => RecordInput::Medicine(MedicineInput {
+            date: v("start"),
+            end: v("end"),
+            name: v("name"),
+            instructions: v("instructions"),
+        }),
     }
+}
+
+/// A checkup's answers: each `--answer ITEM=VALUE` (`ITEM` alone means
+/// yes), after the old answers to the questions not named again (editing;
+/// `ITEM=` then removes an answer, as an empty answer is no answer).
+fn answers_from(flags: &ArgMatches, old: Option<&RecordInput>) -> Vec<AnswerInput> {
+    let given: Vec<AnswerInput> = flags
+        .get_many::<String>(command::ANSWER)
+        .into_iter()
+        .flatten()
+        .map(|a| match a.split_once('=') {
+            Some((item, answer)) => AnswerInput {
+                item: item.trim().to_owned(),
+                answer: answer.trim().to_owned(),
+            },
+            None => AnswerInput {
+                item: a.trim().to_owned(),
+                answer: "yes".into(),
+            },
+        })
+        .collect();
+    let kept = match old {
+        Some(RecordInput::Checkup(c)) => c.answers.clone(),
+        _ => Vec::new(),
+    };
+    let mut answers: Vec<AnswerInput> = kept
+        .into_iter()
+        .filter(|a| !given.iter().any(|g| g.item == a.item))
+        .collect();
+    answers.extend(given);
+    answers
 }
 
 /// The value of the flag `id` in an input (`None`: not a flag of its kind).
@@ -349,6 +435,55 @@ fn value_of(input: &RecordInput, id: &str) -> Option<String> {
         (RecordInput::Illness { date, .. }, "date") => date,
         (RecordInput::Illness { name, .. }, "name") => name,
         (RecordInput::Illness { note, .. }, "note") => note,
+        (RecordInput::Birth(b), id) => match id {
+            "date" => &b.date,
+            "time" => &b.time,
+            "weeks" => &b.gestation_weeks,
+            "days" => &b.gestation_days,
+            "delivery" => &b.delivery,
+            "weight-g" => &b.weight_g,
+            "length" => &b.length_cm,
+            "head" => &b.head_cm,
+            "chest" => &b.chest_cm,
+            "apgar1" => &b.apgar_1min,
+            "apgar5" => &b.apgar_5min,
+            "complications" => &b.complications,
+            "facility" => &b.facility,
+            _ => return None,
+        },
+        (RecordInput::Checkup(c), id) => match id {
+            "checkup" => &c.checkup,
+            "date" => &c.date,
+            "weight" => &c.weight_kg,
+            "height" => &c.height_cm,
+            "head" => &c.head_cm,
+            "chest" => &c.chest_cm,
+            "findings" => &c.findings,
+            "facility" => &c.facility,
+            _ => return None,
+        },
+        (RecordInput::Dental(d), id) => match id {
+            "date" => &d.date,
+            "teeth" => &d.teeth,
+            "caries" => &d.caries,
+            "fluoride" => &d.fluoride,
+            "note" => &d.note,
+            _ => return None,
+        },
+        (RecordInput::Screening(s), id) => match id {
+            "date" => &s.date,
+            "test" => &s.test,
+            "result" => &s.result,
+            "note" => &s.note,
+            _ => return None,
+        },
+        (RecordInput::Medicine(m), id) => match id {
+            "start" => &m.date,
+            "end" => &m.end,
+            "name" => &m.name,
+            "instructions" => &m.instructions,
+            _ => return None,
+        },
         _ => return None,
     };
     Some(value.clone())
@@ -400,6 +535,68 @@ fn input_of(data: &RecordData) -> RecordInput {
             name: i.name.clone(),
             note: text(&i.note),
         },
+        RecordData::Birth(b) => {
+            let whole = |x: Option<u32>| x.map(|x| x.to_string()).unwrap_or_default();
+            RecordInput::Birth(BirthInput {
+                date: date(&b.date),
+                time: text(&b.time),
+                gestation_weeks: whole(b.gestation.map(|g| g.weeks)),
+                gestation_days: whole(b.gestation.map(|g| g.days)),
+                delivery: b
+                    .delivery
+                    .map(|d| d.as_str().to_owned())
+                    .unwrap_or_default(),
+                weight_g: whole(b.weight_g),
+                length_cm: number(&b.length_cm),
+                head_cm: number(&b.head_cm),
+                chest_cm: number(&b.chest_cm),
+                apgar_1min: whole(b.apgar_1min.map(u32::from)),
+                apgar_5min: whole(b.apgar_5min.map(u32::from)),
+                complications: text(&b.complications),
+                facility: text(&b.facility),
+            })
+        }
+        RecordData::Checkup(c) => RecordInput::Checkup(CheckupInput {
+            checkup: c.checkup.as_str().to_owned(),
+            date: date(&c.date),
+            weight_kg: number(&c.weight_kg),
+            height_cm: number(&c.height_cm),
+            head_cm: number(&c.head_cm),
+            chest_cm: number(&c.chest_cm),
+            findings: text(&c.findings),
+            facility: text(&c.facility),
+            answers: c
+                .answers
+                .iter()
+                .map(|(item, answer)| AnswerInput {
+                    item: item.clone(),
+                    answer: String::from(*answer),
+                })
+                .collect(),
+        }),
+        RecordData::Dental(d) => RecordInput::Dental(DentalInput {
+            date: date(&d.date),
+            teeth: d.teeth.to_string(),
+            caries: d.caries.map(|n| n.to_string()).unwrap_or_default(),
+            fluoride: match d.fluoride {
+                None => String::new(),
+                Some(true) => "yes".into(),
+                Some(false) => "no".into(),
+            },
+            note: text(&d.note),
+        }),
+        RecordData::Screening(s) => RecordInput::Screening(ScreeningInput {
+            date: date(&s.date),
+            test: s.test.as_str().to_owned(),
+            result: s.result.as_str().to_owned(),
+            note: text(&s.note),
+        }),
+        RecordData::Medicine(m) => RecordInput::Medicine(MedicineInput {
+            date: date(&m.date),
+            end: m.end.as_ref().map(date).unwrap_or_default(),
+            name: m.name.clone(),
+            instructions: text(&m.instructions),
+        }),
     }
 }
 
@@ -431,6 +628,65 @@ fn entry(l: &Localizer, data: &RecordData) -> String {
         RecordData::Note(n) => one_line(&n.text),
         RecordData::Allergy(a) => one_line(&a.substance),
         RecordData::Illness(i) => one_line(&i.name),
+        RecordData::Birth(b) => {
+            let mut parts = Vec::new();
+            if let Some(g) = b.gestation {
+                parts.push(l.format(
+                    "record-gestation",
+                    &[("weeks", g.weeks.into()), ("days", g.days.into())],
+                ));
+            }
+            if let Some(w) = b.weight_g {
+                parts.push(l.format("record-birth-weight", &[("value", w.into())]));
+            }
+            if let Some(x) = b.length_cm {
+                parts.push(l.format("cli-value-height", &[("value", x.to_string().into())]));
+            }
+            if let Some(d) = b.delivery {
+                parts.push(l.text(&d.message_id()));
+            }
+            parts.join(&l.text("cli-value-separator"))
+        }
+        RecordData::Checkup(c) => {
+            let mut parts = vec![l.text(&c.checkup.message_id())];
+            parts.extend(
+                [
+                    ("cli-value-weight", c.weight_kg),
+                    ("cli-value-height", c.height_cm),
+                    ("cli-value-head", c.head_cm),
+                    ("cli-value-chest", c.chest_cm),
+                ]
+                .into_iter()
+                .filter_map(|(id, x)| x.map(|x| l.format(id, &[("value", x.to_string().into())]))),
+            );
+            if !c.answers.is_empty() {
+                parts.push(l.format("record-answered", &[("count", c.answers.len().into())]));
+            }
+            parts.join(&l.text("cli-value-separator"))
+        }
+        RecordData::Dental(d) => {
+            let mut parts = vec![l.format("record-teeth", &[("count", d.teeth.into())])];
+            if let Some(n) = d.caries {
+                parts.push(l.format("record-caries", &[("count", n.into())]));
+            }
+            match d.fluoride {
+                Some(true) => parts.push(l.text("record-fluoride-yes")),
+                Some(false) => parts.push(l.text("record-fluoride-no")),
+                None => {}
+            }
+            parts.join(&l.text("cli-value-separator"))
+        }
+        RecordData::Screening(s) => [l.text(&s.test.message_id()), l.text(&s.result.message_id())]
+            .join(&l.text("cli-value-separator")),
+        RecordData::Medicine(m) => match m.end {
+            Some(end) => format!(
+                "{}{}{}",
+                one_line(&m.name),
+                l.text("cli-value-separator"),
+                l.format("record-until", &[("date", l.date(end).into())])
+            ),
+            None => one_line(&m.name),
+        },
     };
     l.format(
         "cli-record-entry",
@@ -548,6 +804,60 @@ mod tests {
                 name: "突発性発しん".into(),
                 note: "".into(),
             },
+            RecordInput::Birth(BirthInput {
+                date: "2025-02-28".into(),
+                time: "04:30".into(),
+                gestation_weeks: "36".into(),
+                gestation_days: "0".into(),
+                delivery: "vacuum".into(),
+                weight_g: "2650".into(),
+                length_cm: "47.5".into(),
+                head_cm: "".into(),
+                chest_cm: "30".into(),
+                apgar_1min: "8".into(),
+                apgar_5min: "".into(),
+                complications: "".into(),
+                facility: "さくら産院".into(),
+            }),
+            RecordInput::Checkup(CheckupInput {
+                checkup: "y1-6".into(),
+                date: "2026-09-01".into(),
+                weight_kg: "10.2".into(),
+                height_cm: "".into(),
+                head_cm: "".into(),
+                chest_cm: "".into(),
+                findings: "".into(),
+                facility: "市保健センター".into(),
+                answers: vec![
+                    AnswerInput {
+                        item: "y1-6-walks".into(),
+                        answer: "2026-03-20".into(),
+                    },
+                    AnswerInput {
+                        item: "y1-6-words".into(),
+                        answer: "no".into(),
+                    },
+                ],
+            }),
+            RecordInput::Dental(DentalInput {
+                date: "2026-09-01".into(),
+                teeth: "12".into(),
+                caries: "".into(),
+                fluoride: "no".into(),
+                note: "".into(),
+            }),
+            RecordInput::Screening(ScreeningInput {
+                date: "2025-03-01".into(),
+                test: "newborn-hearing".into(),
+                result: "refer".into(),
+                note: "再検査予定".into(),
+            }),
+            RecordInput::Medicine(MedicineInput {
+                date: "2026-11-01".into(),
+                end: "".into(),
+                name: "ヘパリン類似物質".into(),
+                instructions: "1日2回".into(),
+            }),
         ];
         for input in inputs {
             let data = input.validate(birth, today).unwrap();

@@ -216,7 +216,7 @@ impl Before {
 /// Writes `bytes` to `path` atomically (a new temporary file beside it,
 /// synced, then renamed over it), readable by its owner only: the export is
 /// plaintext health data.
-fn write_private_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+pub(crate) fn write_private_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let name = path
         .file_name()
         .ok_or_else(|| std::io::Error::new(std::io::ErrorKind::InvalidInput, "not a file name"))?;

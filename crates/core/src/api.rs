@@ -5,6 +5,16 @@ use crate::records::Record;
 use crate::{Child, Date, Language, Pregnancy, ValidationErrors};
 use serde::{Deserialize, Serialize};
 
+/// One pregnancy's screen: the pregnancy and its records, from the
+/// notification to the postnatal checkups (deleted ones included, so the UI
+/// can offer undo). Weeks are computed from `today` and each record's date.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PregnancyView {
+    pub today: Date,
+    pub pregnancy: Pregnancy,
+    pub records: Vec<crate::pregnancy_records::PregnancyRecord>,
+}
+
 /// Everything the home screen shows.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HomeView {
@@ -25,6 +35,17 @@ pub struct ChildView {
     /// (record id, number of photos) for records that have photos.
     #[serde(default)]
     pub photo_counts: Vec<(crate::model::RecordId, usize)>,
+}
+
+/// One of the family's next actions (see `schedule::next_actions`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FamilyAction {
+    /// The child it is for, or the pregnancy.
+    pub child_id: Option<crate::model::RecordId>,
+    pub pregnancy_id: Option<crate::model::RecordId>,
+    /// The child's name or the pregnancy's label (none: "the baby").
+    pub name: Option<String>,
+    pub item: crate::schedule::PlanItem,
 }
 
 /// A photo as the UI shows it.

@@ -48,9 +48,146 @@ pub fn family(today: Date) -> DemoFamily {
     }
 }
 
+/// What a demo child's handbook holds on `today`: every routine
+/// vaccination given on the day the schedule suggests it, and a
+/// measurement (near the WHO median) at each usual checkup age.
+pub fn child_records(
+    birth: Date,
+    sex: Option<crate::growth::Sex>,
+    today: Date,
+) -> Vec<crate::records::RecordData> {
+    use crate::growth::{value_at, Indicator, Reference, Sex};
+    use crate::records::{Funding, Measurement, RecordData, Vaccination};
+    use crate::schedule::{
+        load_rules, plan, ChildInfo, DoseRecord, History, ItemRef, Options, Person, Status,
+    };
+
+    let mut records = Vec::new();
+    if let Ok(rules) = load_rules() {
+        let person = Person::Child(ChildInfo {
+            birth_date: birth,
+            sex,
+            gestational_age_at_birth: None,
+        });
+        let options = Options {
+            include_voluntary: false,
+            ..Options::default()
+        };
+        let mut history = History::default();
+        let mut day = birth;
+        // Jump from one suggested day to the next, giving what is due.
+        while day <= today {
+            let items = plan(&rules, &person, &history, day, &options);
+            let mut next = None::<Date>;
+            for item in &items {
+                let (ItemRef::Vaccine(vaccine), Some(dose), Some(suggested)) =
+                    (&item.item, item.dose, item.suggested)
+                else {
+                    continue;
+                };
+                if item.status == Status::DueNow && suggested == day {
+                    history.doses.push(DoseRecord {
+                        vaccine: vaccine.clone(),
+                        dose,
+                        date: day,
+                    });
+                } else if item.status.is_open() && suggested > day {
+                    next = Some(next.map_or(suggested, |n: Date| n.min(suggested)));
+                }
+            }
+            match next {
+                Some(n) => day = n,
+                None => break,
+            }
+        }
+        records.extend(history.doses.into_iter().map(|d| {
+            RecordData::Vaccination(Vaccination {
+                vaccine: d.vaccine.0,
+                dose: d.dose,
+                date: d.date,
+                manufacturer: None,
+                lot: None,
+                facility: None,
+                funding: Some(Funding::Public),
+            })
+        }));
+    }
+    let sex = sex.unwrap_or(Sex::Female);
+    let round = |v: Option<f64>, step: f64| v.map(|v| (v / step).round() * step);
+    for months in [0u32, 1, 4, 7, 10, 12, 18, 24, 36] {
+        let Some(date) = birth.checked_add_months(Months::new(months)) else {
+            continue;
+        };
+        if date > today {
+            break;
+        }
+        let days = (date - birth).num_days() as f64;
+        let at = |i| value_at(Reference::WhoStandard, i, sex, days, 0.3);
+        records.push(RecordData::Measurement(Measurement {
+            date,
+            weight_kg: round(at(Indicator::WeightForAge), 0.01),
+            height_cm: round(at(Indicator::LengthHeightForAge), 0.1),
+            head_cm: round(at(Indicator::HeadCircumferenceForAge), 0.1),
+            chest_cm: None,
+        }));
+    }
+    records
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_demo_child_is_vaccinated_on_time() {
+        use crate::records::RecordData;
+        use crate::schedule::{from_records, load_rules, plan, Options, Person, Status};
+        let today: Date = "2026-11-25".parse().unwrap();
+        let birth: Date = "2026-04-22".parse().unwrap();
+        let data = child_records(birth, Some(crate::growth::Sex::Male), today);
+        let doses = data
+            .iter()
+            .filter(|d| matches!(d, RecordData::Vaccination(_)))
+            .count();
+        assert!(doses >= 10, "{doses} doses by 7 months");
+        assert!(data.iter().any(|d| matches!(d, RecordData::Measurement(_))));
+        // Nothing routine is late for the demo child.
+        let records: Vec<_> = data
+            .into_iter()
+            .enumerate()
+            .map(|(i, data)| crate::records::Record {
+                id: i as i64,
+                child_id: 1,
+                data,
+                deleted_at: None,
+            })
+            .collect();
+        let child = crate::Child {
+            id: 1,
+            name: "はると".into(),
+            birth_date: birth,
+            sex: Some(crate::growth::Sex::Male),
+        };
+        let items = plan(
+            &load_rules().unwrap(),
+            &Person::Child(from_records::child_info(&child)),
+            &from_records::history(&records),
+            today,
+            &Options {
+                include_voluntary: false,
+                ..Options::default()
+            },
+        );
+        let late: Vec<_> = items
+            .iter()
+            .filter(|i| {
+                i.status == Status::Overdue
+                    && matches!(i.item, crate::schedule::ItemRef::Vaccine(_))
+            })
+            .map(|i| &i.name)
+            .collect();
+        assert!(late.is_empty(), "late: {late:?}");
+    }
 
     #[test]
     fn demo_family_is_valid_on_awkward_days() {

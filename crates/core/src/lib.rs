@@ -7,11 +7,13 @@
 
 pub mod age;
 pub mod api;
+pub mod child_records;
 pub mod demo;
 pub mod growth;
 pub mod model;
 pub mod photo;
 pub mod pregnancy;
+pub mod pregnancy_records;
 pub mod records;
 pub mod schedule;
 pub mod validate;

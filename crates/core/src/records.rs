@@ -5,6 +5,10 @@
 //! validated value. Only `validate` builds a [`RecordData`], so the store
 //! never receives an implausible weight or a date before birth.
 
+pub use crate::child_records::{
+    Answer, Birth, BirthInput, Checkup, CheckupInput, ChildCheckup, Delivery, Dental, DentalInput,
+    Medicine, MedicineInput, Screening, ScreeningInput, ScreeningResult, ScreeningTest,
+};
 use crate::model::RecordId;
 use crate::validate::{check_text, parse_date, parse_number, ErrorCode, Field, FieldError};
 use crate::{Date, ValidationErrors};
@@ -98,6 +102,11 @@ pub enum RecordData {
     Note(Note),
     Allergy(Allergy),
     Illness(Illness),
+    Birth(Birth),
+    Checkup(Checkup),
+    Dental(Dental),
+    Screening(Screening),
+    Medicine(Medicine),
 }
 
 /// Record kinds, as stored and as named on the command line.
@@ -110,16 +119,26 @@ pub enum RecordKind {
     Note,
     Allergy,
     Illness,
+    Birth,
+    Checkup,
+    Dental,
+    Screening,
+    Medicine,
 }
 
 impl RecordKind {
-    pub const ALL: [RecordKind; 6] = [
+    pub const ALL: [RecordKind; 11] = [
         RecordKind::Vaccination,
         RecordKind::Measurement,
         RecordKind::Milestone,
         RecordKind::Note,
         RecordKind::Allergy,
         RecordKind::Illness,
+        RecordKind::Birth,
+        RecordKind::Checkup,
+        RecordKind::Dental,
+        RecordKind::Screening,
+        RecordKind::Medicine,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -130,7 +149,17 @@ impl RecordKind {
             RecordKind::Note => "note",
             RecordKind::Allergy => "allergy",
             RecordKind::Illness => "illness",
+            RecordKind::Birth => "birth",
+            RecordKind::Checkup => "checkup",
+            RecordKind::Dental => "dental",
+            RecordKind::Screening => "screening",
+            RecordKind::Medicine => "medicine",
         }
+    }
+
+    /// Whether a child has at most one live record of this kind (the birth).
+    pub fn once_per_child(self) -> bool {
+        self == RecordKind::Birth
     }
 
     pub fn parse(s: &str) -> Option<RecordKind> {
@@ -147,6 +176,11 @@ impl RecordData {
             RecordData::Note(_) => RecordKind::Note,
             RecordData::Allergy(_) => RecordKind::Allergy,
             RecordData::Illness(_) => RecordKind::Illness,
+            RecordData::Birth(_) => RecordKind::Birth,
+            RecordData::Checkup(_) => RecordKind::Checkup,
+            RecordData::Dental(_) => RecordKind::Dental,
+            RecordData::Screening(_) => RecordKind::Screening,
+            RecordData::Medicine(_) => RecordKind::Medicine,
         }
     }
 
@@ -159,6 +193,11 @@ impl RecordData {
             RecordData::Note(n) => n.date,
             RecordData::Allergy(a) => a.date,
             RecordData::Illness(i) => i.date,
+            RecordData::Birth(b) => b.date,
+            RecordData::Checkup(c) => c.date,
+            RecordData::Dental(d) => d.date,
+            RecordData::Screening(s) => s.date,
+            RecordData::Medicine(m) => m.date,
         }
     }
 }
@@ -238,21 +277,26 @@ pub enum RecordInput {
         #[serde(default)]
         note: String,
     },
+    Birth(BirthInput),
+    Checkup(CheckupInput),
+    Dental(DentalInput),
+    Screening(ScreeningInput),
+    Medicine(MedicineInput),
 }
 
 /// Collects field errors while validating.
-struct Check {
-    errors: Vec<FieldError>,
+pub(crate) struct Check {
+    pub(crate) errors: Vec<FieldError>,
 }
 
 impl Check {
-    fn run<T>(&mut self, field: Field, r: Result<T, ErrorCode>) -> Option<T> {
+    pub(crate) fn run<T>(&mut self, field: Field, r: Result<T, ErrorCode>) -> Option<T> {
         r.map_err(|code| self.errors.push(FieldError { field, code }))
             .ok()
     }
 
     /// A date on or after birth and not after today.
-    fn date(&mut self, s: &str, birth: Date, today: Date) -> Option<Date> {
+    pub(crate) fn date(&mut self, s: &str, birth: Date, today: Date) -> Option<Date> {
         let r = parse_date(s).and_then(|d| {
             if d > today {
                 Err(ErrorCode::DateInFuture)
@@ -265,7 +309,7 @@ impl Check {
         self.run(Field::Date, r)
     }
 
-    fn text(
+    pub(crate) fn text(
         &mut self,
         field: Field,
         s: &str,
@@ -275,7 +319,12 @@ impl Check {
         self.run(field, check_text(s, required, max))
     }
 
-    fn number(&mut self, field: Field, s: &str, (lo, hi): (f64, f64)) -> Option<Option<f64>> {
+    pub(crate) fn number(
+        &mut self,
+        field: Field,
+        s: &str,
+        (lo, hi): (f64, f64),
+    ) -> Option<Option<f64>> {
         if s.trim().is_empty() {
             return Some(None);
         }
@@ -315,6 +364,11 @@ impl RecordInput {
             RecordInput::Note { .. } => RecordKind::Note,
             RecordInput::Allergy { .. } => RecordKind::Allergy,
             RecordInput::Illness { .. } => RecordKind::Illness,
+            RecordInput::Birth(_) => RecordKind::Birth,
+            RecordInput::Checkup(_) => RecordKind::Checkup,
+            RecordInput::Dental(_) => RecordKind::Dental,
+            RecordInput::Screening(_) => RecordKind::Screening,
+            RecordInput::Medicine(_) => RecordKind::Medicine,
         }
     }
 
@@ -456,6 +510,12 @@ impl RecordInput {
                     }))
                 })()
             }
+            // See `child_records`.
+            RecordInput::Birth(input) => input.validate(&mut c, birth),
+            RecordInput::Checkup(input) => input.validate(&mut c, birth, today),
+            RecordInput::Dental(input) => input.validate(&mut c, birth, today),
+            RecordInput::Screening(input) => input.validate(&mut c, birth, today),
+            RecordInput::Medicine(input) => input.validate(&mut c, birth, today),
         };
         match data {
             Some(data) if c.errors.is_empty() => Ok(data),

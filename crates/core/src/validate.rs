@@ -42,10 +42,46 @@ pub enum Field {
     What,
     Text,
     Sex,
+    // Pregnancy records (see `pregnancy_records`).
+    ExpectedDateMethod,
+    Systolic,
+    Diastolic,
+    UrineProtein,
+    UrineSugar,
+    Edema,
+    FundalHeight,
+    AbdominalGirth,
+    FetalHeart,
+    FetalHeartRate,
+    Findings,
+    ClassName,
+    CheckupTiming,
+    Epds,
+    // Child records of birth, checkups, dental, screenings, medicines
+    // (see `child_records`).
+    Time,
+    GestationWeeks,
+    GestationDays,
+    Delivery,
+    BirthWeight,
+    Apgar1,
+    Apgar5,
+    Complications,
+    Checkup,
+    /// A checkup's checklist answers as a whole.
+    Answers,
+    Teeth,
+    Caries,
+    Fluoride,
+    ScreeningTest,
+    ScreeningResult,
+    EndDate,
+    Medicine,
+    Instructions,
 }
 
 impl Field {
-    pub const ALL: [Field; 19] = [
+    pub const ALL: [Field; 51] = [
         Field::Name,
         Field::BirthDate,
         Field::Label,
@@ -65,6 +101,38 @@ impl Field {
         Field::What,
         Field::Text,
         Field::Sex,
+        Field::ExpectedDateMethod,
+        Field::Systolic,
+        Field::Diastolic,
+        Field::UrineProtein,
+        Field::UrineSugar,
+        Field::Edema,
+        Field::FundalHeight,
+        Field::AbdominalGirth,
+        Field::FetalHeart,
+        Field::FetalHeartRate,
+        Field::Findings,
+        Field::ClassName,
+        Field::CheckupTiming,
+        Field::Epds,
+        Field::Time,
+        Field::GestationWeeks,
+        Field::GestationDays,
+        Field::Delivery,
+        Field::BirthWeight,
+        Field::Apgar1,
+        Field::Apgar5,
+        Field::Complications,
+        Field::Checkup,
+        Field::Answers,
+        Field::Teeth,
+        Field::Caries,
+        Field::Fluoride,
+        Field::ScreeningTest,
+        Field::ScreeningResult,
+        Field::EndDate,
+        Field::Medicine,
+        Field::Instructions,
     ];
 
     /// The Fluent message naming this field (`field-<name>`).
@@ -75,10 +143,15 @@ impl Field {
     /// Longest text accepted in this field, in characters (for messages).
     pub fn max_chars(self) -> usize {
         match self {
-            Field::Text => crate::records::MAX_TEXT_CHARS,
-            Field::Manufacturer | Field::Lot | Field::Facility | Field::What => {
-                crate::records::MAX_SHORT_CHARS
+            Field::Text | Field::Findings | Field::Complications | Field::Instructions => {
+                crate::records::MAX_TEXT_CHARS
             }
+            Field::Manufacturer
+            | Field::Lot
+            | Field::Facility
+            | Field::What
+            | Field::ClassName
+            | Field::Medicine => crate::records::MAX_SHORT_CHARS,
             _ => MAX_NAME_CHARS,
         }
     }
@@ -104,6 +177,38 @@ impl Field {
             Field::What => "what",
             Field::Text => "text",
             Field::Sex => "sex",
+            Field::ExpectedDateMethod => "expected-date-method",
+            Field::Systolic => "systolic",
+            Field::Diastolic => "diastolic",
+            Field::UrineProtein => "urine-protein",
+            Field::UrineSugar => "urine-sugar",
+            Field::Edema => "edema",
+            Field::FundalHeight => "fundal-height",
+            Field::AbdominalGirth => "abdominal-girth",
+            Field::FetalHeart => "fetal-heart",
+            Field::FetalHeartRate => "fetal-heart-rate",
+            Field::Findings => "findings",
+            Field::ClassName => "class-name",
+            Field::CheckupTiming => "checkup-timing",
+            Field::Epds => "epds",
+            Field::Time => "time",
+            Field::GestationWeeks => "gestation-weeks",
+            Field::GestationDays => "gestation-days",
+            Field::Delivery => "delivery",
+            Field::BirthWeight => "birth-weight",
+            Field::Apgar1 => "apgar-1min",
+            Field::Apgar5 => "apgar-5min",
+            Field::Complications => "complications",
+            Field::Checkup => "checkup",
+            Field::Answers => "answers",
+            Field::Teeth => "teeth",
+            Field::Caries => "caries",
+            Field::Fluoride => "fluoride",
+            Field::ScreeningTest => "screening-test",
+            Field::ScreeningResult => "screening-result",
+            Field::EndDate => "end-date",
+            Field::Medicine => "medicine",
+            Field::Instructions => "instructions",
         }
     }
 }
@@ -125,10 +230,28 @@ pub enum ErrorCode {
     OutOfRange,
     NoMeasurement,
     UnknownChoice,
+    /// Blood pressure: the lower (diastolic) value is not below the upper.
+    BloodPressureOrder,
+    /// A pregnancy record dated before the pregnancy began.
+    DateBeforePregnancy,
+    /// A fetal heart rate with "no heartbeat" or "not checked".
+    HeartRateWithoutHeartbeat,
+    /// A time of day not written as HH:MM.
+    MalformedTime,
+    /// A birth record dated on another day than the child's birth date.
+    NotTheBirthDate,
+    /// A checkup answer to a question that is not on that checkup's checklist.
+    NotInChecklist,
+    /// The same checklist question answered twice.
+    AnsweredTwice,
+    /// More decayed teeth than teeth.
+    MoreThanTeeth,
+    /// An end date before the start date.
+    EndBeforeStart,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 14] = [
+    pub const ALL: [ErrorCode; 23] = [
         ErrorCode::Required,
         ErrorCode::TooLong,
         ErrorCode::ControlCharacters,
@@ -143,6 +266,15 @@ impl ErrorCode {
         ErrorCode::OutOfRange,
         ErrorCode::NoMeasurement,
         ErrorCode::UnknownChoice,
+        ErrorCode::BloodPressureOrder,
+        ErrorCode::DateBeforePregnancy,
+        ErrorCode::HeartRateWithoutHeartbeat,
+        ErrorCode::MalformedTime,
+        ErrorCode::NotTheBirthDate,
+        ErrorCode::NotInChecklist,
+        ErrorCode::AnsweredTwice,
+        ErrorCode::MoreThanTeeth,
+        ErrorCode::EndBeforeStart,
     ];
 
     /// The Fluent message id that explains this error to a parent.
@@ -162,6 +294,15 @@ impl ErrorCode {
             ErrorCode::OutOfRange => "error-out-of-range",
             ErrorCode::NoMeasurement => "error-no-measurement",
             ErrorCode::UnknownChoice => "error-unknown-choice",
+            ErrorCode::BloodPressureOrder => "error-blood-pressure-order",
+            ErrorCode::DateBeforePregnancy => "error-date-before-pregnancy",
+            ErrorCode::HeartRateWithoutHeartbeat => "error-heart-rate-without-heartbeat",
+            ErrorCode::MalformedTime => "error-malformed-time",
+            ErrorCode::NotTheBirthDate => "error-not-the-birth-date",
+            ErrorCode::NotInChecklist => "error-not-in-checklist",
+            ErrorCode::AnsweredTwice => "error-answered-twice",
+            ErrorCode::MoreThanTeeth => "error-more-than-teeth",
+            ErrorCode::EndBeforeStart => "error-end-before-start",
         }
     }
 }

@@ -10,6 +10,8 @@ use hagukumi_core::{Age, Date, ErrorCode, GestationalAge, Language};
 
 pub use fluent_bundle::FluentValue as Value;
 
+pub mod pregnancy;
+
 /// The Fluent source of each language, embedded from `locales/<lang>/*.ftl`
 /// (app messages, the `hagu` CLI's, the schedule's, growth's, checkups',
 /// pregnancy records').
@@ -133,6 +135,26 @@ impl Localizer {
             code.message_id(),
             &[("max", hagukumi_core::validate::MAX_NAME_CHARS.into())],
         )
+    }
+
+    /// A schedule reason (message id + arguments), with dates written the
+    /// way this language writes them and message arguments replaced by
+    /// their text.
+    pub fn reason(&self, reason: &hagukumi_core::schedule::Reason) -> String {
+        use hagukumi_core::schedule::ReasonArg;
+        let args: Vec<(&str, FluentValue<'_>)> = reason
+            .args
+            .iter()
+            .map(|(name, arg)| {
+                let value = match arg {
+                    ReasonArg::Number(n) => FluentValue::from(*n),
+                    ReasonArg::Date(d) => FluentValue::from(self.date(*d)),
+                    ReasonArg::Message(id) => FluentValue::from(self.text(id)),
+                };
+                (name.as_str(), value)
+            })
+            .collect();
+        self.format(&reason.message_id, &args)
     }
 
     /// The message for a problem with a specific field (limits per field).
@@ -282,6 +304,65 @@ mod tests {
         let ga = GestationalAge { weeks: 26, days: 1 };
         assert_eq!(ja.gestational_age(ga), "妊娠26週1日");
         assert_eq!(en.gestational_age(ga), "26 weeks 1 day pregnant");
+    }
+
+    #[test]
+    fn schedule_reasons_read_naturally() {
+        use hagukumi_core::schedule::{Reason, ReasonArg};
+        let mut r = Reason::new("schedule-reason-min-interval");
+        r.args.insert("dose".into(), ReasonArg::Number(3));
+        r.args.insert("after".into(), ReasonArg::Number(2));
+        r.args.insert(
+            "date".into(),
+            ReasonArg::Date("2026-05-02".parse().unwrap()),
+        );
+        r.args.insert("days".into(), ReasonArg::Number(27));
+        assert_eq!(
+            Localizer::new(Language::Ja).reason(&r),
+            "3回目：2回目（2026年5月2日）から27日以上あけて"
+        );
+        let mut live = Reason::new("schedule-reason-live-interval");
+        live.args.insert(
+            "vaccine".into(),
+            ReasonArg::Message("schedule-vaccine-mr".into()),
+        );
+        live.args.insert(
+            "date".into(),
+            ReasonArg::Date("2026-05-02".parse().unwrap()),
+        );
+        live.args.insert("days".into(), ReasonArg::Number(27));
+        let en = Localizer::new(Language::En).reason(&live);
+        assert!(!en.contains("schedule-"), "{en}");
+        assert!(en.contains("2 May 2026"), "{en}");
+    }
+
+    #[test]
+    fn every_checklist_question_and_choice_has_words_in_both_languages() {
+        use hagukumi_core::child_records::checklists::{checklists, CHECKLIST_FILE};
+        use hagukumi_core::child_records::{
+            ChildCheckup, Delivery, ScreeningResult, ScreeningTest,
+        };
+        let lists = checklists().unwrap_or_else(|e| panic!("{e}"));
+        for lang in Language::ALL {
+            let l = Localizer::new(lang);
+            let has = |id: &str| l.bundle.has_message(id);
+            lists
+                .check_messages(&format!("{CHECKLIST_FILE} ({lang})"), has)
+                .unwrap_or_else(|e| panic!("{e}"));
+            let ids = ChildCheckup::ALL.map(|c| c.message_id());
+            let ids = ids
+                .into_iter()
+                .chain(Delivery::ALL.map(|d| d.message_id()))
+                .chain(ScreeningTest::ALL.map(|t| t.message_id()))
+                .chain(ScreeningResult::ALL.map(|r| r.message_id()))
+                .chain(
+                    hagukumi_core::records::RecordKind::ALL
+                        .map(|k| format!("record-kind-{}", k.as_str())),
+                );
+            for id in ids {
+                assert!(has(&id), "{lang}: no message {id}");
+            }
+        }
     }
 
     #[test]

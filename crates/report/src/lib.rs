@@ -6,6 +6,8 @@
 //! remote resources) that prints on one A4 page and opens in any browser.
 //! The CLI writes it to a file; the app shows the same content.
 
+pub mod ics;
+
 use hagukumi_core::records::{Record, RecordData};
 use hagukumi_core::{Child, Date};
 use hagukumi_i18n::{Localizer, Value};
@@ -73,18 +75,27 @@ th{font-weight:600;color:#444;width:28%}.none{color:#777}.alert{font-weight:700}
 
 /// Renders the summary as a standalone HTML document in `l`'s language.
 pub fn clinic_summary_html(l: &Localizer, s: &ClinicSummary<'_>) -> String {
-    let mut h = String::new();
     let lang = l.language().code();
     let title = l.format(
         "summary-title",
         &[("name", Value::from(s.child.name.as_str()))],
     );
-    let _ = write!(
-        h,
+    format!(
         "<!DOCTYPE html>\n<html lang=\"{lang}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <title>{}</title><style>{STYLE}</style></head><body>",
-        escape(&title)
+         <title>{}</title><style>{STYLE}</style></head><body>{}</body></html>\n",
+        escape(&title),
+        clinic_summary_body(l, s)
+    )
+}
+
+/// The summary's content without the document around it (the app shows
+/// this inside its own page and style).
+pub fn clinic_summary_body(l: &Localizer, s: &ClinicSummary<'_>) -> String {
+    let mut h = String::new();
+    let title = l.format(
+        "summary-title",
+        &[("name", Value::from(s.child.name.as_str()))],
     );
     let age = s
         .child
@@ -195,7 +206,7 @@ pub fn clinic_summary_html(l: &Localizer, s: &ClinicSummary<'_>) -> String {
             let _ = write!(
                 h,
                 "<tr><th>{}</th><td>{}</td><td>{}</td><td>{}</td></tr>",
-                escape(&l.text(&format!("vaccine-{}", v.vaccine))),
+                escape(&l.text(&format!("schedule-vaccine-{}", v.vaccine))),
                 escape(&l.format("record-dose", &[("dose", Value::from(v.dose))])),
                 escape(&l.date(v.date)),
                 escape(v.lot.as_deref().unwrap_or("")),
@@ -227,7 +238,6 @@ pub fn clinic_summary_html(l: &Localizer, s: &ClinicSummary<'_>) -> String {
         }
         h.push_str("</table>");
     }
-    h.push_str("</body></html>\n");
     h
 }
 
@@ -345,9 +355,9 @@ mod tests {
         assert!(html.contains("ゆい&lt;script&gt;"), "escaped");
         assert!(!html.contains("<script"), "no script at all");
         assert!(html.contains("<th class=\"alert\">卵</th><td>じんましん</td>"));
-        assert!(
-            html.contains("MR（麻しん風しん）</th><td>1回目</td><td>2026年3月1日</td><td>L-9</td>")
-        );
+        assert!(html.contains(
+            "麻しん風しん混合（MR）</th><td>1回目</td><td>2026年3月1日</td><td>L-9</td>"
+        ));
         assert!(html.contains("水痘 2回目"));
         assert!(html.contains("9.4 kg"));
         assert!(

@@ -8,6 +8,7 @@ use crate::{Result, Store, StoreError};
 use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine as _;
 use hagukumi_core::model::RecordId;
+use hagukumi_core::pregnancy_records::PregnancyRecordData;
 use hagukumi_core::records::RecordData;
 use hagukumi_core::{Date, Language};
 use rusqlite::params;
@@ -34,6 +35,13 @@ pub struct Export {
     /// absent in older exports).
     #[serde(default)]
     pub photos: Vec<ExportPhoto>,
+    /// Records of pregnancies and postnatal checkups (added in schema 5;
+    /// absent in older exports).
+    #[serde(default)]
+    pub pregnancy_records: Vec<ExportPregnancyRecord>,
+    /// Every earlier version of every pregnancy record (schema 5).
+    #[serde(default)]
+    pub pregnancy_record_history: Vec<ExportPregnancyHistory>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -74,6 +82,27 @@ pub struct ExportHistory {
     pub record_id: RecordId,
     pub change: String,
     pub previous: RecordData,
+    pub changed_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExportPregnancyRecord {
+    pub id: RecordId,
+    pub pregnancy_id: RecordId,
+    pub data: PregnancyRecordData,
+    pub created_at: String,
+    pub updated_at: String,
+    pub deleted_at: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExportPregnancyHistory {
+    pub id: RecordId,
+    pub record_id: RecordId,
+    pub change: String,
+    pub previous: PregnancyRecordData,
     pub changed_at: String,
 }
 
@@ -215,6 +244,60 @@ impl Store {
                 })
             })?
             .collect::<rusqlite::Result<_>>()?;
+        let pregnancy_records = self
+            .conn
+            .prepare(
+                "SELECT id, pregnancy_id, data, created_at, updated_at, deleted_at
+                 FROM pregnancy_records ORDER BY id",
+            )?
+            .query_map([], |r| {
+                Ok((
+                    r.get::<_, RecordId>(0)?,
+                    r.get::<_, RecordId>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get::<_, String>(4)?,
+                    r.get::<_, Option<String>>(5)?,
+                ))
+            })?
+            .map(|row| {
+                let (id, pregnancy_id, data, created_at, updated_at, deleted_at) = row?;
+                Ok(ExportPregnancyRecord {
+                    id,
+                    pregnancy_id,
+                    data: parse(&data)?,
+                    created_at,
+                    updated_at,
+                    deleted_at,
+                })
+            })
+            .collect::<Result<_>>()?;
+        let pregnancy_record_history = self
+            .conn
+            .prepare(
+                "SELECT id, record_id, change, previous, changed_at
+                 FROM pregnancy_record_history ORDER BY id",
+            )?
+            .query_map([], |r| {
+                Ok((
+                    r.get::<_, RecordId>(0)?,
+                    r.get::<_, RecordId>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get::<_, String>(4)?,
+                ))
+            })?
+            .map(|row| {
+                let (id, record_id, change, previous, changed_at) = row?;
+                Ok(ExportPregnancyHistory {
+                    id,
+                    record_id,
+                    change,
+                    previous: parse(&previous)?,
+                    changed_at,
+                })
+            })
+            .collect::<Result<_>>()?;
         Ok(Export {
             format: EXPORT_FORMAT.into(),
             version: EXPORT_VERSION,
@@ -225,6 +308,8 @@ impl Store {
             records,
             record_history,
             photos,
+            pregnancy_records,
+            pregnancy_record_history,
         })
     }
 
@@ -339,6 +424,38 @@ impl Store {
                 params![p.id, p.record_id, p.mime, clean.bytes, p.created_at],
             )
             .map_err(invalid(format!("photo {}", p.id)))?;
+        }
+        for r in &export.pregnancy_records {
+            tx.execute(
+                "INSERT INTO pregnancy_records
+                     (id, pregnancy_id, kind, date, data, created_at, updated_at, deleted_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                params![
+                    r.id,
+                    r.pregnancy_id,
+                    r.data.kind().as_str(),
+                    r.data.date(),
+                    json(&r.data)?,
+                    r.created_at,
+                    r.updated_at,
+                    r.deleted_at
+                ],
+            )
+            .map_err(invalid(format!("pregnancy record {}", r.id)))?;
+        }
+        for h in &export.pregnancy_record_history {
+            tx.execute(
+                "INSERT INTO pregnancy_record_history (id, record_id, change, previous, changed_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![
+                    h.id,
+                    h.record_id,
+                    h.change,
+                    json(&h.previous)?,
+                    h.changed_at
+                ],
+            )
+            .map_err(invalid(format!("pregnancy history entry {}", h.id)))?;
         }
         if let Some(lang) = export.language {
             tx.execute(

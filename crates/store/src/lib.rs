@@ -12,6 +12,7 @@ pub mod key;
 pub mod keychain;
 mod migrate;
 mod photos;
+mod pregnancy;
 mod records;
 
 use hagukumi_core::growth::Sex;
@@ -23,6 +24,7 @@ pub use export::{Export, ImportError};
 pub use key::{KeyMethod, KeySource, PASSPHRASE_ENV};
 pub use migrate::SCHEMA_VERSION;
 pub use photos::{Photo, PhotoProblem};
+pub use pregnancy::PregnancyRecordProblem;
 pub use records::RecordProblem;
 
 /// File name of the database inside the data directory.
@@ -321,11 +323,24 @@ impl Store {
         }
         let family = demo::family(today);
         let tx = self.conn.transaction()?;
+        let stamp = format!("{today}T00:00:00Z");
         for child in &family.children {
             tx.execute(
                 "INSERT INTO children (name, birth_date, sex) VALUES (?1, ?2, ?3)",
                 params![child.name(), child.birth_date(), child.sex().map(Sex::id)],
             )?;
+            let child_id = tx.last_insert_rowid();
+            // On-time vaccinations and a measurement at each usual checkup,
+            // so the schedule and the growth chart have something to show.
+            for data in demo::child_records(child.birth_date(), child.sex(), today) {
+                let json =
+                    serde_json::to_string(&data).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+                tx.execute(
+                    "INSERT INTO records (child_id, kind, date, data, created_at, updated_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+                    params![child_id, data.kind().as_str(), data.date(), json, stamp],
+                )?;
+            }
         }
         for p in &family.pregnancies {
             tx.execute(

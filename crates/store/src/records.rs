@@ -31,6 +31,9 @@ pub enum RecordProblem {
     NoSuchRecord,
     /// Deleted more than 30 days ago (or not deleted at all).
     CannotRestore,
+    /// The child already has a live record of this kind, which a child has
+    /// at most once (the birth, `RecordKind::once_per_child`): its id.
+    AlreadyRecorded(RecordId),
 }
 
 impl Store {
@@ -42,7 +45,24 @@ impl Store {
         )?)
     }
 
-    /// Adds a validated record to a child.
+    /// The child's live record of `kind`, for kinds a child has at most once.
+    fn existing_once(&self, child_id: RecordId, kind: RecordKind) -> Result<Option<RecordId>> {
+        if !kind.once_per_child() {
+            return Ok(None);
+        }
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT id FROM records
+                 WHERE child_id = ?1 AND kind = ?2 AND deleted_at IS NULL
+                 ORDER BY id LIMIT 1",
+                params![child_id, kind.as_str()],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    /// Adds a validated record to a child (refused for a second birth).
     pub fn add_record(
         &self,
         child_id: RecordId,
@@ -51,6 +71,9 @@ impl Store {
     ) -> Result<std::result::Result<Record, RecordProblem>> {
         if !self.child_exists(child_id)? {
             return Ok(Err(RecordProblem::NoSuchChild));
+        }
+        if let Some(existing) = self.existing_once(child_id, data.kind())? {
+            return Ok(Err(RecordProblem::AlreadyRecorded(existing)));
         }
         let now = stamp(now);
         self.conn.execute(
@@ -193,7 +216,8 @@ impl Store {
         Ok(Ok(()))
     }
 
-    /// Undoes a deletion made at most 30 days before `now`.
+    /// Undoes a deletion made at most 30 days before `now` (refused when it
+    /// would give the child a second birth record).
     pub fn restore_record(
         &mut self,
         id: RecordId,
@@ -207,6 +231,9 @@ impl Store {
         };
         if !can_restore(parse_stamp(deleted_at)?, now) {
             return Ok(Err(RecordProblem::CannotRestore));
+        }
+        if let Some(existing) = self.existing_once(old.child_id, old.data.kind())? {
+            return Ok(Err(RecordProblem::AlreadyRecorded(existing)));
         }
         let now = stamp(now);
         let tx = self.conn.transaction()?;

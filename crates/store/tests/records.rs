@@ -273,3 +273,165 @@ fn a_bad_import_changes_nothing() {
     value["surprise"] = serde_json::json!(1);
     assert!(serde_json::from_value::<hagukumi_store::Export>(value).is_err());
 }
+
+/// One of each kind added for the handbook's birth, checkup, dental,
+/// screening and medicine pages.
+fn handbook_pages() -> Vec<RecordInput> {
+    use hagukumi_core::child_records::AnswerInput;
+    use hagukumi_core::records::{
+        BirthInput, CheckupInput, DentalInput, MedicineInput, ScreeningInput,
+    };
+    vec![
+        RecordInput::Birth(BirthInput {
+            time: "14:05".into(),
+            gestation_weeks: "35".into(),
+            gestation_days: "4".into(),
+            delivery: "cesarean".into(),
+            weight_g: "2480".into(),
+            length_cm: "45.5".into(),
+            head_cm: "32".into(),
+            chest_cm: "29.8".into(),
+            apgar_1min: "7".into(),
+            apgar_5min: "9".into(),
+            complications: "新生児黄疸（光線療法）".into(),
+            facility: "さくら産院".into(),
+            ..Default::default()
+        }),
+        RecordInput::Checkup(CheckupInput {
+            checkup: "m6-7".into(),
+            date: "2025-09-10".into(),
+            weight_kg: "7.2".into(),
+            height_cm: "66".into(),
+            findings: "特記事項なし".into(),
+            facility: "ひかり小児科".into(),
+            answers: vec![
+                AnswerInput {
+                    item: "m6-7-rolls-over".into(),
+                    answer: "yes".into(),
+                },
+                AnswerInput {
+                    item: "m6-7-sits".into(),
+                    answer: "2025-09-01".into(),
+                },
+            ],
+            ..Default::default()
+        }),
+        RecordInput::Dental(DentalInput {
+            date: "2026-08-30".into(),
+            teeth: "16".into(),
+            caries: "0".into(),
+            fluoride: "yes".into(),
+            note: "仕上げみがきを続ける".into(),
+        }),
+        RecordInput::Screening(ScreeningInput {
+            date: "2025-03-02".into(),
+            test: "newborn-hearing".into(),
+            result: "pass".into(),
+            note: "".into(),
+        }),
+        RecordInput::Medicine(MedicineInput {
+            date: "2026-11-20".into(),
+            end: "2026-11-27".into(),
+            name: "アモキシシリン細粒".into(),
+            instructions: "1日3回 毎食後 1包".into(),
+        }),
+    ]
+}
+
+#[test]
+fn birth_checkup_dental_screening_and_medicine_round_trip() {
+    let (dir, mut store, child, birth) = setup();
+    let mut added = Vec::new();
+    for input in handbook_pages() {
+        let data = input.validate(birth, today()).unwrap();
+        added.push(
+            store
+                .add_record(child, &data, at("2026-11-25 09:00"))
+                .unwrap()
+                .unwrap(),
+        );
+    }
+    // Edits keep history for the new kinds too.
+    let mut edited = handbook_pages()[2].clone();
+    if let RecordInput::Dental(d) = &mut edited {
+        d.caries = "1".into();
+    }
+    let edited = edited.validate(birth, today()).unwrap();
+    let dental = added[2].id;
+    added[2] = store
+        .edit_record(dental, &edited, at("2026-11-25 10:00"))
+        .unwrap()
+        .unwrap();
+    drop(store);
+    let store = Store::open_with(dir.path(), &KeySource::Passphrase("p".into())).unwrap();
+    let mut all = store.records(child, None, false).unwrap();
+    all.sort_by_key(|r| r.id);
+    assert_eq!(all, added);
+    for kind in [
+        RecordKind::Birth,
+        RecordKind::Checkup,
+        RecordKind::Dental,
+        RecordKind::Screening,
+        RecordKind::Medicine,
+    ] {
+        assert_eq!(store.records(child, Some(kind), false).unwrap().len(), 1);
+    }
+    assert_eq!(
+        store.record_history(dental).unwrap()[0].previous,
+        handbook_pages()[2].validate(birth, today()).unwrap()
+    );
+    // And through an export and import.
+    let export = store.export("2026-11-25T10:00:00Z").unwrap();
+    let text = serde_json::to_string(&export).unwrap();
+    let other = tempfile::tempdir().unwrap();
+    let mut copy = Store::open_with(other.path(), &KeySource::Passphrase("q".into())).unwrap();
+    copy.import(&serde_json::from_str(&text).unwrap()).unwrap();
+    let mut copied = copy.records(child, None, false).unwrap();
+    copied.sort_by_key(|r| r.id);
+    assert_eq!(copied, all);
+    assert!(store.verify().unwrap().is_sound());
+}
+
+#[test]
+fn a_child_has_one_birth_record() {
+    let (_dir, mut store, child, birth) = setup();
+    let data = handbook_pages()[0].validate(birth, today()).unwrap();
+    let first = store
+        .add_record(child, &data, at("2026-11-25 09:00"))
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        store
+            .add_record(child, &data, at("2026-11-25 09:01"))
+            .unwrap(),
+        Err(RecordProblem::AlreadyRecorded(first.id))
+    );
+    assert_eq!(store.records(child, None, true).unwrap().len(), 1);
+    // Deleted, a new one may be written; the old one then cannot come back.
+    store
+        .delete_record(first.id, at("2026-11-25 09:02"))
+        .unwrap()
+        .unwrap();
+    let second = store
+        .add_record(child, &data, at("2026-11-25 09:03"))
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        store
+            .restore_record(first.id, at("2026-11-25 09:04"))
+            .unwrap(),
+        Err(RecordProblem::AlreadyRecorded(second.id))
+    );
+    // Editing the live one is fine; other kinds are not limited.
+    store
+        .edit_record(second.id, &data, at("2026-11-25 09:05"))
+        .unwrap()
+        .unwrap();
+    let checkup = handbook_pages()[1].validate(birth, today()).unwrap();
+    for minute in ["09:06", "09:07"] {
+        store
+            .add_record(child, &checkup, at(&format!("2026-11-25 {minute}")))
+            .unwrap()
+            .unwrap();
+    }
+}

@@ -253,6 +253,17 @@ fn demo_family_fills_an_empty_handbook_once() {
     let n = store.children().unwrap().len();
     assert_eq!(n, 2);
     assert_eq!(store.pregnancies().unwrap().len(), 1);
+    // The demo children have their vaccinations and measurements.
+    for child in store.children().unwrap() {
+        let records = store.records(child.id, None, false).unwrap();
+        let kinds: std::collections::HashSet<_> = records.iter().map(|r| r.data.kind()).collect();
+        assert!(
+            kinds.contains(&hagukumi_core::records::RecordKind::Vaccination)
+                && kinds.contains(&hagukumi_core::records::RecordKind::Measurement),
+            "{}: {kinds:?}",
+            child.name
+        );
+    }
     assert!(!store.seed_demo(today()).unwrap(), "second seed is a no-op");
     assert_eq!(store.children().unwrap().len(), n);
 }
@@ -282,14 +293,16 @@ fn verify_reports_a_damaged_page() {
     let dir = tempfile::tempdir().unwrap();
     {
         let store = Store::open_with(dir.path(), &pass("p")).unwrap();
-        for i in 0..40 {
+        // Enough children to fill pages of their own after the schema's
+        // (which no longer fits in page 1 alone).
+        for i in 0..400 {
             store
                 .add_child(&child(&format!("child {i}"), "2020-01-01"))
                 .unwrap();
         }
         assert!(store.verify().unwrap().is_sound());
     }
-    // Flip bytes in the middle of the last page (page 1 holds the schema).
+    // Flip bytes in the middle of the last page: children, not the schema.
     let db = dir.path().join(DB_FILE);
     let mut bytes = std::fs::read(&db).unwrap();
     assert!(bytes.len() >= 8192, "at least two pages");

@@ -20,6 +20,7 @@
 //! the i18n crate renders it.
 
 mod checkups;
+pub mod from_records;
 mod next;
 mod reader;
 mod reason;

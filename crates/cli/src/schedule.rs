@@ -1,0 +1,230 @@
+//! `hagu schedule` (what is due when, as text, JSON or an iCalendar file)
+//! and `hagu summary` (the clinic summary page as HTML).
+
+use crate::command::{flag, localized, option};
+use crate::{today, Context, Exit};
+use clap::{value_parser, ArgMatches, Command};
+use hagukumi_core::schedule::{from_records, load_rules, plan, Options, Person, PlanItem};
+use hagukumi_core::validate::parse_date;
+use hagukumi_core::{Child, Date};
+use hagukumi_i18n::Localizer;
+use hagukumi_store::StoreError;
+use serde::Serialize;
+use std::path::PathBuf;
+
+const CHILD: &str = "child";
+const AS_OF: &str = "as-of";
+const JSON: &str = "json";
+const ICS: &str = "ics";
+const OUTPUT: &str = "output";
+
+pub(crate) fn schedule_command(l: &Localizer) -> Command {
+    localized(Command::new("schedule"), l, "cli-schedule-about")
+        .arg(option(l, CHILD, "ID", "cli-schedule-child-help").value_parser(value_parser!(i64)))
+        .arg(option(l, AS_OF, "YYYY-MM-DD", "cli-schedule-as-of-help"))
+        .arg(flag(l, JSON, "cli-schedule-json-help").conflicts_with(ICS))
+        .arg(flag(l, ICS, "cli-schedule-ics-help"))
+}
+
+pub(crate) fn summary_command(l: &Localizer) -> Command {
+    localized(Command::new("summary"), l, "cli-summary-about")
+        .arg(
+            option(l, CHILD, "ID", "cli-summary-child-help")
+                .required(true)
+                .value_parser(value_parser!(i64)),
+        )
+        .arg(
+            option(l, OUTPUT, "FILE", "cli-summary-output-help")
+                .short('o')
+                .value_parser(value_parser!(PathBuf)),
+        )
+}
+
+/// One child's plan in `hagu schedule --json` (see docs/cli-schedule.md).
+#[derive(Serialize)]
+struct ChildPlan<'a> {
+    child_id: i64,
+    name: &'a str,
+    as_of: Date,
+    items: &'a [PlanItem],
+}
+
+impl Context<'_> {
+    fn children_for(
+        &mut self,
+        only: Option<i64>,
+    ) -> Result<Option<(hagukumi_store::Store, Vec<Child>)>, StoreError> {
+        let store = self.open_existing()?;
+        let mut children = store.children()?;
+        if let Some(id) = only {
+            children.retain(|c| c.id == id);
+            if children.is_empty() {
+                let text = self.l.text("error-no-such-child");
+                self.complain(&text);
+                return Ok(None);
+            }
+        }
+        Ok(Some((store, children)))
+    }
+
+    pub(crate) fn schedule(&mut self, m: &ArgMatches) -> Result<Exit, StoreError> {
+        let as_of = match m.get_one::<String>(AS_OF) {
+            None => today(),
+            Some(s) => match parse_date(s) {
+                Ok(d) => d,
+                Err(code) => {
+                    let text = self.l.validation_error(code);
+                    self.complain(&text);
+                    return Ok(Exit::InvalidInput);
+                }
+            },
+        };
+        let rules = match load_rules() {
+            Ok(r) => r,
+            Err(e) => return Ok(self.internal(&e.to_string())),
+        };
+        let Some((store, children)) = self.children_for(m.get_one::<i64>(CHILD).copied())? else {
+            return Ok(Exit::InvalidInput);
+        };
+        let mut plans = Vec::new();
+        for child in &children {
+            let records = store.records(child.id, None, false)?;
+            plans.push(plan(
+                &rules,
+                &Person::Child(from_records::child_info_with(child, &records)),
+                &from_records::history(&records),
+                as_of,
+                &Options::default(),
+            ));
+        }
+        if m.get_flag(JSON) {
+            let out: Vec<ChildPlan<'_>> = children
+                .iter()
+                .zip(&plans)
+                .map(|(c, items)| ChildPlan {
+                    child_id: c.id,
+                    name: &c.name,
+                    as_of,
+                    items,
+                })
+                .collect();
+            return Ok(self.print_json(&out));
+        }
+        if m.get_flag(ICS) {
+            let people: Vec<_> = children
+                .iter()
+                .zip(&plans)
+                .map(|(c, items)| hagukumi_report::ics::PersonPlan {
+                    key: format!("child-{}", c.id),
+                    name: c.name.clone(),
+                    items,
+                })
+                .collect();
+            let ics = hagukumi_report::ics::schedule_ics(&self.l, as_of, &people);
+            // The calendar is the output: exactly, CRLF lines included.
+            return Ok(
+                match std::io::Write::write_all(self.out, ics.as_bytes())
+                    .and_then(|()| self.out.flush())
+                {
+                    Ok(()) => Exit::Success,
+                    Err(e) => self.internal(&e.to_string()),
+                },
+            );
+        }
+        for (child, items) in children.iter().zip(&plans) {
+            let header = self.l.format(
+                "cli-schedule-person",
+                &[("name", child.name.as_str().into())],
+            );
+            self.say(&header);
+            let mut open: Vec<&PlanItem> = items.iter().filter(|i| i.status.is_open()).collect();
+            open.sort_by_key(|i| i.suggested.unwrap_or(Date::MAX));
+            if open.is_empty() {
+                let text = self.l.text("schedule-none");
+                self.say(&text);
+            }
+            for item in open {
+                let mut title = self.l.text(&item.name);
+                if let Some(label) = &item.label {
+                    title = format!("{title} {}", self.l.reason(label));
+                }
+                let date = item.suggested.map(|d| d.to_string()).unwrap_or_default();
+                let status = self.l.text(&format!("schedule-status-{}", status_id(item)));
+                let line = format!("  {date}  [{status}] {title}");
+                self.say(&line);
+            }
+        }
+        Ok(Exit::Success)
+    }
+
+    pub(crate) fn summary(&mut self, m: &ArgMatches) -> Result<Exit, StoreError> {
+        let id = m.get_one::<i64>(CHILD).copied();
+        let Some((store, children)) = self.children_for(id)? else {
+            return Ok(Exit::InvalidInput);
+        };
+        let child = &children[0];
+        let records = store.records(child.id, None, true)?;
+        let today = today();
+        let next_due: Vec<hagukumi_report::DueItem> = match load_rules() {
+            Ok(rules) => {
+                let items = plan(
+                    &rules,
+                    &Person::Child(from_records::child_info_with(child, &records)),
+                    &from_records::history(&records),
+                    today,
+                    &Options::default(),
+                );
+                let mut open: Vec<&PlanItem> =
+                    items.iter().filter(|i| i.status.is_open()).collect();
+                open.sort_by_key(|i| i.suggested.unwrap_or(Date::MAX));
+                open.into_iter()
+                    .take(3)
+                    .map(|i| {
+                        let mut what = self.l.text(&i.name);
+                        if let Some(label) = &i.label {
+                            what = format!("{what} {}", self.l.reason(label));
+                        }
+                        let when = i.suggested.map(|d| self.l.date(d)).unwrap_or_default();
+                        hagukumi_report::DueItem { what, when }
+                    })
+                    .collect()
+            }
+            Err(e) => return Ok(self.internal(&e.to_string())),
+        };
+        let html = hagukumi_report::clinic_summary_html(
+            &self.l,
+            &hagukumi_report::ClinicSummary {
+                child,
+                today,
+                records: &records,
+                next_due: &next_due,
+            },
+        );
+        match m.get_one::<PathBuf>(OUTPUT) {
+            Some(path) => match crate::transfer::write_private_file(path, html.as_bytes()) {
+                Ok(()) => {
+                    let text = self.l.text("cli-summary-written");
+                    self.complain(&text);
+                    Ok(Exit::Success)
+                }
+                Err(e) => Ok(self.internal(&e.to_string())),
+            },
+            None => Ok(match std::io::Write::write_all(self.out, html.as_bytes()) {
+                Ok(()) => Exit::Success,
+                Err(e) => self.internal(&e.to_string()),
+            }),
+        }
+    }
+}
+
+fn status_id(item: &PlanItem) -> &'static str {
+    use hagukumi_core::schedule::Status;
+    match item.status {
+        Status::Done => "done",
+        Status::DueNow => "due-now",
+        Status::Upcoming => "upcoming",
+        Status::Overdue => "overdue",
+        Status::FundedWindowMissed => "missed",
+        Status::NotEligible => "not-eligible",
+    }
+}

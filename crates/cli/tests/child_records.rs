@@ -1,0 +1,360 @@
+//! `hagu record add|edit|delete|restore` for the birth, child checkups (with
+//! the guardian checklist), dental checkups, screenings and medicines, run
+//! as a user runs them (the built binary, a passphrase handbook).
+
+use hagukumi_core::{ErrorCode, Language};
+use hagukumi_i18n::Localizer;
+use std::path::Path;
+use std::process::{Command, Output};
+
+const PASSPHRASE: &str = "correct horse battery staple";
+
+fn hagu(dir: &Path, lang: &str, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_hagu"))
+        .arg("--data-dir")
+        .arg(dir)
+        .env("HAGUKUMI_LANG", lang)
+        .env("HAGUKUMI_PASSPHRASE", PASSPHRASE)
+        .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent")
+        .args(args)
+        .output()
+        .expect("run hagu")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+#[track_caller]
+fn assert_exit(o: &Output, code: i32) {
+    assert_eq!(
+        o.status.code(),
+        Some(code),
+        "stdout:\n{}\nstderr:\n{}",
+        stdout(o),
+        stderr(o)
+    );
+}
+
+/// A handbook with one child (id 1, born 2025-02-28).
+fn handbook_with_child() -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    assert_exit(&hagu(tmp.path(), "en", &["init"]), 0);
+    let o = hagu(
+        tmp.path(),
+        "en",
+        &["child", "add", "--name", "ゆい", "--birth", "2025-02-28"],
+    );
+    assert_exit(&o, 0);
+    tmp
+}
+
+fn add(dir: &Path, lang: &str, args: &[&str]) -> Output {
+    let mut all = vec!["record", "add", "--child", "1"];
+    all.extend_from_slice(args);
+    hagu(dir, lang, &all)
+}
+
+fn records(dir: &Path) -> Vec<serde_json::Value> {
+    let o = hagu(
+        dir,
+        "en",
+        &["record", "list", "--child", "1", "--deleted", "--json"],
+    );
+    assert_exit(&o, 0);
+    serde_json::from_slice(&o.stdout).unwrap()
+}
+
+#[test]
+fn one_birth_record_per_child() {
+    let tmp = handbook_with_child();
+    let dir = tmp.path();
+    let birth = [
+        "birth",
+        "--time",
+        "4:30",
+        "--weeks",
+        "35",
+        "--days",
+        "4",
+        "--delivery",
+        "cesarean",
+        "--weight-g",
+        "２４８０",
+        "--length",
+        "45.5",
+        "--head",
+        "32",
+        "--apgar1",
+        "7",
+        "--apgar5",
+        "9",
+        "--facility",
+        "さくら産院",
+    ];
+    let o = add(dir, "ja", &birth);
+    assert_exit(&o, 0);
+    assert_eq!(
+        stdout(&o),
+        "ゆいの記録 #1 を追加しました：2025年2月28日  出生の記録：在胎35週4日、出生体重 2480 g、身長 45.5 cm、帝王切開\n"
+    );
+    let stored = &records(dir)[0];
+    assert_eq!(stored["kind"], "birth");
+    assert_eq!(stored["date"], "2025-02-28", "the child's date of birth");
+    assert_eq!(stored["time"], "04:30");
+    assert_eq!(
+        stored["gestation"],
+        serde_json::json!({"weeks": 35, "days": 4})
+    );
+    assert_eq!(stored["weight_g"], 2480);
+
+    // A second birth is refused in plain words; nothing is written.
+    let o = add(dir, "en", &["birth", "--weight-g", "3000"]);
+    assert_exit(&o, 3);
+    assert_eq!(
+        stderr(&o),
+        "There is already a birth record (record #1). To change it, use \"hagu record edit 1 birth …\". Nothing was changed.\n"
+    );
+    assert_eq!(records(dir).len(), 1);
+
+    // Edited in place (grams, not kilograms).
+    let o = hagu(
+        dir,
+        "en",
+        &["record", "edit", "1", "birth", "--weight-g", "2.48"],
+    );
+    assert_exit(&o, 3);
+    let en = Localizer::new(Language::En);
+    assert!(
+        stderr(&o).contains(&en.validation_error(ErrorCode::OutOfRange)),
+        "{}",
+        stderr(&o)
+    );
+    let o = hagu(
+        dir,
+        "en",
+        &["record", "edit", "1", "birth", "--weight-g", "2490"],
+    );
+    assert_exit(&o, 0);
+    let stored = &records(dir)[0];
+    assert_eq!(
+        (&stored["weight_g"], &stored["time"]),
+        (&serde_json::json!(2490), &serde_json::json!("04:30"))
+    );
+    // A date other than the birth date is refused.
+    let o = hagu(
+        dir,
+        "ja",
+        &["record", "edit", "1", "birth", "--date", "2025-03-01"],
+    );
+    assert_exit(&o, 3);
+    let ja = Localizer::new(Language::Ja);
+    assert!(stderr(&o).contains(&ja.validation_error(ErrorCode::NotTheBirthDate)));
+
+    // Deleted, a new birth may be added; the old one cannot come back then.
+    assert_exit(&hagu(dir, "en", &["record", "delete", "1"]), 0);
+    assert_exit(&add(dir, "en", &["birth", "--weeks", "36"]), 0);
+    let o = hagu(dir, "en", &["record", "restore", "1"]);
+    assert_exit(&o, 3);
+    assert!(stderr(&o).contains("record #2"), "{}", stderr(&o));
+}
+
+#[test]
+fn a_checkup_with_measurements_and_checklist_answers() {
+    let tmp = handbook_with_child();
+    let dir = tmp.path();
+    let o = add(
+        dir,
+        "ja",
+        &[
+            "checkup",
+            "--checkup",
+            "m6-7",
+            "--date",
+            "2025-09-10",
+            "--weight",
+            "7.2",
+            "--height",
+            "66",
+            "--findings",
+            "特記事項なし",
+            "--answer",
+            "m6-7-rolls-over",
+            "--answer",
+            "m6-7-sits=2025-09-01",
+            "--answer",
+            "m6-7-voice=no",
+        ],
+    );
+    assert_exit(&o, 0);
+    assert_eq!(
+        stdout(&o),
+        "ゆいの記録 #1 を追加しました：2025年9月10日  乳幼児健診：6〜7か月児健診、体重 7.2 kg、身長 66 cm、保護者の記録 3問\n"
+    );
+    let stored = &records(dir)[0];
+    assert_eq!(
+        stored["answers"],
+        serde_json::json!({
+            "m6-7-rolls-over": "yes",
+            "m6-7-sits": "2025-09-01",
+            "m6-7-voice": "no",
+        })
+    );
+
+    // Answers to another checkup's questions, or dates where none is asked.
+    let ja = Localizer::new(Language::Ja);
+    for (answer, code) in [
+        ("m9-10-crawls=yes", ErrorCode::NotInChecklist),
+        ("m6-7-rolls-over=2025-09-01", ErrorCode::UnknownChoice),
+        ("m6-7-sits=2024-12-31", ErrorCode::DateBeforeBirth),
+    ] {
+        let o = add(
+            dir,
+            "ja",
+            &[
+                "checkup",
+                "--checkup",
+                "m6-7",
+                "--date",
+                "2025-09-10",
+                "--answer",
+                answer,
+            ],
+        );
+        assert_exit(&o, 3);
+        let expected = format!(
+            "{}：{}",
+            ja.text("field-answers"),
+            ja.validation_error(code)
+        );
+        assert!(stderr(&o).contains(&expected), "{answer}: {}", stderr(&o));
+    }
+    let o = add(
+        dir,
+        "en",
+        &["checkup", "--checkup", "m2", "--date", "2025-09-10"],
+    );
+    assert_exit(&o, 3);
+    assert_eq!(records(dir).len(), 1, "nothing half-saved");
+
+    // Editing changes the answers named and keeps the others; `ITEM=` removes one.
+    let o = hagu(
+        dir,
+        "en",
+        &[
+            "record",
+            "edit",
+            "1",
+            "checkup",
+            "--answer",
+            "m6-7-voice=yes",
+            "--answer",
+            "m6-7-sits=",
+        ],
+    );
+    assert_exit(&o, 0);
+    let stored = &records(dir)[0];
+    assert_eq!(
+        stored["answers"],
+        serde_json::json!({"m6-7-rolls-over": "yes", "m6-7-voice": "yes"})
+    );
+    assert_eq!(stored["weight_kg"], 7.2);
+    let o = hagu(dir, "en", &["record", "history", "1", "--json"]);
+    assert_exit(&o, 0);
+    let history: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(history[0]["previous"]["answers"]["m6-7-sits"], "2025-09-01");
+}
+
+#[test]
+fn dental_screening_and_medicine_records() {
+    let tmp = handbook_with_child();
+    let dir = tmp.path();
+    for (args, line) in [
+        (
+            &[
+                "dental",
+                "--date",
+                "2025-10-30",
+                "--teeth",
+                "4",
+                "--caries",
+                "0",
+                "--fluoride",
+                "yes",
+            ][..],
+            "Dental checkup: 4 teeth, 0 decayed, Fluoride applied",
+        ),
+        (
+            &[
+                "screening",
+                "--date",
+                "2025-03-02",
+                "--test",
+                "newborn-hearing",
+                "--result",
+                "pass",
+            ][..],
+            "Vision or hearing test: Newborn hearing screening",
+        ),
+        (
+            &[
+                "medicine",
+                "--start",
+                "2025-11-20",
+                "--end",
+                "2025-11-27",
+                "--name",
+                "アモキシシリン",
+                "--instructions",
+                "1日3回",
+            ][..],
+            "Medicine: アモキシシリン",
+        ),
+    ] {
+        let o = add(dir, "en", args);
+        assert_exit(&o, 0);
+        assert!(stdout(&o).contains(line), "{}", stdout(&o));
+    }
+    let kinds: Vec<_> = records(dir)
+        .iter()
+        .map(|r| r["kind"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(kinds, ["screening", "dental", "medicine"]);
+    let o = add(
+        dir,
+        "en",
+        &[
+            "dental",
+            "--date",
+            "2025-10-30",
+            "--teeth",
+            "4",
+            "--caries",
+            "5",
+        ],
+    );
+    assert_exit(&o, 3);
+    let en = Localizer::new(Language::En);
+    assert!(stderr(&o).contains(&en.validation_error(ErrorCode::MoreThanTeeth)));
+    let o = add(
+        dir,
+        "en",
+        &[
+            "medicine",
+            "--start",
+            "2025-11-20",
+            "--end",
+            "2025-11-19",
+            "--name",
+            "x",
+        ],
+    );
+    assert_exit(&o, 3);
+    assert!(stderr(&o).contains(&en.validation_error(ErrorCode::EndBeforeStart)));
+    // Required flags are required when adding.
+    assert_exit(&add(dir, "en", &["screening", "--date", "2025-03-02"]), 2);
+}

@@ -1,0 +1,143 @@
+//! `hagu schedule` and `hagu summary` as a user runs them.
+
+use std::path::Path;
+use std::process::Output;
+
+fn hagu(dir: &Path, args: &[&str]) -> Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_hagu"))
+        .arg("--data-dir")
+        .arg(dir)
+        .args(args)
+        .env("HAGUKUMI_LANG", "ja")
+        .env("HAGUKUMI_PASSPHRASE", "schedule test")
+        .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent")
+        .output()
+        .expect("run hagu")
+}
+
+#[track_caller]
+fn ok(o: &Output) -> String {
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "stderr: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+/// A family with one baby born 2026-05-01.
+fn family() -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    ok(&hagu(tmp.path(), &["init"]));
+    ok(&hagu(
+        tmp.path(),
+        &["child", "add", "--name", "ゆい", "--birth", "2026-05-01"],
+    ));
+    tmp
+}
+
+fn pcv(json: &serde_json::Value) -> Vec<serde_json::Value> {
+    json[0]["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i["item"] == serde_json::json!({"kind": "vaccine", "id": "pcv"}))
+        .cloned()
+        .collect()
+}
+
+#[test]
+fn a_recorded_dose_moves_the_next_one_in_the_json_plan() {
+    let tmp = family();
+    let dir = tmp.path();
+    let plan = |dir| {
+        let out = ok(&hagu(dir, &["schedule", "--as-of", "2026-08-01", "--json"]));
+        serde_json::from_str::<serde_json::Value>(&out).unwrap()
+    };
+    let before = plan(dir);
+    assert_eq!(before[0]["name"], "ゆい");
+    assert_eq!(before[0]["as_of"], "2026-08-01");
+    // 3 months old: inside the standard 2-7 months for the first dose.
+    assert_eq!(pcv(&before)[0]["status"], "due_now");
+    ok(&hagu(
+        dir,
+        &[
+            "record",
+            "add",
+            "--child",
+            "1",
+            "vaccination",
+            "--vaccine",
+            "pcv",
+            "--dose",
+            "1",
+            "--date",
+            "2026-07-01",
+        ],
+    ));
+    let after = plan(dir);
+    let doses = pcv(&after);
+    assert_eq!(doses[0]["status"], "done");
+    assert_eq!(doses[0]["given_on"], "2026-07-01");
+    // Dose 2 at least 27 days after dose 1 (2026-07-28), and not before today.
+    let earliest = doses[1]["earliest"].as_str().unwrap();
+    assert!(earliest >= "2026-08-01", "{earliest}");
+}
+
+#[test]
+fn the_text_plan_and_the_calendar() {
+    let tmp = family();
+    let text = ok(&hagu(tmp.path(), &["schedule", "--as-of", "2026-08-01"]));
+    assert!(text.starts_with("ゆい\n"), "{text}");
+    assert!(text.contains("小児用肺炎球菌"), "{text}");
+    let ics = ok(&hagu(
+        tmp.path(),
+        &["schedule", "--as-of", "2026-08-01", "--ics"],
+    ));
+    assert!(ics.starts_with("BEGIN:VCALENDAR\r\n"));
+    assert!(ics.ends_with("END:VCALENDAR\r\n"));
+    assert!(ics.contains("BEGIN:VEVENT\r\n"));
+    // Bad input: a clear error and nothing else.
+    let o = hagu(tmp.path(), &["schedule", "--as-of", "2026-02-30"]);
+    assert_eq!(o.status.code(), Some(3));
+    assert!(o.stdout.is_empty());
+    let o = hagu(tmp.path(), &["schedule", "--child", "9"]);
+    assert_eq!(o.status.code(), Some(3));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("このこどもは見つかりません"));
+}
+
+#[test]
+fn the_clinic_summary_as_a_private_html_file() {
+    let tmp = family();
+    ok(&hagu(
+        tmp.path(),
+        &[
+            "record",
+            "add",
+            "--child",
+            "1",
+            "allergy",
+            "--date",
+            "2026-09-01",
+            "--substance",
+            "卵",
+        ],
+    ));
+    let out = tmp.path().join("summary.html");
+    let o = hagu(
+        tmp.path(),
+        &["summary", "--child", "1", "-o", out.to_str().unwrap()],
+    );
+    ok(&o);
+    let html = std::fs::read_to_string(&out).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(html.contains("ゆいさんの受診用サマリー"));
+    assert!(html.contains("<th class=\"alert\">卵</th>"));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&out).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+}

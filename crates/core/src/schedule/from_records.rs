@@ -1,0 +1,120 @@
+//! A child's handbook records as the planner's input.
+
+use super::{CheckupId, CheckupRecord, ChildInfo, DoseRecord, History, VaccineId};
+use crate::records::{Record, RecordData};
+use crate::Child;
+
+/// The planner's view of a child: birth date and sex from the child, the
+/// gestation at birth from its birth record (if any).
+pub fn child_info(child: &Child) -> ChildInfo {
+    ChildInfo {
+        birth_date: child.birth_date,
+        sex: child.sex,
+        gestational_age_at_birth: None,
+    }
+}
+
+/// [`child_info`] completed with the birth record among `records`.
+pub fn child_info_with(child: &Child, records: &[Record]) -> ChildInfo {
+    let gestation = records
+        .iter()
+        .filter(|r| r.deleted_at.is_none())
+        .find_map(|r| match &r.data {
+            RecordData::Birth(b) => b.gestation,
+            _ => None,
+        });
+    ChildInfo {
+        gestational_age_at_birth: gestation,
+        ..child_info(child)
+    }
+}
+
+/// Every live (not deleted) vaccination and checkup of the records.
+pub fn history(records: &[Record]) -> History {
+    let doses = records
+        .iter()
+        .filter(|r| r.deleted_at.is_none())
+        .filter_map(|r| match &r.data {
+            RecordData::Vaccination(v) => Some(DoseRecord {
+                vaccine: VaccineId(v.vaccine.clone()),
+                dose: v.dose,
+                date: v.date,
+            }),
+            _ => None,
+        })
+        .collect();
+    let checkups = records
+        .iter()
+        .filter(|r| r.deleted_at.is_none())
+        .filter_map(|r| match &r.data {
+            RecordData::Checkup(c) => Some(CheckupRecord {
+                checkup: CheckupId(c.checkup.schedule_id().to_owned()),
+                date: c.date,
+            }),
+            _ => None,
+        })
+        .collect();
+    History { doses, checkups }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::records::RecordInput;
+    use crate::schedule::{load_rules, plan, ItemRef, Options, Person, Status};
+
+    #[test]
+    fn a_recorded_dose_moves_the_next_one() {
+        let child = Child {
+            id: 1,
+            name: "ゆい".into(),
+            birth_date: "2026-05-01".parse().unwrap(),
+            sex: None,
+        };
+        let today = "2026-08-01".parse().unwrap();
+        let rules = load_rules().unwrap();
+        let person = Person::Child(child_info(&child));
+        let pcv = |records: &[Record]| {
+            plan(
+                &rules,
+                &person,
+                &history(records),
+                today,
+                &Options::default(),
+            )
+            .into_iter()
+            .filter(|i| i.item == ItemRef::Vaccine(VaccineId("pcv".into())))
+            .collect::<Vec<_>>()
+        };
+        let before = pcv(&[]);
+        assert_ne!(before[0].status, Status::Done);
+        let given = Record {
+            id: 1,
+            child_id: 1,
+            data: RecordInput::Vaccination {
+                vaccine: "pcv".into(),
+                dose: "1".into(),
+                date: "2026-07-01".into(),
+                manufacturer: String::new(),
+                lot: String::new(),
+                facility: String::new(),
+                funding: String::new(),
+            }
+            .validate(child.birth_date, today)
+            .unwrap(),
+            deleted_at: None,
+        };
+        let after = pcv(std::slice::from_ref(&given));
+        assert_eq!(after[0].status, Status::Done);
+        assert_eq!(after[0].given_on, Some("2026-07-01".parse().unwrap()));
+        // The second dose is at least 27 days after the first.
+        let second = after[1].earliest.unwrap();
+        assert!(second >= "2026-07-28".parse().unwrap(), "{second}");
+        // A deleted record no longer counts.
+        let deleted = Record {
+            deleted_at: Some("2026-07-02T00:00:00Z".into()),
+            ..given
+        };
+        assert_ne!(pcv(&[deleted])[0].status, Status::Done);
+    }
+}

@@ -1,0 +1,368 @@
+//! A pregnancy's records (and the mother's postnatal checkups) in the real
+//! encrypted store: every kind round-trips, edits keep history, deletion is
+//! soft and undoable for 30 days, export and import carry them exactly.
+
+use hagukumi_core::chrono::NaiveDateTime;
+use hagukumi_core::pregnancy_records::{
+    PregnancyRecordData, PregnancyRecordInput, PregnancyRecordKind,
+};
+use hagukumi_core::{Date, PregnancyInput};
+use hagukumi_store::{KeySource, PregnancyRecordProblem, Store};
+
+fn today() -> Date {
+    "2026-11-24".parse().unwrap()
+}
+
+fn at(s: &str) -> NaiveDateTime {
+    NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap()
+}
+
+/// A handbook with one pregnancy due 2027-03-01 (26w1d on `today`).
+fn setup() -> (tempfile::TempDir, Store, i64, Date) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open_with(dir.path(), &KeySource::Passphrase("p".into())).unwrap();
+    let pregnancy = store
+        .add_pregnancy(
+            &PregnancyInput {
+                label: "第三子".into(),
+                expected_date: "2027-03-01".into(),
+            }
+            .validate(today())
+            .unwrap(),
+        )
+        .unwrap();
+    (dir, store, pregnancy.id, pregnancy.expected_date)
+}
+
+fn visit(weight: &str) -> PregnancyRecordInput {
+    PregnancyRecordInput::PrenatalVisit {
+        date: "2026-11-20".into(),
+        weight_kg: weight.into(),
+        systolic: "112".into(),
+        diastolic: "70".into(),
+        urine_protein: "negative".into(),
+        urine_sugar: "negative".into(),
+        edema: "plus1".into(),
+        fundal_height_cm: "24".into(),
+        abdominal_girth_cm: "86".into(),
+        fetal_heart: "present".into(),
+        fetal_heart_bpm: "145".into(),
+        notes: "順調です".into(),
+        facility: "さくら産婦人科".into(),
+    }
+}
+
+fn every_kind() -> Vec<PregnancyRecordInput> {
+    vec![
+        PregnancyRecordInput::Notification {
+            date: "2026-07-10".into(),
+            method: "ultrasound".into(),
+        },
+        visit("58.4"),
+        PregnancyRecordInput::Dental {
+            date: "2026-09-01".into(),
+            findings: "歯肉炎ぎみ。歯みがき指導".into(),
+        },
+        PregnancyRecordInput::Class {
+            date: "2026-10-01".into(),
+            name: "両親学級（沐浴）".into(),
+        },
+        PregnancyRecordInput::Environment {
+            date: "2026-10-02".into(),
+            text: "立ち仕事。\n12月から産休".into(),
+        },
+        PregnancyRecordInput::PostnatalCheckup {
+            timing: "two-weeks".into(),
+            date: "2026-11-23".into(),
+            weight_kg: "55".into(),
+            systolic: "118".into(),
+            diastolic: "72".into(),
+            epds: "10".into(),
+            notes: "".into(),
+        },
+    ]
+}
+
+fn add_every_kind(store: &Store, pregnancy: i64, expected: Date) {
+    for input in every_kind() {
+        let data = input.validate(expected, today()).unwrap();
+        store
+            .add_pregnancy_record(pregnancy, &data, at("2026-11-24 09:00"))
+            .unwrap()
+            .unwrap();
+    }
+}
+
+#[test]
+fn every_kind_round_trips_through_the_encrypted_file() {
+    let (dir, store, pregnancy, expected) = setup();
+    add_every_kind(&store, pregnancy, expected);
+    let added = store.pregnancy_records(pregnancy, None, false).unwrap();
+    drop(store);
+    let store = Store::open_with(dir.path(), &KeySource::Passphrase("p".into())).unwrap();
+    let all = store.pregnancy_records(pregnancy, None, false).unwrap();
+    assert_eq!(all, added);
+    assert_eq!(all.len(), 6);
+    // Oldest first (by date), whatever the order of entry.
+    let dates: Vec<Date> = all.iter().map(|r| r.data.date()).collect();
+    let mut sorted = dates.clone();
+    sorted.sort();
+    assert_eq!(dates, sorted);
+    let kinds: Vec<_> = all.iter().map(|r| r.data.kind()).collect();
+    for kind in PregnancyRecordKind::ALL {
+        assert!(kinds.contains(&kind), "{kind:?}");
+    }
+    let visits = store
+        .pregnancy_records(pregnancy, Some(PregnancyRecordKind::PrenatalVisit), false)
+        .unwrap();
+    assert_eq!(visits.len(), 1);
+    let PregnancyRecordData::PrenatalVisit(v) = &visits[0].data else {
+        panic!()
+    };
+    assert_eq!((v.systolic, v.diastolic), (Some(112), Some(70)));
+    // The week is computed, not stored: 2026-11-20 is 25w4d for 2027-03-01.
+    let ga = visits[0].data.gestational_age(expected).unwrap();
+    assert_eq!((ga.weeks, ga.days), (25, 4));
+    assert_eq!(store.pregnancy(pregnancy).unwrap().unwrap().id, pregnancy);
+    assert_eq!(store.pregnancy(999).unwrap(), None);
+    assert!(store.verify().unwrap().is_sound());
+}
+
+#[test]
+fn edits_keep_the_previous_version() {
+    let (_dir, mut store, pregnancy, expected) = setup();
+    // 58400 would be refused; 85.4 (digits swapped) is plausible and gets fixed.
+    let first = visit("85.4").validate(expected, today()).unwrap();
+    let rec = store
+        .add_pregnancy_record(pregnancy, &first, at("2026-11-20 10:00"))
+        .unwrap()
+        .unwrap();
+    let fixed = visit("58.4").validate(expected, today()).unwrap();
+    let edited = store
+        .edit_pregnancy_record(rec.id, &fixed, at("2026-11-21 10:00"))
+        .unwrap()
+        .unwrap();
+    assert_eq!(edited.data, fixed);
+    assert_eq!(store.pregnancy_record(rec.id).unwrap().unwrap().data, fixed);
+    let history = store.pregnancy_record_history(rec.id).unwrap();
+    assert_eq!(history.len(), 1);
+    assert_eq!(history[0].change, "edit");
+    assert_eq!(history[0].previous, first);
+    assert_eq!(history[0].changed_at, "2026-11-21T10:00:00Z");
+    // A record cannot silently become another kind.
+    let note = every_kind()[4].validate(expected, today()).unwrap();
+    assert_eq!(
+        store
+            .edit_pregnancy_record(rec.id, &note, at("2026-11-22 10:00"))
+            .unwrap(),
+        Err(PregnancyRecordProblem::NoSuchRecord)
+    );
+    assert_eq!(store.pregnancy_record_history(rec.id).unwrap().len(), 1);
+}
+
+#[test]
+fn deletion_is_soft_and_undoable_for_thirty_days() {
+    let (_dir, mut store, pregnancy, expected) = setup();
+    let data = every_kind()[3].validate(expected, today()).unwrap();
+    let rec = store
+        .add_pregnancy_record(pregnancy, &data, at("2026-10-01 08:00"))
+        .unwrap()
+        .unwrap();
+    store
+        .delete_pregnancy_record(rec.id, at("2026-10-02 08:00"))
+        .unwrap()
+        .unwrap();
+    assert!(store
+        .pregnancy_records(pregnancy, None, false)
+        .unwrap()
+        .is_empty());
+    let with_deleted = store.pregnancy_records(pregnancy, None, true).unwrap();
+    assert_eq!(
+        with_deleted[0].deleted_at.as_deref(),
+        Some("2026-10-02T08:00:00Z")
+    );
+    assert_eq!(
+        store
+            .delete_pregnancy_record(rec.id, at("2026-10-02 08:01"))
+            .unwrap(),
+        Err(PregnancyRecordProblem::NoSuchRecord),
+        "already deleted"
+    );
+    let back = store
+        .restore_pregnancy_record(rec.id, at("2026-11-01 08:00"))
+        .unwrap()
+        .unwrap();
+    assert_eq!(back.data, data);
+    assert_eq!(
+        store.pregnancy_records(pregnancy, None, false).unwrap(),
+        [back]
+    );
+    assert_eq!(
+        store
+            .restore_pregnancy_record(rec.id, at("2026-11-01 08:01"))
+            .unwrap(),
+        Err(PregnancyRecordProblem::CannotRestore),
+        "not deleted"
+    );
+    store
+        .delete_pregnancy_record(rec.id, at("2026-11-01 09:00"))
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        store
+            .restore_pregnancy_record(rec.id, at("2026-12-01 09:01"))
+            .unwrap(),
+        Err(PregnancyRecordProblem::CannotRestore)
+    );
+    let changes: Vec<_> = store
+        .pregnancy_record_history(rec.id)
+        .unwrap()
+        .into_iter()
+        .map(|h| h.change)
+        .collect();
+    assert_eq!(changes, ["delete", "restore", "delete"]);
+}
+
+#[test]
+fn records_need_an_existing_pregnancy() {
+    let (_dir, mut store, _pregnancy, expected) = setup();
+    let data = every_kind()[0].validate(expected, today()).unwrap();
+    assert_eq!(
+        store
+            .add_pregnancy_record(999, &data, at("2026-11-24 09:00"))
+            .unwrap(),
+        Err(PregnancyRecordProblem::NoSuchPregnancy)
+    );
+    assert_eq!(
+        store
+            .delete_pregnancy_record(999, at("2026-11-24 09:00"))
+            .unwrap(),
+        Err(PregnancyRecordProblem::NoSuchRecord)
+    );
+}
+
+/// Pregnancy records with an edit, a deletion and a restoration, next to a
+/// child with a record.
+fn full_handbook() -> (tempfile::TempDir, Store) {
+    let (dir, mut store, pregnancy, expected) = setup();
+    add_every_kind(&store, pregnancy, expected);
+    let fixed = visit("58.6").validate(expected, today()).unwrap();
+    store
+        .edit_pregnancy_record(2, &fixed, at("2026-11-24 10:00"))
+        .unwrap()
+        .unwrap();
+    store
+        .delete_pregnancy_record(5, at("2026-11-24 11:00"))
+        .unwrap()
+        .unwrap();
+    store
+        .delete_pregnancy_record(4, at("2026-11-24 11:00"))
+        .unwrap()
+        .unwrap();
+    store
+        .restore_pregnancy_record(4, at("2026-11-24 11:05"))
+        .unwrap()
+        .unwrap();
+    let child = store
+        .add_child(
+            &hagukumi_core::ChildInput {
+                name: "さくら".into(),
+                birth_date: "2023-07-12".into(),
+                ..Default::default()
+            }
+            .validate(today())
+            .unwrap(),
+        )
+        .unwrap();
+    let note = hagukumi_core::records::RecordInput::Note {
+        date: "2026-11-01".into(),
+        text: "お姉ちゃんになる準備".into(),
+    }
+    .validate(child.birth_date, today())
+    .unwrap();
+    store
+        .add_record(child.id, &note, at("2026-11-24 12:00"))
+        .unwrap()
+        .unwrap();
+    (dir, store)
+}
+
+#[test]
+fn export_then_import_restores_pregnancy_records_exactly() {
+    let (_dir, store) = full_handbook();
+    let export = store.export("2026-11-25T10:00:00Z").unwrap();
+    assert_eq!(export.pregnancy_records.len(), 6);
+    assert_eq!(export.pregnancy_record_history.len(), 4);
+    assert_eq!(
+        export.pregnancy_records[4].deleted_at.as_deref(),
+        Some("2026-11-24T11:00:00Z")
+    );
+    assert_eq!(export.records.len(), 1);
+    let text = serde_json::to_string_pretty(&export).unwrap();
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(
+        value["pregnancy_records"][1]["data"]["kind"],
+        "prenatal-visit"
+    );
+    assert_eq!(
+        value["pregnancy_record_history"][0]["previous"]["weight_kg"],
+        58.4
+    );
+    let other = tempfile::tempdir().unwrap();
+    let mut copy = Store::open_with(other.path(), &KeySource::Passphrase("q".into())).unwrap();
+    copy.import(&serde_json::from_str(&text).unwrap()).unwrap();
+    assert_eq!(copy.export("2026-11-25T10:00:00Z").unwrap(), export);
+    // History and undo survive the move.
+    assert_eq!(copy.pregnancy_record_history(2).unwrap().len(), 1);
+    copy.restore_pregnancy_record(5, at("2026-11-25 10:00"))
+        .unwrap()
+        .unwrap();
+}
+
+#[test]
+fn an_export_without_pregnancy_records_still_imports() {
+    let (_dir, store) = full_handbook();
+    let mut value = serde_json::to_value(store.export("2026-11-25T10:00:00Z").unwrap()).unwrap();
+    let object = value.as_object_mut().unwrap();
+    object.remove("pregnancy_records");
+    object.remove("pregnancy_record_history");
+    let older: hagukumi_store::Export = serde_json::from_value(value).unwrap();
+    assert!(older.pregnancy_records.is_empty());
+    let other = tempfile::tempdir().unwrap();
+    let mut copy = Store::open_with(other.path(), &KeySource::Passphrase("q".into())).unwrap();
+    copy.import(&older).unwrap();
+    assert_eq!(copy.pregnancies().unwrap().len(), 1);
+    assert!(copy.pregnancy_records(1, None, true).unwrap().is_empty());
+}
+
+#[test]
+fn a_bad_pregnancy_record_in_an_import_changes_nothing() {
+    let (_dir, store) = full_handbook();
+    let good = store.export("2026-11-25T10:00:00Z").unwrap();
+    let other = tempfile::tempdir().unwrap();
+    let mut copy = Store::open_with(other.path(), &KeySource::Passphrase("q".into())).unwrap();
+    // A record of a pregnancy that is not in the export.
+    let mut bad = good.clone();
+    bad.pregnancy_records[0].pregnancy_id = 42;
+    let err = copy.import(&bad).unwrap_err();
+    assert!(
+        matches!(&err, hagukumi_store::ImportError::Invalid(m) if m.starts_with("pregnancy record 1")),
+        "{err:?}"
+    );
+    // History of a record that is not there.
+    let mut bad = good.clone();
+    bad.pregnancy_record_history[0].record_id = 42;
+    assert!(matches!(
+        copy.import(&bad),
+        Err(hagukumi_store::ImportError::Invalid(_))
+    ));
+    assert!(copy.is_empty().unwrap());
+    // Unknown fields and kinds are refused rather than silently dropped.
+    let mut value = serde_json::to_value(&good).unwrap();
+    value["pregnancy_records"][0]["surprise"] = serde_json::json!(1);
+    assert!(serde_json::from_value::<hagukumi_store::Export>(value).is_err());
+    let mut value = serde_json::to_value(&good).unwrap();
+    value["pregnancy_records"][0]["data"]["kind"] = "ultrasound-photo".into();
+    assert!(serde_json::from_value::<hagukumi_store::Export>(value).is_err());
+    copy.import(&good).unwrap();
+}

@@ -1,0 +1,120 @@
+//! Pregnancy commands: one pregnancy's screen and its records (prenatal
+//! visits, postnatal checkups, …). Validation is core's
+//! (`PregnancyRecordInput::validate`), storage the store's; each command only
+//! translates and returns a typed error.
+
+use crate::commands::today;
+use crate::state::{store_error, AppState};
+use hagukumi_core::api::{CommandError, PregnancyView};
+use hagukumi_core::model::RecordId;
+use hagukumi_core::pregnancy_records::{PregnancyRecord, PregnancyRecordInput};
+use hagukumi_core::Pregnancy;
+use hagukumi_store::{PregnancyRecordProblem, Store};
+use tauri::State;
+
+fn now() -> chrono::NaiveDateTime {
+    chrono::Utc::now().naive_utc()
+}
+
+fn refused(problem: PregnancyRecordProblem) -> CommandError {
+    CommandError::Refused {
+        message_id: match problem {
+            PregnancyRecordProblem::NoSuchPregnancy => "error-no-such-pregnancy",
+            PregnancyRecordProblem::NoSuchRecord => "error-no-such-record",
+            PregnancyRecordProblem::CannotRestore => "error-cannot-restore",
+        }
+        .into(),
+    }
+}
+
+fn find_pregnancy(store: &Store, pregnancy_id: RecordId) -> Result<Pregnancy, CommandError> {
+    store
+        .pregnancy(pregnancy_id)
+        .map_err(|e| store_error(&e))?
+        .ok_or_else(|| refused(PregnancyRecordProblem::NoSuchPregnancy))
+}
+
+/// The pregnancy and all its records, deleted ones included (for undo).
+#[tauri::command(rename_all = "snake_case")]
+pub fn load_pregnancy(
+    state: State<'_, AppState>,
+    pregnancy_id: RecordId,
+) -> Result<PregnancyView, CommandError> {
+    state.with_result(|store| {
+        let pregnancy = find_pregnancy(store, pregnancy_id)?;
+        let records = store
+            .pregnancy_records(pregnancy_id, None, true)
+            .map_err(|e| store_error(&e))?;
+        Ok(PregnancyView {
+            today: today(),
+            pregnancy,
+            records,
+        })
+    })
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub fn add_pregnancy_record(
+    state: State<'_, AppState>,
+    pregnancy_id: RecordId,
+    input: PregnancyRecordInput,
+) -> Result<PregnancyRecord, CommandError> {
+    state.with_result(|store| {
+        let pregnancy = find_pregnancy(store, pregnancy_id)?;
+        let data = input
+            .validate(pregnancy.expected_date, today())
+            .map_err(|errors| CommandError::Invalid { errors })?;
+        store
+            .add_pregnancy_record(pregnancy_id, &data, now())
+            .map_err(|e| store_error(&e))?
+            .map_err(refused)
+    })
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub fn edit_pregnancy_record(
+    state: State<'_, AppState>,
+    record_id: RecordId,
+    input: PregnancyRecordInput,
+) -> Result<PregnancyRecord, CommandError> {
+    state.with_result_mut(|store| {
+        let record = store
+            .pregnancy_record(record_id)
+            .map_err(|e| store_error(&e))?
+            .ok_or_else(|| refused(PregnancyRecordProblem::NoSuchRecord))?;
+        let pregnancy = find_pregnancy(store, record.pregnancy_id)?;
+        let data = input
+            .validate(pregnancy.expected_date, today())
+            .map_err(|errors| CommandError::Invalid { errors })?;
+        store
+            .edit_pregnancy_record(record_id, &data, now())
+            .map_err(|e| store_error(&e))?
+            .map_err(refused)
+    })
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub fn delete_pregnancy_record(
+    state: State<'_, AppState>,
+    record_id: RecordId,
+) -> Result<(), CommandError> {
+    state.with_result_mut(|store| {
+        store
+            .delete_pregnancy_record(record_id, now())
+            .map_err(|e| store_error(&e))?
+            .map_err(refused)
+    })
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub fn restore_pregnancy_record(
+    state: State<'_, AppState>,
+    record_id: RecordId,
+) -> Result<PregnancyRecord, CommandError> {
+    state.with_result_mut(|store| {
+        store
+            .restore_pregnancy_record(record_id, now())
+            .map_err(|e| store_error(&e))?
+            .map_err(refused)
+    })
+}

@@ -1,0 +1,112 @@
+//! Schedule commands: the rules are loaded and validated once at start; the
+//! plans are computed by core from the handbook's records.
+
+use crate::state::{store_error, AppState};
+use hagukumi_core::api::{CommandError, FamilyAction};
+use hagukumi_core::model::RecordId;
+use hagukumi_core::schedule::{
+    from_records, load_rules, next_actions, plan, History, Options, Person, PlanItem,
+    PregnancyInfo, Rules,
+};
+use std::sync::OnceLock;
+use tauri::State;
+
+static RULES: OnceLock<Result<Rules, String>> = OnceLock::new();
+
+/// Loads and validates the rule files; called when the app starts.
+pub fn init() {
+    let rules = RULES.get_or_init(|| load_rules().map_err(|e| e.to_string()));
+    if let Err(e) = rules {
+        eprintln!("hagukumi: schedule rules: {e}");
+    }
+}
+
+fn rules() -> Result<&'static Rules, CommandError> {
+    RULES
+        .get_or_init(|| load_rules().map_err(|e| e.to_string()))
+        .as_ref()
+        .map_err(|e| CommandError::Internal { detail: e.clone() })
+}
+
+/// Every dose and checkup of one child, with status, dates and reasons.
+#[tauri::command(rename_all = "snake_case")]
+pub fn load_plan(
+    state: State<'_, AppState>,
+    child_id: RecordId,
+) -> Result<Vec<PlanItem>, CommandError> {
+    let rules = rules()?;
+    let today = crate::commands::today();
+    state.with_result(|store| {
+        let child = store
+            .children()
+            .map_err(|e| store_error(&e))?
+            .into_iter()
+            .find(|c| c.id == child_id)
+            .ok_or_else(|| CommandError::Refused {
+                message_id: "error-no-such-child".into(),
+            })?;
+        let records = store
+            .records(child_id, None, false)
+            .map_err(|e| store_error(&e))?;
+        Ok(plan(
+            rules,
+            &Person::Child(from_records::child_info_with(&child, &records)),
+            &from_records::history(&records),
+            today,
+            &Options::default(),
+        ))
+    })
+}
+
+/// The family's next `count` actions (at most 10), soonest first.
+#[tauri::command(rename_all = "snake_case")]
+pub fn family_next(
+    state: State<'_, AppState>,
+    count: usize,
+) -> Result<Vec<FamilyAction>, CommandError> {
+    let rules = rules()?;
+    let today = crate::commands::today();
+    state.with_result(|store| {
+        let mut who = Vec::new();
+        let mut plans = Vec::new();
+        for child in store.children().map_err(|e| store_error(&e))? {
+            let records = store
+                .records(child.id, None, false)
+                .map_err(|e| store_error(&e))?;
+            plans.push(plan(
+                rules,
+                &Person::Child(from_records::child_info_with(&child, &records)),
+                &from_records::history(&records),
+                today,
+                &Options::default(),
+            ));
+            who.push((Some(child.id), None, Some(child.name)));
+        }
+        for p in store.pregnancies().map_err(|e| store_error(&e))? {
+            let person = Person::Pregnancy(PregnancyInfo {
+                expected_date: p.expected_date,
+                delivered_on: None,
+            });
+            plans.push(plan(
+                rules,
+                &person,
+                &History::default(),
+                today,
+                &Options::default(),
+            ));
+            who.push((None, Some(p.id), p.label));
+        }
+        Ok(next_actions(&plans, count.min(10))
+            .into_iter()
+            .map(|a| {
+                let (child_id, pregnancy_id, name) = who[a.person].clone();
+                FamilyAction {
+                    child_id,
+                    pregnancy_id,
+                    name,
+                    item: a.item,
+                }
+            })
+            .collect())
+    })
+}

@@ -1,0 +1,483 @@
+//! The record form's fields and the list's summaries for the birth, child
+//! checkups (with the guardian checklist of the chosen age), dental
+//! checkups, screenings and medicines.
+
+use super::{number, select_value, Draft};
+use crate::TextField;
+use hagukumi_core::child_records::checklists::{checklists, AnswerType};
+use hagukumi_core::child_records::{
+    AnswerInput, ChildCheckup, Delivery, ScreeningResult, ScreeningTest,
+};
+use hagukumi_core::records::{
+    BirthInput, CheckupInput, DentalInput, MedicineInput, RecordData, RecordInput, RecordKind,
+    ScreeningInput,
+};
+use hagukumi_core::{Date, ErrorCode, Field, FieldError, ValidationErrors};
+use hagukumi_i18n::{Localizer, Value};
+use std::collections::BTreeMap;
+use yew::prelude::*;
+
+/// The fields of the new kinds, all as typed (measurements, date, facility
+/// and note are the form's shared ones).
+#[derive(Clone, PartialEq, Default)]
+pub(super) struct HandbookDraft {
+    time: String,
+    weeks: String,
+    days: String,
+    delivery: String,
+    weight_g: String,
+    length: String,
+    apgar1: String,
+    apgar5: String,
+    complications: String,
+    checkup: String,
+    findings: String,
+    /// Checklist item → (はい/いいえ pressed, date typed).
+    answers: BTreeMap<String, (Option<bool>, String)>,
+    teeth: String,
+    caries: String,
+    fluoride: String,
+    test: String,
+    result: String,
+    end: String,
+    medicine: String,
+    instructions: String,
+}
+
+impl HandbookDraft {
+    /// The answers to the chosen checkup's questions, as sent.
+    fn answer_inputs(&self) -> Vec<AnswerInput> {
+        let Some(checkup) = ChildCheckup::parse(&self.checkup) else {
+            return Vec::new();
+        };
+        let Ok(lists) = checklists() else {
+            return Vec::new();
+        };
+        lists
+            .for_checkup(checkup)
+            .filter_map(|item| {
+                let (pressed, date) = self.answers.get(&item.id)?;
+                let answer = match (pressed, date.trim()) {
+                    (Some(false), _) => "no".to_owned(),
+                    (_, date) if !date.is_empty() && item.answer == AnswerType::YesNoDate => {
+                        date.to_owned()
+                    }
+                    (Some(true), _) => "yes".to_owned(),
+                    (None, _) => return None,
+                };
+                Some(AnswerInput {
+                    item: item.id.clone(),
+                    answer,
+                })
+            })
+            .collect()
+    }
+}
+
+/// The input of one of the new kinds from the form.
+pub(super) fn input(kind: RecordKind, d: &Draft) -> RecordInput {
+    let h = &d.handbook;
+    match kind {
+        RecordKind::Birth => RecordInput::Birth(BirthInput {
+            date: String::new(),
+            time: h.time.clone(),
+            gestation_weeks: h.weeks.clone(),
+            gestation_days: h.days.clone(),
+            delivery: h.delivery.clone(),
+            weight_g: h.weight_g.clone(),
+            length_cm: h.length.clone(),
+            head_cm: d.head.clone(),
+            chest_cm: d.chest.clone(),
+            apgar_1min: h.apgar1.clone(),
+            apgar_5min: h.apgar5.clone(),
+            complications: h.complications.clone(),
+            facility: d.facility.clone(),
+        }),
+        RecordKind::Checkup => RecordInput::Checkup(CheckupInput {
+            checkup: h.checkup.clone(),
+            date: d.date.clone(),
+            weight_kg: d.weight.clone(),
+            height_cm: d.height.clone(),
+            head_cm: d.head.clone(),
+            chest_cm: d.chest.clone(),
+            findings: h.findings.clone(),
+            facility: d.facility.clone(),
+            answers: h.answer_inputs(),
+        }),
+        RecordKind::Dental => RecordInput::Dental(DentalInput {
+            date: d.date.clone(),
+            teeth: h.teeth.clone(),
+            caries: h.caries.clone(),
+            fluoride: h.fluoride.clone(),
+            note: d.text.clone(),
+        }),
+        RecordKind::Screening => RecordInput::Screening(ScreeningInput {
+            date: d.date.clone(),
+            test: h.test.clone(),
+            result: h.result.clone(),
+            note: d.text.clone(),
+        }),
+        _ => RecordInput::Medicine(MedicineInput {
+            date: d.date.clone(),
+            end: h.end.clone(),
+            name: h.medicine.clone(),
+            instructions: h.instructions.clone(),
+        }),
+    }
+}
+
+/// What the fields need from the form.
+pub(super) struct Ctx<'a> {
+    pub tr: &'a Localizer,
+    pub draft: &'a UseStateHandle<Draft>,
+    pub errors: Option<&'a ValidationErrors>,
+    /// The shared date field (`record-date`).
+    pub date_field: Html,
+    pub birth_date: Date,
+}
+
+impl Ctx<'_> {
+    fn error(&self, field: Field) -> Option<String> {
+        let code: ErrorCode = self.errors?.for_field(field)?;
+        Some(self.tr.field_error(&FieldError { field, code }))
+    }
+
+    fn set(&self, f: fn(&mut Draft) -> &mut String) -> Callback<String> {
+        let draft = self.draft.clone();
+        Callback::from(move |v: String| {
+            let mut d = (*draft).clone();
+            *f(&mut d) = v;
+            draft.set(d);
+        })
+    }
+
+    /// A text field labelled by its `Field` (or by `label` when given).
+    fn text(
+        &self,
+        id: &'static str,
+        field: Field,
+        label: Option<&str>,
+        value: &str,
+        numeric: bool,
+        f: fn(&mut Draft) -> &mut String,
+    ) -> Html {
+        let label = label.map_or_else(|| self.tr.text(&field.label_id()), |l| self.tr.text(l));
+        html! {
+            <TextField id={id} label={label} value={value.to_owned()}
+                error={self.error(field)} numeric={numeric} oninput={self.set(f)} />
+        }
+    }
+
+    /// A select of `(value, message id)` choices with "please choose" first.
+    fn select(
+        &self,
+        id: &'static str,
+        field: Field,
+        value: &str,
+        choices: Vec<(&'static str, String)>,
+        f: fn(&mut Draft) -> &mut String,
+    ) -> Html {
+        let error = self.error(field);
+        let error_id = format!("{id}-error");
+        html! {
+            <div class={classes!("field", error.is_some().then_some("invalid"))}>
+                <label for={id}>{ self.tr.text(&field.label_id()) }</label>
+                <select id={id} onchange={self.set(f).reform(select_value)}
+                    aria-invalid={error.is_some().to_string()}
+                    aria-describedby={error.is_some().then(|| error_id.clone())}>
+                    <option value="" selected={value.is_empty()}>{ self.tr.text("form-choose") }</option>
+                    { for choices.into_iter().map(|(v, label)| html! {
+                        <option value={v} selected={value == v}>{ self.tr.text(&label) }</option>
+                    }) }
+                </select>
+                if let Some(e) = error {
+                    <p class="error" id={error_id} role="alert">{ e }</p>
+                }
+            </div>
+        }
+    }
+
+    fn measurements(&self) -> Html {
+        let d = &**self.draft;
+        html! {
+            <div class="grid-2 pair">
+                { self.text("record-weight", Field::Weight, None, &d.weight, true, |d| &mut d.weight) }
+                { self.text("record-height", Field::Height, None, &d.height, true, |d| &mut d.height) }
+                { self.text("record-head", Field::HeadCircumference, None, &d.head, true, |d| &mut d.head) }
+                { self.text("record-chest", Field::ChestCircumference, None, &d.chest, true, |d| &mut d.chest) }
+            </div>
+        }
+    }
+}
+
+/// The fields of one of the new kinds.
+pub(super) fn fields(kind: RecordKind, cx: Ctx<'_>) -> Html {
+    let d = &**cx.draft;
+    let h = &d.handbook;
+    match kind {
+        RecordKind::Birth => {
+            let born = cx.tr.format(
+                "record-birth-date",
+                &[("date", Value::from(cx.tr.date(cx.birth_date)))],
+            );
+            html! {
+                <>
+                    <p class="hint" id="record-birth-date">{ born }</p>
+                    if let Some(e) = cx.error(Field::Date) {
+                        <p class="error" id="record-date-error" role="alert">{ e }</p>
+                    }
+                    <div class="grid-2 pair">
+                        { cx.text("record-weeks", Field::GestationWeeks, None, &h.weeks, true, |d| &mut d.handbook.weeks) }
+                        { cx.text("record-days", Field::GestationDays, None, &h.days, true, |d| &mut d.handbook.days) }
+                        { cx.text("record-weight-g", Field::BirthWeight, None, &h.weight_g, true, |d| &mut d.handbook.weight_g) }
+                        { cx.text("record-height", Field::Height, None, &h.length, true, |d| &mut d.handbook.length) }
+                        { cx.text("record-head", Field::HeadCircumference, None, &d.head, true, |d| &mut d.head) }
+                        { cx.text("record-chest", Field::ChestCircumference, None, &d.chest, true, |d| &mut d.chest) }
+                        { cx.text("record-apgar1", Field::Apgar1, None, &h.apgar1, true, |d| &mut d.handbook.apgar1) }
+                        { cx.text("record-apgar5", Field::Apgar5, None, &h.apgar5, true, |d| &mut d.handbook.apgar5) }
+                    </div>
+                    <div class="grid-2">
+                        { cx.text("record-time", Field::Time, None, &h.time, true, |d| &mut d.handbook.time) }
+                        { cx.select("record-delivery", Field::Delivery, &h.delivery,
+                            Delivery::ALL.iter().map(|x| (x.as_str(), x.message_id())).collect(),
+                            |d| &mut d.handbook.delivery) }
+                    </div>
+                    { cx.text("record-complications", Field::Complications, None, &h.complications, false, |d| &mut d.handbook.complications) }
+                    { cx.text("record-facility", Field::Facility, None, &d.facility, false, |d| &mut d.facility) }
+                </>
+            }
+        }
+        RecordKind::Checkup => html! {
+            <>
+                { cx.select("record-checkup", Field::Checkup, &h.checkup,
+                    ChildCheckup::ALL.iter().map(|c| (c.as_str(), c.message_id())).collect(),
+                    |d| &mut d.handbook.checkup) }
+                { cx.date_field.clone() }
+                { cx.measurements() }
+                { cx.text("record-findings", Field::Findings, None, &h.findings, false, |d| &mut d.handbook.findings) }
+                { cx.text("record-facility", Field::Facility, None, &d.facility, false, |d| &mut d.facility) }
+                { checklist(&cx) }
+            </>
+        },
+        RecordKind::Dental => html! {
+            <>
+                { cx.date_field.clone() }
+                <div class="grid-2 pair">
+                    { cx.text("record-teeth", Field::Teeth, None, &h.teeth, true, |d| &mut d.handbook.teeth) }
+                    { cx.text("record-caries", Field::Caries, None, &h.caries, true, |d| &mut d.handbook.caries) }
+                </div>
+                { cx.select("record-fluoride", Field::Fluoride, &h.fluoride,
+                    vec![("yes", "record-answer-yes".into()), ("no", "record-answer-no".into())],
+                    |d| &mut d.handbook.fluoride) }
+                { cx.text("record-text", Field::Text, None, &d.text, false, |d| &mut d.text) }
+            </>
+        },
+        RecordKind::Screening => html! {
+            <>
+                { cx.date_field.clone() }
+                <div class="grid-2">
+                    { cx.select("record-test", Field::ScreeningTest, &h.test,
+                        ScreeningTest::ALL.iter().map(|t| (t.as_str(), t.message_id())).collect(),
+                        |d| &mut d.handbook.test) }
+                    { cx.select("record-result", Field::ScreeningResult, &h.result,
+                        ScreeningResult::ALL.iter().map(|r| (r.as_str(), r.message_id())).collect(),
+                        |d| &mut d.handbook.result) }
+                </div>
+                { cx.text("record-text", Field::Text, Some("record-screening-note"), &d.text, false, |d| &mut d.text) }
+            </>
+        },
+        _ => html! {
+            <>
+                { cx.text("record-medicine", Field::Medicine, None, &h.medicine, false, |d| &mut d.handbook.medicine) }
+                <div class="grid-2">
+                    <TextField id="record-date" label={cx.tr.text("record-medicine-start")} value={d.date.clone()}
+                        placeholder={cx.tr.text("form-date-placeholder")}
+                        error={cx.error(Field::Date)} numeric=true oninput={cx.set(|d| &mut d.date)} />
+                    <TextField id="record-end" label={cx.tr.text("field-end-date")} value={h.end.clone()}
+                        placeholder={cx.tr.text("form-date-placeholder")}
+                        error={cx.error(Field::EndDate)} numeric=true oninput={cx.set(|d| &mut d.handbook.end)} />
+                </div>
+                { cx.text("record-instructions", Field::Instructions, None, &h.instructions, false, |d| &mut d.handbook.instructions) }
+            </>
+        },
+    }
+}
+
+/// The chosen checkup's questions, each with はい / いいえ and, where the
+/// handbook asks "when", a date.
+fn checklist(cx: &Ctx<'_>) -> Html {
+    let h = &cx.draft.handbook;
+    let (Some(checkup), Ok(lists)) = (ChildCheckup::parse(&h.checkup), checklists()) else {
+        return html! {};
+    };
+    let tr = cx.tr;
+    let press = |item: &str, value: bool| {
+        let (draft, item) = (cx.draft.clone(), item.to_owned());
+        Callback::from(move |_| {
+            let mut d = (*draft).clone();
+            let entry = d.handbook.answers.entry(item.clone()).or_default();
+            // Pressing the pressed answer again takes it back.
+            entry.0 = if entry.0 == Some(value) {
+                None
+            } else {
+                Some(value)
+            };
+            draft.set(d);
+        })
+    };
+    let typed = |item: &str| {
+        let (draft, item) = (cx.draft.clone(), item.to_owned());
+        Callback::from(move |v: String| {
+            let mut d = (*draft).clone();
+            d.handbook.answers.entry(item.clone()).or_default().1 = v;
+            draft.set(d);
+        })
+    };
+    html! {
+        <fieldset class="checklist" id="record-checklist" aria-describedby="record-checklist-hint">
+            <legend>{ tr.text("record-checklist-title") }</legend>
+            <p class="hint" id="record-checklist-hint">{ tr.text("record-checklist-hint") }</p>
+            <ol class="questions">
+                { for lists.for_checkup(checkup).map(|item| {
+                    let (pressed, date) = h.answers.get(&item.id).cloned().unwrap_or_default();
+                    let question_id = format!("question-{}", item.id);
+                    let button = |value: bool, label: &str| {
+                        let on = pressed == Some(value);
+                        html! {
+                            <button type="button"
+                                id={format!("answer-{}-{}", item.id, if value { "yes" } else { "no" })}
+                                class={classes!("chip", on.then_some("active"))}
+                                aria-pressed={on.to_string()}
+                                onclick={press(&item.id, value)}>
+                                { tr.text(label) }
+                            </button>
+                        }
+                    };
+                    html! {
+                        <li class="question" id={format!("item-{}", item.id)}>
+                            <p class="question-text" id={question_id.clone()}>{ tr.text(&item.message) }</p>
+                            <div class="kinds answers" role="group" aria-labelledby={question_id}>
+                                { button(true, "record-answer-yes") }
+                                { button(false, "record-answer-no") }
+                            </div>
+                            if item.answer == AnswerType::YesNoDate && pressed != Some(false) {
+                                <TextField id={format!("answer-{}-date", item.id)}
+                                    label={tr.text("record-answer-when")} value={date}
+                                    placeholder={tr.text("form-date-placeholder")}
+                                    numeric=true oninput={typed(&item.id)} />
+                            }
+                        </li>
+                    }
+                }) }
+            </ol>
+            if let Some(e) = cx.error(Field::Answers) {
+                <p class="error" id="record-answers-error" role="alert">{ e }</p>
+            }
+        </fieldset>
+    }
+}
+
+/// One line describing a record of the new kinds.
+pub(super) fn summary(tr: &Localizer, data: &RecordData) -> String {
+    // A value and its unit never split over two lines.
+    let measure = |label: &str, unit: &str, v: Option<f64>| {
+        v.map(|v| {
+            let value = number(tr, unit, v).replace(' ', "\u{a0}");
+            format!("{} {value}", tr.text(label))
+        })
+    };
+    let parts: Vec<String> = match data {
+        RecordData::Birth(b) => [
+            b.gestation.map(|g| {
+                tr.format(
+                    "record-gestation",
+                    &[
+                        ("weeks", Value::from(g.weeks)),
+                        ("days", Value::from(g.days)),
+                    ],
+                )
+            }),
+            b.weight_g
+                .map(|w| tr.format("record-birth-weight", &[("value", Value::from(w))])),
+            measure("field-height-short", "unit-cm", b.length_cm),
+            measure("field-head-circumference-short", "unit-cm", b.head_cm),
+            b.delivery.map(|x| tr.text(&x.message_id())),
+            match (b.apgar_1min, b.apgar_5min) {
+                (None, None) => None,
+                (one, five) => Some(tr.format(
+                    "record-apgar",
+                    &[
+                        (
+                            "one",
+                            Value::from(one.map_or("–".into(), |a| a.to_string())),
+                        ),
+                        (
+                            "five",
+                            Value::from(five.map_or("–".into(), |a| a.to_string())),
+                        ),
+                    ],
+                )),
+            },
+            b.time
+                .as_ref()
+                .map(|t| tr.format("record-born-at", &[("time", Value::from(t.as_str()))])),
+        ]
+        .into_iter()
+        .flatten()
+        .collect(),
+        RecordData::Checkup(c) => {
+            let mut parts = vec![tr.text(&c.checkup.message_id())];
+            parts.extend(
+                [
+                    measure("field-weight-short", "unit-kg", c.weight_kg),
+                    measure("field-height-short", "unit-cm", c.height_cm),
+                    measure("field-head-circumference-short", "unit-cm", c.head_cm),
+                    measure("field-chest-circumference-short", "unit-cm", c.chest_cm),
+                ]
+                .into_iter()
+                .flatten(),
+            );
+            if !c.answers.is_empty() {
+                parts.push(tr.format(
+                    "record-answered",
+                    &[("count", Value::from(c.answers.len()))],
+                ));
+            }
+            parts.extend(c.findings.clone());
+            parts
+        }
+        RecordData::Dental(x) => {
+            let mut parts = vec![tr.format("record-teeth", &[("count", Value::from(x.teeth))])];
+            if let Some(n) = x.caries {
+                parts.push(tr.format("record-caries", &[("count", Value::from(n))]));
+            }
+            match x.fluoride {
+                Some(true) => parts.push(tr.text("record-fluoride-yes")),
+                Some(false) => parts.push(tr.text("record-fluoride-no")),
+                None => {}
+            }
+            parts.extend(x.note.clone());
+            parts
+        }
+        RecordData::Screening(s) => {
+            let mut parts = vec![
+                tr.text(&s.test.message_id()),
+                tr.text(&s.result.message_id()),
+            ];
+            parts.extend(s.note.clone());
+            parts
+        }
+        RecordData::Medicine(m) => {
+            let mut parts = vec![match &m.instructions {
+                Some(i) => format!("{} — {i}", m.name),
+                None => m.name.clone(),
+            }];
+            if let Some(end) = m.end {
+                parts.push(tr.format("record-until", &[("date", Value::from(tr.date(end)))]));
+            }
+            parts
+        }
+        _ => Vec::new(),
+    };
+    parts.join(" · ")
+}

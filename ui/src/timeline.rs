@@ -1,0 +1,328 @@
+//! What is due when: the family's next actions on the home screen and a
+//! child's plan (next items, then month by month) on the child's screen.
+//! A due vaccination is recorded as given in two taps: "given" and "save".
+
+use crate::{error_text, ipc, use_tr};
+use hagukumi_core::api::{CommandError, FamilyAction};
+use hagukumi_core::model::RecordId;
+use hagukumi_core::records::{Record, RecordInput};
+use hagukumi_core::schedule::{ItemRef, PlanItem, Status};
+use hagukumi_core::Date;
+use hagukumi_i18n::{Localizer, Value};
+use serde::Serialize;
+use yew::prelude::*;
+
+/// The item's name with its dose label, e.g. "小児用肺炎球菌 初回2回目".
+pub fn item_title(tr: &Localizer, item: &PlanItem) -> String {
+    let name = tr.text(&item.name);
+    match &item.label {
+        Some(label) => format!("{name} {}", tr.reason(label)),
+        None => name,
+    }
+}
+
+/// When to act, in words.
+pub fn item_when(tr: &Localizer, item: &PlanItem) -> String {
+    let date = |d: Option<Date>| Value::from(d.map(|d| tr.date(d)).unwrap_or_default());
+    match item.status {
+        Status::Done => tr.format("schedule-when-done", &[("date", date(item.given_on))]),
+        Status::DueNow => match item.recommended_by.or(item.funded_until) {
+            Some(by) => tr.format("schedule-when-due-by", &[("date", date(Some(by)))]),
+            None => tr.text("schedule-when-due"),
+        },
+        Status::Upcoming => tr.format("schedule-when-from", &[("date", date(item.suggested))]),
+        Status::Overdue => match item.funded_until {
+            Some(until) => tr.format(
+                "schedule-when-overdue-funded",
+                &[("date", date(Some(until)))],
+            ),
+            None => tr.text("schedule-when-overdue"),
+        },
+        Status::FundedWindowMissed => tr.text("schedule-status-funded-window-missed"),
+        Status::NotEligible => tr.text("schedule-status-not-eligible"),
+    }
+}
+
+fn status_class(s: Status) -> &'static str {
+    match s {
+        Status::Done => "done",
+        Status::DueNow => "due-now",
+        Status::Upcoming => "upcoming",
+        Status::Overdue => "overdue",
+        Status::FundedWindowMissed => "missed",
+        Status::NotEligible => "not-eligible",
+    }
+}
+
+fn status_text(tr: &Localizer, s: Status) -> String {
+    tr.text(&format!("schedule-status-{}", status_class(s)))
+}
+
+#[derive(Properties, PartialEq)]
+pub struct NextActionsProps {
+    /// Opens a child's screen.
+    pub on_open: Callback<RecordId>,
+    /// Changes whenever the handbook changed, to refresh.
+    pub version: usize,
+}
+
+/// The family's next three actions, at the top of the home screen.
+#[function_component(NextActions)]
+pub fn next_actions(props: &NextActionsProps) -> Html {
+    let tr = use_tr();
+    let actions = use_state(|| None::<Result<Vec<FamilyAction>, CommandError>>);
+    {
+        let actions = actions.clone();
+        use_effect_with(props.version, move |_| {
+            #[derive(Serialize)]
+            struct Args {
+                count: usize,
+            }
+            wasm_bindgen_futures::spawn_local(async move {
+                actions.set(Some(ipc::invoke("family_next", &Args { count: 3 }).await));
+            });
+        });
+    }
+    let body = match &*actions {
+        None => return html! {},
+        Some(Err(e)) => html! { <p class="error" role="alert">{ error_text(&tr, e) }</p> },
+        Some(Ok(list)) if list.is_empty() => {
+            html! { <p class="muted">{ tr.text("schedule-none") }</p> }
+        }
+        Some(Ok(list)) => html! {
+            <ol class="next-list">
+                { for list.iter().map(|a| {
+                    let who = a.name.clone().unwrap_or_else(|| tr.text("pregnancy-untitled"));
+                    let open = a.child_id.map(|id| {
+                        let on_open = props.on_open.clone();
+                        Callback::from(move |_| on_open.emit(id))
+                    });
+                    html! {
+                        <li class={classes!("next-item", status_class(a.item.status))}>
+                            <button type="button" class="next-button" onclick={open} disabled={a.child_id.is_none()}>
+                                <span class="next-who">{ who }</span>
+                                <span class="next-what">{ item_title(&tr, &a.item) }</span>
+                                <span class="next-when">{ item_when(&tr, &a.item) }</span>
+                                if a.item.closing_soon {
+                                    <span class="next-warning">{ tr.text("schedule-closing-soon") }</span>
+                                }
+                            </button>
+                        </li>
+                    }
+                }) }
+            </ol>
+        },
+    };
+    html! {
+        <section class="card next" id="next-actions" aria-labelledby="next-title">
+            <h2 id="next-title">{ tr.text("schedule-next-title") }</h2>
+            { body }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ChildPlanProps {
+    pub child_id: RecordId,
+    pub today: Date,
+    pub items: Vec<PlanItem>,
+    /// Called after a dose was recorded (to reload records and plan).
+    pub on_recorded: Callback<()>,
+}
+
+/// A child's open items: the next ones first, then grouped by month.
+#[function_component(ChildPlan)]
+pub fn child_plan(props: &ChildPlanProps) -> Html {
+    let tr = use_tr();
+    let recording = use_state(|| None::<usize>);
+    let mut open: Vec<(usize, &PlanItem)> = props
+        .items
+        .iter()
+        .enumerate()
+        .filter(|(_, i)| i.status.is_open())
+        .collect();
+    open.sort_by_key(|(n, i)| (i.suggested.unwrap_or(Date::MAX), *n));
+    if open.is_empty() {
+        return html! {
+            <section class="card plan" id="plan">
+                <h2>{ tr.text("schedule-plan-title") }</h2>
+                <p class="muted">{ tr.text("schedule-none") }</p>
+            </section>
+        };
+    }
+    let mut months: Vec<(String, Vec<Html>)> = Vec::new();
+    for (n, item) in open.iter().take(24) {
+        let month = item
+            .suggested
+            .map(|d| {
+                tr.format(
+                    "schedule-month",
+                    &[
+                        ("year", Value::from(d.format("%Y").to_string())),
+                        ("month", Value::from(d.format("%-m").to_string())),
+                    ],
+                )
+            })
+            .unwrap_or_default();
+        let row = plan_row(&tr, *n, item, props, &recording);
+        match months.last_mut() {
+            Some((m, rows)) if *m == month => rows.push(row),
+            _ => months.push((month, vec![row])),
+        }
+    }
+    html! {
+        <section class="card plan" id="plan" aria-labelledby="plan-title">
+            <h2 id="plan-title">{ tr.text("schedule-plan-title") }</h2>
+            { for months.into_iter().map(|(month, rows)| html! {
+                <>
+                    <h3 class="plan-month">{ month }</h3>
+                    <ul class="plan-list">{ for rows }</ul>
+                </>
+            }) }
+        </section>
+    }
+}
+
+fn plan_row(
+    tr: &Localizer,
+    n: usize,
+    item: &PlanItem,
+    props: &ChildPlanProps,
+    recording: &UseStateHandle<Option<usize>>,
+) -> Html {
+    let vaccine = match &item.item {
+        ItemRef::Vaccine(v) => Some(v.0.clone()),
+        ItemRef::Checkup(_) => None,
+    };
+    let can_record =
+        vaccine.is_some() && item.dose.is_some() && item.earliest.is_some_and(|d| d <= props.today);
+    let start = {
+        let recording = recording.clone();
+        Callback::from(move |_| recording.set(Some(n)))
+    };
+    html! {
+        <li class={classes!("plan-item", status_class(item.status))} id={format!("plan-{n}")}>
+            <div class="plan-main">
+                <p class="plan-what">{ item_title(tr, item) }</p>
+                <p class="plan-when">
+                    <span class={classes!("status", status_class(item.status))}>{ status_text(tr, item.status) }</span>
+                    { " " }{ item_when(tr, item) }
+                </p>
+                if item.closing_soon {
+                    <p class="plan-warning">{ tr.text("schedule-closing-soon") }</p>
+                }
+                <details class="plan-why">
+                    <summary>{ tr.text("schedule-why") }</summary>
+                    <ul>{ for item.reasons.iter().map(|r| html! { <li>{ tr.reason(r) }</li> }) }</ul>
+                </details>
+                if **recording == Some(n) {
+                    <GivenForm
+                        child_id={props.child_id}
+                        vaccine={vaccine.clone().unwrap_or_default()}
+                        dose={item.dose.unwrap_or(1)}
+                        funded={item.funded_until.is_some()}
+                        today={props.today}
+                        on_done={{
+                            let (recording, on_recorded) = (recording.clone(), props.on_recorded.clone());
+                            Callback::from(move |saved: bool| {
+                                recording.set(None);
+                                if saved {
+                                    on_recorded.emit(());
+                                }
+                            })
+                        }}
+                    />
+                }
+            </div>
+            if can_record && **recording != Some(n) {
+                <button type="button" class="chip plan-given" onclick={start}>{ tr.text("schedule-record-given") }</button>
+            }
+        </li>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct GivenFormProps {
+    child_id: RecordId,
+    vaccine: String,
+    dose: u8,
+    funded: bool,
+    today: Date,
+    on_done: Callback<bool>,
+}
+
+/// "Given on (today) · lot" — saving records the dose as a vaccination.
+#[function_component(GivenForm)]
+fn given_form(props: &GivenFormProps) -> Html {
+    let tr = use_tr();
+    let date = use_state(|| props.today.to_string());
+    let lot = use_state(String::new);
+    let failure = use_state(|| None::<CommandError>);
+    let onsubmit = {
+        let (date, lot, failure) = (date.clone(), lot.clone(), failure.clone());
+        let (child_id, vaccine, dose, funded, on_done) = (
+            props.child_id,
+            props.vaccine.clone(),
+            props.dose,
+            props.funded,
+            props.on_done.clone(),
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            #[derive(Serialize)]
+            struct Args {
+                child_id: RecordId,
+                input: RecordInput,
+            }
+            let args = Args {
+                child_id,
+                input: RecordInput::Vaccination {
+                    vaccine: vaccine.clone(),
+                    dose: dose.to_string(),
+                    date: (*date).clone(),
+                    manufacturer: String::new(),
+                    lot: (*lot).clone(),
+                    facility: String::new(),
+                    funding: if funded {
+                        "public".into()
+                    } else {
+                        String::new()
+                    },
+                },
+            };
+            let (failure, on_done) = (failure.clone(), on_done.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match ipc::invoke::<_, Record>("add_record", &args).await {
+                    Ok(_) => on_done.emit(true),
+                    Err(e) => failure.set(Some(e)),
+                }
+            });
+        })
+    };
+    let set = |h: &UseStateHandle<String>| {
+        let h = h.clone();
+        Callback::from(move |v: String| h.set(v))
+    };
+    let cancel = {
+        let on_done = props.on_done.clone();
+        Callback::from(move |_| on_done.emit(false))
+    };
+    html! {
+        <form class="given-form" {onsubmit} novalidate=true>
+            <div class="grid-2">
+                <crate::TextField id="given-date" label={tr.text("field-date")} value={(*date).clone()} numeric=true oninput={set(&date)} />
+                <crate::TextField id="given-lot" label={tr.text("field-lot")} value={(*lot).clone()} oninput={set(&lot)} />
+            </div>
+            if let Some(e) = &*failure {
+                <p class="error" role="alert">{ match e {
+                    CommandError::Invalid { errors } => errors.0.iter().map(|fe| tr.field_error(fe)).collect::<Vec<_>>().join(" / "),
+                    other => error_text(&tr, other),
+                } }</p>
+            }
+            <div class="kinds">
+                <button type="submit" class="primary given-save" id="given-save">{ tr.text("schedule-record-save") }</button>
+                <button type="button" class="link" onclick={cancel}>{ tr.text("schedule-record-cancel") }</button>
+            </div>
+        </form>
+    }
+}
