@@ -7,6 +7,7 @@
 //!   every test including the end-to-end ones, under Xvfb in a D-Bus session
 //!   with an unlocked gnome-keyring
 //! - `bundle`: setup --bundle, then `cargo tauri build` (desktop packages)
+//! - `bench`: performance ratios against a baseline run in the same process
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -46,9 +47,10 @@ fn main() -> ExitCode {
         Some("run") => run(&args[1..]),
         Some("test") => test(),
         Some("bundle") => bundle(),
+        Some("bench") => bench(),
         _ => {
             eprintln!(
-                "usage: cargo xtask <setup [--bundle] | ui | run [-- APP ARGS] | test | bundle>"
+                "usage: cargo xtask <setup [--bundle] | ui | run [-- APP ARGS] | test | bundle | bench>"
             );
             return ExitCode::from(2);
         }
@@ -254,6 +256,14 @@ fn run(args: &[String]) -> Result {
     ];
     cargo_args.extend(args.iter().filter(|a| *a != "--").map(String::as_str));
     sh("cargo", &cargo_args)
+}
+
+fn bench() -> Result {
+    step("benchmarks (optimised build; each prints a ratio to its in-process baseline)");
+    sh(
+        "cargo",
+        &["bench", "-p", "hagukumi-core", "--bench", "schedule"],
+    )
 }
 
 fn bundle() -> Result {
