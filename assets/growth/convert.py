@@ -3,11 +3,12 @@
 
 Reproduce (network access to PyPI only is enough):
 
-    python3 -m venv /tmp/growth-venv
-    /tmp/growth-venv/bin/pip install pyarrow six setuptools wheel
-    /tmp/growth-venv/bin/pip download pygrowthstandards==0.1.3 --no-deps -d /tmp/growth-src
-    /tmp/growth-venv/bin/pip download pygrowup==0.8.2 --no-deps --no-build-isolation -d /tmp/growth-src
-    /tmp/growth-venv/bin/python assets/growth/convert.py /tmp/growth-src
+    work=$(mktemp -d)
+    python3 -m venv "$work/venv"
+    "$work/venv/bin/pip" install pyarrow six setuptools wheel
+    "$work/venv/bin/pip" download pygrowthstandards==0.1.3 --no-deps -d "$work/src"
+    "$work/venv/bin/pip" download pygrowup==0.8.2 --no-deps --no-build-isolation -d "$work/src"
+    "$work/venv/bin/python" assets/growth/convert.py "$work/src"
 
 Inputs (see README.md for licences):
 
@@ -211,7 +212,9 @@ def cross_check(daily: dict, monthly: dict) -> None:
 
 
 def main() -> None:
-    src = Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/growth-src")
+    if len(sys.argv) != 2:
+        sys.exit("usage: convert.py DIR_WITH_DOWNLOADED_PACKAGES")
+    src = Path(sys.argv[1])
     OUT.mkdir(parents=True, exist_ok=True)
     daily = load_daily(src)
     for indicator in INDICATORS:
