@@ -1,0 +1,1071 @@
+//! Hagukumi's reference portal server.
+//!
+//! A stand-in for Mynaportal's PMH情報連携API, for developing and testing the
+//! sync client: OAuth 2.0 authorization code + PKCE (S256), per-category
+//! consent, incremental signed pages with strong ETags, and fault injection.
+//! It serves only the clearly labelled SAMPLE families in `sample/*.json` and
+//! never takes or returns an individual number (マイナンバー).
+//! The API is documented in `openapi.yaml`; the faults in `README.md`.
+
+use std::collections::HashMap;
+use std::io;
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant, SystemTime};
+
+use axum::body::{Body, Bytes};
+use axum::extract::{Path, Query, Request, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Form, Router};
+use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
+use base64::Engine;
+use ring::rand::{SecureRandom, SystemRandom};
+use ring::signature::{Ed25519KeyPair, KeyPair};
+use serde::Deserialize;
+use serde_json::{json, Value};
+
+/// The data categories, each a separate consent scope and endpoint.
+pub const CATEGORIES: [&str; 6] = [
+    "children",
+    "vaccinations",
+    "checkups",
+    "certificates",
+    "benefits",
+    "notices",
+];
+
+/// The only registered client of the sample portal.
+pub const CLIENT_ID: &str = "hagukumi-app";
+
+/// Identifies the development signing key in `X-Hagukumi-Key-Id`.
+pub const KEY_ID: &str = "hagukumi-sample-dev-1";
+
+/// DEVELOPMENT KEY. The sample portal's Ed25519 seed is fixed and public so
+/// that clients and tests can pin its public key. Never use it for real data.
+pub const DEV_KEY_SEED: [u8; 32] = *b"hagukumi-sample-portal-DEV-ONLY!";
+
+/// Header carrying the base64 (standard, padded) Ed25519 signature of the exact body bytes.
+pub const SIGNATURE_HEADER: &str = "x-hagukumi-signature";
+/// Header naming the key that made the signature.
+pub const KEY_ID_HEADER: &str = "x-hagukumi-key-id";
+/// Request header switching on a fault for that request.
+pub const FAULT_HEADER: &str = "x-hagukumi-fault";
+
+/// Page size when `limit` is absent, and the largest allowed.
+pub const DEFAULT_LIMIT: usize = 50;
+pub const MAX_LIMIT: usize = 200;
+
+/// How far the `Date` header is moved by the `clock-skew` fault.
+pub const CLOCK_SKEW: Duration = Duration::from_secs(3 * 3600);
+
+const BODY_LIMIT: usize = 64 * 1024;
+
+/// Faults the server can inject on the data endpoints (`GET /v1/{category}`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fault {
+    /// Headers (and signature) are sent, then the connection is cut after half the body.
+    DropMidPage,
+    /// `500` with a JSON error body, unsigned.
+    Status500,
+    /// The response is delayed by `Config::slow_delay`.
+    Slow,
+    /// A complete response whose body is the first half of the page (not valid JSON);
+    /// ETag and signature are computed over the bytes actually sent.
+    TruncatedJson,
+    /// The signature header is present but one bit of it is flipped.
+    BadSignature,
+    /// Neither signature nor key id header.
+    NoSignature,
+    /// `401 invalid_token` as if the access token had expired, whatever the token.
+    ExpiredToken,
+    /// The `Date` header is `CLOCK_SKEW` (3 hours) ahead of the server clock.
+    ClockSkew,
+}
+
+impl Fault {
+    pub const ALL: [Fault; 8] = [
+        Fault::DropMidPage,
+        Fault::Status500,
+        Fault::Slow,
+        Fault::TruncatedJson,
+        Fault::BadSignature,
+        Fault::NoSignature,
+        Fault::ExpiredToken,
+        Fault::ClockSkew,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Fault::DropMidPage => "drop-mid-page",
+            Fault::Status500 => "status-500",
+            Fault::Slow => "slow",
+            Fault::TruncatedJson => "truncated-json",
+            Fault::BadSignature => "bad-signature",
+            Fault::NoSignature => "no-signature",
+            Fault::ExpiredToken => "expired-token",
+            Fault::ClockSkew => "clock-skew",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Fault> {
+        Fault::ALL.into_iter().find(|f| f.as_str() == s.trim())
+    }
+}
+
+/// Server settings.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// Lifetime of an access token.
+    pub access_ttl: Duration,
+    /// Lifetime of an authorization code.
+    pub code_ttl: Duration,
+    /// A fault applied to every data request that does not name one in `X-Hagukumi-Fault`.
+    pub fault: Option<Fault>,
+    /// Delay of the `slow` fault.
+    pub slow_delay: Duration,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            access_ttl: Duration::from_secs(3600),
+            code_ttl: Duration::from_secs(60),
+            fault: None,
+            slow_delay: Duration::from_secs(2),
+        }
+    }
+}
+
+/// One SAMPLE family: a portal user and the records the portal holds for them.
+#[derive(Debug, Clone)]
+pub struct Family {
+    pub id: String,
+    pub label: String,
+    pub guardian_name: String,
+    /// Items per category, in change order (a record's position is its sequence number).
+    pub categories: HashMap<String, Vec<Value>>,
+}
+
+const SAMPLE_FILES: [(&str, &str); 3] = [
+    ("family-a.json", include_str!("../sample/family-a.json")),
+    ("family-b.json", include_str!("../sample/family-b.json")),
+    ("family-c.json", include_str!("../sample/family-c.json")),
+];
+
+/// The embedded SAMPLE families. Every record must carry `"sample": true`.
+pub fn sample_families() -> Result<Vec<Family>, String> {
+    SAMPLE_FILES
+        .iter()
+        .map(|(name, text)| parse_family(text).map_err(|e| format!("sample/{name}: {e}")))
+        .collect()
+}
+
+fn parse_family(text: &str) -> Result<Family, String> {
+    let v: Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
+    let field = |k: &str| {
+        v.get(k)
+            .and_then(Value::as_str)
+            .map(str::to_owned)
+            .ok_or_else(|| format!("missing string `{k}`"))
+    };
+    if v.get("sample") != Some(&Value::Bool(true)) {
+        return Err("the family is not marked \"sample\": true".into());
+    }
+    let guardian_name = v
+        .pointer("/guardian/name")
+        .and_then(Value::as_str)
+        .ok_or("missing guardian.name")?
+        .to_owned();
+    let mut categories = HashMap::new();
+    for cat in CATEGORIES {
+        let items = v
+            .get(cat)
+            .and_then(Value::as_array)
+            .ok_or_else(|| format!("missing array `{cat}`"))?;
+        for item in items {
+            if item.get("sample") != Some(&Value::Bool(true)) {
+                return Err(format!("a `{cat}` record is not marked \"sample\": true"));
+            }
+            if item.get("id").and_then(Value::as_str).is_none() {
+                return Err(format!("a `{cat}` record has no id"));
+            }
+        }
+        categories.insert(cat.to_owned(), items.clone());
+    }
+    Ok(Family {
+        id: field("family_id")?,
+        label: field("label")?,
+        guardian_name,
+        categories,
+    })
+}
+
+/// The development key pair (see [`DEV_KEY_SEED`]).
+pub fn dev_key_pair() -> Ed25519KeyPair {
+    Ed25519KeyPair::from_seed_unchecked(&DEV_KEY_SEED)
+        .expect("a 32-byte seed is a valid Ed25519 seed")
+}
+
+/// The development public key (32 bytes), as published at `GET /v1/key`.
+pub fn dev_public_key() -> Vec<u8> {
+    dev_key_pair().public_key().as_ref().to_vec()
+}
+
+struct CodeGrant {
+    family: String,
+    scopes: Vec<String>,
+    redirect_uri: String,
+    challenge: String,
+    expires: Instant,
+}
+
+struct AccessGrant {
+    family: String,
+    scopes: Vec<String>,
+    expires: Instant,
+    refresh: String,
+}
+
+struct RefreshGrant {
+    family: String,
+    scopes: Vec<String>,
+}
+
+#[derive(Default)]
+struct AuthState {
+    codes: HashMap<String, CodeGrant>,
+    access: HashMap<String, AccessGrant>,
+    refresh: HashMap<String, RefreshGrant>,
+}
+
+struct Portal {
+    config: Config,
+    families: Vec<Family>,
+    key: Ed25519KeyPair,
+    rng: SystemRandom,
+    auth: Mutex<AuthState>,
+}
+
+impl Portal {
+    fn random_token(&self) -> String {
+        let mut bytes = [0u8; 32];
+        self.rng
+            .fill(&mut bytes)
+            .expect("the system random source works");
+        URL_SAFE_NO_PAD.encode(bytes)
+    }
+
+    fn auth(&self) -> std::sync::MutexGuard<'_, AuthState> {
+        self.auth.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+/// The portal's routes, with the given settings.
+pub fn router(config: Config) -> Router {
+    let families = sample_families().expect("the embedded sample data is valid");
+    let portal = Arc::new(Portal {
+        config,
+        families,
+        key: dev_key_pair(),
+        rng: SystemRandom::new(),
+        auth: Mutex::new(AuthState::default()),
+    });
+    Router::new()
+        .route("/", get(index))
+        .route("/openapi.yaml", get(openapi))
+        .route("/v1/key", get(public_key))
+        .route("/v1/{category}", get(page))
+        .route("/oauth/authorize", get(authorize_get).post(authorize_post))
+        .route("/oauth/token", axum::routing::post(token))
+        .route("/oauth/revoke", axum::routing::post(revoke))
+        .layer(middleware::from_fn(refuse_my_number))
+        .with_state(portal)
+}
+
+/// Serves on `listener` until the process ends.
+pub async fn serve(listener: tokio::net::TcpListener, config: Config) -> io::Result<()> {
+    axum::serve(listener, router(config)).await
+}
+
+/// Binds `addr` (use port 0 for any free port) and serves on a background
+/// thread with its own runtime; returns the bound address. For tests.
+pub fn spawn(addr: SocketAddr, config: Config) -> io::Result<SocketAddr> {
+    let listener = std::net::TcpListener::bind(addr)?;
+    listener.set_nonblocking(true)?;
+    let bound = listener.local_addr()?;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?;
+    std::thread::Builder::new()
+        .name(format!("hagukumi-portal {bound}"))
+        .spawn(move || {
+            runtime.block_on(async move {
+                let listener = tokio::net::TcpListener::from_std(listener)?;
+                serve(listener, config).await
+            })
+        })?;
+    Ok(bound)
+}
+
+// ---------------------------------------------------------------- responses
+
+fn json_response(status: StatusCode, value: &Value) -> Response {
+    let body = serde_json::to_vec(value).expect("a Value serialises");
+    (
+        status,
+        [
+            (header::CONTENT_TYPE, "application/json; charset=utf-8"),
+            (header::CACHE_CONTROL, "no-store"),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+fn error(status: StatusCode, code: &str, description: &str) -> Response {
+    json_response(
+        status,
+        &json!({ "error": code, "error_description": description }),
+    )
+}
+
+fn bearer_error(status: StatusCode, code: &str, description: &str) -> Response {
+    let mut resp = error(status, code, description);
+    let challenge = format!(
+        "Bearer realm=\"hagukumi-sample-portal\", error=\"{code}\", error_description=\"{description}\""
+    );
+    if let Ok(v) = HeaderValue::from_str(&challenge) {
+        resp.headers_mut().insert(header::WWW_AUTHENTICATE, v);
+    }
+    resp
+}
+
+async fn index() -> Response {
+    (
+        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+        "Hagukumi reference portal (SAMPLE DATA ONLY, development signing key).\n\
+         API: /openapi.yaml · key: /v1/key · data: /v1/{category}\n",
+    )
+        .into_response()
+}
+
+async fn openapi() -> Response {
+    (
+        [(header::CONTENT_TYPE, "application/yaml; charset=utf-8")],
+        include_str!("../openapi.yaml"),
+    )
+        .into_response()
+}
+
+async fn public_key(State(portal): State<Arc<Portal>>) -> Response {
+    json_response(
+        StatusCode::OK,
+        &json!({
+            "key_id": KEY_ID,
+            "algorithm": "Ed25519",
+            "public_key": STANDARD.encode(portal.key.public_key().as_ref()),
+            "development_key": true,
+            "note": "Development key of the SAMPLE portal, derived from a fixed public seed. Pin it for development only.",
+        }),
+    )
+}
+
+// ---------------------------------------------------------------- My Number guard
+
+/// True when `s` holds a run of exactly 12 digits (optionally grouped by single
+/// `-` or space separators) not adjacent to other digits: the shape of an
+/// individual number.
+pub fn has_individual_number_shape(s: &str) -> bool {
+    let chars: Vec<char> = s.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let mut digits = 0;
+        while i < chars.len() {
+            if chars[i].is_ascii_digit() {
+                digits += 1;
+                i += 1;
+            } else if (chars[i] == '-' || chars[i] == ' ')
+                && chars.get(i + 1).is_some_and(char::is_ascii_digit)
+            {
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        if digits == 12 {
+            return true;
+        }
+    }
+    false
+}
+
+/// True when a field name asks for an individual number.
+pub fn is_individual_number_name(name: &str) -> bool {
+    let n: String = name
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    [
+        "mynumber",
+        "individualnumber",
+        "kojinbango",
+        "kojinbangou",
+        "マイナンバー",
+        "個人番号",
+    ]
+    .iter()
+    .any(|k| n.contains(k))
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap_or("");
+                match u8::from_str_radix(hex, 16) {
+                    Ok(b) => {
+                        out.push(b);
+                        i += 2;
+                    }
+                    Err(_) => out.push(b'%'),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn urlencoded_refused(s: &str) -> bool {
+    s.split('&').any(|pair| {
+        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+        let (k, v) = (percent_decode(k), percent_decode(v));
+        is_individual_number_name(&k)
+            || has_individual_number_shape(&k)
+            || has_individual_number_shape(&v)
+    })
+}
+
+fn refused() -> Response {
+    error(
+        StatusCode::BAD_REQUEST,
+        "my_number_refused",
+        "This portal never accepts an individual number (My Number).",
+    )
+}
+
+async fn refuse_my_number(req: Request, next: Next) -> Response {
+    if req.uri().query().is_some_and(urlencoded_refused)
+        || has_individual_number_shape(&percent_decode(req.uri().path()))
+    {
+        return refused();
+    }
+    for (name, value) in req.headers() {
+        if is_individual_number_name(name.as_str())
+            || has_individual_number_shape(&String::from_utf8_lossy(value.as_bytes()))
+        {
+            return refused();
+        }
+    }
+    let (parts, body) = req.into_parts();
+    let bytes = match axum::body::to_bytes(body, BODY_LIMIT).await {
+        Ok(b) => b,
+        Err(_) => {
+            return error(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "invalid_request",
+                "body too large",
+            )
+        }
+    };
+    let text = String::from_utf8_lossy(&bytes);
+    if urlencoded_refused(&text) || has_individual_number_shape(&text) {
+        return refused();
+    }
+    next.run(Request::from_parts(parts, Body::from(bytes)))
+        .await
+}
+
+// ---------------------------------------------------------------- OAuth
+
+#[derive(Deserialize, Default)]
+struct AuthorizeParams {
+    response_type: Option<String>,
+    client_id: Option<String>,
+    redirect_uri: Option<String>,
+    scope: Option<String>,
+    state: Option<String>,
+    code_challenge: Option<String>,
+    code_challenge_method: Option<String>,
+    /// Which SAMPLE family "logs in" (the sample portal has no passwords).
+    family: Option<String>,
+    /// `yes` approves (auto-approve when given to GET), `no` denies.
+    approve: Option<String>,
+}
+
+fn loopback_or_app_uri(uri: &str) -> bool {
+    if uri.starts_with("hagukumi://") {
+        return true;
+    }
+    ["http://127.0.0.1", "http://localhost", "http://[::1]"]
+        .iter()
+        .any(|p| {
+            uri.strip_prefix(p).is_some_and(|rest| {
+                rest.is_empty() || rest.starts_with(':') || rest.starts_with('/')
+            })
+        })
+}
+
+fn percent_encode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+fn redirect(uri: &str, params: &[(&str, &str)]) -> Response {
+    let sep = if uri.contains('?') { '&' } else { '?' };
+    let query: Vec<String> = params
+        .iter()
+        .map(|(k, v)| format!("{k}={}", percent_encode(v)))
+        .collect();
+    let location = format!("{uri}{sep}{}", query.join("&"));
+    match HeaderValue::from_str(&location) {
+        Ok(v) => (StatusCode::FOUND, [(header::LOCATION, v)]).into_response(),
+        Err(_) => error(
+            StatusCode::BAD_REQUEST,
+            "invalid_request",
+            "bad redirect_uri",
+        ),
+    }
+}
+
+fn html_escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;")
+}
+
+fn parse_scopes(scope: &str) -> Option<Vec<String>> {
+    let scopes: Vec<String> = scope.split_whitespace().map(str::to_owned).collect();
+    if scopes.is_empty() || scopes.iter().any(|s| !CATEGORIES.contains(&s.as_str())) {
+        return None;
+    }
+    let mut unique = Vec::new();
+    for s in scopes {
+        if !unique.contains(&s) {
+            unique.push(s);
+        }
+    }
+    Some(unique)
+}
+
+async fn authorize_get(
+    State(portal): State<Arc<Portal>>,
+    Query(p): Query<AuthorizeParams>,
+) -> Response {
+    authorize(&portal, p, false)
+}
+
+async fn authorize_post(
+    State(portal): State<Arc<Portal>>,
+    Form(p): Form<AuthorizeParams>,
+) -> Response {
+    authorize(&portal, p, true)
+}
+
+fn authorize(portal: &Portal, p: AuthorizeParams, submitted: bool) -> Response {
+    // Errors about the client or redirect URI are shown, never redirected (RFC 6749 §4.1.2.1).
+    if p.client_id.as_deref() != Some(CLIENT_ID) {
+        return error(
+            StatusCode::BAD_REQUEST,
+            "invalid_client",
+            "unknown client_id",
+        );
+    }
+    let Some(redirect_uri) = p.redirect_uri.clone().filter(|u| loopback_or_app_uri(u)) else {
+        return error(
+            StatusCode::BAD_REQUEST,
+            "invalid_request",
+            "redirect_uri must be a loopback http URI or hagukumi://",
+        );
+    };
+    let state = p.state.clone().unwrap_or_default();
+    let fail = |code: &str| {
+        let mut params = vec![("error", code)];
+        if !state.is_empty() {
+            params.push(("state", state.as_str()));
+        }
+        redirect(&redirect_uri, &params)
+    };
+    if p.response_type.as_deref() != Some("code") {
+        return fail("unsupported_response_type");
+    }
+    let challenge = p.code_challenge.clone().unwrap_or_default();
+    if p.code_challenge_method.as_deref() != Some("S256")
+        || challenge.len() != 43
+        || URL_SAFE_NO_PAD.decode(&challenge).is_err()
+    {
+        return fail("invalid_request");
+    }
+    let Some(scopes) = p.scope.as_deref().and_then(parse_scopes) else {
+        return fail("invalid_scope");
+    };
+    match p.approve.as_deref() {
+        Some("no") => fail("access_denied"),
+        Some("yes") => {
+            let family = p.family.clone().unwrap_or_default();
+            if !portal.families.iter().any(|f| f.id == family) {
+                return fail("access_denied");
+            }
+            let code = portal.random_token();
+            portal.auth().codes.insert(
+                code.clone(),
+                CodeGrant {
+                    family,
+                    scopes,
+                    redirect_uri: redirect_uri.clone(),
+                    challenge,
+                    expires: Instant::now() + portal.config.code_ttl,
+                },
+            );
+            let mut params = vec![("code", code.as_str())];
+            if !state.is_empty() {
+                params.push(("state", state.as_str()));
+            }
+            redirect(&redirect_uri, &params)
+        }
+        _ if submitted => fail("invalid_request"),
+        _ => consent_page(portal, &p, &scopes),
+    }
+}
+
+fn consent_page(portal: &Portal, p: &AuthorizeParams, scopes: &[String]) -> Response {
+    let hidden = |name: &str, value: &Option<String>| {
+        format!(
+            "<input type=\"hidden\" name=\"{name}\" value=\"{}\">",
+            html_escape(value.as_deref().unwrap_or(""))
+        )
+    };
+    let families: String = portal
+        .families
+        .iter()
+        .map(|f| {
+            format!(
+                "<option value=\"{}\">{}（{}）</option>",
+                html_escape(&f.id),
+                html_escape(&f.guardian_name),
+                html_escape(&f.label)
+            )
+        })
+        .collect();
+    let items: String = scopes
+        .iter()
+        .map(|s| format!("<li>{}</li>", html_escape(s)))
+        .collect();
+    let html = format!(
+        "<!doctype html><html lang=\"ja\"><meta charset=\"utf-8\"><title>サンプルポータル 同意</title>\
+         <h1>はぐくみ サンプルポータル（開発用・架空データ）</h1>\
+         <p>アプリ「{client}」が次の情報の取得を求めています：</p><ul>{items}</ul>\
+         <form method=\"post\" action=\"/oauth/authorize\">{h1}{h2}{h3}{h4}{h5}{h6}{h7}\
+         <label>サンプル利用者 <select name=\"family\">{families}</select></label>\
+         <button name=\"approve\" value=\"yes\">同意する</button>\
+         <button name=\"approve\" value=\"no\">同意しない</button></form></html>",
+        client = html_escape(CLIENT_ID),
+        h1 = hidden("response_type", &p.response_type),
+        h2 = hidden("client_id", &p.client_id),
+        h3 = hidden("redirect_uri", &p.redirect_uri),
+        h4 = hidden("scope", &p.scope),
+        h5 = hidden("state", &p.state),
+        h6 = hidden("code_challenge", &p.code_challenge),
+        h7 = hidden("code_challenge_method", &p.code_challenge_method),
+    );
+    ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response()
+}
+
+#[derive(Deserialize)]
+struct TokenParams {
+    grant_type: Option<String>,
+    code: Option<String>,
+    redirect_uri: Option<String>,
+    client_id: Option<String>,
+    code_verifier: Option<String>,
+    refresh_token: Option<String>,
+}
+
+fn pkce_matches(verifier: &str, challenge: &str) -> bool {
+    let well_formed = (43..=128).contains(&verifier.len())
+        && verifier
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~'));
+    if !well_formed {
+        return false;
+    }
+    let digest = ring::digest::digest(&ring::digest::SHA256, verifier.as_bytes());
+    let computed = URL_SAFE_NO_PAD.encode(digest.as_ref());
+    computed.len() == challenge.len()
+        && computed
+            .bytes()
+            .zip(challenge.bytes())
+            .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+            == 0
+}
+
+fn issue_tokens(
+    portal: &Portal,
+    auth: &mut AuthState,
+    family: String,
+    scopes: Vec<String>,
+) -> Response {
+    let access = portal.random_token();
+    let refresh = portal.random_token();
+    let scope = scopes.join(" ");
+    auth.access.insert(
+        access.clone(),
+        AccessGrant {
+            family: family.clone(),
+            scopes: scopes.clone(),
+            expires: Instant::now() + portal.config.access_ttl,
+            refresh: refresh.clone(),
+        },
+    );
+    auth.refresh
+        .insert(refresh.clone(), RefreshGrant { family, scopes });
+    json_response(
+        StatusCode::OK,
+        &json!({
+            "access_token": access,
+            "token_type": "Bearer",
+            "expires_in": portal.config.access_ttl.as_secs(),
+            "refresh_token": refresh,
+            "scope": scope,
+        }),
+    )
+}
+
+async fn token(State(portal): State<Arc<Portal>>, Form(p): Form<TokenParams>) -> Response {
+    if p.client_id.as_deref() != Some(CLIENT_ID) {
+        return error(
+            StatusCode::UNAUTHORIZED,
+            "invalid_client",
+            "unknown client_id",
+        );
+    }
+    let mut auth = portal.auth();
+    match p.grant_type.as_deref() {
+        Some("authorization_code") => {
+            // A code is single use: it is removed whether or not the exchange succeeds.
+            let Some(grant) = p.code.as_deref().and_then(|c| auth.codes.remove(c)) else {
+                return error(
+                    StatusCode::BAD_REQUEST,
+                    "invalid_grant",
+                    "unknown or used code",
+                );
+            };
+            if grant.expires < Instant::now() {
+                return error(StatusCode::BAD_REQUEST, "invalid_grant", "the code expired");
+            }
+            if p.redirect_uri.as_deref() != Some(grant.redirect_uri.as_str()) {
+                return error(
+                    StatusCode::BAD_REQUEST,
+                    "invalid_grant",
+                    "redirect_uri mismatch",
+                );
+            }
+            if !pkce_matches(p.code_verifier.as_deref().unwrap_or(""), &grant.challenge) {
+                return error(
+                    StatusCode::BAD_REQUEST,
+                    "invalid_grant",
+                    "PKCE verification failed",
+                );
+            }
+            issue_tokens(&portal, &mut auth, grant.family, grant.scopes)
+        }
+        Some("refresh_token") => {
+            // Refresh tokens rotate: the old one and its access tokens stop working.
+            let Some(old) = p.refresh_token.as_deref() else {
+                return error(
+                    StatusCode::BAD_REQUEST,
+                    "invalid_request",
+                    "refresh_token missing",
+                );
+            };
+            let Some(grant) = auth.refresh.remove(old) else {
+                return error(
+                    StatusCode::BAD_REQUEST,
+                    "invalid_grant",
+                    "unknown refresh token",
+                );
+            };
+            auth.access.retain(|_, a| a.refresh != old);
+            issue_tokens(&portal, &mut auth, grant.family, grant.scopes)
+        }
+        _ => error(
+            StatusCode::BAD_REQUEST,
+            "unsupported_grant_type",
+            "grant_type must be authorization_code or refresh_token",
+        ),
+    }
+}
+
+#[derive(Deserialize)]
+struct RevokeParams {
+    token: Option<String>,
+}
+
+async fn revoke(State(portal): State<Arc<Portal>>, Form(p): Form<RevokeParams>) -> Response {
+    let Some(token) = p.token else {
+        return error(StatusCode::BAD_REQUEST, "invalid_request", "token missing");
+    };
+    let mut auth = portal.auth();
+    auth.access.remove(&token);
+    if auth.refresh.remove(&token).is_some() {
+        auth.access.retain(|_, a| a.refresh != token);
+    }
+    // RFC 7009: 200 whether or not the token was known.
+    StatusCode::OK.into_response()
+}
+
+// ---------------------------------------------------------------- data pages
+
+#[derive(Deserialize)]
+struct PageParams {
+    cursor: Option<String>,
+    limit: Option<String>,
+}
+
+fn encode_cursor(category: &str, seq: usize) -> String {
+    URL_SAFE_NO_PAD.encode(format!("v1:{category}:{seq}"))
+}
+
+fn decode_cursor(category: &str, cursor: &str) -> Option<usize> {
+    let raw = String::from_utf8(URL_SAFE_NO_PAD.decode(cursor).ok()?).ok()?;
+    let rest = raw
+        .strip_prefix("v1:")?
+        .strip_prefix(category)?
+        .strip_prefix(':')?;
+    rest.parse().ok()
+}
+
+fn strong_etag(body: &[u8]) -> String {
+    let digest = ring::digest::digest(&ring::digest::SHA256, body);
+    // base64url rather than hex: hex would often contain a 12-digit run, which
+    // the My Number guard refuses when the client echoes it in If-None-Match.
+    format!("\"{}\"", URL_SAFE_NO_PAD.encode(&digest.as_ref()[..18]))
+}
+
+fn if_none_match(headers: &HeaderMap, etag: &str) -> bool {
+    headers
+        .get_all(header::IF_NONE_MATCH)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .any(|t| {
+            let t = t.trim();
+            t == "*" || t == etag
+        })
+}
+
+async fn page(
+    State(portal): State<Arc<Portal>>,
+    Path(category): Path<String>,
+    Query(params): Query<PageParams>,
+    headers: HeaderMap,
+) -> Response {
+    let fault = match headers.get(FAULT_HEADER) {
+        Some(v) => match v.to_str().ok().and_then(Fault::parse) {
+            Some(f) => Some(f),
+            None => return error(StatusCode::BAD_REQUEST, "invalid_request", "unknown fault"),
+        },
+        None => portal.config.fault,
+    };
+    if fault == Some(Fault::Slow) {
+        tokio::time::sleep(portal.config.slow_delay).await;
+    }
+    let mut resp = page_response(&portal, &category, &params, &headers, fault);
+    if fault == Some(Fault::ClockSkew) {
+        let skewed = httpdate::fmt_http_date(SystemTime::now() + CLOCK_SKEW);
+        if let Ok(v) = HeaderValue::from_str(&skewed) {
+            resp.headers_mut().insert(header::DATE, v);
+        }
+    }
+    resp
+}
+
+fn page_response(
+    portal: &Portal,
+    category: &str,
+    params: &PageParams,
+    headers: &HeaderMap,
+    fault: Option<Fault>,
+) -> Response {
+    if !CATEGORIES.contains(&category) {
+        return error(StatusCode::NOT_FOUND, "not_found", "unknown category");
+    }
+    if fault == Some(Fault::ExpiredToken) {
+        return bearer_error(
+            StatusCode::UNAUTHORIZED,
+            "invalid_token",
+            "The access token expired",
+        );
+    }
+    let Some(token) = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+    else {
+        return bearer_error(
+            StatusCode::UNAUTHORIZED,
+            "invalid_request",
+            "Bearer token required",
+        );
+    };
+    let (family_id, allowed) = {
+        let mut auth = portal.auth();
+        let Some(grant) = auth.access.get(token.trim()) else {
+            return bearer_error(
+                StatusCode::UNAUTHORIZED,
+                "invalid_token",
+                "Unknown or revoked access token",
+            );
+        };
+        if grant.expires <= Instant::now() {
+            auth.access.remove(token.trim());
+            return bearer_error(
+                StatusCode::UNAUTHORIZED,
+                "invalid_token",
+                "The access token expired",
+            );
+        }
+        (
+            grant.family.clone(),
+            grant.scopes.iter().any(|s| s == category),
+        )
+    };
+    if !allowed {
+        return bearer_error(
+            StatusCode::FORBIDDEN,
+            "insufficient_scope",
+            "The user did not consent to this category",
+        );
+    }
+    if fault == Some(Fault::Status500) {
+        return error(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "server_error",
+            "injected fault: status-500",
+        );
+    }
+    let after = match params.cursor.as_deref() {
+        None | Some("") => 0,
+        Some(c) => match decode_cursor(category, c) {
+            Some(seq) => seq,
+            None => return error(StatusCode::BAD_REQUEST, "invalid_cursor", "unknown cursor"),
+        },
+    };
+    let limit = match params.limit.as_deref() {
+        None | Some("") => DEFAULT_LIMIT,
+        Some(l) => match l.parse::<usize>() {
+            Ok(n) if (1..=MAX_LIMIT).contains(&n) => n,
+            _ => {
+                return error(
+                    StatusCode::BAD_REQUEST,
+                    "invalid_request",
+                    "limit must be 1..=200",
+                )
+            }
+        },
+    };
+    let Some(family) = portal.families.iter().find(|f| f.id == family_id) else {
+        return error(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "server_error",
+            "unknown family",
+        );
+    };
+    let all = &family.categories[category];
+    let start = after.min(all.len());
+    let end = (start + limit).min(all.len());
+    let items = &all[start..end];
+    let body = serde_json::to_vec(&json!({
+        "items": items,
+        "next_cursor": encode_cursor(category, end),
+        "complete": end == all.len(),
+    }))
+    .expect("a Value serialises");
+    let full_etag = strong_etag(&body);
+    if if_none_match(headers, &full_etag) {
+        return (
+            StatusCode::NOT_MODIFIED,
+            [
+                (header::ETAG, full_etag),
+                (header::CACHE_CONTROL, "private, no-cache".to_owned()),
+            ],
+        )
+            .into_response();
+    }
+    let body = if fault == Some(Fault::TruncatedJson) {
+        body[..body.len() / 2].to_vec()
+    } else {
+        body
+    };
+    let etag = strong_etag(&body);
+    let mut signature = portal.key.sign(&body).as_ref().to_vec();
+    if fault == Some(Fault::BadSignature) {
+        signature[0] ^= 0x01;
+    }
+    let mut response_headers = HeaderMap::new();
+    response_headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json; charset=utf-8"),
+    );
+    response_headers.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, no-cache"),
+    );
+    if let Ok(v) = HeaderValue::from_str(&etag) {
+        response_headers.insert(header::ETAG, v);
+    }
+    if fault != Some(Fault::NoSignature) {
+        if let Ok(v) = HeaderValue::from_str(&STANDARD.encode(&signature)) {
+            response_headers.insert(SIGNATURE_HEADER, v);
+        }
+        response_headers.insert(KEY_ID_HEADER, HeaderValue::from_static(KEY_ID));
+    }
+    let body = if fault == Some(Fault::DropMidPage) {
+        use futures_util::StreamExt;
+        let half = Bytes::copy_from_slice(&body[..body.len() / 2]);
+        // Pause before failing so that the headers and the first half reach the
+        // client; then the connection is cut (no terminating chunk).
+        let cut = futures_util::stream::once(async {
+            tokio::time::sleep(Duration::from_millis(50)).await;
+            Err(io::Error::new(
+                io::ErrorKind::ConnectionAborted,
+                "injected fault: drop-mid-page",
+            ))
+        });
+        Body::from_stream(futures_util::stream::iter([Ok::<_, io::Error>(half)]).chain(cut))
+    } else {
+        Body::from(body)
+    };
+    (StatusCode::OK, response_headers, body).into_response()
+}
