@@ -88,6 +88,19 @@ record-saved = { $kind } saved
 record-delete = Delete
 record-deleted = Record deleted.
 record-undo = Undo
+record-edit = Edit
+record-edit-title = Edit record
+record-edit-submit = Save changes
+record-edit-cancel = Stop editing
+record-edited = { $kind } changed
+record-history = History
+record-history-title = Earlier versions
+record-history-empty = No changes yet
+record-history-loading = Loading…
+record-change-edit = Edited
+record-change-delete = Deleted
+record-change-restore = Restored
+record-history-before = Before: { $summary }
 record-restored = Record restored
 record-kind-measurement = Measurement
 record-kind-vaccination = Vaccination
@@ -265,3 +278,27 @@ schedule-when-from = from { $date }
 schedule-when-overdue = past the standard time; best given soon
 schedule-when-overdue-funded = past the standard time (free until { $date })
 ics-calendar-name = Hagukumi vaccinations and checkups
+
+## Reminders (local notifications) and their settings
+field-days-before-open = Days of notice before a window opens
+field-days-before-close = Days of notice before free care ends
+error-days-out-of-range = Please enter a number of days from 0 to 60
+reminder-opening-title = { $item } is coming up soon
+reminder-opening-body = { $who } can have { $item } from { $date }. Whenever it suits you, you might think about booking a visit.
+reminder-closing-title = Free { $item } ends soon
+reminder-closing-body = { $who } can have { $item } free of charge until { $date } ({ $days ->
+        [one] 1 day left
+       *[other] { $days } days left
+    }). If it is not done yet, you might ask your clinic.
+reminder-digest-title = This month for your family
+reminder-digest-body = { $count ->
+        [one] One thing is planned this month.
+       *[other] { $count } things are planned this month.
+    }
+reminder-digest-line = { $who }: { $item } (around { $date })
+reminder-settings-title = Reminders
+reminder-settings-open = Days of notice before a window opens
+reminder-settings-close = Days of notice before free care ends
+reminder-settings-note = From 0 to 60 days. On the 1st of each month you also get what is planned for your family that month.
+reminder-settings-save = Save
+reminder-settings-saved = Saved

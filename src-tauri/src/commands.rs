@@ -8,7 +8,7 @@ use hagukumi_core::api::{ChildView, CommandError, HomeView, PhotoView};
 use hagukumi_core::growth::Sex;
 use hagukumi_core::model::RecordId;
 use hagukumi_core::photo::{sanitize, PhotoError};
-use hagukumi_core::records::{Record, RecordInput};
+use hagukumi_core::records::{HistoryEntry, Record, RecordInput};
 use hagukumi_core::{Child, ChildInput, Date, Language, Pregnancy, PregnancyInput};
 use hagukumi_store::{PhotoProblem, RecordProblem};
 use tauri::State;
@@ -161,6 +161,24 @@ pub fn restore_record(
             .restore_record(record_id, now())
             .map_err(|e| crate::state::store_error(&e))?
             .map_err(refused)
+    })
+}
+
+/// A record's earlier versions (edits, deletions, restorations), oldest
+/// first.
+#[tauri::command(rename_all = "snake_case")]
+pub fn record_history(
+    state: State<'_, AppState>,
+    record_id: RecordId,
+) -> Result<Vec<HistoryEntry>, CommandError> {
+    state.with_result(|store| {
+        store
+            .record(record_id)
+            .map_err(|e| crate::state::store_error(&e))?
+            .ok_or_else(|| refused(RecordProblem::NoSuchRecord))?;
+        store
+            .record_history(record_id)
+            .map_err(|e| crate::state::store_error(&e))
     })
 }
 

@@ -6,6 +6,7 @@
 
 mod commands;
 mod pregnancy;
+mod reminders;
 mod schedule;
 mod state;
 
@@ -48,10 +49,14 @@ impl Options {
 pub fn run() {
     let options = Options::from_args(std::env::args().skip(1));
     tauri::Builder::default()
+        // Reminders are shown from Rust; the window gets no notification
+        // permission (capabilities/main.json).
+        .plugin(tauri_plugin_notification::init())
         .setup(move |app| {
             schedule::init();
             let state = state::AppState::open(app.handle(), &options);
             tauri::Manager::manage(app, state);
+            reminders::start(app.handle().clone());
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -64,10 +69,13 @@ pub fn run() {
             commands::edit_record,
             commands::delete_record,
             commands::restore_record,
+            commands::record_history,
             commands::set_child_sex,
             commands::add_photo,
             schedule::load_plan,
             schedule::family_next,
+            reminders::reminder_settings,
+            reminders::set_reminder_settings,
             commands::record_photos,
             commands::delete_photo,
             pregnancy::load_pregnancy,

@@ -4,9 +4,9 @@
 use crate::state::{store_error, AppState};
 use hagukumi_core::api::{CommandError, FamilyAction};
 use hagukumi_core::model::RecordId;
+use hagukumi_core::schedule::reminders::PersonKey;
 use hagukumi_core::schedule::{
-    from_records, load_rules, next_actions, plan, History, Options, Person, PlanItem,
-    PregnancyInfo, Rules,
+    from_records, load_rules, next_actions, plan, Options, Person, PlanItem, PregnancyInfo, Rules,
 };
 use std::sync::OnceLock;
 use tauri::State;
@@ -58,48 +58,70 @@ pub fn load_plan(
     })
 }
 
+/// One person's plan: whom it is for, their name or label, the items.
+pub(crate) type FamilyPlan = (PersonKey, Option<String>, Vec<PlanItem>);
+
+/// Everyone's plan on `today`: each child, then each pregnancy, with whom it
+/// is for and their name or label.
+pub(crate) fn family_plans(
+    store: &hagukumi_store::Store,
+    today: hagukumi_core::Date,
+) -> Result<Vec<FamilyPlan>, CommandError> {
+    let rules = rules()?;
+    let mut plans = Vec::new();
+    for child in store.children().map_err(|e| store_error(&e))? {
+        let records = store
+            .records(child.id, None, false)
+            .map_err(|e| store_error(&e))?;
+        let items = plan(
+            rules,
+            &Person::Child(from_records::child_info_with(&child, &records)),
+            &from_records::history(&records),
+            today,
+            &Options::default(),
+        );
+        plans.push((PersonKey::Child(child.id), Some(child.name), items));
+    }
+    for p in store.pregnancies().map_err(|e| store_error(&e))? {
+        let person = Person::Pregnancy(PregnancyInfo {
+            expected_date: p.expected_date,
+            delivered_on: None,
+        });
+        let records = store
+            .pregnancy_records(p.id, None, false)
+            .map_err(|e| store_error(&e))?;
+        let items = plan(
+            rules,
+            &person,
+            &from_records::pregnancy_history(&records),
+            today,
+            &Options::default(),
+        );
+        plans.push((PersonKey::Pregnancy(p.id), p.label, items));
+    }
+    Ok(plans)
+}
+
 /// The family's next `count` actions (at most 10), soonest first.
 #[tauri::command(rename_all = "snake_case")]
 pub fn family_next(
     state: State<'_, AppState>,
     count: usize,
 ) -> Result<Vec<FamilyAction>, CommandError> {
-    let rules = rules()?;
     let today = crate::commands::today();
     state.with_result(|store| {
-        let mut who = Vec::new();
-        let mut plans = Vec::new();
-        for child in store.children().map_err(|e| store_error(&e))? {
-            let records = store
-                .records(child.id, None, false)
-                .map_err(|e| store_error(&e))?;
-            plans.push(plan(
-                rules,
-                &Person::Child(from_records::child_info_with(&child, &records)),
-                &from_records::history(&records),
-                today,
-                &Options::default(),
-            ));
-            who.push((Some(child.id), None, Some(child.name)));
-        }
-        for p in store.pregnancies().map_err(|e| store_error(&e))? {
-            let person = Person::Pregnancy(PregnancyInfo {
-                expected_date: p.expected_date,
-                delivered_on: None,
-            });
-            plans.push(plan(
-                rules,
-                &person,
-                &History::default(),
-                today,
-                &Options::default(),
-            ));
-            who.push((None, Some(p.id), p.label));
-        }
+        let (who, plans): (Vec<_>, Vec<_>) = family_plans(store, today)?
+            .into_iter()
+            .map(|(key, name, items)| ((key, name), items))
+            .unzip();
         Ok(next_actions(&plans, count.min(10))
             .into_iter()
             .map(|a| {
-                let (child_id, pregnancy_id, name) = who[a.person].clone();
+                let (key, name) = who[a.person].clone();
+                let (child_id, pregnancy_id) = match key {
+                    PersonKey::Child(id) => (Some(id), None),
+                    PersonKey::Pregnancy(id) => (None, Some(id)),
+                };
                 FamilyAction {
                     child_id,
                     pregnancy_id,

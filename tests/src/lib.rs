@@ -330,3 +330,47 @@ impl Drop for Session {
         self.end();
     }
 }
+
+/// A helper process of a test (notification server, bus monitor); killed
+/// when dropped.
+pub struct Background(Child);
+
+impl Drop for Background {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// Starts a real notification server on the session bus (Debian's
+/// `notification-daemon`, which has no D-Bus activation file), if installed.
+pub fn notification_server() -> Option<Background> {
+    let bin = Path::new("/usr/lib/notification-daemon/notification-daemon");
+    bin.exists().then(|| {
+        Background(
+            Command::new(bin)
+                .arg("--replace")
+                .stdin(Stdio::null())
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .expect("notification-daemon starts"),
+        )
+    })
+}
+
+/// Records every `org.freedesktop.Notifications` message on the session bus
+/// into `out` (`dbus-monitor`, from the `dbus` package).
+pub fn notification_monitor(out: &Path) -> Background {
+    let file = std::fs::File::create(out).unwrap();
+    let child = Command::new("dbus-monitor")
+        .args(["--session", "interface='org.freedesktop.Notifications'"])
+        .stdin(Stdio::null())
+        .stdout(file)
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("dbus-monitor not found: run `cargo xtask setup`");
+    // Let it register with the bus before anything is sent.
+    std::thread::sleep(Duration::from_millis(500));
+    Background(child)
+}

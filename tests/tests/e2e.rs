@@ -263,8 +263,9 @@ fn a_parent_records_measurements_and_a_vaccination_then_undoes_a_deletion() {
     s.wait_until("the demo family", || {
         (names_on_home(&s).len() == 2).then_some(())
     });
-    // A 7-month-old boy of the parent's own, with no records yet.
-    add_and_open_child(&s, "はると", seven_months_old(), "male");
+    // A 7-month-old boy of the parent's own, with no records yet (not the
+    // demo family's はると, who has records and the same birth date).
+    add_and_open_child(&s, "はるき", seven_months_old(), "male");
     assert_eq!(s.text_of("#no-records"), ja.text("child-no-records"));
 
     // A measurement with a unit mistake: the message sits under the field.
@@ -288,7 +289,7 @@ fn a_parent_records_measurements_and_a_vaccination_then_undoes_a_deletion() {
     let summary = s.text_of(".record-measurement .record-summary");
     assert_eq!(summary, "体重 7.85 kg · 身長 68.5 cm");
     assert!(s.text_of("#latest-measurements").contains("7.85 kg"));
-    // The growth chart (はると is a boy in the demo family) now has the point,
+    // The growth chart (はるき is a boy) now has the point,
     // with its WHO percentile worded softly.
     s.wait_until("the point on the weight chart", || {
         (s.find_all("#growth-chart svg .growth-point").len() == 1).then_some(())
@@ -340,7 +341,7 @@ fn a_parent_records_measurements_and_a_vaccination_then_undoes_a_deletion() {
     // The clinic summary lists the vaccination and the latest weight.
     s.click(&s.wait_for("#open-summary"));
     let summary = s.text_of("#clinic-summary");
-    assert!(summary.contains("はるとさんの受診用サマリー"), "{summary}");
+    assert!(summary.contains("はるきさんの受診用サマリー"), "{summary}");
     assert!(summary.contains("五種混合（DPT-IPV-Hib）"), "{summary}");
     assert!(summary.contains("7.9 kg"), "{summary}");
     s.execute("document.querySelector('#clinic-summary').scrollIntoView();");
@@ -354,7 +355,7 @@ fn a_parent_records_measurements_and_a_vaccination_then_undoes_a_deletion() {
 
     let store = Store::open_with(data.path(), &KeySource::OsCredentialStore).unwrap();
     let children = store.children().unwrap();
-    let child = children.iter().rev().find(|c| c.name == "はると").unwrap();
+    let child = children.iter().rev().find(|c| c.name == "はるき").unwrap();
     let records = store.records(child.id, None, false).unwrap();
     assert_eq!(records.len(), 3);
     drop(store);
@@ -805,5 +806,218 @@ fn a_dose_recorded_from_the_plan_moves_the_next_dose() {
     capture(&s, "next-actions-ja");
     s.close();
     drop(driver);
+    hagukumi_store::keychain::forget(&data.path().join(DB_FILE)).unwrap();
+}
+
+/// The text of the element at `css` now ("" when there is none), without
+/// holding a reference that a re-render could make stale.
+fn text_now(s: &Session, css: &str) -> String {
+    s.execute(&format!(
+        "const e = document.querySelector({css:?}); return e ? e.innerText.trim() : '';"
+    ))
+    .as_str()
+    .unwrap_or_default()
+    .to_owned()
+}
+
+#[test]
+#[ignore = "needs Xvfb, tauri-driver and a Secret Service: run by `cargo xtask test`"]
+fn a_parent_edits_a_measurement_and_finds_the_old_value_in_its_history() {
+    let _serial = serial();
+    let data = tempfile::tempdir().unwrap();
+    let ja = Localizer::new(Language::Ja);
+    let driver = Driver::start(
+        &[("HAGUKUMI_DATA_DIR", data.path().as_os_str())],
+        &["HAGUKUMI_PASSPHRASE"],
+    );
+    let s = driver.session(&["--demo"]);
+    s.wait_until("the demo family", || {
+        (names_on_home(&s).len() == 2).then_some(())
+    });
+    add_and_open_child(&s, "いつき", seven_months_old(), "male");
+    let yesterday = chrono::Local::now()
+        .date_naive()
+        .pred_opt()
+        .unwrap()
+        .to_string();
+    s.fill("#record-date", &yesterday);
+    s.fill("#record-weight", "7.85");
+    s.fill("#record-height", "68.5");
+    s.click(&s.wait_for("#add-record-submit"));
+    s.wait_until("the measurement in the list", || {
+        (s.find_all(".record-measurement").len() == 1).then_some(())
+    });
+
+    // 編集 opens the same form, filled with the record's values.
+    s.click(&s.wait_for(".record-measurement .record-edit"));
+    s.wait_until("the edit form", || {
+        (text_now(&s, "#record-form-title") == ja.text("record-edit-title")).then_some(())
+    });
+    let value = |css: &str| s.value(&s.wait_for(css));
+    assert_eq!(value("#record-date"), yesterday);
+    assert_eq!(value("#record-weight"), "7.85");
+    assert_eq!(value("#record-height"), "68.5");
+    capture_at(&s, "record-edit-ja", "#record-form");
+    // A unit mistake is refused under the field, as when adding.
+    s.fill("#record-weight", "7950");
+    s.click(&s.wait_for("#add-record-submit"));
+    assert_eq!(
+        s.text_of("#record-weight-error"),
+        ja.validation_error(hagukumi_core::ErrorCode::OutOfRange)
+    );
+    assert_eq!(
+        s.text_of(".record-measurement .record-summary"),
+        "体重 7.85 kg · 身長 68.5 cm"
+    );
+    s.fill("#record-weight", "7.95");
+    s.click(&s.wait_for("#add-record-submit"));
+    s.wait_until("the new weight in the list", || {
+        (text_now(&s, ".record-measurement .record-summary") == "体重 7.95 kg · 身長 68.5 cm")
+            .then_some(())
+    });
+    assert_eq!(
+        s.find_all(".record-measurement").len(),
+        1,
+        "edited, not added"
+    );
+    assert!(s.text_of("#latest-measurements").contains("7.95 kg"));
+    assert_eq!(
+        s.text_of("#record-form-title"),
+        ja.text("record-add-title"),
+        "the form is back to adding"
+    );
+
+    // 履歴 shows the earlier version.
+    s.click(&s.wait_for(".record-measurement .record-history-toggle"));
+    let text = s.wait_until("the history entry", || {
+        Some(text_now(&s, ".record-measurement .history-entry")).filter(|t| !t.is_empty())
+    });
+    assert!(text.contains(&ja.text("record-change-edit")), "{text}");
+    assert!(text.contains("7.85 kg"), "{text}");
+    assert!(!text.contains("7.95"), "{text}");
+    capture_at(&s, "record-history-ja", "#records-title");
+
+    // A pregnancy's record is edited the same way.
+    s.click(&s.wait_for("#back"));
+    s.set_window_size(390, 844);
+    s.click(&s.wait_for("#pregnancies .pregnancy-card"));
+    s.wait_until("the pregnancy screen", || {
+        (text_now(&s, "#pregnancy-title") == "第三子").then_some(())
+    });
+    let today = chrono::Local::now().date_naive().to_string();
+    s.fill("#pregnancy-record-date", &today);
+    s.fill("#pregnancy-record-weight", "62.4");
+    s.click(&s.wait_for("#add-pregnancy-record-submit"));
+    s.wait_until("the visit in the list", || {
+        (s.find_all(".record-prenatal-visit").len() == 1).then_some(())
+    });
+    s.click(&s.wait_for(".record-prenatal-visit .record-edit"));
+    s.wait_until("the filled edit form", || {
+        (s.value(&s.wait_for("#pregnancy-record-weight")) == "62.4").then_some(())
+    });
+    assert_eq!(
+        text_now(&s, "#pregnancy-record-form-title"),
+        ja.text("record-edit-title")
+    );
+    s.fill("#pregnancy-record-weight", "62.9");
+    s.click(&s.wait_for("#add-pregnancy-record-submit"));
+    s.wait_until("the new weight of the visit", || {
+        (text_now(&s, ".record-prenatal-visit .record-summary") == "体重 62.9 kg").then_some(())
+    });
+    assert_eq!(
+        s.find_all(".record-prenatal-visit").len(),
+        1,
+        "edited, not added"
+    );
+    s.close();
+    drop(driver);
+    hagukumi_store::keychain::forget(&data.path().join(DB_FILE)).unwrap();
+}
+
+#[test]
+#[ignore = "needs Xvfb, tauri-driver, a Secret Service and a D-Bus session: run by `cargo xtask test`"]
+fn a_due_reminder_is_sent_as_a_notification_when_the_app_starts() {
+    use hagukumi_core::schedule::reminders::{reminders, PersonKey, ReminderKind};
+    use hagukumi_core::schedule::{from_records, load_rules, plan, Options, Person};
+    let _serial = serial();
+    let data = tempfile::tempdir().unwrap();
+    let ja = Localizer::new(Language::Ja);
+    let today = chrono::Local::now().date_naive();
+    // Two months old in three days: the 2-month vaccinations open soon.
+    let birth = today
+        .checked_sub_months(chrono::Months::new(2))
+        .and_then(|d| d.checked_add_days(chrono::Days::new(3)))
+        .unwrap();
+    let store = Store::open_with(data.path(), &KeySource::OsCredentialStore).unwrap();
+    let child = store
+        .add_child(
+            &hagukumi_core::ChildInput {
+                name: "つむぎ".into(),
+                birth_date: birth.to_string(),
+                ..Default::default()
+            }
+            .validate(today)
+            .unwrap(),
+        )
+        .unwrap();
+    drop(store);
+    // What core says is due, worded as the app must word it.
+    let items = plan(
+        &load_rules().unwrap(),
+        &Person::Child(from_records::child_info_with(&child, &[])),
+        &Default::default(),
+        today,
+        &Options::default(),
+    );
+    let due = reminders(
+        &[(PersonKey::Child(child.id), items)],
+        today,
+        &Default::default(),
+    );
+    let opening = due
+        .iter()
+        .find(|r| r.kind == ReminderKind::Opening)
+        .expect("a window opening within a week");
+    let title = ja.reason(&opening.title);
+    assert!(title.starts_with("もうすぐ"), "{title}");
+
+    let _server = hagukumi_e2e::notification_server();
+    let bus = data.path().join("notifications.log");
+    let monitor = hagukumi_e2e::notification_monitor(&bus);
+    let driver = Driver::start(
+        &[("HAGUKUMI_DATA_DIR", data.path().as_os_str())],
+        &["HAGUKUMI_PASSPHRASE"],
+    );
+    let s = driver.session(&[]);
+    s.wait_until("the child on the home screen", || {
+        (names_on_home(&s) == ["つむぎ"]).then_some(())
+    });
+    s.wait_until("the reminder on the session bus", || {
+        let log = std::fs::read_to_string(&bus).unwrap_or_default();
+        (log.contains("member=Notify") && log.contains(&title)).then_some(())
+    });
+    // The settings are on the home screen with their defaults.
+    let open = s.wait_for("#reminder-days-open");
+    s.wait_until("the saved settings", || {
+        (s.value(&open) == "7").then_some(())
+    });
+    s.fill("#reminder-days-close", "61");
+    s.click(&s.wait_for("#reminder-settings-submit"));
+    s.wait_until("the range error", || {
+        (s.text_of("#reminder-days-close-error") == ja.text("error-days-out-of-range"))
+            .then_some(())
+    });
+    s.fill("#reminder-days-close", "30");
+    s.click(&s.wait_for("#reminder-settings-submit"));
+    s.wait_until("saved", || {
+        (s.text_of("#reminder-settings-status") == ja.text("reminder-settings-saved")).then_some(())
+    });
+    s.close();
+    drop(driver);
+    drop(monitor);
+    let store = Store::open_with(data.path(), &KeySource::OsCredentialStore).unwrap();
+    assert!(store.reminder_sent(&opening.id).unwrap(), "marked as sent");
+    assert_eq!(store.reminder_settings().unwrap().days_before_close, 30);
+    drop(store);
     hagukumi_store::keychain::forget(&data.path().join(DB_FILE)).unwrap();
 }

@@ -4,7 +4,7 @@
 use crate::{error_text, ipc, use_tr, TextField};
 use hagukumi_core::api::{ChildView, CommandError};
 use hagukumi_core::model::RecordId;
-use hagukumi_core::records::{Funding, Record, RecordData, RecordInput, RecordKind};
+use hagukumi_core::records::{Funding, HistoryEntry, Record, RecordData, RecordInput, RecordKind};
 use hagukumi_core::{ErrorCode, Field, FieldError, ValidationErrors};
 use hagukumi_i18n::{Localizer, Value};
 use serde::Serialize;
@@ -51,6 +51,9 @@ pub fn child_screen(props: &ChildScreenProps) -> Html {
     let load = use_state(|| Load::Loading);
     let notice = use_state(|| None::<Notice>);
     let show_summary = use_state(|| false);
+    // The record being edited in the form, and the row whose history is open.
+    let editing = use_state(|| None::<Record>);
+    let history = use_state(|| None::<OpenHistory>);
     let child_id = props.child_id;
 
     let plan = use_state(Vec::<hagukumi_core::schedule::PlanItem>::new);
@@ -108,6 +111,43 @@ pub fn child_screen(props: &ChildScreenProps) -> Html {
         })
     };
 
+    let on_edit = {
+        let (editing, history) = (editing.clone(), history.clone());
+        Callback::from(move |record: Record| {
+            history.set(None);
+            editing.set(Some(record));
+        })
+    };
+    let on_cancel_edit = {
+        let editing = editing.clone();
+        Callback::from(move |()| editing.set(None))
+    };
+    let on_history = {
+        let history = history.clone();
+        Callback::from(move |record_id: RecordId| {
+            if history.as_ref().is_some_and(|h| h.record_id == record_id) {
+                history.set(None);
+                return;
+            }
+            history.set(Some(OpenHistory {
+                record_id,
+                entries: None,
+            }));
+            let history = history.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let r = ipc::invoke::<_, Vec<HistoryEntry>>(
+                    "record_history",
+                    &RecordArgs { record_id },
+                )
+                .await;
+                history.set(Some(OpenHistory {
+                    record_id,
+                    entries: Some(r),
+                }));
+            });
+        })
+    };
+
     let back = {
         let on_back = props.on_back.clone();
         Callback::from(move |_| on_back.emit(()))
@@ -135,8 +175,11 @@ pub fn child_screen(props: &ChildScreenProps) -> Html {
                 .collect();
             let on_added = {
                 let (reload, notice) = (reload.clone(), notice.clone());
+                let (editing, history) = (editing.clone(), history.clone());
                 Callback::from(move |()| {
                     notice.set(None);
+                    editing.set(None);
+                    history.set(None);
                     reload.emit(())
                 })
             };
@@ -194,7 +237,13 @@ pub fn child_screen(props: &ChildScreenProps) -> Html {
                                         .iter()
                                         .find(|(id, _)| *id == r.id)
                                         .map_or(0, |(_, n)| *n);
-                                    record_row(&tr, r, photos, &on_delete)
+                                    let open = history.as_ref().filter(|h| h.record_id == r.id);
+                                    record_row(&tr, r, photos, &RowActions {
+                                        on_delete: &on_delete,
+                                        on_edit: &on_edit,
+                                        on_history: &on_history,
+                                        history: open,
+                                    })
                                 }) }
                             </ul>
                         }
@@ -209,6 +258,7 @@ pub fn child_screen(props: &ChildScreenProps) -> Html {
                     </section>
                     <div class="forms">
                         <RecordForm child_id={child_id} on_added={on_added}
+                            editing={(*editing).clone()} on_cancel={on_cancel_edit}
                             birth_date={view.child.birth_date}
                             has_birth={live.iter().any(|r| r.data.kind() == RecordKind::Birth)} />
                     </div>
@@ -245,6 +295,77 @@ fn next_due(
 #[derive(Serialize)]
 struct RecordArgs {
     record_id: RecordId,
+}
+
+/// A row whose history is shown: its earlier versions once loaded.
+#[derive(Clone, PartialEq)]
+struct OpenHistory {
+    record_id: RecordId,
+    entries: Option<Result<Vec<HistoryEntry>, CommandError>>,
+}
+
+/// What a record row's buttons do.
+struct RowActions<'a> {
+    on_delete: &'a Callback<RecordId>,
+    on_edit: &'a Callback<Record>,
+    on_history: &'a Callback<RecordId>,
+    /// This row's history, when open.
+    history: Option<&'a OpenHistory>,
+}
+
+/// When a change was made, in the device's time zone.
+fn changed_when(tr: &Localizer, changed_at: &str) -> String {
+    let t = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(changed_at));
+    if t.get_time().is_nan() {
+        return changed_at.to_owned();
+    }
+    match hagukumi_core::Date::from_ymd_opt(
+        t.get_full_year() as i32,
+        t.get_month() + 1,
+        t.get_date(),
+    ) {
+        Some(date) => format!(
+            "{} {:02}:{:02}",
+            tr.date(date),
+            t.get_hours(),
+            t.get_minutes()
+        ),
+        None => changed_at.to_owned(),
+    }
+}
+
+/// The earlier versions of a record, newest first.
+fn history_list(tr: &Localizer, h: &OpenHistory) -> Html {
+    let body = match &h.entries {
+        None => html! { <p class="muted">{ tr.text("record-history-loading") }</p> },
+        Some(Err(e)) => html! { <p class="error" role="alert">{ error_text(tr, e) }</p> },
+        Some(Ok(entries)) if entries.is_empty() => {
+            html! { <p class="muted history-empty">{ tr.text("record-history-empty") }</p> }
+        }
+        Some(Ok(entries)) => html! {
+            <ol class="history-entries">
+                { for entries.iter().rev().map(|e| html! {
+                    <li class={classes!("history-entry", format!("history-{}", e.change))}>
+                        <p class="history-meta muted">
+                            <span class="history-change">{ tr.text(&format!("record-change-{}", e.change)) }</span>
+                            { " · " }
+                            <span class="history-when">{ changed_when(tr, &e.changed_at) }</span>
+                        </p>
+                        <p class="history-previous">{ tr.format(
+                            "record-history-before",
+                            &[("summary", Value::from(format!("{} {}", tr.date(e.previous.date()), summary(tr, &e.previous))))],
+                        ) }</p>
+                    </li>
+                }) }
+            </ol>
+        },
+    };
+    html! {
+        <section class="record-history" id={format!("history-{}", h.record_id)}>
+            <h3>{ tr.text("record-history-title") }</h3>
+            { body }
+        </section>
+    }
 }
 
 #[derive(Clone, PartialEq)]
@@ -380,9 +501,14 @@ pub fn summary(tr: &Localizer, data: &RecordData) -> String {
     }
 }
 
-fn record_row(tr: &Localizer, r: &Record, photos: usize, on_delete: &Callback<RecordId>) -> Html {
+fn record_row(tr: &Localizer, r: &Record, photos: usize, actions: &RowActions<'_>) -> Html {
     let id = r.id;
-    let on_delete = on_delete.clone();
+    let on_delete = actions.on_delete.clone();
+    let on_history = actions.on_history.clone();
+    let on_edit = {
+        let (on_edit, record) = (actions.on_edit.clone(), r.clone());
+        Callback::from(move |_| on_edit.emit(record.clone()))
+    };
     let kind = r.data.kind().as_str();
     html! {
         <li class={classes!("card", "record-row", format!("record-{kind}"))} id={format!("record-{id}")}>
@@ -394,11 +520,25 @@ fn record_row(tr: &Localizer, r: &Record, photos: usize, on_delete: &Callback<Re
                 </p>
                 <p class="record-summary">{ summary(tr, &r.data) }</p>
                 <crate::photos::PhotoStrip record_id={id} count={photos} />
+                if let Some(h) = actions.history {
+                    { history_list(tr, h) }
+                }
             </div>
-            <button type="button" class="link record-delete" aria-label={tr.text("record-delete")}
-                onclick={Callback::from(move |_| on_delete.emit(id))}>
-                { tr.text("record-delete") }
-            </button>
+            <div class="record-actions">
+                <button type="button" class="link record-edit" id={format!("edit-{id}")}
+                    onclick={on_edit}>
+                    { tr.text("record-edit") }
+                </button>
+                <button type="button" class="link record-history-toggle" id={format!("history-toggle-{id}")}
+                    aria-expanded={actions.history.is_some().to_string()}
+                    onclick={Callback::from(move |_| on_history.emit(id))}>
+                    { tr.text("record-history") }
+                </button>
+                <button type="button" class="link record-delete" aria-label={tr.text("record-delete")}
+                    onclick={Callback::from(move |_| on_delete.emit(id))}>
+                    { tr.text("record-delete") }
+                </button>
+            </div>
         </li>
     }
 }
@@ -427,6 +567,12 @@ struct RecordFormProps {
     birth_date: hagukumi_core::Date,
     /// The child has a birth record (a child has one): no birth chip.
     has_birth: bool,
+    /// A record to edit: the form is filled with its values and saving
+    /// changes it (its kind is fixed).
+    #[prop_or_default]
+    editing: Option<Record>,
+    #[prop_or_default]
+    on_cancel: Callback<()>,
 }
 
 /// The form's fields, all as typed.
@@ -439,6 +585,8 @@ struct Draft {
     chest: String,
     vaccine: String,
     dose: String,
+    /// Not asked by the form; kept so that an edit does not drop it.
+    manufacturer: String,
     lot: String,
     facility: String,
     funding: String,
@@ -449,6 +597,72 @@ struct Draft {
 }
 
 impl Draft {
+    /// The form filled with a stored record's values (to edit it).
+    fn from_input(input: &RecordInput) -> Draft {
+        let mut d = Draft::default();
+        match input {
+            RecordInput::Measurement {
+                date,
+                weight_kg,
+                height_cm,
+                head_cm,
+                chest_cm,
+            } => {
+                d.date.clone_from(date);
+                d.weight.clone_from(weight_kg);
+                d.height.clone_from(height_cm);
+                d.head.clone_from(head_cm);
+                d.chest.clone_from(chest_cm);
+            }
+            RecordInput::Vaccination {
+                vaccine,
+                dose,
+                date,
+                manufacturer,
+                lot,
+                facility,
+                funding,
+            } => {
+                d.vaccine.clone_from(vaccine);
+                d.dose.clone_from(dose);
+                d.date.clone_from(date);
+                d.manufacturer.clone_from(manufacturer);
+                d.lot.clone_from(lot);
+                d.facility.clone_from(facility);
+                d.funding.clone_from(funding);
+            }
+            RecordInput::Milestone {
+                date,
+                what,
+                note: text,
+            }
+            | RecordInput::Allergy {
+                date,
+                substance: what,
+                reaction: text,
+            }
+            | RecordInput::Illness {
+                date,
+                name: what,
+                note: text,
+            } => {
+                d.date.clone_from(date);
+                d.what.clone_from(what);
+                d.text.clone_from(text);
+            }
+            RecordInput::Note { date, text } => {
+                d.date.clone_from(date);
+                d.text.clone_from(text);
+            }
+            RecordInput::Birth(_)
+            | RecordInput::Checkup(_)
+            | RecordInput::Dental(_)
+            | RecordInput::Screening(_)
+            | RecordInput::Medicine(_) => handbook::fill(input, &mut d),
+        }
+        d
+    }
+
     fn input(&self, kind: RecordKind) -> RecordInput {
         let d = self.clone();
         match kind {
@@ -463,7 +677,7 @@ impl Draft {
                 vaccine: d.vaccine,
                 dose: d.dose,
                 date: d.date,
-                manufacturer: String::new(),
+                manufacturer: d.manufacturer,
                 lot: d.lot,
                 facility: d.facility,
                 funding: d.funding,
@@ -504,72 +718,108 @@ fn record_form(props: &RecordFormProps) -> Html {
     let errors = use_state(|| None::<ValidationErrors>);
     let status = use_state(|| None::<Result<String, CommandError>>);
     let saving = use_state(|| false);
+    {
+        let (kind, draft, errors, status) =
+            (kind.clone(), draft.clone(), errors.clone(), status.clone());
+        use_effect_with(props.editing.clone(), move |editing| {
+            errors.set(None);
+            match editing {
+                Some(record) => {
+                    kind.set(record.data.kind());
+                    draft.set(Draft::from_input(&record.data.to_input()));
+                    status.set(None);
+                    if let Some(form) = web_sys::window()
+                        .and_then(|w| w.document())
+                        .and_then(|d| d.get_element_by_id("record-form"))
+                    {
+                        form.scroll_into_view();
+                    }
+                }
+                None => draft.set(Draft::default()),
+            }
+        });
+    }
+    let editing_id = props.editing.as_ref().map(|r| r.id);
     // Once the birth is recorded, its chip goes (a child has one).
-    let current = match *kind {
-        RecordKind::Birth if props.has_birth => RecordKind::Measurement,
-        k => k,
+    let current = match (&props.editing, *kind) {
+        (Some(record), _) => record.data.kind(),
+        (None, RecordKind::Birth) if props.has_birth => RecordKind::Measurement,
+        (None, k) => k,
     };
 
-    let onsubmit =
-        {
-            let (draft, errors, status, saving) = (
+    let onsubmit = {
+        let (draft, errors, status, saving) = (
+            draft.clone(),
+            errors.clone(),
+            status.clone(),
+            saving.clone(),
+        );
+        let (child_id, on_added, tr) = (props.child_id, props.on_added.clone(), tr.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if *saving {
+                return;
+            }
+            #[derive(Serialize)]
+            struct Args {
+                child_id: RecordId,
+                input: RecordInput,
+            }
+            #[derive(Serialize)]
+            struct EditArgs {
+                record_id: RecordId,
+                input: RecordInput,
+            }
+            let input = draft.input(current);
+            saving.set(true);
+            let (draft, errors, status, saving, on_added, tr) = (
                 draft.clone(),
                 errors.clone(),
                 status.clone(),
                 saving.clone(),
+                on_added.clone(),
+                tr.clone(),
             );
-            let (child_id, on_added, tr) = (props.child_id, props.on_added.clone(), tr.clone());
-            Callback::from(move |e: SubmitEvent| {
-                e.prevent_default();
-                if *saving {
-                    return;
-                }
-                #[derive(Serialize)]
-                struct Args {
-                    child_id: RecordId,
-                    input: RecordInput,
-                }
-                let args = Args {
-                    child_id,
-                    input: draft.input(current),
+            wasm_bindgen_futures::spawn_local(async move {
+                let r = match editing_id {
+                    Some(record_id) => {
+                        ipc::invoke::<_, Record>("edit_record", &EditArgs { record_id, input })
+                            .await
+                    }
+                    None => ipc::invoke::<_, Record>("add_record", &Args { child_id, input }).await,
                 };
-                saving.set(true);
-                let (draft, errors, status, saving, on_added, tr) = (
-                    draft.clone(),
-                    errors.clone(),
-                    status.clone(),
-                    saving.clone(),
-                    on_added.clone(),
-                    tr.clone(),
-                );
-                wasm_bindgen_futures::spawn_local(async move {
-                    let r = ipc::invoke::<_, Record>("add_record", &args).await;
-                    saving.set(false);
-                    match r {
-                        Ok(record) => {
-                            errors.set(None);
-                            draft.set(Draft::default());
-                            on_added.emit(());
-                            status.set(Some(Ok(tr.format(
-                                "record-saved",
-                                &[(
-                                    "kind",
-                                    Value::from(tr.text(&format!(
+                saving.set(false);
+                match r {
+                    Ok(record) => {
+                        errors.set(None);
+                        draft.set(Draft::default());
+                        on_added.emit(());
+                        status.set(Some(Ok(tr.format(
+                            if editing_id.is_some() {
+                                "record-edited"
+                            } else {
+                                "record-saved"
+                            },
+                            &[(
+                                "kind",
+                                Value::from(
+                                    tr.text(&format!(
                                         "record-kind-{}",
                                         record.data.kind().as_str()
-                                    ))),
-                                )],
-                            ))));
-                        }
-                        Err(CommandError::Invalid { errors: e }) => {
-                            status.set(None);
-                            errors.set(Some(e));
-                        }
-                        Err(e) => status.set(Some(Err(e))),
+                                    )),
+                                ),
+                            )],
+                        ))));
                     }
-                });
-            })
-        };
+                    Err(CommandError::Invalid { errors: e }) => {
+                        status.set(None);
+                        errors.set(Some(e));
+                    }
+                    Err(e) => status.set(Some(Err(e))),
+                }
+            });
+        })
+    };
 
     let error = |field: Field| -> Option<String> {
         let code: ErrorCode = errors.as_ref()?.for_field(field)?;
@@ -689,26 +939,45 @@ fn record_form(props: &RecordFormProps) -> Html {
         }
     };
     html! {
-        <form class="card form" id="record-form" {onsubmit} novalidate=true>
-            <h2>{ tr.text("record-add-title") }</h2>
-            <div class="kinds" role="group" aria-label={tr.text("record-add-title")}>
-                { for RecordKind::ALL.iter().filter(|&&k| !(k == RecordKind::Birth && props.has_birth)).map(|&k| {
-                    let (kind, errors, status) = (kind.clone(), errors.clone(), status.clone());
-                    let pressed = current == k;
-                    html! {
-                        <button type="button" id={format!("kind-{}", k.as_str())}
-                            class={classes!("chip", pressed.then_some("active"))}
-                            aria-pressed={pressed.to_string()}
-                            onclick={Callback::from(move |_| { kind.set(k); errors.set(None); status.set(None); })}>
-                            { tr.text(&format!("record-kind-{}", k.as_str())) }
-                        </button>
-                    }
-                }) }
-            </div>
+        <form class={classes!("card", "form", editing_id.is_some().then_some("editing"))} id="record-form" {onsubmit} novalidate=true>
+            if editing_id.is_some() {
+                <h2 id="record-form-title">{ tr.text("record-edit-title") }</h2>
+                <p class="muted record-edit-kind">{ tr.text(&format!("record-kind-{}", current.as_str())) }</p>
+            } else {
+                <h2 id="record-form-title">{ tr.text("record-add-title") }</h2>
+            }
+            if editing_id.is_none() {
+                <div class="kinds" role="group" aria-label={tr.text("record-add-title")}>
+                    { for RecordKind::ALL.iter().filter(|&&k| !(k == RecordKind::Birth && props.has_birth)).map(|&k| {
+                        let (kind, errors, status) = (kind.clone(), errors.clone(), status.clone());
+                        let pressed = current == k;
+                        html! {
+                            <button type="button" id={format!("kind-{}", k.as_str())}
+                                class={classes!("chip", pressed.then_some("active"))}
+                                aria-pressed={pressed.to_string()}
+                                onclick={Callback::from(move |_| { kind.set(k); errors.set(None); status.set(None); })}>
+                                { tr.text(&format!("record-kind-{}", k.as_str())) }
+                            </button>
+                        }
+                    }) }
+                </div>
+            }
             { fields }
             <button type="submit" id="add-record-submit" class="primary" disabled={*saving}>
-                { if *saving { tr.text("form-saving") } else { tr.text("record-submit") } }
+                { if *saving {
+                    tr.text("form-saving")
+                } else if editing_id.is_some() {
+                    tr.text("record-edit-submit")
+                } else {
+                    tr.text("record-submit")
+                } }
             </button>
+            if editing_id.is_some() {
+                <button type="button" id="record-edit-cancel" class="link"
+                    onclick={props.on_cancel.reform(|_| ())}>
+                    { tr.text("record-edit-cancel") }
+                </button>
+            }
             { match &*status {
                 Some(Ok(msg)) => html! { <p class="ok form-status" id="record-form-status" role="status">{ msg }</p> },
                 Some(Err(e)) => html! { <p class="error form-status" id="record-form-status" role="alert">{ error_text(&tr, e) }</p> },

@@ -10,6 +10,7 @@ mod growth;
 mod ipc;
 mod photos;
 mod pregnancy;
+mod reminders;
 mod timeline;
 
 use hagukumi_core::api::{CommandError, HomeView};
@@ -175,6 +176,9 @@ fn app() -> Html {
                         <ChildForm on_added={on_added.clone()} />
                         <PregnancyForm on_added={on_added} />
                     </div>
+                    if !view.children.is_empty() || !view.pregnancies.is_empty() {
+                        <reminders::ReminderSettingsForm />
+                    }
                 </>
             }
         }

@@ -95,6 +95,8 @@ pub fn pregnancy_screen(props: &PregnancyScreenProps) -> Html {
     let tr = use_tr();
     let load = use_state(|| Load::Loading);
     let notice = use_state(|| None::<Notice>);
+    // The record being edited in the form.
+    let editing = use_state(|| None::<PregnancyRecord>);
     let pregnancy_id = props.pregnancy_id;
 
     let reload = {
@@ -188,11 +190,20 @@ pub fn pregnancy_screen(props: &PregnancyScreenProps) -> Html {
                 .filter(|r| r.deleted_at.is_some())
                 .collect();
             let on_added = {
-                let (reload, notice) = (reload.clone(), notice.clone());
+                let (reload, notice, editing) = (reload.clone(), notice.clone(), editing.clone());
                 Callback::from(move |()| {
                     notice.set(None);
+                    editing.set(None);
                     reload.emit(())
                 })
+            };
+            let on_edit = {
+                let editing = editing.clone();
+                Callback::from(move |r: PregnancyRecord| editing.set(Some(r)))
+            };
+            let on_cancel = {
+                let editing = editing.clone();
+                Callback::from(move |()| editing.set(None))
             };
             let column = html! {
                 <>
@@ -211,7 +222,7 @@ pub fn pregnancy_screen(props: &PregnancyScreenProps) -> Html {
                             <p class="card empty" id="no-pregnancy-records">{ tr.text("pregnancy-no-records") }</p>
                         } else {
                             <ul class="cards single" id="pregnancy-records">
-                                { for live.iter().rev().map(|r| record_row(&tr, r, expected, &on_delete)) }
+                                { for live.iter().rev().map(|r| record_row(&tr, r, expected, &on_delete, &on_edit)) }
                             </ul>
                         }
                         if !deleted.is_empty() {
@@ -227,7 +238,8 @@ pub fn pregnancy_screen(props: &PregnancyScreenProps) -> Html {
             };
             let form = html! {
                 <div class="forms">
-                    <PregnancyRecordForm {pregnancy_id} {expected} {on_added} />
+                    <PregnancyRecordForm {pregnancy_id} {expected} {on_added}
+                        editing={(*editing).clone()} {on_cancel} />
                 </div>
             };
             (column, form)
@@ -350,9 +362,14 @@ fn record_row(
     r: &PregnancyRecord,
     expected: Date,
     on_delete: &Callback<RecordId>,
+    on_edit: &Callback<PregnancyRecord>,
 ) -> Html {
     let id = r.id;
     let on_delete = on_delete.clone();
+    let on_edit = {
+        let (on_edit, record) = (on_edit.clone(), r.clone());
+        Callback::from(move |_| on_edit.emit(record.clone()))
+    };
     let kind = r.data.kind().as_str();
     let text = summary(tr, &r.data);
     html! {
@@ -368,10 +385,16 @@ fn record_row(
                     </p>
                 }
             </div>
-            <button type="button" class="link record-delete" aria-label={tr.text("record-delete")}
-                onclick={Callback::from(move |_| on_delete.emit(id))}>
-                { tr.text("record-delete") }
-            </button>
+            <div class="record-actions">
+                <button type="button" class="link record-edit" id={format!("pregnancy-edit-{id}")}
+                    onclick={on_edit}>
+                    { tr.text("record-edit") }
+                </button>
+                <button type="button" class="link record-delete" aria-label={tr.text("record-delete")}
+                    onclick={Callback::from(move |_| on_delete.emit(id))}>
+                    { tr.text("record-delete") }
+                </button>
+            </div>
         </li>
     }
 }
@@ -402,6 +425,12 @@ struct FormProps {
     pregnancy_id: RecordId,
     expected: Date,
     on_added: Callback<()>,
+    /// A record to edit: the form is filled with its values and saving
+    /// changes it (its kind is fixed).
+    #[prop_or_default]
+    editing: Option<PregnancyRecord>,
+    #[prop_or_default]
+    on_cancel: Callback<()>,
 }
 
 /// The form's fields, all as typed (kept when switching kinds).
@@ -429,6 +458,76 @@ struct Draft {
 }
 
 impl Draft {
+    /// The form filled with a stored record's values (to edit it).
+    fn from_input(input: &PregnancyRecordInput) -> Draft {
+        let mut d = Draft::default();
+        match input.clone() {
+            PregnancyRecordInput::Notification { date, method } => {
+                d.date = date;
+                d.method = method;
+            }
+            PregnancyRecordInput::PrenatalVisit {
+                date,
+                weight_kg,
+                systolic,
+                diastolic,
+                urine_protein,
+                urine_sugar,
+                edema,
+                fundal_height_cm,
+                abdominal_girth_cm,
+                fetal_heart,
+                fetal_heart_bpm,
+                notes,
+                facility,
+            } => {
+                d.date = date;
+                d.weight = weight_kg;
+                d.systolic = systolic;
+                d.diastolic = diastolic;
+                d.urine_protein = urine_protein;
+                d.urine_sugar = urine_sugar;
+                d.edema = edema;
+                d.fundal_height = fundal_height_cm;
+                d.abdominal_girth = abdominal_girth_cm;
+                d.fetal_heart = fetal_heart;
+                d.heart_rate = fetal_heart_bpm;
+                d.notes = notes;
+                d.facility = facility;
+            }
+            PregnancyRecordInput::Dental { date, findings } => {
+                d.date = date;
+                d.findings = findings;
+            }
+            PregnancyRecordInput::Class { date, name } => {
+                d.date = date;
+                d.class_name = name;
+            }
+            PregnancyRecordInput::Environment { date, text } => {
+                d.date = date;
+                d.text = text;
+            }
+            PregnancyRecordInput::PostnatalCheckup {
+                timing,
+                date,
+                weight_kg,
+                systolic,
+                diastolic,
+                epds,
+                notes,
+            } => {
+                d.timing = timing;
+                d.date = date;
+                d.weight = weight_kg;
+                d.systolic = systolic;
+                d.diastolic = diastolic;
+                d.epds = epds;
+                d.notes = notes;
+            }
+        }
+        d
+    }
+
     fn input(&self, kind: PregnancyRecordKind) -> PregnancyRecordInput {
         let d = self.clone();
         match kind {
@@ -484,10 +583,32 @@ fn pregnancy_record_form(props: &FormProps) -> Html {
     let errors = use_state(|| None::<ValidationErrors>);
     let status = use_state(|| None::<Result<String, CommandError>>);
     let saving = use_state(|| false);
+    {
+        let (kind, draft, errors, status) =
+            (kind.clone(), draft.clone(), errors.clone(), status.clone());
+        use_effect_with(props.editing.clone(), move |editing| {
+            errors.set(None);
+            match editing {
+                Some(record) => {
+                    kind.set(record.data.kind());
+                    draft.set(Draft::from_input(&record.data.to_input()));
+                    status.set(None);
+                    if let Some(form) = web_sys::window()
+                        .and_then(|w| w.document())
+                        .and_then(|d| d.get_element_by_id("pregnancy-record-form"))
+                    {
+                        form.scroll_into_view();
+                    }
+                }
+                None => draft.set(Draft::default()),
+            }
+        });
+    }
+    let editing_id = props.editing.as_ref().map(|r| r.id);
+    let current = props.editing.as_ref().map_or(*kind, |r| r.data.kind());
 
     let onsubmit = {
-        let (kind, draft, errors, status, saving) = (
-            kind.clone(),
+        let (draft, errors, status, saving) = (
             draft.clone(),
             errors.clone(),
             status.clone(),
@@ -504,10 +625,12 @@ fn pregnancy_record_form(props: &FormProps) -> Html {
                 pregnancy_id: RecordId,
                 input: PregnancyRecordInput,
             }
-            let args = Args {
-                pregnancy_id,
-                input: draft.input(*kind),
-            };
+            #[derive(Serialize)]
+            struct EditArgs {
+                record_id: RecordId,
+                input: PregnancyRecordInput,
+            }
+            let input = draft.input(current);
             saving.set(true);
             let (draft, errors, status, saving, on_added, tr) = (
                 draft.clone(),
@@ -518,7 +641,25 @@ fn pregnancy_record_form(props: &FormProps) -> Html {
                 tr.clone(),
             );
             wasm_bindgen_futures::spawn_local(async move {
-                let r = ipc::invoke::<_, PregnancyRecord>("add_pregnancy_record", &args).await;
+                let r = match editing_id {
+                    Some(record_id) => {
+                        ipc::invoke::<_, PregnancyRecord>(
+                            "edit_pregnancy_record",
+                            &EditArgs { record_id, input },
+                        )
+                        .await
+                    }
+                    None => {
+                        ipc::invoke::<_, PregnancyRecord>(
+                            "add_pregnancy_record",
+                            &Args {
+                                pregnancy_id,
+                                input,
+                            },
+                        )
+                        .await
+                    }
+                };
                 saving.set(false);
                 match r {
                     Ok(record) => {
@@ -526,9 +667,12 @@ fn pregnancy_record_form(props: &FormProps) -> Html {
                         draft.set(Draft::default());
                         on_added.emit(());
                         let kind = kind_name(&tr, record.data.kind());
-                        status.set(Some(Ok(
-                            tr.format("record-saved", &[("kind", Value::from(kind))])
-                        )));
+                        let message = if editing_id.is_some() {
+                            "record-edited"
+                        } else {
+                            "record-saved"
+                        };
+                        status.set(Some(Ok(tr.format(message, &[("kind", Value::from(kind))]))));
                     }
                     Err(CommandError::Invalid { errors: e }) => {
                         status.set(None);
@@ -619,7 +763,7 @@ fn pregnancy_record_form(props: &FormProps) -> Html {
         false,
         set(|d| &mut d.notes),
     );
-    let fields = match *kind {
+    let fields = match current {
         PregnancyRecordKind::PrenatalVisit => html! {
             <>
                 { date_field }
@@ -690,26 +834,45 @@ fn pregnancy_record_form(props: &FormProps) -> Html {
         },
     };
     html! {
-        <form class="card form" id="pregnancy-record-form" {onsubmit} novalidate=true>
-            <h2>{ tr.text("record-add-title") }</h2>
-            <div class="kinds" role="group" aria-label={tr.text("record-add-title")}>
-                { for PregnancyRecordKind::ALL.iter().map(|&k| {
-                    let (kind, errors, status) = (kind.clone(), errors.clone(), status.clone());
-                    let pressed = *kind == k;
-                    html! {
-                        <button type="button" id={format!("pregnancy-kind-{}", k.as_str())}
-                            class={classes!("chip", pressed.then_some("active"))}
-                            aria-pressed={pressed.to_string()}
-                            onclick={Callback::from(move |_| { kind.set(k); errors.set(None); status.set(None); })}>
-                            { kind_name(&tr, k) }
-                        </button>
-                    }
-                }) }
-            </div>
+        <form class={classes!("card", "form", editing_id.is_some().then_some("editing"))} id="pregnancy-record-form" {onsubmit} novalidate=true>
+            if editing_id.is_some() {
+                <h2 id="pregnancy-record-form-title">{ tr.text("record-edit-title") }</h2>
+                <p class="muted record-edit-kind">{ kind_name(&tr, current) }</p>
+            } else {
+                <h2 id="pregnancy-record-form-title">{ tr.text("record-add-title") }</h2>
+            }
+            if editing_id.is_none() {
+                <div class="kinds" role="group" aria-label={tr.text("record-add-title")}>
+                    { for PregnancyRecordKind::ALL.iter().map(|&k| {
+                        let (kind, errors, status) = (kind.clone(), errors.clone(), status.clone());
+                        let pressed = current == k;
+                        html! {
+                            <button type="button" id={format!("pregnancy-kind-{}", k.as_str())}
+                                class={classes!("chip", pressed.then_some("active"))}
+                                aria-pressed={pressed.to_string()}
+                                onclick={Callback::from(move |_| { kind.set(k); errors.set(None); status.set(None); })}>
+                                { kind_name(&tr, k) }
+                            </button>
+                        }
+                    }) }
+                </div>
+            }
             { fields }
             <button type="submit" id="add-pregnancy-record-submit" class="primary" disabled={*saving}>
-                { if *saving { tr.text("form-saving") } else { tr.text("record-submit") } }
+                { if *saving {
+                    tr.text("form-saving")
+                } else if editing_id.is_some() {
+                    tr.text("record-edit-submit")
+                } else {
+                    tr.text("record-submit")
+                } }
             </button>
+            if editing_id.is_some() {
+                <button type="button" id="pregnancy-record-edit-cancel" class="link"
+                    onclick={props.on_cancel.reform(|_| ())}>
+                    { tr.text("record-edit-cancel") }
+                </button>
+            }
             { match &*status {
                 Some(Ok(msg)) => html! { <p class="ok form-status" id="pregnancy-record-form-status" role="status">{ msg }</p> },
                 Some(Err(e)) => html! { <p class="error form-status" id="pregnancy-record-form-status" role="alert">{ error_text(&tr, e) }</p> },

@@ -27,6 +27,8 @@ const APT_PACKAGES: &[&str] = &[
     "dbus",
     "dbus-x11",
     "gnome-keyring",
+    // A real notification server for the reminder test (started by it).
+    "notification-daemon",
     "binaryen",
     "fonts-noto-cjk",
     "file",

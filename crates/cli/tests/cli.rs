@@ -1335,7 +1335,7 @@ fn a_bad_or_tampered_export_is_refused_and_nothing_is_written() {
     let cases: Vec<(String, &str)> = vec![
         (
             tampered(&|d| d["records"][0]["child_id"] = 99.into()),
-            "The export is inconsistent or damaged: record 1: FOREIGN KEY constraint failed",
+            "The export is inconsistent or damaged: record 1: no child 99",
         ),
         (
             tampered(&|d| d["record_history"][0]["record_id"] = 99.into()),
@@ -1344,6 +1344,14 @@ fn a_bad_or_tampered_export_is_refused_and_nothing_is_written() {
         (
             tampered(&|d| d["records"][1]["id"] = 1.into()),
             "The export is inconsistent or damaged: record 1: UNIQUE constraint failed: records.id",
+        ),
+        (
+            tampered(&|d| d["records"][0]["data"]["dose"] = 42.into()),
+            "The export is inconsistent or damaged: record 1: the vaccination would not be accepted by the form",
+        ),
+        (
+            tampered(&|d| d["records"][0]["created_at"] = "2026-11-25 10:00".into()),
+            "The export is inconsistent or damaged: record 1: timestamp \"2026-11-25 10:00\" is not YYYY-MM-DDTHH:MM:SSZ",
         ),
         (
             tampered(&|d| d["children"][0]["name"] = "".into()),
@@ -1397,7 +1405,7 @@ fn a_bad_or_tampered_export_is_refused_and_nothing_is_written() {
     assert_exit(&o, 3);
     assert_eq!(
         stderr(&o),
-        "エクスポートの内容に矛盾があるか、壊れています：record 1: FOREIGN KEY constraint failed\n何も取り込んでいません。\n"
+        "エクスポートの内容に矛盾があるか、壊れています：record 1: no child 99\n何も取り込んでいません。\n"
     );
 
     // A file that cannot be read: status 1, nothing created.

@@ -318,6 +318,12 @@ impl PregnancyRecordData {
         }
     }
 
+    /// The strings that validate back to this record (see the `From` impl):
+    /// `data.to_input().validate(expected, today) == Ok(data)`.
+    pub fn to_input(&self) -> PregnancyRecordInput {
+        PregnancyRecordInput::from(self)
+    }
+
     /// The gestational age on the record's date, for a pregnancy expected on
     /// `expected`; `None` for records after the birth and for dates before
     /// the pregnancy's first day.
@@ -1191,6 +1197,7 @@ mod tests {
             let data = check(input).unwrap();
             let again = PregnancyRecordInput::from(&data);
             assert_eq!(check(again).unwrap(), data);
+            assert_eq!(data.to_input().validate(d(EXPECTED), Date::MAX), Ok(data));
         }
     }
 

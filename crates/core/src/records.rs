@@ -184,6 +184,117 @@ impl RecordData {
         }
     }
 
+    /// The strings that validate back to this record (to fill an edit form,
+    /// or to check stored data again): for every record,
+    /// `data.to_input().validate(birth, today) == Ok(data)` when the record
+    /// was valid for that child.
+    pub fn to_input(&self) -> RecordInput {
+        let date = |d: &Date| d.format("%Y-%m-%d").to_string();
+        let text = |t: &Option<String>| t.clone().unwrap_or_default();
+        // `f64`'s Display is the shortest text that reads back as the same value.
+        let number = |x: &Option<f64>| x.map(|x| x.to_string()).unwrap_or_default();
+        fn whole<T: ToString>(x: Option<T>) -> String {
+            x.map(|x| x.to_string()).unwrap_or_default()
+        }
+        match self {
+            RecordData::Vaccination(v) => RecordInput::Vaccination {
+                vaccine: v.vaccine.clone(),
+                dose: v.dose.to_string(),
+                date: date(&v.date),
+                manufacturer: text(&v.manufacturer),
+                lot: text(&v.lot),
+                facility: text(&v.facility),
+                funding: match v.funding {
+                    None => String::new(),
+                    Some(Funding::Public) => "public".into(),
+                    Some(Funding::SelfPaid) => "self-paid".into(),
+                },
+            },
+            RecordData::Measurement(m) => RecordInput::Measurement {
+                date: date(&m.date),
+                weight_kg: number(&m.weight_kg),
+                height_cm: number(&m.height_cm),
+                head_cm: number(&m.head_cm),
+                chest_cm: number(&m.chest_cm),
+            },
+            RecordData::Milestone(m) => RecordInput::Milestone {
+                date: date(&m.date),
+                what: m.what.clone(),
+                note: text(&m.note),
+            },
+            RecordData::Note(n) => RecordInput::Note {
+                date: date(&n.date),
+                text: n.text.clone(),
+            },
+            RecordData::Allergy(a) => RecordInput::Allergy {
+                date: date(&a.date),
+                substance: a.substance.clone(),
+                reaction: text(&a.reaction),
+            },
+            RecordData::Illness(i) => RecordInput::Illness {
+                date: date(&i.date),
+                name: i.name.clone(),
+                note: text(&i.note),
+            },
+            RecordData::Birth(b) => RecordInput::Birth(BirthInput {
+                date: date(&b.date),
+                time: text(&b.time),
+                gestation_weeks: whole(b.gestation.map(|g| g.weeks)),
+                gestation_days: whole(b.gestation.map(|g| g.days)),
+                delivery: b.delivery.map(|d| d.as_str()).unwrap_or_default().into(),
+                weight_g: whole(b.weight_g),
+                length_cm: number(&b.length_cm),
+                head_cm: number(&b.head_cm),
+                chest_cm: number(&b.chest_cm),
+                apgar_1min: whole(b.apgar_1min),
+                apgar_5min: whole(b.apgar_5min),
+                complications: text(&b.complications),
+                facility: text(&b.facility),
+            }),
+            RecordData::Checkup(c) => RecordInput::Checkup(CheckupInput {
+                checkup: c.checkup.as_str().into(),
+                date: date(&c.date),
+                weight_kg: number(&c.weight_kg),
+                height_cm: number(&c.height_cm),
+                head_cm: number(&c.head_cm),
+                chest_cm: number(&c.chest_cm),
+                findings: text(&c.findings),
+                facility: text(&c.facility),
+                answers: c
+                    .answers
+                    .iter()
+                    .map(|(item, &answer)| crate::child_records::AnswerInput {
+                        item: item.clone(),
+                        answer: answer.into(),
+                    })
+                    .collect(),
+            }),
+            RecordData::Dental(d) => RecordInput::Dental(DentalInput {
+                date: date(&d.date),
+                teeth: d.teeth.to_string(),
+                caries: whole(d.caries),
+                fluoride: match d.fluoride {
+                    None => String::new(),
+                    Some(true) => "yes".into(),
+                    Some(false) => "no".into(),
+                },
+                note: text(&d.note),
+            }),
+            RecordData::Screening(s) => RecordInput::Screening(ScreeningInput {
+                date: date(&s.date),
+                test: s.test.as_str().into(),
+                result: s.result.as_str().into(),
+                note: text(&s.note),
+            }),
+            RecordData::Medicine(m) => RecordInput::Medicine(MedicineInput {
+                date: date(&m.date),
+                end: m.end.as_ref().map(date).unwrap_or_default(),
+                name: m.name.clone(),
+                instructions: text(&m.instructions),
+            }),
+        }
+    }
+
     /// The day the record is about.
     pub fn date(&self) -> Date {
         match self {
@@ -677,6 +788,96 @@ mod tests {
             r#"{"kind":"measurement","date":"2025-05-01","weight_kg":6.1,"height_cm":null,"head_cm":null,"chest_cm":null}"#
         );
         assert_eq!(serde_json::from_str::<RecordData>(&json).unwrap(), data);
+    }
+
+    #[test]
+    fn every_kind_reads_back_as_the_same_input() {
+        let birth_input = RecordInput::Birth(BirthInput {
+            time: "９：05".into(),
+            gestation_weeks: "38".into(),
+            gestation_days: "".into(),
+            delivery: "cesarean".into(),
+            weight_g: "3120".into(),
+            length_cm: "49.5".into(),
+            head_cm: "33".into(),
+            apgar_1min: "8".into(),
+            apgar_5min: "9".into(),
+            facility: "さくら産院".into(),
+            ..BirthInput::default()
+        });
+        let inputs = vec![
+            RecordInput::Vaccination {
+                vaccine: "hib".into(),
+                dose: "2".into(),
+                date: "2025-06-01".into(),
+                manufacturer: "KM".into(),
+                lot: "AB12".into(),
+                facility: "".into(),
+                funding: "self-paid".into(),
+            },
+            measurement("2025-03-28", "4,21", "５４.５", "37.1"),
+            measurement("2025-04-28", "0.3", "", ""),
+            RecordInput::Milestone {
+                date: "2025-08-01".into(),
+                what: "寝返り".into(),
+                note: "右へ".into(),
+            },
+            RecordInput::Note {
+                date: "2025-08-02".into(),
+                text: " はじめて笑った ".into(),
+            },
+            RecordInput::Allergy {
+                date: "2025-09-01".into(),
+                substance: "卵".into(),
+                reaction: "".into(),
+            },
+            RecordInput::Illness {
+                date: "2025-10-01".into(),
+                name: "突発性発しん".into(),
+                note: "高熱3日".into(),
+            },
+            birth_input,
+            RecordInput::Checkup(CheckupInput {
+                checkup: "m3-4".into(),
+                date: "2025-06-10".into(),
+                weight_kg: "6.4".into(),
+                height_cm: "61.2".into(),
+                findings: "異常なし".into(),
+                answers: vec![crate::child_records::AnswerInput {
+                    item: "m3-4-head-steady".into(),
+                    answer: "2025-06-01".into(),
+                }],
+                ..CheckupInput::default()
+            }),
+            RecordInput::Dental(DentalInput {
+                date: "2026-09-01".into(),
+                teeth: "16".into(),
+                caries: "0".into(),
+                fluoride: "yes".into(),
+                note: "".into(),
+            }),
+            RecordInput::Screening(ScreeningInput {
+                date: "2025-03-01".into(),
+                test: "newborn-hearing".into(),
+                result: "pass".into(),
+                note: "".into(),
+            }),
+            RecordInput::Medicine(MedicineInput {
+                date: "2026-11-20".into(),
+                end: "2026-11-27".into(),
+                name: "アモキシシリン".into(),
+                instructions: "1日3回".into(),
+            }),
+        ];
+        let mut kinds = std::collections::HashSet::new();
+        for input in inputs {
+            let data = check(input.clone()).unwrap_or_else(|e| panic!("{input:?}: {e:?}"));
+            kinds.insert(data.kind());
+            assert_eq!(check(data.to_input()), Ok(data.clone()), "{input:?}");
+            // And against a far-future today, as an import checks.
+            assert_eq!(data.to_input().validate(d(BIRTH), Date::MAX), Ok(data));
+        }
+        assert_eq!(kinds.len(), RecordKind::ALL.len());
     }
 
     #[test]

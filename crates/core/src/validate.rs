@@ -78,10 +78,13 @@ pub enum Field {
     EndDate,
     Medicine,
     Instructions,
+    // Reminder settings (see `schedule::reminders`).
+    DaysBeforeOpen,
+    DaysBeforeClose,
 }
 
 impl Field {
-    pub const ALL: [Field; 51] = [
+    pub const ALL: [Field; 53] = [
         Field::Name,
         Field::BirthDate,
         Field::Label,
@@ -133,6 +136,8 @@ impl Field {
         Field::EndDate,
         Field::Medicine,
         Field::Instructions,
+        Field::DaysBeforeOpen,
+        Field::DaysBeforeClose,
     ];
 
     /// The Fluent message naming this field (`field-<name>`).
@@ -209,6 +214,8 @@ impl Field {
             Field::EndDate => "end-date",
             Field::Medicine => "medicine",
             Field::Instructions => "instructions",
+            Field::DaysBeforeOpen => "days-before-open",
+            Field::DaysBeforeClose => "days-before-close",
         }
     }
 }
@@ -248,10 +255,12 @@ pub enum ErrorCode {
     MoreThanTeeth,
     /// An end date before the start date.
     EndBeforeStart,
+    /// A reminder's advance notice outside 0–60 days.
+    DaysOutOfRange,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 23] = [
+    pub const ALL: [ErrorCode; 24] = [
         ErrorCode::Required,
         ErrorCode::TooLong,
         ErrorCode::ControlCharacters,
@@ -275,6 +284,7 @@ impl ErrorCode {
         ErrorCode::AnsweredTwice,
         ErrorCode::MoreThanTeeth,
         ErrorCode::EndBeforeStart,
+        ErrorCode::DaysOutOfRange,
     ];
 
     /// The Fluent message id that explains this error to a parent.
@@ -303,6 +313,7 @@ impl ErrorCode {
             ErrorCode::AnsweredTwice => "error-answered-twice",
             ErrorCode::MoreThanTeeth => "error-more-than-teeth",
             ErrorCode::EndBeforeStart => "error-end-before-start",
+            ErrorCode::DaysOutOfRange => "error-days-out-of-range",
         }
     }
 }

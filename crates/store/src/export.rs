@@ -133,6 +133,104 @@ pub enum ImportError {
     Store(#[from] StoreError),
 }
 
+/// Whether `s` is a timestamp as the store writes them:
+/// `YYYY-MM-DDTHH:MM:SSZ` (UTC, RFC 3339, whole seconds).
+fn is_timestamp(s: &str) -> bool {
+    const FORMAT: &str = "%Y-%m-%dT%H:%M:%SZ";
+    hagukumi_core::chrono::NaiveDateTime::parse_from_str(s, FORMAT)
+        .is_ok_and(|t| t.format(FORMAT).to_string() == s)
+}
+
+/// What the app itself would refuse, checked before anything is written:
+/// timestamps not in the store's format, records the forms would not
+/// accept for their child or pregnancy, a second live birth of a child.
+fn check_export(export: &Export) -> Result<(), ImportError> {
+    let stamp = |what: String, s: &str| {
+        if is_timestamp(s) {
+            Ok(())
+        } else {
+            Err(ImportError::Invalid(format!(
+                "{what}: timestamp {s:?} is not YYYY-MM-DDTHH:MM:SSZ"
+            )))
+        }
+    };
+    for c in &export.children {
+        stamp(format!("child {}", c.id), &c.created_at)?;
+    }
+    for p in &export.pregnancies {
+        stamp(format!("pregnancy {}", p.id), &p.created_at)?;
+    }
+    let mut births = std::collections::HashSet::new();
+    for r in &export.records {
+        let what = format!("record {}", r.id);
+        stamp(what.clone(), &r.created_at)?;
+        stamp(what.clone(), &r.updated_at)?;
+        if let Some(deleted_at) = &r.deleted_at {
+            stamp(what.clone(), deleted_at)?;
+        }
+        let child = export
+            .children
+            .iter()
+            .find(|c| c.id == r.child_id)
+            .ok_or_else(|| ImportError::Invalid(format!("{what}: no child {}", r.child_id)))?;
+        // Any past date is fine for an import, hence the far-future "today".
+        match r.data.to_input().validate(child.birth_date, Date::MAX) {
+            Ok(data) if data == r.data => {}
+            _ => {
+                return Err(ImportError::Invalid(format!(
+                    "{what}: the {} would not be accepted by the form",
+                    r.data.kind().as_str()
+                )))
+            }
+        }
+        if r.data.kind().once_per_child() && r.deleted_at.is_none() && !births.insert(r.child_id) {
+            return Err(ImportError::Invalid(format!(
+                "{what}: child {} already has a {}",
+                r.child_id,
+                r.data.kind().as_str()
+            )));
+        }
+    }
+    for h in &export.record_history {
+        stamp(format!("history entry {}", h.id), &h.changed_at)?;
+    }
+    for p in &export.photos {
+        stamp(format!("photo {}", p.id), &p.created_at)?;
+    }
+    for r in &export.pregnancy_records {
+        let what = format!("pregnancy record {}", r.id);
+        stamp(what.clone(), &r.created_at)?;
+        stamp(what.clone(), &r.updated_at)?;
+        if let Some(deleted_at) = &r.deleted_at {
+            stamp(what.clone(), deleted_at)?;
+        }
+        let pregnancy = export
+            .pregnancies
+            .iter()
+            .find(|p| p.id == r.pregnancy_id)
+            .ok_or_else(|| {
+                ImportError::Invalid(format!("{what}: no pregnancy {}", r.pregnancy_id))
+            })?;
+        match r
+            .data
+            .to_input()
+            .validate(pregnancy.expected_date, Date::MAX)
+        {
+            Ok(data) if data == r.data => {}
+            _ => {
+                return Err(ImportError::Invalid(format!(
+                    "{what}: the {} would not be accepted by the form",
+                    r.data.kind().as_str()
+                )))
+            }
+        }
+    }
+    for h in &export.pregnancy_record_history {
+        stamp(format!("pregnancy history entry {}", h.id), &h.changed_at)?;
+    }
+    Ok(())
+}
+
 fn json<T: Serialize>(v: &T) -> Result<String> {
     serde_json::to_string(v).map_err(|e| StoreError::Corrupt(e.to_string()))
 }
@@ -341,6 +439,7 @@ impl Store {
                 _ => ImportError::Store(e.into()),
             }
         };
+        check_export(export)?;
         let tx = self.conn.transaction().map_err(StoreError::from)?;
         for c in &export.children {
             let input = hagukumi_core::ChildInput {

@@ -14,6 +14,7 @@ mod migrate;
 mod photos;
 mod pregnancy;
 mod records;
+mod reminders;
 
 use hagukumi_core::growth::Sex;
 use hagukumi_core::{demo, Child, Date, Language, NewChild, NewPregnancy, Pregnancy};

@@ -364,5 +364,29 @@ fn a_bad_pregnancy_record_in_an_import_changes_nothing() {
     let mut value = serde_json::to_value(&good).unwrap();
     value["pregnancy_records"][0]["data"]["kind"] = "ultrasound-photo".into();
     assert!(serde_json::from_value::<hagukumi_store::Export>(value).is_err());
+    // A value the form would refuse (kilograms typed as grams).
+    let mut bad = good.clone();
+    let r = bad
+        .pregnancy_records
+        .iter_mut()
+        .find(|r| matches!(r.data, PregnancyRecordData::PrenatalVisit(_)))
+        .unwrap();
+    let id = r.id;
+    if let PregnancyRecordData::PrenatalVisit(v) = &mut r.data {
+        v.weight_kg = Some(58400.0);
+    }
+    let err = copy.import(&bad).unwrap_err();
+    assert!(
+        matches!(&err, hagukumi_store::ImportError::Invalid(m) if m.starts_with(&format!("pregnancy record {id}"))),
+        "{err:?}"
+    );
+    // A change time that is not the store's format.
+    let mut bad = good.clone();
+    bad.pregnancy_record_history[0].changed_at = "yesterday".into();
+    assert!(matches!(
+        copy.import(&bad),
+        Err(hagukumi_store::ImportError::Invalid(_))
+    ));
+    assert!(copy.is_empty().unwrap());
     copy.import(&good).unwrap();
 }

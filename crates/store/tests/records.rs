@@ -435,3 +435,87 @@ fn a_child_has_one_birth_record() {
             .unwrap();
     }
 }
+
+/// Imports `export` into a fresh handbook: the error, after checking that
+/// nothing was written.
+fn refused(export: &hagukumi_store::Export) -> String {
+    let other = tempfile::tempdir().unwrap();
+    let mut copy = Store::open_with(other.path(), &KeySource::Passphrase("q".into())).unwrap();
+    let err = copy.import(export).unwrap_err();
+    assert!(copy.is_empty().unwrap());
+    assert!(copy.children().unwrap().is_empty());
+    match err {
+        hagukumi_store::ImportError::Invalid(why) => why,
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn an_import_refuses_what_the_form_would_refuse() {
+    let (_dir, store) = full_handbook();
+    let good = store.export("2026-11-25T10:00:00Z").unwrap();
+    // 4210 typed in the kilogram field.
+    let mut export = good.clone();
+    let r = export
+        .records
+        .iter_mut()
+        .find(|r| r.data.kind() == RecordKind::Measurement)
+        .unwrap();
+    let id = r.id;
+    let RecordData::Measurement(m) = &mut r.data else {
+        unreachable!()
+    };
+    m.weight_kg = Some(4210.0);
+    let why = refused(&export);
+    assert!(why.contains(&format!("record {id}")), "{why}");
+    // A record dated before the child was born.
+    let mut export = good.clone();
+    let RecordData::Measurement(m) = &mut export.records[1].data else {
+        panic!("{:?}", export.records[1].data)
+    };
+    m.date = "2020-01-01".parse().unwrap();
+    refused(&export);
+    // A timestamp that is not the store's format.
+    let mut export = good.clone();
+    export.records[0].updated_at = "2026-11-20 09:00".into();
+    let why = refused(&export);
+    assert!(why.contains("timestamp"), "{why}");
+    let mut export = good.clone();
+    export.children[0].created_at = "2026-11-20T09:00:00+09:00".into();
+    refused(&export);
+    // The untouched export still imports.
+    let other = tempfile::tempdir().unwrap();
+    let mut copy = Store::open_with(other.path(), &KeySource::Passphrase("q".into())).unwrap();
+    copy.import(&good).unwrap();
+}
+
+#[test]
+fn an_import_refuses_a_second_birth() {
+    use hagukumi_core::records::BirthInput;
+    let (_dir, store, child, birth) = setup();
+    let data = RecordInput::Birth(BirthInput {
+        weight_g: "3120".into(),
+        ..BirthInput::default()
+    })
+    .validate(birth, today())
+    .unwrap();
+    store
+        .add_record(child, &data, at("2026-11-20 09:00"))
+        .unwrap()
+        .unwrap();
+    let good = store.export("2026-11-25T10:00:00Z").unwrap();
+    let mut export = good.clone();
+    let mut second = export.records[0].clone();
+    second.id += 1;
+    export.records.push(second.clone());
+    let why = refused(&export);
+    assert!(why.contains(&format!("record {}", second.id)), "{why}");
+    // A deleted second birth is fine (it can only be restored after the
+    // first is deleted).
+    let mut export = good;
+    second.deleted_at = Some("2026-11-21T09:00:00Z".into());
+    export.records.push(second);
+    let other = tempfile::tempdir().unwrap();
+    let mut copy = Store::open_with(other.path(), &KeySource::Passphrase("q".into())).unwrap();
+    copy.import(&export).unwrap();
+}

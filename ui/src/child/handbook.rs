@@ -126,6 +126,70 @@ pub(super) fn input(kind: RecordKind, d: &Draft) -> RecordInput {
     }
 }
 
+/// Fills the form's fields from an input of one of the new kinds (the
+/// reverse of [`input`], to edit a stored record).
+pub(super) fn fill(input: &RecordInput, d: &mut Draft) {
+    let h = &mut d.handbook;
+    match input {
+        RecordInput::Birth(b) => {
+            h.time.clone_from(&b.time);
+            h.weeks.clone_from(&b.gestation_weeks);
+            h.days.clone_from(&b.gestation_days);
+            h.delivery.clone_from(&b.delivery);
+            h.weight_g.clone_from(&b.weight_g);
+            h.length.clone_from(&b.length_cm);
+            d.head.clone_from(&b.head_cm);
+            d.chest.clone_from(&b.chest_cm);
+            h.apgar1.clone_from(&b.apgar_1min);
+            h.apgar5.clone_from(&b.apgar_5min);
+            h.complications.clone_from(&b.complications);
+            d.facility.clone_from(&b.facility);
+        }
+        RecordInput::Checkup(c) => {
+            h.checkup.clone_from(&c.checkup);
+            d.date.clone_from(&c.date);
+            d.weight.clone_from(&c.weight_kg);
+            d.height.clone_from(&c.height_cm);
+            d.head.clone_from(&c.head_cm);
+            d.chest.clone_from(&c.chest_cm);
+            h.findings.clone_from(&c.findings);
+            d.facility.clone_from(&c.facility);
+            h.answers = c
+                .answers
+                .iter()
+                .map(|a| {
+                    let value = match a.answer.as_str() {
+                        "yes" => (Some(true), String::new()),
+                        "no" => (Some(false), String::new()),
+                        date => (Some(true), date.to_owned()),
+                    };
+                    (a.item.clone(), value)
+                })
+                .collect();
+        }
+        RecordInput::Dental(x) => {
+            d.date.clone_from(&x.date);
+            h.teeth.clone_from(&x.teeth);
+            h.caries.clone_from(&x.caries);
+            h.fluoride.clone_from(&x.fluoride);
+            d.text.clone_from(&x.note);
+        }
+        RecordInput::Screening(s) => {
+            d.date.clone_from(&s.date);
+            h.test.clone_from(&s.test);
+            h.result.clone_from(&s.result);
+            d.text.clone_from(&s.note);
+        }
+        RecordInput::Medicine(m) => {
+            d.date.clone_from(&m.date);
+            h.end.clone_from(&m.end);
+            h.medicine.clone_from(&m.name);
+            h.instructions.clone_from(&m.instructions);
+        }
+        _ => {}
+    }
+}
+
 /// What the fields need from the form.
 pub(super) struct Ctx<'a> {
     pub tr: &'a Localizer,

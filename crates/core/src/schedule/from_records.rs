@@ -57,11 +57,72 @@ pub fn history(records: &[Record]) -> History {
     History { doses, checkups }
 }
 
+/// A pregnancy's live prenatal visits and postnatal checkups as checkups
+/// done (`prenatal`, `postnatal-2w`, `postnatal-1m` in the rules).
+pub fn pregnancy_history(records: &[crate::pregnancy_records::PregnancyRecord]) -> History {
+    use crate::pregnancy_records::{PostnatalTiming, PregnancyRecordData};
+    let checkups = records
+        .iter()
+        .filter(|r| r.deleted_at.is_none())
+        .filter_map(|r| {
+            let (id, date) = match &r.data {
+                PregnancyRecordData::PrenatalVisit(v) => ("prenatal", v.date),
+                PregnancyRecordData::PostnatalCheckup(c) => match c.timing {
+                    PostnatalTiming::TwoWeeks => ("postnatal-2w", c.date),
+                    PostnatalTiming::OneMonth => ("postnatal-1m", c.date),
+                    PostnatalTiming::Other => return None,
+                },
+                _ => return None,
+            };
+            Some(CheckupRecord {
+                checkup: CheckupId(id.to_owned()),
+                date,
+            })
+        })
+        .collect();
+    History {
+        doses: Vec::new(),
+        checkups,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::records::RecordInput;
     use crate::schedule::{load_rules, plan, ItemRef, Options, Person, Status};
+
+    #[test]
+    fn a_recorded_prenatal_visit_counts_as_done() {
+        use crate::pregnancy_records::{PregnancyRecord, PregnancyRecordData};
+        use crate::schedule::PregnancyInfo;
+        let expected: crate::Date = "2027-03-01".parse().unwrap();
+        let today: crate::Date = "2026-11-25".parse().unwrap();
+        let person = Person::Pregnancy(PregnancyInfo {
+            expected_date: expected,
+            delivered_on: None,
+        });
+        let rules = load_rules().unwrap();
+        let done = |h: &History| {
+            plan(&rules, &person, h, today, &Options::default())
+                .iter()
+                .filter(|i| i.status == Status::Done)
+                .count()
+        };
+        let visit: PregnancyRecordData = serde_json::from_value(serde_json::json!({
+            "kind": "prenatal-visit", "date": "2026-11-20"
+        }))
+        .unwrap();
+        let record = PregnancyRecord {
+            id: 1,
+            pregnancy_id: 1,
+            data: visit,
+            deleted_at: None,
+        };
+        let history = pregnancy_history(std::slice::from_ref(&record));
+        assert_eq!(history.checkups.len(), 1);
+        assert_eq!(done(&history), done(&History::default()) + 1);
+    }
 
     #[test]
     fn a_recorded_dose_moves_the_next_one() {

@@ -24,6 +24,7 @@ pub mod from_records;
 mod next;
 mod reader;
 mod reason;
+pub mod reminders;
 mod rules;
 mod time;
 mod vaccines;
