@@ -6,16 +6,15 @@
 //! a child's records.
 
 use crate::command::{flag, localized, option, DELETED, ID, JSON, KIND};
+use crate::records::{local_time, now, one_line, undo_until, STAMP};
 use crate::{today, Context, Exit};
 use clap::builder::PossibleValuesParser;
 use clap::{value_parser, ArgGroup, ArgMatches, Command};
-use hagukumi_core::chrono::{self, Local, NaiveDateTime, TimeZone, Utc};
 use hagukumi_core::model::RecordId;
 use hagukumi_core::pregnancy::days_until_expected;
 use hagukumi_core::pregnancy_records::{
     PregnancyRecord, PregnancyRecordData, PregnancyRecordInput, PregnancyRecordKind,
 };
-use hagukumi_core::records::{can_restore, UNDO_DAYS};
 use hagukumi_core::{Date, Pregnancy, PregnancyInput};
 use hagukumi_i18n::pregnancy::{kind_name, summary, week};
 use hagukumi_i18n::{Localizer, Value};
@@ -24,9 +23,6 @@ use hagukumi_store::{PregnancyRecordProblem, Store, StoreError};
 const PREGNANCY: &str = "pregnancy";
 const LABEL: &str = "label";
 const EXPECTED: &str = "expected";
-
-/// Timestamps in the handbook: UTC, RFC 3339 to the second.
-const STAMP: &str = "%Y-%m-%dT%H:%M:%SZ";
 
 /// `(id and long flag, field of the input, value name, help message id,
 /// required when adding)`.
@@ -336,10 +332,6 @@ fn kind_command(l: &Localizer, kind: PregnancyRecordKind, editing: bool) -> Comm
         );
     }
     cmd
-}
-
-fn now() -> NaiveDateTime {
-    Utc::now().naive_utc()
 }
 
 impl Context<'_> {
@@ -766,10 +758,6 @@ fn entry(l: &Localizer, data: &PregnancyRecordData, expected: Date) -> String {
 }
 
 /// Free text on one line of the terminal.
-fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 /// A record as a line of `hagu pregnancy record list`.
 fn line(l: &Localizer, record: &PregnancyRecord, expected: Date) -> String {
     let entry = entry(l, &record.data, expected);
@@ -777,52 +765,7 @@ fn line(l: &Localizer, record: &PregnancyRecord, expected: Date) -> String {
         "cli-record-line",
         &[("id", record.id.into()), ("entry", entry.into())],
     );
-    match &record.deleted_at {
-        None => line,
-        Some(deleted) => {
-            let restorable = parse_stamp(deleted).is_some_and(|at| can_restore(at, now()));
-            let mark = if restorable {
-                l.format(
-                    "cli-record-mark-deleted",
-                    &[("until", undo_until(l, deleted).into())],
-                )
-            } else {
-                l.text("cli-record-mark-gone")
-            };
-            format!("{line}  {mark}")
-        }
-    }
-}
-
-fn parse_stamp(stamp: &str) -> Option<NaiveDateTime> {
-    NaiveDateTime::parse_from_str(stamp, STAMP).ok()
-}
-
-/// A stored UTC timestamp as the user's local date and time.
-fn local_time(l: &Localizer, stamp: &str) -> String {
-    match parse_stamp(stamp) {
-        Some(at) => local(l, at),
-        None => stamp.to_owned(),
-    }
-}
-
-fn local(l: &Localizer, utc: NaiveDateTime) -> String {
-    let at = Utc.from_utc_datetime(&utc).with_timezone(&Local);
-    l.format(
-        "cli-datetime",
-        &[
-            ("date", l.date(at.date_naive()).into()),
-            ("time", at.format("%H:%M").to_string().into()),
-        ],
-    )
-}
-
-/// The last moment a record deleted at `deleted` (UTC stamp) can be restored.
-fn undo_until(l: &Localizer, deleted: &str) -> String {
-    match parse_stamp(deleted) {
-        Some(at) => local(l, at + chrono::Duration::days(UNDO_DAYS)),
-        None => deleted.to_owned(),
-    }
+    crate::records::with_deleted_mark(l, line, record.deleted_at.as_deref())
 }
 
 /// One element of `hagu pregnancy list --json`: a stable format of its own.

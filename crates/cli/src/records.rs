@@ -9,7 +9,7 @@ use hagukumi_core::child_records::AnswerInput;
 use hagukumi_core::chrono::{self, Local, NaiveDateTime, TimeZone, Utc};
 use hagukumi_core::model::RecordId;
 use hagukumi_core::records::{
-    BirthInput, CheckupInput, DentalInput, Funding, MedicineInput, Record, RecordData, RecordInput,
+    BirthInput, CheckupInput, DentalInput, MedicineInput, Record, RecordData, RecordInput,
     RecordKind, ScreeningInput, UNDO_DAYS,
 };
 use hagukumi_core::Child;
@@ -17,9 +17,9 @@ use hagukumi_i18n::{Localizer, Value};
 use hagukumi_store::{RecordProblem, Store, StoreError};
 
 /// Timestamps in the handbook: UTC, RFC 3339 to the second.
-const STAMP: &str = "%Y-%m-%dT%H:%M:%SZ";
+pub(crate) const STAMP: &str = "%Y-%m-%dT%H:%M:%SZ";
 
-fn now() -> NaiveDateTime {
+pub(crate) fn now() -> NaiveDateTime {
     Utc::now().naive_utc()
 }
 
@@ -281,7 +281,7 @@ impl Context<'_> {
 /// The input for `kind` from its flags. When editing, `old` gives every
 /// value that is not on the command line (an empty value clears it).
 fn input_from(kind: RecordKind, flags: &ArgMatches, old: Option<&RecordData>) -> RecordInput {
-    let old = old.map(input_of);
+    let old = old.map(RecordData::to_input);
     let old_value = |id: &str| {
         old.as_ref()
             .and_then(|input| value_of(input, id))
@@ -489,117 +489,6 @@ fn value_of(input: &RecordInput, id: &str) -> Option<String> {
     Some(value.clone())
 }
 
-/// A stored record written back as the strings that would validate to it.
-fn input_of(data: &RecordData) -> RecordInput {
-    let date = |d: &hagukumi_core::Date| d.format("%Y-%m-%d").to_string();
-    let text = |t: &Option<String>| t.clone().unwrap_or_default();
-    // `f64`'s Display is the shortest text that reads back as the same value.
-    let number = |x: &Option<f64>| x.map(|x| x.to_string()).unwrap_or_default();
-    match data {
-        RecordData::Vaccination(v) => RecordInput::Vaccination {
-            vaccine: v.vaccine.clone(),
-            dose: v.dose.to_string(),
-            date: date(&v.date),
-            manufacturer: text(&v.manufacturer),
-            lot: text(&v.lot),
-            facility: text(&v.facility),
-            funding: match v.funding {
-                None => String::new(),
-                Some(Funding::Public) => "public".into(),
-                Some(Funding::SelfPaid) => "self-paid".into(),
-            },
-        },
-        RecordData::Measurement(m) => RecordInput::Measurement {
-            date: date(&m.date),
-            weight_kg: number(&m.weight_kg),
-            height_cm: number(&m.height_cm),
-            head_cm: number(&m.head_cm),
-            chest_cm: number(&m.chest_cm),
-        },
-        RecordData::Milestone(m) => RecordInput::Milestone {
-            date: date(&m.date),
-            what: m.what.clone(),
-            note: text(&m.note),
-        },
-        RecordData::Note(n) => RecordInput::Note {
-            date: date(&n.date),
-            text: n.text.clone(),
-        },
-        RecordData::Allergy(a) => RecordInput::Allergy {
-            date: date(&a.date),
-            substance: a.substance.clone(),
-            reaction: text(&a.reaction),
-        },
-        RecordData::Illness(i) => RecordInput::Illness {
-            date: date(&i.date),
-            name: i.name.clone(),
-            note: text(&i.note),
-        },
-        RecordData::Birth(b) => {
-            let whole = |x: Option<u32>| x.map(|x| x.to_string()).unwrap_or_default();
-            RecordInput::Birth(BirthInput {
-                date: date(&b.date),
-                time: text(&b.time),
-                gestation_weeks: whole(b.gestation.map(|g| g.weeks)),
-                gestation_days: whole(b.gestation.map(|g| g.days)),
-                delivery: b
-                    .delivery
-                    .map(|d| d.as_str().to_owned())
-                    .unwrap_or_default(),
-                weight_g: whole(b.weight_g),
-                length_cm: number(&b.length_cm),
-                head_cm: number(&b.head_cm),
-                chest_cm: number(&b.chest_cm),
-                apgar_1min: whole(b.apgar_1min.map(u32::from)),
-                apgar_5min: whole(b.apgar_5min.map(u32::from)),
-                complications: text(&b.complications),
-                facility: text(&b.facility),
-            })
-        }
-        RecordData::Checkup(c) => RecordInput::Checkup(CheckupInput {
-            checkup: c.checkup.as_str().to_owned(),
-            date: date(&c.date),
-            weight_kg: number(&c.weight_kg),
-            height_cm: number(&c.height_cm),
-            head_cm: number(&c.head_cm),
-            chest_cm: number(&c.chest_cm),
-            findings: text(&c.findings),
-            facility: text(&c.facility),
-            answers: c
-                .answers
-                .iter()
-                .map(|(item, answer)| AnswerInput {
-                    item: item.clone(),
-                    answer: String::from(*answer),
-                })
-                .collect(),
-        }),
-        RecordData::Dental(d) => RecordInput::Dental(DentalInput {
-            date: date(&d.date),
-            teeth: d.teeth.to_string(),
-            caries: d.caries.map(|n| n.to_string()).unwrap_or_default(),
-            fluoride: match d.fluoride {
-                None => String::new(),
-                Some(true) => "yes".into(),
-                Some(false) => "no".into(),
-            },
-            note: text(&d.note),
-        }),
-        RecordData::Screening(s) => RecordInput::Screening(ScreeningInput {
-            date: date(&s.date),
-            test: s.test.as_str().to_owned(),
-            result: s.result.as_str().to_owned(),
-            note: text(&s.note),
-        }),
-        RecordData::Medicine(m) => RecordInput::Medicine(MedicineInput {
-            date: date(&m.date),
-            end: m.end.as_ref().map(date).unwrap_or_default(),
-            name: m.name.clone(),
-            instructions: text(&m.instructions),
-        }),
-    }
-}
-
 /// A record's content in one line: date, kind, summary.
 fn entry(l: &Localizer, data: &RecordData) -> String {
     // The app's name for the kind (`locales/*/hagukumi.ftl`).
@@ -699,7 +588,7 @@ fn entry(l: &Localizer, data: &RecordData) -> String {
 }
 
 /// Free text on one line of the terminal.
-fn one_line(text: &str) -> String {
+pub(crate) fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -710,30 +599,34 @@ fn line(l: &Localizer, record: &Record) -> String {
         "cli-record-line",
         &[("id", record.id.into()), ("entry", entry.into())],
     );
-    match &record.deleted_at {
-        None => line,
-        Some(deleted) => {
-            let restorable = parse_stamp(deleted)
-                .is_some_and(|at| hagukumi_core::records::can_restore(at, now()));
-            let mark = if restorable {
-                l.format(
-                    "cli-record-mark-deleted",
-                    &[("until", undo_until(l, deleted).into())],
-                )
-            } else {
-                l.text("cli-record-mark-gone")
-            };
-            format!("{line}  {mark}")
-        }
-    }
+    with_deleted_mark(l, line, record.deleted_at.as_deref())
 }
 
-fn parse_stamp(stamp: &str) -> Option<NaiveDateTime> {
+/// `line`, marked when its record is deleted: until when it can be
+/// restored, or that it is gone for good. Shared by `hagu pregnancy record`.
+pub(crate) fn with_deleted_mark(l: &Localizer, line: String, deleted_at: Option<&str>) -> String {
+    let Some(deleted) = deleted_at else {
+        return line;
+    };
+    let restorable =
+        parse_stamp(deleted).is_some_and(|at| hagukumi_core::records::can_restore(at, now()));
+    let mark = if restorable {
+        l.format(
+            "cli-record-mark-deleted",
+            &[("until", undo_until(l, deleted).into())],
+        )
+    } else {
+        l.text("cli-record-mark-gone")
+    };
+    format!("{line}  {mark}")
+}
+
+pub(crate) fn parse_stamp(stamp: &str) -> Option<NaiveDateTime> {
     NaiveDateTime::parse_from_str(stamp, STAMP).ok()
 }
 
 /// A stored UTC timestamp as the user's local date and time.
-fn local_time(l: &Localizer, stamp: &str) -> String {
+pub(crate) fn local_time(l: &Localizer, stamp: &str) -> String {
     match parse_stamp(stamp) {
         Some(at) => local(l, at),
         None => stamp.to_owned(),
@@ -752,7 +645,7 @@ fn local(l: &Localizer, utc: NaiveDateTime) -> String {
 }
 
 /// The last moment a record deleted at `deleted` (UTC stamp) can be restored.
-fn undo_until(l: &Localizer, deleted: &str) -> String {
+pub(crate) fn undo_until(l: &Localizer, deleted: &str) -> String {
     match parse_stamp(deleted) {
         Some(at) => local(l, at + chrono::Duration::days(UNDO_DAYS)),
         None => deleted.to_owned(),
@@ -861,7 +754,7 @@ mod tests {
         ];
         for input in inputs {
             let data = input.validate(birth, today).unwrap();
-            assert_eq!(input_of(&data), input);
+            assert_eq!(data.to_input(), input);
             for &(id, ..) in flags_of(data.kind()) {
                 assert!(value_of(&input, id).is_some(), "{id}");
             }
