@@ -48,13 +48,7 @@ pub fn load_plan(
         let records = store
             .records(child_id, None, false)
             .map_err(|e| store_error(&e))?;
-        Ok(plan(
-            rules,
-            &Person::Child(from_records::child_info_with(&child, &records)),
-            &from_records::history(&records),
-            today,
-            &Options::default(),
-        ))
+        Ok(from_records::child_plan(rules, &child, &records, today))
     })
 }
 
@@ -73,13 +67,7 @@ pub(crate) fn family_plans(
         let records = store
             .records(child.id, None, false)
             .map_err(|e| store_error(&e))?;
-        let items = plan(
-            rules,
-            &Person::Child(from_records::child_info_with(&child, &records)),
-            &from_records::history(&records),
-            today,
-            &Options::default(),
-        );
+        let items = from_records::child_plan(rules, &child, &records, today);
         plans.push((PersonKey::Child(child.id), Some(child.name), items));
     }
     for p in store.pregnancies().map_err(|e| store_error(&e))? {

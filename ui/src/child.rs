@@ -286,7 +286,7 @@ fn next_due(
     open.into_iter()
         .take(3)
         .map(|i| hagukumi_report::DueItem {
-            what: crate::timeline::item_title(tr, i),
+            what: tr.plan_item_title(i),
             when: crate::timeline::item_when(tr, i),
         })
         .collect()

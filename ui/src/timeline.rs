@@ -12,15 +12,6 @@ use hagukumi_i18n::{Localizer, Value};
 use serde::Serialize;
 use yew::prelude::*;
 
-/// The item's name with its dose label, e.g. "小児用肺炎球菌 初回2回目".
-pub fn item_title(tr: &Localizer, item: &PlanItem) -> String {
-    let name = tr.text(&item.name);
-    match &item.label {
-        Some(label) => format!("{name} {}", tr.reason(label)),
-        None => name,
-    }
-}
-
 /// When to act, in words.
 pub fn item_when(tr: &Localizer, item: &PlanItem) -> String {
     let date = |d: Option<Date>| Value::from(d.map(|d| tr.date(d)).unwrap_or_default());
@@ -43,19 +34,8 @@ pub fn item_when(tr: &Localizer, item: &PlanItem) -> String {
     }
 }
 
-fn status_class(s: Status) -> &'static str {
-    match s {
-        Status::Done => "done",
-        Status::DueNow => "due-now",
-        Status::Upcoming => "upcoming",
-        Status::Overdue => "overdue",
-        Status::FundedWindowMissed => "missed",
-        Status::NotEligible => "not-eligible",
-    }
-}
-
 fn status_text(tr: &Localizer, s: Status) -> String {
-    tr.text(&format!("schedule-status-{}", status_class(s)))
+    tr.text(&format!("schedule-status-{}", s.id()))
 }
 
 #[derive(Properties, PartialEq)]
@@ -98,10 +78,10 @@ pub fn next_actions(props: &NextActionsProps) -> Html {
                         Callback::from(move |_| on_open.emit(id))
                     });
                     html! {
-                        <li class={classes!("next-item", status_class(a.item.status))}>
+                        <li class={classes!("next-item", a.item.status.id())}>
                             <button type="button" class="next-button" onclick={open} disabled={a.child_id.is_none()}>
                                 <span class="next-who">{ who }</span>
-                                <span class="next-what">{ item_title(&tr, &a.item) }</span>
+                                <span class="next-what">{ tr.plan_item_title(&a.item) }</span>
                                 <span class="next-when">{ item_when(&tr, &a.item) }</span>
                                 if a.item.closing_soon {
                                     <span class="next-warning">{ tr.text("schedule-closing-soon") }</span>
@@ -201,11 +181,11 @@ fn plan_row(
         Callback::from(move |_| recording.set(Some(n)))
     };
     html! {
-        <li class={classes!("plan-item", status_class(item.status))} id={format!("plan-{n}")}>
+        <li class={classes!("plan-item", item.status.id())} id={format!("plan-{n}")}>
             <div class="plan-main">
-                <p class="plan-what">{ item_title(tr, item) }</p>
+                <p class="plan-what">{ tr.plan_item_title(item) }</p>
                 <p class="plan-when">
-                    <span class={classes!("status", status_class(item.status))}>{ status_text(tr, item.status) }</span>
+                    <span class={classes!("status", item.status.id())}>{ status_text(tr, item.status) }</span>
                     { " " }{ item_when(tr, item) }
                 </p>
                 if item.closing_soon {

@@ -4,7 +4,7 @@
 use crate::command::{flag, localized, option};
 use crate::{today, Context, Exit};
 use clap::{value_parser, ArgMatches, Command};
-use hagukumi_core::schedule::{from_records, load_rules, plan, Options, Person, PlanItem};
+use hagukumi_core::schedule::{from_records, load_rules, PlanItem};
 use hagukumi_core::validate::parse_date;
 use hagukumi_core::{Child, Date};
 use hagukumi_i18n::Localizer;
@@ -89,13 +89,7 @@ impl Context<'_> {
         let mut plans = Vec::new();
         for child in &children {
             let records = store.records(child.id, None, false)?;
-            plans.push(plan(
-                &rules,
-                &Person::Child(from_records::child_info_with(child, &records)),
-                &from_records::history(&records),
-                as_of,
-                &Options::default(),
-            ));
+            plans.push(from_records::child_plan(&rules, child, &records, as_of));
         }
         if m.get_flag(JSON) {
             let out: Vec<ChildPlan<'_>> = children
@@ -144,12 +138,11 @@ impl Context<'_> {
                 self.say(&text);
             }
             for item in open {
-                let mut title = self.l.text(&item.name);
-                if let Some(label) = &item.label {
-                    title = format!("{title} {}", self.l.reason(label));
-                }
+                let title = self.l.plan_item_title(item);
                 let date = item.suggested.map(|d| d.to_string()).unwrap_or_default();
-                let status = self.l.text(&format!("schedule-status-{}", status_id(item)));
+                let status = self
+                    .l
+                    .text(&format!("schedule-status-{}", item.status.id()));
                 let line = format!("  {date}  [{status}] {title}");
                 self.say(&line);
             }
@@ -167,23 +160,14 @@ impl Context<'_> {
         let today = today();
         let next_due: Vec<hagukumi_report::DueItem> = match load_rules() {
             Ok(rules) => {
-                let items = plan(
-                    &rules,
-                    &Person::Child(from_records::child_info_with(child, &records)),
-                    &from_records::history(&records),
-                    today,
-                    &Options::default(),
-                );
+                let items = from_records::child_plan(&rules, child, &records, today);
                 let mut open: Vec<&PlanItem> =
                     items.iter().filter(|i| i.status.is_open()).collect();
                 open.sort_by_key(|i| i.suggested.unwrap_or(Date::MAX));
                 open.into_iter()
                     .take(3)
                     .map(|i| {
-                        let mut what = self.l.text(&i.name);
-                        if let Some(label) = &i.label {
-                            what = format!("{what} {}", self.l.reason(label));
-                        }
+                        let what = self.l.plan_item_title(i);
                         let when = i.suggested.map(|d| self.l.date(d)).unwrap_or_default();
                         hagukumi_report::DueItem { what, when }
                     })
@@ -214,17 +198,5 @@ impl Context<'_> {
                 Err(e) => self.internal(&e.to_string()),
             }),
         }
-    }
-}
-
-fn status_id(item: &PlanItem) -> &'static str {
-    use hagukumi_core::schedule::Status;
-    match item.status {
-        Status::Done => "done",
-        Status::DueNow => "due-now",
-        Status::Upcoming => "upcoming",
-        Status::Overdue => "overdue",
-        Status::FundedWindowMissed => "missed",
-        Status::NotEligible => "not-eligible",
     }
 }

@@ -157,6 +157,15 @@ impl Localizer {
         self.format(&reason.message_id, &args)
     }
 
+    /// A plan item's name with its dose label, e.g. "小児用肺炎球菌 初回2回目".
+    pub fn plan_item_title(&self, item: &hagukumi_core::schedule::PlanItem) -> String {
+        let name = self.text(&item.name);
+        match &item.label {
+            Some(label) => format!("{name} {}", self.reason(label)),
+            None => name,
+        }
+    }
+
     /// The message for a problem with a specific field (limits per field).
     pub fn field_error(&self, error: &hagukumi_core::FieldError) -> String {
         self.format(

@@ -74,10 +74,7 @@ pub fn schedule_ics(l: &Localizer, today: Date, plans: &[PersonPlan<'_>]) -> Str
                 ItemRef::Checkup(c) => ("checkup", c.0.as_str()),
             };
             let dose = item.dose.map(|d| format!("-{d}")).unwrap_or_default();
-            let mut title = l.text(&item.name);
-            if let Some(label) = &item.label {
-                title = format!("{title} {}", l.reason(label));
-            }
+            let title = l.plan_item_title(item);
             let reasons: Vec<String> = item.reasons.iter().map(|r| l.reason(r)).collect();
             fold("BEGIN:VEVENT", &mut out);
             fold(

@@ -29,6 +29,23 @@ pub fn child_info_with(child: &Child, records: &[Record]) -> ChildInfo {
     }
 }
 
+/// A child's plan on `today` from its records, with the default options:
+/// what the app, the CLI and the reminders all show.
+pub fn child_plan(
+    rules: &super::Rules,
+    child: &Child,
+    records: &[Record],
+    today: crate::Date,
+) -> Vec<super::PlanItem> {
+    super::plan(
+        rules,
+        &super::Person::Child(child_info_with(child, records)),
+        &history(records),
+        today,
+        &super::Options::default(),
+    )
+}
+
 /// Every live (not deleted) vaccination and checkup of the records.
 pub fn history(records: &[Record]) -> History {
     let doses = records

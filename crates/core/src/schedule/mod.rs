@@ -247,6 +247,19 @@ pub enum Status {
 }
 
 impl Status {
+    /// Stable kebab-case id: the suffix of its `schedule-status-…` message
+    /// and the CSS class of its items.
+    pub fn id(self) -> &'static str {
+        match self {
+            Status::Done => "done",
+            Status::DueNow => "due-now",
+            Status::Upcoming => "upcoming",
+            Status::Overdue => "overdue",
+            Status::FundedWindowMissed => "missed",
+            Status::NotEligible => "not-eligible",
+        }
+    }
+
     /// Whether the item still asks for an action.
     pub fn is_open(self) -> bool {
         matches!(self, Status::DueNow | Status::Upcoming | Status::Overdue)
