@@ -404,21 +404,11 @@ fn number(tr: &Localizer, id: &str, value: f64) -> String {
     tr.format(id, &[("value", Value::from(value))])
 }
 
-/// The most recent value of each measurement, each with its date.
+/// The most recent weight, height and head circumference, each with its
+/// date.
 fn latest_measurement(tr: &Localizer, records: &[&Record]) -> Html {
-    let mut latest: [Option<(f64, hagukumi_core::Date)>; 3] = [None; 3];
-    for r in records {
-        // Measurements, checkups and the birth.
-        if let Some((date, values)) = hagukumi_core::child_records::growth_values(&r.data) {
-            for (slot, v) in latest.iter_mut().zip(values) {
-                if let Some(v) = v {
-                    if slot.is_none_or(|(_, d)| d <= date) {
-                        *slot = Some((v, date));
-                    }
-                }
-            }
-        }
-    }
+    // Measurements, checkups and the birth, as the clinic summary counts them.
+    let latest = hagukumi_core::child_records::latest_growth_values(records.iter().copied());
     let items: Vec<Html> = latest
         .iter()
         .zip([

@@ -3,7 +3,7 @@
 
 use crate::{ipc, use_tr};
 use hagukumi_core::api::CommandError;
-use hagukumi_core::child_records::growth_values;
+use hagukumi_core::child_records::{growth_values, GROWTH_HEAD, GROWTH_HEIGHT, GROWTH_WEIGHT};
 use hagukumi_core::growth::{
     age_for_growth, assess, chart_svg, ChartLabels, ChartPoint, ChartSpec, Indicator, Reference,
     Sex,
@@ -61,9 +61,9 @@ fn corrected(child: &Child, records: &[Record], today: Date) -> bool {
 fn points(child: &Child, records: &[Record], indicator: Indicator) -> Vec<(f64, Date, f64)> {
     let gestation = gestation(records);
     let slot = match indicator {
-        Indicator::WeightForAge => 0,
-        Indicator::LengthHeightForAge => 1,
-        Indicator::HeadCircumferenceForAge => 2,
+        Indicator::WeightForAge => GROWTH_WEIGHT,
+        Indicator::LengthHeightForAge => GROWTH_HEIGHT,
+        Indicator::HeadCircumferenceForAge => GROWTH_HEAD,
         Indicator::BmiForAge => return Vec::new(),
     };
     let mut out: Vec<(f64, Date, f64)> = records

@@ -9,7 +9,7 @@
 pub mod checklists;
 
 use crate::pregnancy::GestationalAge;
-use crate::records::{limits, Check, RecordData, MAX_SHORT_CHARS, MAX_TEXT_CHARS};
+use crate::records::{limits, Check, Record, RecordData, MAX_SHORT_CHARS, MAX_TEXT_CHARS};
 use crate::validate::{parse_date, parse_number, ErrorCode, Field, FieldError};
 use crate::Date;
 use checklists::{checklists, AnswerType};
@@ -745,22 +745,57 @@ impl MedicineInput {
     }
 }
 
-/// The measurements a record gives for a growth chart: (date, weight kg,
-/// length/height cm, head cm). Birth weight is converted from grams.
-pub fn growth_values(data: &RecordData) -> Option<(Date, [Option<f64>; 3])> {
+/// Which quantity each slot of [`growth_values`] and
+/// [`latest_growth_values`] holds: weight (kg), length/height (cm), head
+/// circumference (cm), chest circumference (cm).
+pub const GROWTH_WEIGHT: usize = 0;
+pub const GROWTH_HEIGHT: usize = 1;
+pub const GROWTH_HEAD: usize = 2;
+pub const GROWTH_CHEST: usize = 3;
+
+/// The measurements a record gives: (date, [weight kg, length/height cm,
+/// head cm, chest cm]) for measurements, checkups and the birth. Birth
+/// weight is converted from grams.
+pub fn growth_values(data: &RecordData) -> Option<(Date, [Option<f64>; 4])> {
     match data {
-        RecordData::Measurement(m) => Some((m.date, [m.weight_kg, m.height_cm, m.head_cm])),
-        RecordData::Checkup(c) => Some((c.date, [c.weight_kg, c.height_cm, c.head_cm])),
+        RecordData::Measurement(m) => {
+            Some((m.date, [m.weight_kg, m.height_cm, m.head_cm, m.chest_cm]))
+        }
+        RecordData::Checkup(c) => Some((c.date, [c.weight_kg, c.height_cm, c.head_cm, c.chest_cm])),
         RecordData::Birth(b) => Some((
             b.date,
             [
                 b.weight_g.map(|g| f64::from(g) / 1000.0),
                 b.length_cm,
                 b.head_cm,
+                b.chest_cm,
             ],
         )),
         _ => None,
     }
+}
+
+/// The newest value of each quantity of [`growth_values`] with its date,
+/// whichever live record (measurement, checkup or birth) it came from. On
+/// the same date the later record in `records` wins. Deleted records are
+/// left out.
+pub fn latest_growth_values<'a>(
+    records: impl IntoIterator<Item = &'a Record>,
+) -> [Option<(f64, Date)>; 4] {
+    let mut latest: [Option<(f64, Date)>; 4] = [None; 4];
+    for r in records.into_iter().filter(|r| r.deleted_at.is_none()) {
+        let Some((date, values)) = growth_values(&r.data) else {
+            continue;
+        };
+        for (slot, v) in latest.iter_mut().zip(values) {
+            if let Some(v) = v {
+                if slot.is_none_or(|(_, d)| d <= date) {
+                    *slot = Some((v, date));
+                }
+            }
+        }
+    }
+    latest
 }
 
 #[cfg(test)]
@@ -1093,14 +1128,48 @@ mod tests {
         let b = birth(|_| {}).unwrap();
         assert_eq!(
             growth_values(&b),
-            Some((d(BIRTH), [Some(3.12), Some(49.5), Some(33.0)]))
+            Some((d(BIRTH), [Some(3.12), Some(49.5), Some(33.0), Some(32.5)]))
         );
         let c = checkup("m6-7", "7.9", &[]).unwrap();
         assert_eq!(
             growth_values(&c),
-            Some((d("2025-09-10"), [Some(7.9), None, None]))
+            Some((d("2025-09-10"), [Some(7.9), None, None, None]))
         );
         let m = dental("2", "", "").unwrap();
         assert_eq!(growth_values(&m), None);
+    }
+
+    #[test]
+    fn the_newest_value_of_each_quantity_from_any_record() {
+        let rec = |id, data: RecordData, deleted: bool| Record {
+            id,
+            child_id: 1,
+            data,
+            deleted_at: deleted.then(|| "2025-09-20T00:00:00Z".into()),
+        };
+        let measurement = |date: &str, w: &str, chest: &str| {
+            check(RecordInput::Measurement {
+                date: date.into(),
+                weight_kg: w.into(),
+                height_cm: String::new(),
+                head_cm: String::new(),
+                chest_cm: chest.into(),
+            })
+            .unwrap()
+        };
+        let records = [
+            rec(1, birth(|_| {}).unwrap(), false),
+            rec(2, measurement("2025-08-01", "7.2", "41"), false),
+            // The 6-month checkup (2025-09-10) is newer than the measurement.
+            rec(3, checkup("m6-7", "7.9", &[]).unwrap(), false),
+            // A deleted, newer measurement counts for nothing.
+            rec(4, measurement("2025-09-15", "8.8", "44"), true),
+        ];
+        let latest = latest_growth_values(&records);
+        assert_eq!(latest[GROWTH_WEIGHT], Some((7.9, d("2025-09-10"))));
+        assert_eq!(latest[GROWTH_HEIGHT], Some((49.5, d(BIRTH))));
+        assert_eq!(latest[GROWTH_HEAD], Some((33.0, d(BIRTH))));
+        assert_eq!(latest[GROWTH_CHEST], Some((41.0, d("2025-08-01"))));
+        assert_eq!(latest_growth_values(&records[3..]), [None; 4]);
     }
 }

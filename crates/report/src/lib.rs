@@ -44,26 +44,11 @@ pub fn escape(s: &str) -> String {
     out
 }
 
-/// The latest value of each measurement with its date:
-/// weight (kg), height (cm), head (cm), chest (cm).
+/// The newest value of each measurement with its date, whichever live
+/// record (measurement, checkup or birth) it came from: weight (kg), height
+/// (cm), head (cm), chest (cm). The same values the child's screen shows.
 pub fn latest_measurements(records: &[Record]) -> [Option<(f64, Date)>; 4] {
-    let mut latest = [None; 4];
-    for r in records.iter().filter(|r| r.deleted_at.is_none()) {
-        if let RecordData::Measurement(m) = &r.data {
-            for (slot, v) in
-                latest
-                    .iter_mut()
-                    .zip([m.weight_kg, m.height_cm, m.head_cm, m.chest_cm])
-            {
-                if let Some(v) = v {
-                    if slot.is_none_or(|(_, d): (f64, Date)| d <= m.date) {
-                        *slot = Some((v, m.date));
-                    }
-                }
-            }
-        }
-    }
-    latest
+    hagukumi_core::child_records::latest_growth_values(records)
 }
 
 const STYLE: &str = "\
@@ -299,6 +284,46 @@ mod tests {
         assert_eq!(latest[0], Some((9.4, "2026-06-01".parse().unwrap())));
         assert_eq!(latest[1], Some((74.0, "2026-03-01".parse().unwrap())));
         assert_eq!(latest[2], None);
+    }
+
+    #[test]
+    fn a_checkup_newer_than_the_last_measurement_shows_in_the_summary() {
+        let records = [
+            measurement(1, "2026-01-10", "8.1", "70"),
+            rec(
+                2,
+                RecordInput::Checkup(hagukumi_core::child_records::CheckupInput {
+                    checkup: "m9-10".into(),
+                    date: "2026-02-02".into(),
+                    weight_kg: "8.6".into(),
+                    chest_cm: "45.5".into(),
+                    ..Default::default()
+                }),
+                false,
+            ),
+        ];
+        let latest = latest_measurements(&records);
+        assert_eq!(latest[0], Some((8.6, "2026-02-02".parse().unwrap())));
+        assert_eq!(latest[1], Some((70.0, "2026-01-10".parse().unwrap())));
+        assert_eq!(latest[3], Some((45.5, "2026-02-02".parse().unwrap())));
+        let html = clinic_summary_body(
+            &Localizer::new(Language::Ja),
+            &ClinicSummary {
+                child: &child(),
+                today: "2026-11-25".parse().unwrap(),
+                records: &records,
+                next_due: &[],
+            },
+        );
+        assert!(
+            html.contains("<td>8.6 kg</td><td>2026年2月2日</td>"),
+            "{html}"
+        );
+        assert!(
+            html.contains("<td>45.5 cm</td><td>2026年2月2日</td>"),
+            "{html}"
+        );
+        assert!(!html.contains("8.1 kg"), "the older weight is not shown");
     }
 
     #[test]
