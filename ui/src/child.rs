@@ -408,7 +408,8 @@ fn number(tr: &Localizer, id: &str, value: f64) -> String {
 /// date.
 fn latest_measurement(tr: &Localizer, records: &[&Record]) -> Html {
     // Measurements, checkups and the birth, as the clinic summary counts them.
-    let latest = hagukumi_core::child_records::latest_growth_values(records.iter().copied());
+    let latest =
+        hagukumi_core::child_records::latest_growth_values(records.iter().map(|r| &r.data));
     let items: Vec<Html> = latest
         .iter()
         .zip([

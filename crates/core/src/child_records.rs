@@ -9,7 +9,7 @@
 pub mod checklists;
 
 use crate::pregnancy::GestationalAge;
-use crate::records::{limits, Check, Record, RecordData, MAX_SHORT_CHARS, MAX_TEXT_CHARS};
+use crate::records::{limits, Check, RecordData, MAX_SHORT_CHARS, MAX_TEXT_CHARS};
 use crate::validate::{parse_date, parse_number, ErrorCode, Field, FieldError};
 use crate::Date;
 use checklists::{checklists, AnswerType};
@@ -776,17 +776,14 @@ pub fn growth_values(data: &RecordData) -> Option<(Date, [Option<f64>; 4])> {
 }
 
 /// The newest value of each quantity of [`growth_values`] with its date,
-/// whichever live record (measurement, checkup or birth) it came from. On
-/// the same date the later record in `records` wins. Deleted records are
-/// left out.
+/// whichever record (measurement, checkup or birth) it came from. The
+/// caller passes the live records' data; on the same date the later one in
+/// `records` wins.
 pub fn latest_growth_values<'a>(
-    records: impl IntoIterator<Item = &'a Record>,
+    records: impl IntoIterator<Item = &'a RecordData>,
 ) -> [Option<(f64, Date)>; 4] {
     let mut latest: [Option<(f64, Date)>; 4] = [None; 4];
-    for r in records.into_iter().filter(|r| r.deleted_at.is_none()) {
-        let Some((date, values)) = growth_values(&r.data) else {
-            continue;
-        };
+    for (date, values) in records.into_iter().filter_map(growth_values) {
         for (slot, v) in latest.iter_mut().zip(values) {
             if let Some(v) = v {
                 if slot.is_none_or(|(_, d)| d <= date) {
@@ -1141,12 +1138,6 @@ mod tests {
 
     #[test]
     fn the_newest_value_of_each_quantity_from_any_record() {
-        let rec = |id, data: RecordData, deleted: bool| Record {
-            id,
-            child_id: 1,
-            data,
-            deleted_at: deleted.then(|| "2025-09-20T00:00:00Z".into()),
-        };
         let measurement = |date: &str, w: &str, chest: &str| {
             check(RecordInput::Measurement {
                 date: date.into(),
@@ -1158,12 +1149,11 @@ mod tests {
             .unwrap()
         };
         let records = [
-            rec(1, birth(|_| {}).unwrap(), false),
-            rec(2, measurement("2025-08-01", "7.2", "41"), false),
+            birth(|_| {}).unwrap(),
+            measurement("2025-08-01", "7.2", "41"),
             // The 6-month checkup (2025-09-10) is newer than the measurement.
-            rec(3, checkup("m6-7", "7.9", &[]).unwrap(), false),
-            // A deleted, newer measurement counts for nothing.
-            rec(4, measurement("2025-09-15", "8.8", "44"), true),
+            checkup("m6-7", "7.9", &[]).unwrap(),
+            dental("2", "", "").unwrap(),
         ];
         let latest = latest_growth_values(&records);
         assert_eq!(latest[GROWTH_WEIGHT], Some((7.9, d("2025-09-10"))));

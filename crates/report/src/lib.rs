@@ -48,7 +48,12 @@ pub fn escape(s: &str) -> String {
 /// record (measurement, checkup or birth) it came from: weight (kg), height
 /// (cm), head (cm), chest (cm). The same values the child's screen shows.
 pub fn latest_measurements(records: &[Record]) -> [Option<(f64, Date)>; 4] {
-    hagukumi_core::child_records::latest_growth_values(records)
+    hagukumi_core::child_records::latest_growth_values(
+        records
+            .iter()
+            .filter(|r| r.deleted_at.is_none())
+            .map(|r| &r.data),
+    )
 }
 
 const STYLE: &str = "\
