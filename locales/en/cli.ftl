@@ -137,6 +137,27 @@ cli-history-delete = deleted
 cli-history-restore = restored
 cli-history-none = Record #{ $id } has not been changed.
 
+## Photos on records
+
+cli-photo-about = Add, list, export or delete the photos on a child's records (JPEG or PNG; location and other details are removed, as in the app)
+cli-photo-add-about = Add a photo to a record (JPEG or PNG, up to 8 MB, up to 10 per record). Location, camera and other details are removed before it is saved
+cli-photo-list-about = List photos (id, record, type, size, when added): of every record, or of one record
+cli-photo-export-about = Write a photo as it is stored in the handbook to a file
+cli-photo-delete-about = Delete a photo for good (it cannot be restored)
+cli-photo-file-help = The photo file (JPEG or PNG)
+cli-photo-output-help = The file to write ("-": standard output). An existing file is replaced
+cli-photo-id-help = The photo's id (see "{ $command } list")
+cli-photo-list-record-help = Only the photos of this record
+cli-photo-list-json-help = Print a machine-readable JSON array (id, record_id, mime, size, created_at)
+cli-photo-added = Added photo #{ $id } to record #{ $record } ({ $mime }, { $size } bytes). Location and other details were removed.
+cli-photo-line = #{ $id }  record #{ $record }  { $mime }  { $size } bytes  added { $at }
+cli-photo-none = No photos. Add one with "{ $command } add".
+cli-photo-exported = Wrote photo #{ $id } ({ $mime }, { $size } bytes) to { $path }
+cli-photo-deleted = Deleted photo #{ $id } for good.
+cli-photo-no-photo = There is no photo with id { $id }. See "{ $command } list". Nothing was changed.
+cli-photo-not-theirs = Record #{ $record } is not one of { $name }'s records. Nothing was saved.
+cli-photo-cannot-read = Cannot read { $path }: { $detail }
+
 ## Export and import
 
 cli-export-plaintext = Warning: the export is NOT encrypted. Anyone who can read it can read the whole handbook; keep it safe and delete it when you no longer need it.

@@ -219,7 +219,7 @@ pub fn add_photo(
     data_base64: String,
 ) -> Result<PhotoView, CommandError> {
     // The cap applies to the decoded photo; refuse absurd payloads early.
-    if data_base64.len() > hagukumi_core::photo::MAX_PHOTO_BYTES / 3 * 4 + 4 * 1024 * 1024 {
+    if data_base64.len() > hagukumi_core::photo::MAX_ORIGINAL_BYTES.div_ceil(3) * 4 {
         return Err(photo_refused(PhotoProblem::Photo(PhotoError::TooLarge)));
     }
     let bytes = BASE64

@@ -243,7 +243,7 @@ pub fn command(l: &Localizer) -> Command {
         .subcommand(crate::schedule::summary_command(l))
 }
 
-/// `hagu record add|list|edit|delete|restore|history`.
+/// `hagu record add|list|edit|delete|restore|history|photo`.
 fn record(l: &Localizer) -> Command {
     let child = || {
         option(l, CHILD, "ID", "cli-record-child-help")
@@ -290,6 +290,7 @@ fn record(l: &Localizer) -> Command {
         .subcommand(delete)
         .subcommand(restore)
         .subcommand(history)
+        .subcommand(crate::photos::command(l, crate::photos::Place::Child))
 }
 
 /// One record kind as a subcommand of `record add` (its required flags

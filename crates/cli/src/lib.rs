@@ -1,7 +1,7 @@
 //! `hagu`, Hagukumi's command-line tool: create a handbook, add and list
-//! children, add, list, change, delete and restore their records, export the
-//! whole handbook as JSON and import it again, verify a handbook's encryption
-//! and integrity.
+//! children, add, list, change, delete and restore their records, add,
+//! export and delete the records' photos, export the whole handbook as JSON
+//! and import it again, verify a handbook's encryption and integrity.
 //!
 //! Everything it prints comes from Fluent (`locales/*/cli.ftl` plus the app's
 //! messages). Errors go to stderr in plain words, never as a Rust debug dump;
@@ -9,6 +9,7 @@
 //! passphrase, the key) are never printed.
 
 mod command;
+mod photos;
 mod pregnancy;
 mod records;
 mod schedule;

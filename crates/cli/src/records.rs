@@ -58,26 +58,27 @@ impl Context<'_> {
                 Some(id) => self.record_history(id, m.get_flag(command::JSON)),
                 None => Ok(Exit::Usage),
             },
+            Some(("photo", m)) => self.photo(crate::photos::Place::Child, m),
             _ => Ok(Exit::Usage),
         }
     }
 
     /// A refusal that changed nothing: the message, status 3.
-    fn refuse(&mut self, id: &str, args: &[(&str, Value<'_>)]) -> Exit {
+    pub(crate) fn refuse(&mut self, id: &str, args: &[(&str, Value<'_>)]) -> Exit {
         let text = self.l.format(id, args);
         self.complain(&text);
         Exit::InvalidInput
     }
 
-    fn no_child(&mut self, id: RecordId) -> Exit {
+    pub(crate) fn no_child(&mut self, id: RecordId) -> Exit {
         self.refuse("cli-record-no-child", &[("id", id.into())])
     }
 
-    fn no_record(&mut self, id: RecordId) -> Exit {
+    pub(crate) fn no_record(&mut self, id: RecordId) -> Exit {
         self.refuse("cli-record-no-record", &[("id", id.into())])
     }
 
-    fn find_child(store: &Store, id: RecordId) -> Result<Option<Child>, StoreError> {
+    pub(crate) fn find_child(store: &Store, id: RecordId) -> Result<Option<Child>, StoreError> {
         Ok(store.children()?.into_iter().find(|c| c.id == id))
     }
 

@@ -10,6 +10,9 @@ use serde::{Deserialize, Serialize};
 
 /// Largest photo accepted, after metadata is removed (bytes).
 pub const MAX_PHOTO_BYTES: usize = 8 * 1024 * 1024;
+/// Largest file read before cleaning: a photo at the limit plus room for
+/// the metadata that cleaning removes. Larger files are refused unread.
+pub const MAX_ORIGINAL_BYTES: usize = MAX_PHOTO_BYTES + 3 * 1024 * 1024;
 /// Most photos on one record.
 pub const MAX_PHOTOS_PER_RECORD: usize = 10;
 

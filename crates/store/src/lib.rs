@@ -24,7 +24,7 @@ use std::path::{Path, PathBuf};
 pub use export::{Export, ImportError};
 pub use key::{KeyMethod, KeySource, PASSPHRASE_ENV};
 pub use migrate::SCHEMA_VERSION;
-pub use photos::{Photo, PhotoProblem};
+pub use photos::{Photo, PhotoInfo, PhotoProblem};
 pub use pregnancy::PregnancyRecordProblem;
 pub use records::RecordProblem;
 

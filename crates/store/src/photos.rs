@@ -4,7 +4,7 @@ use crate::{Result, Store, StoreError};
 use hagukumi_core::chrono::NaiveDateTime;
 use hagukumi_core::model::RecordId;
 use hagukumi_core::photo::{CleanPhoto, Mime, PhotoError, MAX_PHOTOS_PER_RECORD};
-use rusqlite::params;
+use rusqlite::{params, OptionalExtension};
 
 /// A stored photo (with its bytes).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -13,6 +13,17 @@ pub struct Photo {
     pub record_id: RecordId,
     pub mime: Mime,
     pub bytes: Vec<u8>,
+    pub created_at: String,
+}
+
+/// A stored photo without its bytes (for lists).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PhotoInfo {
+    pub id: RecordId,
+    pub record_id: RecordId,
+    pub mime: Mime,
+    /// Size of the stored (cleaned) photo in bytes.
+    pub size: usize,
     pub created_at: String,
 }
 
@@ -84,9 +95,74 @@ impl Store {
             Ok(Photo {
                 id,
                 record_id,
-                mime: Mime::parse(&mime)
-                    .ok_or_else(|| StoreError::Corrupt(format!("photo type {mime:?}")))?,
+                mime: parse_mime(&mime)?,
                 bytes,
+                created_at,
+            })
+        })
+        .collect()
+    }
+
+    /// One photo with its bytes, whichever record it belongs to.
+    pub fn photo(&self, photo_id: RecordId) -> Result<Option<Photo>> {
+        let row = self
+            .conn
+            .query_row(
+                "SELECT record_id, mime, bytes, created_at FROM photos WHERE id = ?1",
+                [photo_id],
+                |r| {
+                    Ok((
+                        r.get::<_, RecordId>(0)?,
+                        r.get::<_, String>(1)?,
+                        r.get::<_, Vec<u8>>(2)?,
+                        r.get::<_, String>(3)?,
+                    ))
+                },
+            )
+            .optional()?;
+        row.map(|(record_id, mime, bytes, created_at)| {
+            Ok(Photo {
+                id: photo_id,
+                record_id,
+                mime: parse_mime(&mime)?,
+                bytes,
+                created_at,
+            })
+        })
+        .transpose()
+    }
+
+    /// The photos of a child without their bytes, by record then oldest
+    /// first: of every live record, or of the one record `record_id`
+    /// (deleted or not) when it is given.
+    pub fn child_photo_infos(
+        &self,
+        child_id: RecordId,
+        record_id: Option<RecordId>,
+    ) -> Result<Vec<PhotoInfo>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT p.id, p.record_id, p.mime, length(p.bytes), p.created_at
+             FROM photos p JOIN records r ON r.id = p.record_id
+             WHERE r.child_id = ?1
+               AND (CASE WHEN ?2 IS NULL THEN r.deleted_at IS NULL ELSE p.record_id = ?2 END)
+             ORDER BY p.record_id, p.id",
+        )?;
+        let rows = stmt.query_map(params![child_id, record_id], |r| {
+            Ok((
+                r.get::<_, RecordId>(0)?,
+                r.get::<_, RecordId>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, i64>(3)?,
+                r.get::<_, String>(4)?,
+            ))
+        })?;
+        rows.map(|row| {
+            let (id, record_id, mime, size, created_at) = row?;
+            Ok(PhotoInfo {
+                id,
+                record_id,
+                mime: parse_mime(&mime)?,
+                size: size as usize,
                 created_at,
             })
         })
@@ -119,4 +195,8 @@ impl Store {
             Err(PhotoProblem::NoSuchPhoto)
         })
     }
+}
+
+fn parse_mime(mime: &str) -> Result<Mime> {
+    Mime::parse(mime).ok_or_else(|| StoreError::Corrupt(format!("photo type {mime:?}")))
 }

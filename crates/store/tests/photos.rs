@@ -128,3 +128,30 @@ fn a_real_camera_photo_loses_its_exif_and_gps() {
         &original[scan(original)..]
     );
 }
+
+#[test]
+fn a_childs_photo_list_leaves_out_deleted_records_unless_asked() {
+    let (_dir, mut store, record) = setup();
+    let clean = sanitize(&photo_with_gps()).unwrap();
+    let photo = store.add_photo(record, &clean, now()).unwrap().unwrap();
+    let child = store.record(record).unwrap().unwrap().child_id;
+    let listed = store.child_photo_infos(child, None).unwrap();
+    assert_eq!(listed.len(), 1);
+    assert_eq!(
+        (listed[0].id, listed[0].record_id, listed[0].size),
+        (photo.id, record, clean.bytes.len())
+    );
+    assert_eq!(store.photo(photo.id).unwrap(), Some(photo.clone()));
+    assert_eq!(store.photo(photo.id + 1).unwrap(), None);
+
+    store.delete_record(record, now()).unwrap().unwrap();
+    assert!(store.child_photo_infos(child, None).unwrap().is_empty());
+    assert_eq!(
+        store.child_photo_infos(child, Some(record)).unwrap(),
+        listed
+    );
+    assert!(store
+        .child_photo_infos(child + 1, Some(record))
+        .unwrap()
+        .is_empty());
+}
