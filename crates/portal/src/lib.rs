@@ -3,14 +3,22 @@
 //! A stand-in for Mynaportal's PMH情報連携API, for developing and testing the
 //! sync client: OAuth 2.0 authorization code + PKCE (S256), per-category
 //! consent, incremental signed pages with strong ETags, and fault injection.
-//! It serves only the clearly labelled SAMPLE families in `sample/*.json` and
-//! never takes or returns an individual number (マイナンバー).
+//! It serves only the clearly labelled SAMPLE families in `sample/*.json`
+//! (and, on request, a synthetic bulk family) and never takes or returns an
+//! individual number (マイナンバー). It also receives pre-visit questionnaires
+//! (予診票) with idempotency keys, for the sync client's outbox.
 //! The API is documented in `openapi.yaml`; the faults in `README.md`.
+//! Tests drive a running portal through [`PortalHandle`].
 
-use std::collections::HashMap;
+mod bulk;
+mod dates;
+mod questionnaire;
+
+use std::collections::{BTreeSet, HashMap};
 use std::io;
 use std::net::SocketAddr;
-use std::sync::{Arc, Mutex};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
 use std::time::{Duration, Instant, SystemTime};
 
 use axum::body::{Body, Bytes};
@@ -27,7 +35,10 @@ use ring::signature::{Ed25519KeyPair, KeyPair};
 use serde::Deserialize;
 use serde_json::{json, Value};
 
-/// The data categories, each a separate consent scope and endpoint.
+pub use bulk::{bulk_family, BULK_FAMILY_ID, BULK_FIRST_BIRTH, BULK_LAST_DATE, BULK_PER_CHILD};
+pub use questionnaire::{is_valid_idempotency_key, IDEMPOTENCY_KEY_LEN};
+
+/// The data categories (pulled by the client), each a separate consent scope and endpoint.
 pub const CATEGORIES: [&str; 6] = [
     "children",
     "vaccinations",
@@ -36,6 +47,10 @@ pub const CATEGORIES: [&str; 6] = [
     "benefits",
     "notices",
 ];
+
+/// Scopes that allow writing rather than pulling a category: `questionnaires`
+/// (`POST /v1/questionnaires`; `GET /v1/questionnaires` lists what was received).
+pub const WRITE_SCOPES: [&str; 1] = ["questionnaires"];
 
 /// The only registered client of the sample portal.
 pub const CLIENT_ID: &str = "hagukumi-app";
@@ -53,6 +68,12 @@ pub const SIGNATURE_HEADER: &str = "x-hagukumi-signature";
 pub const KEY_ID_HEADER: &str = "x-hagukumi-key-id";
 /// Request header switching on a fault for that request.
 pub const FAULT_HEADER: &str = "x-hagukumi-fault";
+/// Request header naming a write, so that sending it again has no second effect.
+pub const IDEMPOTENCY_KEY_HEADER: &str = "idempotency-key";
+/// Response header (`true`) marking the stored answer to an earlier request with the same key.
+pub const REPLAYED_HEADER: &str = "idempotent-replayed";
+/// `Retry-After` (seconds) of the `rate-limited` and `unavailable` faults.
+pub const RETRY_AFTER_SECS: u64 = 1;
 
 /// Page size when `limit` is absent, and the largest allowed.
 pub const DEFAULT_LIMIT: usize = 50;
@@ -63,7 +84,8 @@ pub const CLOCK_SKEW: Duration = Duration::from_secs(3 * 3600);
 
 const BODY_LIMIT: usize = 64 * 1024;
 
-/// Faults the server can inject on the data endpoints (`GET /v1/{category}`).
+/// Faults the server can inject on the data endpoints (`GET /v1/{category}`,
+/// `GET` and `POST /v1/questionnaires`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Fault {
     /// Headers (and signature) are sent, then the connection is cut after half the body.
@@ -83,10 +105,14 @@ pub enum Fault {
     ExpiredToken,
     /// The `Date` header is `CLOCK_SKEW` (3 hours) ahead of the server clock.
     ClockSkew,
+    /// `429` with `Retry-After: 1` and a JSON error body, unsigned (after the token checks).
+    RateLimited,
+    /// `503` with `Retry-After: 1` and a JSON error body, unsigned (after the token checks).
+    Unavailable,
 }
 
 impl Fault {
-    pub const ALL: [Fault; 8] = [
+    pub const ALL: [Fault; 10] = [
         Fault::DropMidPage,
         Fault::Status500,
         Fault::Slow,
@@ -95,6 +121,8 @@ impl Fault {
         Fault::NoSignature,
         Fault::ExpiredToken,
         Fault::ClockSkew,
+        Fault::RateLimited,
+        Fault::Unavailable,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -107,6 +135,8 @@ impl Fault {
             Fault::NoSignature => "no-signature",
             Fault::ExpiredToken => "expired-token",
             Fault::ClockSkew => "clock-skew",
+            Fault::RateLimited => "rate-limited",
+            Fault::Unavailable => "unavailable",
         }
     }
 
@@ -126,6 +156,9 @@ pub struct Config {
     pub fault: Option<Fault>,
     /// Delay of the `slow` fault.
     pub slow_delay: Duration,
+    /// Adds the synthetic family `sample-bulk` with exactly this many
+    /// vaccination records (see [`bulk_family`]).
+    pub bulk: Option<usize>,
 }
 
 impl Default for Config {
@@ -135,12 +168,13 @@ impl Default for Config {
             code_ttl: Duration::from_secs(60),
             fault: None,
             slow_delay: Duration::from_secs(2),
+            bulk: None,
         }
     }
 }
 
 /// One SAMPLE family: a portal user and the records the portal holds for them.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Family {
     pub id: String,
     pub label: String,
@@ -241,15 +275,60 @@ struct AuthState {
     refresh: HashMap<String, RefreshGrant>,
 }
 
+/// A questionnaire received at `POST /v1/questionnaires`, with the answer given.
+struct Received {
+    key: String,
+    /// The request body as parsed (a repeat must be the same JSON value).
+    request: Value,
+    /// The questionnaire as listed by `GET /v1/questionnaires`.
+    item: Value,
+    /// The exact bytes of the `201` body, replayed for a repeat.
+    response: Vec<u8>,
+}
+
+#[derive(Default)]
+struct Outbox {
+    /// Per family, in the order received.
+    received: HashMap<String, Vec<Received>>,
+    /// Number of the last questionnaire id given (`q-000001` …).
+    last_id: usize,
+}
+
 struct Portal {
     config: Config,
-    families: Vec<Family>,
+    families: Mutex<Vec<Family>>,
     key: Ed25519KeyPair,
     rng: SystemRandom,
     auth: Mutex<AuthState>,
+    outbox: Mutex<Outbox>,
+    /// A fault for the next data requests that do not name one, and how many are left.
+    fail_next: Mutex<Option<(Fault, usize)>>,
+    /// Data requests seen (every answer counts, 304 and errors too).
+    requests: AtomicUsize,
+}
+
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 impl Portal {
+    fn new(config: Config) -> Portal {
+        let mut families = sample_families().expect("the embedded sample data is valid");
+        if let Some(n) = config.bulk {
+            families.push(bulk_family(n));
+        }
+        Portal {
+            config,
+            families: Mutex::new(families),
+            key: dev_key_pair(),
+            rng: SystemRandom::new(),
+            auth: Mutex::new(AuthState::default()),
+            outbox: Mutex::new(Outbox::default()),
+            fail_next: Mutex::new(None),
+            requests: AtomicUsize::new(0),
+        }
+    }
+
     fn random_token(&self) -> String {
         let mut bytes = [0u8; 32];
         self.rng
@@ -258,25 +337,60 @@ impl Portal {
         URL_SAFE_NO_PAD.encode(bytes)
     }
 
-    fn auth(&self) -> std::sync::MutexGuard<'_, AuthState> {
-        self.auth.lock().unwrap_or_else(|e| e.into_inner())
+    fn auth(&self) -> MutexGuard<'_, AuthState> {
+        lock(&self.auth)
+    }
+
+    fn families(&self) -> MutexGuard<'_, Vec<Family>> {
+        lock(&self.families)
+    }
+
+    fn outbox(&self) -> MutexGuard<'_, Outbox> {
+        lock(&self.outbox)
+    }
+
+    fn has_family(&self, id: &str) -> bool {
+        self.families().iter().any(|f| f.id == id)
     }
 }
 
-/// The portal's routes, with the given settings.
-pub fn router(config: Config) -> Router {
-    let families = sample_families().expect("the embedded sample data is valid");
-    let portal = Arc::new(Portal {
-        config,
-        families,
-        key: dev_key_pair(),
-        rng: SystemRandom::new(),
-        auth: Mutex::new(AuthState::default()),
-    });
+/// The vaccines of `assets/schedules/vaccines-jp.json` and the dose numbers of
+/// each (over all of its series).
+pub(crate) fn known_vaccines() -> &'static HashMap<String, BTreeSet<u8>> {
+    static KNOWN: OnceLock<HashMap<String, BTreeSet<u8>>> = OnceLock::new();
+    KNOWN.get_or_init(|| {
+        let schedule: Value =
+            serde_json::from_str(include_str!("../../../assets/schedules/vaccines-jp.json"))
+                .expect("assets/schedules/vaccines-jp.json is JSON");
+        let mut known = HashMap::new();
+        for vaccine in schedule["vaccines"].as_array().into_iter().flatten() {
+            let Some(id) = vaccine["id"].as_str() else {
+                continue;
+            };
+            let doses: BTreeSet<u8> = vaccine["series"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|series| series["doses"].as_array())
+                .flatten()
+                .filter_map(|dose| dose["dose"].as_u64())
+                .filter_map(|dose| u8::try_from(dose).ok())
+                .collect();
+            known.insert(id.to_owned(), doses);
+        }
+        known
+    })
+}
+
+fn routes(portal: Arc<Portal>) -> Router {
     Router::new()
         .route("/", get(index))
         .route("/openapi.yaml", get(openapi))
         .route("/v1/key", get(public_key))
+        .route(
+            "/v1/questionnaires",
+            get(questionnaire_page).post(submit_questionnaire),
+        )
         .route("/v1/{category}", get(page))
         .route("/oauth/authorize", get(authorize_get).post(authorize_post))
         .route("/oauth/token", axum::routing::post(token))
@@ -285,29 +399,164 @@ pub fn router(config: Config) -> Router {
         .with_state(portal)
 }
 
+/// The portal's routes, with the given settings.
+pub fn router(config: Config) -> Router {
+    routes(Arc::new(Portal::new(config)))
+}
+
 /// Serves on `listener` until the process ends.
 pub async fn serve(listener: tokio::net::TcpListener, config: Config) -> io::Result<()> {
     axum::serve(listener, router(config)).await
 }
 
 /// Binds `addr` (use port 0 for any free port) and serves on a background
-/// thread with its own runtime; returns the bound address. For tests.
+/// thread with its own runtime; returns the bound address. For tests; see
+/// [`spawn_with_handle`] to also control the running portal.
 pub fn spawn(addr: SocketAddr, config: Config) -> io::Result<SocketAddr> {
+    spawn_with_handle(addr, config).map(|handle| handle.addr())
+}
+
+/// Like [`spawn`], and returns a handle on the running portal: its address,
+/// run-time data changes, scheduled faults, counters and what it received.
+/// The portal keeps serving until the process ends (dropping the handle does
+/// not stop it).
+pub fn spawn_with_handle(addr: SocketAddr, config: Config) -> io::Result<PortalHandle> {
     let listener = std::net::TcpListener::bind(addr)?;
     listener.set_nonblocking(true)?;
     let bound = listener.local_addr()?;
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()?;
+    let portal = Arc::new(Portal::new(config));
+    let app = routes(Arc::clone(&portal));
     std::thread::Builder::new()
         .name(format!("hagukumi-portal {bound}"))
         .spawn(move || {
             runtime.block_on(async move {
                 let listener = tokio::net::TcpListener::from_std(listener)?;
-                serve(listener, config).await
+                axum::serve(listener, app).await
             })
         })?;
-    Ok(bound)
+    Ok(PortalHandle {
+        addr: bound,
+        portal,
+    })
+}
+
+/// Controls a portal started by [`spawn_with_handle`] (cheap to clone).
+#[derive(Clone)]
+pub struct PortalHandle {
+    addr: SocketAddr,
+    portal: Arc<Portal>,
+}
+
+impl std::fmt::Debug for PortalHandle {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PortalHandle")
+            .field("addr", &self.addr)
+            .finish_non_exhaustive()
+    }
+}
+
+impl PortalHandle {
+    /// The bound address.
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// `http://127.0.0.1:PORT` (no trailing slash).
+    pub fn base_url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// Appends `item` to the end of a family's `category` (one of
+    /// [`CATEGORIES`]), as if the portal had received a new record: the next
+    /// pull from a stored cursor gets it, and the last page's ETag changes.
+    /// The item must be a JSON object with a string `id` not yet used in the
+    /// category and `"sample": true`, and must not hold anything like an
+    /// individual number.
+    pub fn append(&self, family_id: &str, category: &str, item: Value) -> Result<(), String> {
+        if !CATEGORIES.contains(&category) {
+            return Err(format!("unknown category `{category}`"));
+        }
+        let Some(id) = item.get("id").and_then(Value::as_str) else {
+            return Err("the item needs a string `id`".into());
+        };
+        if id.is_empty() {
+            return Err("the item's `id` is empty".into());
+        }
+        if item.get("sample") != Some(&Value::Bool(true)) {
+            return Err("the item is not marked \"sample\": true".into());
+        }
+        if let Some(what) = individual_number_in(&item) {
+            return Err(format!("the item holds {what}"));
+        }
+        let mut families = self.portal.families();
+        let Some(family) = families.iter_mut().find(|f| f.id == family_id) else {
+            return Err(format!("unknown family `{family_id}`"));
+        };
+        let items = family.categories.entry(category.to_owned()).or_default();
+        if items
+            .iter()
+            .any(|i| i.get("id").and_then(Value::as_str) == Some(id))
+        {
+            return Err(format!("`{category}` already has an item `{id}`"));
+        }
+        items.push(item);
+        Ok(())
+    }
+
+    /// The next `times` data requests that do not carry `X-Hagukumi-Fault`
+    /// get `fault` (the header still wins, and a request carrying it does not
+    /// use one up). Replaces what was scheduled before; `times == 0` clears it.
+    pub fn fail_next(&self, fault: Fault, times: usize) {
+        *lock(&self.portal.fail_next) = (times > 0).then_some((fault, times));
+    }
+
+    /// How many scheduled faults ([`PortalHandle::fail_next`]) are left.
+    pub fn faults_pending(&self) -> usize {
+        lock(&self.portal.fail_next).map_or(0, |(_, n)| n)
+    }
+
+    /// Data requests received so far (`GET /v1/{category}`, `GET` and
+    /// `POST /v1/questionnaires`), whatever their answer; not the OAuth or
+    /// meta endpoints, nor requests refused by the My Number guard.
+    pub fn request_count(&self) -> usize {
+        self.portal.requests.load(Ordering::SeqCst)
+    }
+
+    /// The questionnaires a family sent, once each, in the order received
+    /// (as `GET /v1/questionnaires` lists them).
+    pub fn questionnaires(&self, family_id: &str) -> Vec<Value> {
+        self.portal
+            .outbox()
+            .received
+            .get(family_id)
+            .map(|r| r.iter().map(|q| q.item.clone()).collect())
+            .unwrap_or_default()
+    }
+}
+
+/// Where a JSON value holds a field named like an individual number or a
+/// string shaped like one.
+fn individual_number_in(v: &Value) -> Option<String> {
+    match v {
+        Value::Object(map) => map.iter().find_map(|(k, v)| {
+            if is_individual_number_name(k) || has_individual_number_shape(k) {
+                Some(format!("a field `{k}`"))
+            } else {
+                individual_number_in(v)
+            }
+        }),
+        Value::Array(items) => items.iter().find_map(individual_number_in),
+        Value::String(s) if has_individual_number_shape(s) => {
+            Some("a value shaped like an individual number".into())
+        }
+        Value::Number(n) if has_individual_number_shape(&n.to_string()) => {
+            Some("a number shaped like an individual number".into())
+        }
+        _ => None,
+    }
 }
 
 // ---------------------------------------------------------------- responses
@@ -565,9 +814,23 @@ fn html_escape(s: &str) -> String {
         .replace('\'', "&#39;")
 }
 
+/// What a scope lets the app do, as the consent page says it; `None` for an unknown scope.
+fn scope_description(scope: &str) -> Option<&'static str> {
+    Some(match scope {
+        "children" => "子どもの基本情報の取得",
+        "vaccinations" => "予防接種の記録の取得",
+        "checkups" => "妊婦健診・産後健診・乳幼児健診の結果の取得",
+        "certificates" => "医療費助成の受給者証の取得",
+        "benefits" => "給付の申請と状況の取得",
+        "notices" => "自治体からのお知らせの取得",
+        "questionnaires" => "予診票の送信（書き込み）と送信済み予診票の取得",
+        _ => return None,
+    })
+}
+
 fn parse_scopes(scope: &str) -> Option<Vec<String>> {
     let scopes: Vec<String> = scope.split_whitespace().map(str::to_owned).collect();
-    if scopes.is_empty() || scopes.iter().any(|s| !CATEGORIES.contains(&s.as_str())) {
+    if scopes.is_empty() || scopes.iter().any(|s| scope_description(s).is_none()) {
         return None;
     }
     let mut unique = Vec::new();
@@ -634,7 +897,7 @@ fn authorize(portal: &Portal, p: AuthorizeParams, submitted: bool) -> Response {
         Some("no") => fail("access_denied"),
         Some("yes") => {
             let family = p.family.clone().unwrap_or_default();
-            if !portal.families.iter().any(|f| f.id == family) {
+            if !portal.has_family(&family) {
                 return fail("access_denied");
             }
             let code = portal.random_token();
@@ -667,7 +930,7 @@ fn consent_page(portal: &Portal, p: &AuthorizeParams, scopes: &[String]) -> Resp
         )
     };
     let families: String = portal
-        .families
+        .families()
         .iter()
         .map(|f| {
             format!(
@@ -680,12 +943,18 @@ fn consent_page(portal: &Portal, p: &AuthorizeParams, scopes: &[String]) -> Resp
         .collect();
     let items: String = scopes
         .iter()
-        .map(|s| format!("<li>{}</li>", html_escape(s)))
+        .map(|s| {
+            format!(
+                "<li>{}（<code>{}</code>）</li>",
+                scope_description(s).unwrap_or_default(),
+                html_escape(s)
+            )
+        })
         .collect();
     let html = format!(
         "<!doctype html><html lang=\"ja\"><meta charset=\"utf-8\"><title>サンプルポータル 同意</title>\
          <h1>はぐくみ サンプルポータル（開発用・架空データ）</h1>\
-         <p>アプリ「{client}」が次の情報の取得を求めています：</p><ul>{items}</ul>\
+         <p>アプリ「{client}」が次の操作への同意を求めています：</p><ul>{items}</ul>\
          <form method=\"post\" action=\"/oauth/authorize\">{h1}{h2}{h3}{h4}{h5}{h6}{h7}\
          <label>サンプル利用者 <select name=\"family\">{families}</select></label>\
          <button name=\"approve\" value=\"yes\">同意する</button>\
@@ -885,23 +1154,35 @@ fn if_none_match(headers: &HeaderMap, etag: &str) -> bool {
         })
 }
 
-async fn page(
-    State(portal): State<Arc<Portal>>,
-    Path(category): Path<String>,
-    Query(params): Query<PageParams>,
-    headers: HeaderMap,
+/// Counts a data request and decides its fault: the `X-Hagukumi-Fault`
+/// header, else one scheduled by [`PortalHandle::fail_next`], else `--fault`.
+/// `Err` when the header names an unknown fault.
+fn begin_data_request(portal: &Portal, headers: &HeaderMap) -> Result<Option<Fault>, ()> {
+    portal.requests.fetch_add(1, Ordering::SeqCst);
+    if let Some(v) = headers.get(FAULT_HEADER) {
+        return v.to_str().ok().and_then(Fault::parse).map(Some).ok_or(());
+    }
+    let mut scheduled = lock(&portal.fail_next);
+    if let Some((fault, left)) = *scheduled {
+        *scheduled = (left > 1).then_some((fault, left - 1));
+        return Ok(Some(fault));
+    }
+    Ok(portal.config.fault)
+}
+
+/// Runs one data request: its fault, the `slow` delay, the answer, then `clock-skew`.
+async fn data_request(
+    portal: &Portal,
+    headers: &HeaderMap,
+    answer: impl FnOnce(Option<Fault>) -> Response,
 ) -> Response {
-    let fault = match headers.get(FAULT_HEADER) {
-        Some(v) => match v.to_str().ok().and_then(Fault::parse) {
-            Some(f) => Some(f),
-            None => return error(StatusCode::BAD_REQUEST, "invalid_request", "unknown fault"),
-        },
-        None => portal.config.fault,
+    let Ok(fault) = begin_data_request(portal, headers) else {
+        return error(StatusCode::BAD_REQUEST, "invalid_request", "unknown fault");
     };
     if fault == Some(Fault::Slow) {
         tokio::time::sleep(portal.config.slow_delay).await;
     }
-    let mut resp = page_response(&portal, &category, &params, &headers, fault);
+    let mut resp = answer(fault);
     if fault == Some(Fault::ClockSkew) {
         let skewed = httpdate::fmt_http_date(SystemTime::now() + CLOCK_SKEW);
         if let Ok(v) = HeaderValue::from_str(&skewed) {
@@ -911,124 +1192,115 @@ async fn page(
     resp
 }
 
-fn page_response(
-    portal: &Portal,
-    category: &str,
-    params: &PageParams,
-    headers: &HeaderMap,
-    fault: Option<Fault>,
-) -> Response {
-    if !CATEGORIES.contains(&category) {
-        return error(StatusCode::NOT_FOUND, "not_found", "unknown category");
-    }
-    if fault == Some(Fault::ExpiredToken) {
-        return bearer_error(
-            StatusCode::UNAUTHORIZED,
-            "invalid_token",
-            "The access token expired",
-        );
-    }
-    let Some(token) = headers
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "))
-    else {
-        return bearer_error(
-            StatusCode::UNAUTHORIZED,
-            "invalid_request",
-            "Bearer token required",
-        );
-    };
-    let (family_id, allowed) = {
-        let mut auth = portal.auth();
-        let Some(grant) = auth.access.get(token.trim()) else {
-            return bearer_error(
-                StatusCode::UNAUTHORIZED,
-                "invalid_token",
-                "Unknown or revoked access token",
-            );
-        };
-        if grant.expires <= Instant::now() {
-            auth.access.remove(token.trim());
-            return bearer_error(
+/// Why a data request was not authorized.
+#[derive(Debug, Clone, Copy)]
+enum Denied {
+    /// The `expired-token` fault, or a token past its lifetime.
+    Expired,
+    NoToken,
+    UnknownToken,
+    /// The token does not hold the scope.
+    Scope,
+}
+
+impl Denied {
+    fn response(self) -> Response {
+        match self {
+            Denied::Expired => bearer_error(
                 StatusCode::UNAUTHORIZED,
                 "invalid_token",
                 "The access token expired",
-            );
+            ),
+            Denied::NoToken => bearer_error(
+                StatusCode::UNAUTHORIZED,
+                "invalid_request",
+                "Bearer token required",
+            ),
+            Denied::UnknownToken => bearer_error(
+                StatusCode::UNAUTHORIZED,
+                "invalid_token",
+                "Unknown or revoked access token",
+            ),
+            Denied::Scope => bearer_error(
+                StatusCode::FORBIDDEN,
+                "insufficient_scope",
+                "The user did not consent to this category",
+            ),
         }
-        (
-            grant.family.clone(),
-            grant.scopes.iter().any(|s| s == category),
-        )
-    };
-    if !allowed {
-        return bearer_error(
-            StatusCode::FORBIDDEN,
-            "insufficient_scope",
-            "The user did not consent to this category",
-        );
     }
-    if fault == Some(Fault::Status500) {
-        return error(
+}
+
+/// The family of the request's bearer token, if the token is valid and holds `scope`.
+fn authorized_family(
+    portal: &Portal,
+    headers: &HeaderMap,
+    scope: &str,
+    fault: Option<Fault>,
+) -> Result<String, Denied> {
+    if fault == Some(Fault::ExpiredToken) {
+        return Err(Denied::Expired);
+    }
+    let token = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .ok_or(Denied::NoToken)?
+        .trim();
+    let mut auth = portal.auth();
+    let grant = auth.access.get(token).ok_or(Denied::UnknownToken)?;
+    if grant.expires <= Instant::now() {
+        auth.access.remove(token);
+        return Err(Denied::Expired);
+    }
+    if !grant.scopes.iter().any(|s| s == scope) {
+        return Err(Denied::Scope);
+    }
+    Ok(grant.family.clone())
+}
+
+/// The answer of a fault that refuses the request (no effect), if `fault` is one.
+fn refusal(fault: Option<Fault>) -> Option<Response> {
+    let retry_later = |status: StatusCode, code: &str, description: &str| {
+        let mut resp = error(status, code, description);
+        resp.headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from(RETRY_AFTER_SECS));
+        resp
+    };
+    match fault? {
+        Fault::Status500 => Some(error(
             StatusCode::INTERNAL_SERVER_ERROR,
             "server_error",
             "injected fault: status-500",
-        );
+        )),
+        Fault::RateLimited => Some(retry_later(
+            StatusCode::TOO_MANY_REQUESTS,
+            "rate_limited",
+            "injected fault: rate-limited",
+        )),
+        Fault::Unavailable => Some(retry_later(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "temporarily_unavailable",
+            "injected fault: unavailable",
+        )),
+        _ => None,
     }
-    let after = match params.cursor.as_deref() {
-        None | Some("") => 0,
-        Some(c) => match decode_cursor(category, c) {
-            Some(seq) => seq,
-            None => return error(StatusCode::BAD_REQUEST, "invalid_cursor", "unknown cursor"),
-        },
-    };
-    let limit = match params.limit.as_deref() {
-        None | Some("") => DEFAULT_LIMIT,
-        Some(l) => match l.parse::<usize>() {
-            Ok(n) if (1..=MAX_LIMIT).contains(&n) => n,
-            _ => {
-                return error(
-                    StatusCode::BAD_REQUEST,
-                    "invalid_request",
-                    "limit must be 1..=200",
-                )
-            }
-        },
-    };
-    let Some(family) = portal.families.iter().find(|f| f.id == family_id) else {
-        return error(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "server_error",
-            "unknown family",
-        );
-    };
-    let all = &family.categories[category];
-    let start = after.min(all.len());
-    let end = (start + limit).min(all.len());
-    let items = &all[start..end];
-    let body = serde_json::to_vec(&json!({
-        "items": items,
-        "next_cursor": encode_cursor(category, end),
-        "complete": end == all.len(),
-    }))
-    .expect("a Value serialises");
-    let full_etag = strong_etag(&body);
-    if if_none_match(headers, &full_etag) {
-        return (
-            StatusCode::NOT_MODIFIED,
-            [
-                (header::ETAG, full_etag),
-                (header::CACHE_CONTROL, "private, no-cache".to_owned()),
-            ],
-        )
-            .into_response();
-    }
+}
+
+/// A signed JSON answer with the body faults applied (`truncated-json`,
+/// `bad-signature`, `no-signature`, `drop-mid-page`); with a strong ETag of
+/// the bytes sent when `with_etag`.
+fn signed(
+    portal: &Portal,
+    status: StatusCode,
+    body: Vec<u8>,
+    with_etag: bool,
+    fault: Option<Fault>,
+) -> Response {
     let body = if fault == Some(Fault::TruncatedJson) {
         body[..body.len() / 2].to_vec()
     } else {
         body
     };
-    let etag = strong_etag(&body);
     let mut signature = portal.key.sign(&body).as_ref().to_vec();
     if fault == Some(Fault::BadSignature) {
         signature[0] ^= 0x01;
@@ -1038,12 +1310,16 @@ fn page_response(
         header::CONTENT_TYPE,
         HeaderValue::from_static("application/json; charset=utf-8"),
     );
-    response_headers.insert(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static("private, no-cache"),
-    );
-    if let Ok(v) = HeaderValue::from_str(&etag) {
-        response_headers.insert(header::ETAG, v);
+    if with_etag {
+        response_headers.insert(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("private, no-cache"),
+        );
+        if let Ok(v) = HeaderValue::from_str(&strong_etag(&body)) {
+            response_headers.insert(header::ETAG, v);
+        }
+    } else {
+        response_headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
     if fault != Some(Fault::NoSignature) {
         if let Ok(v) = HeaderValue::from_str(&STANDARD.encode(&signature)) {
@@ -1067,5 +1343,245 @@ fn page_response(
     } else {
         Body::from(body)
     };
-    (StatusCode::OK, response_headers, body).into_response()
+    (status, response_headers, body).into_response()
+}
+
+async fn page(
+    State(portal): State<Arc<Portal>>,
+    Path(category): Path<String>,
+    Query(params): Query<PageParams>,
+    headers: HeaderMap,
+) -> Response {
+    data_request(&portal, &headers, |fault| {
+        page_response(&portal, &category, &params, &headers, fault)
+    })
+    .await
+}
+
+async fn questionnaire_page(
+    State(portal): State<Arc<Portal>>,
+    Query(params): Query<PageParams>,
+    headers: HeaderMap,
+) -> Response {
+    data_request(&portal, &headers, |fault| {
+        page_response(&portal, "questionnaires", &params, &headers, fault)
+    })
+    .await
+}
+
+/// Items `after..after + limit` of a list of `total` items, the end of the
+/// window and whether it reaches the end.
+fn window<'a>(
+    all: impl ExactSizeIterator<Item = &'a Value>,
+    after: usize,
+    limit: usize,
+) -> (Vec<Value>, usize, bool) {
+    let total = all.len();
+    let start = after.min(total);
+    let items: Vec<Value> = all.skip(start).take(limit).cloned().collect();
+    let end = start + items.len();
+    (items, end, end == total)
+}
+
+/// One page of a family's category (or of its received questionnaires).
+fn page_items(
+    portal: &Portal,
+    family_id: &str,
+    category: &str,
+    after: usize,
+    limit: usize,
+) -> Option<(Vec<Value>, usize, bool)> {
+    if WRITE_SCOPES.contains(&category) {
+        let outbox = portal.outbox();
+        let received = outbox
+            .received
+            .get(family_id)
+            .map_or(&[][..], Vec::as_slice);
+        return Some(window(received.iter().map(|r| &r.item), after, limit));
+    }
+    let families = portal.families();
+    let family = families.iter().find(|f| f.id == family_id)?;
+    let all = family
+        .categories
+        .get(category)
+        .map_or(&[][..], Vec::as_slice);
+    Some(window(all.iter(), after, limit))
+}
+
+fn page_response(
+    portal: &Portal,
+    category: &str,
+    params: &PageParams,
+    headers: &HeaderMap,
+    fault: Option<Fault>,
+) -> Response {
+    if !CATEGORIES.contains(&category) && !WRITE_SCOPES.contains(&category) {
+        return error(StatusCode::NOT_FOUND, "not_found", "unknown category");
+    }
+    let family_id = match authorized_family(portal, headers, category, fault) {
+        Ok(f) => f,
+        Err(denied) => return denied.response(),
+    };
+    if let Some(resp) = refusal(fault) {
+        return resp;
+    }
+    let after = match params.cursor.as_deref() {
+        None | Some("") => 0,
+        Some(c) => match decode_cursor(category, c) {
+            Some(seq) => seq,
+            None => return error(StatusCode::BAD_REQUEST, "invalid_cursor", "unknown cursor"),
+        },
+    };
+    let limit = match params.limit.as_deref() {
+        None | Some("") => DEFAULT_LIMIT,
+        Some(l) => match l.parse::<usize>() {
+            Ok(n) if (1..=MAX_LIMIT).contains(&n) => n,
+            _ => {
+                return error(
+                    StatusCode::BAD_REQUEST,
+                    "invalid_request",
+                    "limit must be 1..=200",
+                )
+            }
+        },
+    };
+    let Some((items, end, complete)) = page_items(portal, &family_id, category, after, limit)
+    else {
+        return error(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "server_error",
+            "unknown family",
+        );
+    };
+    let body = serde_json::to_vec(&json!({
+        "items": items,
+        "next_cursor": encode_cursor(category, end),
+        "complete": complete,
+    }))
+    .expect("a Value serialises");
+    let full_etag = strong_etag(&body);
+    if if_none_match(headers, &full_etag) {
+        return (
+            StatusCode::NOT_MODIFIED,
+            [
+                (header::ETAG, full_etag),
+                (header::CACHE_CONTROL, "private, no-cache".to_owned()),
+            ],
+        )
+            .into_response();
+    }
+    signed(portal, StatusCode::OK, body, true, fault)
+}
+
+// ---------------------------------------------------------------- questionnaires
+
+async fn submit_questionnaire(
+    State(portal): State<Arc<Portal>>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    data_request(&portal, &headers, |fault| {
+        submit(&portal, &headers, &body, fault)
+    })
+    .await
+}
+
+fn submit(portal: &Portal, headers: &HeaderMap, body: &[u8], fault: Option<Fault>) -> Response {
+    let family_id = match authorized_family(portal, headers, "questionnaires", fault) {
+        Ok(f) => f,
+        Err(denied) => return denied.response(),
+    };
+    // Refusing faults answer before anything is stored.
+    if let Some(resp) = refusal(fault) {
+        return resp;
+    }
+    let Some(key) = headers
+        .get(IDEMPOTENCY_KEY_HEADER)
+        .and_then(|v| v.to_str().ok())
+        .filter(|k| is_valid_idempotency_key(k))
+    else {
+        return error(
+            StatusCode::BAD_REQUEST,
+            "invalid_idempotency_key",
+            "Idempotency-Key must be 16 to 200 characters of A-Z a-z 0-9 _ -",
+        );
+    };
+    let request: Value = match serde_json::from_slice(body) {
+        Ok(v) => v,
+        Err(e) => {
+            return error(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "invalid_questionnaire",
+                &format!("the body is not JSON: {e}"),
+            )
+        }
+    };
+    // One lock from the look-up to the store: two requests with the same key
+    // cannot both take effect.
+    let mut outbox = portal.outbox();
+    if let Some(earlier) = outbox
+        .received
+        .get(&family_id)
+        .and_then(|r| r.iter().find(|q| q.key == key))
+    {
+        if earlier.request != request {
+            return error(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "idempotency_key_reused",
+                "This Idempotency-Key was used with another body",
+            );
+        }
+        let mut resp = signed(
+            portal,
+            StatusCode::CREATED,
+            earlier.response.clone(),
+            false,
+            fault,
+        );
+        resp.headers_mut()
+            .insert(REPLAYED_HEADER, HeaderValue::from_static("true"));
+        return resp;
+    }
+    let checked = {
+        let families = portal.families();
+        let children = families
+            .iter()
+            .find(|f| f.id == family_id)
+            .and_then(|f| f.categories.get("children"))
+            .map_or(&[][..], Vec::as_slice);
+        questionnaire::check(&request, children)
+    };
+    if let Err(description) = checked {
+        return error(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_questionnaire",
+            &description,
+        );
+    }
+    outbox.last_id += 1;
+    let id = format!("q-{:06}", outbox.last_id);
+    let received_at = dates::rfc3339(SystemTime::now());
+    let receipt = json!({ "id": id, "received_at": received_at, "status": "received" });
+    let response = serde_json::to_vec(&receipt).expect("a Value serialises");
+    let mut item = request.clone();
+    if let Some(fields) = item.as_object_mut() {
+        fields.insert("id".into(), json!(id));
+        fields.insert("received_at".into(), json!(received_at));
+        fields.insert("status".into(), json!("received"));
+        fields.insert("idempotency_key".into(), json!(key));
+        fields.insert("sample".into(), json!(true));
+    }
+    outbox
+        .received
+        .entry(family_id)
+        .or_default()
+        .push(Received {
+            key: key.to_owned(),
+            request,
+            item,
+            response: response.clone(),
+        });
+    drop(outbox);
+    // Stored: from here on a fault (`drop-mid-page`, …) only spoils the answer.
+    signed(portal, StatusCode::CREATED, response, false, fault)
 }

@@ -24,6 +24,10 @@ struct Args {
     /// Delay of the `slow` fault in milliseconds (at most 10 minutes).
     #[arg(long, default_value_t = 2000, value_parser = clap::value_parser!(u64).range(0..=600_000))]
     slow_ms: u64,
+    /// Add the synthetic family `sample-bulk` with exactly N vaccination records
+    /// (20 per child), for benchmarks and crash tests.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+    bulk: Option<u64>,
 }
 
 fn main() -> ExitCode {
@@ -41,6 +45,7 @@ fn main() -> ExitCode {
         access_ttl: Duration::from_secs(args.token_ttl),
         fault,
         slow_delay: Duration::from_millis(args.slow_ms),
+        bulk: args.bulk.and_then(|n| usize::try_from(n).ok()),
         ..Config::default()
     };
     let runtime = match tokio::runtime::Builder::new_current_thread()
@@ -61,6 +66,12 @@ fn main() -> ExitCode {
             hagukumi_portal::KEY_ID,
             base64::engine::general_purpose::STANDARD.encode(hagukumi_portal::dev_public_key()),
         );
+        if let Some(n) = config.bulk {
+            eprintln!(
+                "family `{}`: {n} SAMPLE vaccination records",
+                hagukumi_portal::BULK_FAMILY_ID
+            );
+        }
         if let Some(f) = config.fault {
             eprintln!("injecting fault `{}` into every data request", f.as_str());
         }

@@ -1,0 +1,188 @@
+//! Pre-visit questionnaires (予診票) received at `POST /v1/questionnaires`:
+//! the checks of the idempotency key and of the body.
+
+use serde_json::Value;
+
+use crate::dates::parse_date;
+
+/// Shortest and longest accepted `Idempotency-Key`.
+pub const IDEMPOTENCY_KEY_LEN: (usize, usize) = (16, 200);
+
+/// Most answers in one questionnaire, and the longest question id.
+const MAX_ANSWERS: usize = 100;
+const MAX_QUESTION_ID: usize = 64;
+/// Longest `note`, in characters.
+const MAX_NOTE_CHARS: usize = 2000;
+/// Plausible body temperatures (°C).
+const TEMPERATURE_C: (f64, f64) = (34.0, 42.0);
+
+const FIELDS: [&str; 6] = [
+    "child_id",
+    "vaccine_id",
+    "planned_date",
+    "temperature_c",
+    "answers",
+    "note",
+];
+
+/// 16..=200 characters of `[A-Za-z0-9_-]`.
+pub fn is_valid_idempotency_key(key: &str) -> bool {
+    let (min, max) = IDEMPOTENCY_KEY_LEN;
+    (min..=max).contains(&key.len())
+        && key
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+}
+
+/// Checks a questionnaire against the family's children (the items of its
+/// `children` category). `Err` describes the first problem found.
+pub(crate) fn check(body: &Value, children: &[Value]) -> Result<(), String> {
+    let Some(fields) = body.as_object() else {
+        return Err("the body must be a JSON object".into());
+    };
+    if let Some(unknown) = fields.keys().find(|k| !FIELDS.contains(&k.as_str())) {
+        return Err(format!("unknown field `{unknown}`"));
+    }
+    let text = |name: &str| -> Result<&str, String> {
+        fields
+            .get(name)
+            .and_then(Value::as_str)
+            .ok_or_else(|| format!("`{name}` must be a string"))
+    };
+
+    let child_id = text("child_id")?;
+    let Some(child) = children
+        .iter()
+        .find(|c| c.get("id").and_then(Value::as_str) == Some(child_id))
+    else {
+        return Err(format!("unknown child_id `{child_id}`"));
+    };
+
+    let vaccine_id = text("vaccine_id")?;
+    if !crate::known_vaccines().contains_key(vaccine_id) {
+        return Err(format!("unknown vaccine_id `{vaccine_id}`"));
+    }
+
+    let Some(planned) = parse_date(text("planned_date")?) else {
+        return Err("`planned_date` must be a date written YYYY-MM-DD".into());
+    };
+    let birth = child
+        .get("birth_date")
+        .and_then(Value::as_str)
+        .and_then(parse_date);
+    if birth.is_some_and(|birth| planned < birth) {
+        return Err("`planned_date` is before the child's birth date".into());
+    }
+
+    let (lo, hi) = TEMPERATURE_C;
+    match fields.get("temperature_c").and_then(Value::as_f64) {
+        Some(t) if (lo..=hi).contains(&t) => {}
+        _ => {
+            return Err(format!(
+                "`temperature_c` must be a number from {lo} to {hi}"
+            ))
+        }
+    }
+
+    let Some(answers) = fields.get("answers").and_then(Value::as_object) else {
+        return Err("`answers` must be an object of question id → true/false".into());
+    };
+    if answers.is_empty() || answers.len() > MAX_ANSWERS {
+        return Err(format!("`answers` must hold 1 to {MAX_ANSWERS} answers"));
+    }
+    for (question, answer) in answers {
+        let well_formed = (1..=MAX_QUESTION_ID).contains(&question.len())
+            && question
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-');
+        if !well_formed {
+            return Err(format!(
+                "question id `{question}` must be 1 to {MAX_QUESTION_ID} characters of [a-z0-9_-]"
+            ));
+        }
+        if !answer.is_boolean() {
+            return Err(format!("the answer to `{question}` must be true or false"));
+        }
+    }
+
+    match fields.get("note") {
+        None | Some(Value::Null) => {}
+        Some(Value::String(note)) => {
+            if note.chars().count() > MAX_NOTE_CHARS {
+                return Err(format!("`note` is longer than {MAX_NOTE_CHARS} characters"));
+            }
+            if note
+                .chars()
+                .any(|c| c.is_control() && c != '\n' && c != '\t')
+            {
+                return Err("`note` holds control characters".into());
+            }
+        }
+        Some(_) => return Err("`note` must be a string".into()),
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn children() -> Vec<Value> {
+        vec![json!({"id": "a-child-1", "birth_date": "2025-06-10", "sample": true})]
+    }
+
+    fn valid() -> Value {
+        json!({
+            "child_id": "a-child-1",
+            "vaccine_id": "mr",
+            "planned_date": "2026-06-15",
+            "temperature_c": 36.6,
+            "answers": {"fever_today": false, "ill_last_month": false},
+            "note": "特になし",
+        })
+    }
+
+    #[test]
+    fn keys() {
+        assert!(is_valid_idempotency_key("abcdefghijklmnop"));
+        assert!(is_valid_idempotency_key(&"a-_Z".repeat(50)));
+        assert!(!is_valid_idempotency_key("abcdefghijklmno"));
+        assert!(!is_valid_idempotency_key(&"a".repeat(201)));
+        assert!(!is_valid_idempotency_key("abcdefghijklmnop="));
+        assert!(!is_valid_idempotency_key("abcdefgh ijklmnop"));
+    }
+
+    #[test]
+    fn bodies() {
+        assert_eq!(check(&valid(), &children()), Ok(()));
+        let mut no_note = valid();
+        no_note.as_object_mut().unwrap().remove("note");
+        assert_eq!(check(&no_note, &children()), Ok(()));
+        let with = |field: &str, value: Value| {
+            let mut v = valid();
+            v[field] = value;
+            check(&v, &children())
+        };
+        assert_eq!(with("note", Value::Null), Ok(()));
+        for (field, value) in [
+            ("child_id", json!("b-child-1")),
+            ("child_id", json!(1)),
+            ("vaccine_id", json!("smallpox")),
+            ("planned_date", json!("2026-02-30")),
+            ("planned_date", json!("2025-06-09")),
+            ("temperature_c", json!(45)),
+            ("temperature_c", json!("36.5")),
+            ("answers", json!({})),
+            ("answers", json!({"fever_today": "no"})),
+            ("answers", json!({"Fever Today": true})),
+            ("answers", json!([true])),
+            ("note", json!(3)),
+            ("note", json!("a\u{7}b")),
+            ("extra", json!(true)),
+        ] {
+            assert!(with(field, value.clone()).is_err(), "{field} = {value}");
+        }
+        assert!(check(&json!([1]), &children()).is_err());
+    }
+}
