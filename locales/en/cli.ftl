@@ -131,6 +131,7 @@ cli-record-is-deleted = Record #{ $id } is deleted. Restore it first with "hagu 
 cli-record-already-deleted = Record #{ $id } is already deleted. Nothing was changed.
 cli-record-not-deleted = Record #{ $id } is not deleted; there is nothing to restore.
 cli-record-too-old = Record #{ $id } was deleted more than 30 days ago and can no longer be restored.
+cli-record-official = Record #{ $id } came from the portal and is read-only.
 cli-history-line = { $at }  { $change }; before: { $entry }
 cli-history-edit = changed
 cli-history-delete = deleted

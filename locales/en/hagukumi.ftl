@@ -282,6 +282,7 @@ ics-calendar-name = Hagukumi vaccinations and checkups
 ## Reminders (local notifications) and their settings
 field-days-before-open = Days of notice before a window opens
 field-days-before-close = Days of notice before free care ends
+field-temperature = Temperature (°C)
 error-days-out-of-range = Please enter a number of days from 0 to 60
 reminder-opening-title = { $item } is coming up soon
 reminder-opening-body = { $who } can have { $item } from { $date }. Whenever it suits you, you might think about booking a visit.

@@ -128,6 +128,7 @@ cli-record-is-deleted = 記録 #{ $id } は削除されています。先に「h
 cli-record-already-deleted = 記録 #{ $id } はすでに削除されています。何も変更していません。
 cli-record-not-deleted = 記録 #{ $id } は削除されていないため、元に戻すものはありません。
 cli-record-too-old = 記録 #{ $id } は削除から30日を過ぎたため、元に戻せません。
+cli-record-official = 記録 #{ $id } はポータルから届いた公式の記録のため、変更・削除できません。
 cli-history-line = { $at }  { $change }。変更前：{ $entry }
 cli-history-edit = 変更
 cli-history-delete = 削除

@@ -261,6 +261,7 @@ ics-calendar-name = はぐくみ 予防接種・健診
 ## Reminders (local notifications) and their settings
 field-days-before-open = 受けられる時期の何日前に知らせるか
 field-days-before-close = 公費の期限の何日前に知らせるか
+field-temperature = 体温（℃）
 error-days-out-of-range = 0〜60日の範囲で入力してください
 reminder-opening-title = もうすぐ{ $item }の時期です
 reminder-opening-body = { $who }の{ $item }は{ $date }から受けられます。ご都合のよいときに予約を考えてみてくださいね。

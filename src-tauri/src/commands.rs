@@ -65,6 +65,7 @@ fn refused(problem: RecordProblem) -> CommandError {
             RecordProblem::NoSuchRecord => "error-no-such-record",
             RecordProblem::CannotRestore => "error-cannot-restore",
             RecordProblem::AlreadyRecorded(_) => "error-birth-already-recorded",
+            RecordProblem::Official => "error-record-official",
         }
         .into(),
     }

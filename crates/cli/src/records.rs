@@ -145,6 +145,11 @@ impl Context<'_> {
         Ok(Exit::Success)
     }
 
+    /// Official records from the portal are read-only.
+    fn official(&mut self, id: RecordId) -> Exit {
+        self.refuse("cli-record-official", &[("id", id.into())])
+    }
+
     fn record_edit(
         &mut self,
         id: RecordId,
@@ -178,6 +183,7 @@ impl Context<'_> {
         };
         let record = match store.edit_record(id, &data, now())? {
             Ok(record) => record,
+            Err(RecordProblem::Official) => return Ok(self.official(id)),
             Err(_) => return Ok(self.no_record(id)),
         };
         let text = self.l.format(
@@ -201,8 +207,10 @@ impl Context<'_> {
             Some(_) => {}
         }
         let when = now();
-        if store.delete_record(id, when)?.is_err() {
-            return Ok(self.no_record(id));
+        match store.delete_record(id, when)? {
+            Ok(()) => {}
+            Err(RecordProblem::Official) => return Ok(self.official(id)),
+            Err(_) => return Ok(self.no_record(id)),
         }
         // What the store wrote, to the second.
         let deleted = when.format(STAMP).to_string();
@@ -232,6 +240,7 @@ impl Context<'_> {
             Err(RecordProblem::CannotRestore) => {
                 return Ok(self.refuse("cli-record-too-old", &[("id", id.into())]));
             }
+            Err(RecordProblem::Official) => return Ok(self.official(id)),
             Err(RecordProblem::AlreadyRecorded(existing)) => {
                 return Ok(self.refuse("cli-record-birth-exists", &[("id", existing.into())]));
             }

@@ -160,6 +160,7 @@ mod tests {
                 child_id: 1,
                 data,
                 deleted_at: None,
+                official: false,
             })
             .collect();
         let child = crate::Child {

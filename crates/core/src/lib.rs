@@ -11,6 +11,7 @@ pub mod child_records;
 pub mod demo;
 pub mod growth;
 pub mod model;
+pub mod official;
 pub mod photo;
 pub mod pregnancy;
 pub mod pregnancy_records;

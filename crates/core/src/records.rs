@@ -322,6 +322,9 @@ pub struct Record {
     pub data: RecordData,
     /// When the record was soft-deleted (UTC, RFC 3339), if it was.
     pub deleted_at: Option<String>,
+    /// Synced from the portal: read-only, shown with its provenance.
+    #[serde(default)]
+    pub official: bool,
 }
 
 /// An earlier version of a record, kept on every edit and deletion.

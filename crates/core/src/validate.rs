@@ -81,10 +81,12 @@ pub enum Field {
     // Reminder settings (see `schedule::reminders`).
     DaysBeforeOpen,
     DaysBeforeClose,
+    // The pre-visit questionnaire (see `official::QuestionnaireInput`).
+    Temperature,
 }
 
 impl Field {
-    pub const ALL: [Field; 53] = [
+    pub const ALL: [Field; 54] = [
         Field::Name,
         Field::BirthDate,
         Field::Label,
@@ -138,6 +140,7 @@ impl Field {
         Field::Instructions,
         Field::DaysBeforeOpen,
         Field::DaysBeforeClose,
+        Field::Temperature,
     ];
 
     /// The Fluent message naming this field (`field-<name>`).
@@ -216,6 +219,7 @@ impl Field {
             Field::Instructions => "instructions",
             Field::DaysBeforeOpen => "days-before-open",
             Field::DaysBeforeClose => "days-before-close",
+            Field::Temperature => "temperature",
         }
     }
 }

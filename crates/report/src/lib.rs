@@ -261,6 +261,7 @@ mod tests {
             child_id: 1,
             data: input.validate(child().birth_date, today).unwrap(),
             deleted_at: deleted.then(|| "2026-11-20T00:00:00Z".into()),
+            official: false,
         }
     }
 

@@ -95,3 +95,39 @@ pub fn forget(db: &Path) -> Result<(), StoreError> {
         Err(e) => Err(map_error(e)),
     }
 }
+
+/// The keychain account of the portal tokens of the handbook in `dir`.
+pub fn portal_account(dir: &Path) -> String {
+    let absolute =
+        std::path::absolute(dir.join(crate::DB_FILE)).unwrap_or_else(|_| dir.join(crate::DB_FILE));
+    format!("portal-tokens:{}", absolute.display())
+}
+
+/// Saves a secret (e.g. the portal's tokens) under `account`, checking it
+/// reads back.
+pub fn save_secret(account: &str, secret: &[u8]) -> Result<(), StoreError> {
+    let entry = entry(account)?;
+    entry.set_secret(secret).map_err(map_error)?;
+    match entry.get_secret() {
+        Ok(bytes) if bytes == secret => Ok(()),
+        Ok(_) => Err(StoreError::KeyStore("the secret did not read back".into())),
+        Err(e) => Err(map_error(e)),
+    }
+}
+
+/// The secret saved under `account`, if any.
+pub fn load_secret(account: &str) -> Result<Option<Vec<u8>>, StoreError> {
+    match entry(account)?.get_secret() {
+        Ok(bytes) => Ok(Some(bytes)),
+        Err(KeyringError::NoEntry) => Ok(None),
+        Err(e) => Err(map_error(e)),
+    }
+}
+
+/// Removes the secret saved under `account` (nothing to do when absent).
+pub fn delete_secret(account: &str) -> Result<(), StoreError> {
+    match entry(account)?.delete_credential() {
+        Ok(()) | Err(KeyringError::NoEntry) => Ok(()),
+        Err(e) => Err(map_error(e)),
+    }
+}

@@ -11,6 +11,7 @@ pub mod export;
 pub mod key;
 pub mod keychain;
 mod migrate;
+pub mod official;
 mod photos;
 mod pregnancy;
 mod records;

@@ -34,6 +34,8 @@ pub enum RecordProblem {
     /// The child already has a live record of this kind, which a child has
     /// at most once (the birth, `RecordKind::once_per_child`): its id.
     AlreadyRecorded(RecordId),
+    /// The record came from the portal and is read-only.
+    Official,
 }
 
 impl Store {
@@ -92,6 +94,7 @@ impl Store {
             child_id,
             data: data.clone(),
             deleted_at: None,
+            official: false,
         }))
     }
 
@@ -103,7 +106,7 @@ impl Store {
         include_deleted: bool,
     ) -> Result<Vec<Record>> {
         let mut stmt = self.conn.prepare(
-            "SELECT id, child_id, data, deleted_at FROM records
+            "SELECT id, child_id, data, deleted_at, portal_id IS NOT NULL FROM records
              WHERE child_id = ?1 AND (?2 IS NULL OR kind = ?2)
                AND (?3 OR deleted_at IS NULL)
              ORDER BY date, id",
@@ -116,16 +119,18 @@ impl Store {
                     r.get::<_, RecordId>(1)?,
                     r.get::<_, String>(2)?,
                     r.get::<_, Option<String>>(3)?,
+                    r.get::<_, bool>(4)?,
                 ))
             },
         )?;
         rows.map(|row| {
-            let (id, child_id, data, deleted_at) = row?;
+            let (id, child_id, data, deleted_at, official) = row?;
             Ok(Record {
                 id,
                 child_id,
                 data: from_json(&data)?,
                 deleted_at,
+                official,
             })
         })
         .collect()
@@ -135,23 +140,26 @@ impl Store {
         let row = self
             .conn
             .query_row(
-                "SELECT child_id, data, deleted_at FROM records WHERE id = ?1",
+                "SELECT child_id, data, deleted_at, portal_id IS NOT NULL FROM records
+                 WHERE id = ?1",
                 [id],
                 |r| {
                     Ok((
                         r.get::<_, RecordId>(0)?,
                         r.get::<_, String>(1)?,
                         r.get::<_, Option<String>>(2)?,
+                        r.get::<_, bool>(3)?,
                     ))
                 },
             )
             .optional()?;
-        row.map(|(child_id, data, deleted_at)| {
+        row.map(|(child_id, data, deleted_at, official)| {
             Ok(Record {
                 id,
                 child_id,
                 data: from_json(&data)?,
                 deleted_at,
+                official,
             })
         })
         .transpose()
@@ -170,6 +178,9 @@ impl Store {
         };
         if old.deleted_at.is_some() || old.data.kind() != data.kind() {
             return Ok(Err(RecordProblem::NoSuchRecord));
+        }
+        if old.official {
+            return Ok(Err(RecordProblem::Official));
         }
         let now = stamp(now);
         let tx = self.conn.transaction()?;
@@ -200,6 +211,9 @@ impl Store {
         };
         if old.deleted_at.is_some() {
             return Ok(Err(RecordProblem::NoSuchRecord));
+        }
+        if old.official {
+            return Ok(Err(RecordProblem::Official));
         }
         let now = stamp(now);
         let tx = self.conn.transaction()?;

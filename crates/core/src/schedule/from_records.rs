@@ -181,6 +181,7 @@ mod tests {
             .validate(child.birth_date, today)
             .unwrap(),
             deleted_at: None,
+            official: false,
         };
         let after = pcv(std::slice::from_ref(&given));
         assert_eq!(after[0].status, Status::Done);
@@ -191,6 +192,7 @@ mod tests {
         // A deleted record no longer counts.
         let deleted = Record {
             deleted_at: Some("2026-07-02T00:00:00Z".into()),
+            official: false,
             ..given
         };
         assert_ne!(pcv(&[deleted])[0].status, Status::Done);

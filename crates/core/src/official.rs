@@ -1,0 +1,804 @@
+//! Official data from the portal (Mynaportal-style PMH data): the item types
+//! of each category, their checks, and the merge rule that decides what an
+//! official vaccination does to a child's handbook.
+//!
+//! Pure: the sync client parses a verified page into [`OfficialItem`]s with
+//! [`OfficialItem::parse`], the store applies them. No item ever carries an
+//! individual number (マイナンバー): an item with a field of that name is
+//! refused, whatever its value.
+
+use crate::model::RecordId;
+use crate::records::{Record, RecordData, RecordInput, Vaccination};
+use crate::{ChildInput, Date, NewChild};
+use serde::{Deserialize, Serialize};
+
+/// The data categories of the portal, each a separate consent scope, in the
+/// order they are synced (children first: the others refer to them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Category {
+    Children,
+    Vaccinations,
+    Checkups,
+    Certificates,
+    Benefits,
+    Notices,
+}
+
+impl Category {
+    pub const ALL: [Category; 6] = [
+        Category::Children,
+        Category::Vaccinations,
+        Category::Checkups,
+        Category::Certificates,
+        Category::Benefits,
+        Category::Notices,
+    ];
+
+    /// The endpoint's path segment, the consent scope and the stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Category::Children => "children",
+            Category::Vaccinations => "vaccinations",
+            Category::Checkups => "checkups",
+            Category::Certificates => "certificates",
+            Category::Benefits => "benefits",
+            Category::Notices => "notices",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Category> {
+        Category::ALL.into_iter().find(|c| c.as_str() == s)
+    }
+
+    /// Fluent id of the category's name on the consent screen.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Category::Children => "portal-category-children",
+            Category::Vaccinations => "portal-category-vaccinations",
+            Category::Checkups => "portal-category-checkups",
+            Category::Certificates => "portal-category-certificates",
+            Category::Benefits => "portal-category-benefits",
+            Category::Notices => "portal-category-notices",
+        }
+    }
+}
+
+/// The write scope for pre-visit questionnaires (予診票) sent through the outbox.
+pub const QUESTIONNAIRE_SCOPE: &str = "questionnaires";
+
+/// Longest portal id accepted (ids are opaque strings).
+pub const MAX_ID_LEN: usize = 200;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OfficialChild {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub name_kana: Option<String>,
+    pub birth_date: Date,
+    #[serde(default)]
+    pub sex: Option<crate::growth::Sex>,
+    #[serde(default)]
+    pub birth_weight_g: Option<u32>,
+    #[serde(default)]
+    pub gestation_weeks: Option<u8>,
+    #[serde(default)]
+    pub gestation_days: Option<u8>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OfficialVaccination {
+    pub id: String,
+    pub child_id: String,
+    pub vaccine_id: String,
+    pub dose: u8,
+    pub date: Date,
+    #[serde(default)]
+    pub lot: Option<String>,
+    #[serde(default)]
+    pub facility: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Subject {
+    Mother,
+    Child,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OfficialCheckup {
+    pub id: String,
+    pub subject: Subject,
+    #[serde(default)]
+    pub child_id: Option<String>,
+    pub kind: String,
+    pub date: Date,
+    #[serde(default)]
+    pub gestation_weeks: Option<u8>,
+    #[serde(default)]
+    pub weight_kg: Option<f64>,
+    #[serde(default)]
+    pub weight_g: Option<u32>,
+    #[serde(default)]
+    pub length_cm: Option<f64>,
+    #[serde(default)]
+    pub head_cm: Option<f64>,
+    #[serde(default)]
+    pub chest_cm: Option<f64>,
+    #[serde(default)]
+    pub blood_pressure: Option<String>,
+    #[serde(default)]
+    pub epds_total: Option<u8>,
+    #[serde(default)]
+    pub vision: Option<String>,
+    #[serde(default)]
+    pub hearing: Option<String>,
+    #[serde(default)]
+    pub findings: Option<String>,
+    #[serde(default)]
+    pub facility: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CopayLimit {
+    #[serde(default)]
+    pub per_visit_yen: Option<u32>,
+    #[serde(default)]
+    pub monthly_yen: Option<u32>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// A medical-subsidy certificate (受給者証).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Certificate {
+    pub id: String,
+    #[serde(default)]
+    pub child_id: Option<String>,
+    pub certificate_name: String,
+    /// 公費負担者番号 (8 digits).
+    pub public_payer_number: String,
+    /// 受給者番号 (7 digits).
+    pub recipient_number: String,
+    pub valid_from: Date,
+    pub valid_to: Date,
+    pub copay_limit: CopayLimit,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum BenefitStatus {
+    Submitted,
+    UnderReview,
+    Returned,
+    Approved,
+    Paid,
+    Rejected,
+}
+
+impl BenefitStatus {
+    pub fn message_id(self) -> &'static str {
+        match self {
+            BenefitStatus::Submitted => "portal-benefit-submitted",
+            BenefitStatus::UnderReview => "portal-benefit-under-review",
+            BenefitStatus::Returned => "portal-benefit-returned",
+            BenefitStatus::Approved => "portal-benefit-approved",
+            BenefitStatus::Paid => "portal-benefit-paid",
+            BenefitStatus::Rejected => "portal-benefit-rejected",
+        }
+    }
+}
+
+/// A benefit application and its status (018サポート, 児童手当, …).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Benefit {
+    pub id: String,
+    pub program: String,
+    pub program_name: String,
+    pub applied_on: Date,
+    pub status: BenefitStatus,
+    #[serde(default)]
+    pub status_updated_on: Option<Date>,
+    #[serde(default)]
+    pub amount_yen: Option<u32>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// A municipal notice.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Notice {
+    pub id: String,
+    pub municipality: String,
+    pub published_on: Date,
+    pub title: String,
+    pub body: String,
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+/// One official item, typed by its category.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "category", content = "item", rename_all = "kebab-case")]
+pub enum OfficialItem {
+    Children(OfficialChild),
+    Vaccinations(OfficialVaccination),
+    Checkups(OfficialCheckup),
+    Certificates(Certificate),
+    Benefits(Benefit),
+    Notices(Notice),
+}
+
+/// Why an item of a page was refused (the whole page is then refused).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ItemError {
+    #[error("item {index}: {detail}")]
+    Schema { index: usize, detail: String },
+    #[error("item {index} carries an individual number field ({field}); refused")]
+    IndividualNumber { index: usize, field: String },
+    #[error("item {id:?}: {detail}")]
+    Invalid { id: String, detail: String },
+}
+
+/// Field names that would hold an individual number (マイナンバー / 個人番号).
+fn is_individual_number_field(name: &str) -> bool {
+    let n: String = name
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    n.contains("mynumber")
+        || n.contains("individualnumber")
+        || n.contains("kojinbango")
+        || name.contains("マイナンバー")
+        || name.contains("個人番号")
+}
+
+fn find_individual_number(v: &serde_json::Value) -> Option<String> {
+    match v {
+        serde_json::Value::Object(map) => map.iter().find_map(|(k, v)| {
+            if is_individual_number_field(k) {
+                Some(k.clone())
+            } else {
+                find_individual_number(v)
+            }
+        }),
+        serde_json::Value::Array(items) => items.iter().find_map(find_individual_number),
+        _ => None,
+    }
+}
+
+fn check_id(id: &str) -> Result<(), String> {
+    if id.is_empty() || id.len() > MAX_ID_LEN || id.chars().any(char::is_control) {
+        Err(format!(
+            "id {id:?} is empty, too long or has control characters"
+        ))
+    } else {
+        Ok(())
+    }
+}
+
+fn digits(s: &str, n: usize) -> bool {
+    s.len() == n && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+impl OfficialItem {
+    /// Parses and checks item number `index` of a page of `category`.
+    pub fn parse(
+        category: Category,
+        index: usize,
+        value: &serde_json::Value,
+    ) -> Result<OfficialItem, ItemError> {
+        if let Some(field) = find_individual_number(value) {
+            return Err(ItemError::IndividualNumber { index, field });
+        }
+        fn typed<T: serde::de::DeserializeOwned>(
+            index: usize,
+            value: &serde_json::Value,
+        ) -> Result<T, ItemError> {
+            T::deserialize(value).map_err(|e| ItemError::Schema {
+                index,
+                detail: e.to_string(),
+            })
+        }
+        let item = match category {
+            Category::Children => OfficialItem::Children(typed(index, value)?),
+            Category::Vaccinations => OfficialItem::Vaccinations(typed(index, value)?),
+            Category::Checkups => OfficialItem::Checkups(typed(index, value)?),
+            Category::Certificates => OfficialItem::Certificates(typed(index, value)?),
+            Category::Benefits => OfficialItem::Benefits(typed(index, value)?),
+            Category::Notices => OfficialItem::Notices(typed(index, value)?),
+        };
+        let invalid = |detail: String| ItemError::Invalid {
+            id: item.id().to_owned(),
+            detail,
+        };
+        check_id(item.id()).map_err(invalid)?;
+        match &item {
+            OfficialItem::Vaccinations(v) => check_id(&v.child_id).map_err(invalid)?,
+            OfficialItem::Checkups(c) => match (c.subject, &c.child_id) {
+                (Subject::Child, None) => {
+                    return Err(invalid("a child's checkup without child_id".into()))
+                }
+                (_, Some(id)) => check_id(id).map_err(invalid)?,
+                _ => {}
+            },
+            OfficialItem::Certificates(c) => {
+                if !digits(&c.public_payer_number, 8) || !digits(&c.recipient_number, 7) {
+                    return Err(invalid(
+                        "公費負担者番号 must be 8 digits and 受給者番号 7 digits".into(),
+                    ));
+                }
+                if c.valid_to < c.valid_from {
+                    return Err(invalid("valid_to is before valid_from".into()));
+                }
+            }
+            _ => {}
+        }
+        Ok(item)
+    }
+
+    pub fn category(&self) -> Category {
+        match self {
+            OfficialItem::Children(_) => Category::Children,
+            OfficialItem::Vaccinations(_) => Category::Vaccinations,
+            OfficialItem::Checkups(_) => Category::Checkups,
+            OfficialItem::Certificates(_) => Category::Certificates,
+            OfficialItem::Benefits(_) => Category::Benefits,
+            OfficialItem::Notices(_) => Category::Notices,
+        }
+    }
+
+    /// The portal's id of the item (unique within its category).
+    pub fn id(&self) -> &str {
+        match self {
+            OfficialItem::Children(c) => &c.id,
+            OfficialItem::Vaccinations(v) => &v.id,
+            OfficialItem::Checkups(c) => &c.id,
+            OfficialItem::Certificates(c) => &c.id,
+            OfficialItem::Benefits(b) => &b.id,
+            OfficialItem::Notices(n) => &n.id,
+        }
+    }
+
+    /// The portal child this item is about, if any.
+    pub fn child_ref(&self) -> Option<&str> {
+        match self {
+            OfficialItem::Children(c) => Some(&c.id),
+            OfficialItem::Vaccinations(v) => Some(&v.child_id),
+            OfficialItem::Checkups(c) => c.child_id.as_deref(),
+            OfficialItem::Certificates(c) => c.child_id.as_deref(),
+            OfficialItem::Benefits(_) | OfficialItem::Notices(_) => None,
+        }
+    }
+
+    /// The date shown with the item and used to order lists.
+    pub fn date(&self) -> Date {
+        match self {
+            OfficialItem::Children(c) => c.birth_date,
+            OfficialItem::Vaccinations(v) => v.date,
+            OfficialItem::Checkups(c) => c.date,
+            OfficialItem::Certificates(c) => c.valid_from,
+            OfficialItem::Benefits(b) => b.status_updated_on.unwrap_or(b.applied_on),
+            OfficialItem::Notices(n) => n.published_on,
+        }
+    }
+}
+
+impl OfficialChild {
+    /// The child as the handbook would add it (same checks as the form).
+    pub fn to_new_child(&self, today: Date) -> Result<NewChild, ItemError> {
+        ChildInput {
+            name: self.name.clone(),
+            birth_date: self.birth_date.format("%Y-%m-%d").to_string(),
+            sex: self.sex.map(|s| s.id().to_owned()).unwrap_or_default(),
+        }
+        .validate(today)
+        .map_err(|e| ItemError::Invalid {
+            id: self.id.clone(),
+            detail: format!("child: {e:?}"),
+        })
+    }
+
+    /// Whether a child of the handbook is this child: same birth date and the
+    /// same name once spaces (full- or half-width) are ignored.
+    pub fn is_same_child(&self, name: &str, birth_date: Date) -> bool {
+        fn squash(s: &str) -> String {
+            s.chars().filter(|c| !c.is_whitespace()).collect()
+        }
+        self.birth_date == birth_date && squash(&self.name) == squash(name)
+    }
+}
+
+impl OfficialVaccination {
+    /// The record the handbook keeps for it, checked like the form checks
+    /// the parent's own entries.
+    pub fn to_record_data(&self, birth: Date, today: Date) -> Result<RecordData, ItemError> {
+        RecordInput::Vaccination {
+            vaccine: self.vaccine_id.clone(),
+            dose: self.dose.to_string(),
+            date: self.date.format("%Y-%m-%d").to_string(),
+            manufacturer: String::new(),
+            lot: self.lot.clone().unwrap_or_default(),
+            facility: self.facility.clone().unwrap_or_default(),
+            funding: String::new(),
+        }
+        .validate(birth, today)
+        .map_err(|e| ItemError::Invalid {
+            id: self.id.clone(),
+            detail: format!("vaccination: {e:?}"),
+        })
+    }
+}
+
+/// What an official vaccination does to the child's handbook.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VaccinationMerge {
+    /// Nothing like it yet: add it as a read-only official record.
+    Add,
+    /// The parent already entered it (same vaccine, dose and date): link, don't duplicate.
+    Link(RecordId),
+    /// The parent entered the same vaccine and dose on another date: ask.
+    Conflict(RecordId),
+}
+
+/// The merge rule. `records` are the child's records; only live ones the
+/// parent entered (`!official`) count. Same vaccine, dose and date is the same
+/// injection; same vaccine and dose on another date is a disagreement.
+pub fn merge_vaccination(official: &Vaccination, records: &[Record]) -> VaccinationMerge {
+    let mine = records.iter().filter_map(|r| match &r.data {
+        RecordData::Vaccination(v)
+            if !r.official
+                && r.deleted_at.is_none()
+                && v.vaccine == official.vaccine
+                && v.dose == official.dose =>
+        {
+            Some((r.id, v))
+        }
+        _ => None,
+    });
+    let mut conflict = None;
+    for (id, v) in mine {
+        if v.date == official.date {
+            return VaccinationMerge::Link(id);
+        }
+        conflict.get_or_insert(id);
+    }
+    conflict.map_or(VaccinationMerge::Add, VaccinationMerge::Conflict)
+}
+
+/// The questions of the pre-visit questionnaire (予診票), in order, each
+/// answered yes or no; words in `locales/*/portal.ftl` (`questionnaire-<id>`).
+/// Modelled on the common items of the standard 予防接種予診票 (MHLW's
+/// 予防接種ガイドライン 様式); not a replacement for the clinic's own form.
+pub const QUESTIONNAIRE_QUESTIONS: [&str; 5] = [
+    "feels-well",
+    "ill-last-month",
+    "vaccinated-last-month",
+    "reaction-before",
+    "seizures",
+];
+
+/// Body temperature range accepted on the questionnaire (°C).
+pub const TEMPERATURE_C: (f64, f64) = (34.0, 42.0);
+
+/// How far ahead a questionnaire may be sent (days).
+pub const QUESTIONNAIRE_DAYS_AHEAD: i64 = 90;
+
+/// A pre-visit questionnaire as the form sends it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct QuestionnaireInput {
+    pub vaccine: String,
+    pub planned_date: String,
+    pub temperature_c: String,
+    /// Question id → "yes" / "no".
+    pub answers: Vec<(String, String)>,
+    #[serde(default)]
+    pub note: String,
+}
+
+/// A checked questionnaire, ready for the outbox.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Questionnaire {
+    pub vaccine_id: String,
+    pub planned_date: Date,
+    pub temperature_c: f64,
+    pub answers: std::collections::BTreeMap<String, bool>,
+    pub note: Option<String>,
+}
+
+impl QuestionnaireInput {
+    /// Checks every field; a visit today up to 90 days ahead.
+    pub fn validate(&self, today: Date) -> Result<Questionnaire, crate::ValidationErrors> {
+        use crate::{ErrorCode, Field, FieldError};
+        let mut errors: Vec<FieldError> = Vec::new();
+        let fail =
+            |errors: &mut Vec<FieldError>, field, code| errors.push(FieldError { field, code });
+        let vaccine = self.vaccine.trim();
+        let vaccine_ok = !vaccine.is_empty()
+            && vaccine.len() <= 40
+            && vaccine
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        if vaccine.is_empty() {
+            fail(&mut errors, Field::Vaccine, ErrorCode::Required);
+        } else if !vaccine_ok {
+            fail(&mut errors, Field::Vaccine, ErrorCode::UnknownChoice);
+        }
+        let planned = match crate::validate::parse_date(&self.planned_date) {
+            Err(code) => {
+                fail(&mut errors, Field::Date, code);
+                None
+            }
+            Ok(d) if d < today || (d - today).num_days() > QUESTIONNAIRE_DAYS_AHEAD => {
+                fail(&mut errors, Field::Date, ErrorCode::OutOfRange);
+                None
+            }
+            Ok(d) => Some(d),
+        };
+        let t = self.temperature_c.trim().replace('．', ".");
+        let temperature = match t.parse::<f64>() {
+            _ if t.is_empty() => {
+                fail(&mut errors, Field::Temperature, ErrorCode::Required);
+                None
+            }
+            Ok(x) if x.is_finite() && (TEMPERATURE_C.0..=TEMPERATURE_C.1).contains(&x) => Some(x),
+            Ok(_) => {
+                fail(&mut errors, Field::Temperature, ErrorCode::OutOfRange);
+                None
+            }
+            Err(_) => {
+                fail(&mut errors, Field::Temperature, ErrorCode::MalformedNumber);
+                None
+            }
+        };
+        let mut answers = std::collections::BTreeMap::new();
+        let mut answers_ok = true;
+        for (q, a) in &self.answers {
+            let value = match a.trim() {
+                "yes" => true,
+                "no" => false,
+                _ => {
+                    answers_ok = false;
+                    continue;
+                }
+            };
+            if !QUESTIONNAIRE_QUESTIONS.contains(&q.as_str()) {
+                fail(&mut errors, Field::Answers, ErrorCode::NotInChecklist);
+                answers_ok = false;
+            } else if answers.insert(q.clone(), value).is_some() {
+                fail(&mut errors, Field::Answers, ErrorCode::AnsweredTwice);
+                answers_ok = false;
+            }
+        }
+        if answers_ok && answers.len() != QUESTIONNAIRE_QUESTIONS.len() {
+            fail(&mut errors, Field::Answers, ErrorCode::Required);
+            answers_ok = false;
+        } else if !answers_ok && !errors.iter().any(|e| e.field == Field::Answers) {
+            fail(&mut errors, Field::Answers, ErrorCode::UnknownChoice);
+        }
+        let note = self.note.trim();
+        if note.chars().count() > crate::records::MAX_TEXT_CHARS {
+            fail(&mut errors, Field::Text, ErrorCode::TooLong);
+        } else if note.chars().any(|c| c.is_control() && c != '\n') {
+            fail(&mut errors, Field::Text, ErrorCode::ControlCharacters);
+        }
+        if !errors.is_empty() {
+            return Err(crate::ValidationErrors(errors));
+        }
+        match (planned, temperature, answers_ok) {
+            (Some(planned_date), Some(temperature_c), true) => Ok(Questionnaire {
+                vaccine_id: vaccine.to_owned(),
+                planned_date,
+                temperature_c,
+                answers,
+                note: (!note.is_empty()).then(|| note.to_owned()),
+            }),
+            _ => unreachable!("every missing value was reported"),
+        }
+    }
+}
+
+impl Questionnaire {
+    /// The body sent to the portal for the portal child `child_id`.
+    pub fn to_portal_json(&self, child_id: &str) -> serde_json::Value {
+        let mut v = serde_json::json!({
+            "child_id": child_id,
+            "vaccine_id": self.vaccine_id,
+            "planned_date": self.planned_date.format("%Y-%m-%d").to_string(),
+            "temperature_c": self.temperature_c,
+            "answers": self.answers,
+        });
+        if let Some(note) = &self.note {
+            v["note"] = serde_json::Value::String(note.clone());
+        }
+        v
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn d(s: &str) -> Date {
+        s.parse().unwrap()
+    }
+
+    fn vac_record(id: RecordId, vaccine: &str, dose: u8, date: &str, official: bool) -> Record {
+        Record {
+            id,
+            child_id: 1,
+            data: RecordData::Vaccination(Vaccination {
+                vaccine: vaccine.into(),
+                dose,
+                date: d(date),
+                manufacturer: None,
+                lot: None,
+                facility: None,
+                funding: None,
+            }),
+            deleted_at: None,
+            official,
+        }
+    }
+
+    fn official(vaccine: &str, dose: u8, date: &str) -> Vaccination {
+        let RecordData::Vaccination(v) = vac_record(0, vaccine, dose, date, true).data else {
+            unreachable!()
+        };
+        v
+    }
+
+    #[test]
+    fn same_vaccine_dose_and_date_links_instead_of_duplicating() {
+        let mine = [
+            vac_record(7, "hib", 1, "2025-08-12", false),
+            vac_record(8, "pcv", 1, "2025-08-12", false),
+        ];
+        assert_eq!(
+            merge_vaccination(&official("pcv", 1, "2025-08-12"), &mine),
+            VaccinationMerge::Link(8)
+        );
+    }
+
+    #[test]
+    fn another_date_for_the_same_dose_is_a_conflict_for_the_parent() {
+        let mine = [vac_record(7, "hib", 1, "2025-08-13", false)];
+        assert_eq!(
+            merge_vaccination(&official("hib", 1, "2025-08-12"), &mine),
+            VaccinationMerge::Conflict(7)
+        );
+        // Another dose of the same vaccine is no disagreement.
+        assert_eq!(
+            merge_vaccination(&official("hib", 2, "2025-09-12"), &mine),
+            VaccinationMerge::Add
+        );
+    }
+
+    #[test]
+    fn deleted_and_official_records_do_not_count() {
+        let mut deleted = vac_record(7, "hib", 1, "2025-08-12", false);
+        deleted.deleted_at = Some("2026-01-01T00:00:00Z".into());
+        let other_official = vac_record(9, "hib", 1, "2025-08-12", true);
+        assert_eq!(
+            merge_vaccination(
+                &official("hib", 1, "2025-08-12"),
+                &[deleted, other_official]
+            ),
+            VaccinationMerge::Add
+        );
+    }
+
+    #[test]
+    fn items_parse_by_category_and_refuse_an_individual_number_field() {
+        let v = json!({"id": "v1", "sample": true, "child_id": "c1", "vaccine_id": "hib",
+                       "dose": 1, "date": "2025-08-12", "lot": "L1"});
+        let item = OfficialItem::parse(Category::Vaccinations, 0, &v).unwrap();
+        assert_eq!(item.id(), "v1");
+        assert_eq!(item.child_ref(), Some("c1"));
+
+        let missing = json!({"id": "v1", "child_id": "c1", "dose": 1, "date": "2025-08-12"});
+        assert!(matches!(
+            OfficialItem::parse(Category::Vaccinations, 3, &missing),
+            Err(ItemError::Schema { index: 3, .. })
+        ));
+
+        let with_number = json!({"id": "c1", "name": "x", "birth_date": "2025-01-01",
+                                 "guardian": {"my_number": "000000000000"}});
+        assert!(matches!(
+            OfficialItem::parse(Category::Children, 0, &with_number),
+            Err(ItemError::IndividualNumber { .. })
+        ));
+    }
+
+    #[test]
+    fn certificates_need_well_formed_numbers_and_validity() {
+        let mut c = json!({"id": "k1", "certificate_name": "乳幼児医療費受給者証",
+            "public_payer_number": "88130001", "recipient_number": "1234567",
+            "valid_from": "2025-06-10", "valid_to": "2031-03-31",
+            "copay_limit": {"per_visit_yen": 200}});
+        assert!(OfficialItem::parse(Category::Certificates, 0, &c).is_ok());
+        c["recipient_number"] = json!("12345");
+        assert!(matches!(
+            OfficialItem::parse(Category::Certificates, 0, &c),
+            Err(ItemError::Invalid { .. })
+        ));
+    }
+
+    #[test]
+    fn a_child_is_recognised_by_birth_date_and_name_without_spaces() {
+        let c = OfficialChild {
+            id: "c1".into(),
+            name: "サンプル 太郎".into(),
+            name_kana: None,
+            birth_date: d("2025-06-10"),
+            sex: None,
+            birth_weight_g: None,
+            gestation_weeks: None,
+            gestation_days: None,
+        };
+        assert!(c.is_same_child("サンプル　太郎", d("2025-06-10")));
+        assert!(c.is_same_child("サンプル太郎", d("2025-06-10")));
+        assert!(!c.is_same_child("サンプル 太郎", d("2025-06-11")));
+        assert!(!c.is_same_child("サンプル 次郎", d("2025-06-10")));
+    }
+
+    #[test]
+    fn an_official_vaccination_is_checked_like_a_parents_entry() {
+        let v = OfficialVaccination {
+            id: "v1".into(),
+            child_id: "c1".into(),
+            vaccine_id: "hib".into(),
+            dose: 1,
+            date: d("2025-05-01"),
+            lot: Some("L1".into()),
+            facility: None,
+        };
+        // Before birth: refused.
+        assert!(v.to_record_data(d("2025-06-10"), d("2026-01-01")).is_err());
+        let ok = v.to_record_data(d("2025-01-10"), d("2026-01-01")).unwrap();
+        assert_eq!(ok.date(), d("2025-05-01"));
+    }
+
+    #[test]
+    fn a_questionnaire_needs_every_answer_a_plausible_temperature_and_a_near_date() {
+        let today = d("2026-11-25");
+        let all = |a: &str| {
+            QUESTIONNAIRE_QUESTIONS
+                .iter()
+                .map(|q| (q.to_string(), a.to_string()))
+                .collect::<Vec<_>>()
+        };
+        let ok = QuestionnaireInput {
+            vaccine: "mr".into(),
+            planned_date: "2026-12-01".into(),
+            temperature_c: "36.6".into(),
+            answers: all("no"),
+            note: String::new(),
+        };
+        let q = ok.validate(today).unwrap();
+        assert_eq!(q.answers.len(), 5);
+        assert_eq!(q.to_portal_json("c1")["child_id"], "c1");
+
+        let mut bad = ok.clone();
+        bad.temperature_c = "45".into();
+        bad.planned_date = "2026-11-24".into();
+        bad.answers.pop();
+        let e = bad.validate(today).unwrap_err();
+        assert_eq!(
+            e.for_field(crate::Field::Temperature),
+            Some(crate::ErrorCode::OutOfRange)
+        );
+        assert_eq!(
+            e.for_field(crate::Field::Date),
+            Some(crate::ErrorCode::OutOfRange)
+        );
+        assert_eq!(
+            e.for_field(crate::Field::Answers),
+            Some(crate::ErrorCode::Required)
+        );
+    }
+}

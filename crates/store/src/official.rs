@@ -1,0 +1,844 @@
+//! Official data from the portal: applying a verified page (one transaction,
+//! cursor included), the merge with the parent's own records, conflicts, the
+//! sync status, and the outbox of writes.
+//!
+//! The rule of this module: the parent's own records are never changed by a
+//! sync. An official vaccination becomes a read-only record (`portal_id` set),
+//! is linked to the parent's identical entry, or is held as a conflict until
+//! the parent decides (`resolve_conflict`).
+
+use crate::{Result, Store, StoreError};
+use hagukumi_core::chrono::NaiveDateTime;
+use hagukumi_core::model::RecordId;
+use hagukumi_core::official::{
+    merge_vaccination, Category, ItemError, OfficialItem, VaccinationMerge,
+};
+use hagukumi_core::records::RecordData;
+use hagukumi_core::Date;
+use rusqlite::{params, OptionalExtension, Transaction};
+use serde::{Deserialize, Serialize};
+
+fn stamp(now: NaiveDateTime) -> String {
+    now.format("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
+fn corrupt(what: &str, e: impl std::fmt::Display) -> StoreError {
+    StoreError::Corrupt(format!("{what}: {e}"))
+}
+
+/// Where a category's pull stands.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Cursor {
+    /// The cursor to ask for next (`None`: from the start).
+    pub cursor: Option<String>,
+    /// The ETag of that page as last seen, when it was the last page.
+    pub etag: Option<String>,
+}
+
+/// One verified page, ready to apply.
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub category: Category,
+    /// Each item with the exact JSON the portal sent for it.
+    pub items: Vec<(OfficialItem, String)>,
+    /// Where the pull continues after this page.
+    pub next: Cursor,
+}
+
+/// What applying a page did.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Applied {
+    /// New read-only records, children added, or items kept for display.
+    pub added: usize,
+    /// Official items that matched the parent's own entries.
+    pub linked: usize,
+    /// Official items that disagree with the parent's entries.
+    pub conflicts: usize,
+    /// Items already stored as they are.
+    pub unchanged: usize,
+    /// Items the portal corrected since the last sync.
+    pub updated: usize,
+}
+
+/// Why a page was refused (nothing of it was written).
+#[derive(Debug, thiserror::Error)]
+pub enum ApplyError {
+    #[error(transparent)]
+    Item(#[from] ItemError),
+    #[error("item {item:?} refers to child {child:?}, which the portal has not sent")]
+    UnknownChild { item: String, child: String },
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl From<rusqlite::Error> for ApplyError {
+    fn from(e: rusqlite::Error) -> Self {
+        ApplyError::Store(e.into())
+    }
+}
+
+/// How an official item sits in the handbook.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ItemState {
+    Added,
+    Linked,
+    Conflict,
+    KeptMine,
+    Info,
+}
+
+impl ItemState {
+    fn as_str(self) -> &'static str {
+        match self {
+            ItemState::Added => "added",
+            ItemState::Linked => "linked",
+            ItemState::Conflict => "conflict",
+            ItemState::KeptMine => "kept-mine",
+            ItemState::Info => "info",
+        }
+    }
+
+    fn parse(s: &str) -> Result<ItemState> {
+        Ok(match s {
+            "added" => ItemState::Added,
+            "linked" => ItemState::Linked,
+            "conflict" => ItemState::Conflict,
+            "kept-mine" => ItemState::KeptMine,
+            "info" => ItemState::Info,
+            _ => return Err(corrupt("official item state", s)),
+        })
+    }
+}
+
+/// An official item as stored.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StoredItem {
+    pub item: OfficialItem,
+    /// The handbook's child it is about, if any.
+    pub child_id: Option<RecordId>,
+    pub state: ItemState,
+    /// The read-only record made from it, or the parent's record it matches
+    /// or disagrees with.
+    pub record_id: Option<RecordId>,
+    pub received_at: String,
+}
+
+/// The parent's choice for a conflict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Resolution {
+    /// Keep the parent's record; the official one stays visible as such.
+    KeepMine,
+    /// Replace the parent's record with the official one (the parent's is
+    /// deleted softly, with history, and can be restored for 30 days).
+    UseOfficial,
+}
+
+/// Why a conflict could not be resolved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConflictProblem {
+    NoSuchConflict,
+}
+
+/// The sync's state, for the status line.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SyncStatus {
+    /// The portal the handbook is connected to (base URL), if any.
+    pub portal: Option<String>,
+    /// Consented categories.
+    pub scopes: Vec<String>,
+    /// When the last sync finished without error (UTC, RFC 3339).
+    pub last_success: Option<String>,
+    /// When the last sync was tried.
+    pub last_attempt: Option<String>,
+    /// The last sync's error, as a Fluent message id (cleared on success).
+    pub last_error: Option<String>,
+    /// Writes waiting in the outbox.
+    pub pending_writes: usize,
+    /// Official items waiting for the parent's decision.
+    pub conflicts: usize,
+}
+
+/// A write waiting to be sent, or sent.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OutboxEntry {
+    pub id: i64,
+    pub idempotency_key: String,
+    pub kind: String,
+    pub child_id: Option<RecordId>,
+    /// The JSON body sent to the portal.
+    pub payload: String,
+    pub state: OutboxState,
+    pub attempts: u32,
+    pub last_error: Option<String>,
+    /// The portal's answer, once sent.
+    pub response: Option<String>,
+    pub created_at: String,
+    pub sent_at: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum OutboxState {
+    Pending,
+    Sent,
+    Rejected,
+}
+
+impl OutboxState {
+    fn parse(s: &str) -> Result<OutboxState> {
+        Ok(match s {
+            "pending" => OutboxState::Pending,
+            "sent" => OutboxState::Sent,
+            "rejected" => OutboxState::Rejected,
+            _ => return Err(corrupt("outbox state", s)),
+        })
+    }
+}
+
+const SETTING_PORTAL: &str = "sync_portal";
+const SETTING_SCOPES: &str = "sync_scopes";
+const SETTING_SUCCESS: &str = "sync_last_success";
+const SETTING_ATTEMPT: &str = "sync_last_attempt";
+const SETTING_ERROR: &str = "sync_last_error";
+
+fn set_setting(tx: &rusqlite::Connection, key: &str, value: Option<&str>) -> Result<()> {
+    match value {
+        Some(v) => tx.execute(
+            "INSERT INTO settings (key, value) VALUES (?1, ?2)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            params![key, v],
+        )?,
+        None => tx.execute("DELETE FROM settings WHERE key = ?1", [key])?,
+    };
+    Ok(())
+}
+
+fn setting(conn: &rusqlite::Connection, key: &str) -> Result<Option<String>> {
+    Ok(conn
+        .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
+            r.get(0)
+        })
+        .optional()?)
+}
+
+fn child_birth(tx: &Transaction, child_id: RecordId) -> Result<Date> {
+    let s: String = tx.query_row(
+        "SELECT birth_date FROM children WHERE id = ?1",
+        [child_id],
+        |r| r.get(0),
+    )?;
+    s.parse().map_err(|e| corrupt("birth date", e))
+}
+
+fn local_child(tx: &Transaction, portal_child: &str) -> Result<Option<RecordId>> {
+    Ok(tx
+        .query_row(
+            "SELECT child_id FROM portal_children WHERE portal_child_id = ?1",
+            [portal_child],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
+fn record_json(data: &RecordData) -> Result<String> {
+    serde_json::to_string(data).map_err(|e| corrupt("record", e))
+}
+
+fn insert_official_record(
+    tx: &Transaction,
+    child_id: RecordId,
+    portal_id: &str,
+    data: &RecordData,
+    now: &str,
+) -> Result<RecordId> {
+    tx.execute(
+        "INSERT INTO records (child_id, kind, date, data, created_at, updated_at, portal_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?6)",
+        params![
+            child_id,
+            data.kind().as_str(),
+            data.date(),
+            record_json(data)?,
+            now,
+            portal_id
+        ],
+    )?;
+    Ok(tx.last_insert_rowid())
+}
+
+/// The child's live records, as core's merge rule reads them.
+fn child_records(
+    tx: &Transaction,
+    child_id: RecordId,
+) -> Result<Vec<hagukumi_core::records::Record>> {
+    let mut stmt = tx.prepare_cached(
+        "SELECT id, data, portal_id IS NOT NULL FROM records
+         WHERE child_id = ?1 AND kind = 'vaccination' AND deleted_at IS NULL",
+    )?;
+    let rows = stmt.query_map([child_id], |r| {
+        Ok((
+            r.get::<_, RecordId>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, bool>(2)?,
+        ))
+    })?;
+    rows.map(|row| {
+        let (id, data, official) = row?;
+        Ok(hagukumi_core::records::Record {
+            id,
+            child_id,
+            data: serde_json::from_str(&data).map_err(|e| corrupt("record", e))?,
+            deleted_at: None,
+            official,
+        })
+    })
+    .collect()
+}
+
+fn storage_id(item: &OfficialItem) -> String {
+    item.id().to_owned()
+}
+
+impl Store {
+    /// Applies one verified page and moves the category's cursor, in one
+    /// transaction: either all of it is written or none of it.
+    pub fn apply_official_page(
+        &mut self,
+        page: &Page,
+        today: Date,
+        now: NaiveDateTime,
+    ) -> std::result::Result<Applied, ApplyError> {
+        let now = stamp(now);
+        let tx = self.conn.transaction()?;
+        let mut applied = Applied::default();
+        for (item, raw) in &page.items {
+            if item.category() != page.category {
+                return Err(ItemError::Invalid {
+                    id: item.id().to_owned(),
+                    detail: format!("not an item of {}", page.category.as_str()),
+                }
+                .into());
+            }
+            apply_item(&tx, item, raw, today, &now, &mut applied)?;
+        }
+        tx.execute(
+            "INSERT INTO sync_cursors (category, cursor, etag, synced_at) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (category) DO UPDATE
+             SET cursor = excluded.cursor, etag = excluded.etag, synced_at = excluded.synced_at",
+            params![
+                page.category.as_str(),
+                page.next.cursor,
+                page.next.etag,
+                now
+            ],
+        )?;
+        tx.commit()?;
+        Ok(applied)
+    }
+
+    /// Where the pull of `category` continues.
+    pub fn sync_cursor(&self, category: Category) -> Result<Cursor> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT cursor, etag FROM sync_cursors WHERE category = ?1",
+                [category.as_str()],
+                |r| {
+                    Ok(Cursor {
+                        cursor: r.get(0)?,
+                        etag: r.get(1)?,
+                    })
+                },
+            )
+            .optional()?
+            .unwrap_or(Cursor {
+                cursor: None,
+                etag: None,
+            }))
+    }
+
+    /// Official items, newest first; for one child (`Some`) or the family
+    /// items that belong to no child (`None`), optionally of one category.
+    pub fn official_items(
+        &self,
+        child_id: Option<RecordId>,
+        category: Option<Category>,
+    ) -> Result<Vec<StoredItem>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT category, payload, child_id, state, record_id, received_at FROM official_items
+             WHERE child_id IS ?1 AND (?2 IS NULL OR category = ?2)",
+        )?;
+        let rows = stmt.query_map(params![child_id, category.map(Category::as_str)], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, Option<RecordId>>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, Option<RecordId>>(4)?,
+                r.get::<_, String>(5)?,
+            ))
+        })?;
+        let mut items = rows
+            .map(|row| {
+                let (category, payload, child_id, state, record_id, received_at) = row?;
+                let category = Category::parse(&category)
+                    .ok_or_else(|| corrupt("official item category", &category))?;
+                let value: serde_json::Value =
+                    serde_json::from_str(&payload).map_err(|e| corrupt("official item", e))?;
+                let item = OfficialItem::parse(category, 0, &value)
+                    .map_err(|e| corrupt("official item", e))?;
+                Ok(StoredItem {
+                    item,
+                    child_id,
+                    state: ItemState::parse(&state)?,
+                    record_id,
+                    received_at,
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        items.sort_by(|a, b| {
+            b.item
+                .date()
+                .cmp(&a.item.date())
+                .then_with(|| a.item.id().cmp(b.item.id()))
+        });
+        Ok(items)
+    }
+
+    /// Every official item, whatever it is about (for tests, export and the CLI).
+    pub fn all_official_items(&self) -> Result<Vec<StoredItem>> {
+        let mut all = self.official_items(None, None)?;
+        for child in self.children()? {
+            all.extend(self.official_items(Some(child.id), None)?);
+        }
+        all.sort_by(|a, b| {
+            (a.item.category().as_str(), a.item.id())
+                .cmp(&(b.item.category().as_str(), b.item.id()))
+        });
+        Ok(all)
+    }
+
+    /// Official items waiting for the parent's decision.
+    pub fn conflicts(&self) -> Result<Vec<StoredItem>> {
+        Ok(self
+            .all_official_items()?
+            .into_iter()
+            .filter(|i| i.state == ItemState::Conflict)
+            .collect())
+    }
+
+    /// The parent's decision on a conflicting official vaccination.
+    pub fn resolve_conflict(
+        &mut self,
+        category: Category,
+        portal_id: &str,
+        resolution: Resolution,
+        now: NaiveDateTime,
+    ) -> Result<std::result::Result<StoredItem, ConflictProblem>> {
+        let Some(found) = self.all_official_items()?.into_iter().find(|i| {
+            i.item.category() == category
+                && i.item.id() == portal_id
+                && i.state == ItemState::Conflict
+        }) else {
+            return Ok(Err(ConflictProblem::NoSuchConflict));
+        };
+        let (Some(child_id), Some(mine), OfficialItem::Vaccinations(v)) =
+            (found.child_id, found.record_id, &found.item)
+        else {
+            return Ok(Err(ConflictProblem::NoSuchConflict));
+        };
+        let stamp_now = stamp(now);
+        let tx = self.conn.transaction()?;
+        let (state, record_id) = match resolution {
+            Resolution::KeepMine => (ItemState::KeptMine, mine),
+            Resolution::UseOfficial => {
+                let previous: String =
+                    tx.query_row("SELECT data FROM records WHERE id = ?1", [mine], |r| {
+                        r.get(0)
+                    })?;
+                tx.execute(
+                    "INSERT INTO record_history (record_id, change, previous, changed_at)
+                     VALUES (?1, 'delete', ?2, ?3)",
+                    params![mine, previous, stamp_now],
+                )?;
+                tx.execute(
+                    "UPDATE records SET deleted_at = ?2, updated_at = ?2
+                     WHERE id = ?1 AND deleted_at IS NULL",
+                    params![mine, stamp_now],
+                )?;
+                let birth = child_birth(&tx, child_id)?;
+                // Checked when it arrived; a record's date never moves past today.
+                let data = v
+                    .to_record_data(birth, now.date())
+                    .map_err(|e| corrupt("official vaccination", e))?;
+                let id = insert_official_record(&tx, child_id, &v.id, &data, &stamp_now)?;
+                (ItemState::Added, id)
+            }
+        };
+        tx.execute(
+            "UPDATE official_items SET state = ?3, record_id = ?4, updated_at = ?5
+             WHERE category = ?1 AND portal_id = ?2",
+            params![
+                category.as_str(),
+                portal_id,
+                state.as_str(),
+                record_id,
+                stamp_now
+            ],
+        )?;
+        tx.commit()?;
+        Ok(Ok(StoredItem {
+            state,
+            record_id: Some(record_id),
+            ..found
+        }))
+    }
+
+    /// The sync status for the status line.
+    pub fn sync_status(&self) -> Result<SyncStatus> {
+        let c = &self.conn;
+        Ok(SyncStatus {
+            portal: setting(c, SETTING_PORTAL)?,
+            scopes: setting(c, SETTING_SCOPES)?
+                .map(|s| s.split_whitespace().map(str::to_owned).collect())
+                .unwrap_or_default(),
+            last_success: setting(c, SETTING_SUCCESS)?,
+            last_attempt: setting(c, SETTING_ATTEMPT)?,
+            last_error: setting(c, SETTING_ERROR)?,
+            pending_writes: c.query_row(
+                "SELECT count(*) FROM outbox WHERE state = 'pending'",
+                [],
+                |r| r.get::<_, i64>(0),
+            )? as usize,
+            conflicts: c.query_row(
+                "SELECT count(*) FROM official_items WHERE state = 'conflict'",
+                [],
+                |r| r.get::<_, i64>(0),
+            )? as usize,
+        })
+    }
+
+    /// Remembers the portal the handbook is connected to and the consented
+    /// scopes (`None`: disconnected; the cursors are forgotten so that a new
+    /// connection pulls everything again, the synced data stays).
+    pub fn set_portal(&mut self, portal: Option<(&str, &[String])>) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        match portal {
+            Some((url, scopes)) => {
+                set_setting(&tx, SETTING_PORTAL, Some(url))?;
+                set_setting(&tx, SETTING_SCOPES, Some(&scopes.join(" ")))?;
+            }
+            None => {
+                set_setting(&tx, SETTING_PORTAL, None)?;
+                set_setting(&tx, SETTING_SCOPES, None)?;
+                set_setting(&tx, SETTING_ERROR, None)?;
+                tx.execute("DELETE FROM sync_cursors", [])?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Records the end of a sync attempt: `error` is a Fluent message id, or
+    /// `None` for success.
+    pub fn note_sync(&self, error: Option<&str>, now: NaiveDateTime) -> Result<()> {
+        let now = stamp(now);
+        set_setting(&self.conn, SETTING_ATTEMPT, Some(&now))?;
+        if error.is_none() {
+            set_setting(&self.conn, SETTING_SUCCESS, Some(&now))?;
+        }
+        set_setting(&self.conn, SETTING_ERROR, error)?;
+        Ok(())
+    }
+
+    /// The portal's id of a handbook child, when the child is linked.
+    pub fn portal_child_id(&self, child_id: RecordId) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT portal_child_id FROM portal_children WHERE child_id = ?1",
+                [child_id],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    // ------------------------------------------------------------- outbox
+
+    /// Queues a write. The idempotency key is chosen by the caller (random,
+    /// made once) and sent with every attempt.
+    pub fn queue_write(
+        &self,
+        kind: &str,
+        child_id: Option<RecordId>,
+        payload: &serde_json::Value,
+        idempotency_key: &str,
+        now: NaiveDateTime,
+    ) -> Result<OutboxEntry> {
+        self.conn.execute(
+            "INSERT INTO outbox (idempotency_key, kind, child_id, payload, state, created_at)
+             VALUES (?1, ?2, ?3, ?4, 'pending', ?5)",
+            params![
+                idempotency_key,
+                kind,
+                child_id,
+                payload.to_string(),
+                stamp(now)
+            ],
+        )?;
+        let id = self.conn.last_insert_rowid();
+        self.outbox_entry(id)?
+            .ok_or_else(|| corrupt("outbox", "entry vanished"))
+    }
+
+    fn outbox_entry(&self, id: i64) -> Result<Option<OutboxEntry>> {
+        Ok(self.outbox(Some(id))?.into_iter().next())
+    }
+
+    /// The outbox, oldest first (or one entry).
+    pub fn outbox(&self, id: Option<i64>) -> Result<Vec<OutboxEntry>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT id, idempotency_key, kind, child_id, payload, state, attempts, last_error,
+                    response, created_at, sent_at
+             FROM outbox WHERE ?1 IS NULL OR id = ?1 ORDER BY id",
+        )?;
+        let rows = stmt.query_map([id], |r| {
+            Ok((
+                OutboxEntry {
+                    id: r.get(0)?,
+                    idempotency_key: r.get(1)?,
+                    kind: r.get(2)?,
+                    child_id: r.get(3)?,
+                    payload: r.get(4)?,
+                    state: OutboxState::Pending,
+                    attempts: r.get(6)?,
+                    last_error: r.get(7)?,
+                    response: r.get(8)?,
+                    created_at: r.get(9)?,
+                    sent_at: r.get(10)?,
+                },
+                r.get::<_, String>(5)?,
+            ))
+        })?;
+        rows.map(|row| {
+            let (mut entry, state) = row?;
+            entry.state = OutboxState::parse(&state)?;
+            Ok(entry)
+        })
+        .collect()
+    }
+
+    /// Pending writes, oldest first.
+    pub fn pending_writes(&self) -> Result<Vec<OutboxEntry>> {
+        Ok(self
+            .outbox(None)?
+            .into_iter()
+            .filter(|e| e.state == OutboxState::Pending)
+            .collect())
+    }
+
+    /// Counts an attempt that failed in a way worth retrying.
+    pub fn note_write_attempt(&self, id: i64, error: &str) -> Result<()> {
+        self.conn.execute(
+            "UPDATE outbox SET attempts = attempts + 1, last_error = ?2
+             WHERE id = ?1 AND state = 'pending'",
+            params![id, error],
+        )?;
+        Ok(())
+    }
+
+    /// The portal accepted the write (`response` is its JSON answer) or
+    /// refused it for good (`rejected`, with the reason).
+    pub fn finish_write(
+        &self,
+        id: i64,
+        outcome: std::result::Result<&serde_json::Value, &str>,
+        now: NaiveDateTime,
+    ) -> Result<()> {
+        let now = stamp(now);
+        match outcome {
+            Ok(response) => self.conn.execute(
+                "UPDATE outbox SET state = 'sent', attempts = attempts + 1, response = ?2,
+                        sent_at = ?3, last_error = NULL
+                 WHERE id = ?1 AND state = 'pending'",
+                params![id, response.to_string(), now],
+            )?,
+            Err(reason) => self.conn.execute(
+                "UPDATE outbox SET state = 'rejected', attempts = attempts + 1, last_error = ?2
+                 WHERE id = ?1 AND state = 'pending'",
+                params![id, reason],
+            )?,
+        };
+        Ok(())
+    }
+}
+
+fn apply_item(
+    tx: &Transaction,
+    item: &OfficialItem,
+    raw: &str,
+    today: Date,
+    now: &str,
+    applied: &mut Applied,
+) -> std::result::Result<(), ApplyError> {
+    let category = item.category().as_str();
+    let id = storage_id(item);
+    // Stored as the portal sent it, re-serialised compactly so that equal
+    // content compares equal whatever the spacing.
+    let payload = serde_json::to_string(&serde_json::from_str::<serde_json::Value>(raw).map_err(
+        |e| ItemError::Invalid {
+            id: id.clone(),
+            detail: e.to_string(),
+        },
+    )?)
+    .map_err(|e| ApplyError::Store(corrupt("payload", e)))?;
+    let existing: Option<(String, String, Option<RecordId>)> = tx
+        .query_row(
+            "SELECT payload, state, record_id FROM official_items
+             WHERE category = ?1 AND portal_id = ?2",
+            params![category, id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .optional()?;
+    if let Some((old, state, record_id)) = existing {
+        if old == payload {
+            applied.unchanged += 1;
+            return Ok(());
+        }
+        // The portal corrected the item: keep its newest content; a read-only
+        // record made from it follows (with history). The parent's records
+        // are never touched.
+        if let (OfficialItem::Vaccinations(v), "added", Some(record_id)) =
+            (item, state.as_str(), record_id)
+        {
+            let child_id =
+                local_child(tx, &v.child_id)?.ok_or_else(|| ApplyError::UnknownChild {
+                    item: v.id.clone(),
+                    child: v.child_id.clone(),
+                })?;
+            let data = v.to_record_data(child_birth(tx, child_id)?, today)?;
+            let previous: String =
+                tx.query_row("SELECT data FROM records WHERE id = ?1", [record_id], |r| {
+                    r.get(0)
+                })?;
+            tx.execute(
+                "INSERT INTO record_history (record_id, change, previous, changed_at)
+                 VALUES (?1, 'edit', ?2, ?3)",
+                params![record_id, previous, now],
+            )?;
+            tx.execute(
+                "UPDATE records SET data = ?2, date = ?3, updated_at = ?4 WHERE id = ?1",
+                params![record_id, record_json(&data)?, data.date(), now],
+            )?;
+        }
+        tx.execute(
+            "UPDATE official_items SET payload = ?3, updated_at = ?4
+             WHERE category = ?1 AND portal_id = ?2",
+            params![category, id, payload, now],
+        )?;
+        applied.updated += 1;
+        return Ok(());
+    }
+
+    let child_of = |portal_child: &str| -> std::result::Result<RecordId, ApplyError> {
+        local_child(tx, portal_child)?.ok_or_else(|| ApplyError::UnknownChild {
+            item: id.clone(),
+            child: portal_child.to_owned(),
+        })
+    };
+    let (child_id, state, record_id) = match item {
+        OfficialItem::Children(c) => {
+            let new_child = c.to_new_child(today)?;
+            let mut stmt = tx.prepare_cached(
+                "SELECT id, name FROM children WHERE birth_date = ?1 ORDER BY id",
+            )?;
+            let same_day: Vec<(RecordId, String)> = stmt
+                .query_map([c.birth_date], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<rusqlite::Result<_>>()?;
+            let known = same_day.into_iter().find(|(local, name)| {
+                c.is_same_child(name, c.birth_date)
+                    && local_is_unclaimed(tx, *local).unwrap_or(false)
+            });
+            let (child_id, created) = match known {
+                Some((local, _)) => {
+                    applied.linked += 1;
+                    (local, false)
+                }
+                None => {
+                    tx.execute(
+                        "INSERT INTO children (name, birth_date, sex) VALUES (?1, ?2, ?3)",
+                        params![
+                            new_child.name(),
+                            new_child.birth_date(),
+                            new_child.sex().map(hagukumi_core::growth::Sex::id)
+                        ],
+                    )?;
+                    applied.added += 1;
+                    (tx.last_insert_rowid(), true)
+                }
+            };
+            tx.execute(
+                "INSERT INTO portal_children (portal_child_id, child_id, created) VALUES (?1, ?2, ?3)",
+                params![c.id, child_id, created],
+            )?;
+            (Some(child_id), ItemState::Info, None)
+        }
+        OfficialItem::Vaccinations(v) => {
+            let child_id = child_of(&v.child_id)?;
+            let data = v.to_record_data(child_birth(tx, child_id)?, today)?;
+            let RecordData::Vaccination(vac) = &data else {
+                unreachable!("a vaccination input validates to a vaccination")
+            };
+            match merge_vaccination(vac, &child_records(tx, child_id)?) {
+                VaccinationMerge::Add => {
+                    applied.added += 1;
+                    let record = insert_official_record(tx, child_id, &v.id, &data, now)?;
+                    (Some(child_id), ItemState::Added, Some(record))
+                }
+                VaccinationMerge::Link(mine) => {
+                    applied.linked += 1;
+                    (Some(child_id), ItemState::Linked, Some(mine))
+                }
+                VaccinationMerge::Conflict(mine) => {
+                    applied.conflicts += 1;
+                    (Some(child_id), ItemState::Conflict, Some(mine))
+                }
+            }
+        }
+        other => {
+            applied.added += 1;
+            let child_id = match other.child_ref() {
+                Some(c) => Some(child_of(c)?),
+                None => None,
+            };
+            (child_id, ItemState::Info, None)
+        }
+    };
+    tx.execute(
+        "INSERT INTO official_items
+             (category, portal_id, child_id, payload, state, record_id, received_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
+        params![
+            category,
+            id,
+            child_id,
+            payload,
+            state.as_str(),
+            record_id,
+            now
+        ],
+    )?;
+    Ok(())
+}
+
+/// A handbook child not yet matched to another portal child (twins with the
+/// same name and birthday are two children).
+fn local_is_unclaimed(tx: &Transaction, child_id: RecordId) -> Result<bool> {
+    Ok(!tx.query_row(
+        "SELECT EXISTS (SELECT 1 FROM portal_children WHERE child_id = ?1)",
+        [child_id],
+        |r| r.get::<_, bool>(0),
+    )?)
+}

@@ -1,0 +1,388 @@
+//! Consent: OAuth 2.0 authorization code with PKCE (S256), the loopback
+//! redirect used on desktop, and where the tokens live (only the OS
+//! credential store; never the database, never a log).
+
+use crate::SyncError;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use ring::rand::{SecureRandom, SystemRandom};
+use serde::{Deserialize, Serialize};
+use std::io::{BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::Path;
+use std::sync::Mutex;
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+/// The app's OAuth client id at the portal.
+pub const CLIENT_ID: &str = "hagukumi-app";
+
+/// `n` random bytes, base64url without padding.
+pub(crate) fn random_token(n: usize) -> Result<String, SyncError> {
+    let mut bytes = vec![0u8; n];
+    SystemRandom::new()
+        .fill(&mut bytes)
+        .map_err(|_| SyncError::Random)?;
+    Ok(URL_SAFE_NO_PAD.encode(bytes))
+}
+
+/// One consent attempt's secrets: the PKCE verifier and the `state` that
+/// ties the redirect to this attempt.
+#[derive(Clone)]
+pub struct Pkce {
+    pub verifier: String,
+    pub challenge: String,
+    pub state: String,
+}
+
+impl std::fmt::Debug for Pkce {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Pkce { .. }")
+    }
+}
+
+impl Pkce {
+    pub fn new() -> Result<Pkce, SyncError> {
+        let verifier = random_token(32)?;
+        let digest = ring::digest::digest(&ring::digest::SHA256, verifier.as_bytes());
+        Ok(Pkce {
+            challenge: URL_SAFE_NO_PAD.encode(digest.as_ref()),
+            verifier,
+            state: random_token(16)?,
+        })
+    }
+}
+
+pub(crate) fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                out.push(b as char)
+            }
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' if i + 2 < bytes.len() => {
+                let hex = |c: u8| (c as char).to_digit(16);
+                match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                    (Some(h), Some(l)) => {
+                        out.push((h * 16 + l) as u8);
+                        i += 3;
+                    }
+                    _ => {
+                        out.push(b'%');
+                        i += 1;
+                    }
+                }
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The address the parent opens in their browser to consent.
+pub fn authorize_url(base: &str, redirect_uri: &str, scopes: &[&str], pkce: &Pkce) -> String {
+    format!(
+        "{}/oauth/authorize?response_type=code&client_id={}&redirect_uri={}&scope={}&state={}&code_challenge={}&code_challenge_method=S256",
+        base.trim_end_matches('/'),
+        CLIENT_ID,
+        percent_encode(redirect_uri),
+        percent_encode(&scopes.join(" ")),
+        percent_encode(&pkce.state),
+        percent_encode(&pkce.challenge),
+    )
+}
+
+/// The portal's tokens. Kept only in a [`TokenVault`]; `Debug` shows no secret.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tokens {
+    pub access_token: String,
+    pub refresh_token: String,
+    /// When the access token expires, by this device's clock (seconds since
+    /// 1970): computed from `expires_in` on arrival, so a portal whose clock
+    /// is off does not matter.
+    pub expires_at: u64,
+    /// The consented scopes.
+    pub scope: String,
+    /// The portal these tokens belong to.
+    pub portal: String,
+}
+
+impl std::fmt::Debug for Tokens {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Tokens")
+            .field("scope", &self.scope)
+            .field("portal", &self.portal)
+            .finish_non_exhaustive()
+    }
+}
+
+pub(crate) fn unix_now() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
+}
+
+impl Tokens {
+    pub fn scopes(&self) -> Vec<&str> {
+        self.scope.split_whitespace().collect()
+    }
+
+    /// Expired, or expiring within a minute.
+    pub fn needs_refresh(&self) -> bool {
+        unix_now() + 60 >= self.expires_at
+    }
+}
+
+/// Where tokens are kept.
+pub trait TokenVault: Send + Sync {
+    fn load(&self) -> Result<Option<Tokens>, SyncError>;
+    fn save(&self, tokens: &Tokens) -> Result<(), SyncError>;
+    fn clear(&self) -> Result<(), SyncError>;
+}
+
+/// The OS credential store (Secret Service, Keychain, Keystore, Credential
+/// Manager), one entry per handbook.
+#[derive(Debug, Clone)]
+pub struct KeychainVault {
+    account: String,
+}
+
+impl KeychainVault {
+    /// The vault of the handbook in `data_dir`.
+    pub fn for_handbook(data_dir: &Path) -> KeychainVault {
+        KeychainVault {
+            account: hagukumi_store::keychain::portal_account(data_dir),
+        }
+    }
+}
+
+impl TokenVault for KeychainVault {
+    fn load(&self) -> Result<Option<Tokens>, SyncError> {
+        match hagukumi_store::keychain::load_secret(&self.account)? {
+            None => Ok(None),
+            Some(bytes) => serde_json::from_slice(&bytes).map(Some).map_err(|_| {
+                SyncError::Store(hagukumi_store::StoreError::KeyStore(
+                    "the saved portal tokens have an unexpected format".into(),
+                ))
+            }),
+        }
+    }
+
+    fn save(&self, tokens: &Tokens) -> Result<(), SyncError> {
+        let bytes = serde_json::to_vec(tokens).map_err(|_| SyncError::Random)?;
+        hagukumi_store::keychain::save_secret(&self.account, &bytes)?;
+        Ok(())
+    }
+
+    fn clear(&self) -> Result<(), SyncError> {
+        hagukumi_store::keychain::delete_secret(&self.account)?;
+        Ok(())
+    }
+}
+
+/// Tokens held in memory only (tests, and a session without a credential store).
+#[derive(Debug, Default)]
+pub struct MemoryVault(Mutex<Option<Tokens>>);
+
+impl TokenVault for MemoryVault {
+    fn load(&self) -> Result<Option<Tokens>, SyncError> {
+        Ok(self.0.lock().unwrap_or_else(|e| e.into_inner()).clone())
+    }
+    fn save(&self, tokens: &Tokens) -> Result<(), SyncError> {
+        *self.0.lock().unwrap_or_else(|e| e.into_inner()) = Some(tokens.clone());
+        Ok(())
+    }
+    fn clear(&self) -> Result<(), SyncError> {
+        *self.0.lock().unwrap_or_else(|e| e.into_inner()) = None;
+        Ok(())
+    }
+}
+
+/// A one-shot HTTP listener on 127.0.0.1 that receives the browser's
+/// redirect after consent (desktop; mobile uses a deep link).
+#[derive(Debug)]
+pub struct LoopbackRedirect {
+    listener: TcpListener,
+    redirect_uri: String,
+}
+
+impl LoopbackRedirect {
+    /// Listens on a free loopback port.
+    pub fn bind() -> Result<LoopbackRedirect, SyncError> {
+        let listener = TcpListener::bind("127.0.0.1:0").map_err(|_| SyncError::Loopback)?;
+        let port = listener
+            .local_addr()
+            .map_err(|_| SyncError::Loopback)?
+            .port();
+        Ok(LoopbackRedirect {
+            listener,
+            redirect_uri: format!("http://127.0.0.1:{port}/callback"),
+        })
+    }
+
+    pub fn redirect_uri(&self) -> &str {
+        &self.redirect_uri
+    }
+
+    /// Waits for the redirect that carries `state`; answers the browser with
+    /// `page_html` (a short localized page) and returns the code. Requests
+    /// for other paths or with another state are answered and ignored.
+    pub fn wait(
+        &self,
+        state: &str,
+        timeout: Duration,
+        page_html: &str,
+    ) -> Result<String, SyncError> {
+        let deadline = Instant::now() + timeout;
+        self.listener
+            .set_nonblocking(true)
+            .map_err(|_| SyncError::Loopback)?;
+        loop {
+            match self.listener.accept() {
+                Ok((stream, _)) => {
+                    if let Some(outcome) = handle_redirect(stream, state, page_html) {
+                        return outcome;
+                    }
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
+                    if Instant::now() >= deadline {
+                        return Err(SyncError::ConsentTimedOut);
+                    }
+                    std::thread::sleep(Duration::from_millis(50));
+                }
+                Err(_) => return Err(SyncError::Loopback),
+            }
+        }
+    }
+}
+
+fn handle_redirect(
+    mut stream: TcpStream,
+    state: &str,
+    page_html: &str,
+) -> Option<Result<String, SyncError>> {
+    let _ = stream.set_nonblocking(false);
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
+    let mut line = String::new();
+    let mut reader = BufReader::new(stream.try_clone().ok()?);
+    reader.read_line(&mut line).ok()?;
+    // Drain the headers.
+    loop {
+        let mut h = String::new();
+        if reader.read_line(&mut h).ok()? == 0 || h == "\r\n" || h == "\n" {
+            break;
+        }
+    }
+    let target = line.split_whitespace().nth(1).unwrap_or("");
+    let (path, query) = target.split_once('?').unwrap_or((target, ""));
+    let respond = |stream: &mut TcpStream, status: &str, body: &str| {
+        let _ = write!(
+            stream,
+            "HTTP/1.1 {status}\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            body.len()
+        );
+    };
+    if path != "/callback" {
+        respond(&mut stream, "404 Not Found", "");
+        return None;
+    }
+    let params: Vec<(String, String)> = query
+        .split('&')
+        .filter_map(|kv| kv.split_once('='))
+        .map(|(k, v)| (percent_decode(k), percent_decode(v)))
+        .collect();
+    let get = |name: &str| {
+        params
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    };
+    if get("state") != Some(state) {
+        respond(&mut stream, "400 Bad Request", "");
+        return None;
+    }
+    respond(&mut stream, "200 OK", page_html);
+    Some(match (get("code"), get("error")) {
+        (Some(code), _) if !code.is_empty() => Ok(code.to_owned()),
+        _ => Err(SyncError::ConsentDenied),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pkce_challenge_is_the_s256_of_the_verifier() {
+        let p = Pkce::new().unwrap();
+        assert!(p.verifier.len() >= 43);
+        let digest = ring::digest::digest(&ring::digest::SHA256, p.verifier.as_bytes());
+        assert_eq!(p.challenge, URL_SAFE_NO_PAD.encode(digest.as_ref()));
+        assert_ne!(Pkce::new().unwrap().verifier, p.verifier);
+    }
+
+    #[test]
+    fn tokens_never_show_in_debug_output() {
+        let t = Tokens {
+            access_token: "ACCESS-SECRET".into(),
+            refresh_token: "REFRESH-SECRET".into(),
+            expires_at: 0,
+            scope: "children".into(),
+            portal: "http://127.0.0.1:1".into(),
+        };
+        let shown = format!("{t:?}");
+        assert!(!shown.contains("SECRET"), "{shown}");
+        assert!(t.needs_refresh());
+    }
+
+    #[test]
+    fn the_loopback_redirect_returns_the_code_for_its_state_only() {
+        let lb = LoopbackRedirect::bind().unwrap();
+        let uri = lb.redirect_uri().to_owned();
+        let port = uri
+            .split(':')
+            .nth(2)
+            .unwrap()
+            .split('/')
+            .next()
+            .unwrap()
+            .to_owned();
+        let client = std::thread::spawn(move || {
+            let send = |path: &str| {
+                let mut s =
+                    TcpStream::connect(("127.0.0.1", port.parse::<u16>().unwrap())).unwrap();
+                write!(s, "GET {path} HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+                let mut out = String::new();
+                let _ = std::io::Read::read_to_string(&mut s, &mut out);
+                out
+            };
+            let wrong = send("/callback?code=nope&state=other");
+            let right = send("/callback?code=abc%2D1&state=s1");
+            (wrong, right)
+        });
+        let code = lb.wait("s1", Duration::from_secs(10), "<p>ok</p>").unwrap();
+        let (wrong, right) = client.join().unwrap();
+        assert_eq!(code, "abc-1");
+        assert!(wrong.starts_with("HTTP/1.1 400"));
+        assert!(right.contains("<p>ok</p>"));
+    }
+}

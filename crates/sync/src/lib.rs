@@ -1,0 +1,113 @@
+//! Hagukumi's sync with a Mynaportal-style portal.
+//!
+//! - [`auth`]: consent (OAuth 2.0 code + PKCE), the loopback redirect, and the
+//!   token vault (the OS credential store only).
+//! - [`client`]: the portal's HTTP API; every page is verified against the
+//!   pinned Ed25519 key before it is read.
+//! - [`sync`]: the incremental pull (cursors, ETags, retries with backoff and
+//!   jitter, `Retry-After`), each page applied in one store transaction, and
+//!   the outbox of idempotent writes.
+//!
+//! The handbook stays fully usable without any of this: a sync that cannot
+//! reach the portal changes nothing and says so in plain words.
+
+pub mod auth;
+pub mod client;
+mod engine;
+pub mod questionnaire;
+
+pub use auth::{KeychainVault, LoopbackRedirect, MemoryVault, Pkce, TokenVault, Tokens};
+pub use client::{Fetched, PinnedKey, Portal};
+pub use engine::{
+    all_scopes, connect, disconnect, idempotency_key, sync, Pause, Retry, Sleep, SyncOptions,
+    SyncReport,
+};
+
+use hagukumi_store::official::ApplyError;
+use hagukumi_store::StoreError;
+use std::time::Duration;
+
+/// Everything a sync can run into. Each maps to a Fluent message
+/// ([`SyncError::message_id`]) that tells a parent what happened.
+#[derive(Debug, thiserror::Error)]
+pub enum SyncError {
+    #[error("the portal cannot be reached (offline?)")]
+    Offline,
+    #[error("the connection to the portal was interrupted")]
+    Interrupted,
+    #[error("the portal had a problem (HTTP {0})")]
+    Server(u16),
+    #[error("the portal is busy; retry after {retry_after:?}")]
+    Busy { retry_after: Option<Duration> },
+    #[error("the portal refused the request (HTTP {status} {code})")]
+    Refused { status: u16, code: String },
+    #[error("the portal refused the access token")]
+    TokenRejected,
+    #[error("the consent has expired or was revoked; connect again")]
+    ConsentExpired,
+    #[error("not connected to a portal")]
+    NotConnected,
+    #[error("no consent for {0}")]
+    NotConsented(String),
+    #[error("consent was declined in the browser")]
+    ConsentDenied,
+    #[error("no answer from the browser in time")]
+    ConsentTimedOut,
+    #[error("could not listen on the loopback address for the consent redirect")]
+    Loopback,
+    #[error("a page from the portal carried no signature")]
+    Unsigned,
+    #[error("a page from the portal failed the signature check")]
+    BadSignature,
+    #[error("a page from the portal is malformed: {0}")]
+    BadPage(String),
+    #[error("a page from the portal was refused: {0}")]
+    Rejected(String),
+    #[error("the system random number generator failed")]
+    Random,
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl From<ApplyError> for SyncError {
+    fn from(e: ApplyError) -> Self {
+        match e {
+            ApplyError::Store(s) => SyncError::Store(s),
+            other => SyncError::Rejected(other.to_string()),
+        }
+    }
+}
+
+impl SyncError {
+    /// The Fluent message that explains this error to a parent.
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            SyncError::Offline => "sync-error-offline",
+            SyncError::Interrupted => "sync-error-interrupted",
+            SyncError::Server(_) => "sync-error-server",
+            SyncError::Busy { .. } => "sync-error-busy",
+            SyncError::Refused { .. } => "sync-error-refused",
+            SyncError::TokenRejected | SyncError::ConsentExpired => "sync-error-consent-expired",
+            SyncError::NotConnected => "sync-error-not-connected",
+            SyncError::NotConsented(_) => "sync-error-not-consented",
+            SyncError::ConsentDenied => "sync-error-consent-denied",
+            SyncError::ConsentTimedOut => "sync-error-consent-timeout",
+            SyncError::Loopback => "sync-error-loopback",
+            SyncError::Unsigned | SyncError::BadSignature => "sync-error-signature",
+            SyncError::BadPage(_) | SyncError::Rejected(_) => "sync-error-bad-page",
+            SyncError::Random => "error-internal",
+            SyncError::Store(e) => e.message_id(),
+        }
+    }
+
+    /// Worth trying again after a pause (the network or a busy portal).
+    pub fn is_transient(&self) -> bool {
+        matches!(
+            self,
+            SyncError::Offline
+                | SyncError::Interrupted
+                | SyncError::Server(_)
+                | SyncError::Busy { .. }
+        )
+    }
+}

@@ -1,0 +1,560 @@
+//! The sync client against the real reference portal on 127.0.0.1: consent
+//! through the loopback redirect, the pull into the real SQLCipher store,
+//! the merge with the parent's entries, ETags, faults and the outbox.
+
+use hagukumi_core::chrono::Utc;
+use hagukumi_core::official::{Category, QuestionnaireInput, QUESTIONNAIRE_QUESTIONS};
+use hagukumi_core::records::RecordInput;
+use hagukumi_core::{ChildInput, Date};
+use hagukumi_portal::{Config, Fault, PortalHandle};
+use hagukumi_store::official::{ItemState, OutboxState, Resolution};
+use hagukumi_store::{KeySource, Store};
+use hagukumi_sync::client::SAMPLE_PUBLIC_KEY;
+use hagukumi_sync::{
+    connect, disconnect, sync, LoopbackRedirect, MemoryVault, Pause, PinnedKey, Pkce, Portal,
+    SyncError, SyncOptions, TokenVault,
+};
+use std::sync::Mutex;
+use std::time::Duration;
+
+fn today() -> Date {
+    Utc::now().date_naive()
+}
+
+fn start(config: Config) -> PortalHandle {
+    hagukumi_portal::spawn_with_handle("127.0.0.1:0".parse().unwrap(), config).unwrap()
+}
+
+fn open_store(dir: &std::path::Path) -> Store {
+    Store::open_with(dir, &KeySource::Passphrase("sync-test".into())).unwrap()
+}
+
+/// Records every pause instead of sleeping.
+#[derive(Default)]
+struct Recorder(Mutex<Vec<Duration>>);
+
+impl Pause for Recorder {
+    fn pause(&self, d: Duration) {
+        self.0.lock().unwrap().push(d);
+    }
+}
+
+impl Recorder {
+    fn pauses(&self) -> Vec<Duration> {
+        self.0.lock().unwrap().clone()
+    }
+}
+
+fn options(pause: &Recorder) -> SyncOptions<'_> {
+    let mut o = SyncOptions::new(today());
+    o.pause = pause;
+    o
+}
+
+/// Consents as the parent would in the browser: the portal's consent page
+/// for `family` approved, the redirect caught by the loopback listener.
+fn consent(
+    store: &mut Store,
+    handle: &PortalHandle,
+    vault: &dyn TokenVault,
+    family: &str,
+) -> Portal {
+    let portal = Portal::new(&handle.base_url(), PinnedKey::sample()).unwrap();
+    let pkce = Pkce::new().unwrap();
+    let loopback = LoopbackRedirect::bind().unwrap();
+    let scopes = hagukumi_sync::all_scopes();
+    let url = hagukumi_sync::auth::authorize_url(
+        &handle.base_url(),
+        loopback.redirect_uri(),
+        &scopes,
+        &pkce,
+    );
+    let family = family.to_owned();
+    let browser = std::thread::spawn(move || {
+        // The "browser": follows the portal's redirect to the loopback address.
+        let resp = reqwest::blocking::get(format!("{url}&family={family}&approve=yes")).unwrap();
+        assert!(resp.status().is_success(), "{}", resp.status());
+        resp.text().unwrap()
+    });
+    let code = loopback
+        .wait(&pkce.state, Duration::from_secs(20), "<p>done</p>")
+        .unwrap();
+    assert_eq!(browser.join().unwrap(), "<p>done</p>");
+    connect(store, &portal, vault, &pkce, &code, loopback.redirect_uri()).unwrap();
+    portal
+}
+
+fn add_child(store: &Store, name: &str, birth: &str) -> i64 {
+    let child = ChildInput {
+        name: name.into(),
+        birth_date: birth.into(),
+        sex: String::new(),
+    }
+    .validate(today())
+    .unwrap();
+    store.add_child(&child).unwrap().id
+}
+
+fn add_vaccination(
+    store: &Store,
+    child: i64,
+    birth: &str,
+    vaccine: &str,
+    dose: u8,
+    date: &str,
+) -> i64 {
+    let data = RecordInput::Vaccination {
+        vaccine: vaccine.into(),
+        dose: dose.to_string(),
+        date: date.into(),
+        manufacturer: String::new(),
+        lot: String::new(),
+        facility: String::new(),
+        funding: String::new(),
+    }
+    .validate(birth.parse().unwrap(), today())
+    .unwrap();
+    store
+        .add_record(child, &data, Utc::now().naive_utc())
+        .unwrap()
+        .unwrap()
+        .id
+}
+
+/// Everything the sync may write, for "nothing changed" comparisons.
+fn snapshot(store: &Store) -> String {
+    let mut out = String::new();
+    for child in store.children().unwrap() {
+        out.push_str(&format!("{child:?}\n"));
+        for r in store.records(child.id, None, true).unwrap() {
+            out.push_str(&format!("{r:?}\n"));
+        }
+    }
+    for item in store.all_official_items().unwrap() {
+        out.push_str(&format!(
+            "{:?} {:?} {:?} {:?}\n",
+            item.item, item.child_id, item.state, item.record_id
+        ));
+    }
+    for c in Category::ALL {
+        out.push_str(&format!("{:?}\n", store.sync_cursor(c).unwrap()));
+    }
+    out
+}
+
+#[test]
+fn consent_pull_and_merge_with_the_parents_own_entries() {
+    let handle = start(Config::default());
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = open_store(dir.path());
+    // The parent already keeps サンプル 太郎 and two of his vaccinations:
+    // one exactly as the portal has it, one on another day.
+    let taro = add_child(&store, "サンプル　太郎", "2025-06-10");
+    let same = add_vaccination(&store, taro, "2025-06-10", "hepb", 1, "2025-08-12");
+    let other_day = add_vaccination(&store, taro, "2025-06-10", "pcv", 1, "2025-08-13");
+
+    let vault = MemoryVault::default();
+    let portal = consent(&mut store, &handle, &vault, "sample-a");
+    let pause = Recorder::default();
+    let report = sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
+
+    // No second 太郎: the portal's child is the parent's.
+    assert_eq!(store.children().unwrap().len(), 1);
+    let records = store.records(taro, None, false).unwrap();
+    let vaccinations: Vec<_> = records
+        .iter()
+        .filter(|r| r.data.kind().as_str() == "vaccination")
+        .collect();
+    // 12 official vaccinations: 10 added read-only, 1 linked to the
+    // parent's identical entry, 1 held as a conflict; plus the parent's 2.
+    assert_eq!(vaccinations.len(), 12, "{vaccinations:#?}");
+    assert_eq!(vaccinations.iter().filter(|r| r.official).count(), 10);
+    assert_eq!(report.applied.linked, 2, "the child and one vaccination");
+    assert_eq!(report.applied.conflicts, 1);
+
+    let items = store
+        .official_items(Some(taro), Some(Category::Vaccinations))
+        .unwrap();
+    let linked = items.iter().find(|i| i.state == ItemState::Linked).unwrap();
+    assert_eq!(linked.record_id, Some(same));
+    let conflicts = store.conflicts().unwrap();
+    assert_eq!(conflicts.len(), 1);
+    assert_eq!(conflicts[0].record_id, Some(other_day));
+    // The parent's own records are untouched and editable; official ones are not.
+    let official = vaccinations.iter().find(|r| r.official).unwrap();
+    let data = official.data.clone();
+    assert_eq!(
+        store
+            .edit_record(official.id, &data, Utc::now().naive_utc())
+            .unwrap(),
+        Err(hagukumi_store::RecordProblem::Official)
+    );
+    assert_eq!(
+        store
+            .delete_record(official.id, Utc::now().naive_utc())
+            .unwrap(),
+        Err(hagukumi_store::RecordProblem::Official)
+    );
+    // Certificates, benefits and notices arrive for display.
+    assert!(!store
+        .official_items(None, Some(Category::Benefits))
+        .unwrap()
+        .is_empty());
+    assert!(!store
+        .official_items(None, Some(Category::Notices))
+        .unwrap()
+        .is_empty());
+    let status = store.sync_status().unwrap();
+    assert_eq!(status.portal.as_deref(), Some(handle.base_url().as_str()));
+    assert!(status.last_success.is_some());
+    assert_eq!(status.last_error, None);
+    assert_eq!(status.conflicts, 1);
+
+    // Resolving: the parent takes the official date; their entry is deleted
+    // softly (restorable) and the official record takes its place.
+    let resolved = store
+        .resolve_conflict(
+            Category::Vaccinations,
+            conflicts[0].item.id(),
+            Resolution::UseOfficial,
+            Utc::now().naive_utc(),
+        )
+        .unwrap()
+        .unwrap();
+    assert_eq!(resolved.state, ItemState::Added);
+    assert!(store
+        .record(other_day)
+        .unwrap()
+        .unwrap()
+        .deleted_at
+        .is_some());
+    assert!(
+        store
+            .record(resolved.record_id.unwrap())
+            .unwrap()
+            .unwrap()
+            .official
+    );
+    assert_eq!(store.sync_status().unwrap().conflicts, 0);
+    assert!(pause.pauses().is_empty());
+}
+
+#[test]
+fn an_unchanged_portal_costs_one_request_per_category_and_writes_nothing() {
+    let handle = start(Config::default());
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = open_store(dir.path());
+    let vault = MemoryVault::default();
+    let portal = consent(&mut store, &handle, &vault, "sample-b");
+    let pause = Recorder::default();
+    let mut opts = options(&pause);
+    opts.page_limit = 2; // several pages per category
+    let first = sync(&mut store, &portal, &vault, &opts).unwrap();
+    assert!(first.pages > Category::ALL.len(), "{first:?}");
+    let before = snapshot(&store);
+
+    let requests = handle.request_count();
+    let again = sync(&mut store, &portal, &vault, &opts).unwrap();
+    assert_eq!(handle.request_count() - requests, Category::ALL.len());
+    assert_eq!(again.unchanged_categories, Category::ALL.len());
+    assert_eq!(again.pages, 0);
+    assert_eq!(snapshot(&store), before);
+
+    // A new official vaccination appears: the next sync brings exactly it.
+    let child = store
+        .all_official_items()
+        .unwrap()
+        .into_iter()
+        .find(|i| i.item.category() == Category::Children)
+        .unwrap();
+    let portal_child = child.item.id().to_owned();
+    let birth = child.item.date();
+    let date = (birth + hagukumi_core::chrono::Days::new(70)).min(today());
+    handle
+        .append(
+            "sample-b",
+            "vaccinations",
+            serde_json::json!({"id": "sample-b-new-1", "sample": true, "child_id": portal_child,
+                "vaccine_id": "rotavirus-rv1", "dose": 1, "date": date.to_string(),
+                "lot": "SMP-NEW-1", "facility": "サンプル小児科クリニック"}),
+        )
+        .unwrap();
+    let third = sync(&mut store, &portal, &vault, &opts).unwrap();
+    assert_eq!(third.applied.added, 1, "{third:?}");
+    assert_eq!(third.unchanged_categories, Category::ALL.len() - 1);
+    let fourth = sync(&mut store, &portal, &vault, &opts).unwrap();
+    assert_eq!(fourth.applied, Default::default());
+    assert_eq!(fourth.unchanged_categories, Category::ALL.len());
+}
+
+/// A fresh store and consent, then one sync with `fault` injected `times`.
+fn sync_with_fault(
+    fault: Fault,
+    times: usize,
+) -> (
+    Store,
+    tempfile::TempDir,
+    PortalHandle,
+    Result<hagukumi_sync::SyncReport, SyncError>,
+    Vec<Duration>,
+) {
+    let handle = start(Config {
+        slow_delay: Duration::from_millis(300),
+        ..Config::default()
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = open_store(dir.path());
+    let vault = MemoryVault::default();
+    let portal = consent(&mut store, &handle, &vault, "sample-a");
+    handle.fail_next(fault, times);
+    let pause = Recorder::default();
+    let result = sync(&mut store, &portal, &vault, &options(&pause));
+    let pauses = pause.pauses();
+    (store, dir, handle, result, pauses)
+}
+
+/// A clean one-shot sync of `family`, for comparison.
+fn clean_sync(family: &str) -> String {
+    let handle = start(Config::default());
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = open_store(dir.path());
+    let vault = MemoryVault::default();
+    let portal = consent(&mut store, &handle, &vault, family);
+    let pause = Recorder::default();
+    sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
+    snapshot(&store)
+}
+
+#[test]
+fn transient_faults_are_retried_and_end_in_the_same_handbook() {
+    let clean = clean_sync("sample-a");
+    for (fault, times) in [
+        (Fault::DropMidPage, 2),
+        (Fault::Status500, 3),
+        (Fault::Slow, 1),
+        (Fault::ClockSkew, 2),
+        (Fault::ExpiredToken, 1),
+    ] {
+        let (store, _dir, handle, result, pauses) = sync_with_fault(fault, times);
+        let report = result.unwrap_or_else(|e| panic!("{fault:?}: {e}"));
+        assert_eq!(snapshot(&store), clean, "{fault:?}");
+        assert_eq!(handle.faults_pending(), 0, "{fault:?}");
+        match fault {
+            Fault::DropMidPage | Fault::Status500 => {
+                assert_eq!(pauses.len(), times, "{fault:?}: one backoff per failure");
+                // Exponential backoff with full jitter: below 0.5 s, 1 s, 2 s.
+                for (i, p) in pauses.iter().enumerate() {
+                    assert!(
+                        *p <= Duration::from_millis(500) * (1 << i),
+                        "{fault:?} {pauses:?}"
+                    );
+                }
+            }
+            Fault::ExpiredToken => {
+                // Refreshed once, then the same request again; no backoff.
+                assert!(pauses.is_empty());
+                assert!(report.requests > Category::ALL.len());
+            }
+            _ => assert!(pauses.is_empty(), "{fault:?}"),
+        }
+    }
+}
+
+#[test]
+fn busy_portals_are_waited_for_as_they_ask() {
+    for fault in [Fault::RateLimited, Fault::Unavailable] {
+        let (_store, _dir, _handle, result, pauses) = sync_with_fault(fault, 2);
+        result.unwrap();
+        assert_eq!(
+            pauses,
+            vec![Duration::from_secs(1); 2],
+            "{fault:?}: Retry-After: 1"
+        );
+    }
+}
+
+#[test]
+fn a_bad_page_is_refused_whole_and_nothing_is_written() {
+    for (fault, message) in [
+        (Fault::BadSignature, "sync-error-signature"),
+        (Fault::NoSignature, "sync-error-signature"),
+        (Fault::TruncatedJson, "sync-error-bad-page"),
+    ] {
+        let (store, _dir, handle, result, _) = sync_with_fault(fault, 1);
+        let err = result.unwrap_err();
+        assert_eq!(err.message_id(), message, "{fault:?}: {err}");
+        assert!(store.all_official_items().unwrap().is_empty(), "{fault:?}");
+        assert!(store.children().unwrap().is_empty(), "{fault:?}");
+        let status = store.sync_status().unwrap();
+        assert_eq!(status.last_error.as_deref(), Some(message));
+        assert_eq!(status.last_success, None);
+        drop(handle);
+    }
+}
+
+#[test]
+fn retries_give_up_with_a_plain_error_and_leave_the_handbook_as_it_was() {
+    let (store, _dir, _handle, result, pauses) = sync_with_fault(Fault::Status500, 50);
+    let err = result.unwrap_err();
+    assert_eq!(err.message_id(), "sync-error-server");
+    assert_eq!(pauses.len(), 4, "5 tries, 4 pauses");
+    assert!(store.children().unwrap().is_empty());
+    assert_eq!(
+        store.sync_status().unwrap().last_error.as_deref(),
+        Some("sync-error-server")
+    );
+}
+
+#[test]
+fn offline_is_said_plainly_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = open_store(dir.path());
+    // A port nobody listens on.
+    let free = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let base = format!("http://{}", free.local_addr().unwrap());
+    drop(free);
+    let portal = Portal::new(&base, PinnedKey::sample()).unwrap();
+    let vault = MemoryVault::default();
+    vault
+        .save(&hagukumi_sync::Tokens {
+            access_token: "a".into(),
+            refresh_token: "r".into(),
+            expires_at: u64::MAX / 2,
+            scope: "children".into(),
+            portal: base.clone(),
+        })
+        .unwrap();
+    let pause = Recorder::default();
+    let err = sync(&mut store, &portal, &vault, &options(&pause)).unwrap_err();
+    assert_eq!(err.message_id(), "sync-error-offline");
+    assert!(store.children().unwrap().is_empty());
+}
+
+#[test]
+fn the_outbox_sends_each_questionnaire_exactly_once() {
+    let handle = start(Config::default());
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = open_store(dir.path());
+    let vault = MemoryVault::default();
+    let portal = consent(&mut store, &handle, &vault, "sample-a");
+    let pause = Recorder::default();
+    sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
+    let child = store.children().unwrap()[0].id;
+    let q = QuestionnaireInput {
+        vaccine: "mr".into(),
+        planned_date: today().to_string(),
+        temperature_c: "36.5".into(),
+        answers: QUESTIONNAIRE_QUESTIONS
+            .iter()
+            .map(|q| (q.to_string(), "no".to_string()))
+            .collect(),
+        note: String::new(),
+    }
+    .validate(today())
+    .unwrap();
+    let entry =
+        hagukumi_sync::questionnaire::queue(&store, child, &q, Utc::now().naive_utc()).unwrap();
+    assert_eq!(store.sync_status().unwrap().pending_writes, 1);
+
+    // The portal stores it, then the connection drops before the answer:
+    // the retry carries the same key and the portal replays its answer.
+    handle.fail_next(Fault::DropMidPage, 1);
+    // Pulls are unchanged (304s are not affected by the fault), so the one
+    // fault hits the POST.
+    let report = sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
+    assert_eq!(report.writes_sent, 1, "{report:?}");
+    assert_eq!(handle.faults_pending(), 0, "the drop happened");
+    assert_eq!(handle.questionnaires("sample-a").len(), 1);
+    let sent = store.outbox(Some(entry.id)).unwrap().remove(0);
+    assert_eq!(sent.state, OutboxState::Sent);
+    assert!(sent.response.unwrap().contains("received"));
+
+    // A duplicate send of the same write (e.g. after a crash between the
+    // portal's answer and our commit) has no second effect.
+    let body: serde_json::Value = serde_json::from_str(&entry.payload).unwrap();
+    let tokens = vault.load().unwrap().unwrap();
+    portal
+        .post(
+            &tokens.access_token,
+            "questionnaires",
+            &entry.idempotency_key,
+            &body,
+        )
+        .unwrap();
+    assert_eq!(handle.questionnaires("sample-a").len(), 1);
+    // Nothing left to send.
+    let again = sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
+    assert_eq!(again.writes_sent, 0);
+}
+
+#[test]
+fn disconnecting_revokes_the_consent_and_keeps_the_synced_records() {
+    let handle = start(Config::default());
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = open_store(dir.path());
+    let vault = MemoryVault::default();
+    let portal = consent(&mut store, &handle, &vault, "sample-a");
+    let pause = Recorder::default();
+    sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
+    let old = vault.load().unwrap().unwrap();
+    let kept = store.all_official_items().unwrap().len();
+
+    disconnect(&mut store, &portal, &vault).unwrap();
+    assert!(vault.load().unwrap().is_none());
+    assert_eq!(store.sync_status().unwrap().portal, None);
+    assert_eq!(store.all_official_items().unwrap().len(), kept);
+    // The portal no longer honours the old refresh token.
+    assert!(matches!(
+        portal.refresh(&old),
+        Err(SyncError::ConsentExpired)
+    ));
+    assert!(matches!(
+        sync(&mut store, &portal, &vault, &options(&pause)),
+        Err(SyncError::NotConnected)
+    ));
+}
+
+#[test]
+fn the_pinned_key_is_the_reference_portals_and_another_key_is_refused() {
+    assert_eq!(
+        SAMPLE_PUBLIC_KEY.to_vec(),
+        hagukumi_portal::dev_public_key()
+    );
+    let handle = start(Config::default());
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = open_store(dir.path());
+    let vault = MemoryVault::default();
+    consent(&mut store, &handle, &vault, "sample-a");
+    let mut wrong = SAMPLE_PUBLIC_KEY;
+    wrong[0] ^= 1;
+    let impostor = Portal::new(
+        &handle.base_url(),
+        PinnedKey {
+            key_id: hagukumi_sync::client::SAMPLE_KEY_ID.into(),
+            public_key: wrong.to_vec(),
+        },
+    )
+    .unwrap();
+    let pause = Recorder::default();
+    let err = sync(&mut store, &impostor, &vault, &options(&pause)).unwrap_err();
+    assert_eq!(err.message_id(), "sync-error-signature");
+    assert!(store.children().unwrap().is_empty());
+}
+
+#[test]
+#[ignore = "needs a Secret Service in a D-Bus session (cargo xtask test provides one)"]
+fn tokens_live_in_the_os_credential_store_and_survive_a_restart() {
+    let handle = start(Config::default());
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = open_store(dir.path());
+    let vault = hagukumi_sync::KeychainVault::for_handbook(dir.path());
+    let portal = consent(&mut store, &handle, &vault, "sample-a");
+    let tokens = vault.load().unwrap().expect("saved in the keychain");
+    // Another vault object (as after a restart) finds the same tokens.
+    let again = hagukumi_sync::KeychainVault::for_handbook(dir.path());
+    assert_eq!(again.load().unwrap(), Some(tokens));
+    let pause = Recorder::default();
+    sync(&mut store, &portal, &again, &options(&pause)).unwrap();
+    disconnect(&mut store, &portal, &again).unwrap();
+    assert!(vault.load().unwrap().is_none());
+}
