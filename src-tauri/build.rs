@@ -33,6 +33,7 @@ fn main() {
             "edit_pregnancy_record",
             "delete_pregnancy_record",
             "restore_pregnancy_record",
+            "pregnancy_record_history",
         ]),
     ))
     .expect("tauri-build");

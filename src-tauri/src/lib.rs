@@ -83,6 +83,7 @@ pub fn run() {
             pregnancy::edit_pregnancy_record,
             pregnancy::delete_pregnancy_record,
             pregnancy::restore_pregnancy_record,
+            pregnancy::pregnancy_record_history,
         ])
         .run(tauri::generate_context!())
         .expect("the Hagukumi window could not start");

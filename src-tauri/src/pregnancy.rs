@@ -7,7 +7,9 @@ use crate::commands::today;
 use crate::state::{store_error, AppState};
 use hagukumi_core::api::{CommandError, PregnancyView};
 use hagukumi_core::model::RecordId;
-use hagukumi_core::pregnancy_records::{PregnancyRecord, PregnancyRecordInput};
+use hagukumi_core::pregnancy_records::{
+    PregnancyHistoryEntry, PregnancyRecord, PregnancyRecordInput,
+};
 use hagukumi_core::Pregnancy;
 use hagukumi_store::{PregnancyRecordProblem, Store};
 use tauri::State;
@@ -116,5 +118,23 @@ pub fn restore_pregnancy_record(
             .restore_pregnancy_record(record_id, now())
             .map_err(|e| store_error(&e))?
             .map_err(refused)
+    })
+}
+
+/// A pregnancy record's earlier versions (edits, deletions, restorations),
+/// oldest first.
+#[tauri::command(rename_all = "snake_case")]
+pub fn pregnancy_record_history(
+    state: State<'_, AppState>,
+    record_id: RecordId,
+) -> Result<Vec<PregnancyHistoryEntry>, CommandError> {
+    state.with_result(|store| {
+        store
+            .pregnancy_record(record_id)
+            .map_err(|e| store_error(&e))?
+            .ok_or_else(|| refused(PregnancyRecordProblem::NoSuchRecord))?;
+        store
+            .pregnancy_record_history(record_id)
+            .map_err(|e| store_error(&e))
     })
 }

@@ -822,7 +822,7 @@ fn text_now(s: &Session, css: &str) -> String {
 
 #[test]
 #[ignore = "needs Xvfb, tauri-driver and a Secret Service: run by `cargo xtask test`"]
-fn a_parent_edits_a_measurement_and_finds_the_old_value_in_its_history() {
+fn a_parent_edits_a_measurement_and_a_prenatal_visit_and_finds_the_old_values_in_their_history() {
     let _serial = serial();
     let data = tempfile::tempdir().unwrap();
     let ja = Localizer::new(Language::Ja);
@@ -929,6 +929,26 @@ fn a_parent_edits_a_measurement_and_finds_the_old_value_in_its_history() {
         1,
         "edited, not added"
     );
+    // 履歴 shows the visit's earlier weight, as for a child's record.
+    s.click(&s.wait_for(".record-prenatal-visit .record-history-toggle"));
+    let text = s.wait_until("the visit's history entry", || {
+        Some(text_now(&s, ".record-prenatal-visit .history-entry")).filter(|t| !t.is_empty())
+    });
+    assert!(text.contains(&ja.text("record-change-edit")), "{text}");
+    assert!(text.contains("62.4 kg"), "{text}");
+    assert!(!text.contains("62.9"), "{text}");
+    capture_at(
+        &s,
+        "pregnancy-record-history-ja",
+        "#pregnancy-records-title",
+    );
+    // A second tap closes it.
+    s.click(&s.wait_for(".record-prenatal-visit .record-history-toggle"));
+    s.wait_until("the history closed", || {
+        s.find_all(".record-prenatal-visit .record-history")
+            .is_empty()
+            .then_some(())
+    });
     s.close();
     drop(driver);
     hagukumi_store::keychain::forget(&data.path().join(DB_FILE)).unwrap();

@@ -297,11 +297,24 @@ struct RecordArgs {
     record_id: RecordId,
 }
 
-/// A row whose history is shown: its earlier versions once loaded.
-#[derive(Clone, PartialEq)]
-struct OpenHistory {
-    record_id: RecordId,
-    entries: Option<Result<Vec<HistoryEntry>, CommandError>>,
+type OpenHistory = crate::history::OpenHistory<HistoryEntry>;
+
+impl crate::history::Entry for HistoryEntry {
+    fn change(&self) -> &str {
+        &self.change
+    }
+
+    fn changed_at(&self) -> &str {
+        &self.changed_at
+    }
+
+    fn before(&self, tr: &Localizer) -> String {
+        format!(
+            "{} {}",
+            tr.date(self.previous.date()),
+            summary(tr, &self.previous)
+        )
+    }
 }
 
 /// What a record row's buttons do.
@@ -311,61 +324,6 @@ struct RowActions<'a> {
     on_history: &'a Callback<RecordId>,
     /// This row's history, when open.
     history: Option<&'a OpenHistory>,
-}
-
-/// When a change was made, in the device's time zone.
-fn changed_when(tr: &Localizer, changed_at: &str) -> String {
-    let t = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(changed_at));
-    if t.get_time().is_nan() {
-        return changed_at.to_owned();
-    }
-    match hagukumi_core::Date::from_ymd_opt(
-        t.get_full_year() as i32,
-        t.get_month() + 1,
-        t.get_date(),
-    ) {
-        Some(date) => format!(
-            "{} {:02}:{:02}",
-            tr.date(date),
-            t.get_hours(),
-            t.get_minutes()
-        ),
-        None => changed_at.to_owned(),
-    }
-}
-
-/// The earlier versions of a record, newest first.
-fn history_list(tr: &Localizer, h: &OpenHistory) -> Html {
-    let body = match &h.entries {
-        None => html! { <p class="muted">{ tr.text("record-history-loading") }</p> },
-        Some(Err(e)) => html! { <p class="error" role="alert">{ error_text(tr, e) }</p> },
-        Some(Ok(entries)) if entries.is_empty() => {
-            html! { <p class="muted history-empty">{ tr.text("record-history-empty") }</p> }
-        }
-        Some(Ok(entries)) => html! {
-            <ol class="history-entries">
-                { for entries.iter().rev().map(|e| html! {
-                    <li class={classes!("history-entry", format!("history-{}", e.change))}>
-                        <p class="history-meta muted">
-                            <span class="history-change">{ tr.text(&format!("record-change-{}", e.change)) }</span>
-                            { " · " }
-                            <span class="history-when">{ changed_when(tr, &e.changed_at) }</span>
-                        </p>
-                        <p class="history-previous">{ tr.format(
-                            "record-history-before",
-                            &[("summary", Value::from(format!("{} {}", tr.date(e.previous.date()), summary(tr, &e.previous))))],
-                        ) }</p>
-                    </li>
-                }) }
-            </ol>
-        },
-    };
-    html! {
-        <section class="record-history" id={format!("history-{}", h.record_id)}>
-            <h3>{ tr.text("record-history-title") }</h3>
-            { body }
-        </section>
-    }
 }
 
 #[derive(Clone, PartialEq)]
@@ -512,7 +470,7 @@ fn record_row(tr: &Localizer, r: &Record, photos: usize, actions: &RowActions<'_
                 <p class="record-summary">{ summary(tr, &r.data) }</p>
                 <crate::photos::PhotoStrip record_id={id} count={photos} />
                 if let Some(h) = actions.history {
-                    { history_list(tr, h) }
+                    { crate::history::history_list(tr, format!("history-{id}"), h) }
                 }
             </div>
             <div class="record-actions">

@@ -7,6 +7,7 @@
 
 mod child;
 mod growth;
+mod history;
 mod ipc;
 mod photos;
 mod pregnancy;

@@ -1,15 +1,15 @@
 //! One pregnancy's screen: week and due date, the latest checkup, the
 //! record form (prenatal visits, the notification, dental checkup, classes,
 //! notes, the mother's postnatal checkups) and the list of records with
-//! delete and 30-day undo. Mirrors `child.rs`.
+//! edit, history, delete and 30-day undo. Mirrors `child.rs`.
 
 use crate::{error_text, ipc, use_tr, TextField};
 use hagukumi_core::api::{CommandError, PregnancyView};
 use hagukumi_core::model::RecordId;
 use hagukumi_core::pregnancy::{days_until_expected, gestational_age_on};
 use hagukumi_core::pregnancy_records::{
-    Edema, ExpectedDateMethod, FetalHeart, PostnatalTiming, PregnancyRecord, PregnancyRecordData,
-    PregnancyRecordInput, PregnancyRecordKind, UrineTest, POST_TERM_DAYS,
+    Edema, ExpectedDateMethod, FetalHeart, PostnatalTiming, PregnancyHistoryEntry, PregnancyRecord,
+    PregnancyRecordData, PregnancyRecordInput, PregnancyRecordKind, UrineTest, POST_TERM_DAYS,
 };
 use hagukumi_core::validate::parse_date;
 use hagukumi_core::{Date, ErrorCode, Field, FieldError, Pregnancy, ValidationErrors};
@@ -83,6 +83,35 @@ struct RecordArgs {
     record_id: RecordId,
 }
 
+type OpenHistory = crate::history::OpenHistory<PregnancyHistoryEntry>;
+
+impl crate::history::Entry for PregnancyHistoryEntry {
+    fn change(&self) -> &str {
+        &self.change
+    }
+
+    fn changed_at(&self) -> &str {
+        &self.changed_at
+    }
+
+    fn before(&self, tr: &Localizer) -> String {
+        let date = tr.date(self.previous.date());
+        match summary(tr, &self.previous) {
+            text if text.is_empty() => date,
+            text => format!("{date} {text}"),
+        }
+    }
+}
+
+/// What a record row's buttons do.
+struct RowActions<'a> {
+    on_delete: &'a Callback<RecordId>,
+    on_edit: &'a Callback<PregnancyRecord>,
+    on_history: &'a Callback<RecordId>,
+    /// This row's history, when open.
+    history: Option<&'a OpenHistory>,
+}
+
 #[derive(Clone, PartialEq)]
 enum Notice {
     Deleted(RecordId),
@@ -95,8 +124,9 @@ pub fn pregnancy_screen(props: &PregnancyScreenProps) -> Html {
     let tr = use_tr();
     let load = use_state(|| Load::Loading);
     let notice = use_state(|| None::<Notice>);
-    // The record being edited in the form.
+    // The record being edited in the form, and the row whose history is open.
     let editing = use_state(|| None::<PregnancyRecord>);
+    let history = use_state(|| None::<OpenHistory>);
     let pregnancy_id = props.pregnancy_id;
 
     let reload = {
@@ -162,6 +192,32 @@ pub fn pregnancy_screen(props: &PregnancyScreenProps) -> Html {
         })
     };
 
+    let on_history = {
+        let history = history.clone();
+        Callback::from(move |record_id: RecordId| {
+            if history.as_ref().is_some_and(|h| h.record_id == record_id) {
+                history.set(None);
+                return;
+            }
+            history.set(Some(OpenHistory {
+                record_id,
+                entries: None,
+            }));
+            let history = history.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let r = ipc::invoke::<_, Vec<PregnancyHistoryEntry>>(
+                    "pregnancy_record_history",
+                    &RecordArgs { record_id },
+                )
+                .await;
+                history.set(Some(OpenHistory {
+                    record_id,
+                    entries: Some(r),
+                }));
+            });
+        })
+    };
+
     let back = {
         let on_back = props.on_back.clone();
         Callback::from(move |_| on_back.emit(()))
@@ -190,16 +246,21 @@ pub fn pregnancy_screen(props: &PregnancyScreenProps) -> Html {
                 .filter(|r| r.deleted_at.is_some())
                 .collect();
             let on_added = {
-                let (reload, notice, editing) = (reload.clone(), notice.clone(), editing.clone());
+                let (reload, notice) = (reload.clone(), notice.clone());
+                let (editing, history) = (editing.clone(), history.clone());
                 Callback::from(move |()| {
                     notice.set(None);
                     editing.set(None);
+                    history.set(None);
                     reload.emit(())
                 })
             };
             let on_edit = {
-                let editing = editing.clone();
-                Callback::from(move |r: PregnancyRecord| editing.set(Some(r)))
+                let (editing, history) = (editing.clone(), history.clone());
+                Callback::from(move |r: PregnancyRecord| {
+                    history.set(None);
+                    editing.set(Some(r))
+                })
             };
             let on_cancel = {
                 let editing = editing.clone();
@@ -222,7 +283,12 @@ pub fn pregnancy_screen(props: &PregnancyScreenProps) -> Html {
                             <p class="card empty" id="no-pregnancy-records">{ tr.text("pregnancy-no-records") }</p>
                         } else {
                             <ul class="cards single" id="pregnancy-records">
-                                { for live.iter().rev().map(|r| record_row(&tr, r, expected, &on_delete, &on_edit)) }
+                                { for live.iter().rev().map(|r| record_row(&tr, r, expected, &RowActions {
+                                    on_delete: &on_delete,
+                                    on_edit: &on_edit,
+                                    on_history: &on_history,
+                                    history: history.as_ref().filter(|h| h.record_id == r.id),
+                                })) }
                             </ul>
                         }
                         if !deleted.is_empty() {
@@ -361,13 +427,13 @@ fn record_row(
     tr: &Localizer,
     r: &PregnancyRecord,
     expected: Date,
-    on_delete: &Callback<RecordId>,
-    on_edit: &Callback<PregnancyRecord>,
+    actions: &RowActions<'_>,
 ) -> Html {
     let id = r.id;
-    let on_delete = on_delete.clone();
+    let on_delete = actions.on_delete.clone();
+    let on_history = actions.on_history.clone();
     let on_edit = {
-        let (on_edit, record) = (on_edit.clone(), r.clone());
+        let (on_edit, record) = (actions.on_edit.clone(), r.clone());
         Callback::from(move |_| on_edit.emit(record.clone()))
     };
     let kind = r.data.kind().as_str();
@@ -384,11 +450,19 @@ fn record_row(
                         { tr.text("pregnancy-epds-hint") }
                     </p>
                 }
+                if let Some(h) = actions.history {
+                    { crate::history::history_list(tr, format!("pregnancy-history-{id}"), h) }
+                }
             </div>
             <div class="record-actions">
                 <button type="button" class="link record-edit" id={format!("pregnancy-edit-{id}")}
                     onclick={on_edit}>
                     { tr.text("record-edit") }
+                </button>
+                <button type="button" class="link record-history-toggle" id={format!("pregnancy-history-toggle-{id}")}
+                    aria-expanded={actions.history.is_some().to_string()}
+                    onclick={Callback::from(move |_| on_history.emit(id))}>
+                    { tr.text("record-history") }
                 </button>
                 <button type="button" class="link record-delete" aria-label={tr.text("record-delete")}
                     onclick={Callback::from(move |_| on_delete.emit(id))}>
