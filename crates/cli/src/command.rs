@@ -241,6 +241,7 @@ pub fn command(l: &Localizer) -> Command {
         .subcommand(localized(Command::new("verify"), l, "cli-verify-about"))
         .subcommand(crate::schedule::schedule_command(l))
         .subcommand(crate::schedule::summary_command(l))
+        .subcommand(crate::sync::command(l))
 }
 
 /// `hagu record add|list|edit|delete|restore|history|photo`.

@@ -1,7 +1,8 @@
 //! `hagu`, Hagukumi's command-line tool: create a handbook, add and list
 //! children, add, list, change, delete and restore their records, add,
 //! export and delete the records' photos, export the whole handbook as JSON
-//! and import it again, verify a handbook's encryption and integrity.
+//! and import it again, verify a handbook's encryption and integrity, and
+//! sync official records from a portal (`hagu sync`).
 //!
 //! Everything it prints comes from Fluent (`locales/*/cli.ftl` plus the app's
 //! messages). Errors go to stderr in plain words, never as a Rust debug dump;
@@ -13,6 +14,7 @@ mod photos;
 mod pregnancy;
 mod records;
 mod schedule;
+mod sync;
 mod transfer;
 
 pub use command::command;
@@ -188,6 +190,7 @@ where
         Some(("verify", _)) => cx.verify(),
         Some(("schedule", m)) => cx.schedule(m),
         Some(("summary", m)) => cx.summary(m),
+        Some(("sync", m)) => cx.sync(m),
         _ => Ok(Exit::Usage),
     };
     result.unwrap_or_else(|e| cx.report(&e))

@@ -1,0 +1,449 @@
+//! `hagu sync`: connect to a portal (consent from a terminal through a
+//! loopback redirect), pull its official records, see and resolve
+//! conflicts, queue a pre-visit questionnaire, disconnect.
+
+use crate::command::{flag, localized, option};
+use crate::records::now as now_utc;
+use crate::{today, Context, Exit};
+use clap::{value_parser, ArgAction, ArgMatches, Command};
+use hagukumi_core::official::{
+    Category, OfficialItem, QuestionnaireInput, QUESTIONNAIRE_QUESTIONS,
+};
+use hagukumi_i18n::{Localizer, Value};
+use hagukumi_store::official::{ItemState, Resolution, StoredItem};
+use hagukumi_store::{Store, StoreError};
+use hagukumi_sync::{KeychainVault, LoopbackRedirect, PinnedKey, Pkce, Portal, SyncError};
+use std::time::Duration;
+
+const PORTAL: &str = "portal";
+const PAGE_LIMIT: &str = "page-limit";
+const JSON: &str = "json";
+const TIMEOUT: &str = "timeout";
+const CHILD: &str = "child";
+const ID: &str = "id";
+const KEEP_MINE: &str = "keep-mine";
+const USE_OFFICIAL: &str = "use-official";
+const VACCINE: &str = "vaccine";
+const DATE: &str = "date";
+const TEMPERATURE: &str = "temperature";
+const ANSWER: &str = "answer";
+const NOTE: &str = "note";
+
+pub(crate) fn command(l: &Localizer) -> Command {
+    let portal = || option(l, PORTAL, "URL", "cli-sync-portal-help");
+    let json = || flag(l, JSON, "cli-sync-json-help");
+    let connect = localized(Command::new("connect"), l, "cli-sync-connect-about")
+        .arg(portal().required(true))
+        .arg(
+            option(l, TIMEOUT, "SECONDS", "cli-sync-timeout-help")
+                .value_parser(value_parser!(u64).range(1..=3600))
+                .default_value("300"),
+        );
+    let status = localized(Command::new("status"), l, "cli-sync-status-about").arg(json());
+    let disconnect = localized(Command::new("disconnect"), l, "cli-sync-disconnect-about");
+    let official = localized(Command::new("official"), l, "cli-sync-official-about")
+        .arg(option(l, CHILD, "ID", "cli-sync-child-help").value_parser(value_parser!(i64)))
+        .arg(json());
+    let resolve = localized(Command::new("resolve"), l, "cli-sync-resolve-about")
+        .arg(
+            clap::Arg::new(ID)
+                .value_name("PORTAL_ID")
+                .required(true)
+                .help(l.text("cli-sync-resolve-id-help")),
+        )
+        .arg(flag(l, KEEP_MINE, "cli-sync-keep-mine-help"))
+        .arg(flag(l, USE_OFFICIAL, "cli-sync-use-official-help"))
+        .group(
+            clap::ArgGroup::new("resolution")
+                .args([KEEP_MINE, USE_OFFICIAL])
+                .required(true),
+        );
+    let questionnaire = localized(
+        Command::new("questionnaire"),
+        l,
+        "cli-sync-questionnaire-about",
+    )
+    .arg(
+        option(l, CHILD, "ID", "cli-sync-child-help")
+            .required(true)
+            .value_parser(value_parser!(i64)),
+    )
+    .arg(option(l, VACCINE, "VACCINE", "cli-sync-vaccine-help").required(true))
+    .arg(option(l, DATE, "YYYY-MM-DD", "cli-sync-date-help").required(true))
+    .arg(option(l, TEMPERATURE, "CELSIUS", "cli-sync-temperature-help").required(true))
+    .arg(option(l, ANSWER, "QUESTION=yes|no", "cli-sync-answer-help").action(ArgAction::Append))
+    .arg(option(l, NOTE, "TEXT", "cli-sync-note-help"));
+    localized(Command::new("sync"), l, "cli-sync-about")
+        .args_conflicts_with_subcommands(true)
+        .arg(portal())
+        .arg(
+            option(l, PAGE_LIMIT, "N", "cli-sync-page-limit-help")
+                .value_parser(value_parser!(u32).range(1..=200))
+                .default_value("200"),
+        )
+        .arg(json())
+        .subcommand(connect)
+        .subcommand(status)
+        .subcommand(official)
+        .subcommand(resolve)
+        .subcommand(questionnaire)
+        .subcommand(disconnect)
+}
+
+fn item_name(l: &Localizer, item: &OfficialItem) -> String {
+    match item {
+        OfficialItem::Children(c) => c.name.clone(),
+        OfficialItem::Vaccinations(v) => {
+            let vaccine = l.text(&format!("schedule-vaccine-{}", v.vaccine_id));
+            l.format(
+                "cli-sync-item-vaccination",
+                &[("vaccine", vaccine.into()), ("dose", v.dose.into())],
+            )
+        }
+        OfficialItem::Checkups(c) => {
+            l.format("cli-sync-item-checkup", &[("kind", c.kind.as_str().into())])
+        }
+        OfficialItem::Certificates(c) => l.format(
+            "cli-sync-item-certificate",
+            &[
+                ("name", c.certificate_name.as_str().into()),
+                ("payer", c.public_payer_number.as_str().into()),
+                ("recipient", c.recipient_number.as_str().into()),
+                ("to", l.date(c.valid_to).into()),
+            ],
+        ),
+        OfficialItem::Benefits(b) => l.format(
+            "cli-sync-item-benefit",
+            &[
+                ("program", b.program_name.as_str().into()),
+                ("status", l.text(b.status.message_id()).into()),
+            ],
+        ),
+        OfficialItem::Notices(n) => l.format(
+            "cli-sync-item-notice",
+            &[
+                ("municipality", n.municipality.as_str().into()),
+                ("title", n.title.as_str().into()),
+            ],
+        ),
+    }
+}
+
+fn state_word(state: ItemState) -> &'static str {
+    match state {
+        ItemState::Added => "cli-sync-state-added",
+        ItemState::Linked => "cli-sync-state-linked",
+        ItemState::Conflict => "cli-sync-state-conflict",
+        ItemState::KeptMine => "cli-sync-state-kept-mine",
+        ItemState::Info => "cli-sync-state-info",
+    }
+}
+
+fn item_line(l: &Localizer, stored: &StoredItem) -> String {
+    l.format(
+        "cli-sync-item-line",
+        &[
+            ("id", stored.item.id().into()),
+            (
+                "category",
+                l.text(stored.item.category().message_id()).into(),
+            ),
+            ("date", l.date(stored.item.date()).into()),
+            ("what", item_name(l, &stored.item).into()),
+            ("state", l.text(state_word(stored.state)).into()),
+        ],
+    )
+}
+
+impl Context<'_> {
+    /// Explains a sync failure; nothing was written that was not whole.
+    fn sync_failed(&mut self, e: &SyncError) -> Exit {
+        if let SyncError::Store(s) = e {
+            return self.report(s);
+        }
+        let text = self.l.text(e.message_id());
+        self.complain(&text);
+        match e {
+            SyncError::NotConnected | SyncError::ConsentExpired | SyncError::TokenRejected => {
+                let hint = self.l.text("cli-sync-connect-hint");
+                self.complain(&hint);
+                Exit::InvalidInput
+            }
+            _ => Exit::Failure,
+        }
+    }
+
+    fn portal_for(
+        &mut self,
+        store: &Store,
+        m: Option<&ArgMatches>,
+    ) -> Result<Option<Portal>, StoreError> {
+        let url = match m.and_then(|m| m.get_one::<String>(PORTAL)) {
+            Some(url) => Some(url.trim_end_matches('/').to_owned()),
+            None => store.sync_status()?.portal,
+        };
+        let Some(url) = url else {
+            let text = self.l.text("sync-error-not-connected");
+            self.complain(&text);
+            let hint = self.l.text("cli-sync-connect-hint");
+            self.complain(&hint);
+            return Ok(None);
+        };
+        match Portal::new(&url, PinnedKey::sample()) {
+            Ok(p) => Ok(Some(p)),
+            Err(e) => {
+                self.sync_failed(&e);
+                Ok(None)
+            }
+        }
+    }
+
+    pub(crate) fn sync(&mut self, m: &ArgMatches) -> Result<Exit, StoreError> {
+        match m.subcommand() {
+            Some(("connect", sub)) => return self.sync_connect(sub),
+            Some(("status", sub)) => return self.sync_status(sub.get_flag(JSON)),
+            Some(("official", sub)) => return self.sync_official(sub),
+            Some(("resolve", sub)) => return self.sync_resolve(sub),
+            Some(("questionnaire", sub)) => return self.sync_questionnaire(sub),
+            Some(("disconnect", _)) => return self.sync_disconnect(),
+            Some(_) => return Ok(Exit::Usage),
+            None => {}
+        }
+        let mut store = self.open_existing()?;
+        let Some(portal) = self.portal_for(&store, Some(m))? else {
+            return Ok(Exit::InvalidInput);
+        };
+        let vault = KeychainVault::for_handbook(&self.dir);
+        let mut opts = hagukumi_sync::SyncOptions::new(today());
+        opts.page_limit = m.get_one::<u32>(PAGE_LIMIT).copied().unwrap_or(200);
+        let report = match hagukumi_sync::sync(&mut store, &portal, &vault, &opts) {
+            Ok(r) => r,
+            Err(e) => return Ok(self.sync_failed(&e)),
+        };
+        if m.get_flag(JSON) {
+            return Ok(self.print_json(&report));
+        }
+        let a = &report.applied;
+        let text = self.l.format(
+            "cli-sync-done",
+            &[
+                ("added", a.added.into()),
+                ("linked", a.linked.into()),
+                ("conflicts", a.conflicts.into()),
+                ("updated", a.updated.into()),
+                ("unchanged", report.unchanged_categories.into()),
+                ("sent", report.writes_sent.into()),
+            ],
+        );
+        self.say(&text);
+        let conflicts = store.sync_status()?.conflicts;
+        if conflicts > 0 {
+            let text = self
+                .l
+                .format("cli-sync-conflicts-waiting", &[("count", conflicts.into())]);
+            self.say(&text);
+        }
+        Ok(Exit::Success)
+    }
+
+    fn sync_connect(&mut self, m: &ArgMatches) -> Result<Exit, StoreError> {
+        let mut store = self.open_existing()?;
+        let Some(portal) = self.portal_for(&store, Some(m))? else {
+            return Ok(Exit::InvalidInput);
+        };
+        let timeout = Duration::from_secs(m.get_one::<u64>(TIMEOUT).copied().unwrap_or(300));
+        let attempt = Pkce::new().and_then(|pkce| Ok((pkce, LoopbackRedirect::bind()?)));
+        let (pkce, loopback) = match attempt {
+            Ok(v) => v,
+            Err(e) => return Ok(self.sync_failed(&e)),
+        };
+        let url = hagukumi_sync::auth::authorize_url(
+            portal.base(),
+            loopback.redirect_uri(),
+            &hagukumi_sync::all_scopes(),
+            &pkce,
+        );
+        let text = self.l.text("cli-sync-open-this");
+        self.say(&text);
+        // The address alone on its line, for copying (and for scripts).
+        self.say(&url);
+        let _ = self.out.flush();
+        let page = format!(
+            "<!doctype html><meta charset=\"utf-8\"><title>Hagukumi</title><p>{}</p>",
+            self.l.text("cli-sync-browser-done")
+        );
+        let vault = KeychainVault::for_handbook(&self.dir);
+        let result = loopback.wait(&pkce.state, timeout, &page).and_then(|code| {
+            hagukumi_sync::connect(
+                &mut store,
+                &portal,
+                &vault,
+                &pkce,
+                &code,
+                loopback.redirect_uri(),
+            )
+        });
+        let tokens = match result {
+            Ok(t) => t,
+            Err(e) => return Ok(self.sync_failed(&e)),
+        };
+        let scopes: Vec<String> = tokens
+            .scopes()
+            .iter()
+            .map(|s| match Category::parse(s) {
+                Some(c) => self.l.text(c.message_id()),
+                None => self.l.text(&format!("cli-sync-scope-{s}")),
+            })
+            .collect();
+        let text = self.l.format(
+            "cli-sync-connected",
+            &[
+                ("portal", portal.base().into()),
+                ("scopes", scopes.join("、").into()),
+            ],
+        );
+        self.say(&text);
+        Ok(Exit::Success)
+    }
+
+    fn sync_status(&mut self, json: bool) -> Result<Exit, StoreError> {
+        let status = self.open_existing()?.sync_status()?;
+        if json {
+            return Ok(self.print_json(&status));
+        }
+        let Some(portal) = &status.portal else {
+            let text = self.l.text("sync-error-not-connected");
+            self.say(&text);
+            return Ok(Exit::Success);
+        };
+        let never = self.l.text("cli-sync-never");
+        let text = self.l.format(
+            "cli-sync-status-line",
+            &[
+                ("portal", portal.as_str().into()),
+                ("last", status.last_success.clone().unwrap_or(never).into()),
+                ("pending", status.pending_writes.into()),
+                ("conflicts", status.conflicts.into()),
+            ],
+        );
+        self.say(&text);
+        if let Some(error) = &status.last_error {
+            let text = self.l.format(
+                "cli-sync-last-error",
+                &[("error", self.l.text(error).into())],
+            );
+            self.say(&text);
+        }
+        Ok(Exit::Success)
+    }
+
+    fn sync_official(&mut self, m: &ArgMatches) -> Result<Exit, StoreError> {
+        let store = self.open_existing()?;
+        let items = match m.get_one::<i64>(CHILD) {
+            Some(child) => {
+                if !store.children()?.iter().any(|c| c.id == *child) {
+                    let text = self.l.text("error-no-such-child");
+                    self.complain(&text);
+                    return Ok(Exit::InvalidInput);
+                }
+                store.official_items(Some(*child), None)?
+            }
+            None => store.all_official_items()?,
+        };
+        if m.get_flag(JSON) {
+            return Ok(self.print_json(&items));
+        }
+        if items.is_empty() {
+            let text = self.l.text("cli-sync-no-official");
+            self.say(&text);
+        }
+        for item in &items {
+            let line = item_line(&self.l, item);
+            self.say(&line);
+        }
+        Ok(Exit::Success)
+    }
+
+    fn sync_resolve(&mut self, m: &ArgMatches) -> Result<Exit, StoreError> {
+        let mut store = self.open_existing()?;
+        let id = m.get_one::<String>(ID).map_or("", String::as_str);
+        let resolution = if m.get_flag(USE_OFFICIAL) {
+            Resolution::UseOfficial
+        } else {
+            Resolution::KeepMine
+        };
+        match store.resolve_conflict(Category::Vaccinations, id, resolution, now_utc())? {
+            Ok(stored) => {
+                let line = item_line(&self.l, &stored);
+                self.say(&line);
+                Ok(Exit::Success)
+            }
+            Err(_) => {
+                let text = self
+                    .l
+                    .format("cli-sync-no-conflict", &[("id", Value::from(id))]);
+                self.complain(&text);
+                Ok(Exit::InvalidInput)
+            }
+        }
+    }
+
+    fn sync_questionnaire(&mut self, m: &ArgMatches) -> Result<Exit, StoreError> {
+        let text = |id: &str| m.get_one::<String>(id).cloned().unwrap_or_default();
+        let mut answers = Vec::new();
+        for a in m.get_many::<String>(ANSWER).into_iter().flatten() {
+            let (q, v) = a.split_once('=').unwrap_or((a.as_str(), ""));
+            answers.push((q.trim().to_owned(), v.trim().to_owned()));
+        }
+        let input = QuestionnaireInput {
+            vaccine: text(VACCINE),
+            planned_date: text(DATE),
+            temperature_c: text(TEMPERATURE),
+            answers,
+            note: text(NOTE),
+        };
+        let questionnaire = match input.validate(today()) {
+            Ok(q) => q,
+            Err(errors) => {
+                let exit = self.invalid(&errors);
+                let ids = QUESTIONNAIRE_QUESTIONS.join(", ");
+                let hint = self.l.format("cli-sync-questions", &[("ids", ids.into())]);
+                self.complain(&hint);
+                return Ok(exit);
+            }
+        };
+        let store = self.open_existing()?;
+        let child = m.get_one::<i64>(CHILD).copied().unwrap_or_default();
+        if !store.children()?.iter().any(|c| c.id == child) {
+            let text = self.l.text("error-no-such-child");
+            self.complain(&text);
+            return Ok(Exit::InvalidInput);
+        }
+        match hagukumi_sync::questionnaire::queue(&store, child, &questionnaire, now_utc()) {
+            Ok(entry) => {
+                let text = self.l.format("cli-sync-queued", &[("id", entry.id.into())]);
+                self.say(&text);
+                Ok(Exit::Success)
+            }
+            Err(e) => {
+                let text = self.l.text(e.message_id());
+                self.complain(&text);
+                Ok(Exit::InvalidInput)
+            }
+        }
+    }
+
+    fn sync_disconnect(&mut self) -> Result<Exit, StoreError> {
+        let mut store = self.open_existing()?;
+        let Some(portal) = self.portal_for(&store, None)? else {
+            return Ok(Exit::InvalidInput);
+        };
+        let vault = KeychainVault::for_handbook(&self.dir);
+        if let Err(e) = hagukumi_sync::disconnect(&mut store, &portal, &vault) {
+            return Ok(self.sync_failed(&e));
+        }
+        let text = self.l.text("cli-sync-disconnected");
+        self.say(&text);
+        Ok(Exit::Success)
+    }
+}
