@@ -42,6 +42,38 @@ pub struct Export {
     /// Every earlier version of every pregnancy record (schema 5).
     #[serde(default)]
     pub pregnancy_record_history: Vec<ExportPregnancyHistory>,
+    /// Which children are the portal's (schema 7; absent in older exports).
+    #[serde(default)]
+    pub portal_children: Vec<ExportPortalChild>,
+    /// Every official item received from the portal, as it was sent, with
+    /// what the sync made of it (schema 7).
+    #[serde(default)]
+    pub official_items: Vec<ExportOfficialItem>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExportPortalChild {
+    pub portal_child_id: String,
+    pub child_id: RecordId,
+    /// Whether the sync created the child (rather than matching one).
+    pub created: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExportOfficialItem {
+    /// `children`, `vaccinations`, `checkups`, `certificates`, `benefits`, `notices`.
+    pub category: String,
+    pub portal_id: String,
+    pub child_id: Option<RecordId>,
+    /// The item's JSON as the portal sent it.
+    pub payload: serde_json::Value,
+    /// `added`, `linked`, `conflict`, `kept-mine` or `info`.
+    pub state: String,
+    pub record_id: Option<RecordId>,
+    pub received_at: String,
+    pub updated_at: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -73,6 +105,9 @@ pub struct ExportRecord {
     pub created_at: String,
     pub updated_at: String,
     pub deleted_at: Option<String>,
+    /// Set on official records from the portal (read-only); schema 7.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub portal_id: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -228,6 +263,11 @@ fn check_export(export: &Export) -> Result<(), ImportError> {
     for h in &export.pregnancy_record_history {
         stamp(format!("pregnancy history entry {}", h.id), &h.changed_at)?;
     }
+    for o in &export.official_items {
+        let what = format!("official item {} {}", o.category, o.portal_id);
+        stamp(what.clone(), &o.received_at)?;
+        stamp(what, &o.updated_at)?;
+    }
     Ok(())
 }
 
@@ -278,21 +318,21 @@ impl Store {
         let records = self
             .conn
             .prepare(
-                "SELECT id, child_id, data, created_at, updated_at, deleted_at
+                "SELECT id, child_id, data, created_at, updated_at, deleted_at, portal_id
                  FROM records ORDER BY id",
             )?
             .query_map([], |r| {
                 Ok((
-                    r.get::<_, RecordId>(0)?,
-                    r.get::<_, RecordId>(1)?,
+                    (r.get::<_, RecordId>(0)?, r.get::<_, RecordId>(1)?),
                     r.get::<_, String>(2)?,
                     r.get::<_, String>(3)?,
                     r.get::<_, String>(4)?,
                     r.get::<_, Option<String>>(5)?,
+                    r.get::<_, Option<String>>(6)?,
                 ))
             })?
             .map(|row| {
-                let (id, child_id, data, created_at, updated_at, deleted_at) = row?;
+                let ((id, child_id), data, created_at, updated_at, deleted_at, portal_id) = row?;
                 Ok(ExportRecord {
                     id,
                     child_id,
@@ -300,6 +340,7 @@ impl Store {
                     created_at,
                     updated_at,
                     deleted_at,
+                    portal_id,
                 })
             })
             .collect::<Result<_>>()?;
@@ -396,6 +437,56 @@ impl Store {
                 })
             })
             .collect::<Result<_>>()?;
+        let portal_children = self
+            .conn
+            .prepare(
+                "SELECT portal_child_id, child_id, created FROM portal_children
+                 ORDER BY portal_child_id",
+            )?
+            .query_map([], |r| {
+                Ok(ExportPortalChild {
+                    portal_child_id: r.get(0)?,
+                    child_id: r.get(1)?,
+                    created: r.get(2)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let official_items = self
+            .conn
+            .prepare(
+                "SELECT category, portal_id, child_id, payload, state, record_id, received_at,
+                        updated_at
+                 FROM official_items ORDER BY category, portal_id",
+            )?
+            .query_map([], |r| {
+                Ok((
+                    (r.get::<_, String>(0)?, r.get::<_, String>(1)?),
+                    r.get::<_, Option<RecordId>>(2)?,
+                    r.get::<_, String>(3)?,
+                    (r.get::<_, String>(4)?, r.get::<_, Option<RecordId>>(5)?),
+                    (r.get::<_, String>(6)?, r.get::<_, String>(7)?),
+                ))
+            })?
+            .map(|row| {
+                let (
+                    (category, portal_id),
+                    child_id,
+                    payload,
+                    (state, record_id),
+                    (received_at, updated_at),
+                ) = row?;
+                Ok(ExportOfficialItem {
+                    category,
+                    portal_id,
+                    child_id,
+                    payload: parse(&payload)?,
+                    state,
+                    record_id,
+                    received_at,
+                    updated_at,
+                })
+            })
+            .collect::<Result<_>>()?;
         Ok(Export {
             format: EXPORT_FORMAT.into(),
             version: EXPORT_VERSION,
@@ -408,6 +499,8 @@ impl Store {
             photos,
             pregnancy_records,
             pregnancy_record_history,
+            portal_children,
+            official_items,
         })
     }
 
@@ -478,8 +571,9 @@ impl Store {
         }
         for r in &export.records {
             tx.execute(
-                "INSERT INTO records (id, child_id, kind, date, data, created_at, updated_at, deleted_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                "INSERT INTO records
+                     (id, child_id, kind, date, data, created_at, updated_at, deleted_at, portal_id)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                 params![
                     r.id,
                     r.child_id,
@@ -488,7 +582,8 @@ impl Store {
                     json(&r.data)?,
                     r.created_at,
                     r.updated_at,
-                    r.deleted_at
+                    r.deleted_at,
+                    r.portal_id
                 ],
             )
             .map_err(invalid(format!("record {}", r.id)))?;
@@ -555,6 +650,39 @@ impl Store {
                 ],
             )
             .map_err(invalid(format!("pregnancy history entry {}", h.id)))?;
+        }
+        for c in &export.portal_children {
+            tx.execute(
+                "INSERT INTO portal_children (portal_child_id, child_id, created)
+                 VALUES (?1, ?2, ?3)",
+                params![c.portal_child_id, c.child_id, c.created],
+            )
+            .map_err(invalid(format!("portal child {}", c.portal_child_id)))?;
+        }
+        for o in &export.official_items {
+            let what = format!("official item {} {}", o.category, o.portal_id);
+            // The item must still be one the sync would accept.
+            let category = hagukumi_core::official::Category::parse(&o.category)
+                .ok_or_else(|| ImportError::Invalid(format!("{what}: category")))?;
+            hagukumi_core::official::OfficialItem::parse(category, 0, &o.payload)
+                .map_err(|e| ImportError::Invalid(format!("{what}: {e}")))?;
+            tx.execute(
+                "INSERT INTO official_items
+                     (category, portal_id, child_id, payload, state, record_id, received_at,
+                      updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                params![
+                    o.category,
+                    o.portal_id,
+                    o.child_id,
+                    json(&o.payload)?,
+                    o.state,
+                    o.record_id,
+                    o.received_at,
+                    o.updated_at
+                ],
+            )
+            .map_err(invalid(what))?;
         }
         if let Some(lang) = export.language {
             tx.execute(

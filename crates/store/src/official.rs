@@ -39,7 +39,8 @@ pub struct Cursor {
 #[derive(Debug, Clone)]
 pub struct Page {
     pub category: Category,
-    /// Each item with the exact JSON the portal sent for it.
+    /// Each item with its JSON as the portal sent it, written compactly by
+    /// serde_json (equal content gives equal text).
     pub items: Vec<(OfficialItem, String)>,
     /// Where the pull continues after this page.
     pub next: Cursor,
@@ -203,14 +204,39 @@ const SETTING_SUCCESS: &str = "sync_last_success";
 const SETTING_ATTEMPT: &str = "sync_last_attempt";
 const SETTING_ERROR: &str = "sync_last_error";
 
+/// `execute` through the connection's statement cache (a sync runs the same
+/// few statements for thousands of items).
+fn cached_execute<P: rusqlite::Params>(
+    c: &rusqlite::Connection,
+    sql: &str,
+    params: P,
+) -> rusqlite::Result<usize> {
+    c.prepare_cached(sql)?.execute(params)
+}
+
+/// `query_row` through the statement cache.
+fn cached_query_row<
+    T,
+    P: rusqlite::Params,
+    F: FnOnce(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+>(
+    c: &rusqlite::Connection,
+    sql: &str,
+    params: P,
+    f: F,
+) -> rusqlite::Result<T> {
+    c.prepare_cached(sql)?.query_row(params, f)
+}
+
 fn set_setting(tx: &rusqlite::Connection, key: &str, value: Option<&str>) -> Result<()> {
     match value {
-        Some(v) => tx.execute(
+        Some(v) => cached_execute(
+            tx,
             "INSERT INTO settings (key, value) VALUES (?1, ?2)
              ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             params![key, v],
         )?,
-        None => tx.execute("DELETE FROM settings WHERE key = ?1", [key])?,
+        None => cached_execute(tx, "DELETE FROM settings WHERE key = ?1", [key])?,
     };
     Ok(())
 }
@@ -224,7 +250,8 @@ fn setting(conn: &rusqlite::Connection, key: &str) -> Result<Option<String>> {
 }
 
 fn child_birth(tx: &Transaction, child_id: RecordId) -> Result<Date> {
-    let s: String = tx.query_row(
+    let s: String = cached_query_row(
+        tx,
         "SELECT birth_date FROM children WHERE id = ?1",
         [child_id],
         |r| r.get(0),
@@ -253,7 +280,8 @@ fn insert_official_record(
     data: &RecordData,
     now: &str,
 ) -> Result<RecordId> {
-    tx.execute(
+    cached_execute(
+        tx,
         "INSERT INTO records (child_id, kind, date, data, created_at, updated_at, portal_id)
          VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?6)",
         params![
@@ -275,7 +303,8 @@ fn child_records(
 ) -> Result<Vec<hagukumi_core::records::Record>> {
     let mut stmt = tx.prepare_cached(
         "SELECT id, data, portal_id IS NOT NULL FROM records
-         WHERE child_id = ?1 AND kind = 'vaccination' AND deleted_at IS NULL",
+         WHERE child_id = ?1 AND kind = 'vaccination' AND deleted_at IS NULL
+           AND portal_id IS NULL",
     )?;
     let rows = stmt.query_map([child_id], |r| {
         Ok((
@@ -323,7 +352,8 @@ impl Store {
             }
             apply_item(&tx, item, raw, today, &now, &mut applied)?;
         }
-        tx.execute(
+        cached_execute(
+            &tx,
             "INSERT INTO sync_cursors (category, cursor, etag, synced_at) VALUES (?1, ?2, ?3, ?4)
              ON CONFLICT (category) DO UPDATE
              SET cursor = excluded.cursor, etag = excluded.etag, synced_at = excluded.synced_at",
@@ -455,15 +485,17 @@ impl Store {
             Resolution::KeepMine => (ItemState::KeptMine, mine),
             Resolution::UseOfficial => {
                 let previous: String =
-                    tx.query_row("SELECT data FROM records WHERE id = ?1", [mine], |r| {
+                    cached_query_row(&tx, "SELECT data FROM records WHERE id = ?1", [mine], |r| {
                         r.get(0)
                     })?;
-                tx.execute(
+                cached_execute(
+                    &tx,
                     "INSERT INTO record_history (record_id, change, previous, changed_at)
                      VALUES (?1, 'delete', ?2, ?3)",
                     params![mine, previous, stamp_now],
                 )?;
-                tx.execute(
+                cached_execute(
+                    &tx,
                     "UPDATE records SET deleted_at = ?2, updated_at = ?2
                      WHERE id = ?1 AND deleted_at IS NULL",
                     params![mine, stamp_now],
@@ -477,7 +509,8 @@ impl Store {
                 (ItemState::Added, id)
             }
         };
-        tx.execute(
+        cached_execute(
+            &tx,
             "UPDATE official_items SET state = ?3, record_id = ?4, updated_at = ?5
              WHERE category = ?1 AND portal_id = ?2",
             params![
@@ -534,7 +567,7 @@ impl Store {
                 set_setting(&tx, SETTING_PORTAL, None)?;
                 set_setting(&tx, SETTING_SCOPES, None)?;
                 set_setting(&tx, SETTING_ERROR, None)?;
-                tx.execute("DELETE FROM sync_cursors", [])?;
+                cached_execute(&tx, "DELETE FROM sync_cursors", [])?;
             }
         }
         tx.commit()?;
@@ -685,15 +718,9 @@ fn apply_item(
 ) -> std::result::Result<(), ApplyError> {
     let category = item.category().as_str();
     let id = storage_id(item);
-    // Stored as the portal sent it, re-serialised compactly so that equal
-    // content compares equal whatever the spacing.
-    let payload = serde_json::to_string(&serde_json::from_str::<serde_json::Value>(raw).map_err(
-        |e| ItemError::Invalid {
-            id: id.clone(),
-            detail: e.to_string(),
-        },
-    )?)
-    .map_err(|e| ApplyError::Store(corrupt("payload", e)))?;
+    // As the portal sent it, in serde_json's compact form (the sync client
+    // re-serialises each verified item), so equal content compares equal.
+    let payload = raw;
     let existing: Option<(String, String, Option<RecordId>)> = tx
         .query_row(
             "SELECT payload, state, record_id FROM official_items
@@ -719,21 +746,26 @@ fn apply_item(
                     child: v.child_id.clone(),
                 })?;
             let data = v.to_record_data(child_birth(tx, child_id)?, today)?;
-            let previous: String =
-                tx.query_row("SELECT data FROM records WHERE id = ?1", [record_id], |r| {
-                    r.get(0)
-                })?;
-            tx.execute(
+            let previous: String = cached_query_row(
+                tx,
+                "SELECT data FROM records WHERE id = ?1",
+                [record_id],
+                |r| r.get(0),
+            )?;
+            cached_execute(
+                tx,
                 "INSERT INTO record_history (record_id, change, previous, changed_at)
                  VALUES (?1, 'edit', ?2, ?3)",
                 params![record_id, previous, now],
             )?;
-            tx.execute(
+            cached_execute(
+                tx,
                 "UPDATE records SET data = ?2, date = ?3, updated_at = ?4 WHERE id = ?1",
                 params![record_id, record_json(&data)?, data.date(), now],
             )?;
         }
-        tx.execute(
+        cached_execute(
+            tx,
             "UPDATE official_items SET payload = ?3, updated_at = ?4
              WHERE category = ?1 AND portal_id = ?2",
             params![category, id, payload, now],
@@ -767,7 +799,8 @@ fn apply_item(
                     (local, false)
                 }
                 None => {
-                    tx.execute(
+                    cached_execute(
+                        tx,
                         "INSERT INTO children (name, birth_date, sex) VALUES (?1, ?2, ?3)",
                         params![
                             new_child.name(),
@@ -779,7 +812,7 @@ fn apply_item(
                     (tx.last_insert_rowid(), true)
                 }
             };
-            tx.execute(
+            cached_execute(tx,
                 "INSERT INTO portal_children (portal_child_id, child_id, created) VALUES (?1, ?2, ?3)",
                 params![c.id, child_id, created],
             )?;
@@ -816,7 +849,8 @@ fn apply_item(
             (child_id, ItemState::Info, None)
         }
     };
-    tx.execute(
+    cached_execute(
+        tx,
         "INSERT INTO official_items
              (category, portal_id, child_id, payload, state, record_id, received_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
@@ -836,7 +870,8 @@ fn apply_item(
 /// A handbook child not yet matched to another portal child (twins with the
 /// same name and birthday are two children).
 fn local_is_unclaimed(tx: &Transaction, child_id: RecordId) -> Result<bool> {
-    Ok(!tx.query_row(
+    Ok(!cached_query_row(
+        tx,
         "SELECT EXISTS (SELECT 1 FROM portal_children WHERE child_id = ?1)",
         [child_id],
         |r| r.get::<_, bool>(0),

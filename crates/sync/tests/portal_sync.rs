@@ -558,3 +558,46 @@ fn tokens_live_in_the_os_credential_store_and_survive_a_restart() {
     disconnect(&mut store, &portal, &again).unwrap();
     assert!(vault.load().unwrap().is_none());
 }
+
+#[test]
+fn export_and_import_keep_the_official_records_and_their_provenance() {
+    let handle = start(Config::default());
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = open_store(dir.path());
+    let taro = add_child(&store, "サンプル 太郎", "2025-06-10");
+    add_vaccination(&store, taro, "2025-06-10", "pcv", 1, "2025-08-13");
+    let vault = MemoryVault::default();
+    let portal = consent(&mut store, &handle, &vault, "sample-a");
+    let pause = Recorder::default();
+    sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
+    let export = store.export("2026-11-25T00:00:00Z").unwrap();
+    assert!(!export.official_items.is_empty());
+    assert!(export.records.iter().any(|r| r.portal_id.is_some()));
+
+    let other = tempfile::tempdir().unwrap();
+    let mut restored = open_store(other.path());
+    restored.import(&export).unwrap();
+    assert_eq!(restored.export("2026-11-25T00:00:00Z").unwrap(), export);
+    // Still read-only, still a conflict to resolve.
+    let official = restored
+        .records(taro, None, false)
+        .unwrap()
+        .into_iter()
+        .find(|r| r.official)
+        .unwrap();
+    assert_eq!(
+        restored
+            .delete_record(official.id, Utc::now().naive_utc())
+            .unwrap(),
+        Err(hagukumi_store::RecordProblem::Official)
+    );
+    assert_eq!(restored.conflicts().unwrap().len(), 1);
+    // An item the sync would refuse is refused on import too, whole.
+    let mut bad = export.clone();
+    bad.official_items[0].payload["id"] = serde_json::json!("");
+    let third = tempfile::tempdir().unwrap();
+    let mut empty = open_store(third.path());
+    let err = empty.import(&bad).unwrap_err().to_string();
+    assert!(err.contains("official item"), "{err}");
+    assert!(empty.children().unwrap().is_empty());
+}

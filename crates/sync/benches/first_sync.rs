@@ -1,0 +1,163 @@
+//! `cargo xtask bench`: the first sync of 10,000 official records, as a
+//! ratio to the raw cost of the same work, both timed in this process
+//! against the reference portal on 127.0.0.1 (ratios, not seconds, are what
+//! we compare between machines). Target: ≥ 0.5.
+//!
+//! Workload: `hagukumi_sync::sync` of the portal's synthetic family
+//! `sample-bulk` (10,000 vaccinations of 500 children) into a new, empty
+//! encrypted handbook: every page fetched, its signature verified, parsed,
+//! each item checked as the parent's form would, merged, and applied with
+//! its cursor in one transaction per page.
+//! Baseline: the same pages (same size, same categories, same bytes) fetched
+//! with plain reqwest, parsed as JSON and inserted as rows (category, id,
+//! JSON) with plain rusqlite into an unencrypted database, in one transaction.
+
+use hagukumi_core::official::Category;
+use hagukumi_portal::{Config, PortalHandle, BULK_FAMILY_ID};
+use hagukumi_store::{KeySource, Store};
+use hagukumi_sync::{
+    connect, sync, LoopbackRedirect, MemoryVault, PinnedKey, Pkce, Portal, SyncOptions,
+};
+use std::time::{Duration, Instant};
+
+const RECORDS: usize = 10_000;
+const PAGE: u32 = 200;
+const ROUNDS: usize = 5;
+
+fn consent(store: &mut Store, handle: &PortalHandle, vault: &MemoryVault) -> Portal {
+    let portal = Portal::new(&handle.base_url(), PinnedKey::sample()).unwrap();
+    let pkce = Pkce::new().unwrap();
+    let loopback = LoopbackRedirect::bind().unwrap();
+    let url = hagukumi_sync::auth::authorize_url(
+        &handle.base_url(),
+        loopback.redirect_uri(),
+        &hagukumi_sync::all_scopes(),
+        &pkce,
+    );
+    let browser = std::thread::spawn(move || {
+        reqwest::blocking::get(format!("{url}&family={BULK_FAMILY_ID}&approve=yes"))
+            .unwrap()
+            .text()
+            .unwrap()
+    });
+    let code = loopback
+        .wait(&pkce.state, Duration::from_secs(20), "ok")
+        .unwrap();
+    browser.join().unwrap();
+    connect(store, &portal, vault, &pkce, &code, loopback.redirect_uri()).unwrap();
+    portal
+}
+
+/// One first sync into a new handbook; returns (time, records, bytes).
+fn measured(handle: &PortalHandle) -> (Duration, usize, usize) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open_with(dir.path(), &KeySource::Passphrase("bench".into())).unwrap();
+    let vault = MemoryVault::default();
+    let portal = consent(&mut store, handle, &vault);
+    let mut opts = SyncOptions::new(hagukumi_core::chrono::Utc::now().date_naive());
+    opts.page_limit = PAGE;
+    let started = Instant::now();
+    let report = sync(&mut store, &portal, &vault, &opts).unwrap();
+    let took = started.elapsed();
+    assert_eq!(report.applied.added, RECORDS + RECORDS / 20, "{report:?}");
+    (took, report.applied.added, report.bytes)
+}
+
+/// The raw cost: download the same pages, insert the same items.
+fn baseline(handle: &PortalHandle, access_token: &str) -> (Duration, usize, usize) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut db = rusqlite::Connection::open(dir.path().join("plain.db")).unwrap();
+    db.execute_batch(
+        "CREATE TABLE items (category TEXT NOT NULL, id TEXT NOT NULL, payload TEXT NOT NULL,
+                             PRIMARY KEY (category, id))",
+    )
+    .unwrap();
+    let http = reqwest::blocking::Client::new();
+    let started = Instant::now();
+    let tx = db.transaction().unwrap();
+    let (mut rows, mut bytes) = (0, 0);
+    for category in Category::ALL {
+        let mut cursor: Option<String> = None;
+        loop {
+            let mut req = http
+                .get(format!("{}/v1/{}", handle.base_url(), category.as_str()))
+                .query(&[("limit", PAGE.to_string())])
+                .bearer_auth(access_token);
+            if let Some(c) = &cursor {
+                req = req.query(&[("cursor", c)]);
+            }
+            let body = req.send().unwrap().bytes().unwrap();
+            bytes += body.len();
+            let page: serde_json::Value = serde_json::from_slice(&body).unwrap();
+            let mut insert = tx
+                .prepare_cached("INSERT INTO items (category, id, payload) VALUES (?1, ?2, ?3)")
+                .unwrap();
+            for item in page["items"].as_array().unwrap() {
+                insert
+                    .execute((
+                        category.as_str(),
+                        item["id"].as_str().unwrap(),
+                        item.to_string(),
+                    ))
+                    .unwrap();
+                rows += 1;
+            }
+            if page["complete"] == true {
+                break;
+            }
+            cursor = page["next_cursor"].as_str().map(str::to_owned);
+        }
+    }
+    tx.commit().unwrap();
+    (started.elapsed(), rows, bytes)
+}
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+fn main() {
+    let handle = hagukumi_portal::spawn_with_handle(
+        "127.0.0.1:0".parse().unwrap(),
+        Config {
+            bulk: Some(RECORDS),
+            ..Config::default()
+        },
+    )
+    .unwrap();
+    // A token for the baseline's requests.
+    let vault = MemoryVault::default();
+    let scratch = tempfile::tempdir().unwrap();
+    let mut store =
+        Store::open_with(scratch.path(), &KeySource::Passphrase("bench".into())).unwrap();
+    consent(&mut store, &handle, &vault);
+    let token = hagukumi_sync::TokenVault::load(&vault)
+        .unwrap()
+        .unwrap()
+        .access_token;
+
+    let (mut ours, mut raw) = (Vec::new(), Vec::new());
+    let (mut our_bytes, mut raw_bytes, mut raw_rows) = (0, 0, 0);
+    for _ in 0..ROUNDS {
+        let (t, _, b) = measured(&handle);
+        ours.push(t);
+        our_bytes = b;
+        let (t, rows, b) = baseline(&handle, &token);
+        raw.push(t);
+        raw_rows = rows;
+        raw_bytes = b;
+    }
+    assert_eq!(our_bytes, raw_bytes, "both read the same bytes");
+    let (ours, raw) = (median(ours), median(raw));
+    let ratio = raw.as_secs_f64() / ours.as_secs_f64();
+    println!(
+        "first sync: {RECORDS} official vaccinations of {} children ({raw_rows} items, {:.1} MB); median {ours:?} vs raw download + insert {raw:?}; ratio {ratio:.2} (target >= 0.5)",
+        RECORDS / 20,
+        raw_bytes as f64 / 1e6
+    );
+    if ratio < 0.5 {
+        eprintln!("first sync: below the 0.5 target");
+        std::process::exit(1);
+    }
+}
