@@ -34,6 +34,14 @@ fn main() {
             "delete_pregnancy_record",
             "restore_pregnancy_record",
             "pregnancy_record_history",
+            "portal_status",
+            "portal_connect",
+            "portal_sync_now",
+            "portal_disconnect",
+            "official_items",
+            "resolve_conflict",
+            "questionnaires",
+            "queue_questionnaire",
         ]),
     ))
     .expect("tauri-build");

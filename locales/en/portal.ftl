@@ -35,3 +35,100 @@ questionnaire-vaccinated-last-month = Has your child had a vaccination in the la
 questionnaire-reaction-before = Has your child ever felt unwell after a vaccination?
 questionnaire-seizures = Has your child ever had a seizure (convulsion)?
 error-record-official = Official records from the portal cannot be changed or deleted.
+error-no-such-conflict = This record has already been settled.
+
+## The official data screen (from the card on home)
+
+portal-title = Official data
+portal-card-title = Official data (Mynaportal)
+portal-card-intro = Bring official vaccination and checkup records, subsidy certificates and benefit status into this handbook.
+portal-card-connected = Connected to the portal
+portal-card-conflicts = { $count ->
+    [one] One record needs a look from you
+   *[other] { $count } records need a look from you
+}
+portal-card-open = Open official data
+portal-intro = Receive records from public services such as Mynaportal. What you have written in the handbook stays as it is.
+portal-shared-title = What you will receive (you can check it on the consent page)
+portal-scope-questionnaires = Sending pre-visit questionnaires (only when you choose to send one)
+portal-connect = Connect to the portal
+portal-connect-note = The consent page opens in your browser. Once you have consented, this screen updates by itself. Hagukumi never handles your My Number.
+portal-consenting-title = Please consent in your browser
+portal-consenting-body = If no browser opened, copy this address and open it in your browser (valid for 5 minutes).
+portal-consenting-reopen = Open in the browser again
+portal-consenting-wait = Waiting for your consent…
+portal-connected-to = Connected to: { $portal }
+portal-last-synced = Last synced: { $when }
+portal-never-synced = Not synced yet
+portal-syncing = Syncing…
+portal-pending-writes = Waiting to be sent: { $count }
+portal-sync-now = Sync now
+portal-synced = Synced
+portal-disconnect = Stop sharing
+portal-disconnect-confirm = Stop sharing with the portal? The records you have received stay in the handbook.
+portal-disconnect-yes = Stop sharing
+portal-disconnect-no = Keep sharing
+portal-disconnected = Sharing stopped. The records you received are still here.
+portal-offline-note = The handbook works as usual. The rest arrives once you are connected.
+
+portal-conflicts-title = Records that need a look
+portal-conflicts-intro = Your record and the official one give different dates. Please choose which one to keep.
+portal-conflict-mine = Your record: { $date }
+portal-conflict-official = Official record: { $date }
+portal-keep-mine = Keep mine
+portal-use-official = Use the official one
+portal-resolved-kept = Your record was kept.
+portal-resolved-official = The official record is used now. Yours can be restored from "recently deleted" for 30 days.
+
+portal-certificates-title = Subsidy certificates
+portal-certificate-payer = Public payer number
+portal-certificate-recipient = Recipient number
+portal-certificate-valid = Valid
+portal-certificate-valid-range = { $from } – { $to }
+portal-certificate-copay = Co-payment limit
+portal-copay-per-visit = ¥{ $yen } per visit
+portal-copay-monthly = ¥{ $yen } per month
+portal-benefits-title = Benefit applications
+portal-benefit-applied = Applied { $date }
+portal-benefit-updated = Updated { $date }
+portal-yen = ¥{ $yen }
+portal-notices-title = Notices
+portal-checkups-title = Pregnancy and postnatal checkups (official)
+portal-child-checkups-title = Checkups (official)
+portal-nothing-yet = Nothing has arrived yet
+portal-for-child = { $name }
+portal-facility = At: { $facility }
+portal-findings = Findings: { $findings }
+portal-blood-pressure = Blood pressure { $value }
+portal-epds = EPDS { $value }
+portal-gestation-weeks = Week { $weeks }
+
+portal-badge-official = Official
+portal-badge-official-hint = An official record from the portal (it cannot be changed or deleted)
+portal-badge-linked = Matches official
+portal-badge-linked-hint = The same as the official record
+portal-badge-conflict = Check
+portal-badge-conflict-hint = The official record gives another date; choose on the official data screen
+
+portal-consent-page-title = All done
+portal-consent-page-body = You can close this page and go back to Hagukumi.
+
+## Pre-visit questionnaire
+
+questionnaire-title = Pre-visit questionnaire (before a vaccination)
+questionnaire-intro = Before the vaccination, you can send the questionnaire through the portal. On the day, follow the clinic's instructions.
+questionnaire-not-linked = Once you are connected to the portal and this child has been synced, you can send a questionnaire.
+questionnaire-date = Planned date
+questionnaire-note = Anything to tell the doctor (optional)
+questionnaire-questions = Questions
+questionnaire-answer-all = Please answer every question with yes or no.
+questionnaire-submit = Send the questionnaire
+questionnaire-queued = Questionnaire saved. Whether it has been sent is shown in the list below.
+questionnaire-list-title = Questionnaires sent
+questionnaire-entry = { $vaccine } · planned { $date }
+questionnaire-pending = Waiting to be sent
+questionnaire-sent = Sent
+questionnaire-rejected = Not accepted
+questionnaire-date-hint = Today up to 90 days ahead
+questionnaire-date-range = Enter a date from today up to 90 days ahead.
+questionnaire-temperature-range = Enter a temperature between 34 and 42 °C.

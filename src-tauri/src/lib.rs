@@ -5,6 +5,7 @@
 //! `hagukumi-store`; nothing here decides what is a valid record.
 
 mod commands;
+mod portal;
 mod pregnancy;
 mod reminders;
 mod schedule;
@@ -56,7 +57,9 @@ pub fn run() {
             schedule::init();
             let state = state::AppState::open(app.handle(), &options);
             tauri::Manager::manage(app, state);
+            tauri::Manager::manage(app, portal::PortalState::default());
             reminders::start(app.handle().clone());
+            portal::start(app.handle().clone());
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -84,6 +87,14 @@ pub fn run() {
             pregnancy::delete_pregnancy_record,
             pregnancy::restore_pregnancy_record,
             pregnancy::pregnancy_record_history,
+            portal::portal_status,
+            portal::portal_connect,
+            portal::portal_sync_now,
+            portal::portal_disconnect,
+            portal::official_items,
+            portal::resolve_conflict,
+            portal::questionnaires,
+            portal::queue_questionnaire,
         ])
         .run(tauri::generate_context!())
         .expect("the Hagukumi window could not start");

@@ -58,6 +58,95 @@ pub struct PhotoView {
     pub data_base64: String,
 }
 
+/// The portal sync as the official-data screen shows it (the store's sync
+/// status plus what only the running app knows: a consent or a sync in
+/// progress).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PortalView {
+    /// The portal the handbook is connected to (base URL), if any.
+    pub portal: Option<String>,
+    /// Consented scopes.
+    pub scopes: Vec<String>,
+    /// When the last sync finished without error (UTC, RFC 3339).
+    pub last_success: Option<String>,
+    /// When the last sync was tried (UTC, RFC 3339).
+    pub last_attempt: Option<String>,
+    /// The last sync's problem, as a Fluent message id.
+    pub last_error: Option<String>,
+    /// Writes (予診票) waiting to be sent.
+    pub pending_writes: usize,
+    /// Official items waiting for the parent's decision.
+    pub conflicts: usize,
+    /// A sync (or the end of a consent) is running now.
+    pub syncing: bool,
+    /// While the parent is consenting in the browser: the address to open.
+    pub consent_url: Option<String>,
+    /// Why the last consent ended without a connection (Fluent message id).
+    pub consent_error: Option<String>,
+}
+
+/// How an official item sits in the handbook (the store's item state).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum OfficialState {
+    /// Added as a read-only official record.
+    Added,
+    /// The same as the parent's own record.
+    Linked,
+    /// Disagrees with the parent's record; waiting for the parent.
+    Conflict,
+    /// The parent kept their own record.
+    KeptMine,
+    /// Kept for display (certificates, benefits, notices, checkups, children).
+    Info,
+}
+
+/// An official item with where it sits in the handbook.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OfficialItemView {
+    pub item: crate::official::OfficialItem,
+    /// The handbook's child it is about, if any.
+    pub child_id: Option<crate::model::RecordId>,
+    pub state: OfficialState,
+    /// The record it refers to: the read-only official record, or the
+    /// parent's record it matches or disagrees with.
+    pub record: Option<Record>,
+}
+
+/// Where a write to the portal stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum OutboxState {
+    Pending,
+    Sent,
+    Rejected,
+}
+
+/// A pre-visit questionnaire (予診票) in the outbox.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuestionnaireView {
+    pub id: i64,
+    pub child_id: Option<crate::model::RecordId>,
+    pub vaccine_id: String,
+    pub planned_date: Option<Date>,
+    pub state: OutboxState,
+    /// The last failure (a Fluent message id, or the portal's reason).
+    pub last_error: Option<String>,
+    /// UTC, RFC 3339.
+    pub created_at: String,
+    pub sent_at: Option<String>,
+}
+
+/// A child's questionnaires, and whether the child is linked to the portal
+/// (only a linked child's questionnaire can be sent).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuestionnairesView {
+    pub linked: bool,
+    /// A sync is running now (a pending questionnaire may be on its way).
+    pub syncing: bool,
+    pub entries: Vec<QuestionnaireView>,
+}
+
 /// A command's failure, in a form the UI can show in the parent's language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
 #[serde(tag = "kind", rename_all = "kebab-case")]

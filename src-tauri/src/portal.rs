@@ -1,0 +1,575 @@
+//! Portal sync (公的データ): thin commands over `hagukumi-sync` and the
+//! store, and the background sync.
+//!
+//! - **Consent** (desktop): `portal_connect` makes a PKCE pair and a loopback
+//!   listener, returns the portal's consent address (the UI shows it as text
+//!   to copy) and tries to open the system browser. A thread waits up to five
+//!   minutes for the redirect, then finishes the connection and syncs.
+//!   Phones have no loopback redirect: they need a deep link
+//!   (tauri-plugin-deep-link), see ARCHITECTURE.md.
+//! - **Sync** runs on its own store connection (same data directory, same
+//!   key; SQLite's WAL lets the window's connection read and write meanwhile),
+//!   never under the window's store lock: a sync may wait on the network for
+//!   minutes (retries, `Retry-After`), and each page is one short transaction.
+//!   One sync at a time (the connection's mutex). It runs at start and every
+//!   15 minutes while connected, after a consent, on "sync now", and after a
+//!   questionnaire is queued.
+//! - **Tokens** live only in the OS credential store
+//!   ([`KeychainVault::for_handbook`]); never in the database, never logged.
+//! - **The portal's key** is pinned: the reference portal's development key
+//!   ([`PinnedKey::sample`]). A real portal's published key would be pinned
+//!   here instead.
+//! - **Offline is not an alarm**: a failed sync changes nothing and leaves a
+//!   Fluent message id in the sync status, which the UI words plainly.
+
+use crate::commands::today;
+use crate::state::{store_error, AppState};
+use hagukumi_core::api::{
+    CommandError, OfficialItemView, OfficialState, OutboxState, PortalView, QuestionnaireView,
+    QuestionnairesView,
+};
+use hagukumi_core::model::RecordId;
+use hagukumi_core::official::{Category, QuestionnaireInput};
+use hagukumi_i18n::Localizer;
+use hagukumi_store::official::{ItemState, OutboxEntry, Resolution, StoredItem};
+use hagukumi_store::Store;
+use hagukumi_sync::{KeychainVault, LoopbackRedirect, PinnedKey, Pkce, Portal, SyncError};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Duration;
+use tauri::{AppHandle, Manager, State};
+
+/// Environment variable naming the portal to connect to.
+pub const PORTAL_URL_ENV: &str = "HAGUKUMI_PORTAL_URL";
+/// The reference portal (`cargo run -p hagukumi-portal`) on this machine.
+pub const DEFAULT_PORTAL_URL: &str = "http://127.0.0.1:8787";
+/// How long the consent in the browser may take.
+const CONSENT_TIMEOUT: Duration = Duration::from_secs(5 * 60);
+/// How often the background sync runs while connected.
+const EVERY: Duration = Duration::from_secs(15 * 60);
+
+/// What only the running app knows about the portal.
+#[derive(Default)]
+pub struct PortalState {
+    /// The sync's own connection to the handbook, opened at first use.
+    /// Locked for a whole sync: one sync at a time.
+    sync_store: Mutex<Option<Store>>,
+    /// Syncs (and consents being finished) running now.
+    busy: Arc<AtomicUsize>,
+    consent: Mutex<Consent>,
+}
+
+#[derive(Default)]
+struct Consent {
+    /// The consent address while the parent is in the browser.
+    url: Option<String>,
+    /// Why the last consent did not connect (Fluent message id).
+    error: Option<String>,
+}
+
+/// Counts a running sync while alive.
+struct Busy(Arc<AtomicUsize>);
+
+impl Busy {
+    fn new(counter: &Arc<AtomicUsize>) -> Busy {
+        counter.fetch_add(1, Ordering::SeqCst);
+        Busy(counter.clone())
+    }
+}
+
+impl Drop for Busy {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+fn now() -> chrono::NaiveDateTime {
+    chrono::Utc::now().naive_utc()
+}
+
+fn sync_error(e: &SyncError) -> CommandError {
+    match e {
+        SyncError::Store(s) => store_error(s),
+        other => CommandError::Refused {
+            message_id: other.message_id().into(),
+        },
+    }
+}
+
+fn internal(detail: impl std::fmt::Display) -> CommandError {
+    CommandError::Internal {
+        detail: detail.to_string(),
+    }
+}
+
+/// The portal a new consent goes to: `HAGUKUMI_PORTAL_URL`, else the one the
+/// handbook was connected to, else the reference portal on this machine.
+fn portal_url(connected: Option<String>) -> String {
+    std::env::var(PORTAL_URL_ENV)
+        .ok()
+        .map(|u| u.trim().to_owned())
+        .filter(|u| !u.is_empty())
+        .or(connected)
+        .unwrap_or_else(|| DEFAULT_PORTAL_URL.to_owned())
+}
+
+fn data_dir(state: &AppState) -> Result<PathBuf, CommandError> {
+    state.with(|store| Ok(store.dir().to_owned()))
+}
+
+fn view(app: &AppHandle) -> Result<PortalView, CommandError> {
+    let portal = app.state::<PortalState>();
+    let status = app.state::<AppState>().with(|store| store.sync_status())?;
+    let consent = lock(&portal.consent);
+    Ok(PortalView {
+        portal: status.portal,
+        scopes: status.scopes,
+        last_success: status.last_success,
+        last_attempt: status.last_attempt,
+        last_error: status.last_error,
+        pending_writes: status.pending_writes,
+        conflicts: status.conflicts,
+        syncing: portal.busy.load(Ordering::SeqCst) > 0,
+        consent_url: consent.url.clone(),
+        consent_error: consent.error.clone(),
+    })
+}
+
+/// Runs `f` on the sync's own store connection (opened on first use), one
+/// at a time.
+fn with_sync_store<T>(
+    app: &AppHandle,
+    f: impl FnOnce(&mut Store, &Path) -> Result<T, SyncError>,
+) -> Result<T, SyncError> {
+    let dir = data_dir(&app.state::<AppState>()).map_err(|_| SyncError::NotConnected)?;
+    let portal = app.state::<PortalState>();
+    let mut guard = lock(&portal.sync_store);
+    if guard.is_none() {
+        *guard = Some(Store::open(&dir)?);
+    }
+    let store = guard.as_mut().expect("opened above");
+    f(store, &dir)
+}
+
+/// One sync with the portal the handbook is connected to.
+fn run_sync(app: &AppHandle) -> Result<hagukumi_sync::SyncReport, SyncError> {
+    with_sync_store(app, |store, dir| {
+        let base = store.sync_status()?.portal.ok_or(SyncError::NotConnected)?;
+        let portal = Portal::new(&base, PinnedKey::sample())?;
+        let vault = KeychainVault::for_handbook(dir);
+        hagukumi_sync::sync(
+            store,
+            &portal,
+            &vault,
+            &hagukumi_sync::SyncOptions::new(today()),
+        )
+    })
+}
+
+/// Syncs on a thread of its own, now (counted as running from this call on).
+fn sync_in_background(app: &AppHandle) {
+    let busy = Busy::new(&app.state::<PortalState>().busy);
+    let app = app.clone();
+    let spawned = std::thread::Builder::new()
+        .name("portal-sync".into())
+        .spawn(move || {
+            let _busy = busy;
+            if let Err(e) = run_sync(&app) {
+                // The message id only: never a token or a page.
+                eprintln!("hagukumi: portal sync: {}", e.message_id());
+            }
+        });
+    if let Err(e) = spawned {
+        eprintln!("hagukumi: portal sync: {e}");
+    }
+}
+
+/// Syncs at start and then every 15 minutes while the handbook is connected.
+pub fn start(app: AppHandle) {
+    let spawned = std::thread::Builder::new()
+        .name("portal-sync-timer".into())
+        .spawn(move || loop {
+            let connected = app
+                .state::<AppState>()
+                .with(|store| store.sync_status())
+                .map(|s| s.portal.is_some())
+                .unwrap_or(false);
+            if connected {
+                let _busy = Busy::new(&app.state::<PortalState>().busy);
+                if let Err(e) = run_sync(&app) {
+                    eprintln!("hagukumi: portal sync: {}", e.message_id());
+                }
+            }
+            std::thread::sleep(EVERY);
+        });
+    if let Err(e) = spawned {
+        eprintln!("hagukumi: portal sync: {e}");
+    }
+}
+
+/// The sync status, a consent in progress and its address.
+#[tauri::command(rename_all = "snake_case")]
+pub fn portal_status(app: AppHandle) -> Result<PortalView, CommandError> {
+    view(&app)
+}
+
+/// Starts a consent: returns the address to open (also handed to the
+/// system browser when there is one). Asking again while a consent is in
+/// progress opens the same address again.
+#[tauri::command(rename_all = "snake_case")]
+pub fn portal_connect(app: AppHandle) -> Result<PortalView, CommandError> {
+    let state = app.state::<PortalState>();
+    {
+        let mut consent = lock(&state.consent);
+        if let Some(url) = consent.url.clone() {
+            drop(consent);
+            open_browser(&url);
+            return view(&app);
+        }
+        consent.error = None;
+        let connected = app
+            .state::<AppState>()
+            .with(|store| store.sync_status())?
+            .portal;
+        let base = portal_url(connected);
+        let pkce = Pkce::new().map_err(|e| sync_error(&e))?;
+        let loopback = LoopbackRedirect::bind().map_err(|e| sync_error(&e))?;
+        let url = hagukumi_sync::auth::authorize_url(
+            &base,
+            loopback.redirect_uri(),
+            &hagukumi_sync::all_scopes(),
+            &pkce,
+        );
+        consent.url = Some(url.clone());
+        let app = app.clone();
+        std::thread::Builder::new()
+            .name("portal-consent".into())
+            .spawn(move || finish_consent(&app, &base, &pkce, &loopback))
+            .map_err(internal)?;
+        drop(consent);
+        open_browser(&url);
+    }
+    view(&app)
+}
+
+/// Waits for the browser's redirect, connects and syncs.
+fn finish_consent(app: &AppHandle, base: &str, pkce: &Pkce, loopback: &LoopbackRedirect) {
+    let state = app.state::<PortalState>();
+    let page = consent_page(app);
+    let outcome = loopback
+        .wait(&pkce.state, CONSENT_TIMEOUT, &page)
+        .and_then(|code| {
+            let _busy = Busy::new(&state.busy);
+            let portal = Portal::new(base, PinnedKey::sample())?;
+            with_sync_store(app, |store, dir| {
+                let vault = KeychainVault::for_handbook(dir);
+                hagukumi_sync::connect(store, &portal, &vault, pkce, &code, loopback.redirect_uri())
+            })
+            .map(drop)
+        });
+    match outcome {
+        Ok(()) => {
+            // Counted as syncing before the consent is cleared, so the
+            // window never sees "not connected" in between.
+            let busy = Busy::new(&state.busy);
+            lock(&state.consent).url = None;
+            if let Err(e) = run_sync(app) {
+                eprintln!("hagukumi: portal sync: {}", e.message_id());
+            }
+            drop(busy);
+        }
+        Err(e) => {
+            eprintln!("hagukumi: portal consent: {}", e.message_id());
+            let mut consent = lock(&state.consent);
+            consent.url = None;
+            consent.error = Some(e.message_id().to_owned());
+        }
+    }
+}
+
+/// The short page the browser shows after the redirect, in the handbook's
+/// language.
+fn consent_page(app: &AppHandle) -> String {
+    let language = app
+        .state::<AppState>()
+        .with(|store| store.language())
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    let l = Localizer::new(language);
+    let escape = |s: String| {
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    };
+    format!(
+        "<!DOCTYPE html><html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{}</title></head>\
+         <body style=\"font-family:sans-serif;max-width:32em;margin:3em auto;padding:0 1em;line-height:1.6\">\
+         <h1 style=\"font-size:1.3em\">{}</h1><p>{}</p></body></html>",
+        language.code(),
+        escape(l.text("app-name")),
+        escape(l.text("portal-consent-page-title")),
+        escape(l.text("portal-consent-page-body")),
+    )
+}
+
+/// Hands `url` to the system browser, if there is one; the window shows
+/// the address in any case.
+fn open_browser(url: &str) {
+    #[cfg(target_os = "linux")]
+    let mut command = std::process::Command::new("xdg-open");
+    #[cfg(target_os = "macos")]
+    let mut command = std::process::Command::new("open");
+    #[cfg(target_os = "windows")]
+    let mut command = {
+        let mut c = std::process::Command::new("cmd");
+        // `start` takes its first quoted argument as a window title.
+        c.args(["/c", "start", ""]);
+        c
+    };
+    #[cfg(any(target_os = "linux", target_os = "macos", target_os = "windows"))]
+    {
+        command
+            .arg(url)
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null());
+        match command.spawn() {
+            // Reaped on a thread of its own: the window does not wait.
+            Ok(mut child) => {
+                let _ = std::thread::Builder::new()
+                    .name("open-browser".into())
+                    .spawn(move || child.wait());
+            }
+            Err(_) => eprintln!("hagukumi: no system browser; the window shows the address"),
+        }
+    }
+    #[cfg(not(any(target_os = "linux", target_os = "macos", target_os = "windows")))]
+    let _ = url;
+}
+
+/// Syncs now and returns the status afterwards (a failure is in the status,
+/// in plain words).
+#[tauri::command(rename_all = "snake_case")]
+pub async fn portal_sync_now(app: AppHandle) -> Result<PortalView, CommandError> {
+    let handle = app.clone();
+    let outcome = tauri::async_runtime::spawn_blocking(move || {
+        let _busy = Busy::new(&handle.state::<PortalState>().busy);
+        run_sync(&handle)
+    })
+    .await
+    .map_err(internal)?;
+    match outcome {
+        Err(SyncError::Store(e)) => Err(store_error(&e)),
+        Err(SyncError::NotConnected) => Err(sync_error(&SyncError::NotConnected)),
+        _ => view(&app),
+    }
+}
+
+/// Revokes the consent (when the portal can be reached) and forgets the
+/// tokens; the records already synced stay in the handbook.
+#[tauri::command(rename_all = "snake_case")]
+pub async fn portal_disconnect(app: AppHandle) -> Result<PortalView, CommandError> {
+    let handle = app.clone();
+    tauri::async_runtime::spawn_blocking(move || {
+        with_sync_store(&handle, |store, dir| {
+            let base = store.sync_status()?.portal;
+            let vault = KeychainVault::for_handbook(dir);
+            let portal = Portal::new(
+                base.as_deref()
+                    .unwrap_or(&portal_url(None))
+                    .trim_end_matches('/'),
+                PinnedKey::sample(),
+            )?;
+            hagukumi_sync::disconnect(store, &portal, &vault)
+        })
+    })
+    .await
+    .map_err(internal)?
+    .map_err(|e| sync_error(&e))?;
+    view(&app)
+}
+
+fn state_view(state: ItemState) -> OfficialState {
+    match state {
+        ItemState::Added => OfficialState::Added,
+        ItemState::Linked => OfficialState::Linked,
+        ItemState::Conflict => OfficialState::Conflict,
+        ItemState::KeptMine => OfficialState::KeptMine,
+        ItemState::Info => OfficialState::Info,
+    }
+}
+
+fn item_view(store: &Store, item: StoredItem) -> Result<OfficialItemView, CommandError> {
+    let record = match item.record_id {
+        Some(id) => store.record(id).map_err(|e| store_error(&e))?,
+        None => None,
+    };
+    Ok(OfficialItemView {
+        item: item.item,
+        child_id: item.child_id,
+        state: state_view(item.state),
+        record,
+    })
+}
+
+/// Official items, newest first: one child's (`child_id`), or every item of
+/// the family (none).
+#[tauri::command(rename_all = "snake_case")]
+pub fn official_items(
+    state: State<'_, AppState>,
+    child_id: Option<RecordId>,
+) -> Result<Vec<OfficialItemView>, CommandError> {
+    state.with_result(|store| {
+        let items = match child_id {
+            Some(id) => store.official_items(Some(id), None),
+            None => store.all_official_items().map(|mut all| {
+                all.sort_by(|a, b| {
+                    b.item
+                        .date()
+                        .cmp(&a.item.date())
+                        .then_with(|| a.item.id().cmp(b.item.id()))
+                });
+                all
+            }),
+        }
+        .map_err(|e| store_error(&e))?;
+        items.into_iter().map(|i| item_view(store, i)).collect()
+    })
+}
+
+/// The parent's decision on a conflicting official record.
+#[tauri::command(rename_all = "snake_case")]
+pub fn resolve_conflict(
+    state: State<'_, AppState>,
+    category: Category,
+    portal_id: String,
+    resolution: Resolution,
+) -> Result<OfficialItemView, CommandError> {
+    state.with_result_mut(|store| {
+        let resolved = store
+            .resolve_conflict(category, &portal_id, resolution, now())
+            .map_err(|e| store_error(&e))?
+            .map_err(|_| CommandError::Refused {
+                message_id: "error-no-such-conflict".into(),
+            })?;
+        item_view(store, resolved)
+    })
+}
+
+fn questionnaire_view(entry: OutboxEntry) -> QuestionnaireView {
+    let body: serde_json::Value = serde_json::from_str(&entry.payload).unwrap_or_default();
+    QuestionnaireView {
+        id: entry.id,
+        child_id: entry.child_id,
+        vaccine_id: body["vaccine_id"].as_str().unwrap_or_default().to_owned(),
+        planned_date: body["planned_date"].as_str().and_then(|d| d.parse().ok()),
+        state: match entry.state {
+            hagukumi_store::official::OutboxState::Pending => OutboxState::Pending,
+            hagukumi_store::official::OutboxState::Sent => OutboxState::Sent,
+            hagukumi_store::official::OutboxState::Rejected => OutboxState::Rejected,
+        },
+        last_error: entry.last_error,
+        created_at: entry.created_at,
+        sent_at: entry.sent_at,
+    }
+}
+
+/// A child's pre-visit questionnaires, newest first.
+#[tauri::command(rename_all = "snake_case")]
+pub fn questionnaires(
+    app: AppHandle,
+    child_id: RecordId,
+) -> Result<QuestionnairesView, CommandError> {
+    let syncing = app.state::<PortalState>().busy.load(Ordering::SeqCst) > 0;
+    app.state::<AppState>().with(|store| {
+        let linked = store.portal_child_id(child_id)?.is_some();
+        let mut entries: Vec<_> = store
+            .outbox(None)?
+            .into_iter()
+            .filter(|e| e.kind == "questionnaire" && e.child_id == Some(child_id))
+            .map(questionnaire_view)
+            .collect();
+        entries.reverse();
+        Ok(QuestionnairesView {
+            linked,
+            syncing,
+            entries,
+        })
+    })
+}
+
+/// Checks a pre-visit questionnaire (core) and queues it; it is sent by the
+/// sync that starts right away, or by a later one when offline.
+#[tauri::command(rename_all = "snake_case")]
+pub fn queue_questionnaire(
+    app: AppHandle,
+    child_id: RecordId,
+    input: QuestionnaireInput,
+) -> Result<QuestionnaireView, CommandError> {
+    let questionnaire = input
+        .validate(today())
+        .map_err(|errors| CommandError::Invalid { errors })?;
+    let entry = app.state::<AppState>().with_result(|store| {
+        hagukumi_sync::questionnaire::queue(store, child_id, &questionnaire, now()).map_err(|e| {
+            match e {
+                hagukumi_sync::questionnaire::QueueError::Sync(SyncError::Store(s)) => {
+                    store_error(&s)
+                }
+                other => CommandError::Refused {
+                    message_id: other.message_id().into(),
+                },
+            }
+        })
+    })?;
+    sync_in_background(&app);
+    Ok(questionnaire_view(entry))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_portal_comes_from_the_environment_then_the_handbook_then_the_default() {
+        // One test owns the variable (tests run in parallel).
+        std::env::remove_var(PORTAL_URL_ENV);
+        assert_eq!(portal_url(None), DEFAULT_PORTAL_URL);
+        assert_eq!(
+            portal_url(Some("http://127.0.0.1:9".into())),
+            "http://127.0.0.1:9"
+        );
+        std::env::set_var(PORTAL_URL_ENV, " http://127.0.0.1:7 ");
+        assert_eq!(
+            portal_url(Some("http://127.0.0.1:9".into())),
+            "http://127.0.0.1:7"
+        );
+        std::env::remove_var(PORTAL_URL_ENV);
+    }
+
+    #[test]
+    fn a_queued_questionnaire_is_shown_with_its_vaccine_and_date() {
+        let entry = OutboxEntry {
+            id: 3,
+            idempotency_key: "k".repeat(20),
+            kind: "questionnaire".into(),
+            child_id: Some(1),
+            payload: r#"{"child_id":"a-child-1","vaccine_id":"mr","planned_date":"2026-12-01","temperature_c":36.5,"answers":{}}"#.into(),
+            state: hagukumi_store::official::OutboxState::Pending,
+            attempts: 0,
+            last_error: None,
+            response: None,
+            created_at: "2026-11-25T10:00:00Z".into(),
+            sent_at: None,
+        };
+        let v = questionnaire_view(entry);
+        assert_eq!(v.vaccine_id, "mr");
+        assert_eq!(v.planned_date, Some("2026-12-01".parse().unwrap()));
+        assert_eq!(v.state, OutboxState::Pending);
+    }
+}
