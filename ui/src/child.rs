@@ -2,7 +2,7 @@
 //! list of records with delete and 30-day undo.
 
 use crate::{error_text, ipc, use_tr, TextField};
-use hagukumi_core::api::{ChildView, CommandError};
+use hagukumi_core::api::{ChildView, CommandError, OfficialItemView, OfficialState};
 use hagukumi_core::model::RecordId;
 use hagukumi_core::records::{Funding, HistoryEntry, Record, RecordData, RecordInput, RecordKind};
 use hagukumi_core::{ErrorCode, Field, FieldError, ValidationErrors};
@@ -57,10 +57,12 @@ pub fn child_screen(props: &ChildScreenProps) -> Html {
     let child_id = props.child_id;
 
     let plan = use_state(Vec::<hagukumi_core::schedule::PlanItem>::new);
+    // Official items about this child (provenance of records, checkups).
+    let official = use_state(Vec::<OfficialItemView>::new);
     let reload = {
-        let (load, plan) = (load.clone(), plan.clone());
+        let (load, plan, official) = (load.clone(), plan.clone(), official.clone());
         Callback::from(move |()| {
-            let (load, plan) = (load.clone(), plan.clone());
+            let (load, plan, official) = (load.clone(), plan.clone(), official.clone());
             #[derive(Serialize)]
             struct Args {
                 child_id: RecordId,
@@ -69,6 +71,16 @@ pub fn child_screen(props: &ChildScreenProps) -> Html {
                 match ipc::invoke::<_, ChildView>("load_child", &Args { child_id }).await {
                     Ok(view) => load.set(Load::Ready(view)),
                     Err(e) => load.set(Load::Failed(e)),
+                }
+                #[derive(Serialize)]
+                struct Items {
+                    child_id: Option<RecordId>,
+                }
+                let items = Items {
+                    child_id: Some(child_id),
+                };
+                if let Ok(items) = ipc::invoke("official_items", &items).await {
+                    official.set(items);
                 }
                 // The plan follows the records; without it the screen still works.
                 if let Ok(items) = ipc::invoke("load_plan", &Args { child_id }).await {
@@ -238,11 +250,16 @@ pub fn child_screen(props: &ChildScreenProps) -> Html {
                                         .find(|(id, _)| *id == r.id)
                                         .map_or(0, |(_, n)| *n);
                                     let open = history.as_ref().filter(|h| h.record_id == r.id);
+                                    let provenance = official
+                                        .iter()
+                                        .find(|i| !r.official && i.record.as_ref().is_some_and(|m| m.id == r.id))
+                                        .map(|i| i.state);
                                     record_row(&tr, r, photos, &RowActions {
                                         on_delete: &on_delete,
                                         on_edit: &on_edit,
                                         on_history: &on_history,
                                         history: open,
+                                        provenance,
                                     })
                                 }) }
                             </ul>
@@ -256,11 +273,13 @@ pub fn child_screen(props: &ChildScreenProps) -> Html {
                             </details>
                         }
                     </section>
+                    { crate::portal::child_checkups(&tr, &official) }
                     <div class="forms">
                         <RecordForm child_id={child_id} on_added={on_added}
                             editing={(*editing).clone()} on_cancel={on_cancel_edit}
                             birth_date={view.child.birth_date}
                             has_birth={live.iter().any(|r| r.data.kind() == RecordKind::Birth)} />
+                        <crate::portal::QuestionnaireForm child_id={child_id} />
                     </div>
                 </>
             }
@@ -324,6 +343,9 @@ struct RowActions<'a> {
     on_history: &'a Callback<RecordId>,
     /// This row's history, when open.
     history: Option<&'a OpenHistory>,
+    /// How the portal's item about the same thing relates to this record
+    /// (a parent's record the portal also has).
+    provenance: Option<OfficialState>,
 }
 
 #[derive(Clone, PartialEq)]
@@ -466,6 +488,11 @@ fn record_row(tr: &Localizer, r: &Record, photos: usize, actions: &RowActions<'_
                     <span class="record-kind">{ tr.text(&format!("record-kind-{kind}")) }</span>
                     { " · " }
                     <span class="record-date">{ tr.date(r.data.date()) }</span>
+                    if r.official {
+                        { " " }{ crate::portal::official_badge(tr) }
+                    } else if let Some(state) = actions.provenance {
+                        { " " }{ crate::portal::state_badge(tr, state) }
+                    }
                 </p>
                 <p class="record-summary">{ summary(tr, &r.data) }</p>
                 <crate::photos::PhotoStrip record_id={id} count={photos} />
@@ -474,19 +501,24 @@ fn record_row(tr: &Localizer, r: &Record, photos: usize, actions: &RowActions<'_
                 }
             </div>
             <div class="record-actions">
-                <button type="button" class="link record-edit" id={format!("edit-{id}")}
-                    onclick={on_edit}>
-                    { tr.text("record-edit") }
-                </button>
+                // Official records are read-only: history only.
+                if !r.official {
+                    <button type="button" class="link record-edit" id={format!("edit-{id}")}
+                        onclick={on_edit}>
+                        { tr.text("record-edit") }
+                    </button>
+                }
                 <button type="button" class="link record-history-toggle" id={format!("history-toggle-{id}")}
                     aria-expanded={actions.history.is_some().to_string()}
                     onclick={Callback::from(move |_| on_history.emit(id))}>
                     { tr.text("record-history") }
                 </button>
-                <button type="button" class="link record-delete" aria-label={tr.text("record-delete")}
-                    onclick={Callback::from(move |_| on_delete.emit(id))}>
-                    { tr.text("record-delete") }
-                </button>
+                if !r.official {
+                    <button type="button" class="link record-delete" aria-label={tr.text("record-delete")}
+                        onclick={Callback::from(move |_| on_delete.emit(id))}>
+                        { tr.text("record-delete") }
+                    </button>
+                }
             </div>
         </li>
     }

@@ -25,7 +25,7 @@ pub struct OpenHistory<E> {
 }
 
 /// When a change was made, in the device's time zone.
-fn changed_when(tr: &Localizer, changed_at: &str) -> String {
+pub(crate) fn changed_when(tr: &Localizer, changed_at: &str) -> String {
     let t = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(changed_at));
     if t.get_time().is_nan() {
         return changed_at.to_owned();

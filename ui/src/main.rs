@@ -10,6 +10,7 @@ mod growth;
 mod history;
 mod ipc;
 mod photos;
+mod portal;
 mod pregnancy;
 mod reminders;
 mod timeline;
@@ -73,6 +74,7 @@ fn app() -> Html {
     let lang = use_state(Language::default);
     let screen = use_state(|| None::<hagukumi_core::model::RecordId>);
     let pregnancy_screen = use_state(|| None::<hagukumi_core::model::RecordId>);
+    let official_screen = use_state(|| false);
     let tr = use_memo(*lang, |l| Tr(Rc::new(Localizer::new(*l))));
 
     let reload = {
@@ -131,6 +133,16 @@ fn app() -> Html {
                 <p class="hint">{ tr.text("error-retry-hint") }</p>
             </section>
         },
+        Load::Ready(view) if *official_screen => {
+            let on_back = {
+                let (official_screen, reload) = (official_screen.clone(), reload.clone());
+                Callback::from(move |()| {
+                    official_screen.set(false);
+                    reload.emit(());
+                })
+            };
+            html! { <portal::OfficialScreen children={view.children.clone()} {on_back} /> }
+        }
         Load::Ready(_) if pregnancy_screen.is_some() => {
             let on_back = {
                 let (pregnancy_screen, reload) = (pregnancy_screen.clone(), reload.clone());
@@ -164,6 +176,10 @@ fn app() -> Html {
                 let pregnancy_screen = pregnancy_screen.clone();
                 Callback::from(move |id| pregnancy_screen.set(Some(id)))
             };
+            let on_open_official = {
+                let official_screen = official_screen.clone();
+                Callback::from(move |()| official_screen.set(true))
+            };
             html! {
                 <>
                     if !view.children.is_empty() || !view.pregnancies.is_empty() {
@@ -173,6 +189,7 @@ fn app() -> Html {
                         />
                     }
                     <Home view={view.clone()} {on_open} {on_open_pregnancy} />
+                    <portal::PortalCard on_open={on_open_official} on_synced={reload.clone()} />
                     <div class="forms">
                         <ChildForm on_added={on_added.clone()} />
                         <PregnancyForm on_added={on_added} />
