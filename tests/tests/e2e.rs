@@ -1041,3 +1041,316 @@ fn a_due_reminder_is_sent_as_a_notification_when_the_app_starts() {
     drop(store);
     hagukumi_store::keychain::forget(&data.path().join(DB_FILE)).unwrap();
 }
+
+/// Back to home, once it shows サンプル 太郎 and the portal card's status
+/// (the layout moves while home reloads).
+fn back_home(s: &Session) {
+    s.click(&s.wait_for("#back"));
+    s.wait_until("home with the child", || {
+        (names_on_home(s) == ["サンプル 太郎"]
+            && !s.find_all("#portal-card[aria-busy=false]").is_empty())
+        .then_some(())
+    });
+}
+
+/// The text of every element matching `css`, now.
+fn texts_now(s: &Session, css: &str) -> Vec<String> {
+    s.execute(&format!(
+        "return Array.from(document.querySelectorAll({css:?})).map(e => e.innerText.trim());"
+    ))
+    .as_array()
+    .map(|a| {
+        a.iter()
+            .map(|v| v.as_str().unwrap_or_default().to_owned())
+            .collect()
+    })
+    .unwrap_or_default()
+}
+
+/// Records a vaccination through the child's record form.
+fn add_vaccination(s: &Session, vaccine: &str, dose: u8, date: &str) {
+    let before = s.find_all(".record-vaccination").len();
+    s.click(&s.wait_for("#kind-vaccination"));
+    s.click(&s.wait_for(&format!("#record-vaccine option[value='{vaccine}']")));
+    s.fill("#record-dose", &dose.to_string());
+    s.fill("#record-date", date);
+    s.click(&s.wait_for("#add-record-submit"));
+    s.wait_until("the vaccination in the list", || {
+        (s.find_all(".record-vaccination").len() == before + 1).then_some(())
+    });
+}
+
+/// The rows of the child's vaccinations of `vaccine` dose `dose`, as
+/// (summary, date, badge) triples.
+fn vaccination_rows(
+    s: &Session,
+    l: &Localizer,
+    vaccine: &str,
+    dose: u8,
+) -> Vec<(String, String, String)> {
+    let name = l.text(&format!("schedule-vaccine-{vaccine}"));
+    let dose = l.format("record-dose", &[("dose", dose.into())]);
+    let rows = s.execute(
+        "return Array.from(document.querySelectorAll('#records .record-vaccination')).map(r => [\
+            r.querySelector('.record-summary').innerText.trim(),\
+            r.querySelector('.record-date').innerText.trim(),\
+            (r.querySelector('.badge') || {innerText: ''}).innerText.trim()]);",
+    );
+    rows.as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r[0].as_str().unwrap().to_owned(),
+                r[1].as_str().unwrap().to_owned(),
+                r[2].as_str().unwrap().to_owned(),
+            )
+        })
+        .filter(|(summary, _, _)| {
+            summary.split(" · ").next() == Some(name.as_str())
+                && summary.split(" · ").nth(1) == Some(dose.as_str())
+        })
+        .collect()
+}
+
+#[test]
+#[ignore = "needs Xvfb, tauri-driver and a Secret Service: run by `cargo xtask test`"]
+fn a_parent_connects_to_the_portal_and_finds_official_records_beside_their_own() {
+    let _serial = serial();
+    let data = tempfile::tempdir().unwrap();
+    let ja = Localizer::new(Language::Ja);
+    let en = Localizer::new(Language::En);
+    let portal = hagukumi_portal::spawn_with_handle(
+        "127.0.0.1:0".parse().unwrap(),
+        hagukumi_portal::Config::default(),
+    )
+    .unwrap();
+    let base = portal.base_url();
+    let driver = Driver::start(
+        &[
+            ("HAGUKUMI_DATA_DIR", data.path().as_os_str()),
+            ("HAGUKUMI_PORTAL_URL", OsStr::new(&base)),
+        ],
+        &["HAGUKUMI_PASSPHRASE"],
+    );
+    let s = driver.session(&[]);
+    s.wait_for("#home-empty");
+
+    // The parent keeps サンプル 太郎's handbook already: hepatitis B dose 1
+    // as the portal has it, and PCV dose 1 a day later than the portal says.
+    let birth: chrono::NaiveDate = "2025-06-10".parse().unwrap();
+    add_and_open_child(&s, "サンプル 太郎", birth, "male");
+    add_vaccination(&s, "hepb", 1, "2025-08-12");
+    add_vaccination(&s, "pcv", 1, "2025-08-13");
+    assert!(s.find_all("#questionnaire").is_empty(), "not linked yet");
+    back_home(&s);
+
+    // Before consent: what will be shared, and the connect button.
+    s.click(&s.wait_for("#open-portal"));
+    s.wait_for("#portal-connect");
+    let scopes = texts_now(&s, "#portal-scopes li");
+    assert_eq!(scopes.len(), 7, "{scopes:?}");
+    assert_eq!(scopes[1], ja.text("portal-category-vaccinations"));
+    capture(&s, "portal-before-consent-ja");
+
+    // Consent: the app shows the address to open in a browser.
+    s.click(&s.wait_for("#portal-connect"));
+    let url = s.wait_until("the consent address", || {
+        let url = text_now(&s, "#portal-consent-url");
+        (!url.is_empty()).then_some(url)
+    });
+    assert!(
+        url.starts_with(&format!("{base}/oauth/authorize?")),
+        "{url}"
+    );
+    assert!(url.contains("code_challenge_method=S256"), "{url}");
+    capture(&s, "portal-consenting-ja");
+    // The browser: the parent approves family sample-a at the portal, which
+    // redirects to the app's loopback listener.
+    let page = ureq::get(&format!("{url}&family=sample-a&approve=yes"))
+        .call()
+        .unwrap()
+        .into_string()
+        .unwrap();
+    assert!(
+        page.contains(&ja.text("portal-consent-page-title")),
+        "{page}"
+    );
+
+    // Synced: the status says so; one conflict waits for the parent.
+    let synced_prefix = ja
+        .format("portal-last-synced", &[("when", "".into())])
+        .to_owned();
+    s.wait_until("the first sync", || {
+        text_now(&s, "#portal-last-synced")
+            .starts_with(&synced_prefix)
+            .then_some(())
+    });
+    s.wait_for("#portal-conflicts");
+    assert_eq!(s.find_all("#portal-conflicts .conflict-item").len(), 1);
+    let conflict = text_now(&s, "#portal-conflicts .conflict-item");
+    assert!(
+        conflict.contains(&ja.format(
+            "portal-conflict-mine",
+            &[("date", ja.date("2025-08-13".parse().unwrap()).into())]
+        )),
+        "{conflict}"
+    );
+    // Certificates, benefits and notices, for display.
+    let certificate = text_now(&s, "#portal-certificates");
+    assert!(certificate.contains("88139999"), "{certificate}");
+    assert!(certificate.contains("9999001"), "{certificate}");
+    assert!(
+        certificate.contains(&ja.date("2031-03-31".parse().unwrap())),
+        "{certificate}"
+    );
+    assert_eq!(s.find_all("#portal-benefits .official-item").len(), 3);
+    assert!(text_now(&s, "#portal-benefits").contains(&ja.text("portal-benefit-paid")));
+    assert_eq!(s.find_all("#portal-notices .official-item").len(), 2);
+    capture(&s, "portal-synced-ja");
+    capture_at(&s, "portal-notices-ja", "#portal-notices");
+    // Every word has its English.
+    s.click(&s.wait_for("#lang-en"));
+    s.wait_until("the English screen", || {
+        (text_now(&s, "#portal-title") == en.text("portal-title")).then_some(())
+    });
+    capture(&s, "portal-synced-en");
+    s.click(&s.wait_for("#lang-ja"));
+    s.wait_until("the Japanese screen", || {
+        (text_now(&s, "#portal-title") == ja.text("portal-title")).then_some(())
+    });
+
+    // The child: no second 太郎; official vaccinations with their badge and
+    // no edit or delete; hepatitis B dose 1 once, linked to the parent's.
+    back_home(&s);
+    capture(&s, "home-portal-card-ja");
+    let card = s.wait_for(".child-card");
+    s.click(&card);
+    s.wait_until("the official records", || {
+        (s.find_all("#records .record-vaccination .badge.official")
+            .len()
+            == 10)
+            .then_some(())
+    });
+    assert_eq!(s.find_all("#records .record-vaccination").len(), 12);
+    let editable_official = s.execute(
+        "return Array.from(document.querySelectorAll('#records .record-row'))\
+            .filter(r => r.querySelector('.badge.official') \
+                && (r.querySelector('.record-edit') || r.querySelector('.record-delete'))).length;",
+    );
+    assert_eq!(editable_official, 0, "official records are read-only");
+    let hepb = vaccination_rows(&s, &ja, "hepb", 1);
+    assert_eq!(hepb.len(), 1, "linked, not duplicated: {hepb:?}");
+    assert_eq!(hepb[0].2, ja.text("portal-badge-linked"));
+    let pcv = vaccination_rows(&s, &ja, "pcv", 1);
+    assert_eq!(pcv.len(), 1, "{pcv:?}");
+    assert_eq!(pcv[0].2, ja.text("portal-badge-conflict"));
+    assert_eq!(
+        s.find_all("#child-official-checkups .official-item").len(),
+        3
+    );
+    capture_at(&s, "child-official-ja", "#records-title");
+    capture_at(
+        &s,
+        "child-conflict-row-ja",
+        "#records .record-row:has(.badge.conflict)",
+    );
+    capture_at(&s, "child-official-checkups-ja", "#child-official-checkups");
+
+    // 予診票: checked by the fields, then sent by the sync it starts.
+    s.wait_for("#questionnaire-form");
+    let planned = chrono::Local::now().date_naive() + chrono::Days::new(7);
+    s.click(&s.wait_for("#questionnaire-vaccine option[value='mr']"));
+    s.fill("#questionnaire-date", &planned.to_string());
+    s.fill("#questionnaire-temperature", "39.9.9");
+    s.click(&s.wait_for("#questionnaire-submit"));
+    assert_eq!(
+        s.text_of("#questionnaire-answers-error"),
+        ja.text("questionnaire-answer-all")
+    );
+    assert_eq!(
+        s.text_of("#questionnaire-temperature-error"),
+        ja.validation_error(hagukumi_core::ErrorCode::MalformedNumber)
+    );
+    capture_at(&s, "questionnaire-errors-ja", "#questionnaire");
+    s.fill("#questionnaire-temperature", "36.6");
+    for q in hagukumi_core::official::QUESTIONNAIRE_QUESTIONS {
+        let answer = if q == "feels-well" { "yes" } else { "no" };
+        s.click(&s.wait_for(&format!("#qa-{q}-{answer}")));
+    }
+    s.click(&s.wait_for("#questionnaire-submit"));
+    s.wait_until("the questionnaire sent", || {
+        (s.find_all("#questionnaires .questionnaire-entry.sent")
+            .len()
+            == 1)
+            .then_some(())
+    });
+    assert_eq!(
+        s.text_of("#questionnaire-status"),
+        ja.text("questionnaire-queued")
+    );
+    let received = portal.questionnaires("sample-a");
+    assert_eq!(received.len(), 1, "{received:?}");
+    assert_eq!(received[0]["vaccine_id"], "mr");
+    assert_eq!(received[0]["answers"]["feels-well"], true);
+    capture_at(&s, "questionnaire-sent-ja", "#questionnaire-status");
+
+    // The conflict: the parent takes the official date.
+    back_home(&s);
+    s.click(&s.wait_for("#open-portal"));
+    s.click(&s.wait_for("#portal-conflicts .use-official"));
+    s.wait_until("the conflict settled", || {
+        s.find_all("#portal-conflicts").is_empty().then_some(())
+    });
+    assert_eq!(
+        s.text_of("#portal-outcome"),
+        ja.text("portal-resolved-official")
+    );
+    back_home(&s);
+    s.click(&s.wait_for(".child-card"));
+    s.wait_until("the official PCV dose 1", || {
+        (s.find_all("#records .record-vaccination .badge.official")
+            .len()
+            == 11)
+            .then_some(())
+    });
+    let pcv = vaccination_rows(&s, &ja, "pcv", 1);
+    assert_eq!(pcv.len(), 1, "{pcv:?}");
+    assert_eq!(pcv[0].1, ja.date("2025-08-12".parse().unwrap()));
+    assert_eq!(pcv[0].2, ja.text("portal-badge-official"));
+    assert_eq!(s.find_all("#deleted-records .deleted-row").len(), 1);
+
+    // Disconnecting keeps what was received.
+    back_home(&s);
+    s.click(&s.wait_for("#open-portal"));
+    s.click(&s.wait_for("#portal-disconnect"));
+    s.click(&s.wait_for("#portal-disconnect-yes"));
+    s.wait_for("#portal-connect");
+    assert_eq!(s.text_of("#portal-outcome"), ja.text("portal-disconnected"));
+    capture(&s, "portal-disconnected-ja");
+    s.close();
+    drop(driver);
+
+    let store = Store::open_with(data.path(), &KeySource::OsCredentialStore).unwrap();
+    assert_eq!(store.sync_status().unwrap().portal, None);
+    let taro = store.children().unwrap()[0].id;
+    let official = store
+        .records(taro, None, false)
+        .unwrap()
+        .into_iter()
+        .filter(|r| r.official)
+        .count();
+    assert_eq!(official, 11);
+    assert!(
+        portal_tokens_gone(data.path()),
+        "no portal token left in the credential store"
+    );
+    drop(store);
+    hagukumi_store::keychain::forget(&data.path().join(DB_FILE)).unwrap();
+}
+
+/// The handbook's portal tokens are no longer in the OS credential store.
+fn portal_tokens_gone(dir: &Path) -> bool {
+    let account = hagukumi_store::keychain::portal_account(dir);
+    matches!(hagukumi_store::keychain::load_secret(&account), Ok(None))
+}
