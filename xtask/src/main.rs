@@ -2,7 +2,8 @@
 //!
 //! - `setup [--bundle]`: installs what is missing (idempotent, quick when done)
 //! - `ui`: builds the Yew UI into ui/dist with trunk (offline)
-//! - `run [-- APP ARGS]`: setup, UI, then the app with the demo family
+//! - `run [-- APP ARGS]`: setup, UI, then the app with the demo family, with
+//!   the reference portal (SAMPLE data) on 127.0.0.1:8787 while it runs
 //! - `test`: setup, format check, UI, clippy (native and wasm), the app, then
 //!   every test including the end-to-end ones, under Xvfb in a D-Bus session
 //!   with an unlocked gnome-keyring
@@ -243,9 +244,21 @@ fn ui() -> Result {
     )
 }
 
+/// Where `run` serves the reference portal (the app's default portal).
+const DEMO_PORTAL_ADDR: &str = "127.0.0.1:8787";
+
 fn run(args: &[String]) -> Result {
     setup(false)?;
     ui()?;
+    step("build the reference portal");
+    // On its own: built together with the app, cargo would unify their
+    // dependencies' features and rebuild the app's for `cargo run`.
+    sh(
+        "cargo",
+        &["build", "-p", "hagukumi-portal", "--bin", "hagukumi-portal"],
+    )?;
+    // Stopped when dropped, whichever way `run` ends.
+    let _portal = start_demo_portal();
     step("start Hagukumi with the demo family");
     let mut cargo_args = vec![
         "run",
@@ -257,7 +270,79 @@ fn run(args: &[String]) -> Result {
         "--demo",
     ];
     cargo_args.extend(args.iter().filter(|a| *a != "--").map(String::as_str));
-    sh("cargo", &cargo_args)
+    eprintln!("$ cargo {}", cargo_args.join(" "));
+    let status = Command::new("cargo")
+        .args(&cargo_args)
+        .current_dir(root())
+        .env("HAGUKUMI_PORTAL_URL", format!("http://{DEMO_PORTAL_ADDR}"))
+        .status()
+        .map_err(|e| format!("cannot run cargo: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("the app ended with {status}"))
+    }
+}
+
+/// The reference portal started for `run`; stopped when dropped.
+struct DemoPortal(std::process::Child);
+
+impl Drop for DemoPortal {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// Starts the reference portal (SAMPLE data) on [`DEMO_PORTAL_ADDR`] in the
+/// background. When the port is taken (a portal already running?), or the
+/// portal cannot start, says so and lets the app run without it.
+fn start_demo_portal() -> Option<DemoPortal> {
+    step(&format!(
+        "start the reference portal (SAMPLE data) on {DEMO_PORTAL_ADDR}"
+    ));
+    if std::net::TcpListener::bind(DEMO_PORTAL_ADDR).is_err() {
+        eprintln!(
+            "{DEMO_PORTAL_ADDR} is taken (perhaps a portal is already running there); \
+             not starting another one, the app will talk to whatever listens there"
+        );
+        return None;
+    }
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .map(|t| if t.is_absolute() { t } else { root().join(t) })
+        .unwrap_or_else(|| root().join("target"));
+    let bin = target
+        .join("debug")
+        .join(format!("hagukumi-portal{}", std::env::consts::EXE_SUFFIX));
+    let child = Command::new(&bin)
+        .args(["--addr", DEMO_PORTAL_ADDR])
+        .current_dir(root())
+        .stdin(std::process::Stdio::null())
+        .spawn();
+    match child {
+        Ok(child) => {
+            // Ready within a few seconds, or the app says "offline" plainly.
+            let start = std::time::Instant::now();
+            while std::net::TcpStream::connect(DEMO_PORTAL_ADDR).is_err()
+                && start.elapsed() < std::time::Duration::from_secs(5)
+            {
+                std::thread::sleep(std::time::Duration::from_millis(100));
+            }
+            eprintln!(
+                "portal ready: in the app, open 公的データ and connect; approve a sample family \
+                 (sample-a, sample-b or sample-c) on the portal's consent page"
+            );
+            Some(DemoPortal(child))
+        }
+        Err(e) => {
+            eprintln!(
+                "cannot start {}: {e}; the app runs without a portal",
+                bin.display()
+            );
+            None
+        }
+    }
 }
 
 fn bench() -> Result {
