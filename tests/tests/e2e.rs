@@ -1295,9 +1295,26 @@ fn a_parent_connects_to_the_portal_and_finds_official_records_beside_their_own()
     assert_eq!(received[0]["answers"]["feels-well"], true);
     capture_at(&s, "questionnaire-sent-ja", "#questionnaire-status");
 
-    // The conflict: the parent takes the official date.
+    // A portal in trouble: said in plain words, nothing lost, and the next
+    // sync is fine again.
     back_home(&s);
     s.click(&s.wait_for("#open-portal"));
+    portal.fail_next(hagukumi_portal::Fault::Status500, 10);
+    s.click(&s.wait_for("#portal-sync-now"));
+    s.wait_until("the problem in the status", || {
+        (text_now(&s, "#portal-last-error") == ja.text("sync-error-server")).then_some(())
+    });
+    assert_eq!(s.find_all("#portal-conflicts .conflict-item").len(), 1);
+    capture(&s, "portal-sync-problem-ja");
+    portal.fail_next(hagukumi_portal::Fault::Status500, 0);
+    s.click(&s.wait_for("#portal-sync-now"));
+    s.wait_until("the problem gone", || {
+        (s.find_all("#portal-last-error").is_empty()
+            && text_now(&s, "#portal-outcome") == ja.text("portal-synced"))
+        .then_some(())
+    });
+
+    // The conflict: the parent takes the official date.
     s.click(&s.wait_for("#portal-conflicts .use-official"));
     s.wait_until("the conflict settled", || {
         s.find_all("#portal-conflicts").is_empty().then_some(())
