@@ -301,6 +301,10 @@ fn consent_page(app: &AppHandle) -> String {
         .ok()
         .flatten()
         .unwrap_or_default();
+    consent_page_in(language)
+}
+
+fn consent_page_in(language: hagukumi_core::Language) -> String {
     let l = Localizer::new(language);
     let escape = |s: String| {
         s.replace('&', "&amp;")
@@ -550,6 +554,21 @@ mod tests {
             "http://127.0.0.1:7"
         );
         std::env::remove_var(PORTAL_URL_ENV);
+    }
+
+    #[test]
+    fn the_page_after_consent_is_worded_in_each_language() {
+        for language in hagukumi_core::Language::ALL {
+            let page = consent_page_in(language);
+            let l = Localizer::new(language);
+            assert!(
+                page.contains(&l.text("portal-consent-page-title")),
+                "{page}"
+            );
+            assert!(page.contains(&l.text("portal-consent-page-body")), "{page}");
+            assert!(!page.contains("portal-"), "{page}");
+            assert!(page.contains(&format!("lang=\"{}\"", language.code())));
+        }
     }
 
     #[test]
