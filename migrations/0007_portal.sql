@@ -25,6 +25,7 @@ CREATE TABLE portal_children (
 --   kept-mine  the user resolved a conflict by keeping their own record
 --   info       kept for display only (certificates, benefits, notices, checkups)
 CREATE TABLE official_items (
+    id           INTEGER PRIMARY KEY,
     category     TEXT NOT NULL CHECK (category IN
                    ('children', 'vaccinations', 'checkups', 'certificates', 'benefits', 'notices')),
     portal_id    TEXT NOT NULL CHECK (length(portal_id) BETWEEN 1 AND 200),
@@ -34,9 +35,9 @@ CREATE TABLE official_items (
     record_id    INTEGER REFERENCES records (id),
     received_at  TEXT NOT NULL,
     updated_at   TEXT NOT NULL,
-    PRIMARY KEY (category, portal_id),
+    UNIQUE (category, portal_id),
     CHECK ((state IN ('added', 'linked', 'conflict', 'kept-mine')) = (record_id IS NOT NULL))
-) STRICT, WITHOUT ROWID;
+) STRICT;
 
 CREATE INDEX official_items_by_child ON official_items (child_id, category);
 

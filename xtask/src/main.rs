@@ -350,6 +350,11 @@ fn bench() -> Result {
     sh(
         "cargo",
         &["bench", "-p", "hagukumi-core", "--bench", "schedule"],
+    )?;
+    // Starts the reference portal on 127.0.0.1 in the same process.
+    sh(
+        "cargo",
+        &["bench", "-p", "hagukumi-sync", "--bench", "first_sync"],
     )
 }
 

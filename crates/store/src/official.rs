@@ -259,14 +259,43 @@ fn child_birth(tx: &Transaction, child_id: RecordId) -> Result<Date> {
     s.parse().map_err(|e| corrupt("birth date", e))
 }
 
+/// The lookups of a page's items, once per child rather than once per item.
+#[derive(Default)]
+struct ChildCache {
+    local: std::collections::HashMap<String, RecordId>,
+    birth: std::collections::HashMap<RecordId, Date>,
+}
+
+impl ChildCache {
+    fn local(&mut self, tx: &Transaction, portal_child: &str) -> Result<Option<RecordId>> {
+        if let Some(id) = self.local.get(portal_child) {
+            return Ok(Some(*id));
+        }
+        let found = local_child(tx, portal_child)?;
+        if let Some(id) = found {
+            self.local.insert(portal_child.to_owned(), id);
+        }
+        Ok(found)
+    }
+
+    fn birth(&mut self, tx: &Transaction, child_id: RecordId) -> Result<Date> {
+        if let Some(d) = self.birth.get(&child_id) {
+            return Ok(*d);
+        }
+        let d = child_birth(tx, child_id)?;
+        self.birth.insert(child_id, d);
+        Ok(d)
+    }
+}
+
 fn local_child(tx: &Transaction, portal_child: &str) -> Result<Option<RecordId>> {
-    Ok(tx
-        .query_row(
-            "SELECT child_id FROM portal_children WHERE portal_child_id = ?1",
-            [portal_child],
-            |r| r.get(0),
-        )
-        .optional()?)
+    Ok(cached_query_row(
+        tx,
+        "SELECT child_id FROM portal_children WHERE portal_child_id = ?1",
+        [portal_child],
+        |r| r.get(0),
+    )
+    .optional()?)
 }
 
 fn record_json(data: &RecordData) -> Result<String> {
@@ -340,8 +369,34 @@ impl Store {
         now: NaiveDateTime,
     ) -> std::result::Result<Applied, ApplyError> {
         let now = stamp(now);
-        let tx = self.conn.transaction()?;
+        // Official data can always be fetched again: a page's commit need not
+        // wait for the disk (WAL with synchronous=NORMAL stays consistent; a
+        // power cut may only undo the last pages, cursor included, which the
+        // next sync asks for again). The parent's own writes keep the
+        // connection's setting, restored below.
+        let synchronous: i64 = self
+            .conn
+            .query_row("PRAGMA synchronous", [], |r| r.get(0))?;
+        self.conn.pragma_update(None, "synchronous", "NORMAL")?;
+        let result = self.apply_page_tx(page, today, &now);
+        self.conn.pragma_update(None, "synchronous", synchronous)?;
+        result
+    }
+
+    /// Immediate: the write lock is taken up front, so a write from another
+    /// connection (the app's window) makes this wait (busy timeout) rather
+    /// than fail when a read would have to turn into a write.
+    fn apply_page_tx(
+        &mut self,
+        page: &Page,
+        today: Date,
+        now: &str,
+    ) -> std::result::Result<Applied, ApplyError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let mut applied = Applied::default();
+        let mut children = ChildCache::default();
         for (item, raw) in &page.items {
             if item.category() != page.category {
                 return Err(ItemError::Invalid {
@@ -350,7 +405,7 @@ impl Store {
                 }
                 .into());
             }
-            apply_item(&tx, item, raw, today, &now, &mut applied)?;
+            apply_item(&tx, item, raw, today, now, &mut children, &mut applied)?;
         }
         cached_execute(
             &tx,
@@ -480,7 +535,9 @@ impl Store {
             return Ok(Err(ConflictProblem::NoSuchConflict));
         };
         let stamp_now = stamp(now);
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let (state, record_id) = match resolution {
             Resolution::KeepMine => (ItemState::KeptMine, mine),
             Resolution::UseOfficial => {
@@ -557,7 +614,9 @@ impl Store {
     /// scopes (`None`: disconnected; the cursors are forgotten so that a new
     /// connection pulls everything again, the synced data stays).
     pub fn set_portal(&mut self, portal: Option<(&str, &[String])>) -> Result<()> {
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         match portal {
             Some((url, scopes)) => {
                 set_setting(&tx, SETTING_PORTAL, Some(url))?;
@@ -714,6 +773,7 @@ fn apply_item(
     raw: &str,
     today: Date,
     now: &str,
+    children: &mut ChildCache,
     applied: &mut Applied,
 ) -> std::result::Result<(), ApplyError> {
     let category = item.category().as_str();
@@ -721,14 +781,14 @@ fn apply_item(
     // As the portal sent it, in serde_json's compact form (the sync client
     // re-serialises each verified item), so equal content compares equal.
     let payload = raw;
-    let existing: Option<(String, String, Option<RecordId>)> = tx
-        .query_row(
-            "SELECT payload, state, record_id FROM official_items
+    let existing: Option<(String, String, Option<RecordId>)> = cached_query_row(
+        tx,
+        "SELECT payload, state, record_id FROM official_items
              WHERE category = ?1 AND portal_id = ?2",
-            params![category, id],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-        )
-        .optional()?;
+        params![category, id],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )
+    .optional()?;
     if let Some((old, state, record_id)) = existing {
         if old == payload {
             applied.unchanged += 1;
@@ -741,11 +801,13 @@ fn apply_item(
             (item, state.as_str(), record_id)
         {
             let child_id =
-                local_child(tx, &v.child_id)?.ok_or_else(|| ApplyError::UnknownChild {
-                    item: v.id.clone(),
-                    child: v.child_id.clone(),
-                })?;
-            let data = v.to_record_data(child_birth(tx, child_id)?, today)?;
+                children
+                    .local(tx, &v.child_id)?
+                    .ok_or_else(|| ApplyError::UnknownChild {
+                        item: v.id.clone(),
+                        child: v.child_id.clone(),
+                    })?;
+            let data = v.to_record_data(children.birth(tx, child_id)?, today)?;
             let previous: String = cached_query_row(
                 tx,
                 "SELECT data FROM records WHERE id = ?1",
@@ -774,11 +836,13 @@ fn apply_item(
         return Ok(());
     }
 
-    let child_of = |portal_child: &str| -> std::result::Result<RecordId, ApplyError> {
-        local_child(tx, portal_child)?.ok_or_else(|| ApplyError::UnknownChild {
-            item: id.clone(),
-            child: portal_child.to_owned(),
-        })
+    let mut child_of = |portal_child: &str| -> std::result::Result<RecordId, ApplyError> {
+        children
+            .local(tx, portal_child)?
+            .ok_or_else(|| ApplyError::UnknownChild {
+                item: id.clone(),
+                child: portal_child.to_owned(),
+            })
     };
     let (child_id, state, record_id) = match item {
         OfficialItem::Children(c) => {
@@ -820,7 +884,7 @@ fn apply_item(
         }
         OfficialItem::Vaccinations(v) => {
             let child_id = child_of(&v.child_id)?;
-            let data = v.to_record_data(child_birth(tx, child_id)?, today)?;
+            let data = v.to_record_data(children.birth(tx, child_id)?, today)?;
             let RecordData::Vaccination(vac) = &data else {
                 unreachable!("a vaccination input validates to a vaccination")
             };

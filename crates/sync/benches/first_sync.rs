@@ -9,8 +9,9 @@
 //! each item checked as the parent's form would, merged, and applied with
 //! its cursor in one transaction per page.
 //! Baseline: the same pages (same size, same categories, same bytes) fetched
-//! with plain reqwest, parsed as JSON and inserted as rows (category, id,
-//! JSON) with plain rusqlite into an unencrypted database, in one transaction.
+//! with plain reqwest, parsed as JSON, and the same rows inserted into the
+//! same schema with plain rusqlite: unencrypted, one transaction, no
+//! signature check, no validation, no merge.
 
 use hagukumi_core::official::Category;
 use hagukumi_portal::{Config, PortalHandle, BULK_FAMILY_ID};
@@ -63,19 +64,36 @@ fn measured(handle: &PortalHandle) -> (Duration, usize, usize) {
     (took, report.applied.added, report.bytes)
 }
 
-/// The raw cost: download the same pages, insert the same items.
-fn baseline(handle: &PortalHandle, access_token: &str) -> (Duration, usize, usize) {
+/// The handbook's schema, from `migrations/`, for the baseline's database.
+fn schema() -> String {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../migrations");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "sql"))
+        .collect();
+    files.sort();
+    files
+        .iter()
+        .map(|f| std::fs::read_to_string(f).unwrap())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The raw cost: download the same pages (same size, same bytes) and insert
+/// the same rows the sync writes (children, their portal links, records,
+/// official items) into the same schema with plain rusqlite, unencrypted, in
+/// one transaction: no signature check, no validation, no merge.
+fn baseline(handle: &PortalHandle, access_token: &str, schema: &str) -> (Duration, usize, usize) {
     let dir = tempfile::tempdir().unwrap();
     let mut db = rusqlite::Connection::open(dir.path().join("plain.db")).unwrap();
-    db.execute_batch(
-        "CREATE TABLE items (category TEXT NOT NULL, id TEXT NOT NULL, payload TEXT NOT NULL,
-                             PRIMARY KEY (category, id))",
-    )
-    .unwrap();
+    db.execute_batch(schema).unwrap();
     let http = reqwest::blocking::Client::new();
+    let now = "2026-11-25T00:00:00Z";
     let started = Instant::now();
     let tx = db.transaction().unwrap();
     let (mut rows, mut bytes) = (0, 0);
+    let mut children = std::collections::HashMap::new();
     for category in Category::ALL {
         let mut cursor: Option<String> = None;
         loop {
@@ -89,15 +107,72 @@ fn baseline(handle: &PortalHandle, access_token: &str) -> (Duration, usize, usiz
             let body = req.send().unwrap().bytes().unwrap();
             bytes += body.len();
             let page: serde_json::Value = serde_json::from_slice(&body).unwrap();
-            let mut insert = tx
-                .prepare_cached("INSERT INTO items (category, id, payload) VALUES (?1, ?2, ?3)")
+            let mut item_row = tx
+                .prepare_cached(
+                    "INSERT INTO official_items
+                         (category, portal_id, child_id, payload, state, record_id, received_at,
+                          updated_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
+                )
                 .unwrap();
             for item in page["items"].as_array().unwrap() {
-                insert
+                let id = item["id"].as_str().unwrap();
+                let (child, state, record) = match category {
+                    Category::Children => {
+                        tx.prepare_cached(
+                            "INSERT INTO children (name, birth_date, sex) VALUES (?1, ?2, ?3)",
+                        )
+                        .unwrap()
+                        .execute((
+                            item["name"].as_str(),
+                            item["birth_date"].as_str(),
+                            item["sex"].as_str(),
+                        ))
+                        .unwrap();
+                        let child = tx.last_insert_rowid();
+                        tx.prepare_cached(
+                            "INSERT INTO portal_children (portal_child_id, child_id, created)
+                             VALUES (?1, ?2, 1)",
+                        )
+                        .unwrap()
+                        .execute((id, child))
+                        .unwrap();
+                        children.insert(id.to_owned(), child);
+                        (Some(child), "info", None)
+                    }
+                    Category::Vaccinations => {
+                        let child = children[item["child_id"].as_str().unwrap()];
+                        let data = serde_json::json!({
+                            "kind": "vaccination",
+                            "vaccine": item["vaccine_id"],
+                            "dose": item["dose"],
+                            "date": item["date"],
+                            "manufacturer": null,
+                            "lot": item["lot"],
+                            "facility": item["facility"],
+                            "funding": null,
+                        });
+                        tx.prepare_cached(
+                            "INSERT INTO records
+                                 (child_id, kind, date, data, created_at, updated_at, portal_id)
+                             VALUES (?1, 'vaccination', ?2, ?3, ?4, ?4, ?5)",
+                        )
+                        .unwrap()
+                        .execute((child, item["date"].as_str(), data.to_string(), now, id))
+                        .unwrap();
+                        (Some(child), "added", Some(tx.last_insert_rowid()))
+                    }
+                    _ => (None, "info", None),
+                };
+                item_row
                     .execute((
                         category.as_str(),
-                        item["id"].as_str().unwrap(),
+                        id,
+                        child,
                         item.to_string(),
+                        state,
+                        record,
+                        now,
                     ))
                     .unwrap();
                 rows += 1;
@@ -137,13 +212,14 @@ fn main() {
         .unwrap()
         .access_token;
 
+    let schema = schema();
     let (mut ours, mut raw) = (Vec::new(), Vec::new());
     let (mut our_bytes, mut raw_bytes, mut raw_rows) = (0, 0, 0);
     for _ in 0..ROUNDS {
         let (t, _, b) = measured(&handle);
         ours.push(t);
         our_bytes = b;
-        let (t, rows, b) = baseline(&handle, &token);
+        let (t, rows, b) = baseline(&handle, &token, &schema);
         raw.push(t);
         raw_rows = rows;
         raw_bytes = b;
