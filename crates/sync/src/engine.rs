@@ -308,6 +308,13 @@ impl Session<'_> {
                     store.finish_write(id, Err(&code), now())?;
                     self.report.writes_rejected += 1;
                 }
+                // Without consent to this kind of write it can never be
+                // sent; keep it visible as refused rather than block every
+                // later sync.
+                Err(SyncError::NotConsented(_)) => {
+                    store.finish_write(id, Err("insufficient_scope"), now())?;
+                    self.report.writes_rejected += 1;
+                }
                 Err(e) => {
                     store.note_write_attempt(id, e.message_id())?;
                     return Err(e);

@@ -59,14 +59,23 @@ fn consent(
     vault: &dyn TokenVault,
     family: &str,
 ) -> Portal {
+    consent_to(store, handle, vault, family, &hagukumi_sync::all_scopes())
+}
+
+fn consent_to(
+    store: &mut Store,
+    handle: &PortalHandle,
+    vault: &dyn TokenVault,
+    family: &str,
+    scopes: &[&str],
+) -> Portal {
     let portal = Portal::new(&handle.base_url(), PinnedKey::sample()).unwrap();
     let pkce = Pkce::new().unwrap();
     let loopback = LoopbackRedirect::bind().unwrap();
-    let scopes = hagukumi_sync::all_scopes();
     let url = hagukumi_sync::auth::authorize_url(
         &handle.base_url(),
         loopback.redirect_uri(),
-        &scopes,
+        scopes,
         &pkce,
     );
     let family = family.to_owned();
@@ -600,4 +609,51 @@ fn export_and_import_keep_the_official_records_and_their_provenance() {
     let err = empty.import(&bad).unwrap_err().to_string();
     assert!(err.contains("official item"), "{err}");
     assert!(empty.children().unwrap().is_empty());
+}
+
+#[test]
+fn only_the_consented_categories_are_pulled_and_an_unconsented_write_is_refused_not_retried() {
+    let handle = start(Config::default());
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = open_store(dir.path());
+    let vault = MemoryVault::default();
+    let portal = consent_to(
+        &mut store,
+        &handle,
+        &vault,
+        "sample-a",
+        &["children", "vaccinations"],
+    );
+    let pause = Recorder::default();
+    let report = sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
+    assert_eq!(
+        report.not_consented,
+        vec!["checkups", "certificates", "benefits", "notices"]
+    );
+    assert!(store
+        .official_items(None, Some(Category::Benefits))
+        .unwrap()
+        .is_empty());
+    let child = store.children().unwrap()[0].id;
+    let q = QuestionnaireInput {
+        vaccine: "mr".into(),
+        planned_date: today().to_string(),
+        temperature_c: "36.5".into(),
+        answers: QUESTIONNAIRE_QUESTIONS
+            .iter()
+            .map(|q| (q.to_string(), "no".to_string()))
+            .collect(),
+        note: String::new(),
+    }
+    .validate(today())
+    .unwrap();
+    let entry =
+        hagukumi_sync::questionnaire::queue(&store, child, &q, Utc::now().naive_utc()).unwrap();
+    let report = sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
+    assert_eq!(report.writes_rejected, 1);
+    let refused = store.outbox(Some(entry.id)).unwrap().remove(0);
+    assert_eq!(refused.state, OutboxState::Rejected);
+    assert_eq!(refused.last_error.as_deref(), Some("insufficient_scope"));
+    assert!(handle.questionnaires("sample-a").is_empty());
+    assert_eq!(store.sync_status().unwrap().last_error, None);
 }
