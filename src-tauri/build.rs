@@ -42,6 +42,9 @@ fn main() {
             "resolve_conflict",
             "questionnaires",
             "queue_questionnaire",
+            "add_pregnancy_photo",
+            "pregnancy_record_photos",
+            "delete_pregnancy_photo",
         ]),
     ))
     .expect("tauri-build");

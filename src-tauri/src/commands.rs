@@ -7,10 +7,10 @@ use base64::Engine as _;
 use hagukumi_core::api::{ChildView, CommandError, HomeView, PhotoView};
 use hagukumi_core::growth::Sex;
 use hagukumi_core::model::RecordId;
-use hagukumi_core::photo::{sanitize, PhotoError};
+use hagukumi_core::photo::{sanitize, CleanPhoto, PhotoError};
 use hagukumi_core::records::{HistoryEntry, Record, RecordInput};
 use hagukumi_core::{Child, ChildInput, Date, Language, Pregnancy, PregnancyInput};
-use hagukumi_store::{PhotoProblem, RecordProblem};
+use hagukumi_store::{Photo, PhotoProblem, RecordProblem};
 use tauri::State;
 
 /// The device's local date: the one place the shell reads the clock.
@@ -200,7 +200,7 @@ pub fn set_child_sex(
     })
 }
 
-fn photo_refused(problem: PhotoProblem) -> CommandError {
+pub(crate) fn photo_refused(problem: PhotoProblem) -> CommandError {
     CommandError::Refused {
         message_id: match problem {
             PhotoProblem::NoSuchRecord => "error-no-such-record",
@@ -208,6 +208,28 @@ fn photo_refused(problem: PhotoProblem) -> CommandError {
             PhotoProblem::Photo(e) => e.message_id(),
         }
         .into(),
+    }
+}
+
+/// A photo sent by the UI (base64 of a JPEG or PNG file), decoded and
+/// cleaned of its metadata, including any location.
+pub(crate) fn clean_upload(data_base64: &str) -> Result<CleanPhoto, CommandError> {
+    // The cap applies to the decoded photo; refuse absurd payloads early.
+    if data_base64.len() > hagukumi_core::photo::MAX_ORIGINAL_BYTES.div_ceil(3) * 4 {
+        return Err(photo_refused(PhotoProblem::Photo(PhotoError::TooLarge)));
+    }
+    let bytes = BASE64
+        .decode(data_base64.as_bytes())
+        .map_err(|_| photo_refused(PhotoProblem::Photo(PhotoError::Malformed)))?;
+    sanitize(&bytes).map_err(|e| photo_refused(PhotoProblem::Photo(e)))
+}
+
+/// A stored photo as the UI shows it.
+pub(crate) fn photo_view(photo: &Photo) -> PhotoView {
+    PhotoView {
+        id: photo.id,
+        mime: photo.mime.as_str().into(),
+        data_base64: BASE64.encode(&photo.bytes),
     }
 }
 
@@ -219,24 +241,13 @@ pub fn add_photo(
     record_id: RecordId,
     data_base64: String,
 ) -> Result<PhotoView, CommandError> {
-    // The cap applies to the decoded photo; refuse absurd payloads early.
-    if data_base64.len() > hagukumi_core::photo::MAX_ORIGINAL_BYTES.div_ceil(3) * 4 {
-        return Err(photo_refused(PhotoProblem::Photo(PhotoError::TooLarge)));
-    }
-    let bytes = BASE64
-        .decode(data_base64.as_bytes())
-        .map_err(|_| photo_refused(PhotoProblem::Photo(PhotoError::Malformed)))?;
-    let clean = sanitize(&bytes).map_err(|e| photo_refused(PhotoProblem::Photo(e)))?;
+    let clean = clean_upload(&data_base64)?;
     state.with_result_mut(|store| {
         let photo = store
             .add_photo(record_id, &clean, now())
             .map_err(|e| crate::state::store_error(&e))?
             .map_err(photo_refused)?;
-        Ok(PhotoView {
-            id: photo.id,
-            mime: photo.mime.as_str().into(),
-            data_base64: BASE64.encode(&photo.bytes),
-        })
+        Ok(photo_view(&photo))
     })
 }
 
@@ -245,17 +256,7 @@ pub fn record_photos(
     state: State<'_, AppState>,
     record_id: RecordId,
 ) -> Result<Vec<PhotoView>, CommandError> {
-    state.with(|store| {
-        Ok(store
-            .photos(record_id)?
-            .into_iter()
-            .map(|p| PhotoView {
-                id: p.id,
-                mime: p.mime.as_str().into(),
-                data_base64: BASE64.encode(&p.bytes),
-            })
-            .collect())
-    })
+    state.with(|store| Ok(store.photos(record_id)?.iter().map(photo_view).collect()))
 }
 
 #[tauri::command(rename_all = "snake_case")]

@@ -95,6 +95,9 @@ pub fn run() {
             portal::resolve_conflict,
             portal::questionnaires,
             portal::queue_questionnaire,
+            pregnancy::add_pregnancy_photo,
+            pregnancy::pregnancy_record_photos,
+            pregnancy::delete_pregnancy_photo,
         ])
         .run(tauri::generate_context!())
         .expect("the Hagukumi window could not start");

@@ -1,11 +1,11 @@
 //! Pregnancy commands: one pregnancy's screen and its records (prenatal
-//! visits, postnatal checkups, …). Validation is core's
+//! visits, postnatal checkups, …) with their history and photos. Validation is core's
 //! (`PregnancyRecordInput::validate`), storage the store's; each command only
 //! translates and returns a typed error.
 
-use crate::commands::today;
+use crate::commands::{clean_upload, photo_refused, photo_view, today};
 use crate::state::{store_error, AppState};
-use hagukumi_core::api::{CommandError, PregnancyView};
+use hagukumi_core::api::{CommandError, PhotoView, PregnancyView};
 use hagukumi_core::model::RecordId;
 use hagukumi_core::pregnancy_records::{
     PregnancyHistoryEntry, PregnancyRecord, PregnancyRecordInput,
@@ -47,10 +47,14 @@ pub fn load_pregnancy(
         let records = store
             .pregnancy_records(pregnancy_id, None, true)
             .map_err(|e| store_error(&e))?;
+        let photo_counts = store
+            .pregnancy_photo_counts(pregnancy_id)
+            .map_err(|e| store_error(&e))?;
         Ok(PregnancyView {
             today: today(),
             pregnancy,
             records,
+            photo_counts,
         })
     })
 }
@@ -136,5 +140,50 @@ pub fn pregnancy_record_history(
         store
             .pregnancy_record_history(record_id)
             .map_err(|e| store_error(&e))
+    })
+}
+
+/// Attaches a photo (base64 of a JPEG or PNG file) to a pregnancy record,
+/// cleaned exactly as a child's record photo is.
+#[tauri::command(rename_all = "snake_case")]
+pub fn add_pregnancy_photo(
+    state: State<'_, AppState>,
+    record_id: RecordId,
+    data_base64: String,
+) -> Result<PhotoView, CommandError> {
+    let clean = clean_upload(&data_base64)?;
+    state.with_result_mut(|store| {
+        let photo = store
+            .add_pregnancy_photo(record_id, &clean, now())
+            .map_err(|e| store_error(&e))?
+            .map_err(photo_refused)?;
+        Ok(photo_view(&photo))
+    })
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub fn pregnancy_record_photos(
+    state: State<'_, AppState>,
+    record_id: RecordId,
+) -> Result<Vec<PhotoView>, CommandError> {
+    state.with(|store| {
+        Ok(store
+            .pregnancy_photos(record_id)?
+            .iter()
+            .map(photo_view)
+            .collect())
+    })
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub fn delete_pregnancy_photo(
+    state: State<'_, AppState>,
+    photo_id: RecordId,
+) -> Result<(), CommandError> {
+    state.with_result(|store| {
+        store
+            .delete_pregnancy_photo(photo_id)
+            .map_err(|e| store_error(&e))?
+            .map_err(photo_refused)
     })
 }

@@ -700,6 +700,30 @@ fn a_parent_records_a_prenatal_visit_and_a_postnatal_checkup_for_a_pregnancy() {
         (s.find_all(".record-prenatal-visit").len() == 1).then_some(())
     });
 
+    // A photo on the visit (the echo picture), stored without its location.
+    s.click(&s.wait_for(".record-prenatal-visit .photo-toggle"));
+    let fixture = std::path::absolute(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/photo-with-gps.jpg"),
+    )
+    .unwrap();
+    s.upload(".record-prenatal-visit .photo-input", &fixture);
+    let width = s.wait_until("the decoded photo on the visit", || {
+        let w = s.execute(
+            "const i = document.querySelector('.record-prenatal-visit .photo img'); \
+             return i ? i.naturalWidth : 0;",
+        );
+        w.as_u64().filter(|w| *w > 0)
+    });
+    assert_eq!(width, 320);
+    assert_eq!(
+        s.text_of(".record-prenatal-visit .photo-toggle"),
+        ja.format("photo-count", &[("count", 1.into())])
+    );
+    s.execute(
+        "document.querySelector('.record-prenatal-visit').scrollIntoView({block: 'center'});",
+    );
+    capture(&s, "pregnancy-photo-ja");
+
     // A baby born three weeks ago: the mother's 2-week checkup, EPDS 9,
     // with the gentle hint under it.
     s.click(&s.wait_for("#back"));
@@ -742,6 +766,13 @@ fn a_parent_records_a_prenatal_visit_and_a_postnatal_checkup_for_a_pregnancy() {
         store.pregnancy_record_history(visits[0].id).unwrap().len(),
         2
     );
+    let photos = store.pregnancy_photos(visits[0].id).unwrap();
+    assert_eq!(photos.len(), 1);
+    assert!(!photos[0]
+        .bytes
+        .windows(18)
+        .any(|w| w == b"HagukumiTestCamera"));
+    assert!(store.photos(visits[0].id).unwrap().is_empty());
     let postnatal = store.pregnancy_records(2, None, false).unwrap();
     assert!(postnatal[0].data.suggests_follow_up());
     drop(store);

@@ -1,6 +1,7 @@
-//! Photos of a record: a toggle on the record's row opens a strip with the
-//! photos, an "add photo" file picker and a delete button per photo. The
-//! shell strips location and other metadata before storing.
+//! Photos of a record (a child's or a pregnancy's): a toggle on the
+//! record's row opens a strip with the photos, an "add photo" file picker
+//! and a delete button per photo. The shell strips location and other
+//! metadata before storing.
 
 use crate::{error_text, ipc, use_tr};
 use base64::engine::general_purpose::STANDARD as BASE64;
@@ -13,10 +14,34 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+/// Which kind of record the photos are on: each has its own commands.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum PhotoOf {
+    #[default]
+    ChildRecord,
+    PregnancyRecord,
+}
+
+impl PhotoOf {
+    /// The commands that list, add and delete its photos.
+    fn commands(self) -> (&'static str, &'static str, &'static str) {
+        match self {
+            PhotoOf::ChildRecord => ("record_photos", "add_photo", "delete_photo"),
+            PhotoOf::PregnancyRecord => (
+                "pregnancy_record_photos",
+                "add_pregnancy_photo",
+                "delete_pregnancy_photo",
+            ),
+        }
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct PhotoStripProps {
     pub record_id: RecordId,
     pub count: usize,
+    #[prop_or_default]
+    pub of: PhotoOf,
 }
 
 #[derive(Serialize)]
@@ -40,13 +65,14 @@ pub fn photo_strip(props: &PhotoStripProps) -> Html {
     let failure = use_state(|| None::<CommandError>);
     let busy = use_state(|| false);
     let record_id = props.record_id;
+    let (list_command, add_command, delete_command) = props.of.commands();
 
     let load = {
         let (photos, failure) = (photos.clone(), failure.clone());
         Callback::from(move |()| {
             let (photos, failure) = (photos.clone(), failure.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match ipc::invoke::<_, Vec<PhotoView>>("record_photos", &RecordArgs { record_id })
+                match ipc::invoke::<_, Vec<PhotoView>>(list_command, &RecordArgs { record_id })
                     .await
                 {
                     Ok(list) => photos.set(Some(list)),
@@ -86,7 +112,7 @@ pub fn photo_strip(props: &PhotoStripProps) -> Html {
                         record_id,
                         data_base64: BASE64.encode(bytes),
                     };
-                    match ipc::invoke::<_, PhotoView>("add_photo", &args).await {
+                    match ipc::invoke::<_, PhotoView>(add_command, &args).await {
                         Ok(_) => {
                             failure.set(None);
                             load.emit(());
@@ -108,7 +134,7 @@ pub fn photo_strip(props: &PhotoStripProps) -> Html {
                 photo_id: RecordId,
             }
             wasm_bindgen_futures::spawn_local(async move {
-                match ipc::invoke::<_, ()>("delete_photo", &Args { photo_id }).await {
+                match ipc::invoke::<_, ()>(delete_command, &Args { photo_id }).await {
                     Ok(()) => load.emit(()),
                     Err(e) => failure.set(Some(e)),
                 }

@@ -1,7 +1,7 @@
 //! One pregnancy's screen: week and due date, the latest checkup, the
 //! record form (prenatal visits, the notification, dental checkup, classes,
 //! notes, the mother's postnatal checkups) and the list of records with
-//! edit, history, delete and 30-day undo. Mirrors `child.rs`.
+//! photos, edit, history, delete and 30-day undo. Mirrors `child.rs`.
 
 use crate::{error_text, ipc, use_tr, TextField};
 use hagukumi_core::api::{CommandError, PregnancyView};
@@ -103,8 +103,9 @@ impl crate::history::Entry for PregnancyHistoryEntry {
     }
 }
 
-/// What a record row's buttons do.
+/// What a record row's buttons do, and how many photos it has.
 struct RowActions<'a> {
+    photos: usize,
     on_delete: &'a Callback<RecordId>,
     on_edit: &'a Callback<PregnancyRecord>,
     on_history: &'a Callback<RecordId>,
@@ -284,6 +285,11 @@ pub fn pregnancy_screen(props: &PregnancyScreenProps) -> Html {
                         } else {
                             <ul class="cards single" id="pregnancy-records">
                                 { for live.iter().rev().map(|r| record_row(&tr, r, expected, &RowActions {
+                                    photos: view
+                                        .photo_counts
+                                        .iter()
+                                        .find(|(id, _)| *id == r.id)
+                                        .map_or(0, |(_, n)| *n),
                                     on_delete: &on_delete,
                                     on_edit: &on_edit,
                                     on_history: &on_history,
@@ -450,6 +456,8 @@ fn record_row(
                         { tr.text("pregnancy-epds-hint") }
                     </p>
                 }
+                <crate::photos::PhotoStrip record_id={id} count={actions.photos}
+                    of={crate::photos::PhotoOf::PregnancyRecord} />
                 if let Some(h) = actions.history {
                     { crate::history::history_list(tr, format!("pregnancy-history-{id}"), h) }
                 }

@@ -1,7 +1,8 @@
-//! `hagu record photo add|list|export|delete`: the photos on a child's
-//! records. A photo is cleaned by `core::photo::sanitize` exactly as the app
-//! cleans it (JPEG or PNG only, every metadata block with any location
-//! removed, size capped) before it reaches the store.
+//! `hagu record photo add|list|export|delete` and `hagu pregnancy record
+//! photo …`: the photos on a child's records and on pregnancy records. A
+//! photo is cleaned by `core::photo::sanitize` exactly as the app cleans it
+//! (JPEG or PNG only, every metadata block with any location removed, size
+//! capped) before it reaches the store.
 
 use crate::command::{flag, localized};
 use crate::records::{local_time, now};
@@ -27,6 +28,9 @@ const JSON: &str = "json";
 pub(crate) enum Place {
     /// A child's records (`hagu record photo`).
     Child,
+    /// A pregnancy's records (`hagu pregnancy record photo`); their photos
+    /// have their own numbering.
+    Pregnancy,
 }
 
 impl Place {
@@ -34,12 +38,14 @@ impl Place {
     fn command_line(self) -> &'static str {
         match self {
             Place::Child => "hagu record photo",
+            Place::Pregnancy => "hagu pregnancy record photo",
         }
     }
 
     fn owner_value_name(self) -> &'static str {
         match self {
             Place::Child => "CHILD",
+            Place::Pregnancy => "PREGNANCY",
         }
     }
 
@@ -50,6 +56,11 @@ impl Place {
                 "cli-photo-about",
                 "cli-record-child-help",
                 "cli-record-id-help",
+            ),
+            Place::Pregnancy => (
+                "cli-pregnancy-photo-about",
+                "cli-pregnancy-pregnancy-help",
+                "cli-pregnancy-record-id-help",
             ),
         }
     }
@@ -247,15 +258,43 @@ impl Context<'_> {
                     Some(_) => {}
                 }
             }
+            Place::Pregnancy => {
+                let Some(pregnancy) = store.pregnancy(owner)? else {
+                    return Ok(self.no_pregnancy(owner));
+                };
+                match store.pregnancy_record(record_id)? {
+                    None => return Ok(self.no_pregnancy_record(record_id)),
+                    Some(r) if r.pregnancy_id != owner => {
+                        return Ok(self.refuse(
+                            "cli-pregnancy-photo-not-theirs",
+                            &[
+                                ("record", record_id.into()),
+                                ("title", crate::pregnancy::title(&self.l, &pregnancy).into()),
+                            ],
+                        ));
+                    }
+                    Some(r) if r.deleted_at.is_some() => {
+                        return Ok(self.refuse(
+                            "cli-pregnancy-record-is-deleted",
+                            &[("id", record_id.into())],
+                        ));
+                    }
+                    Some(_) => {}
+                }
+            }
         }
         let added = match place {
             Place::Child => store.add_photo(record_id, &clean, now())?,
+            Place::Pregnancy => store.add_pregnancy_photo(record_id, &clean, now())?,
         };
         let photo = match added {
             Ok(photo) => photo,
             Err(PhotoProblem::Photo(e)) => return Ok(self.photo_refused(e)),
             Err(PhotoProblem::NoSuchRecord | PhotoProblem::NoSuchPhoto) => {
-                return Ok(self.no_record(record_id))
+                return Ok(match place {
+                    Place::Child => self.no_record(record_id),
+                    Place::Pregnancy => self.no_pregnancy_record(record_id),
+                })
             }
         };
         let text = self.l.format(
@@ -290,6 +329,20 @@ impl Context<'_> {
                     }
                 }
                 store.child_photo_infos(owner, record_id)?
+            }
+            Place::Pregnancy => {
+                if store.pregnancy(owner)?.is_none() {
+                    return Ok(self.no_pregnancy(owner));
+                }
+                if let Some(id) = record_id {
+                    if store
+                        .pregnancy_record(id)?
+                        .is_none_or(|r| r.pregnancy_id != owner)
+                    {
+                        return Ok(self.no_pregnancy_record(id));
+                    }
+                }
+                store.pregnancy_photo_infos(owner, record_id)?
             }
         };
         if json {
@@ -329,6 +382,7 @@ impl Context<'_> {
         let store = self.open_existing()?;
         let photo = match place {
             Place::Child => store.photo(photo_id)?,
+            Place::Pregnancy => store.pregnancy_photo(photo_id)?,
         };
         drop(store);
         let Some(photo) = photo else {
@@ -375,6 +429,7 @@ impl Context<'_> {
         let store = self.open_existing()?;
         let deleted = match place {
             Place::Child => store.delete_photo(photo_id)?,
+            Place::Pregnancy => store.delete_pregnancy_photo(photo_id)?,
         };
         if deleted.is_err() {
             return Ok(self.no_photo(place, photo_id));

@@ -243,8 +243,8 @@ pub(crate) fn command(l: &Localizer) -> Command {
         .subcommand(record_command(l))
 }
 
-/// `hagu pregnancy record add|list|edit|delete|restore|history`, shaped
-/// like `hagu record …`.
+/// `hagu pregnancy record add|list|edit|delete|restore|history|photo`,
+/// shaped like `hagu record …`.
 fn record_command(l: &Localizer) -> Command {
     let pregnancy = || {
         option(l, PREGNANCY, "ID", "cli-pregnancy-pregnancy-help")
@@ -307,6 +307,7 @@ fn record_command(l: &Localizer) -> Command {
         .subcommand(delete)
         .subcommand(restore)
         .subcommand(history)
+        .subcommand(crate::photos::command(l, crate::photos::Place::Pregnancy))
 }
 
 /// One kind as a subcommand of `record add` (its required flags required)
@@ -381,6 +382,7 @@ impl Context<'_> {
                 Some(id) => self.pregnancy_record_history(id, m.get_flag(JSON)),
                 None => Ok(Exit::Usage),
             },
+            Some(("photo", m)) => self.photo(crate::photos::Place::Pregnancy, m),
             _ => Ok(Exit::Usage),
         }
     }
@@ -392,11 +394,11 @@ impl Context<'_> {
         Exit::InvalidInput
     }
 
-    fn no_pregnancy(&mut self, id: RecordId) -> Exit {
+    pub(crate) fn no_pregnancy(&mut self, id: RecordId) -> Exit {
         self.pregnancy_refuse("cli-pregnancy-no-pregnancy", &[("id", id.into())])
     }
 
-    fn no_pregnancy_record(&mut self, id: RecordId) -> Exit {
+    pub(crate) fn no_pregnancy_record(&mut self, id: RecordId) -> Exit {
         self.pregnancy_refuse("cli-pregnancy-no-record", &[("id", id.into())])
     }
 
@@ -711,7 +713,7 @@ fn input_from(
 }
 
 /// A pregnancy's name: its label, else "おなかの赤ちゃん".
-fn title(l: &Localizer, p: &Pregnancy) -> String {
+pub(crate) fn title(l: &Localizer, p: &Pregnancy) -> String {
     p.label
         .clone()
         .unwrap_or_else(|| l.text("pregnancy-untitled"))

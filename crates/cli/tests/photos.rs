@@ -238,3 +238,112 @@ fn photos_the_app_would_refuse_are_refused_and_nothing_is_saved() {
     );
     assert_eq!(list_json(dir, &["2"]).len(), MAX_PHOTOS_PER_RECORD);
 }
+
+#[test]
+fn a_pregnancy_records_photos_are_kept_apart_from_the_childrens() {
+    let tmp = handbook();
+    let dir = tmp.path();
+    let today = chrono::Local::now().date_naive();
+    let expected = today
+        .checked_add_days(chrono::Days::new(96))
+        .unwrap()
+        .to_string();
+    let today = today.to_string();
+    for label in ["第三子", "第四子"] {
+        let o = hagu(
+            dir,
+            "en",
+            &[
+                "pregnancy",
+                "add",
+                "--label",
+                label,
+                "--expected",
+                &expected,
+            ],
+        );
+        assert_exit(&o, 0);
+    }
+    for pregnancy in ["1", "2"] {
+        let o = hagu(
+            dir,
+            "en",
+            &[
+                "pregnancy",
+                "record",
+                "add",
+                "--pregnancy",
+                pregnancy,
+                "class",
+                "--date",
+                &today,
+                "--name",
+                "両親学級",
+            ],
+        );
+        assert_exit(&o, 0);
+    }
+    let original = std::fs::read(camera_photo()).unwrap();
+    let clean = sanitize(&original).unwrap().bytes;
+    let photo = camera_photo();
+    let photo = photo.to_str().unwrap();
+    let pregnancy_photo = |args: &[&str]| {
+        let mut all = vec!["pregnancy", "record", "photo"];
+        all.extend_from_slice(args);
+        hagu(dir, "ja", &all)
+    };
+
+    let o = pregnancy_photo(&["add", "1", "1", photo]);
+    assert_exit(&o, 0);
+    assert_eq!(
+        stdout(&o),
+        format!(
+            "記録 #1 に写真 #1 を追加しました（image/jpeg、{} バイト）。撮影場所などの情報は取り除きました。\n",
+            clean.len()
+        )
+    );
+    // Not the child's record #1, which still has no photo.
+    assert!(list_json(dir, &["1"]).is_empty());
+    let o = hagu(
+        dir,
+        "en",
+        &["pregnancy", "record", "photo", "list", "1", "--json"],
+    );
+    assert_exit(&o, 0);
+    let listed: Vec<serde_json::Value> = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(listed.len(), 1);
+    assert_eq!(
+        (
+            &listed[0]["id"],
+            &listed[0]["record_id"],
+            &listed[0]["size"]
+        ),
+        (&1.into(), &1.into(), &clean.len().into())
+    );
+    let o = pregnancy_photo(&["export", "1", "-"]);
+    assert_exit(&o, 0);
+    assert_eq!(o.stdout, clean);
+    assert!(!contains(&o.stdout, b"HagukumiTestCamera"));
+    let o = hagu(dir, "en", &["record", "photo", "export", "1", "-"]);
+    assert_exit(&o, 3);
+
+    // The other pregnancy's record is refused; nothing is saved.
+    let o = pregnancy_photo(&["add", "1", "2", photo]);
+    assert_exit(&o, 3);
+    assert_eq!(
+        stderr(&o),
+        "記録 #2 は「第三子」の記録ではありません。何も保存していません。\n"
+    );
+    let o = pregnancy_photo(&["list", "2"]);
+    assert_exit(&o, 0);
+    assert_eq!(
+        stdout(&o),
+        "写真はまだありません。「hagu pregnancy record photo add」で追加できます。\n"
+    );
+
+    let o = pregnancy_photo(&["delete", "1"]);
+    assert_exit(&o, 0);
+    let o = pregnancy_photo(&["export", "1", "-"]);
+    assert_exit(&o, 3);
+    assert!(o.stdout.is_empty());
+}

@@ -13,6 +13,9 @@ pub struct PregnancyView {
     pub today: Date,
     pub pregnancy: Pregnancy,
     pub records: Vec<crate::pregnancy_records::PregnancyRecord>,
+    /// (record id, number of photos) for records that have photos.
+    #[serde(default)]
+    pub photo_counts: Vec<(crate::model::RecordId, usize)>,
 }
 
 /// Everything the home screen shows.

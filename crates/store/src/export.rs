@@ -49,6 +49,10 @@ pub struct Export {
     /// what the sync made of it (schema 7).
     #[serde(default)]
     pub official_items: Vec<ExportOfficialItem>,
+    /// Photos of pregnancy records, metadata already removed (added in
+    /// schema 8; absent in older exports).
+    #[serde(default)]
+    pub pregnancy_photos: Vec<ExportPregnancyPhoto>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -146,6 +150,18 @@ pub struct ExportPregnancyHistory {
 pub struct ExportPhoto {
     pub id: RecordId,
     pub record_id: RecordId,
+    /// `image/jpeg` or `image/png`.
+    pub mime: String,
+    /// The image bytes, standard base64 with padding.
+    pub data_base64: String,
+    pub created_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExportPregnancyPhoto {
+    pub id: RecordId,
+    pub pregnancy_record_id: RecordId,
     /// `image/jpeg` or `image/png`.
     pub mime: String,
     /// The image bytes, standard base64 with padding.
@@ -268,7 +284,28 @@ fn check_export(export: &Export) -> Result<(), ImportError> {
         stamp(what.clone(), &o.received_at)?;
         stamp(what, &o.updated_at)?;
     }
+    for p in &export.pregnancy_photos {
+        stamp(format!("pregnancy photo {}", p.id), &p.created_at)?;
+    }
     Ok(())
+}
+
+/// An exported photo as the store keeps it: decoded and cleaned again (an
+/// export is outside data; a no-op for our own), its type as declared.
+fn clean_photo(
+    what: &str,
+    data_base64: &str,
+    mime: &str,
+) -> Result<hagukumi_core::photo::CleanPhoto, ImportError> {
+    let bytes = BASE64
+        .decode(data_base64)
+        .map_err(|_| ImportError::Invalid(format!("{what}: not base64")))?;
+    let clean = hagukumi_core::photo::sanitize(&bytes)
+        .map_err(|e| ImportError::Invalid(format!("{what}: {e}")))?;
+    if clean.mime.as_str() != mime {
+        return Err(ImportError::Invalid(format!("{what}: type")));
+    }
+    Ok(clean)
 }
 
 fn json<T: Serialize>(v: &T) -> Result<String> {
@@ -487,6 +524,22 @@ impl Store {
                 })
             })
             .collect::<Result<_>>()?;
+        let pregnancy_photos = self
+            .conn
+            .prepare(
+                "SELECT id, pregnancy_record_id, mime, bytes, created_at
+                 FROM pregnancy_photos ORDER BY id",
+            )?
+            .query_map([], |r| {
+                Ok(ExportPregnancyPhoto {
+                    id: r.get(0)?,
+                    pregnancy_record_id: r.get(1)?,
+                    mime: r.get(2)?,
+                    data_base64: BASE64.encode(r.get::<_, Vec<u8>>(3)?),
+                    created_at: r.get(4)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
         Ok(Export {
             format: EXPORT_FORMAT.into(),
             version: EXPORT_VERSION,
@@ -501,6 +554,7 @@ impl Store {
             pregnancy_record_history,
             portal_children,
             official_items,
+            pregnancy_photos,
         })
     }
 
@@ -603,15 +657,7 @@ impl Store {
             .map_err(invalid(format!("history entry {}", h.id)))?;
         }
         for p in &export.photos {
-            let bytes = BASE64
-                .decode(&p.data_base64)
-                .map_err(|_| ImportError::Invalid(format!("photo {}: not base64", p.id)))?;
-            // An export is outside data: clean it again (a no-op for our own).
-            let clean = hagukumi_core::photo::sanitize(&bytes)
-                .map_err(|e| ImportError::Invalid(format!("photo {}: {e}", p.id)))?;
-            if clean.mime.as_str() != p.mime {
-                return Err(ImportError::Invalid(format!("photo {}: type", p.id)));
-            }
+            let clean = clean_photo(&format!("photo {}", p.id), &p.data_base64, &p.mime)?;
             tx.execute(
                 "INSERT INTO photos (id, record_id, mime, bytes, created_at)
                  VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -680,6 +726,22 @@ impl Store {
                     o.record_id,
                     o.received_at,
                     o.updated_at
+                ],
+            )
+            .map_err(invalid(what))?;
+        }
+        for p in &export.pregnancy_photos {
+            let what = format!("pregnancy photo {}", p.id);
+            let clean = clean_photo(&what, &p.data_base64, &p.mime)?;
+            tx.execute(
+                "INSERT INTO pregnancy_photos (id, pregnancy_record_id, mime, bytes, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![
+                    p.id,
+                    p.pregnancy_record_id,
+                    p.mime,
+                    clean.bytes,
+                    p.created_at
                 ],
             )
             .map_err(invalid(what))?;
