@@ -795,22 +795,23 @@ fn a_dose_recorded_from_the_plan_moves_the_next_dose() {
     let birth = today.checked_sub_months(chrono::Months::new(3)).unwrap();
     add_and_open_child(&s, "ひなた", birth, "female");
     // The family's plan on the child's screen: the first PCV dose is due now.
-    let pcv = |dose: &str| {
+    // (id, text) of the plan item with this title, read in one script so
+    // that a re-render between finding and reading cannot make it stale.
+    let pcv = |dose: &str| -> (String, String) {
         let title = format!("{} {}", ja.text("schedule-vaccine-pcv"), dose);
         s.wait_until(&format!("{title} in the plan"), || {
-            s.find_all(".plan-item")
-                .into_iter()
-                .find(|e| s.text(e).starts_with(&title))
+            let found = s.execute(&format!(
+                "const e = [...document.querySelectorAll('.plan-item')]
+                   .find(e => e.innerText.trim().startsWith({title:?}));
+                 return e ? [e.id, e.innerText.trim()] : null;"
+            ));
+            let pair = found.as_array()?;
+            Some((pair[0].as_str()?.to_owned(), pair[1].as_str()?.to_owned()))
         })
     };
-    let first = pcv("初回1回目");
-    assert!(
-        s.text(&first).contains("今から受けられます"),
-        "{}",
-        s.text(&first)
-    );
+    let (id, first) = pcv("初回1回目");
+    assert!(first.contains("今から受けられます"), "{first}");
     // Two taps: "受けた", then "記録する" (today, as proposed).
-    let id = s.attribute(&first, "id").unwrap();
     s.click(&s.wait_for(&format!("#{id} .plan-given")));
     s.click(&s.wait_for(&format!("#{id} #given-save")));
     // The dose is recorded and the second dose moves: "27日以上あけて"
@@ -818,15 +819,14 @@ fn a_dose_recorded_from_the_plan_moves_the_next_dose() {
     s.wait_until("the vaccination in the records", || {
         (s.find_all(".record-vaccination").len() == 1).then_some(())
     });
-    let second = pcv("初回2回目");
+    let (_, second) = pcv("初回2回目");
     let expected = ja.format(
         "schedule-when-from",
         &[("date", ja.date(today + chrono::Days::new(28)).into())],
     );
     assert!(
-        s.text(&second).contains(&expected),
-        "{} does not say {expected}",
-        s.text(&second)
+        second.contains(&expected),
+        "{second} does not say {expected}"
     );
     s.execute("document.querySelector('#plan').scrollIntoView();");
     capture(&s, "plan-ja");

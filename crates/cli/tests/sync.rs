@@ -37,6 +37,13 @@ fn ok(o: &Output) -> String {
     String::from_utf8(o.stdout.clone()).unwrap()
 }
 
+/// The tests of this file one at a time: the crash test's timing should not
+/// compete with another test's processes.
+fn serial() -> std::sync::MutexGuard<'static, ()> {
+    static LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    LOCK.lock().unwrap_or_else(|e| e.into_inner())
+}
+
 fn start(config: Config) -> PortalHandle {
     hagukumi_portal::spawn_with_handle("127.0.0.1:0".parse().unwrap(), config).unwrap()
 }
@@ -97,6 +104,7 @@ fn snapshot(store: &Store) -> String {
 #[test]
 #[ignore = "needs a Secret Service in a D-Bus session (cargo xtask test provides one)"]
 fn connect_sync_merge_questionnaire_and_disconnect_from_a_terminal() {
+    let _serial = serial();
     let portal = start(Config::default());
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path();
@@ -231,6 +239,7 @@ impl Rng {
 #[test]
 #[ignore = "needs a Secret Service in a D-Bus session (cargo xtask test provides one)"]
 fn killed_at_random_points_the_sync_resumes_to_the_same_handbook() {
+    let _serial = serial();
     const KILLS: usize = 50;
     let portal = start(Config {
         bulk: Some(2000),
@@ -249,10 +258,6 @@ fn killed_at_random_points_the_sync_resumes_to_the_same_handbook() {
     let expected = snapshot(&open(clean.path()));
     assert_eq!(expected.matches("official: true").count(), 2000);
 
-    let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path();
-    ok(&hagu(dir, &["init"]));
-    connect(dir, &portal, family);
     let seed = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap()
@@ -260,42 +265,65 @@ fn killed_at_random_points_the_sync_resumes_to_the_same_handbook() {
         | 1;
     eprintln!("crash test seed {seed}, one-shot sync {one_shot:?}");
     let mut rng = Rng(seed);
-    // Kill points spread over the whole pull: after the process's start
-    // (opening the handbook) plus a random part of about a sixtieth of the
-    // rest, so that each run gets a page or so further and most kills land
-    // in the middle of a request, a page's transaction or a commit.
     let startup = (0..3)
         .map(|_| {
             let t = Instant::now();
-            ok(&hagu(dir, &["sync", "status"]));
+            ok(&hagu(clean.path(), &["sync", "status"]));
             t.elapsed()
         })
         .min()
         .unwrap();
     let chunk = (one_shot.saturating_sub(startup).as_millis() as u64 / 30).max(5);
-    let (mut killed, mut finished, mut mid_pull) = (0, 0, 0);
+    let count = |dir: &Path| {
+        let store = open(dir);
+        let n: usize = store
+            .children()
+            .unwrap()
+            .iter()
+            .map(|c| store.records(c.id, None, true).unwrap().len())
+            .sum();
+        n
+    };
+    // Rounds on fresh handbooks until 50 kills: in each, `hagu sync` is
+    // started and killed (SIGKILL) again and again until a run gets to
+    // finish; then one more sync, and the handbook must equal the clean one.
+    // The kill delay adapts: a kill that found no new page moves the next
+    // ones later, one that found many moves them earlier, so the kills land
+    // just past the process's start (opening the handbook, the credential
+    // store) and in the middle of requests, page transactions and commits,
+    // on fast and slow machines alike.
+    let (mut killed, mut mid_pull, mut rounds) = (0, 0, 0);
+    let mut handbooks = Vec::new();
     while killed < KILLS {
-        let mut child = hagu_cmd(dir, &pull)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let jitter = Duration::from_millis(rng.below(chunk * 2));
-        std::thread::sleep(startup.mul_f64(0.5) + jitter);
-        if child.try_wait().unwrap().is_none() {
+        rounds += 1;
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path();
+        ok(&hagu(dir, &["init"]));
+        connect(dir, &portal, family);
+        let (mut base, mut last) = (startup.mul_f64(0.5), 0);
+        while killed < KILLS {
+            let mut child = hagu_cmd(dir, &pull)
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .unwrap();
+            std::thread::sleep(base + Duration::from_millis(rng.below(chunk * 2)));
+            if child.try_wait().unwrap().is_some() {
+                break; // this run finished: the round is over
+            }
             child.kill().unwrap(); // SIGKILL
             child.wait().unwrap();
             killed += 1;
-            let store = open(dir);
-            let got: usize = store
-                .children()
-                .unwrap()
-                .iter()
-                .map(|c| store.records(c.id, None, true).unwrap().len())
-                .sum();
+            let got = count(dir);
             if got > 0 && got < 2000 {
                 mid_pull += 1;
             }
+            match got - last {
+                0 if got < 2000 => base += Duration::from_millis(chunk),
+                step if step > 100 => base = base.saturating_sub(Duration::from_millis(chunk / 2)),
+                _ => {}
+            }
+            last = got;
             if killed % 10 == 0 {
                 let o = hagu(dir, &["verify"]);
                 assert_eq!(
@@ -305,15 +333,15 @@ fn killed_at_random_points_the_sync_resumes_to_the_same_handbook() {
                     String::from_utf8_lossy(&o.stderr)
                 );
             }
-        } else {
-            finished += 1;
         }
+        ok(&hagu(dir, &pull));
+        ok(&hagu(dir, &["verify"]));
+        assert_eq!(snapshot(&open(dir)), expected, "round {rounds}");
+        handbooks.push(tmp);
     }
-    eprintln!("{killed} kills ({mid_pull} with the pull part-way), {finished} runs finished first");
-    assert!(mid_pull >= 20, "too few kills landed mid-pull: {mid_pull}");
-    ok(&hagu(dir, &pull));
-    ok(&hagu(dir, &["verify"]));
-    assert_eq!(snapshot(&open(dir)), expected);
+    eprintln!("{killed} kills in {rounds} rounds, {mid_pull} with the pull part-way");
+    assert!(mid_pull >= 25, "too few kills landed mid-pull: {mid_pull}");
+    let dir = handbooks.last().unwrap().path();
 
     // The outbox across kills: one questionnaire, sent exactly once.
     let store = open(dir);

@@ -323,7 +323,8 @@ pub struct Record {
     /// When the record was soft-deleted (UTC, RFC 3339), if it was.
     pub deleted_at: Option<String>,
     /// Synced from the portal: read-only, shown with its provenance.
-    #[serde(default)]
+    /// Written only when true, so a parent's own records read as before.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub official: bool,
 }
 

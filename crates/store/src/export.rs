@@ -42,12 +42,13 @@ pub struct Export {
     /// Every earlier version of every pregnancy record (schema 5).
     #[serde(default)]
     pub pregnancy_record_history: Vec<ExportPregnancyHistory>,
-    /// Which children are the portal's (schema 7; absent in older exports).
-    #[serde(default)]
+    /// Which children are the portal's (schema 7; absent in older exports
+    /// and when nothing came from a portal).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub portal_children: Vec<ExportPortalChild>,
     /// Every official item received from the portal, as it was sent, with
-    /// what the sync made of it (schema 7).
-    #[serde(default)]
+    /// what the sync made of it (schema 7; absent when there is none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub official_items: Vec<ExportOfficialItem>,
     /// Photos of pregnancy records, metadata already removed (added in
     /// schema 8; absent in older exports).
