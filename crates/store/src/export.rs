@@ -288,6 +288,31 @@ fn check_export(export: &Export) -> Result<(), ImportError> {
     for p in &export.pregnancy_photos {
         stamp(format!("pregnancy photo {}", p.id), &p.created_at)?;
     }
+    // The app's limit of photos per record holds for imports too.
+    let too_many = |what: &str, ids: &mut dyn Iterator<Item = RecordId>| {
+        let mut counts = std::collections::HashMap::new();
+        for id in ids {
+            *counts.entry(id).or_insert(0usize) += 1;
+        }
+        match counts
+            .into_iter()
+            .find(|(_, n)| *n > hagukumi_core::photo::MAX_PHOTOS_PER_RECORD)
+        {
+            Some((id, n)) => Err(ImportError::Invalid(format!(
+                "{what} {id}: {n} photos, more than {}",
+                hagukumi_core::photo::MAX_PHOTOS_PER_RECORD
+            ))),
+            None => Ok(()),
+        }
+    };
+    too_many("record", &mut export.photos.iter().map(|p| p.record_id))?;
+    too_many(
+        "pregnancy record",
+        &mut export
+            .pregnancy_photos
+            .iter()
+            .map(|p| p.pregnancy_record_id),
+    )?;
     Ok(())
 }
 

@@ -343,3 +343,31 @@ fn pregnancy_photos_travel_in_the_export() {
     ));
     assert!(empty.pregnancies().unwrap().is_empty());
 }
+
+#[test]
+fn an_import_with_more_photos_on_a_record_than_the_app_allows_is_refused() {
+    let (_dir, mut store, _) = setup();
+    let (_, record) = pregnancy_visit(&store);
+    let clean = sanitize(&photo_with_gps()).unwrap();
+    store
+        .add_pregnancy_photo(record, &clean, now())
+        .unwrap()
+        .unwrap();
+    let mut export = store.export("2026-11-25T10:00:00Z").unwrap();
+    let one = export.pregnancy_photos[0].clone();
+    export.pregnancy_photos = (0..=MAX_PHOTOS_PER_RECORD as i64)
+        .map(|i| {
+            let mut p = one.clone();
+            p.id = 100 + i;
+            p
+        })
+        .collect();
+    let other = tempfile::tempdir().unwrap();
+    let mut copy = Store::open_with(other.path(), &KeySource::Passphrase("q".into())).unwrap();
+    let err = copy.import(&export).unwrap_err();
+    assert!(err.to_string().contains("more than 10"), "{err}");
+    assert!(copy.pregnancies().unwrap().is_empty());
+    // Exactly the limit is fine.
+    export.pregnancy_photos.pop();
+    copy.import(&export).unwrap();
+}
