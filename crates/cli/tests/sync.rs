@@ -11,6 +11,15 @@ use std::path::Path;
 use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
+/// An answer to every question of the pre-visit questionnaire.
+const ANSWERS: [&str; 5] = [
+    "feels-well=yes",
+    "ill-last-month=no",
+    "vaccinated-last-month=no",
+    "reaction-before=no",
+    "seizures=no",
+];
+
 fn hagu_cmd(dir: &Path, args: &[&str]) -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_hagu"));
     c.arg("--data-dir")
@@ -195,13 +204,7 @@ fn connect_sync_merge_questionnaire_and_disconnect_from_a_terminal() {
     let o = hagu(dir, &args);
     assert_eq!(o.status.code(), Some(3));
     assert!(String::from_utf8_lossy(&o.stderr).contains("feels-well"));
-    for a in [
-        "feels-well=yes",
-        "ill-last-month=no",
-        "vaccinated-last-month=no",
-        "reaction-before=no",
-        "seizures=no",
-    ] {
+    for a in ANSWERS {
         args.extend(["--answer", a]);
     }
     ok(&hagu(dir, &args));
@@ -361,13 +364,7 @@ fn killed_at_random_points_the_sync_resumes_to_the_same_handbook() {
         "--temperature",
         "36.8",
     ];
-    for a in [
-        "feels-well=yes",
-        "ill-last-month=no",
-        "vaccinated-last-month=no",
-        "reaction-before=no",
-        "seizures=no",
-    ] {
+    for a in ANSWERS {
         args.extend(["--answer", a]);
     }
     ok(&hagu(dir, &args));

@@ -130,6 +130,22 @@ fn add_vaccination(
         .id
 }
 
+/// A complete pre-visit questionnaire for an MR dose today.
+fn questionnaire() -> hagukumi_core::official::Questionnaire {
+    QuestionnaireInput {
+        vaccine: "mr".into(),
+        planned_date: today().to_string(),
+        temperature_c: "36.5".into(),
+        answers: QUESTIONNAIRE_QUESTIONS
+            .iter()
+            .map(|q| (q.to_string(), "no".to_string()))
+            .collect(),
+        note: String::new(),
+    }
+    .validate(today())
+    .unwrap()
+}
+
 /// Everything the sync may write, for "nothing changed" comparisons.
 fn snapshot(store: &Store) -> String {
     let mut out = String::new();
@@ -449,18 +465,7 @@ fn the_outbox_sends_each_questionnaire_exactly_once() {
     let pause = Recorder::default();
     sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
     let child = store.children().unwrap()[0].id;
-    let q = QuestionnaireInput {
-        vaccine: "mr".into(),
-        planned_date: today().to_string(),
-        temperature_c: "36.5".into(),
-        answers: QUESTIONNAIRE_QUESTIONS
-            .iter()
-            .map(|q| (q.to_string(), "no".to_string()))
-            .collect(),
-        note: String::new(),
-    }
-    .validate(today())
-    .unwrap();
+    let q = questionnaire();
     let entry =
         hagukumi_sync::questionnaire::queue(&store, child, &q, Utc::now().naive_utc()).unwrap();
     assert_eq!(store.sync_status().unwrap().pending_writes, 1);
@@ -635,18 +640,7 @@ fn only_the_consented_categories_are_pulled_and_an_unconsented_write_is_refused_
         .unwrap()
         .is_empty());
     let child = store.children().unwrap()[0].id;
-    let q = QuestionnaireInput {
-        vaccine: "mr".into(),
-        planned_date: today().to_string(),
-        temperature_c: "36.5".into(),
-        answers: QUESTIONNAIRE_QUESTIONS
-            .iter()
-            .map(|q| (q.to_string(), "no".to_string()))
-            .collect(),
-        note: String::new(),
-    }
-    .validate(today())
-    .unwrap();
+    let q = questionnaire();
     let entry =
         hagukumi_sync::questionnaire::queue(&store, child, &q, Utc::now().naive_utc()).unwrap();
     let report = sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
