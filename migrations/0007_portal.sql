@@ -9,8 +9,8 @@ ALTER TABLE records ADD COLUMN portal_id TEXT
     CHECK (portal_id IS NULL OR length(portal_id) BETWEEN 1 AND 200);
 CREATE UNIQUE INDEX records_by_portal_id ON records (portal_id) WHERE portal_id IS NOT NULL;
 
--- Which local child a portal child is (matched by name and birth date, or
--- created by the sync).
+-- Which local child a portal child is (matched by birth date and name, see
+-- core::official::match_child, or created by the sync).
 CREATE TABLE portal_children (
     portal_child_id  TEXT PRIMARY KEY CHECK (length(portal_child_id) BETWEEN 1 AND 200),
     child_id         INTEGER NOT NULL UNIQUE REFERENCES children (id),

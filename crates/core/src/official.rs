@@ -412,6 +412,34 @@ impl OfficialChild {
     }
 }
 
+/// Which of the handbook's children a portal child is. `unclaimed` are the
+/// handbook's children born the same day and not yet linked to another
+/// portal child; `portal_same_day` is how many children the portal sends
+/// with that birth date. The same name (spaces ignored) decides; failing
+/// that, when there is exactly one such child on each side, it is the same
+/// child under another name (a parent often writes a nickname). Twins with
+/// other names than the portal's stay apart (a new child is made).
+pub fn match_child(
+    official: &OfficialChild,
+    unclaimed: &[(RecordId, String)],
+    portal_same_day: usize,
+) -> Option<RecordId> {
+    let born_that_day: Vec<_> = unclaimed
+        .iter()
+        .filter(|(_, name)| !name.is_empty())
+        .collect();
+    if let Some((id, _)) = born_that_day
+        .iter()
+        .find(|(_, name)| official.is_same_child(name, official.birth_date))
+    {
+        return Some(*id);
+    }
+    match (born_that_day.as_slice(), portal_same_day) {
+        ([(id, _)], 1) => Some(*id),
+        _ => None,
+    }
+}
+
 impl OfficialVaccination {
     /// The record the handbook keeps for it, checked like the form checks
     /// the parent's own entries.
@@ -800,5 +828,29 @@ mod tests {
             e.for_field(crate::Field::Answers),
             Some(crate::ErrorCode::Required)
         );
+    }
+
+    #[test]
+    fn a_nickname_is_the_same_child_unless_twins_make_it_ambiguous() {
+        let c = OfficialChild {
+            id: "c1".into(),
+            name: "サンプル 太郎".into(),
+            name_kana: None,
+            birth_date: d("2025-06-10"),
+            sex: None,
+            birth_weight_g: None,
+            gestation_weeks: None,
+            gestation_days: None,
+        };
+        let taro = (7, "たろう".to_string());
+        let hanako = (8, "はなこ".to_string());
+        // One child born that day on each side: the nickname is him.
+        assert_eq!(match_child(&c, std::slice::from_ref(&taro), 1), Some(7));
+        // Twins: only the name decides.
+        assert_eq!(match_child(&c, &[taro.clone(), hanako.clone()], 2), None);
+        assert_eq!(match_child(&c, std::slice::from_ref(&taro), 2), None);
+        let named = (9, "サンプル太郎".to_string());
+        assert_eq!(match_child(&c, &[hanako, named], 2), Some(9));
+        assert_eq!(match_child(&c, &[], 1), None);
     }
 }

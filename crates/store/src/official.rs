@@ -11,7 +11,7 @@ use crate::{Result, Store, StoreError};
 use hagukumi_core::chrono::NaiveDateTime;
 use hagukumi_core::model::RecordId;
 use hagukumi_core::official::{
-    merge_vaccination, Category, ItemError, OfficialItem, VaccinationMerge,
+    match_child, merge_vaccination, Category, ItemError, OfficialItem, VaccinationMerge,
 };
 use hagukumi_core::records::RecordData;
 use hagukumi_core::Date;
@@ -264,6 +264,8 @@ fn child_birth(tx: &Transaction, child_id: RecordId) -> Result<Date> {
 struct ChildCache {
     local: std::collections::HashMap<String, RecordId>,
     birth: std::collections::HashMap<RecordId, Date>,
+    /// How many children of the page were born on each day (twins).
+    portal_births: std::collections::HashMap<Date, usize>,
 }
 
 impl ChildCache {
@@ -397,6 +399,11 @@ impl Store {
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let mut applied = Applied::default();
         let mut children = ChildCache::default();
+        for (item, _) in &page.items {
+            if let OfficialItem::Children(c) = item {
+                *children.portal_births.entry(c.birth_date).or_default() += 1;
+            }
+        }
         for (item, raw) in &page.items {
             if item.category() != page.category {
                 return Err(ItemError::Invalid {
@@ -853,12 +860,16 @@ fn apply_item(
             let same_day: Vec<(RecordId, String)> = stmt
                 .query_map([c.birth_date], |r| Ok((r.get(0)?, r.get(1)?)))?
                 .collect::<rusqlite::Result<_>>()?;
-            let known = same_day.into_iter().find(|(local, name)| {
-                c.is_same_child(name, c.birth_date)
-                    && local_is_unclaimed(tx, *local).unwrap_or(false)
-            });
+            let mut unclaimed = Vec::new();
+            for (local, name) in same_day {
+                if local_is_unclaimed(tx, local)? {
+                    unclaimed.push((local, name));
+                }
+            }
+            let portal_same_day = children.portal_births.get(&c.birth_date).copied();
+            let known = match_child(c, &unclaimed, portal_same_day.unwrap_or(1));
             let (child_id, created) = match known {
-                Some((local, _)) => {
+                Some(local) => {
                     applied.linked += 1;
                     (local, false)
                 }

@@ -651,3 +651,32 @@ fn only_the_consented_categories_are_pulled_and_an_unconsented_write_is_refused_
     assert!(handle.questionnaires("sample-a").is_empty());
     assert_eq!(store.sync_status().unwrap().last_error, None);
 }
+
+#[test]
+fn a_child_entered_under_a_nickname_is_recognised_by_the_birthday() {
+    let handle = start(Config::default());
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = open_store(dir.path());
+    // The parent calls him たろう; the portal knows サンプル 太郎, born the same day.
+    let taro = add_child(&store, "たろう", "2025-06-10");
+    let vault = MemoryVault::default();
+    let portal = consent(&mut store, &handle, &vault, "sample-a");
+    let pause = Recorder::default();
+    sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
+    let children = store.children().unwrap();
+    assert_eq!(children.len(), 1, "{children:?}");
+    assert_eq!(children[0].name, "たろう", "the parent's name stays");
+    assert_eq!(
+        store.portal_child_id(taro).unwrap().as_deref(),
+        Some("a-child-1")
+    );
+    assert_eq!(
+        store
+            .records(taro, None, false)
+            .unwrap()
+            .iter()
+            .filter(|r| r.official)
+            .count(),
+        12
+    );
+}
