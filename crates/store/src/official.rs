@@ -548,26 +548,32 @@ impl Store {
         let (state, record_id) = match resolution {
             Resolution::KeepMine => (ItemState::KeptMine, mine),
             Resolution::UseOfficial => {
-                let previous: String =
-                    cached_query_row(&tx, "SELECT data FROM records WHERE id = ?1", [mine], |r| {
-                        r.get(0)
-                    })?;
-                cached_execute(
+                let (previous, deleted): (String, bool) = cached_query_row(
                     &tx,
-                    "INSERT INTO record_history (record_id, change, previous, changed_at)
-                     VALUES (?1, 'delete', ?2, ?3)",
-                    params![mine, previous, stamp_now],
+                    "SELECT data, deleted_at IS NOT NULL FROM records WHERE id = ?1",
+                    [mine],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
                 )?;
-                cached_execute(
-                    &tx,
-                    "UPDATE records SET deleted_at = ?2, updated_at = ?2
-                     WHERE id = ?1 AND deleted_at IS NULL",
-                    params![mine, stamp_now],
-                )?;
+                // The parent's record makes way (soft deletion, with history,
+                // restorable for 30 days), unless they deleted it already.
+                if !deleted {
+                    cached_execute(
+                        &tx,
+                        "INSERT INTO record_history (record_id, change, previous, changed_at)
+                         VALUES (?1, 'delete', ?2, ?3)",
+                        params![mine, previous, stamp_now],
+                    )?;
+                    cached_execute(
+                        &tx,
+                        "UPDATE records SET deleted_at = ?2, updated_at = ?2 WHERE id = ?1",
+                        params![mine, stamp_now],
+                    )?;
+                }
                 let birth = child_birth(&tx, child_id)?;
-                // Checked when it arrived; a record's date never moves past today.
+                // Checked when it arrived (against the device's date with two
+                // days to spare, as the sync does); `now` is UTC.
                 let data = v
-                    .to_record_data(birth, now.date())
+                    .to_record_data(birth, now.date() + hagukumi_core::chrono::Days::new(2))
                     .map_err(|e| corrupt("official vaccination", e))?;
                 let id = insert_official_record(&tx, child_id, &v.id, &data, &stamp_now)?;
                 (ItemState::Added, id)
@@ -618,8 +624,10 @@ impl Store {
     }
 
     /// Remembers the portal the handbook is connected to and the consented
-    /// scopes (`None`: disconnected; the cursors are forgotten so that a new
-    /// connection pulls everything again, the synced data stays).
+    /// scopes (`None`: disconnected). Either way the cursors are forgotten:
+    /// a new consent (perhaps for another account or portal) pulls
+    /// everything again, which finds what is already here unchanged. The
+    /// synced data stays.
     pub fn set_portal(&mut self, portal: Option<(&str, &[String])>) -> Result<()> {
         let tx = self
             .conn
@@ -632,11 +640,22 @@ impl Store {
             None => {
                 set_setting(&tx, SETTING_PORTAL, None)?;
                 set_setting(&tx, SETTING_SCOPES, None)?;
-                set_setting(&tx, SETTING_ERROR, None)?;
-                cached_execute(&tx, "DELETE FROM sync_cursors", [])?;
             }
         }
+        set_setting(&tx, SETTING_ERROR, None)?;
+        cached_execute(&tx, "DELETE FROM sync_cursors", [])?;
         tx.commit()?;
+        Ok(())
+    }
+
+    /// Forgets where the pull of `category` stands (the portal refused the
+    /// cursor): the next request starts from the beginning.
+    pub fn reset_sync_cursor(&self, category: Category) -> Result<()> {
+        cached_execute(
+            &self.conn,
+            "DELETE FROM sync_cursors WHERE category = ?1",
+            [category.as_str()],
+        )?;
         Ok(())
     }
 
@@ -829,7 +848,8 @@ fn apply_item(
             )?;
             cached_execute(
                 tx,
-                "UPDATE records SET data = ?2, date = ?3, updated_at = ?4 WHERE id = ?1",
+                "UPDATE records SET data = ?2, date = ?3, updated_at = ?4
+                 WHERE id = ?1 AND portal_id IS NOT NULL",
                 params![record_id, record_json(&data)?, data.date(), now],
             )?;
         }
@@ -855,19 +875,34 @@ fn apply_item(
         OfficialItem::Children(c) => {
             let new_child = c.to_new_child(today)?;
             let mut stmt = tx.prepare_cached(
-                "SELECT id, name FROM children WHERE birth_date = ?1 ORDER BY id",
+                "SELECT id, name, sex FROM children WHERE birth_date = ?1 ORDER BY id",
             )?;
-            let same_day: Vec<(RecordId, String)> = stmt
-                .query_map([c.birth_date], |r| Ok((r.get(0)?, r.get(1)?)))?
+            let same_day: Vec<(RecordId, String, Option<String>)> = stmt
+                .query_map([c.birth_date], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
                 .collect::<rusqlite::Result<_>>()?;
             let mut unclaimed = Vec::new();
-            for (local, name) in same_day {
-                if local_is_unclaimed(tx, local)? {
+            for (local, name, sex) in same_day {
+                // A child the parent said is a girl is not the portal's boy.
+                let other_sex = matches!((&sex, c.sex), (Some(s), Some(o)) if s != o.id());
+                if !other_sex && local_is_unclaimed(tx, local)? {
                     unclaimed.push((local, name));
                 }
             }
-            let portal_same_day = children.portal_births.get(&c.birth_date).copied();
-            let known = match_child(c, &unclaimed, portal_same_day.unwrap_or(1));
+            // The portal's children born that day: in this page, and those
+            // already received (twins may come on different pages).
+            let received: usize = cached_query_row(
+                tx,
+                "SELECT count(*) FROM official_items
+                 WHERE category = 'children' AND json_extract(payload, '$.birth_date') = ?1",
+                [c.birth_date],
+                |r| r.get::<_, i64>(0),
+            )? as usize;
+            let in_page = children
+                .portal_births
+                .get(&c.birth_date)
+                .copied()
+                .unwrap_or(1);
+            let known = match_child(c, &unclaimed, in_page + received);
             let (child_id, created) = match known {
                 Some(local) => {
                     applied.linked += 1;
@@ -890,6 +925,15 @@ fn apply_item(
             cached_execute(tx,
                 "INSERT INTO portal_children (portal_child_id, child_id, created) VALUES (?1, ?2, ?3)",
                 params![c.id, child_id, created],
+            )?;
+            // Items kept for display that came before their child (its
+            // details were not shared yet, or failed) now find it.
+            cached_execute(
+                tx,
+                "UPDATE official_items SET child_id = ?2
+                 WHERE child_id IS NULL AND category IN ('checkups', 'certificates')
+                   AND json_extract(payload, '$.child_id') = ?1",
+                params![c.id, child_id],
             )?;
             (Some(child_id), ItemState::Info, None)
         }
@@ -917,8 +961,10 @@ fn apply_item(
         }
         other => {
             applied.added += 1;
+            // Kept for display: one whose child is not known here (its
+            // details were not shared) is shown with the family's items.
             let child_id = match other.child_ref() {
-                Some(c) => Some(child_of(c)?),
+                Some(c) => children.local(tx, c)?,
                 None => None,
             };
             (child_id, ItemState::Info, None)

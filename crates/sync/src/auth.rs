@@ -262,6 +262,9 @@ impl LoopbackRedirect {
                     if let Some(outcome) = handle_redirect(stream, state, page_html) {
                         return outcome;
                     }
+                    if Instant::now() >= deadline {
+                        return Err(SyncError::ConsentTimedOut);
+                    }
                 }
                 Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
                     if Instant::now() >= deadline {
@@ -283,7 +286,8 @@ fn handle_redirect(
     let _ = stream.set_nonblocking(false);
     let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
     let mut line = String::new();
-    let mut reader = BufReader::new(stream.try_clone().ok()?);
+    // At most 16 KiB of request: a redirect is one short line and headers.
+    let mut reader = BufReader::new(std::io::Read::take(stream.try_clone().ok()?, 16 * 1024));
     reader.read_line(&mut line).ok()?;
     // Drain the headers.
     loop {

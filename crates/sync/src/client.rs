@@ -180,10 +180,7 @@ impl Portal {
             return Err(if body.error == "invalid_grant" {
                 SyncError::ConsentExpired
             } else {
-                SyncError::Refused {
-                    status: 400,
-                    code: body.error,
-                }
+                SyncError::TokenRefused(body.error)
             });
         }
         if !resp.status().is_success() {
@@ -193,7 +190,8 @@ impl Portal {
         Ok(Tokens {
             access_token: t.access_token,
             refresh_token: t.refresh_token,
-            expires_at: unix_now() + t.expires_in,
+            // A portal's answer, not trusted to fit: at most a day.
+            expires_at: unix_now().saturating_add(t.expires_in.min(86_400)),
             scope: t.scope,
             portal: portal.to_owned(),
         })
@@ -331,7 +329,10 @@ impl Portal {
         if !resp.status().is_success() {
             return Err(Self::failure(resp, None));
         }
+        let headers = resp.headers().clone();
         let bytes = resp.bytes().map_err(|_| SyncError::Interrupted)?;
+        // The portal signs its answer like a page; nothing unverified is kept.
+        self.verify(&headers, &bytes)?;
         serde_json::from_slice(&bytes).map_err(|e| SyncError::BadPage(e.to_string()))
     }
 }

@@ -104,6 +104,9 @@ pub struct SyncReport {
     pub unchanged_categories: usize,
     /// Categories skipped because the parent did not consent to them.
     pub not_consented: Vec<String>,
+    /// Categories skipped because they are about children whose details
+    /// the parent did not share.
+    pub needs_children: Vec<String>,
     pub applied: Applied,
     /// Writes the portal accepted this time.
     pub writes_sent: usize,
@@ -171,6 +174,8 @@ struct Session<'a> {
     tokens: Tokens,
     opts: &'a SyncOptions<'a>,
     report: SyncReport,
+    /// The vault refused refreshed tokens (reported at the end).
+    unsaved_tokens: Option<SyncError>,
 }
 
 impl Session<'_> {
@@ -208,17 +213,21 @@ impl Session<'_> {
     fn refresh(&mut self) -> Result<(), SyncError> {
         self.report.requests += 1;
         let fresh = self.portal.refresh(&self.tokens)?;
-        // Saved before use: the old refresh token is spent.
-        self.vault.save(&fresh)?;
+        // The old refresh token is spent: use the new ones from now on even
+        // if the vault cannot keep them, and say so when the sync ends.
         self.tokens = fresh;
+        if let Err(e) = self.vault.save(&self.tokens) {
+            self.unsaved_tokens.get_or_insert(e);
+        }
         Ok(())
     }
 
     fn pull(&mut self, store: &mut Store, category: Category) -> Result<(), SyncError> {
+        let mut restarted = false;
         loop {
             let at = store.sync_cursor(category)?;
             let limit = self.opts.page_limit;
-            let fetched = self.request(|p, token| {
+            let fetched = match self.request(|p, token| {
                 p.fetch_page(
                     token,
                     category,
@@ -226,7 +235,18 @@ impl Session<'_> {
                     at.etag.as_deref(),
                     limit,
                 )
-            })?;
+            }) {
+                // The portal no longer knows the cursor (e.g. it was reset):
+                // start the category again; applying is idempotent.
+                Err(SyncError::Refused { status: 400, code })
+                    if code == "invalid_cursor" && !restarted && at.cursor.is_some() =>
+                {
+                    restarted = true;
+                    store.reset_sync_cursor(category)?;
+                    continue;
+                }
+                other => other?,
+            };
             let page = match fetched {
                 Fetched::NotModified => {
                     self.report.unchanged_categories += 1;
@@ -252,6 +272,13 @@ impl Session<'_> {
                     cursor: at.cursor.clone(),
                     etag: page.etag.clone(),
                 }
+            } else if page.next_cursor.is_empty()
+                || Some(page.next_cursor.as_str()) == at.cursor.as_deref()
+            {
+                // An incomplete page that does not move on would loop forever.
+                return Err(SyncError::BadPage(
+                    "the next cursor does not move on".into(),
+                ));
             } else {
                 Cursor {
                     cursor: Some(page.next_cursor.clone()),
@@ -264,7 +291,10 @@ impl Session<'_> {
                     items,
                     next,
                 },
-                self.opts.today,
+                // The portal's records are checked against the device's date
+                // with two days to spare: a device abroad or a clock a little
+                // behind must not refuse today's official record.
+                self.opts.today + hagukumi_core::chrono::Days::new(2),
                 now(),
             )?;
             self.report.pages += 1;
@@ -304,7 +334,11 @@ impl Session<'_> {
                     store.finish_write(id, Ok(&response), now())?;
                     self.report.writes_sent += 1;
                 }
-                Err(SyncError::Refused { status, code }) if (400..500).contains(&status) => {
+                // The portal's final answer to this write (not 408 Request
+                // Timeout, 409 Conflict or 425 Too Early: those may pass).
+                Err(SyncError::Refused { status, code })
+                    if (400..500).contains(&status) && ![408, 409, 425].contains(&status) =>
+                {
                     store.finish_write(id, Err(&code), now())?;
                     self.report.writes_rejected += 1;
                 }
@@ -358,20 +392,40 @@ fn sync_inner(
         tokens,
         opts,
         report: SyncReport::default(),
+        unsaved_tokens: None,
     };
+    let consented = |c: Category| scopes.iter().any(|s| s == c.as_str());
+    // The first problem of a category; the other categories and the outbox
+    // still get their turn (one bad page must not stop everything).
+    let mut problem = None;
     for category in Category::ALL {
-        if !scopes.iter().any(|s| s == category.as_str()) {
+        if !consented(category) {
             session.report.not_consented.push(category.as_str().into());
+            continue;
+        }
+        // Vaccinations and checkups are about children: without the
+        // children's details they cannot be placed in the handbook.
+        let about_children = matches!(category, Category::Vaccinations | Category::Checkups);
+        if about_children && !consented(Category::Children) {
+            session.report.needs_children.push(category.as_str().into());
             continue;
         }
         match session.pull(store, category) {
             Ok(()) => {}
             // Consent narrowed at the portal since: skip, keep the rest.
             Err(SyncError::NotConsented(c)) => session.report.not_consented.push(c),
-            Err(e) => return Err(e),
+            // No network, or the portal is down: nothing else would work.
+            Err(e) if e.is_transient() => return Err(e),
+            Err(e @ SyncError::Store(_)) => return Err(e),
+            Err(e) => {
+                problem.get_or_insert(e);
+            }
         }
     }
     session.flush_outbox(store)?;
+    if let Some(e) = problem.or(session.unsaved_tokens) {
+        return Err(e);
+    }
     Ok(session.report)
 }
 

@@ -43,6 +43,8 @@ pub enum SyncError {
     Refused { status: u16, code: String },
     #[error("the portal refused the access token")]
     TokenRejected,
+    #[error("the portal's token endpoint refused the request ({0})")]
+    TokenRefused(String),
     #[error("the consent has expired or was revoked; connect again")]
     ConsentExpired,
     #[error("not connected to a portal")]
@@ -86,7 +88,7 @@ impl SyncError {
             SyncError::Interrupted => "sync-error-interrupted",
             SyncError::Server(_) => "sync-error-server",
             SyncError::Busy { .. } => "sync-error-busy",
-            SyncError::Refused { .. } => "sync-error-refused",
+            SyncError::Refused { .. } | SyncError::TokenRefused(_) => "sync-error-refused",
             SyncError::TokenRejected | SyncError::ConsentExpired => "sync-error-consent-expired",
             SyncError::NotConnected => "sync-error-not-connected",
             SyncError::NotConsented(_) => "sync-error-not-consented",

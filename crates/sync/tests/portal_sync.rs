@@ -399,21 +399,46 @@ fn busy_portals_are_waited_for_as_they_ask() {
 }
 
 #[test]
-fn a_bad_page_is_refused_whole_and_nothing_is_written() {
+fn a_bad_page_is_refused_whole_and_the_other_categories_still_come() {
+    let clean = clean_sync("sample-a");
     for (fault, message) in [
         (Fault::BadSignature, "sync-error-signature"),
         (Fault::NoSignature, "sync-error-signature"),
         (Fault::TruncatedJson, "sync-error-bad-page"),
     ] {
-        let (store, _dir, handle, result, _) = sync_with_fault(fault, 1);
-        let err = result.unwrap_err();
+        let handle = start(Config::default());
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = open_store(dir.path());
+        let vault = MemoryVault::default();
+        let portal = consent(&mut store, &handle, &vault, "sample-a");
+        // The first page (the children) is bad.
+        handle.fail_next(fault, 1);
+        let pause = Recorder::default();
+        let err = sync(&mut store, &portal, &vault, &options(&pause)).unwrap_err();
         assert_eq!(err.message_id(), message, "{fault:?}: {err}");
-        assert!(store.all_official_items().unwrap().is_empty(), "{fault:?}");
+        // Nothing of it was written, nor what needs it (the vaccinations
+        // belong to those children)...
         assert!(store.children().unwrap().is_empty(), "{fault:?}");
+        assert!(store
+            .all_official_items()
+            .unwrap()
+            .iter()
+            .all(|i| !matches!(
+                i.item.category(),
+                Category::Children | Category::Vaccinations
+            )));
+        // ...but one bad page does not hold back the rest.
+        assert!(!store
+            .official_items(None, Some(Category::Benefits))
+            .unwrap()
+            .is_empty());
         let status = store.sync_status().unwrap();
         assert_eq!(status.last_error.as_deref(), Some(message));
         assert_eq!(status.last_success, None);
-        drop(handle);
+        // The next sync takes the page again and ends where a clean one does.
+        sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
+        assert_eq!(snapshot(&store), clean, "{fault:?}");
+        assert_eq!(store.sync_status().unwrap().last_error, None);
     }
 }
 
@@ -679,4 +704,33 @@ fn a_child_entered_under_a_nickname_is_recognised_by_the_birthday() {
             .count(),
         12
     );
+}
+
+#[test]
+fn consenting_again_for_another_account_pulls_it_from_the_start() {
+    let handle = start(Config::default());
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = open_store(dir.path());
+    let vault = MemoryVault::default();
+    let portal = consent(&mut store, &handle, &vault, "sample-a");
+    let pause = Recorder::default();
+    let mut opts = options(&pause);
+    opts.page_limit = 2;
+    sync(&mut store, &portal, &vault, &opts).unwrap();
+    // The parent consents again, this time choosing the other account: its
+    // records are not skipped where the old cursors stood.
+    let portal = consent(&mut store, &handle, &vault, "sample-b");
+    sync(&mut store, &portal, &vault, &opts).unwrap();
+    let b_items = store
+        .all_official_items()
+        .unwrap()
+        .into_iter()
+        .filter(|i| i.item.id().starts_with("sample-b") || i.item.id().starts_with("b-"))
+        .count();
+    let fresh_dir = tempfile::tempdir().unwrap();
+    let mut fresh = open_store(fresh_dir.path());
+    let fresh_vault = MemoryVault::default();
+    let portal_b = consent(&mut fresh, &handle, &fresh_vault, "sample-b");
+    sync(&mut fresh, &portal_b, &fresh_vault, &opts).unwrap();
+    assert_eq!(b_items, fresh.all_official_items().unwrap().len());
 }
