@@ -188,7 +188,7 @@ pub enum ImportError {
 /// Whether `s` is a timestamp as the store writes them:
 /// `YYYY-MM-DDTHH:MM:SSZ` (UTC, RFC 3339, whole seconds).
 fn is_timestamp(s: &str) -> bool {
-    const FORMAT: &str = "%Y-%m-%dT%H:%M:%SZ";
+    const FORMAT: &str = crate::STAMP_FORMAT;
     hagukumi_core::chrono::NaiveDateTime::parse_from_str(s, FORMAT)
         .is_ok_and(|t| t.format(FORMAT).to_string() == s)
 }

@@ -94,6 +94,20 @@ impl StoreError {
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
+/// How the store writes timestamps: UTC, RFC 3339, to the second.
+pub(crate) const STAMP_FORMAT: &str = "%Y-%m-%dT%H:%M:%SZ";
+
+/// `now` as the store writes it.
+pub(crate) fn stamp(now: hagukumi_core::chrono::NaiveDateTime) -> String {
+    now.format(STAMP_FORMAT).to_string()
+}
+
+/// A timestamp the store wrote.
+pub(crate) fn parse_stamp(s: &str) -> Result<hagukumi_core::chrono::NaiveDateTime> {
+    hagukumi_core::chrono::NaiveDateTime::parse_from_str(s, STAMP_FORMAT)
+        .map_err(|_| StoreError::Corrupt(format!("timestamp {s:?}")))
+}
+
 /// The platform's data directory for Hagukumi, e.g.
 /// `~/.local/share/jp.hagukumi.app` on Linux (honours `XDG_DATA_HOME`).
 /// The app, the CLI and the tests all use this one function.

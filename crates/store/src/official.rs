@@ -7,7 +7,7 @@
 //! is linked to the parent's identical entry, or is held as a conflict until
 //! the parent decides (`resolve_conflict`).
 
-use crate::{Result, Store, StoreError};
+use crate::{stamp, Result, Store, StoreError};
 use hagukumi_core::chrono::NaiveDateTime;
 use hagukumi_core::model::RecordId;
 use hagukumi_core::official::{
@@ -17,10 +17,6 @@ use hagukumi_core::records::RecordData;
 use hagukumi_core::Date;
 use rusqlite::{params, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
-
-fn stamp(now: NaiveDateTime) -> String {
-    now.format("%Y-%m-%dT%H:%M:%SZ").to_string()
-}
 
 fn corrupt(what: &str, e: impl std::fmt::Display) -> StoreError {
     StoreError::Corrupt(format!("{what}: {e}"))
@@ -451,18 +447,19 @@ impl Store {
             }))
     }
 
-    /// Official items, newest first; for one child (`Some`) or the family
-    /// items that belong to no child (`None`), optionally of one category.
-    pub fn official_items(
+    /// The official items matching `filter` (an SQL condition on
+    /// `official_items`, with `params`), in the order `order` gives.
+    fn stored_items<P: rusqlite::Params>(
         &self,
-        child_id: Option<RecordId>,
-        category: Option<Category>,
+        filter: &str,
+        order: &str,
+        params: P,
     ) -> Result<Vec<StoredItem>> {
-        let mut stmt = self.conn.prepare(
+        let mut stmt = self.conn.prepare(&format!(
             "SELECT category, payload, child_id, state, record_id, received_at FROM official_items
-             WHERE child_id IS ?1 AND (?2 IS NULL OR category = ?2)",
-        )?;
-        let rows = stmt.query_map(params![child_id, category.map(Category::as_str)], |r| {
+             WHERE {filter} ORDER BY {order}"
+        ))?;
+        let rows = stmt.query_map(params, |r| {
             Ok((
                 r.get::<_, String>(0)?,
                 r.get::<_, String>(1)?,
@@ -472,24 +469,38 @@ impl Store {
                 r.get::<_, String>(5)?,
             ))
         })?;
-        let mut items = rows
-            .map(|row| {
-                let (category, payload, child_id, state, record_id, received_at) = row?;
-                let category = Category::parse(&category)
-                    .ok_or_else(|| corrupt("official item category", &category))?;
-                let value: serde_json::Value =
-                    serde_json::from_str(&payload).map_err(|e| corrupt("official item", e))?;
-                let item = OfficialItem::parse(category, 0, &value)
-                    .map_err(|e| corrupt("official item", e))?;
-                Ok(StoredItem {
-                    item,
-                    child_id,
-                    state: ItemState::parse(&state)?,
-                    record_id,
-                    received_at,
-                })
+        rows.map(|row| {
+            let (category, payload, child_id, state, record_id, received_at) = row?;
+            let category = Category::parse(&category)
+                .ok_or_else(|| corrupt("official item category", &category))?;
+            let value: serde_json::Value =
+                serde_json::from_str(&payload).map_err(|e| corrupt("official item", e))?;
+            let item = OfficialItem::parse(category, 0, &value)
+                .map_err(|e| corrupt("official item", e))?;
+            Ok(StoredItem {
+                item,
+                child_id,
+                state: ItemState::parse(&state)?,
+                record_id,
+                received_at,
             })
-            .collect::<Result<Vec<_>>>()?;
+        })
+        .collect()
+    }
+
+    /// Official items, newest first; for one child (`Some`) or the family
+    /// items that belong to no child (`None`), optionally of one category.
+    pub fn official_items(
+        &self,
+        child_id: Option<RecordId>,
+        category: Option<Category>,
+    ) -> Result<Vec<StoredItem>> {
+        let mut items = self.stored_items(
+            "child_id IS ?1 AND (?2 IS NULL OR category = ?2)",
+            "portal_id",
+            params![child_id, category.map(Category::as_str)],
+        )?;
+        // The date lives in each category's own field of the payload.
         items.sort_by(|a, b| {
             b.item
                 .date()
@@ -499,26 +510,15 @@ impl Store {
         Ok(items)
     }
 
-    /// Every official item, whatever it is about (for tests, export and the CLI).
+    /// Every official item, whatever it is about, by category and id (for
+    /// tests, export and the CLI).
     pub fn all_official_items(&self) -> Result<Vec<StoredItem>> {
-        let mut all = self.official_items(None, None)?;
-        for child in self.children()? {
-            all.extend(self.official_items(Some(child.id), None)?);
-        }
-        all.sort_by(|a, b| {
-            (a.item.category().as_str(), a.item.id())
-                .cmp(&(b.item.category().as_str(), b.item.id()))
-        });
-        Ok(all)
+        self.stored_items("1", "category, portal_id", [])
     }
 
-    /// Official items waiting for the parent's decision.
+    /// Official items waiting for the parent's decision, by category and id.
     pub fn conflicts(&self) -> Result<Vec<StoredItem>> {
-        Ok(self
-            .all_official_items()?
-            .into_iter()
-            .filter(|i| i.state == ItemState::Conflict)
-            .collect())
+        self.stored_items("state = 'conflict'", "category, portal_id", [])
     }
 
     /// The parent's decision on a conflicting official vaccination.
@@ -529,11 +529,14 @@ impl Store {
         resolution: Resolution,
         now: NaiveDateTime,
     ) -> Result<std::result::Result<StoredItem, ConflictProblem>> {
-        let Some(found) = self.all_official_items()?.into_iter().find(|i| {
-            i.item.category() == category
-                && i.item.id() == portal_id
-                && i.state == ItemState::Conflict
-        }) else {
+        let Some(found) = self
+            .stored_items(
+                "category = ?1 AND portal_id = ?2 AND state = 'conflict'",
+                "portal_id",
+                params![category.as_str(), portal_id],
+            )?
+            .pop()
+        else {
             return Ok(Err(ConflictProblem::NoSuchConflict));
         };
         let (Some(child_id), Some(mine), OfficialItem::Vaccinations(v)) =

@@ -174,7 +174,7 @@ impl Store {
         if count as usize >= MAX_PHOTOS_PER_RECORD {
             return Ok(Err(PhotoProblem::Photo(PhotoError::TooMany)));
         }
-        let created_at = now.format("%Y-%m-%dT%H:%M:%SZ").to_string();
+        let created_at = crate::stamp(now);
         tx.execute(
             &format!(
                 "INSERT INTO {} ({}, mime, bytes, created_at) VALUES (?1, ?2, ?3, ?4)",

@@ -2,7 +2,7 @@
 //! edit (with history), soft delete and undo. The same rules as a child's
 //! records (`records.rs`), in the tables of migration 0005.
 
-use crate::{Result, Store, StoreError};
+use crate::{parse_stamp, stamp, Result, Store, StoreError};
 use hagukumi_core::chrono::NaiveDateTime;
 use hagukumi_core::model::RecordId;
 use hagukumi_core::pregnancy_records::{
@@ -11,16 +11,6 @@ use hagukumi_core::pregnancy_records::{
 use hagukumi_core::records::can_restore;
 use hagukumi_core::Pregnancy;
 use rusqlite::{params, OptionalExtension};
-
-/// Timestamps are UTC, RFC 3339 to the second.
-fn stamp(now: NaiveDateTime) -> String {
-    now.format("%Y-%m-%dT%H:%M:%SZ").to_string()
-}
-
-fn parse_stamp(s: &str) -> Result<NaiveDateTime> {
-    NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%SZ")
-        .map_err(|_| StoreError::Corrupt(format!("timestamp {s:?}")))
-}
 
 fn to_json(data: &PregnancyRecordData) -> Result<String> {
     serde_json::to_string(data).map_err(|e| StoreError::Corrupt(e.to_string()))

@@ -66,7 +66,7 @@ impl Store {
     pub fn mark_reminder_sent(&self, id: &str, sent_at: NaiveDateTime) -> Result<bool> {
         Ok(self.conn.execute(
             "INSERT INTO reminders_sent (id, sent_at) VALUES (?1, ?2) ON CONFLICT (id) DO NOTHING",
-            params![id, sent_at.format("%Y-%m-%dT%H:%M:%SZ").to_string()],
+            params![id, crate::stamp(sent_at)],
         )? == 1)
     }
 }
