@@ -127,13 +127,7 @@ fn view(app: &AppHandle) -> Result<PortalView, CommandError> {
     let status = app.state::<AppState>().with(|store| store.sync_status())?;
     let consent = lock(&portal.consent);
     Ok(PortalView {
-        portal: status.portal,
-        scopes: status.scopes,
-        last_success: status.last_success,
-        last_attempt: status.last_attempt,
-        last_error: status.last_error,
-        pending_writes: status.pending_writes,
-        conflicts: status.conflicts,
+        status,
         syncing: portal.busy.load(Ordering::SeqCst) > 0,
         consent_url: consent.url.clone(),
         consent_error: consent.error.clone(),

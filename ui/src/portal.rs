@@ -89,7 +89,7 @@ fn use_portal_status() -> (Status, Callback<()>) {
 
 /// When a sync last ended, in the device's time zone.
 fn synced_when(tr: &Localizer, v: &PortalView) -> String {
-    match &v.last_success {
+    match &v.status.last_success {
         Some(at) => tr.format(
             "portal-last-synced",
             &[("when", Value::from(crate::history::changed_when(tr, at)))],
@@ -137,7 +137,7 @@ pub fn portal_card(props: &PortalCardProps) -> Html {
     let tr = use_tr();
     let (status, _) = use_portal_status();
     let last = match &*status {
-        Some(Ok(v)) => v.last_attempt.clone(),
+        Some(Ok(v)) => v.status.last_attempt.clone(),
         _ => None,
     };
     {
@@ -154,16 +154,16 @@ pub fn portal_card(props: &PortalCardProps) -> Html {
         Some(Ok(v)) if v.consent_url.is_some() => {
             html! { <p class="portal-line">{ tr.text("portal-consenting-title") }</p> }
         }
-        Some(Ok(v)) if v.portal.is_some() => html! {
+        Some(Ok(v)) if v.status.portal.is_some() => html! {
             <>
                 <p class="portal-line">
                     <span class="ok">{ tr.text("portal-card-connected") }</span>
                     { " · " }
                     <span class="muted">{ if v.syncing { tr.text("portal-syncing") } else { synced_when(&tr, v) } }</span>
                 </p>
-                if v.conflicts > 0 {
+                if v.status.conflicts > 0 {
                     <p class="portal-line portal-attention" id="portal-card-conflicts">
-                        { tr.format("portal-card-conflicts", &[("count", Value::from(v.conflicts))]) }
+                        { tr.format("portal-card-conflicts", &[("count", Value::from(v.status.conflicts))]) }
                     </p>
                 }
             </>
@@ -232,7 +232,11 @@ pub fn official_screen(props: &OfficialScreenProps) -> Html {
     };
     // The items follow each sync's end and each decision.
     let version = match &*status {
-        Some(Ok(v)) => (v.last_attempt.clone(), v.conflicts, v.portal.is_some()),
+        Some(Ok(v)) => (
+            v.status.last_attempt.clone(),
+            v.status.conflicts,
+            v.status.portal.is_some(),
+        ),
         _ => (None, 0, false),
     };
     {
@@ -260,7 +264,7 @@ pub fn official_screen(props: &OfficialScreenProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 match ipc::invoke::<_, PortalView>(command, &()).await {
                     Ok(v) => {
-                        if let (Some(done), None) = (done, &v.last_error) {
+                        if let (Some(done), None) = (done, &v.status.last_error) {
                             outcome.set(Some(Outcome::Done(tr.text(done))));
                         }
                         status.set(Some(Ok(v)));
@@ -333,7 +337,7 @@ pub fn official_screen(props: &OfficialScreenProps) -> Html {
                         <p class="muted" role="status">{ tr.text("portal-consenting-wait") }</p>
                     </div>
                 }
-            } else if v.portal.is_some() {
+            } else if v.status.portal.is_some() {
                 connected(
                     &tr,
                     v,
@@ -482,18 +486,18 @@ fn connected(tr: &Localizer, v: &PortalView, a: &ConnectedActions) -> Html {
                 <li id="portal-last-synced">
                     { if v.syncing { tr.text("portal-syncing") } else { synced_when(tr, v) } }
                 </li>
-                if v.pending_writes > 0 {
+                if v.status.pending_writes > 0 {
                     <li id="portal-pending">
-                        { tr.format("portal-pending-writes", &[("count", Value::from(v.pending_writes))]) }
+                        { tr.format("portal-pending-writes", &[("count", Value::from(v.status.pending_writes))]) }
                     </li>
                 }
-                if let Some(portal) = &v.portal {
+                if let Some(portal) = &v.status.portal {
                     <li class="muted portal-where">
                         { tr.format("portal-connected-to", &[("portal", Value::from(portal.as_str()))]) }
                     </li>
                 }
             </ul>
-            if let (Some(e), false) = (&v.last_error, v.syncing) {
+            if let (Some(e), false) = (&v.status.last_error, v.syncing) {
                 <div class="portal-note" id="portal-last-error">
                     <p>{ problem_text(tr, e) }</p>
                     if e == "sync-error-offline" || e == "sync-error-interrupted" {

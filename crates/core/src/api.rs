@@ -66,20 +66,9 @@ pub struct PhotoView {
 /// progress).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PortalView {
-    /// The portal the handbook is connected to (base URL), if any.
-    pub portal: Option<String>,
-    /// Consented scopes.
-    pub scopes: Vec<String>,
-    /// When the last sync finished without error (UTC, RFC 3339).
-    pub last_success: Option<String>,
-    /// When the last sync was tried (UTC, RFC 3339).
-    pub last_attempt: Option<String>,
-    /// The last sync's problem, as a Fluent message id.
-    pub last_error: Option<String>,
-    /// Writes (予診票) waiting to be sent.
-    pub pending_writes: usize,
-    /// Official items waiting for the parent's decision.
-    pub conflicts: usize,
+    /// What the handbook keeps about the sync (portal, scopes, last sync,
+    /// last problem, writes pending, conflicts).
+    pub status: crate::official::SyncStatus,
     /// A sync (or the end of a consent) is running now.
     pub syncing: bool,
     /// While the parent is consenting in the browser: the address to open.

@@ -497,6 +497,25 @@ pub fn merge_vaccination(official: &Vaccination, records: &[Record]) -> Vaccinat
     conflict.map_or(VaccinationMerge::Add, VaccinationMerge::Conflict)
 }
 
+/// The sync's state, for the status line.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SyncStatus {
+    /// The portal the handbook is connected to (base URL), if any.
+    pub portal: Option<String>,
+    /// Consented categories.
+    pub scopes: Vec<String>,
+    /// When the last sync finished without error (UTC, RFC 3339).
+    pub last_success: Option<String>,
+    /// When the last sync was tried.
+    pub last_attempt: Option<String>,
+    /// The last sync's error, as a Fluent message id (cleared on success).
+    pub last_error: Option<String>,
+    /// Writes waiting in the outbox.
+    pub pending_writes: usize,
+    /// Official items waiting for the parent's decision.
+    pub conflicts: usize,
+}
+
 /// The questions of the pre-visit questionnaire (予診票), in order, each
 /// answered yes or no; words in `locales/*/portal.ftl` (`questionnaire-<id>`).
 /// Modelled on the common items of the standard 予防接種予診票 (MHLW's

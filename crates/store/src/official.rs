@@ -10,6 +10,7 @@
 use crate::{stamp, Result, Store, StoreError};
 use hagukumi_core::chrono::NaiveDateTime;
 use hagukumi_core::model::RecordId;
+pub use hagukumi_core::official::SyncStatus;
 use hagukumi_core::official::{
     match_child, merge_vaccination, Category, ItemError, OfficialItem, VaccinationMerge,
 };
@@ -136,25 +137,6 @@ pub enum Resolution {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ConflictProblem {
     NoSuchConflict,
-}
-
-/// The sync's state, for the status line.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SyncStatus {
-    /// The portal the handbook is connected to (base URL), if any.
-    pub portal: Option<String>,
-    /// Consented categories.
-    pub scopes: Vec<String>,
-    /// When the last sync finished without error (UTC, RFC 3339).
-    pub last_success: Option<String>,
-    /// When the last sync was tried.
-    pub last_attempt: Option<String>,
-    /// The last sync's error, as a Fluent message id (cleared on success).
-    pub last_error: Option<String>,
-    /// Writes waiting in the outbox.
-    pub pending_writes: usize,
-    /// Official items waiting for the parent's decision.
-    pub conflicts: usize,
 }
 
 /// A write waiting to be sent, or sent.
