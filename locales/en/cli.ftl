@@ -69,7 +69,7 @@ cli-after-help =
 
     Exit codes:
       0  success
-      1  other error (e.g. files cannot be read or written)
+      1  other error (e.g. files cannot be read or written, or the storage is full)
       2  the command was used wrongly
       3  invalid input (nothing was saved), also an unknown child or record, a deletion too old to undo, an export that cannot be imported
       4  the handbook cannot be opened (no handbook, wrong key, not a Hagukumi database, key missing, no keychain and no passphrase, passphrase required)

@@ -236,6 +236,7 @@ error-store-key-missing = The key of this handbook is missing. Open it as the sa
 error-store-newer = This handbook was written by a newer version of Hagukumi. Please update the app.
 error-store-io = Cannot read or write the handbook's files: { $detail }
 error-store-corrupt = The handbook's data is damaged: { $detail }
+error-store-full = The device's storage is full, so this could not be saved. Nothing was saved: the handbook is as it was. Free up some space (delete photos, videos or apps you no longer need) and try again.
 error-no-such-child = This child was not found.
 error-no-such-record = This record was not found.
 error-cannot-restore = This was deleted more than 30 days ago and can no longer be restored.

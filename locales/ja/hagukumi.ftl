@@ -215,6 +215,7 @@ error-store-key-missing = この手帳の鍵が見つかりません。作成し
 error-store-newer = この手帳は新しいバージョンのはぐくみで作られています。アプリを更新してください。
 error-store-io = 手帳のファイルを読み書きできません：{ $detail }
 error-store-corrupt = 手帳のデータが壊れています：{ $detail }
+error-store-full = 端末の空き容量が足りないため、保存できませんでした。何も保存していません（手帳は変更前のままです）。使っていない写真や動画、アプリを削除して空き容量を増やしてから、もう一度お試しください。
 error-no-such-child = このこどもは見つかりません
 error-no-such-record = この記録は見つかりません
 error-cannot-restore = 削除から30日を過ぎたため、元に戻せません

@@ -35,7 +35,8 @@ pub const LANG_ENV: &str = "HAGUKUMI_LANG";
 pub enum Exit {
     /// 0: done.
     Success = 0,
-    /// 1: anything else, e.g. files that cannot be read or written.
+    /// 1: anything else, e.g. files that cannot be read or written, or a
+    /// full disk (nothing was saved).
     Failure = 1,
     /// 2: the command line was wrong (clap's own status for usage errors).
     Usage = 2,
@@ -77,7 +78,10 @@ pub fn exit_for(error: &StoreError) -> Exit {
         StoreError::NewerSchema { .. } => Exit::Newer,
         StoreError::Corrupt(_) => Exit::Damaged,
         StoreError::Sqlite(e) if is_damage(e) => Exit::Damaged,
-        StoreError::Io { .. } | StoreError::Random | StoreError::Sqlite(_) => Exit::Failure,
+        StoreError::Io { .. }
+        | StoreError::Full(_)
+        | StoreError::Random
+        | StoreError::Sqlite(_) => Exit::Failure,
     }
 }
 
@@ -514,6 +518,7 @@ mod tests {
             Exit::Newer
         );
         assert_eq!(exit_for(&StoreError::Random), Exit::Failure);
+        assert_eq!(exit_for(&StoreError::Full(String::new())), Exit::Failure);
         assert_eq!(
             [0, 1, 2, 3, 4, 5, 6],
             [

@@ -64,12 +64,53 @@ pub enum StoreError {
     Corrupt(String),
     #[error("the system random number generator failed")]
     Random,
+    /// The device's storage took no more (SQLITE_FULL, or a write refused
+    /// with ENOSPC, EDQUOT or EFBIG). SQLite rolled the change back: the
+    /// handbook is as it was before.
+    #[error("the storage is full; nothing was saved: {0}")]
+    Full(String),
     #[error("database error: {0}")]
-    Sqlite(#[from] rusqlite::Error),
+    Sqlite(rusqlite::Error),
+}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(e: rusqlite::Error) -> Self {
+        if is_full(&e) {
+            StoreError::Full(e.to_string())
+        } else {
+            StoreError::Sqlite(e)
+        }
+    }
+}
+
+/// Whether SQLite failed because the storage took no more. A full disk is
+/// SQLITE_FULL; a write that hits a size limit (EFBIG: RLIMIT_FSIZE, a FAT
+/// file's 4 GB) or a quota comes back as SQLITE_IOERR_WRITE, told apart
+/// from a failing device by the errno SQLite's write left in this thread
+/// (read here, right after the failed call, before anything else runs).
+fn is_full(e: &rusqlite::Error) -> bool {
+    match e {
+        rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::DiskFull => true,
+        rusqlite::Error::SqliteFailure(f, _)
+            if f.extended_code == rusqlite::ffi::SQLITE_IOERR_WRITE =>
+        {
+            is_full_kind(std::io::Error::last_os_error().kind())
+        }
+        _ => false,
+    }
+}
+
+/// ENOSPC, EDQUOT, EFBIG.
+fn is_full_kind(kind: std::io::ErrorKind) -> bool {
+    use std::io::ErrorKind as K;
+    matches!(kind, K::StorageFull | K::QuotaExceeded | K::FileTooLarge)
 }
 
 impl StoreError {
     pub(crate) fn io(path: &Path, source: std::io::Error) -> Self {
+        if is_full_kind(source.kind()) {
+            return StoreError::Full(format!("{}: {source}", path.display()));
+        }
         StoreError::Io {
             path: path.to_owned(),
             source,
@@ -87,6 +128,7 @@ impl StoreError {
             StoreError::NewerSchema { .. } => "error-store-newer",
             StoreError::Io { .. } => "error-store-io",
             StoreError::Corrupt(_) => "error-store-corrupt",
+            StoreError::Full(_) => "error-store-full",
             StoreError::Random | StoreError::Sqlite(_) => "error-internal",
         }
     }
