@@ -250,6 +250,7 @@ error-photo-format = Only JPEG or PNG photos can be added.
 error-photo-malformed = The photo file is damaged or incomplete.
 error-photo-too-large = The photo is too large (up to 8 MB).
 error-photo-too-many = This record cannot take more photos (up to 10).
+error-photo-too-many-pixels = The photo has too many pixels (up to 64 megapixels). Share or save it at a smaller size from your phone, then add it again.
 error-no-such-photo = This photo was not found.
 error-internal = Something unexpected went wrong: { $detail }
 error-retry-hint = If restarting the app does not help, back up the data folder and contact support.

@@ -229,6 +229,7 @@ error-photo-format = 追加できるのは JPEG か PNG の写真だけです
 error-photo-malformed = 写真のファイルが壊れているか、途中までしかありません
 error-photo-too-large = 写真が大きすぎます（8MBまで）
 error-photo-too-many = この記録には、これ以上写真を追加できません（10枚まで）
+error-photo-too-many-pixels = 写真の画素数が多すぎます（6400万画素まで）。スマートフォンの共有や編集で小さいサイズにしてから、もう一度追加してください
 error-no-such-photo = この写真は見つかりません
 error-internal = 予期しないエラーが起きました：{ $detail }
 error-retry-hint = アプリを再起動しても直らない場合は、データフォルダーをバックアップしてからお問い合わせください。
