@@ -28,6 +28,7 @@ fn main() {
             "set_reminder_settings",
             "record_photos",
             "delete_photo",
+            "restore_photo",
             "load_pregnancy",
             "add_pregnancy_record",
             "edit_pregnancy_record",
@@ -45,6 +46,7 @@ fn main() {
             "add_pregnancy_photo",
             "pregnancy_record_photos",
             "delete_pregnancy_photo",
+            "restore_pregnancy_photo",
         ]),
     ))
     .expect("tauri-build");

@@ -140,21 +140,28 @@ cli-history-none = Record #{ $id } has not been changed.
 
 ## Photos on records
 
-cli-photo-about = Add, list, export or delete the photos on a child's records (JPEG or PNG; location and other details are removed, as in the app)
+cli-photo-about = Add, list, export, delete or restore the photos on a child's records (JPEG or PNG; location and other details are removed, as in the app)
 cli-photo-add-about = Add a photo to a record (JPEG or PNG, up to 8 MB, up to 10 per record). Location, camera and other details are removed before it is saved
 cli-photo-list-about = List photos (id, record, type, size, when added): of every record, or of one record
 cli-photo-export-about = Write a photo as it is stored in the handbook to a file
-cli-photo-delete-about = Delete a photo for good (it cannot be restored)
+cli-photo-delete-about = Delete a photo (it can be restored for 30 days)
+cli-photo-restore-about = Restore a photo deleted in the last 30 days
 cli-photo-file-help = The photo file (JPEG or PNG)
 cli-photo-output-help = The file to write ("-": standard output). An existing file is replaced
 cli-photo-id-help = The photo's id (see "{ $command } list")
 cli-photo-list-record-help = Only the photos of this record
-cli-photo-list-json-help = Print a machine-readable JSON array (id, record_id, mime, size, created_at)
+cli-photo-list-deleted-help = Include deleted photos
+cli-photo-list-json-help = Print a machine-readable JSON array (id, record_id, mime, size, created_at, deleted_at)
 cli-photo-added = Added photo #{ $id } to record #{ $record } ({ $mime }, { $size } bytes). Location and other details were removed.
 cli-photo-line = #{ $id }  record #{ $record }  { $mime }  { $size } bytes  added { $at }
 cli-photo-none = No photos. Add one with "{ $command } add".
 cli-photo-exported = Wrote photo #{ $id } ({ $mime }, { $size } bytes) to { $path }
-cli-photo-deleted = Deleted photo #{ $id } for good.
+cli-photo-deleted = Deleted photo #{ $id }. Until { $until } it can be restored with "{ $command } restore { $id }".
+cli-photo-restored = Restored photo #{ $id } on record #{ $record }.
+cli-photo-already-deleted = Photo #{ $id } is already deleted. Nothing was changed.
+cli-photo-not-deleted = Photo #{ $id } is not deleted, so there is nothing to restore.
+cli-photo-too-old = Photo #{ $id } was deleted more than 30 days ago and can no longer be restored.
+cli-photo-is-deleted = Photo #{ $id } is deleted. Restore it first with "{ $command } restore { $id }". Nothing was written.
 cli-photo-no-photo = There is no photo with id { $id }. See "{ $command } list". Nothing was changed.
 cli-photo-not-theirs = Record #{ $record } is not one of { $name }'s records. Nothing was saved.
 cli-photo-cannot-read = Cannot read { $path }: { $detail }

@@ -244,6 +244,7 @@ error-birth-already-recorded = This child already has a birth record (one per ch
 photo-count = Photos ({ $count })
 photo-add = Add a photo
 photo-delete = Delete photo
+photo-deleted = Deleted (can be restored for 30 days)
 photo-alt = Photo of the record
 photo-privacy = Location and other details are removed; the photo is kept inside the encrypted handbook.
 error-photo-format = Only JPEG or PNG photos can be added.
@@ -252,6 +253,7 @@ error-photo-too-large = The photo is too large (up to 8 MB).
 error-photo-too-many = This record cannot take more photos (up to 10).
 error-photo-too-many-pixels = The photo has too many pixels (up to 64 megapixels). Share or save it at a smaller size from your phone, then add it again.
 error-no-such-photo = This photo was not found.
+error-photo-cannot-restore = This photo was deleted more than 30 days ago and can no longer be restored.
 error-internal = Something unexpected went wrong: { $detail }
 error-retry-hint = If restarting the app does not help, back up the data folder and contact support.
 

@@ -128,6 +128,6 @@ cli-pregnancy-record-is-deleted = Record #{ $id } is deleted. Restore it first w
 cli-pregnancy-record-already-deleted = Record #{ $id } is already deleted. Nothing was changed.
 cli-pregnancy-record-not-deleted = Record #{ $id } is not deleted; there is nothing to restore.
 cli-pregnancy-record-too-old = Record #{ $id } was deleted more than 30 days ago and can no longer be restored.
-cli-pregnancy-photo-about = Add, list, export or delete the photos on a pregnancy's records (JPEG or PNG; location and other details are removed, as in the app)
+cli-pregnancy-photo-about = Add, list, export, delete or restore the photos on a pregnancy's records (JPEG or PNG; location and other details are removed, as in the app)
 cli-pregnancy-photo-not-theirs = Record #{ $record } is not one of the records of { $title }. Nothing was saved.
 cli-pregnancy-history-none = Record #{ $id } has not been changed.

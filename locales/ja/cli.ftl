@@ -137,21 +137,28 @@ cli-history-none = 記録 #{ $id } は変更されていません。
 
 ## 記録の写真
 
-cli-photo-about = こどもの記録の写真を追加・一覧・書き出し・削除します（JPEG か PNG。アプリと同じく、撮影場所などの情報は取り除きます）
+cli-photo-about = こどもの記録の写真を追加・一覧・書き出し・削除・復元します（JPEG か PNG。アプリと同じく、撮影場所などの情報は取り除きます）
 cli-photo-add-about = 記録に写真を追加します（JPEG か PNG、8MBまで、1つの記録に10枚まで）。撮影場所やカメラなどの情報は、保存する前に取り除きます
 cli-photo-list-about = 写真（ID・記録・形式・大きさ・追加日時）を一覧にします。すべての記録の写真か、1つの記録の写真
 cli-photo-export-about = 手帳に保存されているとおりの写真をファイルに書き出します
-cli-photo-delete-about = 写真を完全に削除します（元に戻せません）
+cli-photo-delete-about = 写真を削除します（30日以内なら元に戻せます）
+cli-photo-restore-about = 30日以内に削除した写真を元に戻します
 cli-photo-file-help = 写真のファイル（JPEG か PNG）
 cli-photo-output-help = 書き出すファイル（「-」は標準出力）。同じ名前のファイルは置き換えます
 cli-photo-id-help = 写真の ID（「{ $command } list」で確認できます）
 cli-photo-list-record-help = この記録の写真だけ
-cli-photo-list-json-help = 機械で読める JSON の配列で出力します（id, record_id, mime, size, created_at）
+cli-photo-list-deleted-help = 削除した写真も含めます
+cli-photo-list-json-help = 機械で読める JSON の配列で出力します（id, record_id, mime, size, created_at, deleted_at）
 cli-photo-added = 記録 #{ $record } に写真 #{ $id } を追加しました（{ $mime }、{ $size } バイト）。撮影場所などの情報は取り除きました。
 cli-photo-line = #{ $id }  記録 #{ $record }  { $mime }  { $size } バイト  { $at } 追加
 cli-photo-none = 写真はまだありません。「{ $command } add」で追加できます。
 cli-photo-exported = 写真 #{ $id }（{ $mime }、{ $size } バイト）を書き出しました：{ $path }
-cli-photo-deleted = 写真 #{ $id } を完全に削除しました。
+cli-photo-deleted = 写真 #{ $id } を削除しました。{ $until }までは「{ $command } restore { $id }」で元に戻せます。
+cli-photo-restored = 記録 #{ $record } の写真 #{ $id } を元に戻しました。
+cli-photo-already-deleted = 写真 #{ $id } はすでに削除されています。何も変更していません。
+cli-photo-not-deleted = 写真 #{ $id } は削除されていないため、元に戻すものはありません。
+cli-photo-too-old = 写真 #{ $id } は削除から30日を過ぎたため、元に戻せません。
+cli-photo-is-deleted = 写真 #{ $id } は削除されています。先に「{ $command } restore { $id }」で元に戻してください。何も書き出していません。
 cli-photo-no-photo = ID { $id } の写真はありません。「{ $command } list」で確認してください。何も変更していません。
 cli-photo-not-theirs = 記録 #{ $record } は{ $name }の記録ではありません。何も保存していません。
 cli-photo-cannot-read = { $path } を読めません：{ $detail }

@@ -223,6 +223,7 @@ error-birth-already-recorded = 出生の記録はすでにあります（1人に
 photo-count = 写真（{ $count }枚）
 photo-add = 写真を追加
 photo-delete = 写真を削除
+photo-deleted = 削除しました（30日以内なら戻せます）
 photo-alt = 記録の写真
 photo-privacy = 撮影場所などの情報は取り除いて、暗号化した手帳の中に保存します。
 error-photo-format = 追加できるのは JPEG か PNG の写真だけです
@@ -231,6 +232,7 @@ error-photo-too-large = 写真が大きすぎます（8MBまで）
 error-photo-too-many = この記録には、これ以上写真を追加できません（10枚まで）
 error-photo-too-many-pixels = 写真の画素数が多すぎます（6400万画素まで）。スマートフォンの共有や編集で小さいサイズにしてから、もう一度追加してください
 error-no-such-photo = この写真は見つかりません
+error-photo-cannot-restore = この写真は削除から30日を過ぎたため、元に戻せません
 error-internal = 予期しないエラーが起きました：{ $detail }
 error-retry-hint = アプリを再起動しても直らない場合は、データフォルダーをバックアップしてからお問い合わせください。
 

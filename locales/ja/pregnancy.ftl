@@ -128,6 +128,6 @@ cli-pregnancy-record-is-deleted = 記録 #{ $id } は削除されています。
 cli-pregnancy-record-already-deleted = 記録 #{ $id } はすでに削除されています。何も変更していません。
 cli-pregnancy-record-not-deleted = 記録 #{ $id } は削除されていないので、元に戻すものはありません。
 cli-pregnancy-record-too-old = 記録 #{ $id } は削除から30日を過ぎたため、元に戻せません。
-cli-pregnancy-photo-about = 妊娠中・産後の記録の写真を追加・一覧・書き出し・削除します（JPEG か PNG。アプリと同じく、撮影場所などの情報は取り除きます）
+cli-pregnancy-photo-about = 妊娠中・産後の記録の写真を追加・一覧・書き出し・削除・復元します（JPEG か PNG。アプリと同じく、撮影場所などの情報は取り除きます）
 cli-pregnancy-photo-not-theirs = 記録 #{ $record } は「{ $title }」の記録ではありません。何も保存していません。
 cli-pregnancy-history-none = 記録 #{ $id } は変更されていません。

@@ -205,6 +205,7 @@ pub(crate) fn photo_refused(problem: PhotoProblem) -> CommandError {
         message_id: match problem {
             PhotoProblem::NoSuchRecord => "error-no-such-record",
             PhotoProblem::NoSuchPhoto => "error-no-such-photo",
+            PhotoProblem::CannotRestore => "error-photo-cannot-restore",
             PhotoProblem::Photo(e) => e.message_id(),
         }
         .into(),
@@ -230,7 +231,14 @@ pub(crate) fn photo_view(photo: &Photo) -> PhotoView {
         id: photo.id,
         mime: photo.mime.as_str().into(),
         data_base64: BASE64.encode(&photo.bytes),
+        deleted_at: photo.deleted_at.clone(),
     }
+}
+
+/// A record's photos as the strip shows them: the live ones, and the
+/// deleted ones that can still be restored (with their undo).
+pub(crate) fn photo_views(photos: &[Photo]) -> Vec<PhotoView> {
+    photos.iter().map(photo_view).collect()
 }
 
 /// Attaches a photo (base64 of a JPEG or PNG file) to a record; its
@@ -256,15 +264,31 @@ pub fn record_photos(
     state: State<'_, AppState>,
     record_id: RecordId,
 ) -> Result<Vec<PhotoView>, CommandError> {
-    state.with(|store| Ok(store.photos(record_id)?.iter().map(photo_view).collect()))
+    state.with(|store| Ok(photo_views(&store.photos_with_deleted(record_id, now())?)))
 }
 
+/// Deletes a photo; it can be restored for 30 days.
 #[tauri::command(rename_all = "snake_case")]
 pub fn delete_photo(state: State<'_, AppState>, photo_id: RecordId) -> Result<(), CommandError> {
-    state.with_result(|store| {
+    state.with_result_mut(|store| {
         store
-            .delete_photo(photo_id)
+            .delete_photo(photo_id, now())
             .map_err(|e| crate::state::store_error(&e))?
             .map_err(photo_refused)
+    })
+}
+
+/// Undoes a photo's deletion (within 30 days).
+#[tauri::command(rename_all = "snake_case")]
+pub fn restore_photo(
+    state: State<'_, AppState>,
+    photo_id: RecordId,
+) -> Result<PhotoView, CommandError> {
+    state.with_result_mut(|store| {
+        let photo = store
+            .restore_photo(photo_id, now())
+            .map_err(|e| crate::state::store_error(&e))?
+            .map_err(photo_refused)?;
+        Ok(photo_view(&photo))
     })
 }

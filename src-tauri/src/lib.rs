@@ -81,6 +81,7 @@ pub fn run() {
             reminders::set_reminder_settings,
             commands::record_photos,
             commands::delete_photo,
+            commands::restore_photo,
             pregnancy::load_pregnancy,
             pregnancy::add_pregnancy_record,
             pregnancy::edit_pregnancy_record,
@@ -98,6 +99,7 @@ pub fn run() {
             pregnancy::add_pregnancy_photo,
             pregnancy::pregnancy_record_photos,
             pregnancy::delete_pregnancy_photo,
+            pregnancy::restore_pregnancy_photo,
         ])
         .run(tauri::generate_context!())
         .expect("the Hagukumi window could not start");

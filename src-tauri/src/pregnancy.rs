@@ -3,7 +3,7 @@
 //! (`PregnancyRecordInput::validate`), storage the store's; each command only
 //! translates and returns a typed error.
 
-use crate::commands::{clean_upload, photo_refused, photo_view, today};
+use crate::commands::{clean_upload, photo_refused, photo_view, photo_views, today};
 use crate::state::{store_error, AppState};
 use hagukumi_core::api::{CommandError, PhotoView, PregnancyView};
 use hagukumi_core::model::RecordId;
@@ -167,23 +167,37 @@ pub fn pregnancy_record_photos(
     record_id: RecordId,
 ) -> Result<Vec<PhotoView>, CommandError> {
     state.with(|store| {
-        Ok(store
-            .pregnancy_photos(record_id)?
-            .iter()
-            .map(photo_view)
-            .collect())
+        Ok(photo_views(
+            &store.pregnancy_photos_with_deleted(record_id, now())?,
+        ))
     })
 }
 
+/// Deletes a pregnancy record's photo; it can be restored for 30 days.
 #[tauri::command(rename_all = "snake_case")]
 pub fn delete_pregnancy_photo(
     state: State<'_, AppState>,
     photo_id: RecordId,
 ) -> Result<(), CommandError> {
-    state.with_result(|store| {
+    state.with_result_mut(|store| {
         store
-            .delete_pregnancy_photo(photo_id)
+            .delete_pregnancy_photo(photo_id, now())
             .map_err(|e| store_error(&e))?
             .map_err(photo_refused)
+    })
+}
+
+/// Undoes the deletion of a pregnancy record's photo (within 30 days).
+#[tauri::command(rename_all = "snake_case")]
+pub fn restore_pregnancy_photo(
+    state: State<'_, AppState>,
+    photo_id: RecordId,
+) -> Result<PhotoView, CommandError> {
+    state.with_result_mut(|store| {
+        let photo = store
+            .restore_pregnancy_photo(photo_id, now())
+            .map_err(|e| store_error(&e))?
+            .map_err(photo_refused)?;
+        Ok(photo_view(&photo))
     })
 }

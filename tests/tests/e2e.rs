@@ -442,6 +442,33 @@ fn a_photo_is_attached_to_a_record_without_its_location() {
     );
     s.execute("document.querySelector('.record-note').scrollIntoView({block: 'center'});");
     capture(&s, "photo-ja");
+
+    // Deleting the photo leaves it dimmed with an undo, as a deleted record
+    // row has; the undo brings it back.
+    let ja = Localizer::new(Language::Ja);
+    s.click(&s.wait_for(".record-note .photo-delete"));
+    s.wait_for(".record-note .deleted-photo .photo-restore");
+    assert!(s.find_all(".record-note .photo-delete").is_empty());
+    assert_eq!(
+        s.text_of(".record-note .photo-toggle"),
+        ja.format("photo-count", &[("count", 0.into())])
+    );
+    assert_eq!(
+        s.text_of(".record-note .deleted-photo figcaption"),
+        ja.text("photo-deleted")
+    );
+    s.execute("document.querySelector('.record-note').scrollIntoView({block: 'center'});");
+    capture(&s, "photo-deleted-ja");
+    s.click(&s.wait_for(".record-note .photo-restore"));
+    s.wait_until("the photo back on the record", || {
+        (s.find_all(".record-note .deleted-photo").is_empty()
+            && s.find_all(".record-note .photo-delete").len() == 1)
+            .then_some(())
+    });
+    assert_eq!(
+        s.text_of(".record-note .photo-toggle"),
+        ja.format("photo-count", &[("count", 1.into())])
+    );
     s.close();
     drop(driver);
 

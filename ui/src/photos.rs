@@ -1,7 +1,8 @@
 //! Photos of a record (a child's or a pregnancy's): a toggle on the
 //! record's row opens a strip with the photos, an "add photo" file picker
-//! and a delete button per photo. The shell strips location and other
-//! metadata before storing.
+//! and a delete button per photo. A deleted photo stays in the strip,
+//! dimmed, with an undo for 30 days, as a deleted record row does. The
+//! shell strips location and other metadata before storing.
 
 use crate::{error_text, ipc, use_tr};
 use base64::engine::general_purpose::STANDARD as BASE64;
@@ -23,17 +24,31 @@ pub enum PhotoOf {
 }
 
 impl PhotoOf {
-    /// The commands that list, add and delete its photos.
-    fn commands(self) -> (&'static str, &'static str, &'static str) {
+    /// The commands that list, add, delete and restore its photos.
+    fn commands(self) -> Commands {
         match self {
-            PhotoOf::ChildRecord => ("record_photos", "add_photo", "delete_photo"),
-            PhotoOf::PregnancyRecord => (
-                "pregnancy_record_photos",
-                "add_pregnancy_photo",
-                "delete_pregnancy_photo",
-            ),
+            PhotoOf::ChildRecord => Commands {
+                list: "record_photos",
+                add: "add_photo",
+                delete: "delete_photo",
+                restore: "restore_photo",
+            },
+            PhotoOf::PregnancyRecord => Commands {
+                list: "pregnancy_record_photos",
+                add: "add_pregnancy_photo",
+                delete: "delete_pregnancy_photo",
+                restore: "restore_pregnancy_photo",
+            },
         }
     }
+}
+
+#[derive(Clone, Copy)]
+struct Commands {
+    list: &'static str,
+    add: &'static str,
+    delete: &'static str,
+    restore: &'static str,
 }
 
 #[derive(Properties, PartialEq)]
@@ -65,7 +80,12 @@ pub fn photo_strip(props: &PhotoStripProps) -> Html {
     let failure = use_state(|| None::<CommandError>);
     let busy = use_state(|| false);
     let record_id = props.record_id;
-    let (list_command, add_command, delete_command) = props.of.commands();
+    let Commands {
+        list: list_command,
+        add: add_command,
+        delete: delete_command,
+        restore: restore_command,
+    } = props.of.commands();
 
     let load = {
         let (photos, failure) = (photos.clone(), failure.clone());
@@ -125,7 +145,8 @@ pub fn photo_strip(props: &PhotoStripProps) -> Html {
             });
         })
     };
-    let delete = |photo_id: RecordId| {
+    // Delete or restore one photo, then list again.
+    let change = |command: &'static str, photo_id: RecordId| {
         let (load, failure) = (load.clone(), failure.clone());
         Callback::from(move |_| {
             let (load, failure) = (load.clone(), failure.clone());
@@ -134,14 +155,19 @@ pub fn photo_strip(props: &PhotoStripProps) -> Html {
                 photo_id: RecordId,
             }
             wasm_bindgen_futures::spawn_local(async move {
-                match ipc::invoke::<_, ()>(delete_command, &Args { photo_id }).await {
-                    Ok(()) => load.emit(()),
+                match ipc::invoke::<_, serde::de::IgnoredAny>(command, &Args { photo_id }).await {
+                    Ok(_) => {
+                        failure.set(None);
+                        load.emit(());
+                    }
                     Err(e) => failure.set(Some(e)),
                 }
             });
         })
     };
-    let count = photos.as_ref().map_or(props.count, Vec::len);
+    let count = photos.as_ref().map_or(props.count, |list| {
+        list.iter().filter(|p| p.deleted_at.is_none()).count()
+    });
     html! {
         <div class="photos">
             <button type="button" class="link photo-toggle" aria-expanded={open.to_string()} onclick={toggle}>
@@ -149,11 +175,24 @@ pub fn photo_strip(props: &PhotoStripProps) -> Html {
             </button>
             if *open {
                 <div class="photo-strip">
-                    { for photos.iter().flatten().map(|p| html! {
-                        <figure class="photo">
-                            <img src={format!("data:{};base64,{}", p.mime, p.data_base64)} alt={tr.text("photo-alt")} />
-                            <button type="button" class="link photo-delete" onclick={delete(p.id)}>{ tr.text("photo-delete") }</button>
-                        </figure>
+                    { for photos.iter().flatten().map(|p| {
+                        let src = format!("data:{};base64,{}", p.mime, p.data_base64);
+                        if p.deleted_at.is_some() {
+                            html! {
+                                <figure class="photo deleted-photo" id={format!("deleted-photo-{}", p.id)}>
+                                    <img src={src} alt={tr.text("photo-alt")} />
+                                    <figcaption class="hint">{ tr.text("photo-deleted") }</figcaption>
+                                    <button type="button" class="link photo-restore" onclick={change(restore_command, p.id)}>{ tr.text("record-undo") }</button>
+                                </figure>
+                            }
+                        } else {
+                            html! {
+                                <figure class="photo" id={format!("photo-{}", p.id)}>
+                                    <img src={src} alt={tr.text("photo-alt")} />
+                                    <button type="button" class="link photo-delete" onclick={change(delete_command, p.id)}>{ tr.text("photo-delete") }</button>
+                                </figure>
+                            }
+                        }
                     }) }
                     <label class="chip photo-add">
                         { if *busy { tr.text("form-saving") } else { tr.text("photo-add") } }

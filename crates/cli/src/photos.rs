@@ -1,18 +1,20 @@
-//! `hagu record photo add|list|export|delete` and `hagu pregnancy record
-//! photo …`: the photos on a child's records and on pregnancy records. A
-//! photo is cleaned by `core::photo::sanitize` exactly as the app cleans it
-//! (JPEG or PNG only, every metadata block with any location removed, size
-//! capped) before it reaches the store.
+//! `hagu record photo add|list|export|delete|restore` and `hagu pregnancy
+//! record photo …`: the photos on a child's records and on pregnancy
+//! records. A photo is cleaned by `core::photo::sanitize` exactly as the
+//! app cleans it (JPEG or PNG only, every metadata block with any location
+//! removed, anything after the image dropped, size and pixels capped)
+//! before it reaches the store. Deleting a photo can be undone for 30 days,
+//! as deleting a record can.
 
-use crate::command::{flag, localized};
-use crate::records::{local_time, now};
+use crate::command::{flag, localized, DELETED};
+use crate::records::{local_time, now, undo_until, with_deleted_mark, STAMP};
 use crate::transfer::write_private_file;
 use crate::{display, Context, Exit};
 use clap::{value_parser, Arg, ArgMatches, Command};
 use hagukumi_core::model::RecordId;
 use hagukumi_core::photo::{sanitize, CleanPhoto, PhotoError, MAX_ORIGINAL_BYTES};
 use hagukumi_i18n::{Localizer, Value};
-use hagukumi_store::{PhotoInfo, PhotoProblem, StoreError};
+use hagukumi_store::{Photo, PhotoInfo, PhotoProblem, Store, StoreError};
 use serde::Serialize;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -110,6 +112,7 @@ pub(crate) fn command(l: &Localizer, place: Place) -> Command {
             argument(RECORD, "RECORD", l.text("cli-photo-list-record-help"))
                 .value_parser(value_parser!(i64)),
         )
+        .arg(flag(l, DELETED, "cli-photo-list-deleted-help"))
         .arg(flag(l, JSON, "cli-photo-list-json-help"));
     let export = localized(Command::new("export"), l, "cli-photo-export-about")
         .arg(photo())
@@ -119,6 +122,7 @@ pub(crate) fn command(l: &Localizer, place: Place) -> Command {
                 .value_parser(value_parser!(PathBuf)),
         );
     let delete = localized(Command::new("delete"), l, "cli-photo-delete-about").arg(photo());
+    let restore = localized(Command::new("restore"), l, "cli-photo-restore-about").arg(photo());
     localized(Command::new("photo"), l, about)
         .subcommand_required(true)
         .arg_required_else_help(true)
@@ -126,6 +130,7 @@ pub(crate) fn command(l: &Localizer, place: Place) -> Command {
         .subcommand(list)
         .subcommand(export)
         .subcommand(delete)
+        .subcommand(restore)
 }
 
 /// One element of `… photo list --json`.
@@ -138,6 +143,8 @@ struct PhotoJson<'a> {
     size: usize,
     /// UTC, RFC 3339.
     created_at: &'a str,
+    /// UTC, RFC 3339; null for a live photo.
+    deleted_at: Option<&'a str>,
 }
 
 impl<'a> From<&'a PhotoInfo> for PhotoJson<'a> {
@@ -148,6 +155,7 @@ impl<'a> From<&'a PhotoInfo> for PhotoJson<'a> {
             mime: p.mime.as_str(),
             size: p.size,
             created_at: &p.created_at,
+            deleted_at: p.deleted_at.as_deref(),
         }
     }
 }
@@ -165,7 +173,13 @@ impl Context<'_> {
                 _ => Ok(Exit::Usage),
             },
             Some(("list", m)) => match id(m, OWNER) {
-                Some(owner) => self.photo_list(place, owner, id(m, RECORD), m.get_flag(JSON)),
+                Some(owner) => self.photo_list(
+                    place,
+                    owner,
+                    id(m, RECORD),
+                    m.get_flag(DELETED),
+                    m.get_flag(JSON),
+                ),
                 None => Ok(Exit::Usage),
             },
             Some(("export", m)) => match (id(m, PHOTO), path(m)) {
@@ -174,6 +188,10 @@ impl Context<'_> {
             },
             Some(("delete", m)) => match id(m, PHOTO) {
                 Some(photo) => self.photo_delete(place, photo),
+                None => Ok(Exit::Usage),
+            },
+            Some(("restore", m)) => match id(m, PHOTO) {
+                Some(photo) => self.photo_restore(place, photo),
                 None => Ok(Exit::Usage),
             },
             _ => Ok(Exit::Usage),
@@ -290,7 +308,11 @@ impl Context<'_> {
         let photo = match added {
             Ok(photo) => photo,
             Err(PhotoProblem::Photo(e)) => return Ok(self.photo_refused(e)),
-            Err(PhotoProblem::NoSuchRecord | PhotoProblem::NoSuchPhoto) => {
+            Err(
+                PhotoProblem::NoSuchRecord
+                | PhotoProblem::NoSuchPhoto
+                | PhotoProblem::CannotRestore,
+            ) => {
                 return Ok(match place {
                     Place::Child => self.no_record(record_id),
                     Place::Pregnancy => self.no_pregnancy_record(record_id),
@@ -315,6 +337,7 @@ impl Context<'_> {
         place: Place,
         owner: RecordId,
         record_id: Option<RecordId>,
+        include_deleted: bool,
         json: bool,
     ) -> Result<Exit, StoreError> {
         let store = self.open_existing()?;
@@ -328,7 +351,7 @@ impl Context<'_> {
                         return Ok(self.no_record(id));
                     }
                 }
-                store.child_photo_infos(owner, record_id)?
+                store.child_photo_infos(owner, record_id, include_deleted)?
             }
             Place::Pregnancy => {
                 if store.pregnancy(owner)?.is_none() {
@@ -342,7 +365,7 @@ impl Context<'_> {
                         return Ok(self.no_pregnancy_record(id));
                     }
                 }
-                store.pregnancy_photo_infos(owner, record_id)?
+                store.pregnancy_photo_infos(owner, record_id, include_deleted)?
             }
         };
         if json {
@@ -367,6 +390,7 @@ impl Context<'_> {
                     ("at", local_time(&self.l, &p.created_at).into()),
                 ],
             );
+            let text = with_deleted_mark(&self.l, text, p.deleted_at.as_deref());
             self.say(&text);
         }
         Ok(Exit::Success)
@@ -380,14 +404,20 @@ impl Context<'_> {
         file: &Path,
     ) -> Result<Exit, StoreError> {
         let store = self.open_existing()?;
-        let photo = match place {
-            Place::Child => store.photo(photo_id)?,
-            Place::Pregnancy => store.pregnancy_photo(photo_id)?,
-        };
+        let photo = stored_photo(&store, place, photo_id)?;
         drop(store);
         let Some(photo) = photo else {
             return Ok(self.no_photo(place, photo_id));
         };
+        if photo.deleted_at.is_some() {
+            return Ok(self.refuse(
+                "cli-photo-is-deleted",
+                &[
+                    ("id", photo_id.into()),
+                    ("command", place.command_line().into()),
+                ],
+            ));
+        }
         if file == Path::new("-") {
             return Ok(
                 match self
@@ -426,18 +456,76 @@ impl Context<'_> {
     }
 
     fn photo_delete(&mut self, place: Place, photo_id: RecordId) -> Result<Exit, StoreError> {
-        let store = self.open_existing()?;
+        let mut store = self.open_existing()?;
+        match stored_photo(&store, place, photo_id)? {
+            None => return Ok(self.no_photo(place, photo_id)),
+            Some(p) if p.deleted_at.is_some() => {
+                return Ok(self.refuse("cli-photo-already-deleted", &[("id", photo_id.into())]));
+            }
+            Some(_) => {}
+        }
+        let when = now();
         let deleted = match place {
-            Place::Child => store.delete_photo(photo_id)?,
-            Place::Pregnancy => store.delete_pregnancy_photo(photo_id)?,
+            Place::Child => store.delete_photo(photo_id, when)?,
+            Place::Pregnancy => store.delete_pregnancy_photo(photo_id, when)?,
         };
         if deleted.is_err() {
             return Ok(self.no_photo(place, photo_id));
         }
-        let text = self
-            .l
-            .format("cli-photo-deleted", &[("id", photo_id.into())]);
+        // What the store wrote, to the second.
+        let until = undo_until(&self.l, &when.format(STAMP).to_string());
+        let text = self.l.format(
+            "cli-photo-deleted",
+            &[
+                ("id", photo_id.into()),
+                ("until", until.into()),
+                ("command", place.command_line().into()),
+            ],
+        );
         self.say(&text);
         Ok(Exit::Success)
+    }
+
+    fn photo_restore(&mut self, place: Place, photo_id: RecordId) -> Result<Exit, StoreError> {
+        let mut store = self.open_existing()?;
+        match stored_photo(&store, place, photo_id)? {
+            None => return Ok(self.no_photo(place, photo_id)),
+            Some(p) if p.deleted_at.is_none() => {
+                return Ok(self.refuse("cli-photo-not-deleted", &[("id", photo_id.into())]));
+            }
+            Some(_) => {}
+        }
+        let restored = match place {
+            Place::Child => store.restore_photo(photo_id, now())?,
+            Place::Pregnancy => store.restore_pregnancy_photo(photo_id, now())?,
+        };
+        let photo = match restored {
+            Ok(photo) => photo,
+            Err(PhotoProblem::Photo(e)) => return Ok(self.photo_refused(e)),
+            Err(PhotoProblem::CannotRestore) => {
+                return Ok(self.refuse("cli-photo-too-old", &[("id", photo_id.into())]));
+            }
+            Err(PhotoProblem::NoSuchPhoto | PhotoProblem::NoSuchRecord) => {
+                return Ok(self.no_photo(place, photo_id))
+            }
+        };
+        let text = self.l.format(
+            "cli-photo-restored",
+            &[("id", photo_id.into()), ("record", photo.record_id.into())],
+        );
+        self.say(&text);
+        Ok(Exit::Success)
+    }
+}
+
+/// A stored photo of `place`, deleted or not.
+fn stored_photo(
+    store: &Store,
+    place: Place,
+    photo_id: RecordId,
+) -> Result<Option<Photo>, StoreError> {
+    match place {
+        Place::Child => store.photo(photo_id),
+        Place::Pregnancy => store.pregnancy_photo(photo_id),
     }
 }

@@ -59,6 +59,10 @@ pub struct PhotoView {
     pub mime: String,
     /// Standard base64 of the (metadata-free) image.
     pub data_base64: String,
+    /// Set (UTC stamp) when the photo was deleted; it can be restored for
+    /// 30 days.
+    #[serde(default)]
+    pub deleted_at: Option<String>,
 }
 
 /// The portal sync as the official-data screen shows it (the store's sync

@@ -156,6 +156,10 @@ pub struct ExportPhoto {
     /// The image bytes, standard base64 with padding.
     pub data_base64: String,
     pub created_at: String,
+    /// Set when the photo was deleted (restorable for 30 days); schema 9,
+    /// absent in older exports.
+    #[serde(default)]
+    pub deleted_at: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -168,6 +172,10 @@ pub struct ExportPregnancyPhoto {
     /// The image bytes, standard base64 with padding.
     pub data_base64: String,
     pub created_at: String,
+    /// Set when the photo was deleted (restorable for 30 days); schema 9,
+    /// absent in older exports.
+    #[serde(default)]
+    pub deleted_at: Option<String>,
 }
 
 /// Why an import was refused (nothing was written).
@@ -247,7 +255,11 @@ fn check_export(export: &Export) -> Result<(), ImportError> {
         stamp(format!("history entry {}", h.id), &h.changed_at)?;
     }
     for p in &export.photos {
-        stamp(format!("photo {}", p.id), &p.created_at)?;
+        let what = format!("photo {}", p.id);
+        stamp(what.clone(), &p.created_at)?;
+        if let Some(deleted_at) = &p.deleted_at {
+            stamp(what, deleted_at)?;
+        }
     }
     for r in &export.pregnancy_records {
         let what = format!("pregnancy record {}", r.id);
@@ -286,9 +298,13 @@ fn check_export(export: &Export) -> Result<(), ImportError> {
         stamp(what, &o.updated_at)?;
     }
     for p in &export.pregnancy_photos {
-        stamp(format!("pregnancy photo {}", p.id), &p.created_at)?;
+        let what = format!("pregnancy photo {}", p.id);
+        stamp(what.clone(), &p.created_at)?;
+        if let Some(deleted_at) = &p.deleted_at {
+            stamp(what, deleted_at)?;
+        }
     }
-    // The app's limit of photos per record holds for imports too.
+    // The app's limit of live photos per record holds for imports too.
     let too_many = |what: &str, ids: &mut dyn Iterator<Item = RecordId>| {
         let mut counts = std::collections::HashMap::new();
         for id in ids {
@@ -305,12 +321,20 @@ fn check_export(export: &Export) -> Result<(), ImportError> {
             None => Ok(()),
         }
     };
-    too_many("record", &mut export.photos.iter().map(|p| p.record_id))?;
+    too_many(
+        "record",
+        &mut export
+            .photos
+            .iter()
+            .filter(|p| p.deleted_at.is_none())
+            .map(|p| p.record_id),
+    )?;
     too_many(
         "pregnancy record",
         &mut export
             .pregnancy_photos
             .iter()
+            .filter(|p| p.deleted_at.is_none())
             .map(|p| p.pregnancy_record_id),
     )?;
     Ok(())
@@ -435,7 +459,10 @@ impl Store {
             .collect::<Result<_>>()?;
         let photos = self
             .conn
-            .prepare("SELECT id, record_id, mime, bytes, created_at FROM photos ORDER BY id")?
+            .prepare(
+                "SELECT id, record_id, mime, bytes, created_at, deleted_at
+                 FROM photos ORDER BY id",
+            )?
             .query_map([], |r| {
                 Ok(ExportPhoto {
                     id: r.get(0)?,
@@ -443,6 +470,7 @@ impl Store {
                     mime: r.get(2)?,
                     data_base64: BASE64.encode(r.get::<_, Vec<u8>>(3)?),
                     created_at: r.get(4)?,
+                    deleted_at: r.get(5)?,
                 })
             })?
             .collect::<rusqlite::Result<_>>()?;
@@ -553,7 +581,7 @@ impl Store {
         let pregnancy_photos = self
             .conn
             .prepare(
-                "SELECT id, pregnancy_record_id, mime, bytes, created_at
+                "SELECT id, pregnancy_record_id, mime, bytes, created_at, deleted_at
                  FROM pregnancy_photos ORDER BY id",
             )?
             .query_map([], |r| {
@@ -563,6 +591,7 @@ impl Store {
                     mime: r.get(2)?,
                     data_base64: BASE64.encode(r.get::<_, Vec<u8>>(3)?),
                     created_at: r.get(4)?,
+                    deleted_at: r.get(5)?,
                 })
             })?
             .collect::<rusqlite::Result<_>>()?;
@@ -685,9 +714,16 @@ impl Store {
         for p in &export.photos {
             let clean = clean_photo(&format!("photo {}", p.id), &p.data_base64, &p.mime)?;
             tx.execute(
-                "INSERT INTO photos (id, record_id, mime, bytes, created_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![p.id, p.record_id, p.mime, clean.bytes, p.created_at],
+                "INSERT INTO photos (id, record_id, mime, bytes, created_at, deleted_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![
+                    p.id,
+                    p.record_id,
+                    p.mime,
+                    clean.bytes,
+                    p.created_at,
+                    p.deleted_at
+                ],
             )
             .map_err(invalid(format!("photo {}", p.id)))?;
         }
@@ -760,14 +796,16 @@ impl Store {
             let what = format!("pregnancy photo {}", p.id);
             let clean = clean_photo(&what, &p.data_base64, &p.mime)?;
             tx.execute(
-                "INSERT INTO pregnancy_photos (id, pregnancy_record_id, mime, bytes, created_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
+                "INSERT INTO pregnancy_photos
+                     (id, pregnancy_record_id, mime, bytes, created_at, deleted_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
                 params![
                     p.id,
                     p.pregnancy_record_id,
                     p.mime,
                     clean.bytes,
-                    p.created_at
+                    p.created_at,
+                    p.deleted_at
                 ],
             )
             .map_err(invalid(what))?;

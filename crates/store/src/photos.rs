@@ -1,12 +1,20 @@
 //! Photos attached to records, stored as encrypted blobs: a child's records
 //! (`photos`, migration 0004) and pregnancy records (`pregnancy_photos`,
 //! migration 0008), each table with its own numbering and the same rules.
+//!
+//! Deleting a photo is soft, like deleting a record (migration 0009): it
+//! sets `deleted_at`, the photo can be restored for
+//! [`UNDO_DAYS`](hagukumi_core::records::UNDO_DAYS) days
+//! ([`can_restore`]), and the next photo write of its table after that
+//! removes it for good. Only live photos count towards
+//! [`MAX_PHOTOS_PER_RECORD`]; a restore that would exceed it is refused.
 
-use crate::{Result, Store, StoreError};
-use hagukumi_core::chrono::NaiveDateTime;
+use crate::{parse_stamp, stamp, Result, Store, StoreError};
+use hagukumi_core::chrono::{Duration, NaiveDateTime};
 use hagukumi_core::model::RecordId;
 use hagukumi_core::photo::{CleanPhoto, Mime, PhotoError, MAX_PHOTOS_PER_RECORD};
-use rusqlite::{params, OptionalExtension};
+use hagukumi_core::records::{can_restore, UNDO_DAYS};
+use rusqlite::{params, OptionalExtension, Transaction};
 
 /// A stored photo (with its bytes).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -17,6 +25,8 @@ pub struct Photo {
     pub mime: Mime,
     pub bytes: Vec<u8>,
     pub created_at: String,
+    /// When it was deleted (UTC stamp); restorable for 30 days.
+    pub deleted_at: Option<String>,
 }
 
 /// A stored photo without its bytes (for lists).
@@ -28,13 +38,17 @@ pub struct PhotoInfo {
     /// Size of the stored (cleaned) photo in bytes.
     pub size: usize,
     pub created_at: String,
+    pub deleted_at: Option<String>,
 }
 
 /// Why a photo was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PhotoProblem {
     NoSuchRecord,
+    /// No such photo, or (for a deletion) one already deleted.
     NoSuchPhoto,
+    /// Not deleted, or deleted more than 30 days ago.
+    CannotRestore,
     Photo(PhotoError),
 }
 
@@ -76,36 +90,53 @@ impl Store {
         self.add_photo_in(&CHILD_RECORDS, record_id, photo, now)
     }
 
-    /// A child's record's photos, oldest first.
+    /// A child's record's live photos, oldest first.
     pub fn photos(&self, record_id: RecordId) -> Result<Vec<Photo>> {
-        self.photos_in(&CHILD_RECORDS, record_id)
+        self.photos_in(&CHILD_RECORDS, record_id, None)
     }
 
-    /// One photo of a child's record, with its bytes.
+    /// A child's record's live photos and the deleted ones that can still
+    /// be restored at `now`, oldest first.
+    pub fn photos_with_deleted(
+        &self,
+        record_id: RecordId,
+        now: NaiveDateTime,
+    ) -> Result<Vec<Photo>> {
+        self.photos_in(&CHILD_RECORDS, record_id, Some(now))
+    }
+
+    /// One photo of a child's record, with its bytes (deleted or not).
     pub fn photo(&self, photo_id: RecordId) -> Result<Option<Photo>> {
         self.photo_in(&CHILD_RECORDS, photo_id)
     }
 
     /// The photos of a child without their bytes, by record then oldest
     /// first: of every live record, or of the one record `record_id`
-    /// (deleted or not) when it is given.
+    /// (deleted or not) when it is given; deleted photos only when asked.
     pub fn child_photo_infos(
         &self,
         child_id: RecordId,
         record_id: Option<RecordId>,
+        include_deleted: bool,
     ) -> Result<Vec<PhotoInfo>> {
-        self.photo_infos_in(&CHILD_RECORDS, child_id, record_id)
+        self.photo_infos_in(&CHILD_RECORDS, child_id, record_id, include_deleted)
     }
 
-    /// How many photos each of a child's records has.
+    /// How many live photos each of a child's records has.
     pub fn photo_counts(&self, child_id: RecordId) -> Result<Vec<(RecordId, usize)>> {
         self.photo_counts_in(&CHILD_RECORDS, child_id)
     }
 
-    /// Deletes a photo of a child's record for good (the database
-    /// overwrites its pages).
-    pub fn delete_photo(&self, photo_id: RecordId) -> Refusable<()> {
-        self.delete_photo_in(&CHILD_RECORDS, photo_id)
+    /// Deletes a live photo of a child's record; it can be restored for 30
+    /// days.
+    pub fn delete_photo(&mut self, photo_id: RecordId, now: NaiveDateTime) -> Refusable<()> {
+        self.delete_photo_in(&CHILD_RECORDS, photo_id, now)
+    }
+
+    /// Undoes the deletion of a child's record's photo made at most 30 days
+    /// before `now`.
+    pub fn restore_photo(&mut self, photo_id: RecordId, now: NaiveDateTime) -> Refusable<Photo> {
+        self.restore_photo_in(&CHILD_RECORDS, photo_id, now)
     }
 
     /// Attaches a cleaned photo to a live pregnancy record.
@@ -118,12 +149,21 @@ impl Store {
         self.add_photo_in(&PREGNANCY_RECORDS, record_id, photo, now)
     }
 
-    /// A pregnancy record's photos, oldest first.
+    /// A pregnancy record's live photos, oldest first.
     pub fn pregnancy_photos(&self, record_id: RecordId) -> Result<Vec<Photo>> {
-        self.photos_in(&PREGNANCY_RECORDS, record_id)
+        self.photos_in(&PREGNANCY_RECORDS, record_id, None)
     }
 
-    /// One photo of a pregnancy record, with its bytes.
+    /// [`Store::photos_with_deleted`] for a pregnancy record.
+    pub fn pregnancy_photos_with_deleted(
+        &self,
+        record_id: RecordId,
+        now: NaiveDateTime,
+    ) -> Result<Vec<Photo>> {
+        self.photos_in(&PREGNANCY_RECORDS, record_id, Some(now))
+    }
+
+    /// One photo of a pregnancy record, with its bytes (deleted or not).
     pub fn pregnancy_photo(&self, photo_id: RecordId) -> Result<Option<Photo>> {
         self.photo_in(&PREGNANCY_RECORDS, photo_id)
     }
@@ -133,18 +173,32 @@ impl Store {
         &self,
         pregnancy_id: RecordId,
         record_id: Option<RecordId>,
+        include_deleted: bool,
     ) -> Result<Vec<PhotoInfo>> {
-        self.photo_infos_in(&PREGNANCY_RECORDS, pregnancy_id, record_id)
+        self.photo_infos_in(&PREGNANCY_RECORDS, pregnancy_id, record_id, include_deleted)
     }
 
-    /// How many photos each of a pregnancy's records has.
+    /// How many live photos each of a pregnancy's records has.
     pub fn pregnancy_photo_counts(&self, pregnancy_id: RecordId) -> Result<Vec<(RecordId, usize)>> {
         self.photo_counts_in(&PREGNANCY_RECORDS, pregnancy_id)
     }
 
-    /// Deletes a photo of a pregnancy record for good.
-    pub fn delete_pregnancy_photo(&self, photo_id: RecordId) -> Refusable<()> {
-        self.delete_photo_in(&PREGNANCY_RECORDS, photo_id)
+    /// [`Store::delete_photo`] for a pregnancy record's photo.
+    pub fn delete_pregnancy_photo(
+        &mut self,
+        photo_id: RecordId,
+        now: NaiveDateTime,
+    ) -> Refusable<()> {
+        self.delete_photo_in(&PREGNANCY_RECORDS, photo_id, now)
+    }
+
+    /// [`Store::restore_photo`] for a pregnancy record's photo.
+    pub fn restore_pregnancy_photo(
+        &mut self,
+        photo_id: RecordId,
+        now: NaiveDateTime,
+    ) -> Refusable<Photo> {
+        self.restore_photo_in(&PREGNANCY_RECORDS, photo_id, now)
     }
 
     fn add_photo_in(
@@ -166,15 +220,11 @@ impl Store {
         if !live {
             return Ok(Err(PhotoProblem::NoSuchRecord));
         }
-        let count: i64 = tx.query_row(
-            &format!("SELECT count(*) FROM {} WHERE {} = ?1", t.photos, t.record),
-            [record_id],
-            |r| r.get(0),
-        )?;
-        if count as usize >= MAX_PHOTOS_PER_RECORD {
+        if live_count(&tx, t, record_id)? >= MAX_PHOTOS_PER_RECORD {
             return Ok(Err(PhotoProblem::Photo(PhotoError::TooMany)));
         }
-        let created_at = crate::stamp(now);
+        purge_expired(&tx, t, now)?;
+        let created_at = stamp(now);
         tx.execute(
             &format!(
                 "INSERT INTO {} ({}, mime, bytes, created_at) VALUES (?1, ?2, ?3, ?4)",
@@ -190,30 +240,43 @@ impl Store {
             mime: photo.mime,
             bytes: photo.bytes.clone(),
             created_at,
+            deleted_at: None,
         }))
     }
 
-    fn photos_in(&self, t: &Table, record_id: RecordId) -> Result<Vec<Photo>> {
+    /// Live photos, and with `restorable_at` the deleted ones that can
+    /// still be restored then.
+    fn photos_in(
+        &self,
+        t: &Table,
+        record_id: RecordId,
+        restorable_at: Option<NaiveDateTime>,
+    ) -> Result<Vec<Photo>> {
         let mut stmt = self.conn.prepare(&format!(
-            "SELECT id, mime, bytes, created_at FROM {} WHERE {} = ?1 ORDER BY id",
+            "SELECT id, mime, bytes, created_at, deleted_at FROM {} WHERE {} = ?1
+               AND (deleted_at IS NULL OR deleted_at BETWEEN ?2 AND ?3) ORDER BY id",
             t.photos, t.record
         ))?;
-        let rows = stmt.query_map([record_id], |r| {
+        let window = restorable_at.map(|now| (undo_cutoff(now), stamp(now)));
+        let (from, to) = window.unzip();
+        let rows = stmt.query_map(params![record_id, from, to], |r| {
             Ok((
                 r.get::<_, RecordId>(0)?,
                 r.get::<_, String>(1)?,
                 r.get::<_, Vec<u8>>(2)?,
                 r.get::<_, String>(3)?,
+                r.get::<_, Option<String>>(4)?,
             ))
         })?;
         rows.map(|row| {
-            let (id, mime, bytes, created_at) = row?;
+            let (id, mime, bytes, created_at, deleted_at) = row?;
             Ok(Photo {
                 id,
                 record_id,
                 mime: parse_mime(&mime)?,
                 bytes,
                 created_at,
+                deleted_at,
             })
         })
         .collect()
@@ -224,7 +287,7 @@ impl Store {
             .conn
             .query_row(
                 &format!(
-                    "SELECT {}, mime, bytes, created_at FROM {} WHERE id = ?1",
+                    "SELECT {}, mime, bytes, created_at, deleted_at FROM {} WHERE id = ?1",
                     t.record, t.photos
                 ),
                 [photo_id],
@@ -234,17 +297,19 @@ impl Store {
                         r.get::<_, String>(1)?,
                         r.get::<_, Vec<u8>>(2)?,
                         r.get::<_, String>(3)?,
+                        r.get::<_, Option<String>>(4)?,
                     ))
                 },
             )
             .optional()?;
-        row.map(|(record_id, mime, bytes, created_at)| {
+        row.map(|(record_id, mime, bytes, created_at, deleted_at)| {
             Ok(Photo {
                 id: photo_id,
                 record_id,
                 mime: parse_mime(&mime)?,
                 bytes,
                 created_at,
+                deleted_at,
             })
         })
         .transpose()
@@ -255,35 +320,39 @@ impl Store {
         t: &Table,
         owner_id: RecordId,
         record_id: Option<RecordId>,
+        include_deleted: bool,
     ) -> Result<Vec<PhotoInfo>> {
         let mut stmt = self.conn.prepare(&format!(
-            "SELECT p.id, p.{record}, p.mime, length(p.bytes), p.created_at
+            "SELECT p.id, p.{record}, p.mime, length(p.bytes), p.created_at, p.deleted_at
              FROM {photos} p JOIN {records} r ON r.id = p.{record}
              WHERE r.{owner} = ?1
                AND (CASE WHEN ?2 IS NULL THEN r.deleted_at IS NULL ELSE p.{record} = ?2 END)
+               AND (?3 OR p.deleted_at IS NULL)
              ORDER BY p.{record}, p.id",
             record = t.record,
             photos = t.photos,
             records = t.records,
             owner = t.owner,
         ))?;
-        let rows = stmt.query_map(params![owner_id, record_id], |r| {
+        let rows = stmt.query_map(params![owner_id, record_id, include_deleted], |r| {
             Ok((
                 r.get::<_, RecordId>(0)?,
                 r.get::<_, RecordId>(1)?,
                 r.get::<_, String>(2)?,
                 r.get::<_, i64>(3)?,
                 r.get::<_, String>(4)?,
+                r.get::<_, Option<String>>(5)?,
             ))
         })?;
         rows.map(|row| {
-            let (id, record_id, mime, size, created_at) = row?;
+            let (id, record_id, mime, size, created_at, deleted_at) = row?;
             Ok(PhotoInfo {
                 id,
                 record_id,
                 mime: parse_mime(&mime)?,
                 size: size as usize,
                 created_at,
+                deleted_at,
             })
         })
         .collect()
@@ -292,7 +361,7 @@ impl Store {
     fn photo_counts_in(&self, t: &Table, owner_id: RecordId) -> Result<Vec<(RecordId, usize)>> {
         let mut stmt = self.conn.prepare(&format!(
             "SELECT p.{record}, count(*) FROM {photos} p JOIN {records} r ON r.id = p.{record}
-             WHERE r.{owner} = ?1 GROUP BY p.{record}",
+             WHERE r.{owner} = ?1 AND p.deleted_at IS NULL GROUP BY p.{record}",
             record = t.record,
             photos = t.photos,
             records = t.records,
@@ -304,17 +373,90 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    fn delete_photo_in(&self, t: &Table, photo_id: RecordId) -> Refusable<()> {
-        let n = self.conn.execute(
-            &format!("DELETE FROM {} WHERE id = ?1", t.photos),
+    fn delete_photo_in(
+        &mut self,
+        t: &Table,
+        photo_id: RecordId,
+        now: NaiveDateTime,
+    ) -> Refusable<()> {
+        let tx = self.conn.transaction()?;
+        let n = tx.execute(
+            &format!(
+                "UPDATE {} SET deleted_at = ?2 WHERE id = ?1 AND deleted_at IS NULL",
+                t.photos
+            ),
+            params![photo_id, stamp(now)],
+        )?;
+        if n != 1 {
+            return Ok(Err(PhotoProblem::NoSuchPhoto));
+        }
+        purge_expired(&tx, t, now)?;
+        tx.commit()?;
+        Ok(Ok(()))
+    }
+
+    fn restore_photo_in(
+        &mut self,
+        t: &Table,
+        photo_id: RecordId,
+        now: NaiveDateTime,
+    ) -> Refusable<Photo> {
+        let Some(photo) = self.photo_in(t, photo_id)? else {
+            return Ok(Err(PhotoProblem::NoSuchPhoto));
+        };
+        let Some(deleted_at) = &photo.deleted_at else {
+            return Ok(Err(PhotoProblem::CannotRestore));
+        };
+        if !can_restore(parse_stamp(deleted_at)?, now) {
+            return Ok(Err(PhotoProblem::CannotRestore));
+        }
+        let tx = self.conn.transaction()?;
+        if live_count(&tx, t, photo.record_id)? >= MAX_PHOTOS_PER_RECORD {
+            return Ok(Err(PhotoProblem::Photo(PhotoError::TooMany)));
+        }
+        tx.execute(
+            &format!("UPDATE {} SET deleted_at = NULL WHERE id = ?1", t.photos),
             [photo_id],
         )?;
-        Ok(if n == 1 {
-            Ok(())
-        } else {
-            Err(PhotoProblem::NoSuchPhoto)
-        })
+        tx.commit()?;
+        Ok(Ok(Photo {
+            deleted_at: None,
+            ..photo
+        }))
     }
+}
+
+/// How many live photos a record has.
+fn live_count(tx: &Transaction<'_>, t: &Table, record_id: RecordId) -> Result<usize> {
+    let count: i64 = tx.query_row(
+        &format!(
+            "SELECT count(*) FROM {} WHERE {} = ?1 AND deleted_at IS NULL",
+            t.photos, t.record
+        ),
+        [record_id],
+        |r| r.get(0),
+    )?;
+    Ok(count as usize)
+}
+
+/// The earliest deletion stamp still restorable at `now` (as
+/// [`can_restore`] decides).
+fn undo_cutoff(now: NaiveDateTime) -> String {
+    stamp(now - Duration::days(UNDO_DAYS))
+}
+
+/// Removes for good the photos deleted longer ago than the undo window
+/// (secure_delete overwrites their pages). Stamps sort as text.
+fn purge_expired(tx: &Transaction<'_>, t: &Table, now: NaiveDateTime) -> Result<()> {
+    let cutoff = undo_cutoff(now);
+    tx.execute(
+        &format!(
+            "DELETE FROM {} WHERE deleted_at IS NOT NULL AND deleted_at < ?1",
+            t.photos
+        ),
+        [cutoff],
+    )?;
+    Ok(())
 }
 
 fn parse_mime(mime: &str) -> Result<Mime> {

@@ -1,16 +1,19 @@
 //! Photos inside the encrypted handbook, on a child's records and on
-//! pregnancy records: cleaned, capped, deleted, exported.
+//! pregnancy records: cleaned, capped, deleted with a 30-day undo,
+//! exported.
 
 use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine as _;
-use hagukumi_core::chrono::NaiveDateTime;
+use hagukumi_core::chrono::{Duration, NaiveDateTime};
 use hagukumi_core::photo::{
     sanitize, CleanPhoto, Mime, PhotoError, MAX_PHOTOS_PER_RECORD, MAX_PHOTO_BYTES,
 };
 use hagukumi_core::pregnancy_records::PregnancyRecordInput;
 use hagukumi_core::records::RecordInput;
 use hagukumi_core::{ChildInput, Date, PregnancyInput};
-use hagukumi_store::{ImportError, KeySource, PhotoProblem, Store};
+use hagukumi_store::{ImportError, KeySource, Photo, PhotoProblem, Store};
+
+type Refusable<T> = hagukumi_store::Result<Result<T, PhotoProblem>>;
 
 fn now() -> NaiveDateTime {
     NaiveDateTime::parse_from_str("2026-11-25 10:00", "%Y-%m-%d %H:%M").unwrap()
@@ -27,11 +30,18 @@ fn photo_with_gps() -> Vec<u8> {
     let mut j = vec![0xFF, 0xD8];
     j.extend(seg(0xE1, b"Exif\0\0MM\0*GPS-SENTINEL-35.6812N"));
     j.extend(seg(0xDB, &[0u8; 65]));
+    j.extend(seg(0xC0, &[8, 0, 1, 0, 1, 1, 1, 0x11, 0]));
     j.extend(seg(0xDA, &[1, 1, 0, 0, 0x3F, 0]));
     j.extend_from_slice(b"PIXELS-SENTINEL");
     j.extend_from_slice(&[0xFF, 0xD9]);
     j
 }
+
+/// A JPEG frame header (1 × 1) and scan header, ahead of the scan's data.
+const JPEG_HEAD: [u8; 25] = [
+    0xFF, 0xD8, 0xFF, 0xC0, 0, 11, 8, 0, 1, 0, 1, 1, 1, 0x11, 0, 0xFF, 0xDA, 0, 8, 1, 1, 0, 0,
+    0x3F, 0,
+];
 
 fn setup() -> (tempfile::TempDir, Store, i64) {
     let dir = tempfile::tempdir().unwrap();
@@ -86,9 +96,9 @@ fn photos_are_capped_and_can_be_deleted() {
         Err(PhotoProblem::Photo(PhotoError::TooMany))
     );
     let first = store.photos(record).unwrap()[0].id;
-    store.delete_photo(first).unwrap().unwrap();
+    store.delete_photo(first, now()).unwrap().unwrap();
     assert_eq!(
-        store.delete_photo(first).unwrap(),
+        store.delete_photo(first, now()).unwrap(),
         Err(PhotoProblem::NoSuchPhoto)
     );
     assert_eq!(
@@ -141,7 +151,7 @@ fn a_childs_photo_list_leaves_out_deleted_records_unless_asked() {
     let clean = sanitize(&photo_with_gps()).unwrap();
     let photo = store.add_photo(record, &clean, now()).unwrap().unwrap();
     let child = store.record(record).unwrap().unwrap().child_id;
-    let listed = store.child_photo_infos(child, None).unwrap();
+    let listed = store.child_photo_infos(child, None, false).unwrap();
     assert_eq!(listed.len(), 1);
     assert_eq!(
         (listed[0].id, listed[0].record_id, listed[0].size),
@@ -151,13 +161,16 @@ fn a_childs_photo_list_leaves_out_deleted_records_unless_asked() {
     assert_eq!(store.photo(photo.id + 1).unwrap(), None);
 
     store.delete_record(record, now()).unwrap().unwrap();
-    assert!(store.child_photo_infos(child, None).unwrap().is_empty());
+    assert!(store
+        .child_photo_infos(child, None, false)
+        .unwrap()
+        .is_empty());
     assert_eq!(
-        store.child_photo_infos(child, Some(record)).unwrap(),
+        store.child_photo_infos(child, Some(record), false).unwrap(),
         listed
     );
     assert!(store
-        .child_photo_infos(child + 1, Some(record))
+        .child_photo_infos(child + 1, Some(record), false)
         .unwrap()
         .is_empty());
 }
@@ -220,7 +233,7 @@ fn a_pregnancy_photo_round_trips_encrypted_without_its_location() {
         store.pregnancy_photo_counts(pregnancy).unwrap(),
         vec![(record, 1)]
     );
-    let listed = store.pregnancy_photo_infos(pregnancy, None).unwrap();
+    let listed = store.pregnancy_photo_infos(pregnancy, None, false).unwrap();
     assert_eq!(
         (listed.len(), listed[0].record_id, listed[0].size),
         (1, record, clean.bytes.len())
@@ -242,7 +255,7 @@ fn pregnancy_photos_are_capped_and_can_be_deleted() {
     let (pregnancy, record) = pregnancy_visit(&store);
     // Over 8 MB after cleaning: refused before the store, and the table
     // itself refuses such a blob.
-    let mut big = vec![0xFF, 0xD8, 0xFF, 0xDA, 0, 8, 1, 1, 0, 0, 0x3F, 0];
+    let mut big = JPEG_HEAD.to_vec();
     big.resize(MAX_PHOTO_BYTES + 16, 0x55);
     big.extend_from_slice(&[0xFF, 0xD9]);
     assert_eq!(sanitize(&big), Err(PhotoError::TooLarge));
@@ -266,12 +279,15 @@ fn pregnancy_photos_are_capped_and_can_be_deleted() {
         Err(PhotoProblem::Photo(PhotoError::TooMany))
     );
     let first = store.pregnancy_photos(record).unwrap()[0].id;
-    store.delete_pregnancy_photo(first).unwrap().unwrap();
+    store.delete_pregnancy_photo(first, now()).unwrap().unwrap();
     assert_eq!(
-        store.delete_pregnancy_photo(first).unwrap(),
+        store.delete_pregnancy_photo(first, now()).unwrap(),
         Err(PhotoProblem::NoSuchPhoto)
     );
-    assert_eq!(store.pregnancy_photo(first).unwrap(), None);
+    assert!(store
+        .pregnancy_photo(first)
+        .unwrap()
+        .is_some_and(|p| p.deleted_at.is_some()));
     assert_eq!(
         store.pregnancy_photos(record).unwrap().len(),
         MAX_PHOTOS_PER_RECORD - 1
@@ -291,15 +307,22 @@ fn pregnancy_photos_are_capped_and_can_be_deleted() {
     );
     // A deleted record's photos are listed only when asked for by record.
     assert!(store
-        .pregnancy_photo_infos(pregnancy, None)
+        .pregnancy_photo_infos(pregnancy, None, false)
         .unwrap()
         .is_empty());
     assert_eq!(
         store
-            .pregnancy_photo_infos(pregnancy, Some(record))
+            .pregnancy_photo_infos(pregnancy, Some(record), false)
             .unwrap()
             .len(),
         MAX_PHOTOS_PER_RECORD - 1
+    );
+    assert_eq!(
+        store
+            .pregnancy_photo_infos(pregnancy, Some(record), true)
+            .unwrap()
+            .len(),
+        MAX_PHOTOS_PER_RECORD
     );
 }
 
@@ -370,4 +393,184 @@ fn an_import_with_more_photos_on_a_record_than_the_app_allows_is_refused() {
     // Exactly the limit is fine.
     export.pregnancy_photos.pop();
     copy.import(&export).unwrap();
+}
+
+#[test]
+fn a_deleted_photo_comes_back_with_undo_for_thirty_days() {
+    let (dir, mut store, record) = setup();
+    let (pregnancy, visit) = pregnancy_visit(&store);
+    let clean = sanitize(&photo_with_gps()).unwrap();
+    let child = store.record(record).unwrap().unwrap().child_id;
+    // One set of rules for both tables: (add, delete, restore, live list,
+    // with deleted, one photo, counts).
+    type Ops = (
+        fn(&mut Store, i64, &CleanPhoto, NaiveDateTime) -> Refusable<Photo>,
+        fn(&mut Store, i64, NaiveDateTime) -> Refusable<()>,
+        fn(&mut Store, i64, NaiveDateTime) -> Refusable<Photo>,
+        fn(&Store, i64) -> Vec<Photo>,
+        fn(&Store, i64, NaiveDateTime) -> Vec<Photo>,
+        fn(&Store, i64) -> Option<Photo>,
+    );
+    let child_ops: Ops = (
+        |s, r, p, n| s.add_photo(r, p, n),
+        |s, id, n| s.delete_photo(id, n),
+        |s, id, n| s.restore_photo(id, n),
+        |s, r| s.photos(r).unwrap(),
+        |s, r, n| s.photos_with_deleted(r, n).unwrap(),
+        |s, id| s.photo(id).unwrap(),
+    );
+    let pregnancy_ops: Ops = (
+        |s, r, p, n| s.add_pregnancy_photo(r, p, n),
+        |s, id, n| s.delete_pregnancy_photo(id, n),
+        |s, id, n| s.restore_pregnancy_photo(id, n),
+        |s, r| s.pregnancy_photos(r).unwrap(),
+        |s, r, n| s.pregnancy_photos_with_deleted(r, n).unwrap(),
+        |s, id| s.pregnancy_photo(id).unwrap(),
+    );
+    for (rec, (add, delete, restore, live, with_deleted, one)) in
+        [(record, child_ops), (visit, pregnancy_ops)]
+    {
+        let kept = add(&mut store, rec, &clean, now()).unwrap().unwrap();
+        let photo = add(&mut store, rec, &clean, now()).unwrap().unwrap();
+        delete(&mut store, photo.id, now()).unwrap().unwrap();
+        // Gone from the record, still there to undo.
+        assert_eq!(live(&store, rec), vec![kept.clone()]);
+        let later = now() + Duration::days(29);
+        let listed = with_deleted(&store, rec, later);
+        assert_eq!(listed.len(), 2);
+        assert_eq!(
+            listed[1].deleted_at.as_deref(),
+            Some("2026-11-25T10:00:00Z")
+        );
+        // Undo: the same photo, bytes and all.
+        let back = restore(&mut store, photo.id, later).unwrap().unwrap();
+        assert_eq!(back, photo);
+        assert_eq!(live(&store, rec), vec![kept.clone(), photo.clone()]);
+        assert_eq!(
+            restore(&mut store, photo.id, later).unwrap(),
+            Err(PhotoProblem::CannotRestore),
+            "not deleted"
+        );
+        assert_eq!(
+            restore(&mut store, 999, later).unwrap(),
+            Err(PhotoProblem::NoSuchPhoto)
+        );
+        // Past 30 days: no undo, and the next photo write removes it.
+        delete(&mut store, photo.id, now()).unwrap().unwrap();
+        let too_late = now() + Duration::days(30) + Duration::seconds(1);
+        assert!(with_deleted(&store, rec, too_late).len() == 1);
+        assert_eq!(
+            restore(&mut store, photo.id, too_late).unwrap(),
+            Err(PhotoProblem::CannotRestore)
+        );
+        assert!(one(&store, photo.id).is_some());
+        delete(&mut store, kept.id, too_late).unwrap().unwrap();
+        assert_eq!(one(&store, photo.id), None, "purged for good");
+        assert!(one(&store, kept.id).is_some(), "its own 30 days run");
+        restore(&mut store, kept.id, too_late).unwrap().unwrap();
+    }
+    assert_eq!(store.photo_counts(child).unwrap(), vec![(record, 1)]);
+    assert_eq!(
+        store.pregnancy_photo_counts(pregnancy).unwrap(),
+        vec![(visit, 1)]
+    );
+    drop(store);
+    for entry in std::fs::read_dir(dir.path()).unwrap() {
+        let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+        assert!(!bytes.windows(15).any(|w| w == b"PIXELS-SENTINEL"));
+    }
+}
+
+#[test]
+fn deleted_photos_free_their_place_and_a_restore_respects_the_cap() {
+    let (_dir, mut store, record) = setup();
+    let clean = sanitize(&photo_with_gps()).unwrap();
+    let first = store.add_photo(record, &clean, now()).unwrap().unwrap();
+    store.delete_photo(first.id, now()).unwrap().unwrap();
+    for _ in 0..MAX_PHOTOS_PER_RECORD {
+        store.add_photo(record, &clean, now()).unwrap().unwrap();
+    }
+    assert_eq!(
+        store.restore_photo(first.id, now()).unwrap(),
+        Err(PhotoProblem::Photo(PhotoError::TooMany))
+    );
+    assert!(store.photo(first.id).unwrap().unwrap().deleted_at.is_some());
+    assert_eq!(store.photos(record).unwrap().len(), MAX_PHOTOS_PER_RECORD);
+}
+
+#[test]
+fn a_deleted_photos_state_travels_in_the_export() {
+    let (_dir, mut store, record) = setup();
+    let (_, visit) = pregnancy_visit(&store);
+    let clean = sanitize(&photo_with_gps()).unwrap();
+    let photo = store.add_photo(record, &clean, now()).unwrap().unwrap();
+    let pregnancy_photo = store
+        .add_pregnancy_photo(visit, &clean, now())
+        .unwrap()
+        .unwrap();
+    store.delete_photo(photo.id, now()).unwrap().unwrap();
+    store
+        .delete_pregnancy_photo(pregnancy_photo.id, now())
+        .unwrap()
+        .unwrap();
+    let export = store.export("2026-11-25T10:00:00Z").unwrap();
+    assert_eq!(
+        export.photos[0].deleted_at.as_deref(),
+        Some("2026-11-25T10:00:00Z")
+    );
+    assert_eq!(
+        export.pregnancy_photos[0].deleted_at.as_deref(),
+        Some("2026-11-25T10:00:00Z")
+    );
+    let other = tempfile::tempdir().unwrap();
+    let mut copy = Store::open_with(other.path(), &KeySource::Passphrase("q".into())).unwrap();
+    copy.import(&export).unwrap();
+    assert_eq!(copy.export("2026-11-25T10:00:00Z").unwrap(), export);
+    assert!(copy.photos(record).unwrap().is_empty());
+    // The undo still works in the copy.
+    assert_eq!(copy.restore_photo(photo.id, now()).unwrap().unwrap(), photo);
+    copy.restore_pregnancy_photo(pregnancy_photo.id, now())
+        .unwrap()
+        .unwrap();
+
+    // An older export without the field reads as live photos; a malformed
+    // stamp is refused.
+    let mut json = serde_json::to_value(&export).unwrap();
+    json["photos"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("deleted_at");
+    let older: hagukumi_store::Export = serde_json::from_value(json).unwrap();
+    assert_eq!(older.photos[0].deleted_at, None);
+    let mut bad = export.clone();
+    bad.photos[0].deleted_at = Some("yesterday".into());
+    let third = tempfile::tempdir().unwrap();
+    let mut fresh = Store::open_with(third.path(), &KeySource::Passphrase("r".into())).unwrap();
+    assert!(matches!(fresh.import(&bad), Err(ImportError::Invalid(_))));
+    assert!(fresh.children().unwrap().is_empty());
+}
+
+#[test]
+fn an_image_declaring_too_many_pixels_is_refused_before_the_store() {
+    // A real PNG header of 50000 × 50000 (a few bytes on disk, 10 GB once
+    // decoded).
+    let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
+    let chunk = |kind: &[u8], data: &[u8]| {
+        let mut v = (data.len() as u32).to_be_bytes().to_vec();
+        v.extend_from_slice(kind);
+        v.extend_from_slice(data);
+        v.extend_from_slice(&[0; 4]);
+        v
+    };
+    let mut ihdr = 50_000u32.to_be_bytes().to_vec();
+    ihdr.extend_from_slice(&50_000u32.to_be_bytes());
+    ihdr.extend_from_slice(&[8, 2, 0, 0, 0]);
+    png.extend(chunk(b"IHDR", &ihdr));
+    png.extend(chunk(b"IDAT", &[0x78, 0x9C, 0x63, 0, 0]));
+    png.extend(chunk(b"IEND", &[]));
+    assert_eq!(sanitize(&png), Err(PhotoError::TooManyPixels));
+    assert_eq!(
+        PhotoError::TooManyPixels.message_id(),
+        "error-photo-too-many-pixels"
+    );
 }
