@@ -20,15 +20,28 @@ pub(crate) fn apply(conn: &mut Connection) -> Result<()> {
     apply_list(conn, MIGRATIONS)
 }
 
-fn apply_list(conn: &mut Connection, migrations: &[(u32, &str, &str)]) -> Result<()> {
+pub(crate) fn apply_list(conn: &mut Connection, migrations: &[(u32, &str, &str)]) -> Result<()> {
     let current = current_version(conn)?;
-    for &(version, _name, sql) in migrations.iter().filter(|m| m.0 > current) {
+    for &(version, name, sql) in migrations.iter().filter(|m| m.0 > current) {
         let tx = conn.transaction()?;
         tx.execute_batch(sql)?;
+        after_sql(name, &tx)?;
         tx.pragma_update(None, "user_version", version)?;
         tx.commit()?;
     }
     Ok(())
+}
+
+/// The part of a migration SQL cannot do, in its transaction (by name, so
+/// that a renumbering keeps it with its SQL).
+fn after_sql(name: &str, tx: &rusqlite::Transaction<'_>) -> Result<()> {
+    match name {
+        // The cleaner of the versions before this one kept whatever
+        // followed a JPEG's first scan (an MPF second image with its own
+        // Exif and GPS): clean the stored photos again.
+        "photo_undo" => crate::photos::clean_stored_again(tx),
+        _ => Ok(()),
+    }
 }
 
 #[cfg(test)]

@@ -459,6 +459,89 @@ fn purge_expired(tx: &Transaction<'_>, t: &Table, now: NaiveDateTime) -> Result<
     Ok(())
 }
 
+/// Runs every stored photo through the current cleaner and keeps what it
+/// returns (a JPEG's trailer and any metadata the earlier cleaner missed
+/// are removed; secure_delete overwrites the old pages). A photo the
+/// cleaner now refuses (e.g. over [`MAX_PIXELS`](hagukumi_core::photo::MAX_PIXELS))
+/// is left as it is: it is the parent's, and was accepted when added.
+pub(crate) fn clean_stored_again(tx: &Transaction<'_>) -> Result<()> {
+    for t in [&CHILD_RECORDS, &PREGNANCY_RECORDS] {
+        let ids: Vec<RecordId> = tx
+            .prepare(&format!("SELECT id FROM {} ORDER BY id", t.photos))?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        for id in ids {
+            let bytes: Vec<u8> = tx.query_row(
+                &format!("SELECT bytes FROM {} WHERE id = ?1", t.photos),
+                [id],
+                |r| r.get(0),
+            )?;
+            if let Ok(clean) = hagukumi_core::photo::sanitize(&bytes) {
+                if clean.bytes != bytes {
+                    tx.execute(
+                        &format!("UPDATE {} SET bytes = ?2 WHERE id = ?1", t.photos),
+                        params![id, clean.bytes],
+                    )?;
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
 fn parse_mime(mime: &str) -> Result<Mime> {
     Mime::parse(mime).ok_or_else(|| StoreError::Corrupt(format!("photo type {mime:?}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use rusqlite::Connection;
+
+    /// A 1 × 1 JPEG with `trailer` after its EOI.
+    fn jpeg(trailer: &[u8]) -> Vec<u8> {
+        let mut j = vec![
+            0xFF, 0xD8, 0xFF, 0xC0, 0, 11, 8, 0, 1, 0, 1, 1, 1, 0x11, 0, 0xFF, 0xDA, 0, 8, 1, 1, 0,
+            0, 0x3F, 0, 0x12, 0x34, 0xFF, 0xD9,
+        ];
+        j.extend_from_slice(trailer);
+        j
+    }
+
+    #[test]
+    fn photos_stored_before_the_eoi_cut_are_cleaned_again_by_the_migration() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        let before = crate::migrate::MIGRATIONS
+            .iter()
+            .position(|m| m.1 == "photo_undo")
+            .unwrap();
+        crate::migrate::apply_list(&mut conn, &crate::migrate::MIGRATIONS[..before]).unwrap();
+        conn.execute_batch(
+            "INSERT INTO children (id, name, birth_date) VALUES (1, 'ゆい', '2025-02-28');
+             INSERT INTO records (id, child_id, kind, date, data, created_at, updated_at)
+             VALUES (1, 1, 'note', '2025-06-01',
+                     '{\"kind\":\"note\",\"date\":\"2025-06-01\",\"text\":\"x\"}',
+                     '2025-06-01T00:00:00Z', '2025-06-01T00:00:00Z');",
+        )
+        .unwrap();
+        let trailer = b"\xFF\xD8\xFF\xE1\x00\x10Exif\x00\x00GPS 35.68 N\xFF\xD9";
+        let kept = jpeg(b"");
+        // Not a photo today's cleaner accepts (no frame header): left alone.
+        let refused = b"\xFF\xD8\xFF\xDA\x00\x08\x01\x01\x00\x00\x3F\x00\x12\xFF\xD9".to_vec();
+        for (id, bytes) in [(1, jpeg(trailer)), (2, kept.clone()), (3, refused.clone())] {
+            conn.execute(
+                "INSERT INTO photos (id, record_id, mime, bytes, created_at)
+                 VALUES (?1, 1, 'image/jpeg', ?2, '2025-06-01T00:00:00Z')",
+                rusqlite::params![id, bytes],
+            )
+            .unwrap();
+        }
+        crate::migrate::apply(&mut conn).unwrap();
+        let stored = |id: i64| -> Vec<u8> {
+            conn.query_row("SELECT bytes FROM photos WHERE id = ?1", [id], |r| r.get(0))
+                .unwrap()
+        };
+        assert_eq!(stored(1), kept, "the trailer with its GPS is gone");
+        assert_eq!(stored(2), kept);
+        assert_eq!(stored(3), refused);
+    }
 }
