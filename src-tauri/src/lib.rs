@@ -53,6 +53,9 @@ pub fn run() {
         // Reminders are shown from Rust; the window gets no notification
         // permission (capabilities/main.json).
         .plugin(tauri_plugin_notification::init())
+        // The consent address is handed to the system browser from Rust;
+        // the window gets no opener permission either.
+        .plugin(tauri_plugin_opener::init())
         .setup(move |app| {
             schedule::init();
             let state = state::AppState::open(app.handle(), &options);

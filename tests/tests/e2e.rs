@@ -216,6 +216,17 @@ fn the_demo_family_in_japanese_and_the_window_is_locked_down() {
         refused.as_str().unwrap_or_default().starts_with("refused"),
         "{refused}"
     );
+    // The opener plugin is the app's (it opens the consent address from
+    // Rust), never the window's.
+    let opener = s.execute_async(
+        "const done = arguments[arguments.length - 1];
+         window.__TAURI_INTERNALS__.invoke('plugin:opener|open_url', { url: 'https://example.com/' })
+           .then(() => done('allowed'), (e) => done('refused: ' + e));",
+    );
+    assert!(
+        opener.as_str().unwrap_or_default().starts_with("refused"),
+        "{opener}"
+    );
     s.close();
     drop(driver);
     hagukumi_store::keychain::forget(&data.path().join(DB_FILE)).unwrap();
@@ -1161,6 +1172,8 @@ fn a_parent_connects_to_the_portal_and_finds_official_records_beside_their_own()
         &[
             ("HAGUKUMI_DATA_DIR", data.path().as_os_str()),
             ("HAGUKUMI_PORTAL_URL", OsStr::new(&base)),
+            // The reference portal's profile, asked for as the demo does.
+            ("HAGUKUMI_REFERENCE_PORTAL", OsStr::new("1")),
         ],
         &["HAGUKUMI_PASSPHRASE"],
     );

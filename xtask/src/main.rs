@@ -244,7 +244,7 @@ fn ui() -> Result {
     )
 }
 
-/// Where `run` serves the reference portal (the app's default portal).
+/// Where `run` serves the reference portal (the demo asks the app for it).
 const DEMO_PORTAL_ADDR: &str = "127.0.0.1:8787";
 
 fn run(args: &[String]) -> Result {
@@ -274,6 +274,9 @@ fn run(args: &[String]) -> Result {
     let status = Command::new("cargo")
         .args(&cargo_args)
         .current_dir(root())
+        // The demo asks for the reference portal's profile (its
+        // development key); the app uses no other without a configuration.
+        .env("HAGUKUMI_REFERENCE_PORTAL", "1")
         .env("HAGUKUMI_PORTAL_URL", format!("http://{DEMO_PORTAL_ADDR}"))
         .status()
         .map_err(|e| format!("cannot run cargo: {e}"))?;
