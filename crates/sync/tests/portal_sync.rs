@@ -1078,3 +1078,31 @@ fn an_unedited_export_with_its_signed_pages_imports_them_as_official_again() {
         .iter()
         .all(|r| !r.official));
 }
+
+#[test]
+fn a_page_answering_another_cursor_changes_nothing() {
+    let handle = start(Config::default());
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = open_store(dir.path());
+    let vault = MemoryVault::default();
+    let portal = consent(&mut store, &handle, &vault, "sample-a");
+    let pause = Recorder::default();
+    let mut opts = options(&pause);
+    opts.page_limit = 2; // several pages: the pull stops at a cursor
+    sync(&mut store, &portal, &vault, &opts).unwrap();
+    // The first page of vaccinations (cursor ""), signed for this account.
+    let first_page = captured(&handle, "sample-a", "vaccinations");
+    assert!(store
+        .sync_cursor(Category::Vaccinations)
+        .unwrap()
+        .cursor
+        .is_some());
+    let before = handbook(&store);
+
+    // The next sync asks from its stored cursor and gets the first page.
+    handle.replay_next(first_page);
+    let err = sync(&mut store, &portal, &vault, &opts).unwrap_err();
+    assert!(matches!(err, SyncError::OtherRequest), "{err}");
+    assert_eq!(handbook(&store), before);
+    assert!(said(&store).contains("answered another request"));
+}
