@@ -402,6 +402,11 @@ fn provenance(export: &Export, trusted: &[PinnedKey]) -> Provenance {
         .collect();
     let records: std::collections::HashMap<RecordId, &ExportRecord> =
         export.records.iter().map(|r| (r.id, r)).collect();
+    let links: std::collections::HashMap<&str, RecordId> = export
+        .portal_children
+        .iter()
+        .map(|c| (c.portal_child_id.as_str(), c.child_id))
+        .collect();
     let mut kept = Provenance {
         items: Vec::with_capacity(export.official_items.len()),
         records: Default::default(),
@@ -426,29 +431,34 @@ fn provenance(export: &Export, trusted: &[PinnedKey]) -> Provenance {
             let data = v.to_record_data(*birth, Date::MAX).ok()?;
             Some((data, *record))
         };
-        let consistent = match o.state.as_str() {
-            "added" => vaccination().is_some_and(|(data, record)| {
-                record.portal_id.as_deref() == Some(o.portal_id.as_str())
-                    && Some(record.child_id) == o.child_id
-                    && record.data == data
-            }),
-            "linked" => vaccination().is_some_and(|(data, record)| {
-                let RecordData::Vaccination(vac) = &data else {
-                    return false;
-                };
-                let mine = hagukumi_core::records::Record {
-                    id: record.id,
-                    child_id: record.child_id,
-                    data: record.data.clone(),
-                    deleted_at: None,
-                    official: false,
-                };
-                record.portal_id.is_none()
-                    && record.deleted_at.is_none()
-                    && merge_vaccination(vac, &[mine]) == VaccinationMerge::Link(record.id)
-            }),
-            _ => true,
-        };
+        // The child it is shown with is the one its portal child is.
+        let placed = Category::parse(&o.category)
+            .and_then(|c| OfficialItem::parse(c, 0, &o.payload).ok())
+            .is_some_and(|item| item.child_ref().and_then(|c| links.get(c).copied()) == o.child_id);
+        let consistent = placed
+            && match o.state.as_str() {
+                "added" => vaccination().is_some_and(|(data, record)| {
+                    record.portal_id.as_deref() == Some(o.portal_id.as_str())
+                        && Some(record.child_id) == o.child_id
+                        && record.data == data
+                }),
+                "linked" => vaccination().is_some_and(|(data, record)| {
+                    let RecordData::Vaccination(vac) = &data else {
+                        return false;
+                    };
+                    let mine = hagukumi_core::records::Record {
+                        id: record.id,
+                        child_id: record.child_id,
+                        data: record.data.clone(),
+                        deleted_at: None,
+                        official: false,
+                    };
+                    record.portal_id.is_none()
+                        && record.deleted_at.is_none()
+                        && merge_vaccination(vac, &[mine]) == VaccinationMerge::Link(record.id)
+                }),
+                _ => true,
+            };
         let ok = signed && consistent;
         if ok {
             if o.state == "added" {
