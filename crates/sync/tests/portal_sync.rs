@@ -1116,3 +1116,20 @@ fn a_page_answering_another_cursor_changes_nothing() {
     assert_eq!(handbook(&store), before);
     assert!(said(&store).contains("answered another request"));
 }
+
+#[test]
+fn tokens_saved_before_the_account_was_kept_learn_it_from_a_refresh() {
+    let handle = start(Config::default());
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = open_store(dir.path());
+    let vault = MemoryVault::default();
+    let portal = consent(&mut store, &handle, &vault, "sample-a");
+    let mut old = vault.load().unwrap().unwrap();
+    assert_eq!(old.account, "sample-a");
+    old.account.clear();
+    vault.save(&old).unwrap();
+    let pause = Recorder::default();
+    sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
+    assert_eq!(vault.load().unwrap().unwrap().account, "sample-a");
+    assert!(!store.children().unwrap().is_empty());
+}
