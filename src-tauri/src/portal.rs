@@ -18,8 +18,9 @@
 //!   ([`KeychainVault::for_handbook`]); never in the database, never logged.
 //! - **Which portal**: a profile (address, client id, pinned key;
 //!   [`hagukumi_sync::profile`]): the configured one, or the reference
-//!   portal's only when asked for (`HAGUKUMI_REFERENCE_PORTAL=1`: the demo,
-//!   the end-to-end tests). https for every host but loopback.
+//!   portal's only when asked for (`--reference-portal` or
+//!   `HAGUKUMI_REFERENCE_PORTAL=1`: the demo, the end-to-end tests). https
+//!   for every host but loopback.
 //! - **The browser** is opened from Rust through tauri-plugin-opener; the
 //!   window itself has no opener permission.
 //! - **Offline is not an alarm**: a failed sync changes nothing and leaves a
@@ -52,6 +53,9 @@ const EVERY: Duration = Duration::from_secs(15 * 60);
 /// What only the running app knows about the portal.
 #[derive(Default)]
 pub struct PortalState {
+    /// The reference portal was asked for (`--reference-portal`,
+    /// `HAGUKUMI_REFERENCE_PORTAL=1`).
+    reference: bool,
     /// The sync's own connection to the handbook, opened at first use.
     /// Locked for a whole sync: one sync at a time.
     sync_store: Mutex<Option<Store>>,
@@ -66,6 +70,15 @@ struct Consent {
     url: Option<String>,
     /// Why the last consent did not connect (Fluent message id).
     error: Option<String>,
+}
+
+impl PortalState {
+    pub fn new(reference: bool) -> PortalState {
+        PortalState {
+            reference,
+            ..PortalState::default()
+        }
+    }
 }
 
 /// Counts a running sync while alive.
@@ -107,13 +120,13 @@ fn internal(detail: impl std::fmt::Display) -> CommandError {
     }
 }
 
-/// The portal's profile: the reference portal's when the environment asks
-/// for it (`HAGUKUMI_REFERENCE_PORTAL=1`), else the configured one; at
-/// `HAGUKUMI_PORTAL_URL`, else the address the handbook is connected to,
-/// else the profile's own.
-fn portal_profile(connected: Option<String>) -> Result<PortalProfile, SyncError> {
+/// The portal's profile: the reference portal's when it was asked for
+/// (`--reference-portal`, `HAGUKUMI_REFERENCE_PORTAL=1`), else the
+/// configured one; at `HAGUKUMI_PORTAL_URL`, else the address the handbook
+/// is connected to, else the profile's own.
+fn portal_profile(app: &AppHandle, connected: Option<String>) -> Result<PortalProfile, SyncError> {
     profile_from(
-        profile::reference_requested_by_env(),
+        app.state::<PortalState>().reference,
         profile::url_from_env(),
         connected,
     )
@@ -170,7 +183,7 @@ fn with_sync_store<T>(
 fn run_sync(app: &AppHandle) -> Result<hagukumi_sync::SyncReport, SyncError> {
     with_sync_store(app, |store, dir| {
         let base = store.sync_status()?.portal.ok_or(SyncError::NotConnected)?;
-        let portal = Portal::new(&portal_profile(Some(base))?)?;
+        let portal = Portal::new(&portal_profile(app, Some(base))?)?;
         let vault = KeychainVault::for_handbook(dir);
         hagukumi_sync::sync(
             store,
@@ -246,7 +259,7 @@ pub fn portal_connect(app: AppHandle) -> Result<PortalView, CommandError> {
             .state::<AppState>()
             .with(|store| store.sync_status())?
             .portal;
-        let portal = portal_profile(connected)
+        let portal = portal_profile(&app, connected)
             .and_then(|p| Portal::new(&p))
             .map_err(|e| sync_error(&e))?;
         let pkce = Pkce::new().map_err(|e| sync_error(&e))?;
@@ -370,7 +383,7 @@ pub async fn portal_disconnect(app: AppHandle) -> Result<PortalView, CommandErro
         with_sync_store(&handle, |store, dir| {
             let base = store.sync_status()?.portal;
             let vault = KeychainVault::for_handbook(dir);
-            let portal = Portal::new(&portal_profile(base)?)?;
+            let portal = Portal::new(&portal_profile(&handle, base)?)?;
             hagukumi_sync::disconnect(store, &portal, &vault)
         })
     })

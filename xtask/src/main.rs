@@ -268,15 +268,15 @@ fn run(args: &[String]) -> Result {
         "hagukumi",
         "--",
         "--demo",
+        // The demo asks for the reference portal's profile (its
+        // development key); the app uses no other without a configuration.
+        "--reference-portal",
     ];
     cargo_args.extend(args.iter().filter(|a| *a != "--").map(String::as_str));
     eprintln!("$ cargo {}", cargo_args.join(" "));
     let status = Command::new("cargo")
         .args(&cargo_args)
         .current_dir(root())
-        // The demo asks for the reference portal's profile (its
-        // development key); the app uses no other without a configuration.
-        .env("HAGUKUMI_REFERENCE_PORTAL", "1")
         .env("HAGUKUMI_PORTAL_URL", format!("http://{DEMO_PORTAL_ADDR}"))
         .status()
         .map_err(|e| format!("cannot run cargo: {e}"))?;
