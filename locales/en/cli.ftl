@@ -188,6 +188,11 @@ cli-import-done = Imported into { $path }: { $children ->
         [one] 1 record
        *[other] { $records } records
     }
+cli-import-unverified = { $count ->
+        [one] 1 official item
+       *[other] { $count } official items
+    } could not be verified by their signature and came in as your own records (editable and deletable; the next sync brings them from the portal again).
+cli-import-reference-portal-help = Also check official data against the reference portal's development key (for demos and tests)
 
 ## hagu schedule / hagu summary
 
@@ -205,6 +210,8 @@ cli-summary-written = Clinic summary written (the file is not encrypted; handle 
 ## hagu sync
 cli-sync-about = Bring official records from a (Mynaportal-style) portal into the handbook. Without a subcommand: sync now
 cli-sync-portal-help = The portal's address (default: the connected portal)
+cli-sync-reference-portal-help = Use the reference portal (development key, SAMPLE data), for demos and tests
+cli-sync-reference-hint = To use the reference portal (development key, SAMPLE data), add --reference-portal.
 cli-sync-page-limit-help = Items per request (1–200)
 cli-sync-json-help = Print machine-readable JSON
 cli-sync-connect-about = Connect to a portal (open the printed address in a browser and consent there)

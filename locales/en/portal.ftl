@@ -27,6 +27,14 @@ sync-error-consent-timeout = No answer came from the browser in time. Please try
 sync-error-loopback = Could not get ready to receive the consent. Please try again.
 sync-error-signature = Data from the portal failed its signature check and was not accepted (nothing was saved).
 sync-error-bad-page = Data from the portal was malformed and was not accepted (nothing was saved).
+sync-error-other-account = Data from the portal was meant for another account and was not accepted (nothing was saved).
+sync-error-other-request = Data from the portal answered another request and was not accepted (nothing was saved).
+sync-error-stale-page = Data from the portal was older than what you already have and was not accepted (nothing was saved).
+sync-error-too-large = Data from the portal was too large and was not accepted (nothing was saved).
+sync-error-insecure = The portal's address is not a secure connection (https), so it was not used.
+sync-error-no-portal = No portal is set up for this app.
+sync-error-development-key = The portal that is set up uses a development key, which this version does not accept.
+sync-error-bad-profile = The portal settings could not be read.
 sync-error-child-not-linked = This child is not linked to the portal yet. Sync first.
 
 questionnaire-feels-well = Is your child free of any sign of illness today?

@@ -176,6 +176,8 @@ cli-import-invalid = エクスポートの内容に矛盾があるか、壊れ�
 cli-import-not-empty = { $path } の手帳にはすでにデータがあります。エクスポートは空の手帳にだけ取り込めます（新しい --data-dir などを使ってください）。
 cli-import-nothing = 何も取り込んでいません。
 cli-import-done = { $path } に取り込みました：こども { $children }人、妊娠 { $pregnancies }件、記録 { $records }件
+cli-import-unverified = 公的データ { $count }件は、署名を確かめられなかったため、ご自身の記録として取り込みました（編集・削除できます。次の同期でポータルから届き直します）。
+cli-import-reference-portal-help = 公的データの署名を参照用ポータル（開発用の鍵）でも確かめます（デモと試験用）
 
 ## hagu schedule / hagu summary
 
@@ -193,6 +195,8 @@ cli-summary-written = 受診用サマリーを書き出しました（暗号化�
 ## hagu sync
 cli-sync-about = ポータル（マイナポータル型）から公的な記録を取り込みます。サブコマンドなしで実行すると、いま同期します
 cli-sync-portal-help = ポータルのアドレス（省略時は接続済みのポータル）
+cli-sync-reference-portal-help = 参照用ポータル（開発用の鍵・架空データ）を使う（デモと試験用）
+cli-sync-reference-hint = 参照用ポータル（開発用・架空データ）につなぐには --reference-portal を付けてください。
 cli-sync-page-limit-help = 1回に受け取る件数（1〜200）
 cli-sync-json-help = 機械で読める JSON で出力します
 cli-sync-connect-about = ポータルに接続します（表示されるアドレスをブラウザで開いて同意します）

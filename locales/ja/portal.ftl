@@ -27,6 +27,14 @@ sync-error-consent-timeout = ブラウザからの応答がないまま時間が
 sync-error-loopback = 同意の受け取り準備ができませんでした。もう一度お試しください
 sync-error-signature = ポータルからのデータの署名を確認できなかったため、受け取りませんでした（何も保存していません）
 sync-error-bad-page = ポータルからのデータに不備があったため、受け取りませんでした（何も保存していません）
+sync-error-other-account = ポータルから、別の利用者あてのデータが届いたため、受け取りませんでした（何も保存していません）
+sync-error-other-request = ポータルから、別の問い合わせへの答えが届いたため、受け取りませんでした（何も保存していません）
+sync-error-stale-page = すでに受け取ったものより古いデータが届いたため、受け取りませんでした（何も保存していません）
+sync-error-too-large = ポータルからのデータが大きすぎるため、受け取りませんでした（何も保存していません）
+sync-error-insecure = ポータルのアドレスが安全な接続（https）ではないため、つなぎませんでした
+sync-error-no-portal = このアプリにはポータルが設定されていません
+sync-error-development-key = 設定されたポータルは開発用の鍵を使っているため、この版ではつなぎません
+sync-error-bad-profile = ポータルの設定を読み取れませんでした
 sync-error-child-not-linked = このお子さんはポータルの情報とつながっていません。先に同期してください
 
 questionnaire-feels-well = 今日、体に具合の悪いところはありませんか

@@ -20,6 +20,10 @@ pub struct Options {
     pub data_dir: Option<PathBuf>,
     /// `--demo`: fill an empty handbook with the demo family.
     pub demo: bool,
+    /// `--reference-portal` (or `HAGUKUMI_REFERENCE_PORTAL=1`): use the
+    /// reference portal's profile (its development key), for the demo and
+    /// the end-to-end tests.
+    pub reference_portal: bool,
 }
 
 impl Options {
@@ -29,6 +33,7 @@ impl Options {
         while let Some(arg) = args.next() {
             match arg.as_str() {
                 "--demo" => options.demo = true,
+                "--reference-portal" => options.reference_portal = true,
                 "--data-dir" => options.data_dir = args.next().map(PathBuf::from),
                 other => {
                     if let Some(dir) = other.strip_prefix("--data-dir=") {
@@ -37,6 +42,7 @@ impl Options {
                 }
             }
         }
+        options.reference_portal |= hagukumi_sync::profile::reference_requested_by_env();
         if options.data_dir.is_none() {
             options.data_dir = std::env::var_os("HAGUKUMI_DATA_DIR")
                 .filter(|d| !d.is_empty())
@@ -53,11 +59,14 @@ pub fn run() {
         // Reminders are shown from Rust; the window gets no notification
         // permission (capabilities/main.json).
         .plugin(tauri_plugin_notification::init())
+        // The consent address is handed to the system browser from Rust;
+        // the window gets no opener permission either.
+        .plugin(tauri_plugin_opener::init())
         .setup(move |app| {
             schedule::init();
             let state = state::AppState::open(app.handle(), &options);
             tauri::Manager::manage(app, state);
-            tauri::Manager::manage(app, portal::PortalState::default());
+            tauri::Manager::manage(app, portal::PortalState::new(options.reference_portal));
             reminders::start(app.handle().clone());
             portal::start(app.handle().clone());
             Ok(())
@@ -117,6 +126,10 @@ mod tests {
         let o = Options::from_args(["--data-dir=/y".into()]);
         assert!(!o.demo);
         assert_eq!(o.data_dir, Some(PathBuf::from("/y")));
+        if !hagukumi_sync::profile::reference_requested_by_env() {
+            assert!(!o.reference_portal);
+        }
+        assert!(Options::from_args(["--reference-portal".into()]).reference_portal);
     }
 
     #[test]

@@ -16,9 +16,13 @@
 //!   questionnaire is queued.
 //! - **Tokens** live only in the OS credential store
 //!   ([`KeychainVault::for_handbook`]); never in the database, never logged.
-//! - **The portal's key** is pinned: the reference portal's development key
-//!   ([`PinnedKey::sample`]). A real portal's published key would be pinned
-//!   here instead.
+//! - **Which portal**: a profile (address, client id, pinned key;
+//!   [`hagukumi_sync::profile`]): the configured one, or the reference
+//!   portal's only when asked for (`--reference-portal` or
+//!   `HAGUKUMI_REFERENCE_PORTAL=1`: the demo, the end-to-end tests). https
+//!   for every host but loopback.
+//! - **The browser** is opened from Rust through tauri-plugin-opener; the
+//!   window itself has no opener permission.
 //! - **Offline is not an alarm**: a failed sync changes nothing and leaves a
 //!   Fluent message id in the sync status, which the UI words plainly.
 
@@ -33,17 +37,14 @@ use hagukumi_core::official::{Category, QuestionnaireInput};
 use hagukumi_i18n::Localizer;
 use hagukumi_store::official::{ItemState, OutboxEntry, Resolution, StoredItem};
 use hagukumi_store::Store;
-use hagukumi_sync::{KeychainVault, LoopbackRedirect, PinnedKey, Pkce, Portal, SyncError};
+use hagukumi_sync::profile::{self, BuildKind, PortalProfile};
+use hagukumi_sync::{KeychainVault, LoopbackRedirect, Pkce, Portal, SyncError};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 use tauri::{AppHandle, Manager, State};
 
-/// Environment variable naming the portal to connect to.
-pub const PORTAL_URL_ENV: &str = "HAGUKUMI_PORTAL_URL";
-/// The reference portal (`cargo run -p hagukumi-portal`) on this machine.
-pub const DEFAULT_PORTAL_URL: &str = "http://127.0.0.1:8787";
 /// How long the consent in the browser may take.
 const CONSENT_TIMEOUT: Duration = Duration::from_secs(5 * 60);
 /// How often the background sync runs while connected.
@@ -52,6 +53,9 @@ const EVERY: Duration = Duration::from_secs(15 * 60);
 /// What only the running app knows about the portal.
 #[derive(Default)]
 pub struct PortalState {
+    /// The reference portal was asked for (`--reference-portal`,
+    /// `HAGUKUMI_REFERENCE_PORTAL=1`).
+    reference: bool,
     /// The sync's own connection to the handbook, opened at first use.
     /// Locked for a whole sync: one sync at a time.
     sync_store: Mutex<Option<Store>>,
@@ -66,6 +70,15 @@ struct Consent {
     url: Option<String>,
     /// Why the last consent did not connect (Fluent message id).
     error: Option<String>,
+}
+
+impl PortalState {
+    pub fn new(reference: bool) -> PortalState {
+        PortalState {
+            reference,
+            ..PortalState::default()
+        }
+    }
 }
 
 /// Counts a running sync while alive.
@@ -107,15 +120,31 @@ fn internal(detail: impl std::fmt::Display) -> CommandError {
     }
 }
 
-/// The portal a new consent goes to: `HAGUKUMI_PORTAL_URL`, else the one the
-/// handbook was connected to, else the reference portal on this machine.
-fn portal_url(connected: Option<String>) -> String {
-    std::env::var(PORTAL_URL_ENV)
-        .ok()
-        .map(|u| u.trim().to_owned())
-        .filter(|u| !u.is_empty())
-        .or(connected)
-        .unwrap_or_else(|| DEFAULT_PORTAL_URL.to_owned())
+/// The portal's profile: the reference portal's when it was asked for
+/// (`--reference-portal`, `HAGUKUMI_REFERENCE_PORTAL=1`), else the
+/// configured one; at `HAGUKUMI_PORTAL_URL`, else the address the handbook
+/// is connected to, else the profile's own.
+fn portal_profile(app: &AppHandle, connected: Option<String>) -> Result<PortalProfile, SyncError> {
+    profile_from(
+        app.state::<PortalState>().reference,
+        profile::url_from_env(),
+        connected,
+    )
+}
+
+fn profile_from(
+    reference: bool,
+    url: Option<String>,
+    connected: Option<String>,
+) -> Result<PortalProfile, SyncError> {
+    let configured = profile::configured()?;
+    let url = url.or(connected);
+    Ok(profile::resolve(
+        BuildKind::current(),
+        reference,
+        configured,
+        url.as_deref(),
+    )?)
 }
 
 fn data_dir(state: &AppState) -> Result<PathBuf, CommandError> {
@@ -154,7 +183,7 @@ fn with_sync_store<T>(
 fn run_sync(app: &AppHandle) -> Result<hagukumi_sync::SyncReport, SyncError> {
     with_sync_store(app, |store, dir| {
         let base = store.sync_status()?.portal.ok_or(SyncError::NotConnected)?;
-        let portal = Portal::new(&base, PinnedKey::sample())?;
+        let portal = Portal::new(&portal_profile(app, Some(base))?)?;
         let vault = KeychainVault::for_handbook(dir);
         hagukumi_sync::sync(
             store,
@@ -222,7 +251,7 @@ pub fn portal_connect(app: AppHandle) -> Result<PortalView, CommandError> {
         let mut consent = lock(&state.consent);
         if let Some(url) = consent.url.clone() {
             drop(consent);
-            open_browser(&url);
+            open_browser(&app, &url);
             return view(&app);
         }
         consent.error = None;
@@ -230,39 +259,40 @@ pub fn portal_connect(app: AppHandle) -> Result<PortalView, CommandError> {
             .state::<AppState>()
             .with(|store| store.sync_status())?
             .portal;
-        let base = portal_url(connected);
+        let portal = portal_profile(&app, connected)
+            .and_then(|p| Portal::new(&p))
+            .map_err(|e| sync_error(&e))?;
         let pkce = Pkce::new().map_err(|e| sync_error(&e))?;
         let loopback = LoopbackRedirect::bind().map_err(|e| sync_error(&e))?;
         let url = hagukumi_sync::auth::authorize_url(
-            &base,
+            &portal,
             loopback.redirect_uri(),
             &hagukumi_sync::all_scopes(),
             &pkce,
         );
         consent.url = Some(url.clone());
-        let app = app.clone();
+        let handle = app.clone();
         std::thread::Builder::new()
             .name("portal-consent".into())
-            .spawn(move || finish_consent(&app, &base, &pkce, &loopback))
+            .spawn(move || finish_consent(&handle, &portal, &pkce, &loopback))
             .map_err(internal)?;
         drop(consent);
-        open_browser(&url);
+        open_browser(&app, &url);
     }
     view(&app)
 }
 
 /// Waits for the browser's redirect, connects and syncs.
-fn finish_consent(app: &AppHandle, base: &str, pkce: &Pkce, loopback: &LoopbackRedirect) {
+fn finish_consent(app: &AppHandle, portal: &Portal, pkce: &Pkce, loopback: &LoopbackRedirect) {
     let state = app.state::<PortalState>();
     let page = consent_page(app);
     let outcome = loopback
         .wait(&pkce.state, CONSENT_TIMEOUT, &page)
         .and_then(|code| {
             let _busy = Busy::new(&state.busy);
-            let portal = Portal::new(base, PinnedKey::sample())?;
             with_sync_store(app, |store, dir| {
                 let vault = KeychainVault::for_handbook(dir);
-                hagukumi_sync::connect(store, &portal, &vault, pkce, &code, loopback.redirect_uri())
+                hagukumi_sync::connect(store, portal, &vault, pkce, &code, loopback.redirect_uri())
             })
             .map(drop)
         });
@@ -316,39 +346,14 @@ fn consent_page_in(language: hagukumi_core::Language) -> String {
     )
 }
 
-/// Hands `url` to the system browser, if there is one; the window shows
-/// the address in any case.
-fn open_browser(url: &str) {
-    #[cfg(target_os = "linux")]
-    let mut command = std::process::Command::new("xdg-open");
-    #[cfg(target_os = "macos")]
-    let mut command = std::process::Command::new("open");
-    #[cfg(target_os = "windows")]
-    let mut command = {
-        let mut c = std::process::Command::new("cmd");
-        // `start` takes its first quoted argument as a window title.
-        c.args(["/c", "start", ""]);
-        c
-    };
-    #[cfg(any(target_os = "linux", target_os = "macos", target_os = "windows"))]
-    {
-        command
-            .arg(url)
-            .stdin(std::process::Stdio::null())
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null());
-        match command.spawn() {
-            // Reaped on a thread of its own: the window does not wait.
-            Ok(mut child) => {
-                let _ = std::thread::Builder::new()
-                    .name("open-browser".into())
-                    .spawn(move || child.wait());
-            }
-            Err(_) => eprintln!("hagukumi: no system browser; the window shows the address"),
-        }
+/// Hands `url` to the system browser through tauri-plugin-opener (from
+/// Rust: the window has no opener permission), if there is one; the window
+/// shows the address in any case.
+fn open_browser(app: &AppHandle, url: &str) {
+    use tauri_plugin_opener::OpenerExt;
+    if app.opener().open_url(url, None::<&str>).is_err() {
+        eprintln!("hagukumi: no system browser; the window shows the address");
     }
-    #[cfg(not(any(target_os = "linux", target_os = "macos", target_os = "windows")))]
-    let _ = url;
 }
 
 /// Syncs now and returns the status afterwards (a failure is in the status,
@@ -378,12 +383,7 @@ pub async fn portal_disconnect(app: AppHandle) -> Result<PortalView, CommandErro
         with_sync_store(&handle, |store, dir| {
             let base = store.sync_status()?.portal;
             let vault = KeychainVault::for_handbook(dir);
-            let portal = Portal::new(
-                base.as_deref()
-                    .unwrap_or(&portal_url(None))
-                    .trim_end_matches('/'),
-                PinnedKey::sample(),
-            )?;
+            let portal = Portal::new(&portal_profile(&handle, base)?)?;
             hagukumi_sync::disconnect(store, &portal, &vault)
         })
     })
@@ -534,20 +534,30 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_portal_comes_from_the_environment_then_the_handbook_then_the_default() {
-        // One test owns the variable (tests run in parallel).
-        std::env::remove_var(PORTAL_URL_ENV);
-        assert_eq!(portal_url(None), DEFAULT_PORTAL_URL);
-        assert_eq!(
-            portal_url(Some("http://127.0.0.1:9".into())),
-            "http://127.0.0.1:9"
-        );
-        std::env::set_var(PORTAL_URL_ENV, " http://127.0.0.1:7 ");
-        assert_eq!(
-            portal_url(Some("http://127.0.0.1:9".into())),
-            "http://127.0.0.1:7"
-        );
-        std::env::remove_var(PORTAL_URL_ENV);
+    fn the_reference_portal_is_used_only_when_asked_for_at_the_address_given_then_the_handbooks() {
+        // Nothing configured in the test's environment.
+        if profile::configured().ok().flatten().is_none() {
+            assert!(matches!(
+                profile_from(false, None, Some("http://127.0.0.1:9".into())),
+                Err(SyncError::Profile(profile::ProfileError::NotConfigured))
+            ));
+        }
+        let p = profile_from(true, None, None).unwrap();
+        assert_eq!(p.url, profile::REFERENCE_URL);
+        assert!(p.has_development_key());
+        let p = profile_from(true, None, Some("http://127.0.0.1:9".into())).unwrap();
+        assert_eq!(p.url, "http://127.0.0.1:9");
+        let p = profile_from(
+            true,
+            Some(" http://127.0.0.1:7/ ".into()),
+            Some("http://127.0.0.1:9".into()),
+        )
+        .unwrap();
+        assert_eq!(p.url, "http://127.0.0.1:7");
+        assert!(matches!(
+            profile_from(true, Some("http://portal.example.jp".into()), None),
+            Err(SyncError::Profile(profile::ProfileError::Insecure(_)))
+        ));
     }
 
     #[test]

@@ -216,6 +216,17 @@ fn the_demo_family_in_japanese_and_the_window_is_locked_down() {
         refused.as_str().unwrap_or_default().starts_with("refused"),
         "{refused}"
     );
+    // The opener plugin is the app's (it opens the consent address from
+    // Rust), never the window's.
+    let opener = s.execute_async(
+        "const done = arguments[arguments.length - 1];
+         window.__TAURI_INTERNALS__.invoke('plugin:opener|open_url', { url: 'https://example.com/' })
+           .then(() => done('allowed'), (e) => done('refused: ' + e));",
+    );
+    assert!(
+        opener.as_str().unwrap_or_default().starts_with("refused"),
+        "{opener}"
+    );
     s.close();
     drop(driver);
     hagukumi_store::keychain::forget(&data.path().join(DB_FILE)).unwrap();
@@ -1173,6 +1184,45 @@ fn vaccination_rows(
 
 #[test]
 #[ignore = "needs Xvfb, tauri-driver and a Secret Service: run by `cargo xtask test`"]
+fn without_a_configured_portal_the_reference_one_is_not_used_unless_asked_for() {
+    let _serial = serial();
+    let data = tempfile::tempdir().unwrap();
+    let ja = Localizer::new(Language::Ja);
+    let portal = hagukumi_portal::spawn_with_handle(
+        "127.0.0.1:0".parse().unwrap(),
+        hagukumi_portal::Config::default(),
+    )
+    .unwrap();
+    let base = portal.base_url();
+    // A reference portal listens, but the app is not asked to use it and
+    // has no portal configured.
+    let driver = Driver::start(
+        &[
+            ("HAGUKUMI_DATA_DIR", data.path().as_os_str()),
+            ("HAGUKUMI_PORTAL_URL", OsStr::new(&base)),
+        ],
+        &[
+            "HAGUKUMI_PASSPHRASE",
+            "HAGUKUMI_REFERENCE_PORTAL",
+            "HAGUKUMI_PORTAL_PROFILE",
+        ],
+    );
+    let s = driver.session(&[]);
+    s.wait_for("#home-empty");
+    s.click(&s.wait_for("#open-portal"));
+    s.click(&s.wait_for("#portal-connect"));
+    let said = s.wait_until("the refusal in plain words", || {
+        let text = text_now(&s, "#portal-outcome");
+        (!text.is_empty()).then_some(text)
+    });
+    assert_eq!(said, ja.text("sync-error-no-portal"));
+    assert!(s.find_all("#portal-consent-url").is_empty());
+    capture(&s, "portal-not-configured-ja");
+    s.close();
+}
+
+#[test]
+#[ignore = "needs Xvfb, tauri-driver and a Secret Service: run by `cargo xtask test`"]
 fn a_parent_connects_to_the_portal_and_finds_official_records_beside_their_own() {
     let _serial = serial();
     let data = tempfile::tempdir().unwrap();
@@ -1188,6 +1238,8 @@ fn a_parent_connects_to_the_portal_and_finds_official_records_beside_their_own()
         &[
             ("HAGUKUMI_DATA_DIR", data.path().as_os_str()),
             ("HAGUKUMI_PORTAL_URL", OsStr::new(&base)),
+            // The reference portal's profile, asked for as the demo does.
+            ("HAGUKUMI_REFERENCE_PORTAL", OsStr::new("1")),
         ],
         &["HAGUKUMI_PASSPHRASE"],
     );

@@ -244,7 +244,7 @@ fn ui() -> Result {
     )
 }
 
-/// Where `run` serves the reference portal (the app's default portal).
+/// Where `run` serves the reference portal (the demo asks the app for it).
 const DEMO_PORTAL_ADDR: &str = "127.0.0.1:8787";
 
 fn run(args: &[String]) -> Result {
@@ -268,6 +268,9 @@ fn run(args: &[String]) -> Result {
         "hagukumi",
         "--",
         "--demo",
+        // The demo asks for the reference portal's profile (its
+        // development key); the app uses no other without a configuration.
+        "--reference-portal",
     ];
     cargo_args.extend(args.iter().filter(|a| *a != "--").map(String::as_str));
     eprintln!("$ cargo {}", cargo_args.join(" "));

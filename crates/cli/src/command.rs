@@ -17,6 +17,8 @@ pub(crate) const KIND: &str = "kind";
 pub(crate) const DELETED: &str = "deleted";
 pub(crate) const OUTPUT: &str = "output";
 pub(crate) const FILE: &str = "file";
+/// Ask for the reference portal's profile (its development key).
+pub(crate) const REFERENCE_PORTAL: &str = "reference-portal";
 
 /// The flags of each record kind (`record add` and `record edit`): argument
 /// id (also the long flag), value name, help message, required by `add`.
@@ -216,6 +218,11 @@ pub fn command(l: &Localizer) -> Command {
         );
     let import = localized(Command::new("import"), l, "cli-import-about")
         .arg(flag(l, JSON, "cli-import-json-help").required(true))
+        .arg(flag(
+            l,
+            REFERENCE_PORTAL,
+            "cli-import-reference-portal-help",
+        ))
         .arg(
             Arg::new(FILE)
                 .value_name("FILE")

@@ -190,6 +190,7 @@ where
         Some(("import", m)) => cx.import(
             m.get_one::<String>(command::FILE)
                 .map_or("-", String::as_str),
+            m.get_flag(command::REFERENCE_PORTAL),
         ),
         Some(("verify", _)) => cx.verify(),
         Some(("schedule", m)) => cx.schedule(m),

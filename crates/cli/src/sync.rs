@@ -2,7 +2,7 @@
 //! loopback redirect), pull its official records, see and resolve
 //! conflicts, queue a pre-visit questionnaire, disconnect.
 
-use crate::command::{flag, localized, option};
+use crate::command::{flag, localized, option, REFERENCE_PORTAL};
 use crate::records::now as now_utc;
 use crate::{today, Context, Exit};
 use clap::{value_parser, ArgAction, ArgMatches, Command};
@@ -12,7 +12,7 @@ use hagukumi_core::official::{
 use hagukumi_i18n::{Localizer, Value};
 use hagukumi_store::official::{ItemState, Resolution, StoredItem};
 use hagukumi_store::{Store, StoreError};
-use hagukumi_sync::{KeychainVault, LoopbackRedirect, PinnedKey, Pkce, Portal, SyncError};
+use hagukumi_sync::{KeychainVault, LoopbackRedirect, Pkce, Portal, ProfileError, SyncError};
 use std::time::Duration;
 
 const PORTAL: &str = "portal";
@@ -31,16 +31,19 @@ const NOTE: &str = "note";
 
 pub(crate) fn command(l: &Localizer) -> Command {
     let portal = || option(l, PORTAL, "URL", "cli-sync-portal-help");
+    let reference = || flag(l, REFERENCE_PORTAL, "cli-sync-reference-portal-help");
     let json = || flag(l, JSON, "cli-sync-json-help");
     let connect = localized(Command::new("connect"), l, "cli-sync-connect-about")
-        .arg(portal().required(true))
+        .arg(portal())
+        .arg(reference())
         .arg(
             option(l, TIMEOUT, "SECONDS", "cli-sync-timeout-help")
                 .value_parser(value_parser!(u64).range(1..=3600))
                 .default_value("300"),
         );
     let status = localized(Command::new("status"), l, "cli-sync-status-about").arg(json());
-    let disconnect = localized(Command::new("disconnect"), l, "cli-sync-disconnect-about");
+    let disconnect =
+        localized(Command::new("disconnect"), l, "cli-sync-disconnect-about").arg(reference());
     let official = localized(Command::new("official"), l, "cli-sync-official-about")
         .arg(option(l, CHILD, "ID", "cli-sync-child-help").value_parser(value_parser!(i64)))
         .arg(json());
@@ -76,6 +79,7 @@ pub(crate) fn command(l: &Localizer) -> Command {
     localized(Command::new("sync"), l, "cli-sync-about")
         .args_conflicts_with_subcommands(true)
         .arg(portal())
+        .arg(reference())
         .arg(
             option(l, PAGE_LIMIT, "N", "cli-sync-page-limit-help")
                 .value_parser(value_parser!(u32).range(1..=200))
@@ -169,30 +173,43 @@ impl Context<'_> {
                 self.complain(&hint);
                 Exit::InvalidInput
             }
+            SyncError::Profile(_) => Exit::InvalidInput,
             _ => Exit::Failure,
         }
     }
 
-    fn portal_for(
-        &mut self,
-        store: &Store,
-        m: Option<&ArgMatches>,
-    ) -> Result<Option<Portal>, StoreError> {
-        let url = match m.and_then(|m| m.get_one::<String>(PORTAL)) {
+    /// The portal to talk to: the configured profile, or the reference
+    /// portal's with `--reference-portal`; at the address `--portal` gives,
+    /// else the one the handbook is connected to, else the profile's.
+    /// `None` when there is none (said plainly).
+    fn portal_for(&mut self, store: &Store, m: &ArgMatches) -> Result<Option<Portal>, StoreError> {
+        let url = match m.try_get_one::<String>(PORTAL).ok().flatten() {
             Some(url) => Some(url.trim_end_matches('/').to_owned()),
             None => store.sync_status()?.portal,
         };
-        let Some(url) = url else {
-            let text = self.l.text("sync-error-not-connected");
-            self.complain(&text);
-            let hint = self.l.text("cli-sync-connect-hint");
-            self.complain(&hint);
-            return Ok(None);
-        };
-        match Portal::new(&url, PinnedKey::sample()) {
+        let reference = m.get_flag(REFERENCE_PORTAL);
+        let profile = hagukumi_sync::profile::configured().and_then(|configured| {
+            hagukumi_sync::profile::resolve(
+                hagukumi_sync::BuildKind::current(),
+                reference,
+                configured,
+                url.as_deref(),
+            )
+        });
+        match profile
+            .map_err(SyncError::from)
+            .and_then(|p| Portal::new(&p))
+        {
             Ok(p) => Ok(Some(p)),
             Err(e) => {
                 self.sync_failed(&e);
+                if matches!(
+                    e,
+                    SyncError::Profile(ProfileError::NotConfigured | ProfileError::DevelopmentKey)
+                ) {
+                    let hint = self.l.text("cli-sync-reference-hint");
+                    self.complain(&hint);
+                }
                 Ok(None)
             }
         }
@@ -205,12 +222,12 @@ impl Context<'_> {
             Some(("official", sub)) => return self.sync_official(sub),
             Some(("resolve", sub)) => return self.sync_resolve(sub),
             Some(("questionnaire", sub)) => return self.sync_questionnaire(sub),
-            Some(("disconnect", _)) => return self.sync_disconnect(),
+            Some(("disconnect", sub)) => return self.sync_disconnect(sub),
             Some(_) => return Ok(Exit::Usage),
             None => {}
         }
         let mut store = self.open_existing()?;
-        let Some(portal) = self.portal_for(&store, Some(m))? else {
+        let Some(portal) = self.portal_for(&store, m)? else {
             return Ok(Exit::InvalidInput);
         };
         let vault = KeychainVault::for_handbook(&self.dir);
@@ -248,7 +265,7 @@ impl Context<'_> {
 
     fn sync_connect(&mut self, m: &ArgMatches) -> Result<Exit, StoreError> {
         let mut store = self.open_existing()?;
-        let Some(portal) = self.portal_for(&store, Some(m))? else {
+        let Some(portal) = self.portal_for(&store, m)? else {
             return Ok(Exit::InvalidInput);
         };
         let timeout = Duration::from_secs(m.get_one::<u64>(TIMEOUT).copied().unwrap_or(300));
@@ -258,7 +275,7 @@ impl Context<'_> {
             Err(e) => return Ok(self.sync_failed(&e)),
         };
         let url = hagukumi_sync::auth::authorize_url(
-            portal.base(),
+            &portal,
             loopback.redirect_uri(),
             &hagukumi_sync::all_scopes(),
             &pkce,
@@ -433,9 +450,9 @@ impl Context<'_> {
         }
     }
 
-    fn sync_disconnect(&mut self) -> Result<Exit, StoreError> {
+    fn sync_disconnect(&mut self, m: &ArgMatches) -> Result<Exit, StoreError> {
         let mut store = self.open_existing()?;
-        let Some(portal) = self.portal_for(&store, None)? else {
+        let Some(portal) = self.portal_for(&store, m)? else {
             return Ok(Exit::InvalidInput);
         };
         let vault = KeychainVault::for_handbook(&self.dir);

@@ -59,7 +59,10 @@ impl Context<'_> {
     /// Restores an export (`-`: stdin) into an empty handbook, creating it
     /// if there is none. All or nothing: a refused import leaves the
     /// handbook as it was, and removes one this command created.
-    pub(crate) fn import(&mut self, file: &str) -> Result<Exit, StoreError> {
+    /// Official items stay official only when their signed pages verify
+    /// against the configured portal's key (or, with `reference`, the
+    /// reference portal's); the others come in as the parent's own.
+    pub(crate) fn import(&mut self, file: &str, reference: bool) -> Result<Exit, StoreError> {
         let mut bytes = Vec::new();
         let read = if file == "-" {
             self.input.read_to_end(&mut bytes).map(drop)
@@ -83,10 +86,12 @@ impl Context<'_> {
         let before = Before::look(&self.dir);
         let mut store = Store::open_with(&self.dir, &self.key)?;
         let key_method = store.key_method();
-        let result = store.import(&export);
+        let trusted =
+            hagukumi_sync::profile::trusted_keys(hagukumi_sync::BuildKind::current(), reference);
+        let result = store.import_verified(&export, &trusted);
         drop(store);
         let error = match result {
-            Ok(()) => {
+            Ok(imported) => {
                 let path = display(&self.db_path());
                 let text = self.l.format(
                     "cli-import-done",
@@ -98,6 +103,13 @@ impl Context<'_> {
                     ],
                 );
                 self.say(&text);
+                if imported.unverified > 0 {
+                    let text = self.l.format(
+                        "cli-import-unverified",
+                        &[("count", imported.unverified.into())],
+                    );
+                    self.say(&text);
+                }
                 let key = match key_method {
                     KeyMethod::OsCredentialStore => "cli-key-os",
                     KeyMethod::Passphrase => "cli-key-passphrase",

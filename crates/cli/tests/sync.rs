@@ -59,11 +59,20 @@ fn start(config: Config) -> PortalHandle {
 
 /// `hagu sync connect`, with this test as the browser approving `family`.
 fn connect(dir: &Path, portal: &PortalHandle, family: &str) {
-    let mut child: Child = hagu_cmd(dir, &["sync", "connect", "--portal", &portal.base_url()])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child: Child = hagu_cmd(
+        dir,
+        &[
+            "sync",
+            "connect",
+            "--reference-portal",
+            "--portal",
+            &portal.base_url(),
+        ],
+    )
+    .stdout(Stdio::piped())
+    .stderr(Stdio::piped())
+    .spawn()
+    .unwrap();
     let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
     let url = loop {
         let line = lines.next().expect("hagu printed the address").unwrap();
@@ -147,12 +156,12 @@ fn connect_sync_merge_questionnaire_and_disconnect_from_a_terminal() {
     ));
 
     // Not connected yet: a plain message and what to do.
-    let o = hagu(dir, &["sync"]);
+    let o = hagu(dir, &["sync", "--reference-portal"]);
     assert_eq!(o.status.code(), Some(3));
     assert!(String::from_utf8_lossy(&o.stderr).contains("hagu sync connect"));
 
     connect(dir, &portal, "sample-a");
-    let out = ok(&hagu(dir, &["sync"]));
+    let out = ok(&hagu(dir, &["sync", "--reference-portal"]));
     // The child and hepb 1 match the parent's entries; the rest is new
     // (11 vaccinations, checkups, a certificate, benefits, notices).
     assert!(
@@ -169,7 +178,7 @@ fn connect_sync_merge_questionnaire_and_disconnect_from_a_terminal() {
     assert!(official.contains("matches your own record"), "{official}");
 
     // Again: nothing new, nothing written.
-    let out = ok(&hagu(dir, &["sync", "--json"]));
+    let out = ok(&hagu(dir, &["sync", "--reference-portal", "--json"]));
     let report: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(report["unchanged_categories"], 6, "{out}");
     assert_eq!(report["requests"], 6, "{out}");
@@ -209,13 +218,16 @@ fn connect_sync_merge_questionnaire_and_disconnect_from_a_terminal() {
     }
     ok(&hagu(dir, &args));
     assert!(ok(&hagu(dir, &["sync", "status"])).contains("Waiting to send: 1"));
-    let out = ok(&hagu(dir, &["sync"]));
+    let out = ok(&hagu(dir, &["sync", "--reference-portal"]));
     assert!(out.contains("1 sent"), "{out}");
     assert_eq!(portal.questionnaires("sample-a").len(), 1);
 
-    let out = ok(&hagu(dir, &["sync", "disconnect"]));
+    let out = ok(&hagu(dir, &["sync", "disconnect", "--reference-portal"]));
     assert!(out.contains("withdrawn"), "{out}");
-    let o = hagu(dir, &["sync", "--portal", &portal.base_url()]);
+    let o = hagu(
+        dir,
+        &["sync", "--reference-portal", "--portal", &portal.base_url()],
+    );
     assert_eq!(o.status.code(), Some(3));
     // The records stay.
     let list = ok(&hagu(dir, &["record", "list", "--child", "1", "--json"]));
@@ -224,6 +236,152 @@ fn connect_sync_merge_questionnaire_and_disconnect_from_a_terminal() {
         ok(&hagu(dir, &["record", "list", "--child", "1", "--json"]))
     );
     assert!(list.contains("\"official\":true"));
+
+    // The export carries the signed pages: imported with the reference
+    // portal's key the official records are official again; without it,
+    // nothing can be verified and they come in as the parent's own.
+    let file = tmp.path().join("export.json");
+    ok(&hagu(
+        dir,
+        &["export", "--json", "-o", file.to_str().unwrap()],
+    ));
+    let verified = tempfile::tempdir().unwrap();
+    let out = ok(&hagu(
+        verified.path(),
+        &[
+            "import",
+            "--json",
+            "--reference-portal",
+            file.to_str().unwrap(),
+        ],
+    ));
+    assert!(!out.contains("could not be verified"), "{out}");
+    let again = ok(&hagu(
+        verified.path(),
+        &["record", "list", "--child", "1", "--json"],
+    ));
+    assert!(again.contains("\"official\":true"), "{again}");
+    let unverified = tempfile::tempdir().unwrap();
+    let out = ok(&hagu(
+        unverified.path(),
+        &["import", "--json", file.to_str().unwrap()],
+    ));
+    assert!(out.contains("could not be verified"), "{out}");
+    let own = ok(&hagu(
+        unverified.path(),
+        &["record", "list", "--child", "1", "--json"],
+    ));
+    assert!(!own.contains("\"official\":true"), "{own}");
+    let records: Vec<serde_json::Value> = serde_json::from_str(&own).unwrap();
+    let id = records[0]["id"].as_i64().unwrap().to_string();
+    ok(&hagu(unverified.path(), &["record", "delete", &id]));
+}
+
+/// `hagu` with a passphrase handbook (no credential store needed).
+fn hagu_pass(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut c = hagu_cmd(dir, args);
+    c.env("HAGUKUMI_PASSPHRASE", "cli-sync-test")
+        .env_remove("HAGUKUMI_PORTAL_PROFILE")
+        .env_remove("HAGUKUMI_REFERENCE_PORTAL");
+    for (k, v) in env {
+        c.env(k, v);
+    }
+    c.output().expect("run hagu")
+}
+
+#[test]
+fn the_reference_portal_only_when_asked_for_and_plain_http_only_to_loopback() {
+    let portal = start(Config::default());
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    ok(&hagu_pass(dir, &["init"], &[]));
+    let requests = portal.request_count();
+
+    // Nothing configured, nothing asked for: no portal, said plainly, with the way on.
+    let o = hagu_pass(
+        dir,
+        &[
+            "sync",
+            "connect",
+            "--portal",
+            &portal.base_url(),
+            "--timeout",
+            "1",
+        ],
+        &[],
+    );
+    assert_eq!(o.status.code(), Some(3));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("No portal is set up"), "{err}");
+    assert!(err.contains("--reference-portal"), "{err}");
+    assert!(!String::from_utf8_lossy(&o.stdout).contains("/oauth/authorize"));
+
+    // Plain http to any other host is refused, asked for or configured.
+    let o = hagu_pass(
+        dir,
+        &[
+            "sync",
+            "connect",
+            "--reference-portal",
+            "--portal",
+            "http://portal.example.jp",
+        ],
+        &[],
+    );
+    assert_eq!(o.status.code(), Some(3));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("https"));
+    let profile = tmp.path().join("portal.json");
+    std::fs::write(
+        &profile,
+        r#"{"url": "http://portal.example.jp", "client_id": "hagukumi", "key_id": "k1",
+            "public_key": "BwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwc="}"#,
+    )
+    .unwrap();
+    let o = hagu_pass(
+        dir,
+        &["sync", "connect"],
+        &[("HAGUKUMI_PORTAL_PROFILE", profile.to_str().unwrap())],
+    );
+    assert_eq!(o.status.code(), Some(3));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("https"));
+    std::fs::write(&profile, "{not json").unwrap();
+    let o = hagu_pass(
+        dir,
+        &["sync", "connect"],
+        &[("HAGUKUMI_PORTAL_PROFILE", profile.to_str().unwrap())],
+    );
+    assert_eq!(o.status.code(), Some(3));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("could not be read"));
+    assert_eq!(portal.request_count(), requests, "no request was made");
+    let status = ok(&hagu_pass(dir, &["sync", "status"], &[]));
+    assert!(status.contains("Not connected"), "{status}");
+
+    // Asked for: the reference portal's consent address (its client id).
+    let o = hagu_pass(
+        dir,
+        &[
+            "sync",
+            "connect",
+            "--reference-portal",
+            "--portal",
+            &portal.base_url(),
+            "--timeout",
+            "1",
+        ],
+        &[],
+    );
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        out.contains(&format!(
+            "{}/oauth/authorize?response_type=code&client_id=hagukumi-app",
+            portal.base_url()
+        )),
+        "{out}"
+    );
+    // No browser answered within the second: said so, nothing connected.
+    assert_ne!(o.status.code(), Some(0));
+    let status = ok(&hagu_pass(dir, &["sync", "status"], &[]));
+    assert!(status.contains("Not connected"), "{status}");
 }
 
 /// A small deterministic generator (xorshift), seeded from the clock and
@@ -249,7 +407,7 @@ fn killed_at_random_points_the_sync_resumes_to_the_same_handbook() {
         ..Config::default()
     });
     let family = hagukumi_portal::BULK_FAMILY_ID;
-    let pull = ["sync", "--page-limit", "10"];
+    let pull = ["sync", "--reference-portal", "--page-limit", "10"];
 
     // The reference: one clean sync, timed.
     let clean = tempfile::tempdir().unwrap();

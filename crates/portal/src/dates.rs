@@ -71,6 +71,16 @@ pub(crate) fn rfc3339(t: SystemTime) -> String {
     )
 }
 
+/// RFC 3339 in UTC with milliseconds: `2026-02-01T09:30:00.123Z` (a page's
+/// `issued_at`).
+pub(crate) fn rfc3339_millis(t: SystemTime) -> String {
+    let millis = t
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.subsec_millis());
+    let whole = rfc3339(t);
+    format!("{}.{millis:03}Z", whole.trim_end_matches('Z'))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -66,6 +66,9 @@ pub const DEV_KEY_SEED: [u8; 32] = *b"hagukumi-sample-portal-DEV-ONLY!";
 pub const SIGNATURE_HEADER: &str = "x-hagukumi-signature";
 /// Header naming the key that made the signature.
 pub const KEY_ID_HEADER: &str = "x-hagukumi-key-id";
+/// Header of a `304` carrying when it was issued (RFC 3339, UTC, milliseconds);
+/// the 304's signature covers it (see [`not_modified_message`]).
+pub const ISSUED_AT_HEADER: &str = "x-hagukumi-issued-at";
 /// Request header switching on a fault for that request.
 pub const FAULT_HEADER: &str = "x-hagukumi-fault";
 /// Request header naming a write, so that sending it again has no second effect.
@@ -109,10 +112,20 @@ pub enum Fault {
     RateLimited,
     /// `503` with `Retry-After: 1` and a JSON error body, unsigned (after the token checks).
     Unavailable,
+    /// A correctly signed page padded with whitespace to [`OVERSIZED_BYTES`],
+    /// streamed without `Content-Length` (pages only).
+    OversizedPage,
+    /// `304 Not Modified` whatever changed, without the signature headers
+    /// (pages only): what a party in the middle would send to hide a change.
+    Unsigned304,
 }
 
+/// Size of the body sent by the `oversized-page` fault (5 MiB: above the
+/// client's 4 MiB cap).
+pub const OVERSIZED_BYTES: usize = 5 * 1024 * 1024;
+
 impl Fault {
-    pub const ALL: [Fault; 10] = [
+    pub const ALL: [Fault; 12] = [
         Fault::DropMidPage,
         Fault::Status500,
         Fault::Slow,
@@ -123,6 +136,8 @@ impl Fault {
         Fault::ClockSkew,
         Fault::RateLimited,
         Fault::Unavailable,
+        Fault::OversizedPage,
+        Fault::Unsigned304,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -137,6 +152,8 @@ impl Fault {
             Fault::ClockSkew => "clock-skew",
             Fault::RateLimited => "rate-limited",
             Fault::Unavailable => "unavailable",
+            Fault::OversizedPage => "oversized-page",
+            Fault::Unsigned304 => "unsigned-304",
         }
     }
 
@@ -305,6 +322,27 @@ struct Portal {
     fail_next: Mutex<Option<(Fault, usize)>>,
     /// Data requests seen (every answer counts, 304 and errors too).
     requests: AtomicUsize,
+    /// The last pages sent (newest last), as a party in the middle would
+    /// have captured them.
+    sent: Mutex<std::collections::VecDeque<SentPage>>,
+    /// A captured page to answer the next page request with, as is.
+    replay: Mutex<Option<SentPage>>,
+}
+
+/// How many sent pages [`PortalHandle::sent_pages`] remembers.
+const SENT_PAGES_KEPT: usize = 64;
+
+/// A page exactly as the portal sent it: who asked, and the status, headers
+/// and body that went out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SentPage {
+    pub family: String,
+    pub category: String,
+    /// The cursor asked for (`""`: from the start).
+    pub cursor: String,
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -326,6 +364,8 @@ impl Portal {
             outbox: Mutex::new(Outbox::default()),
             fail_next: Mutex::new(None),
             requests: AtomicUsize::new(0),
+            sent: Mutex::new(Default::default()),
+            replay: Mutex::new(None),
         }
     }
 
@@ -476,6 +516,19 @@ impl PortalHandle {
     /// category and `"sample": true`, and must not hold anything like an
     /// individual number.
     pub fn append(&self, family_id: &str, category: &str, item: Value) -> Result<(), String> {
+        let mut families = self.portal.families();
+        let Some(family) = families.iter_mut().find(|f| f.id == family_id) else {
+            return Err(format!("unknown family `{family_id}`"));
+        };
+        self.append_unlocked(family, category, item)
+    }
+
+    fn append_unlocked(
+        &self,
+        family: &mut Family,
+        category: &str,
+        item: Value,
+    ) -> Result<(), String> {
         if !CATEGORIES.contains(&category) {
             return Err(format!("unknown category `{category}`"));
         }
@@ -491,10 +544,6 @@ impl PortalHandle {
         if let Some(what) = individual_number_in(&item) {
             return Err(format!("the item holds {what}"));
         }
-        let mut families = self.portal.families();
-        let Some(family) = families.iter_mut().find(|f| f.id == family_id) else {
-            return Err(format!("unknown family `{family_id}`"));
-        };
         let items = family.categories.entry(category.to_owned()).or_default();
         if items
             .iter()
@@ -523,6 +572,53 @@ impl PortalHandle {
     /// meta endpoints, nor requests refused by the My Number guard.
     pub fn request_count(&self) -> usize {
         self.portal.requests.load(Ordering::SeqCst)
+    }
+
+    /// Replaces a family's item of `category` with the same `id` by `item`,
+    /// as if the portal had corrected the record: it moves to the end of
+    /// the change order, so the next pull brings it again (same checks as
+    /// [`PortalHandle::append`]).
+    pub fn correct(&self, family_id: &str, category: &str, item: Value) -> Result<(), String> {
+        let Some(id) = item.get("id").and_then(Value::as_str).map(str::to_owned) else {
+            return Err("the item needs a string `id`".into());
+        };
+        {
+            let mut families = self.portal.families();
+            let Some(family) = families.iter_mut().find(|f| f.id == family_id) else {
+                return Err(format!("unknown family `{family_id}`"));
+            };
+            let items = family.categories.entry(category.to_owned()).or_default();
+            let Some(at) = items
+                .iter()
+                .position(|i| i.get("id").and_then(Value::as_str) == Some(id.as_str()))
+            else {
+                return Err(format!("`{category}` has no item `{id}`"));
+            };
+            let old = items.remove(at);
+            if let Err(e) = self.append_unlocked(family, category, item) {
+                family
+                    .categories
+                    .entry(category.to_owned())
+                    .or_default()
+                    .insert(at, old);
+                return Err(e);
+            }
+        }
+        Ok(())
+    }
+
+    /// The last pages the portal sent (up to 64, oldest first), exactly as
+    /// sent: what a party in the middle could have captured.
+    pub fn sent_pages(&self) -> Vec<SentPage> {
+        lock(&self.portal.sent).iter().cloned().collect()
+    }
+
+    /// The next request for a page of `page`'s category
+    /// (`GET /v1/{category}`) is answered with `page` exactly as it was
+    /// sent before, whoever asks and whatever for: a replay by a party in
+    /// the middle.
+    pub fn replay_next(&self, page: SentPage) {
+        *lock(&self.portal.replay) = Some(page);
     }
 
     /// The questionnaires a family sent, once each, in the order received
@@ -1008,6 +1104,7 @@ fn issue_tokens(
     let access = portal.random_token();
     let refresh = portal.random_token();
     let scope = scopes.join(" ");
+    let account = family.clone();
     auth.access.insert(
         access.clone(),
         AccessGrant {
@@ -1027,6 +1124,7 @@ fn issue_tokens(
             "expires_in": portal.config.access_ttl.as_secs(),
             "refresh_token": refresh,
             "scope": scope,
+            "account": account,
         }),
     )
 }
@@ -1293,7 +1391,7 @@ fn signed(
     portal: &Portal,
     status: StatusCode,
     body: Vec<u8>,
-    with_etag: bool,
+    etag: Option<&str>,
     fault: Option<Fault>,
 ) -> Response {
     let body = if fault == Some(Fault::TruncatedJson) {
@@ -1310,12 +1408,12 @@ fn signed(
         header::CONTENT_TYPE,
         HeaderValue::from_static("application/json; charset=utf-8"),
     );
-    if with_etag {
+    if let Some(etag) = etag {
         response_headers.insert(
             header::CACHE_CONTROL,
             HeaderValue::from_static("private, no-cache"),
         );
-        if let Ok(v) = HeaderValue::from_str(&strong_etag(&body)) {
+        if let Ok(v) = HeaderValue::from_str(etag) {
             response_headers.insert(header::ETAG, v);
         }
     } else {
@@ -1327,7 +1425,15 @@ fn signed(
         }
         response_headers.insert(KEY_ID_HEADER, HeaderValue::from_static(KEY_ID));
     }
-    let body = if fault == Some(Fault::DropMidPage) {
+    let body = if fault == Some(Fault::OversizedPage) {
+        // Streamed in chunks, without a length: the client must stop
+        // reading at its cap rather than trust a header.
+        let chunks: Vec<Result<Bytes, io::Error>> = body
+            .chunks(64 * 1024)
+            .map(|c| Ok(Bytes::copy_from_slice(c)))
+            .collect();
+        Body::from_stream(futures_util::stream::iter(chunks))
+    } else if fault == Some(Fault::DropMidPage) {
         use futures_util::StreamExt;
         let half = Bytes::copy_from_slice(&body[..body.len() / 2]);
         // Pause before failing so that the headers and the first half reach the
@@ -1352,10 +1458,78 @@ async fn page(
     Query(params): Query<PageParams>,
     headers: HeaderMap,
 ) -> Response {
+    let captured = {
+        let mut replay = lock(&portal.replay);
+        match replay.as_ref() {
+            Some(page) if page.category == category => replay.take(),
+            _ => None,
+        }
+    };
+    if let Some(captured) = captured {
+        portal.requests.fetch_add(1, Ordering::SeqCst);
+        return replayed(captured);
+    }
     data_request(&portal, &headers, |fault| {
         page_response(&portal, &category, &params, &headers, fault)
     })
     .await
+}
+
+/// A page sent before, exactly as it went out.
+fn replayed(page: SentPage) -> Response {
+    let mut headers = HeaderMap::new();
+    for (name, value) in &page.headers {
+        if let (Ok(name), Ok(value)) = (
+            header::HeaderName::from_bytes(name.as_bytes()),
+            HeaderValue::from_str(value),
+        ) {
+            headers.insert(name, value);
+        }
+    }
+    let status = StatusCode::from_u16(page.status).unwrap_or(StatusCode::OK);
+    (status, headers, page.body).into_response()
+}
+
+/// Remembers a page as sent (fault-free pages only: what a party in the
+/// middle would capture and replay).
+fn remember(
+    portal: &Portal,
+    family: &str,
+    category: &str,
+    cursor: &str,
+    resp: &Response,
+    body: &[u8],
+) {
+    let mut sent = lock(&portal.sent);
+    if sent.len() == SENT_PAGES_KEPT {
+        sent.pop_front();
+    }
+    sent.push_back(SentPage {
+        family: family.to_owned(),
+        category: category.to_owned(),
+        cursor: cursor.to_owned(),
+        status: resp.status().as_u16(),
+        headers: resp
+            .headers()
+            .iter()
+            .filter_map(|(k, v)| Some((k.as_str().to_owned(), v.to_str().ok()?.to_owned())))
+            .collect(),
+        body: body.to_vec(),
+    });
+}
+
+/// The bytes a `304 Not Modified` signs: what it answers and when, one
+/// per line (`hagukumi-not-modified/v1`, account, category, cursor asked
+/// for, ETag, issued-at), UTF-8, no trailing newline.
+pub fn not_modified_message(
+    account: &str,
+    category: &str,
+    cursor: &str,
+    etag: &str,
+    issued_at: &str,
+) -> Vec<u8> {
+    format!("hagukumi-not-modified/v1\n{account}\n{category}\n{cursor}\n{etag}\n{issued_at}")
+        .into_bytes()
 }
 
 async fn questionnaire_page(
@@ -1453,24 +1627,79 @@ fn page_response(
             "unknown family",
         );
     };
-    let body = serde_json::to_vec(&json!({
+    let next_cursor = encode_cursor(category, end);
+    // The ETag names the page's content; the envelope around it (what it
+    // answers, when) is signed with it but does not change it.
+    let content = serde_json::to_vec(&json!({
         "items": items,
-        "next_cursor": encode_cursor(category, end),
+        "next_cursor": next_cursor,
         "complete": complete,
     }))
     .expect("a Value serialises");
-    let full_etag = strong_etag(&body);
-    if if_none_match(headers, &full_etag) {
+    let etag = strong_etag(&content);
+    let cursor = params.cursor.as_deref().unwrap_or("");
+    let issued_at = dates::rfc3339_millis(SystemTime::now());
+    if fault == Some(Fault::Unsigned304) {
+        let sent = headers
+            .get(header::IF_NONE_MATCH)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or(&etag)
+            .to_owned();
         return (
             StatusCode::NOT_MODIFIED,
             [
-                (header::ETAG, full_etag),
+                (header::ETAG, sent),
                 (header::CACHE_CONTROL, "private, no-cache".to_owned()),
             ],
         )
             .into_response();
     }
-    signed(portal, StatusCode::OK, body, true, fault)
+    if if_none_match(headers, &etag) {
+        let message = not_modified_message(&family_id, category, cursor, &etag, &issued_at);
+        let mut signature = portal.key.sign(&message).as_ref().to_vec();
+        if fault == Some(Fault::BadSignature) {
+            signature[0] ^= 0x01;
+        }
+        let mut resp = (
+            StatusCode::NOT_MODIFIED,
+            [
+                (header::ETAG, etag),
+                (header::CACHE_CONTROL, "private, no-cache".to_owned()),
+                (header::HeaderName::from_static(ISSUED_AT_HEADER), issued_at),
+            ],
+        )
+            .into_response();
+        if fault != Some(Fault::NoSignature) {
+            if let Ok(v) = HeaderValue::from_str(&STANDARD.encode(&signature)) {
+                resp.headers_mut().insert(SIGNATURE_HEADER, v);
+            }
+            resp.headers_mut()
+                .insert(KEY_ID_HEADER, HeaderValue::from_static(KEY_ID));
+        }
+        return resp;
+    }
+    let mut body = serde_json::to_vec(&json!({
+        "account": family_id,
+        "category": category,
+        "cursor": cursor,
+        "issued_at": issued_at,
+        "items": items,
+        "next_cursor": next_cursor,
+        "complete": complete,
+    }))
+    .expect("a Value serialises");
+    if fault == Some(Fault::OversizedPage) {
+        // Valid JSON still (trailing whitespace), and signed: only its size is wrong.
+        body.resize(OVERSIZED_BYTES, b' ');
+    }
+    let mut resp = signed(portal, StatusCode::OK, body.clone(), Some(&etag), fault);
+    if fault.is_none() {
+        remember(portal, &family_id, category, cursor, &resp, &body);
+    }
+    if fault == Some(Fault::OversizedPage) {
+        resp.headers_mut().remove(header::CONTENT_LENGTH);
+    }
+    resp
 }
 
 // ---------------------------------------------------------------- questionnaires
@@ -1535,7 +1764,7 @@ fn submit(portal: &Portal, headers: &HeaderMap, body: &[u8], fault: Option<Fault
             portal,
             StatusCode::CREATED,
             earlier.response.clone(),
-            false,
+            None,
             fault,
         );
         resp.headers_mut()
@@ -1583,5 +1812,5 @@ fn submit(portal: &Portal, headers: &HeaderMap, body: &[u8], fault: Option<Fault
         });
     drop(outbox);
     // Stored: from here on a fault (`drop-mid-page`, …) only spoils the answer.
-    signed(portal, StatusCode::CREATED, response, false, fault)
+    signed(portal, StatusCode::CREATED, response, None, fault)
 }

@@ -7,7 +7,9 @@ use std::time::{Duration, Instant, SystemTime};
 
 use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
 use base64::Engine;
-use hagukumi_portal::{Config, Fault, PortalHandle, CATEGORIES, CLIENT_ID, KEY_ID, WRITE_SCOPES};
+use hagukumi_portal::{
+    not_modified_message, Config, Fault, PortalHandle, CATEGORIES, CLIENT_ID, KEY_ID, WRITE_SCOPES,
+};
 use ring::signature::{UnparsedPublicKey, ED25519};
 use serde_json::Value;
 
@@ -209,6 +211,13 @@ fn token_of(v: &Value) -> String {
 
 fn all_scopes() -> String {
     CATEGORIES.join(" ")
+}
+
+/// A page without its `issued_at` (which changes with every answer).
+fn content(resp: &Resp) -> Value {
+    let mut v = resp.json();
+    v.as_object_mut().unwrap().remove("issued_at");
+    v
 }
 
 fn verifies(public_key: &[u8], resp: &Resp) -> bool {
@@ -554,7 +563,7 @@ fn every_fault_behaves_as_documented() {
                 let started = Instant::now();
                 let resp = send(faulty(fault), None);
                 assert!(started.elapsed() >= slow);
-                assert_eq!(resp.body, clean.body);
+                assert_eq!(content(&resp), content(&clean));
                 assert!(verifies(&public, &resp));
             }
             Fault::TruncatedJson => {
@@ -566,13 +575,13 @@ fn every_fault_behaves_as_documented() {
             }
             Fault::BadSignature => {
                 let resp = send(faulty(fault), None);
-                assert_eq!(resp.body, clean.body);
+                assert_eq!(content(&resp), content(&clean));
                 assert!(resp.header("x-hagukumi-signature").is_some());
                 assert!(!verifies(&public, &resp));
             }
             Fault::NoSignature => {
                 let resp = send(faulty(fault), None);
-                assert_eq!(resp.body, clean.body);
+                assert_eq!(content(&resp), content(&clean));
                 assert!(resp.header("x-hagukumi-signature").is_none());
                 assert!(resp.header("x-hagukumi-key-id").is_none());
             }
@@ -594,6 +603,21 @@ fn every_fault_behaves_as_documented() {
                 assert!(ahead > Duration::from_secs(2 * 3600), "{ahead:?}");
                 let normal = httpdate::parse_http_date(clean.header("date").unwrap()).unwrap();
                 assert!(normal <= SystemTime::now() + Duration::from_secs(5));
+            }
+            Fault::OversizedPage => {
+                let resp = send(faulty(fault), None);
+                assert_eq!(resp.status, 200);
+                assert_eq!(resp.body.len(), hagukumi_portal::OVERSIZED_BYTES);
+                assert!(resp.header("content-length").is_none(), "streamed");
+                assert!(verifies(&public, &resp), "correctly signed");
+                assert_eq!(content(&resp), content(&clean), "only padded");
+            }
+            Fault::Unsigned304 => {
+                let resp = send(faulty(fault).set("If-None-Match", "\"stale\""), None);
+                assert_eq!(resp.status, 304);
+                assert_eq!(resp.header("etag"), Some("\"stale\""));
+                assert!(resp.header("x-hagukumi-signature").is_none());
+                assert!(resp.header("x-hagukumi-issued-at").is_none());
             }
             Fault::RateLimited | Fault::Unavailable => {
                 let resp = send(faulty(fault), None);
@@ -1457,7 +1481,7 @@ fn the_bulk_family_has_exactly_n_valid_items() {
     let other = token_of(&q.login("sample-bulk", "vaccinations"));
     let a = send(p.data(&access, "vaccinations").query("limit", "200"), None);
     let b = send(q.data(&other, "vaccinations").query("limit", "200"), None);
-    assert_eq!(a.body, b.body);
+    assert_eq!(content(&a), content(&b));
     assert_eq!(a.header("etag"), b.header("etag"));
 
     // The consent page names it as SAMPLE data; without --bulk it does not exist.
@@ -1558,4 +1582,100 @@ fn check_bulk(family: &hagukumi_portal::Family, n: usize) {
         individual_number_like(&Value::Array(vaccinations.clone())),
         None
     );
+}
+
+#[test]
+fn pages_and_304s_are_signed_for_the_account_request_and_time_they_answer() {
+    let (p, handle) = start_handle(Config::default());
+    let public = hagukumi_portal::dev_public_key();
+    let tokens = p.login("sample-a", &all_scopes());
+    assert_eq!(tokens["account"], "sample-a");
+    let access = token_of(&tokens);
+    let first = send(p.data(&access, "vaccinations").query("limit", "5"), None);
+    assert!(verifies(&public, &first));
+    let page = first.json();
+    assert_eq!(page["account"], "sample-a");
+    assert_eq!(page["category"], "vaccinations");
+    assert_eq!(page["cursor"], "");
+    let issued = page["issued_at"].as_str().unwrap();
+    assert_eq!(issued.len(), "2026-12-03T09:30:00.123Z".len(), "{issued}");
+    let cursor = page["next_cursor"].as_str().unwrap().to_owned();
+    let second = send(
+        p.data(&access, "vaccinations")
+            .query("limit", "5")
+            .query("cursor", &cursor),
+        None,
+    );
+    assert_eq!(second.json()["cursor"], cursor.as_str());
+    assert!(second.json()["issued_at"].as_str().unwrap() >= issued);
+
+    // The ETag names the content: the same page asked again is a 304,
+    // signed over what it answers.
+    let etag = first.header("etag").unwrap().to_owned();
+    let again = send(
+        p.data(&access, "vaccinations")
+            .query("limit", "5")
+            .set("If-None-Match", &etag),
+        None,
+    );
+    assert_eq!(again.status, 304);
+    let issued_at = again.header("x-hagukumi-issued-at").unwrap();
+    let sig = STANDARD
+        .decode(again.header("x-hagukumi-signature").unwrap())
+        .unwrap();
+    let message = not_modified_message("sample-a", "vaccinations", "", &etag, issued_at);
+    assert!(UnparsedPublicKey::new(&ED25519, &public)
+        .verify(&message, &sig)
+        .is_ok());
+    let other = not_modified_message("sample-b", "vaccinations", "", &etag, issued_at);
+    assert!(UnparsedPublicKey::new(&ED25519, &public)
+        .verify(&other, &sig)
+        .is_err());
+
+    // What was sent can be replayed as is (a party in the middle), once,
+    // to a request of the same category.
+    let sent = handle.sent_pages();
+    let captured = sent
+        .iter()
+        .find(|s| s.category == "vaccinations" && s.cursor.is_empty())
+        .unwrap()
+        .clone();
+    assert_eq!(captured.body, first.body);
+    handle.replay_next(captured);
+    let b = token_of(&p.login("sample-b", &all_scopes()));
+    let children = send(p.data(&b, "children"), None);
+    assert_eq!(
+        children.json()["account"],
+        "sample-b",
+        "another category: not replayed"
+    );
+    let replayed = send(p.data(&b, "vaccinations"), None);
+    assert_eq!(replayed.body, first.body);
+    assert_eq!(replayed.json()["account"], "sample-a");
+    let honest = send(p.data(&b, "vaccinations"), None);
+    assert_eq!(honest.json()["account"], "sample-b");
+
+    // A correction moves the item to the end of the change order.
+    handle
+        .correct(
+            "sample-a",
+            "vaccinations",
+            serde_json::json!({"id": "sample-a-vac-001", "sample": true, "child_id": "a-child-1",
+                "vaccine_id": "hepb", "dose": 1, "date": "2025-08-12", "lot": "FIXED",
+                "facility": "サンプル小児科クリニック"}),
+        )
+        .unwrap();
+    let (all, _) = p.pull(&access, "vaccinations", 200);
+    assert_eq!(all.last().unwrap()["lot"], "FIXED");
+    assert_eq!(
+        all.iter().filter(|i| i["id"] == "sample-a-vac-001").count(),
+        1
+    );
+    assert!(handle
+        .correct(
+            "sample-a",
+            "vaccinations",
+            serde_json::json!({"id": "nope", "sample": true})
+        )
+        .is_err());
 }

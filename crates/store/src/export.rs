@@ -4,6 +4,7 @@
 //! export exactly (ids, timestamps, history, soft-deleted records) into an
 //! empty handbook, in one transaction: a bad document changes nothing.
 
+use crate::official::{PinnedKey, SignedPage};
 use crate::{Result, Store, StoreError};
 use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine as _;
@@ -54,6 +55,43 @@ pub struct Export {
     /// schema 8; absent in older exports).
     #[serde(default)]
     pub pregnancy_photos: Vec<ExportPregnancyPhoto>,
+    /// The signed pages the official items came in, exactly as signed, so
+    /// that an import can check them again (schema 9; absent when there is
+    /// none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub official_pages: Vec<ExportOfficialPage>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExportOfficialPage {
+    pub id: i64,
+    /// The key that signed it (`X-Hagukumi-Key-Id`).
+    pub key_id: String,
+    /// The Ed25519 signature of `body`, standard base64.
+    pub signature: String,
+    /// The page's body exactly as signed (a JSON text).
+    pub body: String,
+}
+
+impl ExportOfficialPage {
+    fn signed(&self) -> SignedPage {
+        SignedPage {
+            key_id: self.key_id.clone(),
+            signature: self.signature.clone(),
+            body: self.body.clone(),
+        }
+    }
+}
+
+/// What an import made of the official items.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Imported {
+    /// Official items whose signed page verified: official again.
+    pub official: usize,
+    /// Official items that could not be verified: their records came in as
+    /// the parent's own (editable, deletable), the rest was left out.
+    pub unverified: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -79,6 +117,10 @@ pub struct ExportOfficialItem {
     pub record_id: Option<RecordId>,
     pub received_at: String,
     pub updated_at: String,
+    /// The `id` of the signed page in `official_pages` it last came in
+    /// (schema 9; absent for items stored before pages were kept).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -358,6 +400,105 @@ fn clean_photo(
     Ok(clean)
 }
 
+/// Which official items of `export` are what a page signed by one of
+/// `trusted` says (by index in `official_items`), and which records are
+/// the read-only records of such items. Everything else that claims to be
+/// official comes in as the parent's own.
+struct Provenance {
+    items: Vec<bool>,
+    /// Ids of records that stay official.
+    records: std::collections::HashSet<RecordId>,
+    /// Ids of the pages that verified and carry a kept item.
+    pages: std::collections::HashSet<i64>,
+}
+
+fn provenance(export: &Export, trusted: &[PinnedKey]) -> Provenance {
+    use hagukumi_core::official::{merge_vaccination, Category, OfficialItem, VaccinationMerge};
+    let pages: std::collections::HashMap<i64, crate::official::PageEnvelope> = export
+        .official_pages
+        .iter()
+        .filter_map(|p| Some((p.id, p.signed().verified(trusted)?)))
+        .collect();
+    let births: std::collections::HashMap<RecordId, Date> = export
+        .children
+        .iter()
+        .map(|c| (c.id, c.birth_date))
+        .collect();
+    let records: std::collections::HashMap<RecordId, &ExportRecord> =
+        export.records.iter().map(|r| (r.id, r)).collect();
+    let links: std::collections::HashMap<&str, RecordId> = export
+        .portal_children
+        .iter()
+        .map(|c| (c.portal_child_id.as_str(), c.child_id))
+        .collect();
+    let mut kept = Provenance {
+        items: Vec::with_capacity(export.official_items.len()),
+        records: Default::default(),
+        pages: Default::default(),
+    };
+    for o in &export.official_items {
+        let signed = o
+            .page
+            .and_then(|id| pages.get(&id))
+            .filter(|page| page.category == o.category)
+            .is_some_and(|page| page.items.contains(&o.payload));
+        // What the item says about the handbook's records must hold too.
+        let vaccination = || {
+            let category = Category::parse(&o.category)?;
+            let OfficialItem::Vaccinations(v) =
+                OfficialItem::parse(category, 0, &o.payload).ok()?
+            else {
+                return None;
+            };
+            let record = records.get(&o.record_id?)?;
+            let birth = births.get(&record.child_id)?;
+            let data = v.to_record_data(*birth, Date::MAX).ok()?;
+            Some((data, *record))
+        };
+        // The child it is shown with is the one its portal child is.
+        let placed = Category::parse(&o.category)
+            .and_then(|c| OfficialItem::parse(c, 0, &o.payload).ok())
+            .is_some_and(|item| item.child_ref().and_then(|c| links.get(c).copied()) == o.child_id);
+        let consistent = placed
+            && match o.state.as_str() {
+                "added" => vaccination().is_some_and(|(data, record)| {
+                    record.portal_id.as_deref() == Some(o.portal_id.as_str())
+                        && Some(record.child_id) == o.child_id
+                        && record.data == data
+                }),
+                "linked" => vaccination().is_some_and(|(data, record)| {
+                    let RecordData::Vaccination(vac) = &data else {
+                        return false;
+                    };
+                    let mine = hagukumi_core::records::Record {
+                        id: record.id,
+                        child_id: record.child_id,
+                        data: record.data.clone(),
+                        deleted_at: None,
+                        official: false,
+                    };
+                    record.portal_id.is_none()
+                        && record.deleted_at.is_none()
+                        && merge_vaccination(vac, &[mine]) == VaccinationMerge::Link(record.id)
+                }),
+                _ => true,
+            };
+        let ok = signed && consistent;
+        if ok {
+            if o.state == "added" {
+                if let Some(id) = o.record_id {
+                    kept.records.insert(id);
+                }
+            }
+            if let Some(page) = o.page {
+                kept.pages.insert(page);
+            }
+        }
+        kept.items.push(ok);
+    }
+    kept
+}
+
 fn json<T: Serialize>(v: &T) -> Result<String> {
     serde_json::to_string(v).map_err(|e| StoreError::Corrupt(e.to_string()))
 }
@@ -546,7 +687,7 @@ impl Store {
             .conn
             .prepare(
                 "SELECT category, portal_id, child_id, payload, state, record_id, received_at,
-                        updated_at
+                        updated_at, page_id
                  FROM official_items ORDER BY category, portal_id",
             )?
             .query_map([], |r| {
@@ -556,6 +697,7 @@ impl Store {
                     r.get::<_, String>(3)?,
                     (r.get::<_, String>(4)?, r.get::<_, Option<RecordId>>(5)?),
                     (r.get::<_, String>(6)?, r.get::<_, String>(7)?),
+                    r.get::<_, Option<i64>>(8)?,
                 ))
             })?
             .map(|row| {
@@ -565,6 +707,7 @@ impl Store {
                     payload,
                     (state, record_id),
                     (received_at, updated_at),
+                    page,
                 ) = row?;
                 Ok(ExportOfficialItem {
                     category,
@@ -575,9 +718,22 @@ impl Store {
                     record_id,
                     received_at,
                     updated_at,
+                    page,
                 })
             })
             .collect::<Result<_>>()?;
+        let official_pages = self
+            .conn
+            .prepare("SELECT id, key_id, signature, body FROM official_pages ORDER BY id")?
+            .query_map([], |r| {
+                Ok(ExportOfficialPage {
+                    id: r.get(0)?,
+                    key_id: r.get(1)?,
+                    signature: r.get(2)?,
+                    body: r.get(3)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
         let pregnancy_photos = self
             .conn
             .prepare(
@@ -610,11 +766,29 @@ impl Store {
             portal_children,
             official_items,
             pregnancy_photos,
+            official_pages,
         })
     }
 
-    /// Restores an export into this (empty) handbook, all or nothing.
+    /// Restores an export into this (empty) handbook, all or nothing,
+    /// trusting no portal key: whatever claims to be official comes in as
+    /// the parent's own (see [`Store::import_verified`]).
     pub fn import(&mut self, export: &Export) -> Result<(), ImportError> {
+        self.import_verified(export, &[]).map(drop)
+    }
+
+    /// Restores an export into this (empty) handbook, all or nothing. An
+    /// official item stays official only when the signed page it came in
+    /// travels with it, verifies against one of `trusted` (the pinned
+    /// keys) and says exactly what the item says (and its read-only record
+    /// is exactly that item). Otherwise its record comes in as the
+    /// parent's own (editable, deletable) and the item is left out; the
+    /// next sync brings it again from the portal.
+    pub fn import_verified(
+        &mut self,
+        export: &Export,
+        trusted: &[PinnedKey],
+    ) -> Result<Imported, ImportError> {
         if export.format != EXPORT_FORMAT {
             return Err(ImportError::NotAnExport(export.format.clone()));
         }
@@ -642,6 +816,7 @@ impl Store {
             }
         };
         check_export(export)?;
+        let kept = provenance(export, trusted);
         let tx = self.conn.transaction().map_err(StoreError::from)?;
         for c in &export.children {
             let input = hagukumi_core::ChildInput {
@@ -693,6 +868,8 @@ impl Store {
                     r.updated_at,
                     r.deleted_at,
                     r.portal_id
+                        .as_ref()
+                        .filter(|_| kept.records.contains(&r.id))
                 ],
             )
             .map_err(invalid(format!("record {}", r.id)))?;
@@ -759,7 +936,28 @@ impl Store {
             )
             .map_err(invalid(format!("pregnancy history entry {}", h.id)))?;
         }
+        for p in &export.official_pages {
+            if !kept.pages.contains(&p.id) {
+                continue;
+            }
+            tx.execute(
+                "INSERT INTO official_pages (id, key_id, signature, body) VALUES (?1, ?2, ?3, ?4)",
+                params![p.id, p.key_id, p.signature, p.body],
+            )
+            .map_err(invalid(format!("official page {}", p.id)))?;
+        }
+        let verified_children: std::collections::HashSet<&str> = export
+            .official_items
+            .iter()
+            .zip(&kept.items)
+            .filter(|(o, ok)| **ok && o.category == "children")
+            .map(|(o, _)| o.portal_id.as_str())
+            .collect();
         for c in &export.portal_children {
+            // Which child is the portal's is official data too.
+            if !verified_children.contains(c.portal_child_id.as_str()) {
+                continue;
+            }
             tx.execute(
                 "INSERT INTO portal_children (portal_child_id, child_id, created)
                  VALUES (?1, ?2, ?3)",
@@ -767,18 +965,24 @@ impl Store {
             )
             .map_err(invalid(format!("portal child {}", c.portal_child_id)))?;
         }
-        for o in &export.official_items {
+        let mut imported = Imported::default();
+        for (o, ok) in export.official_items.iter().zip(&kept.items) {
             let what = format!("official item {} {}", o.category, o.portal_id);
             // The item must still be one the sync would accept.
             let category = hagukumi_core::official::Category::parse(&o.category)
                 .ok_or_else(|| ImportError::Invalid(format!("{what}: category")))?;
             hagukumi_core::official::OfficialItem::parse(category, 0, &o.payload)
                 .map_err(|e| ImportError::Invalid(format!("{what}: {e}")))?;
+            if !ok {
+                imported.unverified += 1;
+                continue;
+            }
+            imported.official += 1;
             tx.execute(
                 "INSERT INTO official_items
                      (category, portal_id, child_id, payload, state, record_id, received_at,
-                      updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                      updated_at, page_id)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                 params![
                     o.category,
                     o.portal_id,
@@ -787,7 +991,8 @@ impl Store {
                     o.state,
                     o.record_id,
                     o.received_at,
-                    o.updated_at
+                    o.updated_at,
+                    o.page
                 ],
             )
             .map_err(invalid(what))?;
@@ -821,6 +1026,6 @@ impl Store {
         // Foreign keys are checked per statement; a dangling reference fails
         // its INSERT above and the transaction is dropped (rolled back).
         tx.commit().map_err(StoreError::from)?;
-        Ok(())
+        Ok(imported)
     }
 }

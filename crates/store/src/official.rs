@@ -41,6 +41,88 @@ pub struct Page {
     pub items: Vec<(OfficialItem, String)>,
     /// Where the pull continues after this page.
     pub next: Cursor,
+    /// When the portal signed the page: a page older than one already
+    /// applied to this category is refused ([`ApplyError::Stale`]).
+    pub issued_at: Option<NaiveDateTime>,
+    /// The page as signed, kept with its items so that an export can carry
+    /// it and an import can check it again.
+    pub signed: Option<SignedPage>,
+}
+
+/// The format of a page's `issued_at` (RFC 3339, UTC, milliseconds).
+pub const ISSUED_AT_FORMAT: &str = "%Y-%m-%dT%H:%M:%S%.3fZ";
+
+/// Reads an `issued_at` (RFC 3339 in UTC, `Z`, any fraction of a second).
+pub fn parse_issued_at(s: &str) -> Option<NaiveDateTime> {
+    NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S%.fZ").ok()
+}
+
+/// A portal's Ed25519 signing key as pinned by the app (its profile).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PinnedKey {
+    pub key_id: String,
+    /// Raw Ed25519 public key (32 bytes).
+    pub public_key: Vec<u8>,
+}
+
+impl PinnedKey {
+    /// Whether `signature` (standard base64) is this key's signature of
+    /// `message`, made by the key named `key_id`.
+    pub fn verifies(&self, key_id: &str, message: &[u8], signature: &str) -> bool {
+        use base64::Engine as _;
+        if key_id != self.key_id {
+            return false;
+        }
+        let Ok(signature) = base64::engine::general_purpose::STANDARD.decode(signature.trim())
+        else {
+            return false;
+        };
+        ring::signature::UnparsedPublicKey::new(&ring::signature::ED25519, &self.public_key)
+            .verify(message, &signature)
+            .is_ok()
+    }
+}
+
+/// A page exactly as the portal signed it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignedPage {
+    pub key_id: String,
+    /// The Ed25519 signature of `body`, standard base64.
+    pub signature: String,
+    /// The page's body, byte for byte (a [`PageEnvelope`] in JSON).
+    pub body: String,
+}
+
+impl SignedPage {
+    /// The envelope, when one of `keys` signed the body.
+    pub fn verified(&self, keys: &[PinnedKey]) -> Option<PageEnvelope> {
+        keys.iter()
+            .any(|k| k.verifies(&self.key_id, self.body.as_bytes(), &self.signature))
+            .then(|| PageEnvelope::parse(self.body.as_bytes()).ok())
+            .flatten()
+    }
+}
+
+/// What a signed page says, and what it is for: the account, category and
+/// cursor of the request it answers and when it was issued, so that it
+/// cannot be replayed to another account, request or later
+/// (`crates/portal/openapi.yaml`, `PageEnvelope`).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct PageEnvelope {
+    pub account: String,
+    pub category: String,
+    /// The cursor of the request it answers (`""`: from the start).
+    pub cursor: String,
+    pub issued_at: String,
+    pub items: Vec<serde_json::Value>,
+    pub next_cursor: String,
+    pub complete: bool,
+}
+
+impl PageEnvelope {
+    pub fn parse(body: &[u8]) -> std::result::Result<PageEnvelope, String> {
+        serde_json::from_slice(body).map_err(|e| e.to_string())
+    }
 }
 
 /// What applying a page did.
@@ -63,6 +145,8 @@ pub struct Applied {
 pub enum ApplyError {
     #[error(transparent)]
     Item(#[from] ItemError),
+    #[error("the page is older than one already applied to {0}")]
+    Stale(String),
     #[error("item {item:?} refers to child {child:?}, which the portal has not sent")]
     UnknownChild { item: String, child: String },
     #[error(transparent)]
@@ -375,6 +459,37 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let watermark: Option<String> = cached_query_row(
+            &tx,
+            "SELECT issued_at FROM sync_cursors WHERE category = ?1",
+            [page.category.as_str()],
+            |r| r.get(0),
+        )
+        .optional()?
+        .flatten();
+        if let (Some(newest), Some(issued)) = (
+            watermark.as_deref().and_then(parse_issued_at),
+            page.issued_at,
+        ) {
+            if issued < newest {
+                return Err(ApplyError::Stale(page.category.as_str().into()));
+            }
+        }
+        let issued_at = page
+            .issued_at
+            .map(|t| t.format(ISSUED_AT_FORMAT).to_string())
+            .or(watermark);
+        let page_id = match &page.signed {
+            Some(signed) => {
+                cached_execute(
+                    &tx,
+                    "INSERT INTO official_pages (key_id, signature, body) VALUES (?1, ?2, ?3)",
+                    params![signed.key_id, signed.signature, signed.body],
+                )?;
+                Some(tx.last_insert_rowid())
+            }
+            None => None,
+        };
         let mut applied = Applied::default();
         let mut children = ChildCache::default();
         for (item, _) in &page.items {
@@ -390,18 +505,39 @@ impl Store {
                 }
                 .into());
             }
-            apply_item(&tx, item, raw, today, now, &mut children, &mut applied)?;
+            apply_item(
+                &tx,
+                item,
+                raw,
+                page_id,
+                today,
+                now,
+                &mut children,
+                &mut applied,
+            )?;
+        }
+        if page_id.is_some() {
+            // Pages whose every item has come again on a newer page.
+            cached_execute(
+                &tx,
+                "DELETE FROM official_pages WHERE NOT EXISTS
+                     (SELECT 1 FROM official_items i WHERE i.page_id = official_pages.id)",
+                [],
+            )?;
         }
         cached_execute(
             &tx,
-            "INSERT INTO sync_cursors (category, cursor, etag, synced_at) VALUES (?1, ?2, ?3, ?4)
+            "INSERT INTO sync_cursors (category, cursor, etag, synced_at, issued_at)
+             VALUES (?1, ?2, ?3, ?4, ?5)
              ON CONFLICT (category) DO UPDATE
-             SET cursor = excluded.cursor, etag = excluded.etag, synced_at = excluded.synced_at",
+             SET cursor = excluded.cursor, etag = excluded.etag, synced_at = excluded.synced_at,
+                 issued_at = excluded.issued_at",
             params![
                 page.category.as_str(),
                 page.next.cursor,
                 page.next.etag,
-                now
+                now,
+                issued_at
             ],
         )?;
         tx.commit()?;
@@ -634,14 +770,30 @@ impl Store {
     }
 
     /// Forgets where the pull of `category` stands (the portal refused the
-    /// cursor): the next request starts from the beginning.
+    /// cursor): the next request starts from the beginning. The time of the
+    /// newest page applied stays: an older page is still refused.
     pub fn reset_sync_cursor(&self, category: Category) -> Result<()> {
         cached_execute(
             &self.conn,
-            "DELETE FROM sync_cursors WHERE category = ?1",
+            "UPDATE sync_cursors SET cursor = NULL, etag = NULL WHERE category = ?1",
             [category.as_str()],
         )?;
         Ok(())
+    }
+
+    /// When the portal signed the newest page applied to `category` (a
+    /// newer consent starts afresh).
+    pub fn newest_page_issued_at(&self, category: Category) -> Result<Option<NaiveDateTime>> {
+        let s: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT issued_at FROM sync_cursors WHERE category = ?1",
+                [category.as_str()],
+                |r| r.get(0),
+            )
+            .optional()?
+            .flatten();
+        Ok(s.as_deref().and_then(parse_issued_at))
     }
 
     /// Records the end of a sync attempt: `error` is a Fluent message id, or
@@ -778,10 +930,12 @@ impl Store {
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn apply_item(
     tx: &Transaction,
     item: &OfficialItem,
     raw: &str,
+    page_id: Option<i64>,
     today: Date,
     now: &str,
     children: &mut ChildCache,
@@ -802,6 +956,16 @@ fn apply_item(
     .optional()?;
     if let Some((old, state, record_id)) = existing {
         if old == payload {
+            // Still what a signed page says: an item stored before pages
+            // were kept now gets one.
+            if page_id.is_some() {
+                cached_execute(
+                    tx,
+                    "UPDATE official_items SET page_id = ?3
+                     WHERE category = ?1 AND portal_id = ?2 AND page_id IS NULL",
+                    params![category, id, page_id],
+                )?;
+            }
             applied.unchanged += 1;
             return Ok(());
         }
@@ -840,9 +1004,9 @@ fn apply_item(
         }
         cached_execute(
             tx,
-            "UPDATE official_items SET payload = ?3, updated_at = ?4
+            "UPDATE official_items SET payload = ?3, updated_at = ?4, page_id = ?5
              WHERE category = ?1 AND portal_id = ?2",
-            params![category, id, payload, now],
+            params![category, id, payload, now, page_id],
         )?;
         applied.updated += 1;
         return Ok(());
@@ -958,8 +1122,9 @@ fn apply_item(
     cached_execute(
         tx,
         "INSERT INTO official_items
-             (category, portal_id, child_id, payload, state, record_id, received_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
+             (category, portal_id, child_id, payload, state, record_id, received_at, updated_at,
+              page_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8)",
         params![
             category,
             id,
@@ -967,7 +1132,8 @@ fn apply_item(
             payload,
             state.as_str(),
             record_id,
-            now
+            now,
+            page_id
         ],
     )?;
     Ok(())

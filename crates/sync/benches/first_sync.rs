@@ -17,7 +17,7 @@ use hagukumi_core::official::Category;
 use hagukumi_portal::{Config, PortalHandle, BULK_FAMILY_ID};
 use hagukumi_store::{KeySource, Store};
 use hagukumi_sync::{
-    connect, sync, LoopbackRedirect, MemoryVault, PinnedKey, Pkce, Portal, SyncOptions,
+    connect, sync, LoopbackRedirect, MemoryVault, Pkce, Portal, PortalProfile, SyncOptions,
 };
 use std::time::{Duration, Instant};
 
@@ -26,11 +26,11 @@ const PAGE: u32 = 200;
 const ROUNDS: usize = 5;
 
 fn consent(store: &mut Store, handle: &PortalHandle, vault: &MemoryVault) -> Portal {
-    let portal = Portal::new(&handle.base_url(), PinnedKey::sample()).unwrap();
+    let portal = Portal::new(&PortalProfile::reference(&handle.base_url())).unwrap();
     let pkce = Pkce::new().unwrap();
     let loopback = LoopbackRedirect::bind().unwrap();
     let url = hagukumi_sync::auth::authorize_url(
-        &handle.base_url(),
+        &portal,
         loopback.redirect_uri(),
         &hagukumi_sync::all_scopes(),
         &pkce,

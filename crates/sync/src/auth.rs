@@ -13,9 +13,6 @@ use std::path::Path;
 use std::sync::Mutex;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-/// The app's OAuth client id at the portal.
-pub const CLIENT_ID: &str = "hagukumi-app";
-
 /// `n` random bytes, base64url without padding.
 pub(crate) fn random_token(n: usize) -> Result<String, SyncError> {
     let mut bytes = vec![0u8; n];
@@ -98,11 +95,16 @@ fn percent_decode(s: &str) -> String {
 }
 
 /// The address the parent opens in their browser to consent.
-pub fn authorize_url(base: &str, redirect_uri: &str, scopes: &[&str], pkce: &Pkce) -> String {
+pub fn authorize_url(
+    portal: &crate::Portal,
+    redirect_uri: &str,
+    scopes: &[&str],
+    pkce: &Pkce,
+) -> String {
     format!(
         "{}/oauth/authorize?response_type=code&client_id={}&redirect_uri={}&scope={}&state={}&code_challenge={}&code_challenge_method=S256",
-        base.trim_end_matches('/'),
-        CLIENT_ID,
+        portal.base(),
+        percent_encode(portal.client_id()),
         percent_encode(redirect_uri),
         percent_encode(&scopes.join(" ")),
         percent_encode(&pkce.state),
@@ -123,6 +125,11 @@ pub struct Tokens {
     pub scope: String,
     /// The portal these tokens belong to.
     pub portal: String,
+    /// The portal's account the consent is for: every page must be signed
+    /// for it. Empty for tokens saved before it was kept (the next
+    /// refresh fills it in).
+    #[serde(default)]
+    pub account: String,
 }
 
 impl std::fmt::Debug for Tokens {
@@ -217,12 +224,19 @@ impl TokenVault for MemoryVault {
     }
 }
 
+/// How long one connection to the loopback listener may take, from
+/// accepting it to the end of its request: a client that dribbles bytes
+/// cannot hold the listener longer than this.
+pub const CONNECTION_DEADLINE: Duration = Duration::from_secs(5);
+
 /// A one-shot HTTP listener on 127.0.0.1 that receives the browser's
 /// redirect after consent (desktop; mobile uses a deep link).
 #[derive(Debug)]
 pub struct LoopbackRedirect {
     listener: TcpListener,
     redirect_uri: String,
+    /// Each connection's deadline ([`CONNECTION_DEADLINE`]).
+    connection_deadline: Duration,
 }
 
 impl LoopbackRedirect {
@@ -236,7 +250,14 @@ impl LoopbackRedirect {
         Ok(LoopbackRedirect {
             listener,
             redirect_uri: format!("http://127.0.0.1:{port}/callback"),
+            connection_deadline: CONNECTION_DEADLINE,
         })
+    }
+
+    /// Another deadline per connection (tests).
+    pub fn with_connection_deadline(mut self, deadline: Duration) -> LoopbackRedirect {
+        self.connection_deadline = deadline;
+        self
     }
 
     pub fn redirect_uri(&self) -> &str {
@@ -259,7 +280,9 @@ impl LoopbackRedirect {
         loop {
             match self.listener.accept() {
                 Ok((stream, _)) => {
-                    if let Some(outcome) = handle_redirect(stream, state, page_html) {
+                    // One deadline for the whole connection, never past the wait's.
+                    let until = (Instant::now() + self.connection_deadline).min(deadline);
+                    if let Some(outcome) = handle_redirect(stream, state, page_html, until) {
                         return outcome;
                     }
                     if Instant::now() >= deadline {
@@ -278,16 +301,43 @@ impl LoopbackRedirect {
     }
 }
 
+/// Reads from a stream until a deadline for the whole connection (rather
+/// than per read, which a slow client could renew byte by byte).
+struct Deadlined {
+    stream: TcpStream,
+    until: Instant,
+}
+
+impl std::io::Read for Deadlined {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let left = self.until.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            return Err(std::io::ErrorKind::TimedOut.into());
+        }
+        self.stream.set_read_timeout(Some(left))?;
+        self.stream.read(buf)
+    }
+}
+
 fn handle_redirect(
     mut stream: TcpStream,
     state: &str,
     page_html: &str,
+    until: Instant,
 ) -> Option<Result<String, SyncError>> {
     let _ = stream.set_nonblocking(false);
-    let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
+    let _ = stream.set_write_timeout(Some(
+        until
+            .saturating_duration_since(Instant::now())
+            .max(Duration::from_millis(100)),
+    ));
     let mut line = String::new();
     // At most 16 KiB of request: a redirect is one short line and headers.
-    let mut reader = BufReader::new(std::io::Read::take(stream.try_clone().ok()?, 16 * 1024));
+    let deadlined = Deadlined {
+        stream: stream.try_clone().ok()?,
+        until,
+    };
+    let mut reader = BufReader::new(std::io::Read::take(deadlined, 16 * 1024));
     reader.read_line(&mut line).ok()?;
     // Drain the headers.
     loop {
@@ -334,6 +384,7 @@ fn handle_redirect(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::io::Read;
 
     #[test]
     fn pkce_challenge_is_the_s256_of_the_verifier() {
@@ -352,10 +403,58 @@ mod tests {
             expires_at: 0,
             scope: "children".into(),
             portal: "http://127.0.0.1:1".into(),
+            account: "sample-a".into(),
         };
         let shown = format!("{t:?}");
         assert!(!shown.contains("SECRET"), "{shown}");
         assert!(t.needs_refresh());
+    }
+
+    #[test]
+    fn a_client_that_dribbles_bytes_holds_the_listener_no_longer_than_one_deadline() {
+        let lb = LoopbackRedirect::bind()
+            .unwrap()
+            .with_connection_deadline(Duration::from_millis(400));
+        let addr = lb.listener.local_addr().unwrap();
+        let client = std::thread::spawn(move || {
+            // One byte every 100 ms: each read well within any per-read
+            // timeout, the whole request never ending.
+            let mut slow = TcpStream::connect(addr).unwrap();
+            let started = Instant::now();
+            for b in b"GET /callback?code=slow&state=s1 HTTP/1.1\r\nX: "
+                .iter()
+                .cycle()
+            {
+                if slow.write_all(&[*b]).is_err() || started.elapsed() > Duration::from_secs(10) {
+                    break;
+                }
+                std::thread::sleep(Duration::from_millis(100));
+            }
+        });
+        std::thread::sleep(Duration::from_millis(100));
+        let addr2 = addr;
+        let browser = std::thread::spawn(move || {
+            let mut s = TcpStream::connect(addr2).unwrap();
+            write!(
+                s,
+                "GET /callback?code=right&state=s1 HTTP/1.1\r\nHost: x\r\n\r\n"
+            )
+            .unwrap();
+            let mut out = String::new();
+            let _ = s.read_to_string(&mut out);
+            out
+        });
+        let started = Instant::now();
+        let code = lb.wait("s1", Duration::from_secs(20), "<p>ok</p>").unwrap();
+        assert_eq!(code, "right");
+        assert!(
+            started.elapsed() < Duration::from_secs(3),
+            "{:?}",
+            started.elapsed()
+        );
+        assert!(browser.join().unwrap().contains("<p>ok</p>"));
+        drop(lb);
+        client.join().unwrap();
     }
 
     #[test]

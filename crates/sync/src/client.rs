@@ -2,11 +2,12 @@
 //! data pages (verified against the pinned key before anything reads them),
 //! and writes with an idempotency key.
 
-use crate::auth::{percent_encode, unix_now, Tokens, CLIENT_ID};
+use crate::auth::{percent_encode, unix_now, Tokens};
+use crate::profile::{check_url, PortalProfile};
 use crate::SyncError;
-use base64::engine::general_purpose::STANDARD;
-use base64::Engine;
+use hagukumi_core::chrono::NaiveDateTime;
 use hagukumi_core::official::Category;
+use hagukumi_store::official::{parse_issued_at, PageEnvelope, SignedPage};
 use reqwest::blocking::{Client, Response};
 use reqwest::header::{HeaderMap, ETAG, IF_NONE_MATCH, RETRY_AFTER};
 use reqwest::StatusCode;
@@ -18,32 +19,23 @@ pub const SIGNATURE_HEADER: &str = "x-hagukumi-signature";
 /// Header naming the key that made the signature.
 pub const KEY_ID_HEADER: &str = "x-hagukumi-key-id";
 
-/// The portal's signing key, pinned in the app.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PinnedKey {
-    pub key_id: String,
-    /// Raw Ed25519 public key (32 bytes).
-    pub public_key: Vec<u8>,
-}
+pub use hagukumi_store::official::PinnedKey;
 
 /// The key id of the reference portal's development key.
 pub const SAMPLE_KEY_ID: &str = "hagukumi-sample-dev-1";
 /// The reference portal's development public key (its seed is public: it
-/// protects nothing; a real portal's key would be pinned instead).
+/// protects nothing; see [`crate::profile`] for when it is accepted).
 pub const SAMPLE_PUBLIC_KEY: [u8; 32] = [
     0x7f, 0xee, 0xb3, 0x2e, 0xd8, 0x33, 0x7f, 0x76, 0x0c, 0x4f, 0xc0, 0xab, 0x61, 0xef, 0x17, 0x15,
     0x7a, 0x00, 0x66, 0x27, 0x78, 0xa2, 0xe4, 0xa9, 0xc6, 0x37, 0x02, 0x7a, 0xf5, 0x09, 0x8e, 0xd5,
 ];
 
-impl PinnedKey {
-    /// The reference portal's development key.
-    pub fn sample() -> PinnedKey {
-        PinnedKey {
-            key_id: SAMPLE_KEY_ID.into(),
-            public_key: SAMPLE_PUBLIC_KEY.to_vec(),
-        }
-    }
-}
+/// Header of a `304` carrying when it was issued; its signature covers it.
+pub const ISSUED_AT_HEADER: &str = "x-hagukumi-issued-at";
+
+/// The largest body the client reads (a page, a token answer, a write's
+/// answer); a larger one is refused before it is read whole.
+pub const MAX_BODY_BYTES: usize = 4 * 1024 * 1024;
 
 /// Installs ring as rustls' crypto provider, once per process.
 fn install_crypto() {
@@ -54,7 +46,8 @@ fn install_crypto() {
     });
 }
 
-/// A page of a category, verified.
+/// A page of a category, verified: signed by the pinned key, and an answer
+/// to this very request (account, category, cursor).
 #[derive(Debug, Clone)]
 pub struct FetchedPage {
     /// The items, each as the JSON the portal signed.
@@ -62,6 +55,10 @@ pub struct FetchedPage {
     pub next_cursor: String,
     pub complete: bool,
     pub etag: Option<String>,
+    /// When the portal signed it.
+    pub issued_at: NaiveDateTime,
+    /// The page exactly as signed (kept with its items).
+    pub signed: SignedPage,
     /// Bytes received (for the benchmark).
     pub bytes: usize,
 }
@@ -69,15 +66,11 @@ pub struct FetchedPage {
 /// The answer to a conditional page request.
 #[derive(Debug, Clone)]
 pub enum Fetched {
-    NotModified,
+    /// Unchanged: a signed `304` for this request, issued then.
+    NotModified {
+        issued_at: NaiveDateTime,
+    },
     Page(FetchedPage),
-}
-
-#[derive(Deserialize)]
-struct PageBody {
-    items: Vec<serde_json::Value>,
-    next_cursor: String,
-    complete: bool,
 }
 
 #[derive(Deserialize)]
@@ -87,6 +80,8 @@ struct TokenBody {
     expires_in: u64,
     #[serde(default)]
     scope: String,
+    /// The portal's account the consent is for (pages are bound to it).
+    account: String,
 }
 
 #[derive(Deserialize, Default)]
@@ -99,8 +94,39 @@ struct ErrorBody {
 #[derive(Debug, Clone)]
 pub struct Portal {
     base: String,
+    client_id: String,
     key: PinnedKey,
     http: Client,
+}
+
+/// Reads a body, at most [`MAX_BODY_BYTES`]: a larger one (by its
+/// `Content-Length`, or as it arrives) is refused without reading it whole.
+fn read_capped(resp: Response) -> Result<Vec<u8>, SyncError> {
+    use std::io::Read;
+    if resp
+        .content_length()
+        .is_some_and(|n| n > MAX_BODY_BYTES as u64)
+    {
+        return Err(SyncError::TooLarge);
+    }
+    let mut body = Vec::new();
+    resp.take(MAX_BODY_BYTES as u64 + 1)
+        .read_to_end(&mut body)
+        .map_err(|_| SyncError::Interrupted)?;
+    if body.len() > MAX_BODY_BYTES {
+        return Err(SyncError::TooLarge);
+    }
+    Ok(body)
+}
+
+/// A JSON body read within the cap.
+fn read_json<T: serde::de::DeserializeOwned>(resp: Response) -> Result<T, SyncError> {
+    let body = read_capped(resp)?;
+    serde_json::from_slice(&body).map_err(|e| SyncError::BadPage(e.to_string()))
+}
+
+fn header<'h>(headers: &'h HeaderMap, name: &str) -> Option<&'h str> {
+    headers.get(name).and_then(|v| v.to_str().ok())
 }
 
 fn retry_after(headers: &HeaderMap) -> Option<Duration> {
@@ -125,9 +151,10 @@ fn transport(e: reqwest::Error) -> SyncError {
 }
 
 impl Portal {
-    /// A client for the portal at `base` (e.g. `https://portal.example.jp`),
-    /// trusting only pages signed by `key`.
-    pub fn new(base: &str, key: PinnedKey) -> Result<Portal, SyncError> {
+    /// A client for the portal of `profile`, trusting only pages signed by
+    /// its key. Refuses an address that is not https (loopback aside).
+    pub fn new(profile: &PortalProfile) -> Result<Portal, SyncError> {
+        check_url(&profile.url)?;
         install_crypto();
         let http = Client::builder()
             .connect_timeout(Duration::from_secs(10))
@@ -137,8 +164,9 @@ impl Portal {
             .build()
             .map_err(|_| SyncError::Offline)?;
         Ok(Portal {
-            base: base.trim_end_matches('/').to_owned(),
-            key,
+            base: profile.url.trim_end_matches('/').to_owned(),
+            client_id: profile.client_id.clone(),
+            key: profile.key.clone(),
             http,
         })
     }
@@ -147,11 +175,16 @@ impl Portal {
         &self.base
     }
 
+    /// The app's OAuth client id at this portal.
+    pub fn client_id(&self) -> &str {
+        &self.client_id
+    }
+
     /// An error answer's meaning.
     fn failure(resp: Response, category: Option<Category>) -> SyncError {
         let status = resp.status();
         let wait = retry_after(resp.headers());
-        let body: ErrorBody = resp.json().unwrap_or_default();
+        let body: ErrorBody = read_json(resp).unwrap_or_default();
         match status {
             StatusCode::UNAUTHORIZED => SyncError::TokenRejected,
             StatusCode::FORBIDDEN if body.error == "insufficient_scope" => {
@@ -176,7 +209,7 @@ impl Portal {
             .send()
             .map_err(transport)?;
         if resp.status() == StatusCode::BAD_REQUEST || resp.status() == StatusCode::UNAUTHORIZED {
-            let body: ErrorBody = resp.json().unwrap_or_default();
+            let body: ErrorBody = read_json(resp).unwrap_or_default();
             return Err(if body.error == "invalid_grant" {
                 SyncError::ConsentExpired
             } else {
@@ -186,7 +219,10 @@ impl Portal {
         if !resp.status().is_success() {
             return Err(Self::failure(resp, None));
         }
-        let t: TokenBody = resp.json().map_err(|e| SyncError::BadPage(e.to_string()))?;
+        let t: TokenBody = read_json(resp)?;
+        if t.account.is_empty() {
+            return Err(SyncError::BadPage("the portal named no account".into()));
+        }
         Ok(Tokens {
             access_token: t.access_token,
             refresh_token: t.refresh_token,
@@ -194,6 +230,7 @@ impl Portal {
             expires_at: unix_now().saturating_add(t.expires_in.min(86_400)),
             scope: t.scope,
             portal: portal.to_owned(),
+            account: t.account,
         })
     }
 
@@ -209,7 +246,7 @@ impl Portal {
                 ("grant_type", "authorization_code"),
                 ("code", code),
                 ("redirect_uri", redirect_uri),
-                ("client_id", CLIENT_ID),
+                ("client_id", &self.client_id),
                 ("code_verifier", verifier),
             ],
             &self.base,
@@ -222,7 +259,7 @@ impl Portal {
             &[
                 ("grant_type", "refresh_token"),
                 ("refresh_token", &tokens.refresh_token),
-                ("client_id", CLIENT_ID),
+                ("client_id", &self.client_id),
             ],
             &tokens.portal,
         )?;
@@ -247,12 +284,15 @@ impl Portal {
         }
     }
 
-    /// One page of `category` from `cursor`; with `etag`, a 304 means the
-    /// page did not change. The body is verified against the pinned key
-    /// before it is parsed.
+    /// One page of `category` from `cursor` for `account`; with `etag`, a
+    /// signed 304 means the page did not change. A body larger than
+    /// [`MAX_BODY_BYTES`] is refused before it is read whole; the body is
+    /// verified against the pinned key before it is parsed, then must
+    /// answer exactly this request: this account, category and cursor.
     pub fn fetch_page(
         &self,
         access_token: &str,
+        account: &str,
         category: Category,
         cursor: Option<&str>,
         etag: Option<&str>,
@@ -268,46 +308,68 @@ impl Portal {
             req = req.header(IF_NONE_MATCH, e);
         }
         let resp = req.send().map_err(transport)?;
+        let cursor = cursor.unwrap_or("");
         if resp.status() == StatusCode::NOT_MODIFIED {
-            return Ok(Fetched::NotModified);
+            // Only an answer to a conditional request, signed for it.
+            let (Some(etag), Some(issued)) = (etag, header(resp.headers(), ISSUED_AT_HEADER))
+            else {
+                return Err(SyncError::Unsigned);
+            };
+            let message = format!(
+                "hagukumi-not-modified/v1\n{account}\n{}\n{cursor}\n{etag}\n{issued}",
+                category.as_str()
+            );
+            self.verify(resp.headers(), message.as_bytes())?;
+            let issued_at =
+                parse_issued_at(issued).ok_or_else(|| SyncError::BadPage("issued_at".into()))?;
+            return Ok(Fetched::NotModified { issued_at });
         }
         if resp.status() != StatusCode::OK {
             return Err(Self::failure(resp, Some(category)));
         }
         let headers = resp.headers().clone();
-        let body = resp.bytes().map_err(|_| SyncError::Interrupted)?;
-        self.verify(&headers, &body)?;
-        let page: PageBody =
-            serde_json::from_slice(&body).map_err(|e| SyncError::BadPage(e.to_string()))?;
+        let body = read_capped(resp)?;
+        let (key_id, signature) = self.verify(&headers, &body)?;
+        let page = PageEnvelope::parse(&body).map_err(SyncError::BadPage)?;
+        if page.account != account {
+            return Err(SyncError::OtherAccount);
+        }
+        if page.category != category.as_str() || page.cursor != cursor {
+            return Err(SyncError::OtherRequest);
+        }
+        let issued_at = parse_issued_at(&page.issued_at)
+            .ok_or_else(|| SyncError::BadPage("issued_at".into()))?;
+        let bytes = body.len();
+        let body = String::from_utf8(body).map_err(|e| SyncError::BadPage(e.to_string()))?;
         Ok(Fetched::Page(FetchedPage {
             items: page.items,
             next_cursor: page.next_cursor,
             complete: page.complete,
-            etag: headers
-                .get(ETAG)
-                .and_then(|v| v.to_str().ok())
-                .map(str::to_owned),
-            bytes: body.len(),
+            etag: header(&headers, ETAG.as_str()).map(str::to_owned),
+            issued_at,
+            signed: SignedPage {
+                key_id,
+                signature,
+                body,
+            },
+            bytes,
         }))
     }
 
-    /// Checks the body's signature with the pinned key.
-    fn verify(&self, headers: &HeaderMap, body: &[u8]) -> Result<(), SyncError> {
-        let (Some(sig), Some(key_id)) = (headers.get(SIGNATURE_HEADER), headers.get(KEY_ID_HEADER))
-        else {
+    /// Checks a signature of `message` with the pinned key; the key id and
+    /// signature as sent.
+    fn verify(&self, headers: &HeaderMap, message: &[u8]) -> Result<(String, String), SyncError> {
+        let (Some(sig), Some(key_id)) = (
+            header(headers, SIGNATURE_HEADER),
+            header(headers, KEY_ID_HEADER),
+        ) else {
             return Err(SyncError::Unsigned);
         };
-        if key_id.to_str().ok() != Some(self.key.key_id.as_str()) {
-            return Err(SyncError::BadSignature);
+        if self.key.verifies(key_id, message, sig) {
+            Ok((key_id.to_owned(), sig.trim().to_owned()))
+        } else {
+            Err(SyncError::BadSignature)
         }
-        let sig = sig
-            .to_str()
-            .ok()
-            .and_then(|s| STANDARD.decode(s.trim()).ok())
-            .ok_or(SyncError::BadSignature)?;
-        ring::signature::UnparsedPublicKey::new(&ring::signature::ED25519, &self.key.public_key)
-            .verify(body, &sig)
-            .map_err(|_| SyncError::BadSignature)
     }
 
     /// Sends a write with its idempotency key; the portal's JSON answer.
@@ -330,7 +392,7 @@ impl Portal {
             return Err(Self::failure(resp, None));
         }
         let headers = resp.headers().clone();
-        let bytes = resp.bytes().map_err(|_| SyncError::Interrupted)?;
+        let bytes = read_capped(resp)?;
         // The portal signs its answer like a page; nothing unverified is kept.
         self.verify(&headers, &bytes)?;
         serde_json::from_slice(&bytes).map_err(|e| SyncError::BadPage(e.to_string()))

@@ -183,18 +183,19 @@ impl Session<'_> {
     /// token and retrying transient failures with backoff.
     fn request<T>(
         &mut self,
-        mut call: impl FnMut(&Portal, &str) -> Result<T, SyncError>,
+        mut call: impl FnMut(&Portal, &Tokens) -> Result<T, SyncError>,
     ) -> Result<T, SyncError> {
         let mut attempt = 0;
         let mut refreshed = false;
         loop {
             attempt += 1;
-            if self.tokens.needs_refresh() && !refreshed {
+            // Tokens saved before the account was kept learn it now.
+            if (self.tokens.needs_refresh() || self.tokens.account.is_empty()) && !refreshed {
                 self.refresh()?;
                 refreshed = true;
             }
             self.report.requests += 1;
-            match call(self.portal, &self.tokens.access_token) {
+            match call(self.portal, &self.tokens) {
                 Ok(v) => return Ok(v),
                 Err(SyncError::TokenRejected) if !refreshed => {
                     self.refresh()?;
@@ -213,6 +214,10 @@ impl Session<'_> {
     fn refresh(&mut self) -> Result<(), SyncError> {
         self.report.requests += 1;
         let fresh = self.portal.refresh(&self.tokens)?;
+        // A consent does not change accounts on the way.
+        if !self.tokens.account.is_empty() && fresh.account != self.tokens.account {
+            return Err(SyncError::OtherAccount);
+        }
         // The old refresh token is spent: use the new ones from now on even
         // if the vault cannot keep them, and say so when the sync ends.
         self.tokens = fresh;
@@ -227,9 +232,11 @@ impl Session<'_> {
         loop {
             let at = store.sync_cursor(category)?;
             let limit = self.opts.page_limit;
-            let fetched = match self.request(|p, token| {
+            // Each page must be signed for the account the tokens are for.
+            let fetched = match self.request(|p, tokens| {
                 p.fetch_page(
-                    token,
+                    &tokens.access_token,
+                    &tokens.account,
                     category,
                     at.cursor.as_deref(),
                     at.etag.as_deref(),
@@ -248,7 +255,14 @@ impl Session<'_> {
                 other => other?,
             };
             let page = match fetched {
-                Fetched::NotModified => {
+                Fetched::NotModified { issued_at } => {
+                    // A captured 304 must not stand in for a newer page.
+                    if store
+                        .newest_page_issued_at(category)?
+                        .is_some_and(|newest| issued_at < newest)
+                    {
+                        return Err(SyncError::StalePage);
+                    }
                     self.report.unchanged_categories += 1;
                     return Ok(());
                 }
@@ -290,6 +304,8 @@ impl Session<'_> {
                     category,
                     items,
                     next,
+                    issued_at: Some(page.issued_at),
+                    signed: Some(page.signed.clone()),
                 },
                 // The portal's records are checked against the device's date
                 // with two days to spare: a device abroad or a clock a little
@@ -329,7 +345,9 @@ impl Session<'_> {
             let body: serde_json::Value = serde_json::from_str(&payload).map_err(|e| {
                 SyncError::Store(hagukumi_store::StoreError::Corrupt(e.to_string()))
             })?;
-            match self.request(|p, token| p.post(token, path, &idempotency_key, &body)) {
+            match self
+                .request(|p, tokens| p.post(&tokens.access_token, path, &idempotency_key, &body))
+            {
                 Ok(response) => {
                     store.finish_write(id, Ok(&response), now())?;
                     self.report.writes_sent += 1;

@@ -2,8 +2,11 @@
 //!
 //! - [`auth`]: consent (OAuth 2.0 code + PKCE), the loopback redirect, and the
 //!   token vault (the OS credential store only).
+//! - [`profile`]: which portal (address, client id, pinned key); the
+//!   reference portal only when asked for, https for every host but loopback.
 //! - [`client`]: the portal's HTTP API; every page is verified against the
-//!   pinned Ed25519 key before it is read.
+//!   pinned Ed25519 key before it is read, and must answer the request it
+//!   was asked for (account, category, cursor); bodies are capped at 4 MiB.
 //! - [`sync`]: the incremental pull (cursors, ETags, retries with backoff and
 //!   jitter, `Retry-After`), each page applied in one store transaction, and
 //!   the outbox of idempotent writes.
@@ -14,6 +17,7 @@
 pub mod auth;
 pub mod client;
 mod engine;
+pub mod profile;
 pub mod questionnaire;
 
 pub use auth::{KeychainVault, LoopbackRedirect, MemoryVault, Pkce, TokenVault, Tokens};
@@ -22,6 +26,7 @@ pub use engine::{
     all_scopes, connect, disconnect, idempotency_key, sync, Pause, Retry, Sleep, SyncOptions,
     SyncReport,
 };
+pub use profile::{BuildKind, PortalProfile, ProfileError};
 
 use hagukumi_store::official::ApplyError;
 use hagukumi_store::StoreError;
@@ -61,6 +66,16 @@ pub enum SyncError {
     Unsigned,
     #[error("a page from the portal failed the signature check")]
     BadSignature,
+    #[error("a page from the portal was signed for another account")]
+    OtherAccount,
+    #[error("a page from the portal answers another request")]
+    OtherRequest,
+    #[error("a page from the portal is older than one already applied")]
+    StalePage,
+    #[error("an answer from the portal is larger than 4 MiB")]
+    TooLarge,
+    #[error(transparent)]
+    Profile(#[from] ProfileError),
     #[error("a page from the portal is malformed: {0}")]
     BadPage(String),
     #[error("a page from the portal was refused: {0}")]
@@ -75,6 +90,7 @@ impl From<ApplyError> for SyncError {
     fn from(e: ApplyError) -> Self {
         match e {
             ApplyError::Store(s) => SyncError::Store(s),
+            ApplyError::Stale(_) => SyncError::StalePage,
             other => SyncError::Rejected(other.to_string()),
         }
     }
@@ -97,6 +113,11 @@ impl SyncError {
             SyncError::Loopback => "sync-error-loopback",
             SyncError::Unsigned | SyncError::BadSignature => "sync-error-signature",
             SyncError::BadPage(_) | SyncError::Rejected(_) => "sync-error-bad-page",
+            SyncError::OtherAccount => "sync-error-other-account",
+            SyncError::OtherRequest => "sync-error-other-request",
+            SyncError::StalePage => "sync-error-stale-page",
+            SyncError::TooLarge => "sync-error-too-large",
+            SyncError::Profile(p) => p.message_id(),
             SyncError::Random => "error-internal",
             SyncError::Store(e) => e.message_id(),
         }

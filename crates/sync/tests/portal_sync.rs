@@ -12,7 +12,7 @@ use hagukumi_store::{KeySource, Store};
 use hagukumi_sync::client::SAMPLE_PUBLIC_KEY;
 use hagukumi_sync::{
     connect, disconnect, sync, LoopbackRedirect, MemoryVault, Pause, PinnedKey, Pkce, Portal,
-    SyncError, SyncOptions, TokenVault,
+    PortalProfile, SyncError, SyncOptions, TokenVault,
 };
 use std::sync::Mutex;
 use std::time::Duration;
@@ -69,15 +69,10 @@ fn consent_to(
     family: &str,
     scopes: &[&str],
 ) -> Portal {
-    let portal = Portal::new(&handle.base_url(), PinnedKey::sample()).unwrap();
+    let portal = Portal::new(&PortalProfile::reference(&handle.base_url())).unwrap();
     let pkce = Pkce::new().unwrap();
     let loopback = LoopbackRedirect::bind().unwrap();
-    let url = hagukumi_sync::auth::authorize_url(
-        &handle.base_url(),
-        loopback.redirect_uri(),
-        scopes,
-        &pkce,
-    );
+    let url = hagukumi_sync::auth::authorize_url(&portal, loopback.redirect_uri(), scopes, &pkce);
     let family = family.to_owned();
     let browser = std::thread::spawn(move || {
         // The "browser": follows the portal's redirect to the loopback address.
@@ -463,7 +458,7 @@ fn offline_is_said_plainly_and_changes_nothing() {
     let free = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let base = format!("http://{}", free.local_addr().unwrap());
     drop(free);
-    let portal = Portal::new(&base, PinnedKey::sample()).unwrap();
+    let portal = Portal::new(&PortalProfile::reference(&base)).unwrap();
     let vault = MemoryVault::default();
     vault
         .save(&hagukumi_sync::Tokens {
@@ -472,6 +467,7 @@ fn offline_is_said_plainly_and_changes_nothing() {
             expires_at: u64::MAX / 2,
             scope: "children".into(),
             portal: base.clone(),
+            account: "sample-a".into(),
         })
         .unwrap();
     let pause = Recorder::default();
@@ -566,13 +562,13 @@ fn the_pinned_key_is_the_reference_portals_and_another_key_is_refused() {
     consent(&mut store, &handle, &vault, "sample-a");
     let mut wrong = SAMPLE_PUBLIC_KEY;
     wrong[0] ^= 1;
-    let impostor = Portal::new(
-        &handle.base_url(),
-        PinnedKey {
+    let impostor = Portal::new(&PortalProfile {
+        key: PinnedKey {
             key_id: hagukumi_sync::client::SAMPLE_KEY_ID.into(),
             public_key: wrong.to_vec(),
         },
-    )
+        ..PortalProfile::reference(&handle.base_url())
+    })
     .unwrap();
     let pause = Recorder::default();
     let err = sync(&mut store, &impostor, &vault, &options(&pause)).unwrap_err();
@@ -615,7 +611,9 @@ fn export_and_import_keep_the_official_records_and_their_provenance() {
 
     let other = tempfile::tempdir().unwrap();
     let mut restored = open_store(other.path());
-    restored.import(&export).unwrap();
+    restored
+        .import_verified(&export, &[hagukumi_sync::profile::reference_key()])
+        .unwrap();
     assert_eq!(restored.export("2026-11-25T00:00:00Z").unwrap(), export);
     // Still read-only, still a conflict to resolve.
     let official = restored
@@ -733,4 +731,405 @@ fn consenting_again_for_another_account_pulls_it_from_the_start() {
     let portal_b = consent(&mut fresh, &handle, &fresh_vault, "sample-b");
     sync(&mut fresh, &portal_b, &fresh_vault, &opts).unwrap();
     assert_eq!(b_items, fresh.all_official_items().unwrap().len());
+}
+
+// ---------------------------------------------------------------- nothing forged gets in
+
+/// The export of a handbook (a fixed `exported_at`) and everything the sync
+/// may write: the two together are "the handbook" for "nothing changed".
+fn handbook(store: &Store) -> (hagukumi_store::export::Export, String) {
+    (
+        store.export("2026-12-01T00:00:00Z").unwrap(),
+        snapshot(store),
+    )
+}
+
+/// The status's last problem as a parent reads it (English).
+fn said(store: &Store) -> String {
+    let id = store
+        .sync_status()
+        .unwrap()
+        .last_error
+        .expect("a problem is noted");
+    hagukumi_i18n::Localizer::new(hagukumi_core::Language::En).text(&id)
+}
+
+/// The page of `family`'s `category` from the start, as the portal last sent it.
+fn captured(handle: &PortalHandle, family: &str, category: &str) -> hagukumi_portal::SentPage {
+    handle
+        .sent_pages()
+        .into_iter()
+        .rev()
+        .find(|p| p.family == family && p.category == category && p.cursor.is_empty())
+        .expect("the portal sent that page")
+}
+
+#[test]
+fn a_page_replayed_to_another_account_changes_nothing() {
+    let handle = start(Config::default());
+    let pause = Recorder::default();
+    // Family A syncs; a party in the middle keeps A's signed page of children.
+    let a_dir = tempfile::tempdir().unwrap();
+    let mut a = open_store(a_dir.path());
+    let a_vault = MemoryVault::default();
+    let a_portal = consent(&mut a, &handle, &a_vault, "sample-a");
+    sync(&mut a, &a_portal, &a_vault, &options(&pause)).unwrap();
+    let page_of_a = captured(&handle, "sample-a", "children");
+
+    // Family B's handbook, synced.
+    let b_dir = tempfile::tempdir().unwrap();
+    let mut b = open_store(b_dir.path());
+    let b_vault = MemoryVault::default();
+    let b_portal = consent(&mut b, &handle, &b_vault, "sample-b");
+    sync(&mut b, &b_portal, &b_vault, &options(&pause)).unwrap();
+    let before = handbook(&b);
+
+    // B's next request for its children is answered with A's page, a
+    // correctly signed page of the same category from the start.
+    handle.replay_next(page_of_a);
+    let err = sync(&mut b, &b_portal, &b_vault, &options(&pause)).unwrap_err();
+    assert!(matches!(err, SyncError::OtherAccount), "{err}");
+    assert_eq!(handbook(&b), before, "nothing of A's page got in");
+    assert!(b
+        .children()
+        .unwrap()
+        .iter()
+        .all(|c| !c.name.contains("太郎")));
+    assert!(
+        said(&b).contains("meant for another account"),
+        "{}",
+        said(&b)
+    );
+    assert!(said(&b).contains("nothing was saved"));
+    // The next sync, without the party in the middle, is clean again.
+    sync(&mut b, &b_portal, &b_vault, &options(&pause)).unwrap();
+    assert_eq!(b.sync_status().unwrap().last_error, None);
+}
+
+#[test]
+fn an_older_page_after_a_newer_one_does_not_roll_back_a_correction() {
+    let handle = start(Config::default());
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = open_store(dir.path());
+    let vault = MemoryVault::default();
+    let portal = consent(&mut store, &handle, &vault, "sample-a");
+    let pause = Recorder::default();
+    sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
+    let old_page = captured(&handle, "sample-a", "vaccinations");
+
+    // The portal corrects a lot number; the next sync brings the correction.
+    std::thread::sleep(Duration::from_millis(5));
+    handle
+        .correct(
+            "sample-a",
+            "vaccinations",
+            serde_json::json!({"id": "sample-a-vac-001", "sample": true, "child_id": "a-child-1",
+                "vaccine_id": "hepb", "dose": 1, "date": "2025-08-12",
+                "lot": "SMP-HB-0001-CORRECTED", "facility": "サンプル小児科クリニック"}),
+        )
+        .unwrap();
+    let report = sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
+    assert_eq!(report.applied.updated, 1, "{report:?}");
+    let lot = |store: &Store| {
+        let child = store.children().unwrap()[0].id;
+        store
+            .records(child, None, false)
+            .unwrap()
+            .into_iter()
+            .filter(|r| r.official)
+            .find_map(|r| match r.data {
+                hagukumi_core::records::RecordData::Vaccination(v)
+                    if v.vaccine == "hepb" && v.dose == 1 =>
+                {
+                    v.lot
+                }
+                _ => None,
+            })
+    };
+    assert_eq!(lot(&store).as_deref(), Some("SMP-HB-0001-CORRECTED"));
+    let before = handbook(&store);
+
+    // The page from before the correction, signed, for this account and
+    // this very request, comes back: refused, the correction stays.
+    handle.replay_next(old_page);
+    let err = sync(&mut store, &portal, &vault, &options(&pause)).unwrap_err();
+    assert!(matches!(err, SyncError::StalePage), "{err}");
+    assert_eq!(handbook(&store), before);
+    assert_eq!(lot(&store).as_deref(), Some("SMP-HB-0001-CORRECTED"));
+    assert!(said(&store).contains("older than what you already have"));
+}
+
+#[test]
+fn an_oversized_body_is_refused_before_it_is_read_whole_and_changes_nothing() {
+    let handle = start(Config::default());
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = open_store(dir.path());
+    let vault = MemoryVault::default();
+    let portal = consent(&mut store, &handle, &vault, "sample-a");
+    let pause = Recorder::default();
+    sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
+    let before = handbook(&store);
+    // Something new, sent as a correctly signed 5 MiB page without a length.
+    handle
+        .append(
+            "sample-a",
+            "notices",
+            serde_json::json!({"id": "a-not-big", "sample": true, "municipality": "サンプル市",
+                "published_on": "2025-12-02", "title": "大きなお知らせ（サンプル）",
+                "body": "サンプル", "url": null}),
+        )
+        .unwrap();
+    handle.fail_next(Fault::OversizedPage, Category::ALL.len());
+    let err = sync(&mut store, &portal, &vault, &options(&pause)).unwrap_err();
+    assert!(matches!(err, SyncError::TooLarge), "{err}");
+    handle.fail_next(Fault::OversizedPage, 0);
+    assert_eq!(handbook(&store), before);
+    assert!(said(&store).contains("too large"));
+    // Without the fault the notice comes.
+    let report = sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
+    assert_eq!(report.applied.added, 1);
+}
+
+#[test]
+fn an_unsigned_304_hiding_a_change_is_refused_and_changes_nothing() {
+    let handle = start(Config::default());
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = open_store(dir.path());
+    let vault = MemoryVault::default();
+    let portal = consent(&mut store, &handle, &vault, "sample-a");
+    let pause = Recorder::default();
+    sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
+    // A signed 304 is accepted as it always was.
+    let again = sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
+    assert_eq!(again.unchanged_categories, Category::ALL.len());
+    let before = handbook(&store);
+
+    handle
+        .append(
+            "sample-a",
+            "notices",
+            serde_json::json!({"id": "a-not-hidden", "sample": true, "municipality": "サンプル市",
+                "published_on": "2025-12-02", "title": "隠されたお知らせ（サンプル）",
+                "body": "サンプル", "url": null}),
+        )
+        .unwrap();
+    // Every answer is an unsigned 304, the changed category's too.
+    handle.fail_next(Fault::Unsigned304, Category::ALL.len());
+    let err = sync(&mut store, &portal, &vault, &options(&pause)).unwrap_err();
+    assert!(matches!(err, SyncError::Unsigned), "{err}");
+    handle.fail_next(Fault::Unsigned304, 0);
+    assert_eq!(handbook(&store), before);
+    let status = store.sync_status().unwrap();
+    assert_eq!(status.last_error.as_deref(), Some("sync-error-signature"));
+    assert!(said(&store).contains("signature check"));
+    // The hidden notice arrives once the 304s are honest again.
+    let report = sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
+    assert_eq!(report.applied.added, 1);
+}
+
+#[test]
+fn plain_http_to_another_host_is_refused_before_any_request() {
+    for url in ["http://portal.example.jp", "http://192.168.1.20:8787"] {
+        let err = Portal::new(&PortalProfile::reference(url)).unwrap_err();
+        assert_eq!(err.message_id(), "sync-error-insecure", "{url}");
+    }
+    assert!(Portal::new(&PortalProfile::reference("https://portal.example.jp")).is_ok());
+    assert!(Portal::new(&PortalProfile::reference("http://127.0.0.1:8787")).is_ok());
+}
+
+/// A synced handbook of family A (with one of the parent's own records in
+/// conflict) and its export.
+fn synced_export() -> (tempfile::TempDir, Store, hagukumi_store::export::Export) {
+    let handle = start(Config::default());
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = open_store(dir.path());
+    let taro = add_child(&store, "サンプル 太郎", "2025-06-10");
+    add_vaccination(&store, taro, "2025-06-10", "pcv", 1, "2025-08-13");
+    let vault = MemoryVault::default();
+    let portal = consent(&mut store, &handle, &vault, "sample-a");
+    let pause = Recorder::default();
+    sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
+    let export = store.export("2026-11-25T00:00:00Z").unwrap();
+    (dir, store, export)
+}
+
+fn reference_keys() -> Vec<PinnedKey> {
+    vec![hagukumi_sync::profile::reference_key()]
+}
+
+#[test]
+fn an_export_whose_official_items_were_edited_imports_them_as_the_parents_own() {
+    let (_dir, _store, export) = synced_export();
+    assert!(!export.official_pages.is_empty());
+    let mut edited = export.clone();
+    // The lot of an official vaccination record changed in the file...
+    let record = edited
+        .records
+        .iter_mut()
+        .find(|r| r.portal_id.as_deref() == Some("sample-a-vac-001"))
+        .unwrap();
+    let edited_record = record.id;
+    let hagukumi_core::records::RecordData::Vaccination(v) = &mut record.data else {
+        panic!("a vaccination")
+    };
+    v.lot = Some("FORGED-LOT".into());
+    // ...an official notice reworded (item and page no longer agree)...
+    let notice = edited
+        .official_items
+        .iter_mut()
+        .find(|o| o.category == "notices")
+        .unwrap();
+    notice.payload["title"] = serde_json::json!("偽のお知らせ");
+    let notice_id = notice.portal_id.clone();
+    // ...a certificate moved away from its child...
+    let certificate = edited
+        .official_items
+        .iter_mut()
+        .find(|o| o.category == "certificates" && o.child_id.is_some())
+        .unwrap();
+    certificate.child_id = None;
+    let certificate_id = certificate.portal_id.clone();
+    // ...and a record made official by hand, with no page at all.
+    let own = edited
+        .records
+        .iter_mut()
+        .find(|r| r.portal_id.is_none() && r.deleted_at.is_none())
+        .unwrap();
+    own.portal_id = Some("crafted-1".into());
+    let crafted_record = own.id;
+
+    let other = tempfile::tempdir().unwrap();
+    let mut restored = open_store(other.path());
+    let imported = restored
+        .import_verified(&edited, &reference_keys())
+        .unwrap();
+    assert_eq!(imported.unverified, 3, "{imported:?}");
+    let now = Utc::now().naive_utc();
+    for id in [edited_record, crafted_record] {
+        let record = restored.record(id).unwrap().unwrap();
+        assert!(!record.official, "record {id} is the parent's own");
+        // Editable and deletable like any of the parent's records.
+        assert!(restored.edit_record(id, &record.data, now).unwrap().is_ok());
+        assert!(restored.delete_record(id, now).unwrap().is_ok());
+    }
+    assert!(restored
+        .all_official_items()
+        .unwrap()
+        .iter()
+        .all(|i| i.item.id() != notice_id
+            && i.item.id() != certificate_id
+            && i.item.id() != "sample-a-vac-001"));
+    // The untouched ones are still official and read-only.
+    let still = restored
+        .all_official_items()
+        .unwrap()
+        .into_iter()
+        .find(|i| i.item.id() == "sample-a-vac-002")
+        .unwrap();
+    let record = restored.record(still.record_id.unwrap()).unwrap().unwrap();
+    assert!(record.official);
+    assert_eq!(
+        restored.delete_record(record.id, now).unwrap(),
+        Err(hagukumi_store::RecordProblem::Official)
+    );
+
+    // A page whose bytes were changed verifies for nothing on it.
+    let mut tampered = export.clone();
+    for page in &mut tampered.official_pages {
+        page.body = page.body.replacen("サンプル", "サンプノ", 1);
+    }
+    let third = tempfile::tempdir().unwrap();
+    let mut t = open_store(third.path());
+    let imported = t.import_verified(&tampered, &reference_keys()).unwrap();
+    assert_eq!(imported.official, 0);
+    assert!(t.all_official_items().unwrap().is_empty());
+    let taro = t.children().unwrap()[0].id;
+    assert!(t
+        .records(taro, None, true)
+        .unwrap()
+        .iter()
+        .all(|r| !r.official));
+}
+
+#[test]
+fn an_unedited_export_with_its_signed_pages_imports_them_as_official_again() {
+    let (_dir, _store, export) = synced_export();
+    let other = tempfile::tempdir().unwrap();
+    let mut restored = open_store(other.path());
+    let imported = restored
+        .import_verified(&export, &reference_keys())
+        .unwrap();
+    assert_eq!(imported.unverified, 0);
+    assert_eq!(imported.official, export.official_items.len());
+    assert_eq!(restored.export("2026-11-25T00:00:00Z").unwrap(), export);
+    let taro = restored.children().unwrap()[0].id;
+    let official = restored
+        .records(taro, None, false)
+        .unwrap()
+        .into_iter()
+        .find(|r| r.official)
+        .unwrap();
+    assert_eq!(
+        restored
+            .delete_record(official.id, Utc::now().naive_utc())
+            .unwrap(),
+        Err(hagukumi_store::RecordProblem::Official)
+    );
+    assert_eq!(restored.conflicts().unwrap().len(), 1);
+
+    // Without the pinned key nothing can be verified: all the parent's own.
+    let third = tempfile::tempdir().unwrap();
+    let mut unkeyed = open_store(third.path());
+    unkeyed.import(&export).unwrap();
+    assert!(unkeyed.all_official_items().unwrap().is_empty());
+    assert!(unkeyed
+        .records(taro, None, true)
+        .unwrap()
+        .iter()
+        .all(|r| !r.official));
+}
+
+#[test]
+fn a_page_answering_another_cursor_changes_nothing() {
+    let handle = start(Config::default());
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = open_store(dir.path());
+    let vault = MemoryVault::default();
+    let portal = consent(&mut store, &handle, &vault, "sample-a");
+    let pause = Recorder::default();
+    let mut opts = options(&pause);
+    opts.page_limit = 2; // several pages: the pull stops at a cursor
+    sync(&mut store, &portal, &vault, &opts).unwrap();
+    // The first page of vaccinations (cursor ""), signed for this account.
+    let first_page = captured(&handle, "sample-a", "vaccinations");
+    assert!(store
+        .sync_cursor(Category::Vaccinations)
+        .unwrap()
+        .cursor
+        .is_some());
+    let before = handbook(&store);
+
+    // The next sync asks from its stored cursor and gets the first page.
+    handle.replay_next(first_page);
+    let err = sync(&mut store, &portal, &vault, &opts).unwrap_err();
+    assert!(matches!(err, SyncError::OtherRequest), "{err}");
+    assert_eq!(handbook(&store), before);
+    assert!(said(&store).contains("answered another request"));
+}
+
+#[test]
+fn tokens_saved_before_the_account_was_kept_learn_it_from_a_refresh() {
+    let handle = start(Config::default());
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = open_store(dir.path());
+    let vault = MemoryVault::default();
+    let portal = consent(&mut store, &handle, &vault, "sample-a");
+    let mut old = vault.load().unwrap().unwrap();
+    assert_eq!(old.account, "sample-a");
+    old.account.clear();
+    vault.save(&old).unwrap();
+    let pause = Recorder::default();
+    sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
+    assert_eq!(vault.load().unwrap().unwrap().account, "sample-a");
+    assert!(!store.children().unwrap().is_empty());
 }
