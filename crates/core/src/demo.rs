@@ -113,7 +113,9 @@ pub fn child_records(
         }));
     }
     let sex = sex.unwrap_or(Sex::Female);
-    let round = |v: Option<f64>, step: f64| v.map(|v| (v / step).round() * step);
+    // Divide by the number of steps per unit: `489.0 / 10.0` is 48.9, while
+    // `489.0 * 0.1` is 48.900000000000006, which a screen would print whole.
+    let round = |v: Option<f64>, per_unit: f64| v.map(|v| (v * per_unit).round() / per_unit);
     for months in [0u32, 1, 4, 7, 10, 12, 18, 24, 36] {
         let Some(date) = birth.checked_add_months(Months::new(months)) else {
             continue;
@@ -125,9 +127,9 @@ pub fn child_records(
         let at = |i| value_at(Reference::WhoStandard, i, sex, days, 0.3);
         records.push(RecordData::Measurement(Measurement {
             date,
-            weight_kg: round(at(Indicator::WeightForAge), 0.01),
-            height_cm: round(at(Indicator::LengthHeightForAge), 0.1),
-            head_cm: round(at(Indicator::HeadCircumferenceForAge), 0.1),
+            weight_kg: round(at(Indicator::WeightForAge), 100.0),
+            height_cm: round(at(Indicator::LengthHeightForAge), 10.0),
+            head_cm: round(at(Indicator::HeadCircumferenceForAge), 10.0),
             chest_cm: None,
         }));
     }
@@ -137,6 +139,26 @@ pub fn child_records(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn demo_measurements_print_as_a_parent_would_write_them() {
+        use crate::records::RecordData;
+        let today: Date = "2026-11-25".parse().unwrap();
+        for sex in [crate::growth::Sex::Female, crate::growth::Sex::Male] {
+            let birth: Date = "2023-01-10".parse().unwrap();
+            for data in child_records(birth, Some(sex), today) {
+                let RecordData::Measurement(m) = data else {
+                    continue;
+                };
+                let decimals = |v: Option<f64>| {
+                    v.map_or(0, |v| v.to_string().split('.').nth(1).map_or(0, str::len))
+                };
+                assert!(decimals(m.weight_kg) <= 2, "{:?}", m.weight_kg);
+                assert!(decimals(m.height_cm) <= 1, "{:?}", m.height_cm);
+                assert!(decimals(m.head_cm) <= 1, "{:?}", m.head_cm);
+            }
+        }
+    }
 
     #[test]
     fn a_demo_child_is_vaccinated_on_time() {
