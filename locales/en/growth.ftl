@@ -5,7 +5,7 @@
 ## Growth references (hagukumi_core::growth::Reference::message_id)
 
 growth-reference-who = WHO Child Growth Standards (2006)
-growth-reference-japan-2010 = Japanese national infant growth survey (2010)
+growth-reference-japan-2023 = Japanese infant growth survey (2023)
 growth-reference-unavailable = The data for this growth reference is not included yet.
 
 ## Indicators and sex (Indicator::message_id, Sex::message_id)

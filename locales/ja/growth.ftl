@@ -5,7 +5,7 @@
 ## 成長曲線の基準（hagukumi_core::growth::Reference::message_id）
 
 growth-reference-who = WHO 子どもの成長基準（2006年）
-growth-reference-japan-2010 = 乳幼児身体発育調査（平成22年）
+growth-reference-japan-2023 = 乳幼児身体発育調査（令和5年）
 growth-reference-unavailable = この成長曲線のデータは、まだ入っていません。
 
 ## 項目と性別（Indicator::message_id、Sex::message_id）
