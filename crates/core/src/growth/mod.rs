@@ -57,6 +57,12 @@ pub enum Reference {
     Japan2023,
 }
 
+impl Default for Reference {
+    fn default() -> Self {
+        Reference::DEFAULT
+    }
+}
+
 impl Reference {
     pub const ALL: [Reference; 2] = [Reference::Japan2023, Reference::WhoStandard];
 
@@ -318,6 +324,16 @@ pub struct Assessment {
     pub message: GrowthMessage,
 }
 
+/// The reference a chart of `indicator` uses when `chosen` is the child's:
+/// `chosen` where it has a table, else WHO (the Japanese 2023 survey has no
+/// head circumference or BMI table here). Labels name the one returned.
+pub fn reference_for(chosen: Reference, indicator: Indicator, sex: Sex) -> Reference {
+    match tables() {
+        Ok(t) if !t.covers(chosen, indicator, sex) => Reference::WhoStandard,
+        _ => chosen,
+    }
+}
+
 /// LMS of a reference at an age; `None` without a table or outside its ages.
 pub fn lms(reference: Reference, indicator: Indicator, sex: Sex, age_days: f64) -> Option<Lms> {
     tables()
@@ -454,6 +470,24 @@ mod tests {
         // The band's edges belong to the band.
         assert_eq!(Position::of_z(BAND_LOW_Z), Position::Within);
         assert_eq!(Position::of_z(BAND_HIGH_Z), Position::Within);
+    }
+
+    #[test]
+    fn the_chosen_reference_is_used_where_it_has_a_table() {
+        for sex in Sex::ALL {
+            let jp = Reference::Japan2023;
+            assert_eq!(reference_for(jp, Indicator::WeightForAge, sex), jp);
+            assert_eq!(reference_for(jp, Indicator::LengthHeightForAge, sex), jp);
+            for i in [Indicator::HeadCircumferenceForAge, Indicator::BmiForAge] {
+                assert_eq!(reference_for(jp, i, sex), Reference::WhoStandard);
+            }
+            for i in Indicator::ALL {
+                assert_eq!(
+                    reference_for(Reference::WhoStandard, i, sex),
+                    Reference::WhoStandard
+                );
+            }
+        }
     }
 
     #[test]

@@ -176,6 +176,13 @@ impl Tables {
         self.percentile_tables.get(&(reference, indicator, sex))
     }
 
+    /// Whether `reference` has a table (LMS or published percentiles) for
+    /// this indicator and sex.
+    pub fn covers(&self, reference: Reference, indicator: Indicator, sex: Sex) -> bool {
+        self.get(reference, indicator, sex).is_some()
+            || self.percentiles(reference, indicator, sex).is_some()
+    }
+
     /// Whether any table of `reference` is present.
     pub fn has(&self, reference: Reference) -> bool {
         self.tables.keys().any(|(r, _, _)| *r == reference)
