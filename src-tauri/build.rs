@@ -21,6 +21,7 @@ fn main() {
             "restore_record",
             "record_history",
             "set_child_sex",
+            "set_growth_reference",
             "add_photo",
             "load_plan",
             "family_next",

@@ -5,8 +5,10 @@
 ## Growth references (hagukumi_core::growth::Reference::message_id)
 
 growth-reference-who = WHO Child Growth Standards (2006)
-growth-reference-japan-2010 = Japanese national infant growth survey (2010)
+growth-reference-japan-2023 = Japanese infant growth survey (2023)
 growth-reference-unavailable = The data for this growth reference is not included yet.
+growth-reference-choose = Which growth curves to show
+growth-reference-fallback = { $indicator }: { $chosen } has no curves for this, so those of { $used } are shown.
 
 ## Indicators and sex (Indicator::message_id, Sex::message_id)
 
@@ -28,7 +30,7 @@ growth-outside-band-high = Above the growth chart's band. If you are concerned, 
 growth-kaup-within = The Kaup index is { $value }, within the usual range for this age ({ $low }–{ $high }).
 growth-kaup-below = The Kaup index is { $value }, a little under the usual range for this age ({ $low }–{ $high }). Body builds differ from child to child; if you are concerned, ask at a health checkup.
 growth-kaup-above = The Kaup index is { $value }, a little over the usual range for this age ({ $low }–{ $high }). Body builds differ from child to child; if you are concerned, ask at a health checkup.
-growth-kaup-note = The usual ranges of the Kaup index are a rough guide, used from 3 months to about 5 years.
+growth-kaup-note = The usual ranges of the Kaup index (by age, as given in Imamura Eiichi's “Shin Ikuji-gaku Dokuhon”) are a rough guide, used from 3 months to about 5 years. They are separate from the growth curves (the Japanese survey, WHO).
 
 ## Charts (labels passed to growth::chart_svg)
 

@@ -5,8 +5,10 @@
 ## 成長曲線の基準（hagukumi_core::growth::Reference::message_id）
 
 growth-reference-who = WHO 子どもの成長基準（2006年）
-growth-reference-japan-2010 = 乳幼児身体発育調査（平成22年）
+growth-reference-japan-2023 = 乳幼児身体発育調査（令和5年）
 growth-reference-unavailable = この成長曲線のデータは、まだ入っていません。
+growth-reference-choose = どの成長曲線で見るか
+growth-reference-fallback = { $indicator }は{ $chosen }の曲線がないため、{ $used }の曲線で表示しています。
 
 ## 項目と性別（Indicator::message_id、Sex::message_id）
 
@@ -28,7 +30,7 @@ growth-outside-band-high = 成長曲線の帯より上にあります。気に�
 growth-kaup-within = カウプ指数は{ $value }で、この年齢のふつうの目安（{ $low }〜{ $high }）の中です。
 growth-kaup-below = カウプ指数は{ $value }で、この年齢のふつうの目安（{ $low }〜{ $high }）より小さめです。からだつきには個人差があります。気になるときは健診で相談してください。
 growth-kaup-above = カウプ指数は{ $value }で、この年齢のふつうの目安（{ $low }〜{ $high }）より大きめです。からだつきには個人差があります。気になるときは健診で相談してください。
-growth-kaup-note = カウプ指数の目安は、生後3か月から5歳ごろまでに使われる、おおまかなものです。
+growth-kaup-note = カウプ指数の目安（今村榮一『新・育児学読本』による、年齢ごとのふつうの範囲）は、生後3か月から5歳ごろまでに使われる、おおまかなものです。成長曲線（乳幼児身体発育調査・WHO）とは別の目安です。
 
 ## グラフ（growth::chart_svg に渡すラベル）
 

@@ -5,7 +5,7 @@ use crate::state::AppState;
 use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine as _;
 use hagukumi_core::api::{ChildView, CommandError, HomeView, PhotoView};
-use hagukumi_core::growth::Sex;
+use hagukumi_core::growth::{Reference, Sex};
 use hagukumi_core::model::RecordId;
 use hagukumi_core::photo::{sanitize, CleanPhoto, PhotoError};
 use hagukumi_core::records::{HistoryEntry, Record, RecordInput};
@@ -93,11 +93,15 @@ pub fn load_child(
         let photo_counts = store
             .photo_counts(child_id)
             .map_err(|e| crate::state::store_error(&e))?;
+        let growth_reference = store
+            .growth_reference(child_id)
+            .map_err(|e| crate::state::store_error(&e))?;
         Ok(ChildView {
             today: today(),
             child,
             records,
             photo_counts,
+            growth_reference,
         })
     })
 }
@@ -192,6 +196,24 @@ pub fn set_child_sex(
     state.with_result(|store| {
         match store
             .set_child_sex(child_id, sex)
+            .map_err(|e| crate::state::store_error(&e))?
+        {
+            true => Ok(()),
+            false => Err(refused(RecordProblem::NoSuchChild)),
+        }
+    })
+}
+
+/// Chooses the growth reference of a child's charts (Japanese 2023 or WHO).
+#[tauri::command(rename_all = "snake_case")]
+pub fn set_growth_reference(
+    state: State<'_, AppState>,
+    child_id: RecordId,
+    reference: Reference,
+) -> Result<(), CommandError> {
+    state.with_result(|store| {
+        match store
+            .set_growth_reference(child_id, reference)
             .map_err(|e| crate::state::store_error(&e))?
         {
             true => Ok(()),

@@ -83,6 +83,7 @@ pub fn run() {
             commands::restore_record,
             commands::record_history,
             commands::set_child_sex,
+            commands::set_growth_reference,
             commands::add_photo,
             schedule::load_plan,
             schedule::family_next,

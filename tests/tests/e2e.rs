@@ -300,14 +300,28 @@ fn a_parent_records_measurements_and_a_vaccination_then_undoes_a_deletion() {
     let summary = s.text_of(".record-measurement .record-summary");
     assert_eq!(summary, "体重 7.85 kg · 身長 68.5 cm");
     assert!(s.text_of("#latest-measurements").contains("7.85 kg"));
-    // The growth chart (はるき is a boy) now has the point,
-    // with its WHO percentile worded softly.
+    // The growth chart (はるき is a boy) now has the point, on the
+    // Japanese 2023 curves unless chosen otherwise, worded softly.
     s.wait_until("the point on the weight chart", || {
         (s.find_all("#growth-chart svg .growth-point").len() == 1).then_some(())
     });
     assert_eq!(s.find_all("#growth-chart svg .growth-percentile").len(), 7);
     let assessment = s.text_of("#growth-assessment");
     assert!(assessment.starts_with("成長曲線の帯"), "{assessment}");
+    assert_eq!(
+        s.text_of("#growth-reference"),
+        ja.text("growth-reference-japan-2023")
+    );
+    // WHO instead, kept for this child; then back to the default.
+    s.click(&s.wait_for("#growth-reference-who-2006"));
+    s.wait_until("the WHO curves", || {
+        (s.text_of("#growth-reference") == ja.text("growth-reference-who")).then_some(())
+    });
+    assert_eq!(s.find_all("#growth-chart svg .growth-percentile").len(), 7);
+    s.click(&s.wait_for("#growth-reference-japan-2023"));
+    s.wait_until("the Japanese curves again", || {
+        (s.text_of("#growth-reference") == ja.text("growth-reference-japan-2023")).then_some(())
+    });
     // A second measurement adds a second point.
     s.fill("#record-date", &today.to_string());
     s.fill("#record-weight", "7.9");

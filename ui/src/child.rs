@@ -228,6 +228,7 @@ pub fn child_screen(props: &ChildScreenProps) -> Html {
                         child={view.child.clone()}
                         today={view.today}
                         records={view.records.clone()}
+                        reference={view.growth_reference}
                         on_changed={reload.clone()}
                     />
                     <crate::timeline::ChildPlan

@@ -1,12 +1,13 @@
-//! The growth chart on a child's screen: WHO percentile bands with the
-//! child's measurements, drawn by `hagukumi_core::growth::chart_svg`.
+//! The growth chart on a child's screen: the percentile bands of the
+//! child's chosen reference (the Japanese 2023 curves by default, or WHO)
+//! with the child's measurements, drawn by `hagukumi_core::growth::chart_svg`.
 
 use crate::{ipc, use_tr};
 use hagukumi_core::api::CommandError;
 use hagukumi_core::child_records::{growth_values, GROWTH_HEAD, GROWTH_HEIGHT, GROWTH_WEIGHT};
 use hagukumi_core::growth::{
-    age_for_growth, assess, chart_svg, ChartLabels, ChartPoint, ChartSpec, Indicator, Reference,
-    Sex,
+    age_for_growth, assess, chart_svg, reference_for, ChartLabels, ChartPoint, ChartSpec,
+    Indicator, Reference, Sex,
 };
 use hagukumi_core::model::RecordId;
 use hagukumi_core::records::{Record, RecordData};
@@ -26,7 +27,9 @@ pub struct GrowthProps {
     pub child: Child,
     pub today: Date,
     pub records: Vec<Record>,
-    /// Called after the sex was set, to reload the screen.
+    /// The reference the parent chose for this child (default Japanese).
+    pub reference: Reference,
+    /// Called after the sex or the reference was set, to reload the screen.
     pub on_changed: Callback<()>,
 }
 
@@ -87,6 +90,7 @@ fn chart(
     today: Date,
     records: &[Record],
     indicator: Indicator,
+    reference: Reference,
 ) -> String {
     let unit = indicator.unit().symbol();
     let name = tr.text(indicator.message_id());
@@ -97,7 +101,7 @@ fn chart(
     // Show the child's age plus a little room ahead, in half-years.
     let max_months = (age_months + 3).div_ceil(6).clamp(1, 10) * 6;
     let spec = ChartSpec {
-        reference: Reference::WhoStandard,
+        reference,
         indicator,
         sex,
         points: pts
@@ -129,10 +133,7 @@ fn chart(
             description: tr.format(
                 "growth-chart-desc",
                 &[
-                    (
-                        "reference",
-                        Value::from(tr.text(Reference::WhoStandard.message_id())),
-                    ),
+                    ("reference", Value::from(tr.text(reference.message_id()))),
                     ("count", Value::from(pts.len())),
                 ],
             ),
@@ -156,9 +157,10 @@ fn latest_assessment(
     sex: Sex,
     records: &[Record],
     indicator: Indicator,
+    reference: Reference,
 ) -> Option<String> {
     let (days, _, value) = *points(child, records, indicator).last()?;
-    let a = assess(Reference::WhoStandard, indicator, sex, days, value)?;
+    let a = assess(reference, indicator, sex, days, value)?;
     let args: Vec<(&str, Value)> = a
         .message
         .args
@@ -214,6 +216,7 @@ pub fn growth_section(props: &GrowthProps) -> Html {
             </section>
         };
     };
+    let reference = reference_for(props.reference, *indicator, sex);
     let svg = chart(
         &tr,
         &props.child,
@@ -221,11 +224,58 @@ pub fn growth_section(props: &GrowthProps) -> Html {
         props.today,
         &props.records,
         *indicator,
+        reference,
     );
-    let assessment = latest_assessment(&tr, &props.child, sex, &props.records, *indicator);
+    let assessment = latest_assessment(
+        &tr,
+        &props.child,
+        sex,
+        &props.records,
+        *indicator,
+        reference,
+    );
+    let choose_reference = |chosen: Reference| {
+        let (on_changed, failure, child_id) =
+            (props.on_changed.clone(), failure.clone(), props.child.id);
+        Callback::from(move |_| {
+            let (on_changed, failure) = (on_changed.clone(), failure.clone());
+            #[derive(Serialize)]
+            struct Args {
+                child_id: RecordId,
+                reference: Reference,
+            }
+            wasm_bindgen_futures::spawn_local(async move {
+                match ipc::invoke::<_, ()>(
+                    "set_growth_reference",
+                    &Args {
+                        child_id,
+                        reference: chosen,
+                    },
+                )
+                .await
+                {
+                    Ok(()) => on_changed.emit(()),
+                    Err(e) => failure.set(Some(e)),
+                }
+            });
+        })
+    };
     html! {
         <section class="card growth" id="growth">
             <h2>{ tr.text("growth-title") }</h2>
+            <div class="kinds" role="group" aria-label={tr.text("growth-reference-choose")}>
+                { for Reference::ALL.iter().map(|&r| {
+                    let pressed = props.reference == r;
+                    html! {
+                        <button type="button" id={format!("growth-reference-{}", r.data_id())}
+                            class={classes!("chip", pressed.then_some("active"))}
+                            aria-pressed={pressed.to_string()}
+                            onclick={choose_reference(r)}>
+                            { tr.text(r.message_id()) }
+                        </button>
+                    }
+                }) }
+            </div>
             <div class="kinds" role="group" aria-label={tr.text("growth-title")}>
                 { for INDICATORS.iter().map(|&i| {
                     let state = indicator.clone();
@@ -247,7 +297,21 @@ pub fn growth_section(props: &GrowthProps) -> Html {
             if corrected(&props.child, &props.records, props.today) {
                 <p class="muted" id="growth-corrected">{ tr.text("growth-chart-corrected") }</p>
             }
-            <p class="muted">{ tr.text(Reference::WhoStandard.message_id()) }</p>
+            if reference == props.reference {
+                <p class="muted" id="growth-reference">{ tr.text(reference.message_id()) }</p>
+            } else {
+                <p class="muted" id="growth-reference">{ tr.format(
+                    "growth-reference-fallback",
+                    &[
+                        ("indicator", Value::from(tr.text(indicator.message_id()))),
+                        ("chosen", Value::from(tr.text(props.reference.message_id()))),
+                        ("used", Value::from(tr.text(reference.message_id()))),
+                    ],
+                ) }</p>
+            }
+            if let Some(e) = &*failure {
+                <p class="error" role="alert">{ crate::error_text(&tr, e) }</p>
+            }
         </section>
     }
 }

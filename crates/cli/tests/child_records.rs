@@ -209,7 +209,7 @@ fn a_checkup_with_measurements_and_checklist_answers() {
     let ja = Localizer::new(Language::Ja);
     for (answer, code) in [
         ("m9-10-crawls=yes", ErrorCode::NotInChecklist),
-        ("m6-7-rolls-over=2025-09-01", ErrorCode::UnknownChoice),
+        ("m6-7-voice=2025-09-01", ErrorCode::UnknownChoice),
         ("m6-7-sits=2024-12-31", ErrorCode::DateBeforeBirth),
     ] {
         let o = add(

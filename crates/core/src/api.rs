@@ -38,6 +38,9 @@ pub struct ChildView {
     /// (record id, number of photos) for records that have photos.
     #[serde(default)]
     pub photo_counts: Vec<(crate::model::RecordId, usize)>,
+    /// The growth reference chosen for this child's charts.
+    #[serde(default)]
+    pub growth_reference: crate::growth::Reference,
 }
 
 /// One of the family's next actions (see `schedule::next_actions`).

@@ -623,7 +623,7 @@ impl CheckupInput {
             let item = a.item.trim();
             let found = lists
                 .and_then(|l| l.item(item))
-                .filter(|i| i.checkup == checkup);
+                .filter(|i| i.checkup == Some(checkup));
             let r = match found {
                 None => Err(ErrorCode::NotInChecklist),
                 Some(_) if out.contains_key(item) => Err(ErrorCode::AnsweredTwice),
@@ -1001,9 +1001,11 @@ mod tests {
         );
         // A date only where the question asks "when".
         assert_eq!(
-            on(checkup("m6-7", "", &[("m6-7-rolls-over", "2025-09-01")])),
+            on(checkup("m6-7", "", &[("m6-7-voice", "2025-09-01")])),
             Some(ErrorCode::UnknownChoice)
         );
+        // 寝返り asks "when" (「寝返りをしたのはいつですか」).
+        assert!(checkup("m6-7", "", &[("m6-7-rolls-over", "2025-09-01")]).is_ok());
         assert_eq!(
             on(checkup("m6-7", "", &[("m6-7-sits", "2024-01-01")])),
             Some(ErrorCode::DateBeforeBirth)

@@ -3,8 +3,8 @@
 
 use hagukumi_core::growth::{
     self, age_for_growth, assess, bmi, chart_svg, kaup, kaup_assessment, messages, percentile,
-    value_at, zscore, ChartLabels, ChartPoint, ChartSpec, Indicator, Position, Reference, Sex,
-    DAYS_PER_MONTH, PERCENTILE_LINES,
+    tables, value_at, zscore, ChartLabels, ChartPoint, ChartSpec, Indicator, Position, Reference,
+    Sex, DAYS_PER_MONTH, PERCENTILE_LINES, TABLE_PERCENTILES,
 };
 use hagukumi_core::{Date, GestationalAge};
 use std::collections::BTreeMap;
@@ -538,8 +538,8 @@ fn types_crossing_to_the_ui_serialize_as_kebab_case() {
         "who-standard"
     );
     assert_eq!(
-        serde_json::to_value(Reference::Japan2010).unwrap(),
-        "japan2010"
+        serde_json::to_value(Reference::Japan2023).unwrap(),
+        "japan2023"
     );
     assert_eq!(
         serde_json::to_value(Indicator::BmiForAge).unwrap(),
@@ -762,7 +762,9 @@ fn length_height_chart_breaks_the_lines_at_two_years() {
 #[test]
 fn chart_survives_bad_input_and_missing_reference_data() {
     let mut spec = sample_spec();
-    spec.reference = Reference::Japan2010;
+    // The Japanese survey has no head circumference table here.
+    spec.reference = Reference::Japan2023;
+    spec.indicator = Indicator::HeadCircumferenceForAge;
     let svg = chart_svg(&spec);
     let elements = parse_xml(&svg);
     assert!(!elements
@@ -817,4 +819,124 @@ fn chart_survives_bad_input_and_missing_reference_data() {
     assert_eq!(elements.iter().filter(|e| e.0 == "circle").count(), 1);
     assert!(!svg.contains("NaN") && !svg.contains("inf"));
     assert_eq!(elements[0].1["width"], "200");
+}
+
+// ---- Japanese 令和5年 乳幼児身体発育調査 (published percentiles) ----
+
+const JP: Reference = Reference::Japan2023;
+
+/// A few published values, as printed in the e-Stat tables 表1 (weight,
+/// kg) and 表2 (length/height, cm), to 2 and 1 decimals: (indicator, sex,
+/// age band's row in the file, percentile, value).
+#[test]
+fn japan_2023_percentile_at_a_published_value_is_that_percentile() {
+    let tables = tables().unwrap();
+    let mut checked = 0;
+    for indicator in [Indicator::WeightForAge, Indicator::LengthHeightForAge] {
+        for sex in Sex::ALL {
+            let table = tables.percentiles(JP, indicator, sex).unwrap();
+            for row in table.rows() {
+                for (k, &p) in TABLE_PERCENTILES.iter().enumerate() {
+                    let value = row.values[k];
+                    let a = assess(JP, indicator, sex, row.age_days, value).unwrap();
+                    assert!(
+                        (a.percentile - f64::from(p)).abs() < 1e-9,
+                        "{indicator:?} {sex:?} {} P{p}: {}",
+                        row.label,
+                        a.percentile
+                    );
+                    assert_eq!(a.position, Position::Within, "band edges are inside");
+                    // And back: the value at the percentile's z is the published one.
+                    let z = PERCENTILE_LINES[k].z;
+                    let back = value_at(JP, indicator, sex, row.age_days, z).unwrap();
+                    assert!((back - value).abs() < 1e-9);
+                    checked += 1;
+                }
+            }
+        }
+    }
+    // 24 rows × 7 percentiles × 2 sexes × 2 indicators.
+    assert_eq!(checked, 24 * 7 * 2 * 2);
+}
+
+#[test]
+fn japan_2023_tables_carry_the_published_values() {
+    let tables = tables().unwrap();
+    let row = |i, s, label: &str| {
+        tables
+            .percentiles(JP, i, s)
+            .unwrap()
+            .rows()
+            .iter()
+            .find(|r| r.label.starts_with(label))
+            .unwrap_or_else(|| panic!("{label}"))
+            .clone()
+    };
+    // 出生時: boys' weight P3/P50/P97 and girls' length.
+    let birth = row(Indicator::WeightForAge, Sex::Male, "出生時");
+    assert_eq!(birth.age_days, 0.0);
+    assert_eq!(
+        [birth.values[0], birth.values[3], birth.values[6]],
+        [2.32, 3.06, 3.81]
+    );
+    let birth = row(Indicator::LengthHeightForAge, Sex::Female, "出生時");
+    assert_eq!(
+        [birth.values[0], birth.values[3], birth.values[6]],
+        [44.5, 48.8, 52.0]
+    );
+    // A band is placed at its middle: 1〜2か月未満 at 1.5 months.
+    let m1 = row(Indicator::WeightForAge, Sex::Female, "1〜2か月未満");
+    assert!((m1.age_days - 1.5 * DAYS_PER_MONTH).abs() < 0.01);
+    assert_eq!(m1.values[3], 4.44);
+    // 6歳0〜6か月未満: boys' height P50.
+    let y6 = row(Indicator::LengthHeightForAge, Sex::Male, "6歳0〜6か月未満");
+    assert_eq!(y6.values[3], 114.5);
+    assert!((y6.age_days - 75.0 * DAYS_PER_MONTH).abs() < 0.01);
+}
+
+#[test]
+fn japan_2023_interpolates_between_ages_and_percentiles() {
+    let (i, s) = (Indicator::WeightForAge, Sex::Male);
+    // Half-way between birth (P50 3.06) and day 30 (P50 4.15).
+    let median = value_at(JP, i, s, 15.0, 0.0).unwrap();
+    assert!((median - (3.06 + 4.15) / 2.0).abs() < 1e-9, "{median}");
+    // Half-way in value between P50 (3.06) and P75 (3.31) at birth is
+    // half-way in z between them.
+    let a = assess(JP, i, s, 0.0, (3.06 + 3.31) / 2.0).unwrap();
+    assert!((a.z - PERCENTILE_LINES[4].z / 2.0).abs() < 1e-9);
+    assert_eq!(a.message.id, messages::POINT_PERCENTILE);
+    // Gently worded outside the band, as for WHO.
+    let low = assess(JP, i, s, 0.0, 2.2).unwrap();
+    assert_eq!(
+        (low.position, low.message.id),
+        (Position::Below, messages::OUTSIDE_BAND_LOW)
+    );
+    let high = assess(JP, i, s, 0.0, 4.0).unwrap();
+    assert_eq!(high.message.id, messages::OUTSIDE_BAND_HIGH);
+    // Nothing is invented beyond the published band or ages.
+    assert_eq!(value_at(JP, i, s, 0.0, -2.5), None);
+    assert_eq!(value_at(JP, i, s, -1.0, 0.0), None);
+    assert_eq!(value_at(JP, i, s, 80.0 * DAYS_PER_MONTH, 0.0), None);
+    assert_eq!(zscore(JP, i, s, 100.0, 0.0), None);
+    assert_eq!(zscore(JP, Indicator::BmiForAge, s, 100.0, 16.0), None);
+}
+
+#[test]
+fn japan_2023_chart_draws_its_band_and_names_it_apart_from_who() {
+    let mut spec = sample_spec();
+    spec.reference = JP;
+    let svg = chart_svg(&spec);
+    let lines = parse_xml(&svg)
+        .into_iter()
+        .filter(|e| e.1.get("class").is_some_and(|c| c == "growth-percentile"))
+        .count();
+    assert_eq!(lines, 7);
+    // The two references differ: the Japanese median at birth is lower.
+    let jp = value_at(JP, Indicator::WeightForAge, Sex::Male, 0.0, 0.0).unwrap();
+    let who = value_at(WHO, Indicator::WeightForAge, Sex::Male, 0.0, 0.0).unwrap();
+    assert!(jp < who - 0.2, "{jp} vs {who}");
+    assert_eq!(Reference::DEFAULT, JP);
+    assert_eq!(Reference::parse("japan-2023"), Some(JP));
+    assert_eq!(Reference::parse("who-2006"), Some(WHO));
+    assert_eq!(Reference::parse("japan-2010"), None);
 }

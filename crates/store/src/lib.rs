@@ -9,6 +9,7 @@
 
 pub mod export;
 mod full;
+mod growth;
 pub mod key;
 pub mod keychain;
 mod migrate;

@@ -1,9 +1,14 @@
-//! The guardian checklist (保護者の記録) of each child checkup, kept as data
-//! in `assets/checkups/checklists-jp.json` (source named there) and checked
-//! when first used: every item names a known checkup, ids are unique, each
-//! has an answer type and a Fluent message id. That the messages exist in
-//! every language is checked by [`Checklists::check_messages`] (the i18n
-//! crate's tests call it; core knows no Fluent).
+//! The guardian record (保護者の記録) of each page of the handbook form,
+//! kept as data in `assets/checkups/checklists-jp.json` and checked when
+//! first used: every item names a known form page ([`FormPage`]), the
+//! source its wording was taken from and where in it, and whether that
+//! wording was verified against the current form (an unverified item must
+//! say why in a note); ids are unique, each has an answer type and a Fluent
+//! message id; every page of the form is listed, and a page without items
+//! says why. The pages that have a checkup record ([`FormPage::checkup`])
+//! are the ones a parent answers today. That the messages exist in every
+//! language is checked by [`Checklists::check_messages`] (the i18n crate's
+//! tests call it; core knows no Fluent).
 
 use super::ChildCheckup;
 use serde::{Deserialize, Serialize};
@@ -33,15 +38,141 @@ impl AnswerType {
     }
 }
 
-/// One question of a checkup's checklist.
+/// A page of 保護者の記録 in the handbook form (様式第3号), by age.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum FormPage {
+    /// 2週間頃.
+    #[serde(rename = "w2")]
+    Week2,
+    /// 1か月頃.
+    #[serde(rename = "m1")]
+    Month1,
+    /// 2か月頃.
+    #[serde(rename = "m2")]
+    Month2,
+    /// 3〜4か月頃.
+    #[serde(rename = "m3-4")]
+    Months3To4,
+    /// 6〜7か月頃.
+    #[serde(rename = "m6-7")]
+    Months6To7,
+    /// 9〜10か月頃.
+    #[serde(rename = "m9-10")]
+    Months9To10,
+    /// 1歳の頃.
+    #[serde(rename = "y1")]
+    Year1,
+    /// 1歳6か月の頃.
+    #[serde(rename = "y1-6")]
+    Year1Month6,
+    /// 2歳の頃.
+    #[serde(rename = "y2")]
+    Year2,
+    /// 3歳の頃.
+    #[serde(rename = "y3")]
+    Year3,
+    /// 4歳の頃.
+    #[serde(rename = "y4")]
+    Year4,
+    /// 5歳の頃.
+    #[serde(rename = "y5")]
+    Year5,
+    /// 6歳の頃.
+    #[serde(rename = "y6")]
+    Year6,
+}
+
+impl FormPage {
+    pub const ALL: [FormPage; 13] = [
+        FormPage::Week2,
+        FormPage::Month1,
+        FormPage::Month2,
+        FormPage::Months3To4,
+        FormPage::Months6To7,
+        FormPage::Months9To10,
+        FormPage::Year1,
+        FormPage::Year1Month6,
+        FormPage::Year2,
+        FormPage::Year3,
+        FormPage::Year4,
+        FormPage::Year5,
+        FormPage::Year6,
+    ];
+
+    /// Stable id, as in the data file (the checkup's id where there is one).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FormPage::Week2 => "w2",
+            FormPage::Month1 => "m1",
+            FormPage::Month2 => "m2",
+            FormPage::Months3To4 => "m3-4",
+            FormPage::Months6To7 => "m6-7",
+            FormPage::Months9To10 => "m9-10",
+            FormPage::Year1 => "y1",
+            FormPage::Year1Month6 => "y1-6",
+            FormPage::Year2 => "y2",
+            FormPage::Year3 => "y3",
+            FormPage::Year4 => "y4",
+            FormPage::Year5 => "y5",
+            FormPage::Year6 => "y6",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<FormPage> {
+        FormPage::ALL.into_iter().find(|p| p.as_str() == s)
+    }
+
+    /// The checkup record whose form shows this page's questions; `None`
+    /// for the pages without a checkup record yet (2週間, 2か月, 1歳, 2歳,
+    /// 4歳, 6歳).
+    pub fn checkup(self) -> Option<ChildCheckup> {
+        ChildCheckup::parse(self.as_str())
+    }
+}
+
+/// One question of a page of the guardian record.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ChecklistItem {
     /// Stable id, stored with the answers.
     pub id: String,
-    pub checkup: ChildCheckup,
+    /// The form page it belongs to.
+    pub page: FormPage,
+    /// The checkup record that asks it (from the page).
+    pub checkup: Option<ChildCheckup>,
     pub answer: AnswerType,
     /// Fluent id of the question (`locales/*/checkups.ftl`).
     pub message: String,
+    /// Key of the source the wording was taken from (`sources` in the file).
+    pub source: String,
+    /// Where in that source (its page, screen or section).
+    pub source_page: String,
+    /// Whether the wording and answer type were checked against a
+    /// transcription of the current form.
+    pub verified: bool,
+    /// Why an item is unverified, or anything else to know about it.
+    pub note: Option<String>,
+}
+
+/// Where wording was taken from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChecklistSource {
+    /// What it is.
+    pub title: String,
+    /// Where it is (repository and commit, or address).
+    pub location: String,
+    /// Which version of the form it shows.
+    pub form: String,
+}
+
+/// A page of the form as the data describes it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PageInfo {
+    pub page: FormPage,
+    /// Its heading in the form, e.g. 「保護者の記録【2週間頃】」.
+    pub title: String,
+    /// What is known or missing about it.
+    pub note: Option<String>,
 }
 
 /// Every checklist question, in the file's order.
@@ -49,6 +180,10 @@ pub struct ChecklistItem {
 pub struct Checklists {
     /// Where the questions come from (Japanese).
     pub source: String,
+    /// The sources items name, by key.
+    pub sources: BTreeMap<String, ChecklistSource>,
+    /// Every page of the form, in order.
+    pub pages: Vec<PageInfo>,
     items: Vec<ChecklistItem>,
     by_id: BTreeMap<String, usize>,
 }
@@ -70,16 +205,36 @@ struct RawFile {
     #[allow(dead_code)]
     #[serde(default)]
     note: String,
+    sources: BTreeMap<String, ChecklistSource>,
+    pages: Vec<RawPage>,
     items: Vec<RawItem>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPage {
+    page: String,
+    title: String,
+    #[serde(default)]
+    note: Option<String>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawItem {
     id: String,
-    checkup: String,
+    page: String,
     answer: String,
     message: String,
+    source: String,
+    source_page: String,
+    verified: bool,
+    #[serde(default)]
+    note: Option<String>,
+}
+
+fn filled(s: &Option<String>) -> bool {
+    s.as_deref().is_some_and(|s| !s.trim().is_empty())
 }
 
 fn is_id(s: &str) -> bool {
@@ -104,6 +259,47 @@ impl Checklists {
         if raw.source.trim().is_empty() {
             return Err(err("source".into(), "the source must be named".into()));
         }
+        for (key, source) in &raw.sources {
+            let at = |field: &str| format!("sources.{key}.{field}");
+            for (field, value) in [
+                ("title", &source.title),
+                ("location", &source.location),
+                ("form", &source.form),
+            ] {
+                if value.trim().is_empty() {
+                    return Err(err(at(field), "must not be empty".into()));
+                }
+            }
+        }
+        let mut pages: Vec<PageInfo> = Vec::with_capacity(raw.pages.len());
+        for (i, page) in raw.pages.into_iter().enumerate() {
+            let at = |field: &str| format!("pages[{i}].{field}");
+            let id = FormPage::parse(&page.page)
+                .ok_or_else(|| err(at("page"), format!("unknown form page {:?}", page.page)))?;
+            if pages.iter().any(|p| p.page == id) {
+                return Err(err(
+                    at("page"),
+                    format!("page {:?} listed twice", page.page),
+                ));
+            }
+            if page.title.trim().is_empty() {
+                return Err(err(at("title"), "must not be empty".into()));
+            }
+            pages.push(PageInfo {
+                page: id,
+                title: page.title,
+                note: page.note.filter(|n| !n.trim().is_empty()),
+            });
+        }
+        if let Some(missing) = FormPage::ALL
+            .into_iter()
+            .find(|p| !pages.iter().any(|i| i.page == *p))
+        {
+            return Err(err(
+                "pages".into(),
+                format!("form page {:?} is not listed", missing.as_str()),
+            ));
+        }
         let mut items = Vec::with_capacity(raw.items.len());
         let mut by_id = BTreeMap::new();
         for (i, item) in raw.items.into_iter().enumerate() {
@@ -120,8 +316,8 @@ impl Checklists {
                     format!("duplicate item id {:?} (first at items[{first}])", item.id),
                 ));
             }
-            let checkup = ChildCheckup::parse(&item.checkup)
-                .ok_or_else(|| err(at("checkup"), format!("unknown checkup {:?}", item.checkup)))?;
+            let page = FormPage::parse(&item.page)
+                .ok_or_else(|| err(at("page"), format!("unknown form page {:?}", item.page)))?;
             let answer = [AnswerType::YesNo, AnswerType::YesNoDate]
                 .into_iter()
                 .find(|a| a.as_str() == item.answer)
@@ -140,15 +336,46 @@ impl Checklists {
                     format!("missing or malformed Fluent id {:?}", item.message),
                 ));
             }
+            if !raw.sources.contains_key(&item.source) {
+                return Err(err(
+                    at("source"),
+                    format!("unknown source {:?} (not in sources)", item.source),
+                ));
+            }
+            if item.source_page.trim().is_empty() {
+                return Err(err(at("source_page"), "name the page of the source".into()));
+            }
+            if !item.verified && !filled(&item.note) {
+                return Err(err(
+                    at("note"),
+                    "an unverified item must say why in a note".into(),
+                ));
+            }
             items.push(ChecklistItem {
                 id: item.id,
-                checkup,
+                page,
+                checkup: page.checkup(),
                 answer,
                 message: item.message,
+                source: item.source,
+                source_page: item.source_page,
+                verified: item.verified,
+                note: item.note.filter(|n| !n.trim().is_empty()),
             });
         }
+        for page in &pages {
+            if page.note.is_none() && !items.iter().any(|i| i.page == page.page) {
+                return Err(err(
+                    "pages".into(),
+                    format!(
+                        "form page {:?} has no question and no note saying why",
+                        page.page.as_str()
+                    ),
+                ));
+            }
+        }
         for checkup in ChildCheckup::ALL {
-            if !items.iter().any(|i| i.checkup == checkup) {
+            if !items.iter().any(|i| i.checkup == Some(checkup)) {
                 return Err(err(
                     "items".into(),
                     format!("no question for checkup {:?}", checkup.as_str()),
@@ -157,6 +384,8 @@ impl Checklists {
         }
         Ok(Checklists {
             source: raw.source,
+            sources: raw.sources,
+            pages,
             items,
             by_id,
         })
@@ -169,7 +398,14 @@ impl Checklists {
 
     /// The questions of one checkup, in the file's order.
     pub fn for_checkup(&self, checkup: ChildCheckup) -> impl Iterator<Item = &ChecklistItem> {
-        self.items.iter().filter(move |i| i.checkup == checkup)
+        self.items
+            .iter()
+            .filter(move |i| i.checkup == Some(checkup))
+    }
+
+    /// The questions of one form page, in the file's order.
+    pub fn for_page(&self, page: FormPage) -> impl Iterator<Item = &ChecklistItem> {
+        self.items.iter().filter(move |i| i.page == page)
     }
 
     pub fn item(&self, id: &str) -> Option<&ChecklistItem> {
@@ -208,42 +444,133 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_embedded_checklists_load_and_cover_every_checkup() {
+    fn the_embedded_checklists_load_and_cover_every_page_and_checkup() {
         let lists = checklists().unwrap();
         assert!(lists.source.contains("省令様式"), "{}", lists.source);
-        assert!(lists.source.contains("こども家庭庁"));
+        assert!(lists.source.contains("令和6年内閣府令第118号"));
+        assert_eq!(
+            lists.pages.iter().map(|p| p.page).collect::<Vec<_>>(),
+            FormPage::ALL
+        );
         for checkup in ChildCheckup::ALL {
             let items: Vec<_> = lists.for_checkup(checkup).collect();
             assert!(items.len() >= 3, "{checkup:?}");
             assert!(items.iter().all(|i| i.id.starts_with(checkup.as_str())));
         }
-        // The questions that ask "when".
+        for page in FormPage::ALL {
+            for item in lists.for_page(page) {
+                assert!(
+                    item.id.starts_with(&format!("{}-", page.as_str())),
+                    "{}",
+                    item.id
+                );
+                assert!(lists.sources.contains_key(&item.source));
+            }
+        }
+        // The pages added in 2023 are there, from a transcription of that form.
+        for page in [FormPage::Week2, FormPage::Month2] {
+            let items: Vec<_> = lists.for_page(page).collect();
+            assert!(items.len() >= 4, "{page:?}");
+            assert!(items.iter().all(|i| i.verified && i.checkup.is_none()));
+        }
+        // No source was reachable for 4歳: nothing is listed, and the page says so.
+        assert_eq!(lists.for_page(FormPage::Year4).count(), 0);
+        let y4 = lists
+            .pages
+            .iter()
+            .find(|p| p.page == FormPage::Year4)
+            .unwrap();
+        assert!(y4
+            .note
+            .as_deref()
+            .is_some_and(|n| n.contains("No reachable source")));
+        // Every unverified item says why.
+        assert!(lists
+            .items()
+            .iter()
+            .all(|i| i.verified || i.note.as_deref().is_some_and(|n| !n.is_empty())));
+        // The questions that ask "when" (「…したのはいつですか」).
         let dated: Vec<&str> = lists
             .items()
             .iter()
             .filter(|i| i.answer == AnswerType::YesNoDate)
             .map(|i| i.id.as_str())
             .collect();
-        assert_eq!(dated, ["m3-4-head-steady", "m6-7-sits", "y1-6-walks"]);
+        assert_eq!(
+            dated,
+            [
+                "m3-4-head-steady",
+                "m6-7-rolls-over",
+                "m6-7-sits",
+                "m9-10-crawls",
+                "m9-10-pulls-to-stand",
+                "y1-cruises",
+                "y1-6-walks"
+            ]
+        );
+        // Ids answers may be stored under are all still there.
+        for id in [
+            "m1-moves-limbs",
+            "m1-feeds-well",
+            "m1-startles",
+            "m1-navel-dry",
+            "m3-4-smiles",
+            "m3-4-turns-to-voice",
+            "m6-7-reaches",
+            "m6-7-voice",
+            "m6-7-looks-at-sound",
+            "m9-10-pinches",
+            "m9-10-plays-alone",
+            "m9-10-turns-when-called",
+            "y1-6-words",
+            "y1-6-cup",
+            "y1-6-turns-when-called",
+            "y1-6-finishing-brush",
+            "y3-stairs",
+            "y3-circle",
+            "y3-dressing",
+            "y3-own-name",
+            "y3-finishing-brush",
+            "y3-playmates",
+            "y5-somersault",
+            "y5-draws-from-memory",
+            "y5-colours",
+            "y5-clear-speech",
+        ] {
+            assert!(lists.item(id).is_some(), "{id}");
+        }
         assert_eq!(
             lists.item("m1-moves-limbs").map(|i| i.checkup),
-            Some(ChildCheckup::Month1)
+            Some(Some(ChildCheckup::Month1))
         );
+        assert_eq!(lists.item("y6-breakfast").map(|i| i.checkup), Some(None));
         assert!(lists.item("nope").is_none());
+    }
+
+    const SOURCES: &str = r#""sources": {"s": {"title": "t", "location": "l", "form": "f"}}"#;
+
+    fn pages() -> String {
+        let all: Vec<String> = FormPage::ALL
+            .iter()
+            .map(|p| format!(r#"{{"page": "{}", "title": "t", "note": "n"}}"#, p.as_str()))
+            .collect();
+        format!(r#""pages": [{}]"#, all.join(","))
+    }
+
+    fn item(id: &str, page: &str) -> String {
+        format!(
+            r#"{{"id": "{id}", "page": "{page}", "answer": "yes-no", "message": "checklist-{id}", "source": "s", "source_page": "p", "verified": true}}"#
+        )
     }
 
     fn parse(items: &str) -> Result<Checklists, ChecklistError> {
         let all: Vec<String> = ChildCheckup::ALL
             .iter()
-            .map(|c| {
-                format!(
-                    r#"{{"id": "{0}-x", "checkup": "{0}", "answer": "yes-no", "message": "checklist-{0}-x"}}"#,
-                    c.as_str()
-                )
-            })
+            .map(|c| item(&format!("{}-x", c.as_str()), c.as_str()))
             .collect();
         let text = format!(
-            r#"{{"source": "test", "items": [{}{items}]}}"#,
+            r#"{{"source": "test", {SOURCES}, {}, "items": [{}{items}]}}"#,
+            pages(),
             all.join(",")
         );
         Checklists::parse("test.json", &text)
@@ -252,28 +579,72 @@ mod tests {
     #[test]
     fn bad_data_is_refused_naming_file_and_field() {
         assert!(parse("").is_ok());
-        let e = parse(r#",{"id": "a", "checkup": "m2", "answer": "yes-no", "message": "m"}"#)
-            .unwrap_err();
+        assert!(parse(&format!(",{}", item("w2-a", "w2"))).is_ok());
+        let e = parse(&format!(",{}", item("a", "m4"))).unwrap_err();
         assert_eq!(
             (e.file.as_str(), e.field.as_str()),
-            ("test.json", "items[7].checkup")
+            ("test.json", "items[7].page")
         );
-        assert!(e.to_string().contains("unknown checkup \"m2\""), "{e}");
-        let e = parse(r#",{"id": "m1-x", "checkup": "m1", "answer": "yes-no", "message": "m"}"#)
-            .unwrap_err();
+        assert!(e.to_string().contains("unknown form page \"m4\""), "{e}");
+        let e = parse(&format!(",{}", item("m1-x", "m1"))).unwrap_err();
         assert_eq!(e.field, "items[7].id");
         assert!(e.message.contains("duplicate"), "{e}");
-        let e = parse(r#",{"id": "a", "checkup": "m1", "answer": "maybe", "message": "m"}"#)
-            .unwrap_err();
+        let e = parse(&format!(",{}", item("a", "m1")).replace("yes-no", "maybe")).unwrap_err();
         assert_eq!(e.field, "items[7].answer");
-        let e = parse(r#",{"id": "a", "checkup": "m1", "answer": "yes-no", "message": ""}"#)
-            .unwrap_err();
+        let e = parse(&format!(",{}", item("a", "m1")).replace("checklist-a", "")).unwrap_err();
         assert_eq!(e.field, "items[7].message");
-        let e = parse(r#",{"id": "a", "checkup": "m1", "answer": "yes-no"}"#).unwrap_err();
+        let e = parse(&format!(",{}", item("a", "m1")).replace("\"s\"", "\"nope\"")).unwrap_err();
+        assert_eq!(e.field, "items[7].source");
+        assert!(e.message.contains("unknown source"), "{e}");
+        let e = parse(&format!(",{}", item("a", "m1")).replace("\"p\"", "\" \"")).unwrap_err();
+        assert_eq!(e.field, "items[7].source_page");
+        // Unverified needs a note saying why.
+        let unverified = format!(",{}", item("a", "m1")).replace("true", "false");
+        let e = parse(&unverified).unwrap_err();
+        assert_eq!(e.field, "items[7].note");
+        assert!(e.message.contains("unverified"), "{e}");
+        let noted = unverified.replace("false}", r#"false, "note": "why"}"#);
+        assert!(parse(&noted).is_ok(), "{noted}");
+        // `verified` must be said, not defaulted.
+        let e = parse(&format!(",{}", item("a", "m1")).replace(r#", "verified": true"#, ""))
+            .unwrap_err();
         assert_eq!(e.field, "(file)");
-        assert!(e.message.contains("message"), "{e}");
-        let e = Checklists::parse("t.json", r#"{"source": "x", "items": []}"#).unwrap_err();
+        assert!(e.message.contains("verified"), "{e}");
+        let e = parse(&format!(",{}", item("a", "m1")).replace("\"source_page\": \"p\", ", ""))
+            .unwrap_err();
+        assert_eq!(e.field, "(file)");
+        assert!(e.message.contains("source_page"), "{e}");
+        // A page missing from `pages`, or a page with no item and no note.
+        let text = |pages: &str| {
+            format!(
+                r#"{{"source": "x", {SOURCES}, {pages}, "items": [{}]}}"#,
+                item("m1-x", "m1")
+            )
+        };
+        let e = Checklists::parse("t.json", &text(r#""pages": []"#)).unwrap_err();
+        assert_eq!(e.field, "pages");
+        assert!(e.message.contains("\"w2\" is not listed"), "{e}");
+        let silent = pages().replacen(r#", "note": "n""#, "", 1);
+        let e = Checklists::parse("t.json", &text(&silent)).unwrap_err();
+        assert_eq!(e.field, "pages");
+        assert!(e.message.contains("\"w2\" has no question"), "{e}");
+        // Every checkup must have questions.
+        let e = Checklists::parse("t.json", &text(&pages())).unwrap_err();
         assert_eq!(e.field, "items");
+        assert!(
+            e.message.contains("no question for checkup \"m3-4\""),
+            "{e}"
+        );
+        // A source with an empty field.
+        let e = Checklists::parse(
+            "t.json",
+            &format!(
+                r#"{{"source": "x", "sources": {{"s": {{"title": "", "location": "l", "form": "f"}}}}, {}, "items": []}}"#,
+                pages()
+            ),
+        )
+        .unwrap_err();
+        assert_eq!(e.field, "sources.s.title");
         // A message that no language has.
         let lists = parse("").unwrap();
         let e = lists

@@ -8,7 +8,7 @@
 //! `<desc>` from the caller's translated labels. The same spec always gives
 //! the same bytes.
 
-use super::tables::{tables, LmsTable};
+use super::tables::tables;
 use super::{zscore, Indicator, Position, Reference, Sex, DAYS_PER_MONTH, PERCENTILE_LINES};
 use serde::{Deserialize, Serialize};
 use std::fmt::Write as _;
@@ -79,15 +79,36 @@ const OUTSIDE_RING: &str = "#e3a13b";
 /// Draws the 3rd–97th percentile band (shaded), one path per percentile line
 /// (3, 10, 25, 50, 75, 90, 97; the median stronger), axes with month ticks,
 /// and the child's points joined by a line. Points outside the band get a
-/// soft ring instead of a dot. Without a table for the reference (Japan
-/// 2010 for now) only the axes and the child's points are drawn.
+/// soft ring instead of a dot. Without a table for the reference and
+/// indicator (Japan 2023 has none for head circumference or BMI) only the
+/// axes and the child's points are drawn.
 pub fn chart_svg(spec: &ChartSpec) -> String {
     let frame = Frame::new(spec);
-    let table = tables()
+    let curves = tables()
         .ok()
-        .and_then(|t| t.get(spec.reference, spec.indicator, spec.sex));
-    let curves = table
-        .map(|t| sample_curves(spec, t, frame.max_days))
+        .map(|t| {
+            if let Some(table) = t.get(spec.reference, spec.indicator, spec.sex) {
+                let ranges: Vec<(f64, f64)> = table
+                    .segments()
+                    .iter()
+                    .map(|s| (s.first_day(), s.last_day()))
+                    .collect();
+                sample_curves(&ranges, frame.max_days, |age, z| {
+                    table.lms_at(age).and_then(|lms| {
+                        if spec.indicator.restricted_z() {
+                            lms.value_restricted(z)
+                        } else {
+                            lms.value(z)
+                        }
+                    })
+                })
+            } else if let Some(table) = t.percentiles(spec.reference, spec.indicator, spec.sex) {
+                let ranges = [(table.first_day(), table.last_day())];
+                sample_curves(&ranges, frame.max_days, |age, z| table.value(age, z))
+            } else {
+                Curves::default()
+            }
+        })
         .unwrap_or_default();
     let points = plot_points(spec, frame.max_days);
     let (y_min, y_max, y_step) = y_range(spec.indicator, &curves, &points);
@@ -178,12 +199,17 @@ impl Frame {
 /// height are separate runs on either side of 731 days).
 type Curves = Vec<Vec<Vec<(f64, f64)>>>;
 
-fn sample_curves(spec: &ChartSpec, table: &LmsTable, max_days: f64) -> Curves {
+/// Samples every percentile line over each age range `(first, last)` of a
+/// table (one run per range), `value(age, z)` giving the line's value.
+fn sample_curves(
+    ranges: &[(f64, f64)],
+    max_days: f64,
+    value: impl Fn(f64, f64) -> Option<f64>,
+) -> Curves {
     let step = (max_days / SAMPLES).max(1.0);
     let mut runs_of_ages = Vec::new();
-    for segment in table.segments() {
-        let start = segment.first_day();
-        let end = segment.last_day().min(max_days);
+    for &(start, last) in ranges {
+        let end = last.min(max_days);
         if start > end {
             continue;
         }
@@ -203,16 +229,7 @@ fn sample_curves(spec: &ChartSpec, table: &LmsTable, max_days: f64) -> Curves {
                 .iter()
                 .map(|ages| {
                     ages.iter()
-                        .filter_map(|&age| {
-                            let value = table.lms_at(age).and_then(|lms| {
-                                if spec.indicator.restricted_z() {
-                                    lms.value_restricted(line.z)
-                                } else {
-                                    lms.value(line.z)
-                                }
-                            })?;
-                            Some((age, value))
-                        })
+                        .filter_map(|&age| Some((age, value(age, line.z)?)))
                         .collect()
                 })
                 .collect()

@@ -32,7 +32,10 @@ pub use chart::{chart_svg, ChartLabels, ChartPoint, ChartSpec};
 pub use index::{bmi, kaup, kaup_assessment, kaup_bands, KaupAssessment, KaupBand, KaupBands};
 pub use lms::Lms;
 pub use normal::{erf, erfc, normal_cdf, percentile};
-pub use tables::{tables, GrowthError, LmsTable, Segment, Source, Tables};
+pub use tables::{
+    tables, GrowthError, LmsTable, PercentileRow, PercentileTable, Segment, Source, Tables,
+    TABLE_PERCENTILES,
+};
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -47,19 +50,36 @@ pub const DAYS_PER_MONTH: f64 = 30.4375;
 pub enum Reference {
     /// WHO Child Growth Standards (2006), 0–5 years.
     WhoStandard,
-    /// 乳幼児身体発育調査 平成22年 (Japan, 2010). Not shipped yet: its
-    /// tables are absent, so every lookup gives `None` (see the assets README).
-    Japan2010,
+    /// 令和5年 乳幼児身体発育調査 (Japan, 2023; the curves of handbooks
+    /// issued since FY2025): published 3rd–97th percentile values for weight
+    /// and length/height from birth to six years (no head circumference or
+    /// BMI tables: those lookups give `None`).
+    Japan2023,
+}
+
+impl Default for Reference {
+    fn default() -> Self {
+        Reference::DEFAULT
+    }
 }
 
 impl Reference {
-    pub const ALL: [Reference; 2] = [Reference::WhoStandard, Reference::Japan2010];
+    pub const ALL: [Reference; 2] = [Reference::Japan2023, Reference::WhoStandard];
+
+    /// The reference a child's charts use unless the parent chooses
+    /// otherwise: the Japanese curves, as in the paper handbook.
+    pub const DEFAULT: Reference = Reference::Japan2023;
+
+    /// Stable id (settings, command line): `japan-2023` or `who-2006`.
+    pub fn parse(s: &str) -> Option<Reference> {
+        Reference::ALL.into_iter().find(|r| r.data_id() == s)
+    }
 
     /// Fluent id of the reference's name.
     pub fn message_id(self) -> &'static str {
         match self {
             Reference::WhoStandard => "growth-reference-who",
-            Reference::Japan2010 => "growth-reference-japan-2010",
+            Reference::Japan2023 => "growth-reference-japan-2023",
         }
     }
 
@@ -67,7 +87,7 @@ impl Reference {
     pub fn data_id(self) -> &'static str {
         match self {
             Reference::WhoStandard => "who-2006",
-            Reference::Japan2010 => "japan-2010",
+            Reference::Japan2023 => "japan-2023",
         }
     }
 }
@@ -304,6 +324,16 @@ pub struct Assessment {
     pub message: GrowthMessage,
 }
 
+/// The reference a chart of `indicator` uses when `chosen` is the child's:
+/// `chosen` where it has a table, else WHO (the Japanese 2023 survey has no
+/// head circumference or BMI table here). Labels name the one returned.
+pub fn reference_for(chosen: Reference, indicator: Indicator, sex: Sex) -> Reference {
+    match tables() {
+        Ok(t) if !t.covers(chosen, indicator, sex) => Reference::WhoStandard,
+        _ => chosen,
+    }
+}
+
 /// LMS of a reference at an age; `None` without a table or outside its ages.
 pub fn lms(reference: Reference, indicator: Indicator, sex: Sex, age_days: f64) -> Option<Lms> {
     tables()
@@ -315,9 +345,11 @@ pub fn lms(reference: Reference, indicator: Indicator, sex: Sex, age_days: f64) 
 /// The z-score of `value` (in the indicator's unit) at `age_days`.
 ///
 /// Uses WHO's restricted z-score beyond ±3 SD for weight-for-age and
-/// BMI-for-age. `None` when the reference has no table, the age is outside
-/// it (negative, or past 1856 days for WHO) or the value is not a positive
-/// number.
+/// BMI-for-age. For a published-percentile table (Japan 2023) the z-score
+/// is interpolated between the published percentiles
+/// ([`PercentileTable::z`]). `None` when the reference has no table, the
+/// age is outside it (negative, or past 1856 days for WHO) or the value is
+/// not a positive number.
 pub fn zscore(
     reference: Reference,
     indicator: Indicator,
@@ -325,6 +357,9 @@ pub fn zscore(
     age_days: f64,
     value: f64,
 ) -> Option<f64> {
+    if let Some(table) = tables().ok()?.percentiles(reference, indicator, sex) {
+        return table.z(age_days, value);
+    }
     let lms = lms(reference, indicator, sex, age_days)?;
     if indicator.restricted_z() {
         lms.z_restricted(value)
@@ -333,7 +368,9 @@ pub fn zscore(
     }
 }
 
-/// The measurement at z-score `z` and `age_days` (the inverse of [`zscore`]).
+/// The measurement at z-score `z` and `age_days` (the inverse of
+/// [`zscore`]); for a published-percentile table only between its 3rd and
+/// 97th percentiles.
 pub fn value_at(
     reference: Reference,
     indicator: Indicator,
@@ -341,6 +378,9 @@ pub fn value_at(
     age_days: f64,
     z: f64,
 ) -> Option<f64> {
+    if let Some(table) = tables().ok()?.percentiles(reference, indicator, sex) {
+        return table.value(age_days, z);
+    }
     let lms = lms(reference, indicator, sex, age_days)?;
     if indicator.restricted_z() {
         lms.value_restricted(z)
@@ -433,9 +473,36 @@ mod tests {
     }
 
     #[test]
+    fn the_chosen_reference_is_used_where_it_has_a_table() {
+        for sex in Sex::ALL {
+            let jp = Reference::Japan2023;
+            assert_eq!(reference_for(jp, Indicator::WeightForAge, sex), jp);
+            assert_eq!(reference_for(jp, Indicator::LengthHeightForAge, sex), jp);
+            for i in [Indicator::HeadCircumferenceForAge, Indicator::BmiForAge] {
+                assert_eq!(reference_for(jp, i, sex), Reference::WhoStandard);
+            }
+            for i in Indicator::ALL {
+                assert_eq!(
+                    reference_for(Reference::WhoStandard, i, sex),
+                    Reference::WhoStandard
+                );
+            }
+        }
+    }
+
+    #[test]
     fn no_table_or_bad_input_gives_none() {
         let (r, i, s) = (Reference::WhoStandard, Indicator::WeightForAge, Sex::Female);
-        assert_eq!(zscore(Reference::Japan2010, i, s, 100.0, 5.0), None);
+        assert_eq!(
+            zscore(
+                Reference::Japan2023,
+                Indicator::HeadCircumferenceForAge,
+                s,
+                100.0,
+                40.0
+            ),
+            None
+        );
         assert_eq!(zscore(r, i, s, -1.0, 5.0), None);
         assert_eq!(zscore(r, i, s, 1857.0, 18.0), None);
         assert_eq!(zscore(r, i, s, f64::NAN, 5.0), None);

@@ -18,7 +18,7 @@
 //! standing height from 731 days, as in the WHO tables.
 
 use super::lms::Lms;
-use super::{Indicator, Reference, Sex, Unit};
+use super::{Indicator, Reference, Sex, Unit, PERCENTILE_LINES};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
@@ -156,6 +156,7 @@ impl LmsTable {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Tables {
     tables: BTreeMap<(Reference, Indicator, Sex), LmsTable>,
+    percentile_tables: BTreeMap<(Reference, Indicator, Sex), PercentileTable>,
 }
 
 impl Tables {
@@ -164,9 +165,135 @@ impl Tables {
         self.tables.get(&(reference, indicator, sex))
     }
 
-    /// Whether any table of `reference` is present (Japan 2010 is not yet).
+    /// The published-percentile table for a reference, indicator and sex
+    /// (the Japanese 2023 survey), if the app has it.
+    pub fn percentiles(
+        &self,
+        reference: Reference,
+        indicator: Indicator,
+        sex: Sex,
+    ) -> Option<&PercentileTable> {
+        self.percentile_tables.get(&(reference, indicator, sex))
+    }
+
+    /// Whether `reference` has a table (LMS or published percentiles) for
+    /// this indicator and sex.
+    pub fn covers(&self, reference: Reference, indicator: Indicator, sex: Sex) -> bool {
+        self.get(reference, indicator, sex).is_some()
+            || self.percentiles(reference, indicator, sex).is_some()
+    }
+
+    /// Whether any table of `reference` is present.
     pub fn has(&self, reference: Reference) -> bool {
         self.tables.keys().any(|(r, _, _)| *r == reference)
+            || self
+                .percentile_tables
+                .keys()
+                .any(|(r, _, _)| *r == reference)
+    }
+}
+
+/// The percentiles a published table gives at each age (3rd … 97th).
+pub const TABLE_PERCENTILES: [u8; 7] = [3, 10, 25, 50, 75, 90, 97];
+
+/// One row of a published-percentile table: the values of the 3rd, 10th,
+/// 25th, 50th, 75th, 90th and 97th percentiles at an age.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PercentileRow {
+    /// Age in days (a survey's age band is placed at its middle).
+    pub age_days: f64,
+    /// The band as the source names it (e.g. 「1〜2か月未満」).
+    pub label: String,
+    /// Values, increasing, in [`TABLE_PERCENTILES`] order.
+    pub values: [f64; 7],
+}
+
+/// A table of published percentile values by age (the Japanese 令和5年
+/// 乳幼児身体発育調査), used without fitting a model to it: between two ages
+/// each percentile's value is interpolated linearly; between two
+/// percentiles a value is placed linearly in z-score, so a value equal to
+/// a published one gets exactly that percentile.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PercentileTable {
+    unit: Unit,
+    source: Source,
+    rows: Vec<PercentileRow>,
+}
+
+impl PercentileTable {
+    pub fn unit(&self) -> Unit {
+        self.unit
+    }
+
+    pub fn source(&self) -> &Source {
+        &self.source
+    }
+
+    /// The rows in age order (at least two, ages increasing).
+    pub fn rows(&self) -> &[PercentileRow] {
+        &self.rows
+    }
+
+    pub fn first_day(&self) -> f64 {
+        self.rows.first().map_or(0.0, |r| r.age_days)
+    }
+
+    pub fn last_day(&self) -> f64 {
+        self.rows.last().map_or(0.0, |r| r.age_days)
+    }
+
+    /// The seven percentile values at `age_days`, interpolated linearly
+    /// between the neighbouring rows; `None` outside the table's ages.
+    pub fn values_at(&self, age_days: f64) -> Option<[f64; 7]> {
+        if !(age_days >= self.first_day() && age_days <= self.last_day()) {
+            return None;
+        }
+        let next = self
+            .rows
+            .iter()
+            .position(|r| r.age_days >= age_days)
+            .unwrap_or(self.rows.len() - 1);
+        let b = &self.rows[next];
+        if next == 0 || b.age_days == age_days {
+            return Some(b.values);
+        }
+        let a = &self.rows[next - 1];
+        let t = (age_days - a.age_days) / (b.age_days - a.age_days);
+        Some(std::array::from_fn(|k| {
+            a.values[k] + (b.values[k] - a.values[k]) * t
+        }))
+    }
+
+    /// The z-score of `value` at `age_days`: linear in z between the
+    /// published percentiles (whose z-scores are [`PERCENTILE_LINES`]);
+    /// below the 3rd or above the 97th percentile continued with the slope
+    /// of the outermost interval (such a z only says "outside the band").
+    /// `None` outside the table's ages or for a value that is not positive.
+    pub fn z(&self, age_days: f64, value: f64) -> Option<f64> {
+        if !(value.is_finite() && value > 0.0) {
+            return None;
+        }
+        let v = self.values_at(age_days)?;
+        let z = PERCENTILE_LINES.map(|l| l.z);
+        let k = (0..6).find(|&k| value <= v[k + 1]).unwrap_or(5);
+        let t = (value - v[k]) / (v[k + 1] - v[k]);
+        // In this form a published value gives its percentile's z exactly.
+        Some(z[k] * (1.0 - t) + z[k + 1] * t)
+    }
+
+    /// The value at z-score `z` and `age_days` (the inverse of [`Self::z`])
+    /// within the published range only: `None` beyond the 3rd and 97th
+    /// percentiles, where the table says nothing.
+    pub fn value(&self, age_days: f64, z: f64) -> Option<f64> {
+        let lines = PERCENTILE_LINES.map(|l| l.z);
+        const EPS: f64 = 1e-9;
+        if !(z >= lines[0] - EPS && z <= lines[6] + EPS) {
+            return None;
+        }
+        let v = self.values_at(age_days)?;
+        let k = (0..6).find(|&k| z <= lines[k + 1]).unwrap_or(5);
+        let t = ((z - lines[k]) / (lines[k + 1] - lines[k])).clamp(0.0, 1.0);
+        Some(v[k] * (1.0 - t) + v[k + 1] * t)
     }
 }
 
@@ -211,6 +338,42 @@ const EMBEDDED: [Embedded; 4] = [
         "who-2006/bmi-for-age.json"
     ),
 ];
+
+const EMBEDDED_PERCENTILES: [Embedded; 2] = [
+    embed!(
+        Reference::Japan2023,
+        Indicator::WeightForAge,
+        "japan-2023/weight-for-age.json"
+    ),
+    embed!(
+        Reference::Japan2023,
+        Indicator::LengthHeightForAge,
+        "japan-2023/length-height-for-age.json"
+    ),
+];
+
+#[derive(Deserialize)]
+struct PercentileFile {
+    reference: String,
+    indicator: String,
+    unit: Unit,
+    source: Source,
+    percentiles: Vec<u8>,
+    sexes: PercentileSexes,
+}
+
+#[derive(Deserialize)]
+struct PercentileSexes {
+    male: Vec<PercentileRowFile>,
+    female: Vec<PercentileRowFile>,
+}
+
+#[derive(Deserialize)]
+struct PercentileRowFile {
+    age_days: f64,
+    label: String,
+    values: [f64; 7],
+}
 
 #[derive(Deserialize)]
 struct TableFile {
@@ -274,7 +437,89 @@ fn load() -> Result<Tables, GrowthError> {
             tables.insert((embedded.reference, embedded.indicator, sex), table);
         }
     }
-    Ok(Tables { tables })
+    let mut percentile_tables = BTreeMap::new();
+    for embedded in &EMBEDDED_PERCENTILES {
+        let ((reference, indicator), table) = (
+            (embedded.reference, embedded.indicator),
+            parse_percentiles(embedded)?,
+        );
+        for (sex, table) in table {
+            percentile_tables.insert((reference, indicator, sex), table);
+        }
+    }
+    Ok(Tables {
+        tables,
+        percentile_tables,
+    })
+}
+
+fn parse_percentiles(embedded: &Embedded) -> Result<Vec<(Sex, PercentileTable)>, GrowthError> {
+    let error = |reason: String| GrowthError {
+        file: embedded.file.to_owned(),
+        reason,
+    };
+    let file: PercentileFile =
+        serde_json::from_str(embedded.text).map_err(|e| error(e.to_string()))?;
+    if file.reference != embedded.reference.data_id() {
+        return Err(error(format!("reference is {:?}", file.reference)));
+    }
+    if file.indicator != embedded.indicator.id() {
+        return Err(error(format!("indicator is {:?}", file.indicator)));
+    }
+    if file.unit != embedded.indicator.unit() {
+        return Err(error(format!("unit is {:?}", file.unit)));
+    }
+    if file.percentiles != TABLE_PERCENTILES {
+        return Err(error(format!("percentiles are {:?}", file.percentiles)));
+    }
+    let mut out = Vec::new();
+    for (sex, rows) in [
+        (Sex::Male, file.sexes.male),
+        (Sex::Female, file.sexes.female),
+    ] {
+        let rows = validate_percentile_rows(rows)
+            .map_err(|reason| error(format!("{}: {reason}", sex.id())))?;
+        out.push((
+            sex,
+            PercentileTable {
+                unit: file.unit,
+                source: file.source.clone(),
+                rows,
+            },
+        ));
+    }
+    Ok(out)
+}
+
+/// Checks a sex's percentile rows: at least two; ages finite, ≥ 0 and
+/// increasing; each row's values finite, positive and increasing.
+fn validate_percentile_rows(files: Vec<PercentileRowFile>) -> Result<Vec<PercentileRow>, String> {
+    if files.len() < 2 {
+        return Err("fewer than two rows".into());
+    }
+    let mut rows: Vec<PercentileRow> = Vec::with_capacity(files.len());
+    for (i, row) in files.into_iter().enumerate() {
+        if !(row.age_days.is_finite() && row.age_days >= 0.0) {
+            return Err(format!("row {i}: age_days {}", row.age_days));
+        }
+        if rows.last().is_some_and(|p| row.age_days <= p.age_days) {
+            return Err(format!("row {i}: ages must increase"));
+        }
+        if !row.values.iter().all(|v| v.is_finite() && *v > 0.0)
+            || !row.values.windows(2).all(|w| w[0] < w[1])
+        {
+            return Err(format!(
+                "row {i}: values must be positive and increasing: {:?}",
+                row.values
+            ));
+        }
+        rows.push(PercentileRow {
+            age_days: row.age_days,
+            label: row.label,
+            values: row.values,
+        });
+    }
+    Ok(rows)
 }
 
 /// Checks a sex's segments: at least one; each with a finite start ≥ 0, a
@@ -344,9 +589,29 @@ mod tests {
             }
         }
         assert!(tables.has(Reference::WhoStandard));
-        assert!(!tables.has(Reference::Japan2010));
+        assert!(tables.has(Reference::Japan2023));
+        // The Japanese survey is published percentiles, not LMS.
         assert!(tables
-            .get(Reference::Japan2010, Indicator::WeightForAge, Sex::Male)
+            .get(Reference::Japan2023, Indicator::WeightForAge, Sex::Male)
+            .is_none());
+        for indicator in [Indicator::WeightForAge, Indicator::LengthHeightForAge] {
+            for sex in Sex::ALL {
+                let table = tables
+                    .percentiles(Reference::Japan2023, indicator, sex)
+                    .unwrap();
+                assert_eq!(table.first_day(), 0.0);
+                // 6歳0〜6か月未満, at its middle: past six years.
+                assert!(table.last_day() > 6.0 * 365.25, "{}", table.last_day());
+                assert_eq!(table.unit(), indicator.unit());
+                assert!(table.source().url.contains("e-stat.go.jp"));
+            }
+        }
+        assert!(tables
+            .percentiles(
+                Reference::Japan2023,
+                Indicator::HeadCircumferenceForAge,
+                Sex::Male
+            )
             .is_none());
     }
 
