@@ -12,6 +12,7 @@ pub mod key;
 pub mod keychain;
 mod migrate;
 pub mod official;
+pub mod recovery;
 mod photos;
 mod pregnancy;
 mod records;
