@@ -472,3 +472,43 @@ mod tests {
         assert_ne!(fresh.salt, KdfParams::generate().unwrap().salt);
     }
 }
+
+/// The `settings` key under which a handbook keeps its own recovery code,
+/// inside the encrypted database, so that it can be shown again after
+/// unlocking and automatic backups can be sealed without asking for it.
+const CODE_SETTING: &str = "recovery_code";
+
+impl crate::Store {
+    /// This handbook's recovery code, if it has one (handbooks created
+    /// before recovery codes existed get one when they are next opened).
+    pub fn recovery_code(&self) -> crate::Result<Option<RecoveryCode>> {
+        use rusqlite::OptionalExtension as _;
+        let stored: Option<Zeroizing<String>> = self
+            .conn
+            .query_row(
+                "SELECT value FROM settings WHERE key = ?1",
+                [CODE_SETTING],
+                |r| r.get::<_, String>(0),
+            )
+            .optional()?
+            .map(Zeroizing::new);
+        stored
+            .map(|s| {
+                RecoveryCode::parse(&s)
+                    .map_err(|_| crate::StoreError::Corrupt("the stored recovery code".into()))
+            })
+            .transpose()
+    }
+
+    /// Keeps `code` as this handbook's recovery code (inside the encrypted
+    /// database). Only the key-custody code calls this, together with
+    /// writing the key wrapped under the same code.
+    pub fn keep_recovery_code(&self, code: &RecoveryCode) -> crate::Result<()> {
+        self.conn.execute(
+            "INSERT INTO settings (key, value) VALUES (?1, ?2)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [CODE_SETTING, code.expose()],
+        )?;
+        Ok(())
+    }
+}
