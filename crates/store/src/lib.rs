@@ -7,15 +7,16 @@
 //! build time, applied forward-only, each in one transaction, and the
 //! schema version is `PRAGMA user_version`.
 
+mod backup_settings;
 pub mod export;
 pub mod key;
 pub mod keychain;
 mod migrate;
 pub mod official;
-pub mod recovery;
 mod photos;
 mod pregnancy;
 mod records;
+pub mod recovery;
 mod reminders;
 
 use hagukumi_core::growth::Sex;
@@ -23,6 +24,7 @@ use hagukumi_core::{demo, Child, Date, Language, NewChild, NewPregnancy, Pregnan
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 use std::path::{Path, PathBuf};
 
+pub use backup_settings::AutoBackupStatus;
 pub use export::{Export, ImportError};
 pub use key::{KeyMethod, KeySource, PASSPHRASE_ENV};
 pub use migrate::SCHEMA_VERSION;
