@@ -100,6 +100,8 @@ impl RecoveryCode {
             };
             let c = match c.to_ascii_uppercase() {
                 ' ' | '-' | '\u{2010}'..='\u{2015}' | '\u{30FC}' | '\t' | '\n' | '\r' => continue,
+                // Invisible marks a copy from a terminal or a page may carry.
+                '\u{200B}'..='\u{200D}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' => continue,
                 'O' => '0',
                 'I' | 'L' => '1',
                 c if c.is_ascii() && ALPHABET.contains(&(c as u8)) => c,
@@ -337,6 +339,79 @@ impl std::fmt::Debug for SealKey {
     }
 }
 
+/// The `settings` key under which a handbook keeps its own recovery code,
+/// inside the encrypted database, so that it can be shown again after
+/// unlocking and automatic backups can be sealed without asking for it.
+const CODE_SETTING: &str = "recovery_code";
+/// The `settings` key set to `1` once the parent confirmed the code.
+const SHOWN_SETTING: &str = "recovery_code_shown";
+
+impl crate::Store {
+    /// This handbook's recovery code, if it has one (handbooks created
+    /// before recovery codes existed get one when they are next opened).
+    pub fn recovery_code(&self) -> crate::Result<Option<RecoveryCode>> {
+        use rusqlite::OptionalExtension as _;
+        let stored: Option<Zeroizing<String>> = self
+            .conn
+            .query_row(
+                "SELECT value FROM settings WHERE key = ?1",
+                [CODE_SETTING],
+                |r| r.get::<_, String>(0),
+            )
+            .optional()?
+            .map(Zeroizing::new);
+        stored
+            .map(|s| {
+                RecoveryCode::parse(&s)
+                    .map_err(|_| crate::StoreError::Corrupt("the stored recovery code".into()))
+            })
+            .transpose()
+    }
+
+    /// Keeps `code` as this handbook's recovery code: inside the encrypted
+    /// database, and in the recovery file beside it (the database key
+    /// wrapped under the code). The code counts as not shown yet
+    /// ([`Store::recovery_code_shown`]). Only the key-custody code calls
+    /// this (a new handbook, a handbook from before recovery codes).
+    pub fn keep_recovery_code(&self, code: &RecoveryCode) -> crate::Result<()> {
+        self.conn.execute(
+            "INSERT INTO settings (key, value) VALUES (?1, ?2)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [CODE_SETTING, code.expose()],
+        )?;
+        self.conn
+            .execute("DELETE FROM settings WHERE key = ?1", [SHOWN_SETTING])?;
+        self.write_recovery_file(code)
+    }
+
+    /// Whether the parent has confirmed they wrote the recovery code down
+    /// (see [`Store::mark_recovery_code_shown`]). False for a new handbook
+    /// and for one that just got its first code: the app shows the code
+    /// until then, `hagu` prints it once.
+    pub fn recovery_code_shown(&self) -> crate::Result<bool> {
+        use rusqlite::OptionalExtension as _;
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT value FROM settings WHERE key = ?1",
+                [SHOWN_SETTING],
+                |r| r.get::<_, String>(0),
+            )
+            .optional()?
+            .is_some_and(|v| v == "1"))
+    }
+
+    /// Records that the recovery code was shown and written down.
+    pub fn mark_recovery_code_shown(&self) -> crate::Result<()> {
+        self.conn.execute(
+            "INSERT INTO settings (key, value) VALUES (?1, '1')
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [SHOWN_SETTING],
+        )?;
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -470,45 +545,5 @@ mod tests {
         assert_eq!(fresh.iterations, KDF_ITERATIONS);
         assert!(fresh.check().is_ok());
         assert_ne!(fresh.salt, KdfParams::generate().unwrap().salt);
-    }
-}
-
-/// The `settings` key under which a handbook keeps its own recovery code,
-/// inside the encrypted database, so that it can be shown again after
-/// unlocking and automatic backups can be sealed without asking for it.
-const CODE_SETTING: &str = "recovery_code";
-
-impl crate::Store {
-    /// This handbook's recovery code, if it has one (handbooks created
-    /// before recovery codes existed get one when they are next opened).
-    pub fn recovery_code(&self) -> crate::Result<Option<RecoveryCode>> {
-        use rusqlite::OptionalExtension as _;
-        let stored: Option<Zeroizing<String>> = self
-            .conn
-            .query_row(
-                "SELECT value FROM settings WHERE key = ?1",
-                [CODE_SETTING],
-                |r| r.get::<_, String>(0),
-            )
-            .optional()?
-            .map(Zeroizing::new);
-        stored
-            .map(|s| {
-                RecoveryCode::parse(&s)
-                    .map_err(|_| crate::StoreError::Corrupt("the stored recovery code".into()))
-            })
-            .transpose()
-    }
-
-    /// Keeps `code` as this handbook's recovery code (inside the encrypted
-    /// database). Only the key-custody code calls this, together with
-    /// writing the key wrapped under the same code.
-    pub fn keep_recovery_code(&self, code: &RecoveryCode) -> crate::Result<()> {
-        self.conn.execute(
-            "INSERT INTO settings (key, value) VALUES (?1, ?2)
-             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            [CODE_SETTING, code.expose()],
-        )?;
-        Ok(())
     }
 }

@@ -1,0 +1,511 @@
+//! Encrypted backups: one self-contained file per backup, sealed under the
+//! handbook's recovery code, restorable on any machine with only the file
+//! and the code.
+//!
+//! Format (`docs/backup-format.md`):
+//!
+//! ```text
+//! HAGUKUMI BACKUP\n        16 bytes, the magic
+//! {"format":…}\n           the header: one line of JSON (≤ 64 KiB), clear
+//! nonce ‖ ciphertext ‖ tag AES-256-GCM of (database key ‖ database image)
+//! ```
+//!
+//! The header ([`BackupHeader`]) gives the format version, the handbook id,
+//! when, the schema version, the KDF parameters and the payload's length and
+//! SHA-256 (so damage is told apart from a wrong code before any key is
+//! derived). The payload is sealed with [`RecoveryKey::subkey`]
+//! `b"hagukumi backup v1"` and bound to the magic and the header line, so
+//! neither can be changed unnoticed.
+//!
+//! The database image is made with SQLite's online backup API while other
+//! connections go on writing, into a scratch SQLCipher file under the same
+//! key and salt (so never plaintext on disk, and the restored handbook keeps
+//! its id); the scratch file is removed once read.
+
+use crate::custody::HandbookId;
+use crate::key::{DbKey, KeyMethod};
+use crate::recovery::{KdfParams, RecoveryCode, RecoveryKey, SealError};
+use crate::{
+    create_private_dir, is_nonempty_file, keychain, remove_if_exists, rename,
+    write_file_atomically, write_new_file, Result, Store, StoreError, DB_FILE, SALT_FILE,
+};
+use hagukumi_core::chrono::{DateTime, NaiveDateTime};
+use serde::{Deserialize, Serialize};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use zeroize::Zeroizing;
+
+/// The first 16 bytes of every backup file.
+pub const MAGIC: &[u8; 16] = b"HAGUKUMI BACKUP\n";
+/// The header's `format`.
+pub const BACKUP_FORMAT: &str = "hagukumi-backup";
+/// The backup format version this build writes and reads.
+pub const BACKUP_VERSION: u32 = 1;
+/// The extension of backup files (`hagukumi-YYYYMMDD-HHMMSS.hagukumi-backup`).
+pub const BACKUP_EXTENSION: &str = "hagukumi-backup";
+/// HKDF purpose of the key that seals backups.
+const BACKUP_PURPOSE: &[u8] = b"hagukumi backup v1";
+const MAX_HEADER: usize = 64 * 1024;
+const KEY_LEN: usize = 32;
+const RESTORE_TMP: &str = "hagukumi.db.restoring";
+const PREVIOUS: &str = "hagukumi.db.previous";
+
+/// Why a backup could not be written, read or restored.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum BackupProblem {
+    /// The file is not a Hagukumi backup.
+    #[error("this file is not a Hagukumi backup")]
+    NotABackup,
+    /// A backup format this build does not know.
+    #[error("backup format version {0} is not supported")]
+    Version(u32),
+    /// Truncated, changed, or its database is damaged (names what failed).
+    #[error("the backup is damaged: {0}")]
+    Damaged(String),
+    /// The code does not open it (or it was changed in a way that keeps
+    /// the checksum: AES-GCM's tag does not tell these apart).
+    #[error("this recovery code does not open this backup")]
+    WrongCode,
+    /// The backup is of another handbook than the one in the folder.
+    #[error("the backup is of another handbook than the one in this folder")]
+    OtherHandbook,
+    /// The handbook has no recovery code to seal the backup with.
+    #[error("the handbook has no recovery code yet")]
+    NoCode,
+}
+
+impl BackupProblem {
+    /// The Fluent message that explains the problem to a parent.
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            BackupProblem::NotABackup => "error-backup-not-a-backup",
+            BackupProblem::Version(_) => "error-backup-version",
+            BackupProblem::Damaged(_) => "error-backup-damaged",
+            BackupProblem::WrongCode => "error-backup-wrong-code",
+            BackupProblem::OtherHandbook => "error-backup-other-handbook",
+            BackupProblem::NoCode => "error-backup-no-code",
+        }
+    }
+}
+
+/// The clear header of a backup file, readable without the code.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BackupHeader {
+    /// Always [`BACKUP_FORMAT`].
+    pub format: String,
+    /// [`BACKUP_VERSION`].
+    pub version: u32,
+    /// The [`HandbookId`] of the handbook backed up (32 hex digits).
+    pub handbook_id: String,
+    /// UTC, `YYYY-MM-DDTHH:MM:SSZ`.
+    pub created_at: String,
+    /// The handbook's schema version when it was backed up.
+    pub schema_version: u32,
+    /// How the sealing key was derived from the recovery code.
+    pub kdf: KdfParams,
+    /// Length of the sealed payload that follows the header.
+    pub payload_bytes: u64,
+    /// SHA-256 of the sealed payload, lowercase hex.
+    pub payload_sha256: String,
+}
+
+/// What [`write`] wrote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BackupInfo {
+    pub path: PathBuf,
+    /// Size of the file in bytes.
+    pub size: u64,
+    /// UTC, `YYYY-MM-DDTHH:MM:SSZ`.
+    pub created_at: String,
+    pub handbook_id: HandbookId,
+    pub schema_version: u32,
+}
+
+fn sha256_hex(bytes: &[u8]) -> String {
+    ring::digest::digest(&ring::digest::SHA256, bytes)
+        .as_ref()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+fn now_utc() -> NaiveDateTime {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    DateTime::from_timestamp(i64::try_from(secs).unwrap_or(0), 0)
+        .unwrap_or_default()
+        .naive_utc()
+}
+
+/// Writes a backup of `store` to `out` (replacing it), sealed under the
+/// handbook's own recovery code (kept inside it). Other connections may go
+/// on writing meanwhile; the backup is one consistent state. The file is
+/// 0600 and appears whole or not at all.
+pub fn write(store: &Store, out: &Path) -> Result<BackupInfo> {
+    write_at(store, out, now_utc())
+}
+
+fn write_at(store: &Store, out: &Path, now: NaiveDateTime) -> Result<BackupInfo> {
+    let code = store.recovery_code()?.ok_or(BackupProblem::NoCode)?;
+    let image = snapshot(store, out)?;
+    let mut payload = Zeroizing::new(Vec::with_capacity(KEY_LEN + image.len()));
+    payload.extend_from_slice(store.key.as_bytes());
+    payload.extend_from_slice(&image);
+    drop(image);
+    let kdf = KdfParams::generate()?;
+    let seal = RecoveryKey::derive(&code, &kdf)
+        .map_err(|e| StoreError::Corrupt(e.to_string()))?
+        .subkey(BACKUP_PURPOSE);
+    // The payload's length and checksum are known before sealing: AES-GCM
+    // adds a 12-byte nonce and a 16-byte tag.
+    let created_at = crate::stamp(now);
+    let schema_version = store.schema_version()?;
+    let sealed_len = 12 + payload.len() + 16;
+    // The checksum is of the sealed bytes, so the AAD is the magic and the
+    // header with an empty checksum (see `aad`).
+    let mut header = BackupHeader {
+        format: BACKUP_FORMAT.into(),
+        version: BACKUP_VERSION,
+        handbook_id: store.handbook_id().to_string(),
+        created_at: created_at.clone(),
+        schema_version,
+        kdf,
+        payload_bytes: sealed_len as u64,
+        payload_sha256: String::new(),
+    };
+    let sealed = seal.seal(&aad(&header)?, &payload)?;
+    drop(payload);
+    debug_assert_eq!(sealed.len(), sealed_len);
+    header.payload_sha256 = sha256_hex(&sealed);
+    let mut line = serde_json::to_vec(&header).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    line.push(b'\n');
+    let mut file = Vec::with_capacity(MAGIC.len() + line.len() + sealed.len());
+    file.extend_from_slice(MAGIC);
+    file.extend_from_slice(&line);
+    file.extend_from_slice(&sealed);
+    write_file_atomically(out, &file)?;
+    Ok(BackupInfo {
+        path: out.to_owned(),
+        size: file.len() as u64,
+        created_at,
+        handbook_id: store.handbook_id(),
+        schema_version,
+    })
+}
+
+/// The associated data that binds the payload: the magic and the header
+/// with an empty checksum (the checksum is of the sealed bytes).
+fn aad(header: &BackupHeader) -> Result<Vec<u8>> {
+    let mut unsummed = header.clone();
+    unsummed.payload_sha256 = String::new();
+    let mut aad = MAGIC.to_vec();
+    aad.extend(serde_json::to_vec(&unsummed).map_err(|e| StoreError::Corrupt(e.to_string()))?);
+    Ok(aad)
+}
+
+/// The handbook's database as one consistent image, through SQLite's
+/// online backup API into a scratch SQLCipher file beside `out` (same key
+/// and salt: ciphertext only on disk), read back and removed.
+fn snapshot(store: &Store, out: &Path) -> Result<Zeroizing<Vec<u8>>> {
+    let mut name = out.file_name().unwrap_or_default().to_owned();
+    name.push(".snapshot");
+    let scratch = out.with_file_name(name);
+    let journal = {
+        let mut j = scratch.as_os_str().to_owned();
+        j.push("-journal");
+        PathBuf::from(j)
+    };
+    remove_if_exists(&scratch)?;
+    remove_if_exists(&journal)?;
+    write_new_file(&scratch, b"")?;
+    let result = (|| -> Result<Zeroizing<Vec<u8>>> {
+        let mut dst = rusqlite::Connection::open(&scratch)?;
+        dst.pragma_update(None, "cipher_log_level", "NONE")?;
+        {
+            let literal = Zeroizing::new(store.key.pragma_literal_with_salt(&store.id));
+            dst.pragma_update(None, "key", literal.as_str())?;
+        }
+        {
+            let backup = rusqlite::backup::Backup::new(&store.conn, &mut dst)?;
+            // All pages in one step: one read transaction on the source, so
+            // one consistent state while writers go on (WAL).
+            use rusqlite::backup::StepResult;
+            let mut waits = 0;
+            loop {
+                match backup.step(-1)? {
+                    StepResult::Done => break,
+                    // A writer holds a lock for a moment: try again (5 s at most,
+                    // like the store's busy timeout).
+                    StepResult::Busy | StepResult::Locked | StepResult::More if waits < 250 => {
+                        waits += 1;
+                        std::thread::sleep(std::time::Duration::from_millis(20));
+                    }
+                    _ => {
+                        return Err(StoreError::Sqlite(rusqlite::Error::SqliteFailure(
+                            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY),
+                            Some("the handbook stayed busy during the backup".into()),
+                        )))
+                    }
+                }
+            }
+        }
+        // One self-contained file: no WAL flag in the image's header.
+        dst.pragma_update(None, "journal_mode", "DELETE")?;
+        dst.close().map_err(|(_, e)| StoreError::Sqlite(e))?;
+        let mut bytes = Zeroizing::new(Vec::new());
+        std::fs::File::open(&scratch)
+            .and_then(|mut f| f.read_to_end(&mut bytes))
+            .map_err(|e| StoreError::io(&scratch, e))?;
+        Ok(bytes)
+    })();
+    let _ = std::fs::remove_file(&scratch);
+    let _ = std::fs::remove_file(&journal);
+    result
+}
+
+/// Writes a backup into `folder` as `hagukumi-YYYYMMDD-HHMMSS.hagukumi-backup`
+/// (`now`, UTC), then keeps only the newest `keep` (at least this one) of
+/// this handbook's backups there. Only files with that name pattern whose
+/// header names this handbook are ever deleted.
+pub fn write_into_folder(
+    store: &Store,
+    folder: &Path,
+    keep: usize,
+    now: NaiveDateTime,
+) -> Result<BackupInfo> {
+    create_private_dir(folder)?;
+    let name = format!(
+        "hagukumi-{}.{BACKUP_EXTENSION}",
+        now.format("%Y%m%d-%H%M%S")
+    );
+    let info = write_at(store, &folder.join(&name), now)?;
+    let id = store.handbook_id().to_string();
+    let mut ours: Vec<(String, PathBuf)> = std::fs::read_dir(folder)
+        .map_err(|e| StoreError::io(folder, e))?
+        .filter_map(|entry| {
+            let entry = entry.ok()?;
+            let name = entry.file_name().into_string().ok()?;
+            let stamp = name
+                .strip_prefix("hagukumi-")?
+                .strip_suffix(&format!(".{BACKUP_EXTENSION}"))?;
+            let pattern_ok = stamp.len() == 15
+                && stamp.bytes().enumerate().all(|(i, b)| {
+                    if i == 8 {
+                        b == b'-'
+                    } else {
+                        b.is_ascii_digit()
+                    }
+                });
+            if !pattern_ok {
+                return None;
+            }
+            let header = inspect(&entry.path()).ok()?;
+            (header.handbook_id == id).then(|| (name, entry.path()))
+        })
+        .collect();
+    ours.sort();
+    let keep = keep.max(1);
+    if ours.len() > keep {
+        for (_, path) in &ours[..ours.len() - keep] {
+            if path != &info.path {
+                remove_if_exists(path)?;
+            }
+        }
+    }
+    Ok(info)
+}
+
+/// Reads the clear header of the backup at `file`, without the code.
+pub fn inspect(file: &Path) -> Result<BackupHeader> {
+    let mut head = Vec::new();
+    std::fs::File::open(file)
+        .and_then(|f| {
+            f.take((MAGIC.len() + MAX_HEADER + 1) as u64)
+                .read_to_end(&mut head)
+        })
+        .map_err(|e| StoreError::io(file, e))?;
+    Ok(parse_header(&head)?.0)
+}
+
+/// The header and where the payload starts.
+fn parse_header(bytes: &[u8]) -> Result<(BackupHeader, usize), BackupProblem> {
+    let rest = bytes
+        .strip_prefix(MAGIC.as_slice())
+        .ok_or(BackupProblem::NotABackup)?;
+    let end = rest
+        .iter()
+        .take(MAX_HEADER)
+        .position(|&b| b == b'\n')
+        .ok_or(BackupProblem::NotABackup)?;
+    let value: serde_json::Value =
+        serde_json::from_slice(&rest[..end]).map_err(|_| BackupProblem::NotABackup)?;
+    if value.get("format").and_then(|f| f.as_str()) != Some(BACKUP_FORMAT) {
+        return Err(BackupProblem::NotABackup);
+    }
+    let version = value.get("version").and_then(serde_json::Value::as_u64);
+    if version != Some(u64::from(BACKUP_VERSION)) {
+        return Err(BackupProblem::Version(
+            version.and_then(|v| u32::try_from(v).ok()).unwrap_or(0),
+        ));
+    }
+    let header: BackupHeader = serde_json::from_value(value)
+        .map_err(|e| BackupProblem::Damaged(format!("header: {e}")))?;
+    if header.handbook_id.parse::<HandbookId>().is_err() {
+        return Err(BackupProblem::Damaged("header: handbook_id".into()));
+    }
+    Ok((header, MAGIC.len() + end + 1))
+}
+
+/// Restores the backup `file` into the folder `dir`, with its recovery code.
+///
+/// Everything is checked before anything is replaced: the header, the
+/// checksum (a truncated or damaged file), the code (AES-GCM
+/// authentication), that the database inside is this backup's handbook and
+/// opens with its key, SQLCipher's and SQLite's integrity checks, and its
+/// schema version (a newer one is [`StoreError::NewerSchema`]). A folder
+/// holding another handbook is refused ([`BackupProblem::OtherHandbook`]).
+/// Any refusal leaves `dir` as it was.
+///
+/// The current handbook (same handbook, older or newer state) is kept as
+/// `hagukumi.db.previous` until the restored one has opened, then removed;
+/// should opening fail, it is put back. Close every [`Store`] of `dir`
+/// first.
+///
+/// The key goes into this machine's OS credential store under the
+/// handbook's id; restoring over the same passphrase handbook keeps its
+/// passphrase (the backup carries the same key). On a machine without a
+/// credential store, restoring into a new folder is
+/// [`StoreError::NoKeyStore`].
+pub fn restore(file: &Path, code: &RecoveryCode, dir: &Path) -> Result<Store> {
+    let bytes = std::fs::read(file).map_err(|e| StoreError::io(file, e))?;
+    let (header, start) = parse_header(&bytes)?;
+    let sealed = &bytes[start..];
+    if sealed.len() as u64 != header.payload_bytes {
+        return Err(BackupProblem::Damaged(
+            "the file is shorter or longer than its header says".into(),
+        )
+        .into());
+    }
+    if sha256_hex(sealed) != header.payload_sha256 {
+        return Err(BackupProblem::Damaged("checksum".into()).into());
+    }
+    let id: HandbookId = header
+        .handbook_id
+        .parse()
+        .map_err(|()| BackupProblem::Damaged("header: handbook_id".into()))?;
+    let seal = RecoveryKey::derive(code, &header.kdf)
+        .map_err(|e| match e {
+            SealError::Format(field) => BackupProblem::Damaged(format!("header: {field}")),
+            SealError::Authentication => BackupProblem::WrongCode,
+        })?
+        .subkey(BACKUP_PURPOSE);
+    let payload = seal
+        .open(&aad(&header)?, sealed)
+        .map_err(|_| BackupProblem::WrongCode)?;
+    if payload.len() < KEY_LEN + 4096 {
+        return Err(BackupProblem::Damaged("payload".into()).into());
+    }
+    let key = DbKey::from_bytes(&payload[..KEY_LEN]).expect("32 bytes");
+    let image = &payload[KEY_LEN..];
+    if HandbookId::of_bytes(image) != Some(id) {
+        return Err(
+            BackupProblem::Damaged("the database inside is of another handbook".into()).into(),
+        );
+    }
+
+    create_private_dir(dir)?;
+    let db = dir.join(DB_FILE);
+    let existing = if is_nonempty_file(&db) {
+        Some(HandbookId::of_file(&db)?)
+    } else {
+        None
+    };
+    if existing.is_some_and(|current| current != id) {
+        return Err(BackupProblem::OtherHandbook.into());
+    }
+    // Restoring over the same passphrase handbook keeps the passphrase.
+    let method = if existing == Some(id) && dir.join(SALT_FILE).exists() {
+        KeyMethod::Passphrase
+    } else {
+        KeyMethod::OsCredentialStore
+    };
+    if method == KeyMethod::OsCredentialStore {
+        // Is there a credential store? Asked before anything is written.
+        keychain::load_secret(&keychain::key_account(&id))?;
+    }
+
+    let tmp = dir.join(RESTORE_TMP);
+    let remove_tmp = || {
+        for suffix in ["", "-journal", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(dir.join(format!("{RESTORE_TMP}{suffix}")));
+        }
+    };
+    remove_tmp();
+    write_new_file(&tmp, image)?;
+    drop(payload);
+    let checked = (|| -> Result<()> {
+        let store = Store::open_keyed(&tmp, dir, key.duplicate(), method)?;
+        let report = store.verify()?;
+        if !report.is_sound() {
+            return Err(BackupProblem::Damaged(report.problems.join("; ")).into());
+        }
+        store.close()
+    })();
+    if let Err(e) = checked {
+        remove_tmp();
+        return Err(match e {
+            StoreError::CannotOpen | StoreError::Corrupt(_) => {
+                BackupProblem::Damaged("the database inside does not open".into()).into()
+            }
+            StoreError::Sqlite(e) if crate::is_damage(&e) => {
+                BackupProblem::Damaged(e.to_string()).into()
+            }
+            other => other,
+        });
+    }
+    if method == KeyMethod::OsCredentialStore {
+        if let Err(e) = keychain::save(&keychain::key_account(&id), &key) {
+            remove_tmp();
+            return Err(e);
+        }
+    }
+
+    // Swap, keeping the current handbook until the restored one is open.
+    let previous = dir.join(PREVIOUS);
+    let previous_wal = dir.join(format!("{PREVIOUS}-wal"));
+    let wal = dir.join(format!("{DB_FILE}-wal"));
+    if existing.is_some() {
+        remove_if_exists(&previous)?;
+        remove_if_exists(&previous_wal)?;
+        rename(&db, &previous)?;
+        if wal.exists() {
+            rename(&wal, &previous_wal)?;
+        }
+        remove_if_exists(&dir.join(format!("{DB_FILE}-shm")))?;
+    }
+    rename(&tmp, &db)?;
+    let opened = Store::open_keyed(&db, dir, key, method)
+        .and_then(|store| crate::custody::after_open(&store, None).map(|()| store));
+    match opened {
+        Ok(store) => {
+            remove_if_exists(&previous)?;
+            remove_if_exists(&previous_wal)?;
+            Ok(store)
+        }
+        Err(e) => {
+            if existing.is_some() {
+                let _ = std::fs::remove_file(&wal);
+                let _ = std::fs::remove_file(dir.join(format!("{DB_FILE}-shm")));
+                let _ = rename(&previous, &db);
+                if previous_wal.exists() {
+                    let _ = rename(&previous_wal, &wal);
+                }
+            } else {
+                let _ = std::fs::remove_file(&db);
+            }
+            Err(e)
+        }
+    }
+}
