@@ -45,6 +45,14 @@ fn main() {
             "add_pregnancy_photo",
             "pregnancy_record_photos",
             "delete_pregnancy_photo",
+            "recovery_code_pending",
+            "confirm_recovery_code",
+            "show_recovery_code",
+            "recover_with_code",
+            "backup_now",
+            "restore_backup",
+            "backup_status",
+            "set_auto_backup",
         ]),
     ))
     .expect("tauri-build");

@@ -4,6 +4,7 @@
 //! core libraries. Validation lives in `hagukumi-core`, persistence in
 //! `hagukumi-store`; nothing here decides what is a valid record.
 
+mod backup;
 mod commands;
 mod portal;
 mod pregnancy;
@@ -60,6 +61,7 @@ pub fn run() {
             tauri::Manager::manage(app, portal::PortalState::default());
             reminders::start(app.handle().clone());
             portal::start(app.handle().clone());
+            backup::start(app.handle().clone());
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -98,6 +100,14 @@ pub fn run() {
             pregnancy::add_pregnancy_photo,
             pregnancy::pregnancy_record_photos,
             pregnancy::delete_pregnancy_photo,
+            backup::recovery_code_pending,
+            backup::confirm_recovery_code,
+            backup::show_recovery_code,
+            backup::recover_with_code,
+            backup::backup_now,
+            backup::restore_backup,
+            backup::backup_status,
+            backup::set_auto_backup,
         ])
         .run(tauri::generate_context!())
         .expect("the Hagukumi window could not start");

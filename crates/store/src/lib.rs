@@ -20,6 +20,7 @@ mod pregnancy;
 mod records;
 pub mod recovery;
 mod reminders;
+pub mod set_aside;
 
 use hagukumi_core::growth::Sex;
 use hagukumi_core::{demo, Child, Date, Language, NewChild, NewPregnancy, Pregnancy};

@@ -45,13 +45,16 @@ fn automatic_backups_are_off_until_set_and_the_outcome_is_kept() {
         ))
     );
     store
-        .record_auto_backup(at("2026-12-02 09:00"), "hagukumi-20261202-090000.hagubak")
+        .record_auto_backup(
+            at("2026-12-02 09:00"),
+            "hagukumi-20261202-090000.hagukumi-backup",
+        )
         .unwrap();
     let status = store.auto_backup_status().unwrap();
     assert_eq!(status.last_at, Some(at("2026-12-02 09:00")));
     assert_eq!(
         status.last_file.as_deref(),
-        Some("hagukumi-20261202-090000.hagubak")
+        Some("hagukumi-20261202-090000.hagukumi-backup")
     );
     assert_eq!(status.problem, None, "a success clears the last problem");
 
