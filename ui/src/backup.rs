@@ -269,10 +269,14 @@ pub(crate) fn restore_form(props: &RestoreFormProps) -> Html {
                 saving: true,
                 ..FormState::default()
             });
+            let (file, code) = (file.clone(), code.clone());
             let (state, on_restored, tr) = (state.clone(), on_restored.clone(), tr.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 match ipc::invoke::<_, ()>("restore_backup", &args).await {
                     Ok(()) => {
+                        // The code is not left on the screen.
+                        file.set(String::new());
+                        code.set(String::new());
                         state.set(FormState {
                             saved: Some(tr.text("backups-restored")),
                             ..FormState::default()

@@ -1,4 +1,4 @@
-//! The recovery sheet (回復シート): the handbook's recovery code on one
+//! The recovery sheet (リカバリーシート): the handbook's recovery code on one
 //! printable page, large and in groups, with a QR code of it and plain
 //! words on what it is for and where to keep it.
 //!
@@ -77,7 +77,8 @@ pub fn recovery_sheet_body(l: &Localizer, sheet: &RecoverySheet<'_>) -> String {
     let _ = write!(
         h,
         "<div class=\"code-box\"><p class=\"code\" id=\"recovery-sheet-code\">{}</p>{}</div>",
-        escape(&sheet.code.replace('-', " - ")),
+        // Groups break only after their hyphen on a narrow screen.
+        escape(&sheet.code.replace('-', "\u{a0}- ")),
         qr_svg(sheet.code, &l.text("recovery-sheet-qr-label")),
     );
     let _ = write!(
@@ -210,7 +211,9 @@ mod tests {
             assert!(html.starts_with("<!DOCTYPE html>"), "{lang}");
             assert!(html.contains(&format!("<html lang=\"{}\">", lang.code())));
             assert!(
-                html.contains("7K3M - Q9TR - 0ZXW - D4PA - HN2B - VC8E - 5FJG"),
+                html.contains(
+                    "7K3M\u{a0}- Q9TR\u{a0}- 0ZXW\u{a0}- D4PA\u{a0}- HN2B\u{a0}- VC8E\u{a0}- 5FJG"
+                ),
                 "{lang}: the code in groups"
             );
             assert!(html.contains("さくら · はると&lt;b&gt;"), "{lang}: escaped");
