@@ -566,3 +566,131 @@ fn a_backup_taken_while_another_process_writes_restores_on_a_fresh_folder() {
         hagukumi_store::keychain::forget(&d.join(DB_FILE)).unwrap();
     }
 }
+
+/// Kills `hagu init` at many points of the creation; each time the folder
+/// holds either no handbook (and a later `init` makes one) or a whole one
+/// that opens with its key. `start` makes the command.
+fn killed_creation_leaves_no_handbook_or_a_whole_one(start: &dyn Fn(&Path, &[&str]) -> Command) {
+    let tmp = tempfile::tempdir().unwrap();
+    // How long an uninterrupted init takes, to spread the kills over it.
+    let t0 = std::time::Instant::now();
+    let probe = tmp.path().join("probe");
+    assert_exit(&start(&probe, &["init"]).output().unwrap(), 0);
+    let full = t0.elapsed().as_micros() as u64;
+    let mut seed = 0x9e37_79b9_7f4a_7c15_u64 ^ u64::from(std::process::id());
+    let (mut whole, mut none) = (0, 0);
+    for i in 0..24 {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let dir = tmp.path().join(format!("hb{i}"));
+        let mut child = start(&dir, &["init"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_micros(seed % (full + full / 4)));
+        let _ = child.kill();
+        let _ = child.wait();
+        let db = dir.join(DB_FILE);
+        if std::fs::metadata(&db).is_ok_and(|m| m.len() > 0) {
+            whole += 1;
+            let o = start(&dir, &["child", "list", "--json"]).output().unwrap();
+            assert_exit(&o, 0);
+        } else {
+            none += 1;
+            let o = start(&dir, &["child", "list"]).output().unwrap();
+            assert_exit(&o, 4);
+            assert!(
+                stderr(&o).contains("There is no handbook"),
+                "{}",
+                stderr(&o)
+            );
+            let o = start(&dir, &["init"]).output().unwrap();
+            assert_exit(&o, 0);
+            code_in(&o);
+        }
+        let o = start(&dir, &["verify"]).output().unwrap();
+        assert_exit(&o, 0);
+        let left: Vec<String> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        assert!(
+            left.iter().all(|n| !n.contains(".creating")),
+            "leftovers after the next start: {left:?}"
+        );
+        if !dir.join("hagukumi.salt").exists() {
+            hagukumi_store::keychain::forget(&db).unwrap();
+        }
+    }
+    eprintln!("killed creations: {whole} whole, {none} none");
+}
+
+#[test]
+fn a_killed_passphrase_creation_leaves_no_handbook_or_a_whole_one() {
+    killed_creation_leaves_no_handbook_or_a_whole_one(&|dir, args| {
+        let mut cmd = bare(dir);
+        cmd.env("HAGUKUMI_PASSPHRASE", PASSPHRASE).args(args);
+        cmd
+    });
+}
+
+#[test]
+#[ignore = "needs a Secret Service in a D-Bus session (cargo xtask test provides one)"]
+fn a_killed_keychain_creation_leaves_no_handbook_or_a_whole_one() {
+    killed_creation_leaves_no_handbook_or_a_whole_one(&|dir, args| {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_hagu"));
+        cmd.arg("--data-dir")
+            .arg(dir)
+            .env("HAGUKUMI_LANG", "en")
+            .env_remove("HAGUKUMI_PASSPHRASE")
+            .stdin(Stdio::null())
+            .args(args);
+        cmd
+    });
+}
+
+#[test]
+#[ignore = "needs a Secret Service in a D-Bus session (cargo xtask test provides one)"]
+fn a_handbook_from_before_recovery_codes_gets_one_and_says_so_once() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("hb");
+    assert_exit(&hagu_keychain(&dir, &["init"]), 0);
+    assert_exit(
+        &hagu_keychain(
+            &dir,
+            &[
+                "child",
+                "add",
+                "--name",
+                "まえから",
+                "--birth",
+                "2022-02-02",
+            ],
+        ),
+        0,
+    );
+    hagukumi_store::make_legacy_for_tests(&dir).unwrap();
+    // First open: the JSON on stdout stays clean, the news is on stderr.
+    let o = hagu_keychain(&dir, &["child", "list", "--json"]);
+    assert_exit(&o, 0);
+    let list: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(list[0]["name"], "まえから");
+    let err = stderr(&o);
+    assert!(
+        err.contains("This handbook now has a recovery code"),
+        "{err}"
+    );
+    let code = err
+        .lines()
+        .find_map(|l| l.strip_prefix("Recovery code: "))
+        .expect(&err)
+        .to_owned();
+    // Once only; `recovery-code` shows the same one.
+    let o = hagu_keychain(&dir, &["child", "list", "--json"]);
+    assert_exit(&o, 0);
+    assert!(o.stderr.is_empty(), "{}", stderr(&o));
+    assert_eq!(code_in(&hagu_keychain(&dir, &["recovery-code"])), code);
+    hagukumi_store::keychain::forget(&dir.join(DB_FILE)).unwrap();
+}
