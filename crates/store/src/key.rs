@@ -111,8 +111,9 @@ pub enum KeyMethod {
     Passphrase,
 }
 
-/// Where to get the key when opening a handbook.
-#[derive(Debug, Clone)]
+/// Where to get the key when opening a handbook. A passphrase is zeroed
+/// when the source is dropped and never printed by `Debug`.
+#[derive(Clone)]
 pub enum KeySource {
     /// The default: a passphrase handbook (salt file present) takes the
     /// passphrase from `HAGUKUMI_PASSPHRASE`; any other uses the OS credential
@@ -123,6 +124,24 @@ pub enum KeySource {
     Passphrase(String),
     /// Use the OS credential store only.
     OsCredentialStore,
+}
+
+impl std::fmt::Debug for KeySource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            KeySource::FromEnvironment => f.write_str("FromEnvironment"),
+            KeySource::Passphrase(_) => f.write_str("Passphrase(<redacted>)"),
+            KeySource::OsCredentialStore => f.write_str("OsCredentialStore"),
+        }
+    }
+}
+
+impl Drop for KeySource {
+    fn drop(&mut self) {
+        if let KeySource::Passphrase(p) = self {
+            zeroize::Zeroize::zeroize(p);
+        }
+    }
 }
 
 impl KeySource {
@@ -215,6 +234,8 @@ mod tests {
         assert_ne!(a.as_bytes(), c.as_bytes());
         assert_eq!(a.pragma_literal().len(), 67);
         assert_eq!(format!("{a:?}"), "DbKey(<redacted>)");
+        let source = KeySource::Passphrase("a secret passphrase".into());
+        assert_eq!(format!("{source:?}"), "Passphrase(<redacted>)");
     }
 
     #[test]
