@@ -1,36 +1,36 @@
-# 手帳をなくさないために：回復コード、回復シート、バックアップと引き継ぎ
+# 手帳をなくさないために：リカバリーコード、リカバリーシート、バックアップと引き継ぎ
 
-## 回復シート（印刷するページ）
+## リカバリーシート（印刷するページ）
 
-recovery-sheet-title = はぐくみ 回復シート
+recovery-sheet-title = はぐくみ リカバリーシート
 recovery-sheet-made = 作成日：{ $date }
 recovery-sheet-family = この手帳：{ $names }
-recovery-sheet-qr-label = 回復コードのQRコード
+recovery-sheet-qr-label = リカバリーコードのQRコード
 recovery-sheet-what-title = これは何？
-recovery-sheet-what = この手帳の回復コードです。スマートフォンを買い替えたとき、なくしたとき、鍵が消えてしまったときに、このコードがあれば手帳を別の端末で開けます。バックアップから戻すときにも使います。
+recovery-sheet-what = この手帳のリカバリーコードです。スマートフォンを買い替えたとき、なくしたとき、鍵が消えてしまったときに、このコードがあれば手帳を別の端末で開けます。バックアップから戻すときにも使います。
 recovery-sheet-keep-title = 保管のしかた
 recovery-sheet-keep-paper = 印刷するか紙に書き写して、母子手帳や保険証の控えなど大切な書類と一緒に保管してください。
 recovery-sheet-keep-no-photo = 同じスマートフォンに写真やメモで残さないでください。スマートフォンをなくすと、コードも一緒になくなります。
 recovery-sheet-keep-secret = このコードがあれば手帳を読めます。家族以外には見せないでください。
 recovery-sheet-use-title = 使うとき
-recovery-sheet-use-open = 新しい端末で はぐくみ を開き、「回復コードがあります」または「バックアップから復元」を選びます。
+recovery-sheet-use-open = 新しい端末で はぐくみ を開き、「リカバリーコードがあります」または「バックアップから復元」を選びます。
 recovery-sheet-use-type = このコードを入力します（大文字・小文字、ハイフンの有無はどちらでもかまいません）。
 
-## 新しい手帳の回復コード（一度だけ表示）
+## 新しい手帳のリカバリーコード（一度だけ表示）
 
-recovery-new-title = 回復コードを控えてください
-recovery-new-body = 機種変更やスマートフォンをなくしたときに、この手帳を開くためのコードです。紙に書き写すか回復シートを印刷して、大切な書類と一緒に保管してください。同じスマートフォンに写真で残すのはやめましょう。
-recovery-new-sheet = 回復シートを開く（印刷）
+recovery-new-title = リカバリーコードを控えてください
+recovery-new-body = 機種変更やスマートフォンをなくしたときに、この手帳を開くためのコードです。紙に書き写すかリカバリーシートを印刷して、大切な書類と一緒に保管してください。同じスマートフォンに写真で残すのはやめましょう。
+recovery-new-sheet = リカバリーシートを開く（印刷）
 recovery-new-confirm = 書き留めた・印刷した
 recovery-new-restore = 別の端末から引き継ぐ方（バックアップから復元）
 
 ## 鍵が見つからないときの最初の画面
 
 recovery-start-title = この端末には手帳の鍵がありません
-recovery-start-body = 手帳のデータはありますが、開くための鍵がこの端末に見つかりません（機種変更やキーチェーンの初期化のあとなど）。回復コードがあれば開けます。データは何も変更していません。
-recovery-start-code-title = 回復コードがあります
-recovery-code-field = 回復コード
-recovery-code-hint = 回復シートにある28文字（4文字ずつ7組）。ハイフンや大文字・小文字はどちらでもかまいません。
+recovery-start-body = 手帳のデータはありますが、開くための鍵がこの端末に見つかりません（機種変更やキーチェーンの初期化のあとなど）。リカバリーコードがあれば開けます。データは何も変更していません。
+recovery-start-code-title = リカバリーコードがあります
+recovery-code-field = リカバリーコード
+recovery-code-hint = リカバリーシートにある28文字（4文字ずつ7組）。ハイフンや大文字・小文字はどちらでもかまいません。
 recovery-start-open = 手帳を開く
 recovery-start-opening = 確認しています…
 recovery-start-restore-title = バックアップファイルから復元
@@ -46,9 +46,9 @@ backups-card-open = バックアップと引き継ぎ
 backups-title = バックアップと引き継ぎ
 backups-help-title = しくみ（かんたんな説明）
 backups-help-key = 手帳のデータは暗号化して、このスマートフォンの中だけに保存しています。開くための鍵は、OS の鍵の保管場所（キーチェーン）にあります。はぐくみの会社のサーバーには何も送りません。
-backups-help-code = 回復コードは、鍵をなくしたときの合い鍵です。手帳を作ったときに表示されます。紙に控えておけば、別の端末でも手帳を開けます。
-backups-help-backup = バックアップは、手帳をまるごと暗号化した1つのファイルです。回復コードがないと開けないので、クラウドドライブに置いても中身は読まれません。
-backups-help-move = 機種変更のしかた：古い端末でバックアップを作り、そのファイルを新しい端末に移します（クラウドドライブ、パソコン経由など）。新しい端末で はぐくみ を開き「バックアップから復元」でファイルと回復コードを入力します。
+backups-help-code = リカバリーコードは、鍵をなくしたときの合い鍵です。手帳を作ったときに表示されます。紙に控えておけば、別の端末でも手帳を開けます。
+backups-help-backup = バックアップは、手帳をまるごと暗号化した1つのファイルです。リカバリーコードがないと開けないので、クラウドドライブに置いても中身は読まれません。
+backups-help-move = 機種変更のしかた：古い端末でバックアップを作り、そのファイルを新しい端末に移します（クラウドドライブ、パソコン経由など）。新しい端末で はぐくみ を開き「バックアップから復元」でファイルとリカバリーコードを入力します。
 backups-now-title = 今すぐバックアップ
 backups-file-field = 保存するファイル
 backups-file-hint = 例：/home/hanako/はぐくみ-2026-12-03.hagukumi-backup（新しいファイル名を指定してください）
@@ -76,14 +76,14 @@ backups-restore-file-hint = 例：/home/hanako/Dropbox/はぐくみ/hagukumi-202
 backups-restore-submit = 復元する
 backups-restore-working = ファイルを確かめています…
 backups-restored = 復元しました。手帳はバックアップの内容になりました。
-backups-code-title = 回復コード
-backups-code-body = 回復シートをなくしたときは、ここでもう一度表示・印刷できます。
-backups-code-show = 回復コードを表示
-backups-code-confirm = 周りに人がいないことを確かめてください。回復コードを表示しますか？
+backups-code-title = リカバリーコード
+backups-code-body = リカバリーシートをなくしたときは、ここでもう一度表示・印刷できます。
+backups-code-show = リカバリーコードを表示
+backups-code-confirm = 周りに人がいないことを確かめてください。リカバリーコードを表示しますか？
 backups-code-confirm-yes = 表示する
 backups-code-cancel = やめる
 backups-code-hide = 隠す
-backups-sheet-open = 回復シートを開く
+backups-sheet-open = リカバリーシートを開く
 backups-sheet-print = 印刷する
 backups-sheet-close = 閉じる
 backups-setting-problem-folder-required = フォルダーを入力してください
@@ -91,4 +91,4 @@ backups-setting-problem-folder-relative = フォルダーは最初からの完�
 backups-setting-problem-folder-missing = このフォルダーが見つかりません。先にフォルダーを作ってください
 backups-setting-problem-keep = 残す数は1〜60の数字で入力してください
 backups-file-required = ファイルの場所を入力してください
-error-no-recovery-code = この手帳にはまだ回復コードがありません。アプリを再起動すると作られます
+error-no-recovery-code = この手帳にはまだリカバリーコードがありません。アプリを再起動すると作られます
