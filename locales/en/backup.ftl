@@ -92,3 +92,9 @@ backups-setting-problem-folder-missing = This folder does not exist. Create it f
 backups-setting-problem-keep = Enter a number from 1 to 60 for how many to keep
 backups-file-required = Enter where the file is
 error-no-recovery-code = This handbook has no recovery code yet. Restart the app to make one
+
+## hagu recovery-sheet
+
+cli-recovery-sheet-about = Print the recovery sheet (the recovery code, its QR code and how to keep it) as HTML
+cli-recovery-sheet-output-help = Write it to this file instead of standard output (a new file, readable only by you)
+cli-recovery-sheet-written = Recovery sheet written. Delete the file once it is printed.

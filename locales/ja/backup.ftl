@@ -92,3 +92,9 @@ backups-setting-problem-folder-missing = このフォルダーが見つかりま
 backups-setting-problem-keep = 残す数は1〜60の数字で入力してください
 backups-file-required = ファイルの場所を入力してください
 error-no-recovery-code = この手帳にはまだリカバリーコードがありません。アプリを再起動すると作られます
+
+## hagu recovery-sheet
+
+cli-recovery-sheet-about = リカバリーシート（リカバリーコードとその QR コード、保管のしかた）を印刷用の HTML で出力します
+cli-recovery-sheet-output-help = 標準出力ではなく、このファイルに書き出す（新しいファイル、本人だけが読める）
+cli-recovery-sheet-written = リカバリーシートを書き出しました。印刷したら、このファイルは削除してください。

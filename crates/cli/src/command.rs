@@ -240,6 +240,7 @@ pub fn command(l: &Localizer) -> Command {
         .subcommand(import)
         .subcommand(localized(Command::new("verify"), l, "cli-verify-about"))
         .subcommands(crate::custody::commands(l))
+        .subcommand(crate::recovery_sheet::command(l))
         .subcommand(crate::schedule::schedule_command(l))
         .subcommand(crate::schedule::summary_command(l))
         .subcommand(crate::sync::command(l))

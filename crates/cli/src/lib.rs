@@ -16,6 +16,7 @@ mod custody;
 mod photos;
 mod pregnancy;
 mod records;
+mod recovery_sheet;
 mod schedule;
 mod sync;
 mod transfer;
@@ -218,6 +219,7 @@ where
         ),
         Some(("verify", _)) => cx.verify(),
         Some(("recovery-code", _)) => cx.recovery_code(),
+        Some(("recovery-sheet", m)) => cx.recovery_sheet(m),
         Some(("recover", m)) => cx.recover(m),
         Some(("backup", m)) => {
             cx.backup(m.get_one::<PathBuf>(command::OUTPUT).map(PathBuf::as_path))
