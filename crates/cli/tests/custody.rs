@@ -370,7 +370,18 @@ fn a_moved_folder_opens_and_its_old_place_does_not_get_a_new_handbook() {
         stderr(&o)
     );
     assert!(!old.exists(), "nothing created");
+    assert!(stderr(&o).contains("hagu init --new"), "{}", stderr(&o));
     // The moved handbook's key is untouched.
+    let o = hagu_keychain(&new, &["child", "list", "--json"]);
+    assert_exit(&o, 0);
+    assert!(stdout(&o).contains("ひっこし"));
+    // Meant on purpose: a new, empty handbook there; the moved one still opens.
+    let o = hagu_keychain(&old, &["init", "--new"]);
+    assert_exit(&o, 0);
+    code_in(&o);
+    let o = hagu_keychain(&old, &["child", "list", "--json"]);
+    assert_exit(&o, 0);
+    assert_eq!(stdout(&o), "[]\n");
     let o = hagu_keychain(&new, &["child", "list", "--json"]);
     assert_exit(&o, 0);
     assert!(stdout(&o).contains("ひっこし"));

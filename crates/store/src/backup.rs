@@ -485,9 +485,10 @@ pub fn restore(file: &Path, code: &RecoveryCode, dir: &Path) -> Result<Store> {
         }
         remove_if_exists(&dir.join(format!("{DB_FILE}-shm")))?;
     }
-    rename(&tmp, &db)?;
-    let opened = Store::open_keyed(&db, dir, key, method)
-        .and_then(|store| crate::custody::after_open(&store, None).map(|()| store));
+    let opened = rename(&tmp, &db).and_then(|()| {
+        Store::open_keyed(&db, dir, key, method)
+            .and_then(|store| crate::custody::after_open(&store, None).map(|()| store))
+    });
     match opened {
         Ok(store) => {
             remove_if_exists(&previous)?;
@@ -508,4 +509,30 @@ pub fn restore(file: &Path, code: &RecoveryCode, dir: &Path) -> Result<Store> {
             Err(e)
         }
     }
+}
+
+/// Finishes what a killed [`restore`] left in `dir`: with no database but a
+/// kept previous one, the previous one is put back; a half-written restored
+/// file is removed; a previous copy beside a database is removed (the
+/// restore had already opened the new one).
+pub(crate) fn finish_interrupted_restore(dir: &Path) -> Result<()> {
+    let db = dir.join(DB_FILE);
+    let previous = dir.join(PREVIOUS);
+    let previous_wal = dir.join(format!("{PREVIOUS}-wal"));
+    for suffix in ["", "-journal", "-wal", "-shm"] {
+        remove_if_exists(&dir.join(format!("{RESTORE_TMP}{suffix}")))?;
+    }
+    if !previous.exists() {
+        return Ok(());
+    }
+    if is_nonempty_file(&db) {
+        remove_if_exists(&previous)?;
+        remove_if_exists(&previous_wal)?;
+    } else {
+        rename(&previous, &db)?;
+        if previous_wal.exists() {
+            rename(&previous_wal, &dir.join(format!("{DB_FILE}-wal")))?;
+        }
+    }
+    Ok(())
 }

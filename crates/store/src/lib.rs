@@ -178,6 +178,7 @@ impl Store {
 
     /// Opens only an existing handbook; never creates one.
     pub fn open_existing(dir: &Path, source: &KeySource) -> Result<Store> {
+        backup::finish_interrupted_restore(dir)?;
         let db = dir.join(DB_FILE);
         if !is_nonempty_file(&db) {
             return Err(no_handbook(&db));
@@ -204,11 +205,26 @@ impl Store {
     /// shown), and a key entry named after the database's old path is moved
     /// to the handbook's id.
     pub fn open_with(dir: &Path, source: &KeySource) -> Result<Store> {
+        Store::open_or_create(dir, source, custody::Moved::Refuse)
+    }
+
+    /// Like [`Store::open_with`], but where the credential store still keeps
+    /// the key of a handbook that was in `dir` (moved, renamed or deleted:
+    /// [`StoreError::HandbookExistsElsewhere`]) a new handbook is created
+    /// anyway. The other handbook's key is left as it is, so it still opens
+    /// wherever it now is. For a parent who confirmed they want to start a
+    /// new handbook here (`hagu init --new`).
+    pub fn create_anyway(dir: &Path, source: &KeySource) -> Result<Store> {
+        Store::open_or_create(dir, source, custody::Moved::CreateAnyway)
+    }
+
+    fn open_or_create(dir: &Path, source: &KeySource, moved: custody::Moved) -> Result<Store> {
         let created = !dir.exists();
         create_private_dir(dir)?;
         let db = dir.join(DB_FILE);
+        backup::finish_interrupted_restore(dir)?;
         if !is_nonempty_file(&db) {
-            custody::create(dir, source).inspect_err(|_| {
+            custody::create(dir, source, moved).inspect_err(|_| {
                 // Leave nothing behind when no handbook could be made.
                 if created {
                     let _ = std::fs::remove_dir(dir);

@@ -404,6 +404,18 @@ fn a_moved_and_renamed_folder_still_finds_its_key() {
     let store = Store::open_existing(&new, &KeySource::OsCredentialStore).unwrap();
     assert_eq!(names(&store), ["うごいた"]);
     drop(store);
+    // A parent who means it starts a new handbook there; the moved one
+    // still opens.
+    let fresh = Store::create_anyway(&old, &KeySource::OsCredentialStore).unwrap();
+    assert!(fresh.is_empty().unwrap());
+    drop(fresh);
+    assert!(Store::open_existing(&old, &KeySource::OsCredentialStore)
+        .unwrap()
+        .is_empty()
+        .unwrap());
+    let store = Store::open_existing(&new, &KeySource::OsCredentialStore).unwrap();
+    assert_eq!(names(&store), ["うごいた"]);
+    drop(store);
     keychain::forget(&new.join(DB_FILE)).unwrap();
     keychain::forget(&old.join(DB_FILE)).unwrap();
 }
@@ -538,4 +550,35 @@ fn a_backup_restores_on_a_fresh_folder_with_only_the_file_and_the_code() {
     assert_eq!(names(&again), ["あたらしいスマホ"]);
     drop(again);
     keychain::forget(&target.join(DB_FILE)).unwrap();
+}
+
+#[test]
+fn a_restore_killed_during_the_swap_is_finished_on_the_next_open() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let store = Store::open_with(dir.path(), &pass()).unwrap();
+        store.add_child(&child("まえの")).unwrap();
+    }
+    // Killed after the current database was set aside, before the restored
+    // one was renamed into place: the previous one comes back.
+    std::fs::rename(
+        dir.path().join(DB_FILE),
+        dir.path().join("hagukumi.db.previous"),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("hagukumi.db.restoring"), b"half a file").unwrap();
+    let store = Store::open_existing(dir.path(), &pass()).unwrap();
+    assert_eq!(names(&store), ["まえの"]);
+    drop(store);
+    assert!(!dir.path().join("hagukumi.db.previous").exists());
+    assert!(!dir.path().join("hagukumi.db.restoring").exists());
+    // Killed after the restored one was in place: the previous copy goes.
+    std::fs::copy(
+        dir.path().join(DB_FILE),
+        dir.path().join("hagukumi.db.previous"),
+    )
+    .unwrap();
+    let store = Store::open_existing(dir.path(), &pass()).unwrap();
+    assert_eq!(names(&store), ["まえの"]);
+    assert!(!dir.path().join("hagukumi.db.previous").exists());
 }
