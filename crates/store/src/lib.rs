@@ -532,14 +532,19 @@ pub(crate) fn create_private_dir(dir: &Path) -> Result<()> {
 /// Writes a file that must not exist yet, readable by its owner only.
 pub(crate) fn write_new_file(path: &Path, bytes: &[u8]) -> Result<()> {
     use std::io::Write;
+    let mut file = create_new_file(path)?;
+    file.write_all(bytes)
+        .and_then(|()| file.sync_all())
+        .map_err(|e| StoreError::io(path, e))
+}
+
+/// Creates a file that must not exist yet, readable by its owner only.
+pub(crate) fn create_new_file(path: &Path) -> Result<std::fs::File> {
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let mut file = options.open(path).map_err(|e| StoreError::io(path, e))?;
-    file.write_all(bytes)
-        .and_then(|()| file.sync_all())
-        .map_err(|e| StoreError::io(path, e))
+    options.open(path).map_err(|e| StoreError::io(path, e))
 }
 
 /// Replaces `path` with `bytes` so that a crash leaves either the old file
