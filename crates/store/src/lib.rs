@@ -507,6 +507,25 @@ pub(crate) fn is_damage(e: &rusqlite::Error) -> bool {
     )
 }
 
+/// Whether `key` decrypts the database at `db`: one read, nothing written
+/// (a wrong key fails on the first page, before any journal is made).
+pub(crate) fn key_opens(db: &Path, key: &key::DbKey) -> bool {
+    let Ok(conn) = Connection::open_with_flags(
+        db,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    ) else {
+        return false;
+    };
+    let literal = zeroize::Zeroizing::new(key.pragma_literal());
+    conn.pragma_update(None, "cipher_log_level", "NONE").is_ok()
+        && conn.pragma_update(None, "key", literal.as_str()).is_ok()
+        && conn
+            .query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+                r.get::<_, i64>(0)
+            })
+            .is_ok()
+}
+
 /// The error of a folder without a handbook (`hagu` says "no handbook here").
 pub(crate) fn no_handbook(db: &Path) -> StoreError {
     StoreError::io(

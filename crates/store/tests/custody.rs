@@ -698,3 +698,44 @@ fn a_large_handbook_is_backed_up_in_chunks_that_cannot_be_moved_or_cut() {
     let restored = backup::restore(&file, &code, dir.path()).unwrap();
     assert_eq!(restored.photos(record.id).unwrap(), photos);
 }
+
+#[test]
+#[ignore = "needs a Secret Service: run by `cargo xtask test`"]
+fn a_legacy_handbook_moved_before_its_first_open_still_finds_its_key() {
+    let parent = tempfile::tempdir().unwrap();
+    let old = parent.path().join("before-upgrade");
+    {
+        let store = Store::open_with(&old, &KeySource::OsCredentialStore).unwrap();
+        store.add_child(&child("ひっこしまえ")).unwrap();
+    }
+    hagukumi_store::make_legacy_for_tests(&old).unwrap();
+    // Another legacy handbook's entry is there too: its key is tried and
+    // does not open this file.
+    let other = parent.path().join("other");
+    Store::open_with(&other, &KeySource::OsCredentialStore).unwrap();
+    hagukumi_store::make_legacy_for_tests(&other).unwrap();
+
+    let new = parent.path().join("after-upgrade-moved");
+    std::fs::rename(&old, &new).unwrap();
+    let before = snapshot(&new);
+    let store = Store::open_existing(&new, &KeySource::OsCredentialStore).unwrap();
+    assert_eq!(names(&store), ["ひっこしまえ"]);
+    drop(store);
+    assert!(
+        snapshot(&new).iter().any(|(n, _)| n == RECOVERY_FILE),
+        "{before:?}"
+    );
+    // Refiled under the id: it opens without the search from now on, and
+    // the other handbook's entry was left alone.
+    std::fs::rename(&new, parent.path().join("again")).unwrap();
+    let store =
+        Store::open_existing(&parent.path().join("again"), &KeySource::OsCredentialStore).unwrap();
+    assert_eq!(names(&store), ["ひっこしまえ"]);
+    drop(store);
+    let store = Store::open_existing(&other, &KeySource::OsCredentialStore).unwrap();
+    assert!(store.is_empty().unwrap());
+    drop(store);
+    for d in [parent.path().join("again"), other, old] {
+        keychain::forget(&d.join(DB_FILE)).unwrap();
+    }
+}
