@@ -10,6 +10,7 @@ cli-options-heading = Options
 cli-help-flag = Print this help
 cli-version-flag = Print the version
 cli-data-dir-help = The handbook's data folder (default: the app's)
+cli-init-new-help = Make a new handbook here even if the keychain still keeps the key of one that was moved away from this folder (that key is kept)
 cli-init-about = Create the encrypted handbook (or check that the existing one opens)
 cli-child-about = Add or list children
 cli-child-add-about = Add a child

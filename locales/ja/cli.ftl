@@ -10,6 +10,7 @@ cli-options-heading = オプション
 cli-help-flag = このヘルプを表示します
 cli-version-flag = バージョンを表示します
 cli-data-dir-help = 手帳のデータフォルダー（省略時はアプリと同じ場所）
+cli-init-new-help = このフォルダーから移動した手帳の鍵がキーチェーンに残っていても、ここに新しい手帳を作成します（その鍵は残します）
 cli-init-about = 暗号化された手帳を作成します（すでにあれば、開けることを確かめます）
 cli-child-about = こどもを追加したり、一覧にしたりします
 cli-child-add-about = こどもを追加します

@@ -17,6 +17,7 @@ pub(crate) const KIND: &str = "kind";
 pub(crate) const DELETED: &str = "deleted";
 pub(crate) const OUTPUT: &str = "output";
 pub(crate) const FILE: &str = "file";
+pub(crate) const NEW: &str = "new";
 
 /// The flags of each record kind (`record add` and `record edit`): argument
 /// id (also the long flag), value name, help message, required by `add`.
@@ -232,7 +233,13 @@ pub fn command(l: &Localizer) -> Command {
         .after_help(l.text("cli-after-help"))
         .arg(data_dir)
         .arg(version)
-        .subcommand(localized(Command::new("init"), l, "cli-init-about"))
+        .subcommand(
+            localized(Command::new("init"), l, "cli-init-about").arg(flag(
+                l,
+                NEW,
+                "cli-init-new-help",
+            )),
+        )
         .subcommand(child)
         .subcommand(record(l))
         .subcommand(crate::pregnancy::command(l))

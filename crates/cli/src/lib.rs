@@ -197,7 +197,7 @@ where
         err,
     };
     let result = match matches.subcommand() {
-        Some(("init", _)) => cx.init(),
+        Some(("init", m)) => cx.init(m.get_flag(command::NEW)),
         Some(("child", sub)) => match sub.subcommand() {
             Some(("add", m)) => cx.child_add(
                 m.get_one::<String>(command::NAME)
@@ -361,9 +361,15 @@ impl Context<'_> {
 
     /// Creates the handbook (printing its recovery code once, on a line
     /// `Recovery code: …`), or checks that the existing one opens.
-    fn init(&mut self) -> Result<Exit, StoreError> {
+    /// `new`: create a handbook even where the credential store keeps the
+    /// key of one that was moved away from here (that key stays).
+    fn init(&mut self, new: bool) -> Result<Exit, StoreError> {
         let existed = std::fs::metadata(self.dir.join(DB_FILE)).is_ok_and(|m| m.len() > 0);
-        let store = Store::open_with(&self.dir, &self.key)?;
+        let store = if new {
+            Store::create_anyway(&self.dir, &self.key)?
+        } else {
+            Store::open_with(&self.dir, &self.key)?
+        };
         let id = if existed {
             "cli-init-exists"
         } else {

@@ -370,7 +370,18 @@ fn a_moved_folder_opens_and_its_old_place_does_not_get_a_new_handbook() {
         stderr(&o)
     );
     assert!(!old.exists(), "nothing created");
+    assert!(stderr(&o).contains("hagu init --new"), "{}", stderr(&o));
     // The moved handbook's key is untouched.
+    let o = hagu_keychain(&new, &["child", "list", "--json"]);
+    assert_exit(&o, 0);
+    assert!(stdout(&o).contains("ひっこし"));
+    // Meant on purpose: a new, empty handbook there; the moved one still opens.
+    let o = hagu_keychain(&old, &["init", "--new"]);
+    assert_exit(&o, 0);
+    code_in(&o);
+    let o = hagu_keychain(&old, &["child", "list", "--json"]);
+    assert_exit(&o, 0);
+    assert_eq!(stdout(&o), "[]\n");
     let o = hagu_keychain(&new, &["child", "list", "--json"]);
     assert_exit(&o, 0);
     assert!(stdout(&o).contains("ひっこし"));
@@ -693,4 +704,75 @@ fn a_handbook_from_before_recovery_codes_gets_one_and_says_so_once() {
     assert!(o.stderr.is_empty(), "{}", stderr(&o));
     assert_eq!(code_in(&hagu_keychain(&dir, &["recovery-code"])), code);
     hagukumi_store::keychain::forget(&dir.join(DB_FILE)).unwrap();
+}
+
+#[test]
+fn at_a_terminal_restore_asks_for_the_code() {
+    // `script` gives hagu a terminal; typing is fed through it.
+    if Command::new("script").arg("--version").output().is_err() {
+        eprintln!("skipped: no `script` to make a terminal");
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("hb");
+    let code = code_in(&hagu(&dir, &["init"]));
+    assert_exit(
+        &hagu(
+            &dir,
+            &["child", "add", "--name", "たいぷ", "--birth", "2025-05-05"],
+        ),
+        0,
+    );
+    let file = tmp.path().join("t.hagukumi-backup");
+    assert_exit(
+        &hagu(&dir, &["backup", "--output", file.to_str().unwrap()]),
+        0,
+    );
+    assert_exit(
+        &hagu(
+            &dir,
+            &["child", "add", "--name", "きえる", "--birth", "2025-06-06"],
+        ),
+        0,
+    );
+    let run = |typed: &str| {
+        let line = format!(
+            "'{}' --data-dir '{}' restore '{}'",
+            env!("CARGO_BIN_EXE_hagu"),
+            dir.display(),
+            file.display()
+        );
+        let mut child = Command::new("script")
+            .args(["-qec", &line, "/dev/null"])
+            .env("HAGUKUMI_LANG", "en")
+            .env("HAGUKUMI_PASSPHRASE", PASSPHRASE)
+            .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        use std::io::Write;
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(format!("{typed}\n").as_bytes())
+            .unwrap();
+        child.wait_with_output().unwrap()
+    };
+    // A typo: told so, nothing restored.
+    let o = run(&code.replacen('-', "", 1)[..20]);
+    assert_exit(&o, 3);
+    assert!(stdout(&o).contains("Recovery code:"), "{}", stdout(&o));
+    // Typed in lower case with spaces: accepted.
+    let o = run(&code.to_lowercase().replace('-', " "));
+    assert_exit(&o, 0);
+    assert!(
+        stdout(&o).contains("Restored the handbook"),
+        "{}",
+        stdout(&o)
+    );
+    let o = hagu(&dir, &["child", "list", "--json"]);
+    assert!(!stdout(&o).contains("きえる") && stdout(&o).contains("たいぷ"));
 }

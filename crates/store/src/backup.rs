@@ -7,15 +7,17 @@
 //! ```text
 //! HAGUKUMI BACKUP\n        16 bytes, the magic
 //! {"format":…}\n           the header: one line of JSON (≤ 64 KiB), clear
-//! nonce ‖ ciphertext ‖ tag AES-256-GCM of (database key ‖ database image)
+//! chunk 0, chunk 1, …     AES-256-GCM of (database key ‖ database image),
+//!                          cut into 1 MiB chunks sealed one by one
 //! ```
 //!
 //! The header ([`BackupHeader`]) gives the format version, the handbook id,
 //! when, the schema version, the KDF parameters and the payload's length and
 //! SHA-256 (so damage is told apart from a wrong code before any key is
-//! derived). The payload is sealed with [`RecoveryKey::subkey`]
-//! `b"hagukumi backup v1"` and bound to the magic and the header line, so
-//! neither can be changed unnoticed.
+//! derived). Each chunk is sealed with [`RecoveryKey::subkey`]
+//! `b"hagukumi backup v1"` and bound to the magic, the header line, its
+//! index and whether it is the last, so nothing can be changed, moved or cut
+//! unnoticed; memory use is one chunk, whatever the handbook's size.
 //!
 //! The database image is made with SQLite's online backup API while other
 //! connections go on writing, into a scratch SQLCipher file under the same
@@ -26,8 +28,8 @@ use crate::custody::HandbookId;
 use crate::key::{DbKey, KeyMethod};
 use crate::recovery::{KdfParams, RecoveryCode, RecoveryKey, SealError};
 use crate::{
-    create_private_dir, is_nonempty_file, keychain, remove_if_exists, rename,
-    write_file_atomically, write_new_file, Result, Store, StoreError, DB_FILE, SALT_FILE,
+    create_private_dir, is_nonempty_file, keychain, remove_if_exists, rename, write_new_file,
+    Result, Store, StoreError, DB_FILE, SALT_FILE,
 };
 use hagukumi_core::chrono::{DateTime, NaiveDateTime};
 use serde::{Deserialize, Serialize};
@@ -104,6 +106,8 @@ pub struct BackupHeader {
     pub schema_version: u32,
     /// How the sealing key was derived from the recovery code.
     pub kdf: KdfParams,
+    /// Plaintext bytes per sealed chunk (the last chunk may be shorter).
+    pub chunk_bytes: u32,
     /// Length of the sealed payload that follows the header.
     pub payload_bytes: u64,
     /// SHA-256 of the sealed payload, lowercase hex.
@@ -122,12 +126,8 @@ pub struct BackupInfo {
     pub schema_version: u32,
 }
 
-fn sha256_hex(bytes: &[u8]) -> String {
-    ring::digest::digest(&ring::digest::SHA256, bytes)
-        .as_ref()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 fn now_utc() -> NaiveDateTime {
@@ -148,51 +148,136 @@ pub fn write(store: &Store, out: &Path) -> Result<BackupInfo> {
 }
 
 fn write_at(store: &Store, out: &Path, now: NaiveDateTime) -> Result<BackupInfo> {
+    use std::io::{Seek, Write};
     let code = store.recovery_code()?.ok_or(BackupProblem::NoCode)?;
-    let image = snapshot(store, out)?;
-    let mut payload = Zeroizing::new(Vec::with_capacity(KEY_LEN + image.len()));
-    payload.extend_from_slice(store.key.as_bytes());
-    payload.extend_from_slice(&image);
-    drop(image);
+    let scratch = Scratch(scratch_path(out));
+    snapshot(store, &scratch.0)?;
+    let image_len = std::fs::metadata(&scratch.0)
+        .map_err(|e| StoreError::io(&scratch.0, e))?
+        .len();
+    let plain_len = KEY_LEN as u64 + image_len;
+    let chunks = plain_len.div_ceil(CHUNK as u64);
+    let sealed_len = plain_len + chunks * SEAL_OVERHEAD as u64;
     let kdf = KdfParams::generate()?;
     let seal = RecoveryKey::derive(&code, &kdf)
         .map_err(|e| StoreError::Corrupt(e.to_string()))?
         .subkey(BACKUP_PURPOSE);
-    // The payload's length and checksum are known before sealing: AES-GCM
-    // adds a 12-byte nonce and a 16-byte tag.
     let created_at = crate::stamp(now);
     let schema_version = store.schema_version()?;
-    let sealed_len = 12 + payload.len() + 16;
-    // The checksum is of the sealed bytes, so the AAD is the magic and the
-    // header with an empty checksum (see `aad`).
-    let mut header = BackupHeader {
+    // The checksum is of the sealed bytes: written as a placeholder of the
+    // same length, filled in at the end. The AAD is the magic and the header
+    // with an empty checksum (see `aad`).
+    let header = BackupHeader {
         format: BACKUP_FORMAT.into(),
         version: BACKUP_VERSION,
         handbook_id: store.handbook_id().to_string(),
         created_at: created_at.clone(),
         schema_version,
         kdf,
-        payload_bytes: sealed_len as u64,
-        payload_sha256: String::new(),
+        chunk_bytes: CHUNK as u32,
+        payload_bytes: sealed_len,
+        payload_sha256: "0".repeat(64),
     };
-    let sealed = seal.seal(&aad(&header)?, &payload)?;
-    drop(payload);
-    debug_assert_eq!(sealed.len(), sealed_len);
-    header.payload_sha256 = sha256_hex(&sealed);
+    let base_aad = aad(&header)?;
     let mut line = serde_json::to_vec(&header).map_err(|e| StoreError::Corrupt(e.to_string()))?;
     line.push(b'\n');
-    let mut file = Vec::with_capacity(MAGIC.len() + line.len() + sealed.len());
-    file.extend_from_slice(MAGIC);
-    file.extend_from_slice(&line);
-    file.extend_from_slice(&sealed);
-    write_file_atomically(out, &file)?;
+    let marker = b"\"payload_sha256\":\"";
+    let sum_at = MAGIC.len()
+        + line
+            .windows(marker.len())
+            .position(|w| w == marker)
+            .expect("the header has the field")
+        + marker.len();
+
+    let tmp = tmp_path(out);
+    remove_if_exists(&tmp)?;
+    let written = (|| -> Result<()> {
+        let io = |e| StoreError::io(&tmp, e);
+        let mut file = std::io::BufWriter::new(crate::create_new_file(&tmp)?);
+        file.write_all(MAGIC).map_err(io)?;
+        file.write_all(&line).map_err(io)?;
+        let image = std::fs::File::open(&scratch.0).map_err(|e| StoreError::io(&scratch.0, e))?;
+        let mut plain = std::io::Cursor::new(&store.key.as_bytes()[..]).chain(image);
+        let mut buf = Zeroizing::new(vec![0u8; CHUNK]);
+        let mut sum = ring::digest::Context::new(&ring::digest::SHA256);
+        for i in 0..chunks {
+            let n = read_full(&mut plain, &mut buf).map_err(|e| StoreError::io(&scratch.0, e))?;
+            let sealed = seal.seal(&chunk_aad(&base_aad, i, i + 1 == chunks), &buf[..n])?;
+            sum.update(&sealed);
+            file.write_all(&sealed).map_err(io)?;
+        }
+        let mut file = file.into_inner().map_err(|e| io(e.into_error()))?;
+        file.seek(std::io::SeekFrom::Start(sum_at as u64))
+            .map_err(io)?;
+        file.write_all(hex(sum.finish().as_ref()).as_bytes())
+            .map_err(io)?;
+        file.sync_all().map_err(io)
+    })();
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(e);
+    }
+    rename(&tmp, out)?;
     Ok(BackupInfo {
         path: out.to_owned(),
-        size: file.len() as u64,
+        size: (MAGIC.len() + line.len()) as u64 + sealed_len,
         created_at,
         handbook_id: store.handbook_id(),
         schema_version,
     })
+}
+
+/// Plaintext bytes per sealed chunk: memory stays small whatever the size
+/// of the handbook (photos included).
+const CHUNK: usize = 1 << 20;
+/// AES-GCM's nonce and tag around each chunk.
+const SEAL_OVERHEAD: usize = 12 + 16;
+
+/// The scratch database beside `out`; removed when dropped.
+struct Scratch(PathBuf);
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+        let mut journal = self.0.as_os_str().to_owned();
+        journal.push("-journal");
+        let _ = std::fs::remove_file(PathBuf::from(journal));
+    }
+}
+
+fn scratch_path(out: &Path) -> PathBuf {
+    let mut name = out.file_name().unwrap_or_default().to_owned();
+    name.push(".snapshot");
+    out.with_file_name(name)
+}
+
+fn tmp_path(out: &Path) -> PathBuf {
+    let mut name = out.as_os_str().to_owned();
+    name.push(".tmp");
+    PathBuf::from(name)
+}
+
+/// Reads until `buf` is full or the end; the number of bytes read.
+fn read_full(r: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
+    let mut n = 0;
+    while n < buf.len() {
+        match r.read(&mut buf[n..]) {
+            Ok(0) => break,
+            Ok(k) => n += k,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(n)
+}
+
+/// Chunk `index` (and whether it is the last) is bound to its place, so
+/// chunks cannot be reordered, dropped or the file cut at a chunk boundary.
+fn chunk_aad(base: &[u8], index: u64, last: bool) -> Vec<u8> {
+    let mut aad = base.to_vec();
+    aad.extend_from_slice(&index.to_be_bytes());
+    aad.push(u8::from(last));
+    aad
 }
 
 /// The associated data that binds the payload: the magic and the header
@@ -205,64 +290,52 @@ fn aad(header: &BackupHeader) -> Result<Vec<u8>> {
     Ok(aad)
 }
 
-/// The handbook's database as one consistent image, through SQLite's
-/// online backup API into a scratch SQLCipher file beside `out` (same key
-/// and salt: ciphertext only on disk), read back and removed.
-fn snapshot(store: &Store, out: &Path) -> Result<Zeroizing<Vec<u8>>> {
-    let mut name = out.file_name().unwrap_or_default().to_owned();
-    name.push(".snapshot");
-    let scratch = out.with_file_name(name);
+/// The handbook's database as one consistent image in `scratch`, through
+/// SQLite's online backup API into a SQLCipher file under the same key and
+/// salt (ciphertext only on disk; the caller removes it).
+fn snapshot(store: &Store, scratch: &Path) -> Result<()> {
     let journal = {
         let mut j = scratch.as_os_str().to_owned();
         j.push("-journal");
         PathBuf::from(j)
     };
-    remove_if_exists(&scratch)?;
+    remove_if_exists(scratch)?;
     remove_if_exists(&journal)?;
-    write_new_file(&scratch, b"")?;
-    let result = (|| -> Result<Zeroizing<Vec<u8>>> {
-        let mut dst = rusqlite::Connection::open(&scratch)?;
-        dst.pragma_update(None, "cipher_log_level", "NONE")?;
-        {
-            let literal = Zeroizing::new(store.key.pragma_literal_with_salt(&store.id));
-            dst.pragma_update(None, "key", literal.as_str())?;
-        }
-        {
-            let backup = rusqlite::backup::Backup::new(&store.conn, &mut dst)?;
-            // All pages in one step: one read transaction on the source, so
-            // one consistent state while writers go on (WAL).
-            use rusqlite::backup::StepResult;
-            let mut waits = 0;
-            loop {
-                match backup.step(-1)? {
-                    StepResult::Done => break,
-                    // A writer holds a lock for a moment: try again (5 s at most,
-                    // like the store's busy timeout).
-                    StepResult::Busy | StepResult::Locked | StepResult::More if waits < 250 => {
-                        waits += 1;
-                        std::thread::sleep(std::time::Duration::from_millis(20));
-                    }
-                    _ => {
-                        return Err(StoreError::Sqlite(rusqlite::Error::SqliteFailure(
-                            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY),
-                            Some("the handbook stayed busy during the backup".into()),
-                        )))
-                    }
+    write_new_file(scratch, b"")?;
+    let mut dst = rusqlite::Connection::open(scratch)?;
+    dst.pragma_update(None, "cipher_log_level", "NONE")?;
+    {
+        let literal = Zeroizing::new(store.key.pragma_literal_with_salt(&store.id));
+        dst.pragma_update(None, "key", literal.as_str())?;
+    }
+    {
+        let backup = rusqlite::backup::Backup::new(&store.conn, &mut dst)?;
+        // All pages in one step: one read transaction on the source, so
+        // one consistent state while writers go on (WAL).
+        use rusqlite::backup::StepResult;
+        let mut waits = 0;
+        loop {
+            match backup.step(-1)? {
+                StepResult::Done => break,
+                // A writer holds a lock for a moment: try again (5 s at most,
+                // like the store's busy timeout).
+                StepResult::Busy | StepResult::Locked | StepResult::More if waits < 250 => {
+                    waits += 1;
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                }
+                _ => {
+                    return Err(StoreError::Sqlite(rusqlite::Error::SqliteFailure(
+                        rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY),
+                        Some("the handbook stayed busy during the backup".into()),
+                    )))
                 }
             }
         }
-        // One self-contained file: no WAL flag in the image's header.
-        dst.pragma_update(None, "journal_mode", "DELETE")?;
-        dst.close().map_err(|(_, e)| StoreError::Sqlite(e))?;
-        let mut bytes = Zeroizing::new(Vec::new());
-        std::fs::File::open(&scratch)
-            .and_then(|mut f| f.read_to_end(&mut bytes))
-            .map_err(|e| StoreError::io(&scratch, e))?;
-        Ok(bytes)
-    })();
-    let _ = std::fs::remove_file(&scratch);
-    let _ = std::fs::remove_file(&journal);
-    result
+    }
+    // One self-contained file: no WAL flag in the image's header.
+    dst.pragma_update(None, "journal_mode", "DELETE")?;
+    dst.close().map_err(|(_, e)| StoreError::Sqlite(e))?;
+    Ok(())
 }
 
 /// Writes a backup into `folder` as `hagukumi-YYYYMMDD-HHMMSS.hagukumi-backup`
@@ -379,43 +452,73 @@ fn parse_header(bytes: &[u8]) -> Result<(BackupHeader, usize), BackupProblem> {
 /// credential store, restoring into a new folder is
 /// [`StoreError::NoKeyStore`].
 pub fn restore(file: &Path, code: &RecoveryCode, dir: &Path) -> Result<Store> {
-    let bytes = std::fs::read(file).map_err(|e| StoreError::io(file, e))?;
-    let (header, start) = parse_header(&bytes)?;
-    let sealed = &bytes[start..];
-    if sealed.len() as u64 != header.payload_bytes {
-        return Err(BackupProblem::Damaged(
-            "the file is shorter or longer than its header says".into(),
-        )
-        .into());
+    use std::io::{Seek, Write};
+    let damaged = |what: &str| StoreError::from(BackupProblem::Damaged(what.into()));
+    let header = inspect(file)?;
+    let start = MAGIC.len()
+        + serde_json::to_vec(&header)
+            .map_err(|e| StoreError::Corrupt(e.to_string()))?
+            .len()
+        + 1;
+    let open_payload = || -> Result<std::io::BufReader<std::fs::File>> {
+        let mut f = std::fs::File::open(file).map_err(|e| StoreError::io(file, e))?;
+        f.seek(std::io::SeekFrom::Start(start as u64))
+            .map_err(|e| StoreError::io(file, e))?;
+        Ok(std::io::BufReader::new(f))
+    };
+    // The header as written is what was parsed (else it was changed).
+    {
+        let mut head = vec![0u8; start];
+        std::fs::File::open(file)
+            .and_then(|mut f| f.read_exact(&mut head))
+            .map_err(|_| damaged("header"))?;
+        let mut line =
+            serde_json::to_vec(&header).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        line.push(b'\n');
+        if head[MAGIC.len()..] != line[..] {
+            return Err(damaged("header"));
+        }
     }
-    if sha256_hex(sealed) != header.payload_sha256 {
-        return Err(BackupProblem::Damaged("checksum".into()).into());
+    let file_len = std::fs::metadata(file)
+        .map_err(|e| StoreError::io(file, e))?
+        .len();
+    if file_len - start as u64 != header.payload_bytes {
+        return Err(damaged(
+            "the file is shorter or longer than its header says",
+        ));
+    }
+    // Pass 1: the checksum, before any key is derived.
+    {
+        let mut payload = open_payload()?;
+        let mut sum = ring::digest::Context::new(&ring::digest::SHA256);
+        let mut buf = vec![0u8; 1 << 16];
+        loop {
+            let n = read_full(&mut payload, &mut buf).map_err(|e| StoreError::io(file, e))?;
+            if n == 0 {
+                break;
+            }
+            sum.update(&buf[..n]);
+        }
+        if hex(sum.finish().as_ref()) != header.payload_sha256 {
+            return Err(damaged("checksum"));
+        }
     }
     let id: HandbookId = header
         .handbook_id
         .parse()
-        .map_err(|()| BackupProblem::Damaged("header: handbook_id".into()))?;
-    let seal = RecoveryKey::derive(code, &header.kdf)
-        .map_err(|e| match e {
-            SealError::Format(field) => BackupProblem::Damaged(format!("header: {field}")),
-            SealError::Authentication => BackupProblem::WrongCode,
-        })?
-        .subkey(BACKUP_PURPOSE);
-    let payload = seal
-        .open(&aad(&header)?, sealed)
-        .map_err(|_| BackupProblem::WrongCode)?;
-    if payload.len() < KEY_LEN + 4096 {
-        return Err(BackupProblem::Damaged("payload".into()).into());
+        .map_err(|()| damaged("header: handbook_id"))?;
+    let chunk = header.chunk_bytes as usize;
+    if !(4096..=(64 << 20)).contains(&chunk) {
+        return Err(damaged("header: chunk_bytes"));
     }
-    let key = DbKey::from_bytes(&payload[..KEY_LEN]).expect("32 bytes");
-    let image = &payload[KEY_LEN..];
-    if HandbookId::of_bytes(image) != Some(id) {
-        return Err(
-            BackupProblem::Damaged("the database inside is of another handbook".into()).into(),
-        );
+    let sealed_chunk = (chunk + SEAL_OVERHEAD) as u64;
+    let chunks = header.payload_bytes.div_ceil(sealed_chunk);
+    let last_len = header.payload_bytes - (chunks.max(1) - 1) * sealed_chunk;
+    if chunks == 0 || last_len <= SEAL_OVERHEAD as u64 {
+        return Err(damaged("payload"));
     }
 
-    create_private_dir(dir)?;
+    // The folder: another handbook there is refused before any work.
     let db = dir.join(DB_FILE);
     let existing = if is_nonempty_file(&db) {
         Some(HandbookId::of_file(&db)?)
@@ -436,6 +539,32 @@ pub fn restore(file: &Path, code: &RecoveryCode, dir: &Path) -> Result<Store> {
         keychain::load_secret(&keychain::key_account(&id))?;
     }
 
+    let seal = RecoveryKey::derive(code, &header.kdf)
+        .map_err(|e| match e {
+            SealError::Format(field) => BackupProblem::Damaged(format!("header: {field}")),
+            SealError::Authentication => BackupProblem::WrongCode,
+        })?
+        .subkey(BACKUP_PURPOSE);
+    let base_aad = aad(&header)?;
+    let mut payload = open_payload()?;
+    let mut sealed = vec![0u8; sealed_chunk as usize];
+    // Chunk 0 proves the code and carries the key and the image's start.
+    let first_len = if chunks == 1 { last_len } else { sealed_chunk } as usize;
+    payload
+        .read_exact(&mut sealed[..first_len])
+        .map_err(|_| damaged("payload"))?;
+    let first = seal
+        .open(&chunk_aad(&base_aad, 0, chunks == 1), &sealed[..first_len])
+        .map_err(|_| BackupProblem::WrongCode)?;
+    if first.len() < KEY_LEN + 16 {
+        return Err(damaged("payload"));
+    }
+    let key = DbKey::from_bytes(&first[..KEY_LEN]).expect("32 bytes");
+    if HandbookId::of_bytes(&first[KEY_LEN..]) != Some(id) {
+        return Err(damaged("the database inside is of another handbook"));
+    }
+
+    create_private_dir(dir)?;
     let tmp = dir.join(RESTORE_TMP);
     let remove_tmp = || {
         for suffix in ["", "-journal", "-wal", "-shm"] {
@@ -443,8 +572,31 @@ pub fn restore(file: &Path, code: &RecoveryCode, dir: &Path) -> Result<Store> {
         }
     };
     remove_tmp();
-    write_new_file(&tmp, image)?;
-    drop(payload);
+    // The image is SQLCipher ciphertext: nothing readable reaches the disk.
+    let written = (|| -> Result<()> {
+        let io = |e| StoreError::io(&tmp, e);
+        let mut out = std::io::BufWriter::new(crate::create_new_file(&tmp)?);
+        out.write_all(&first[KEY_LEN..]).map_err(io)?;
+        for i in 1..chunks {
+            let last = i + 1 == chunks;
+            let len = if last { last_len } else { sealed_chunk } as usize;
+            payload
+                .read_exact(&mut sealed[..len])
+                .map_err(|_| damaged("payload"))?;
+            // The first chunk proved the code: a later one that fails was changed.
+            let plain = seal
+                .open(&chunk_aad(&base_aad, i, last), &sealed[..len])
+                .map_err(|_| damaged("payload"))?;
+            out.write_all(&plain).map_err(io)?;
+        }
+        let out = out.into_inner().map_err(|e| io(e.into_error()))?;
+        out.sync_all().map_err(io)
+    })();
+    drop(first);
+    if let Err(e) = written {
+        remove_tmp();
+        return Err(e);
+    }
     let checked = (|| -> Result<()> {
         let store = Store::open_keyed(&tmp, dir, key.duplicate(), method)?;
         let report = store.verify()?;
@@ -485,9 +637,10 @@ pub fn restore(file: &Path, code: &RecoveryCode, dir: &Path) -> Result<Store> {
         }
         remove_if_exists(&dir.join(format!("{DB_FILE}-shm")))?;
     }
-    rename(&tmp, &db)?;
-    let opened = Store::open_keyed(&db, dir, key, method)
-        .and_then(|store| crate::custody::after_open(&store, None).map(|()| store));
+    let opened = rename(&tmp, &db).and_then(|()| {
+        Store::open_keyed(&db, dir, key, method)
+            .and_then(|store| crate::custody::after_open(&store, None).map(|()| store))
+    });
     match opened {
         Ok(store) => {
             remove_if_exists(&previous)?;
@@ -508,4 +661,30 @@ pub fn restore(file: &Path, code: &RecoveryCode, dir: &Path) -> Result<Store> {
             Err(e)
         }
     }
+}
+
+/// Finishes what a killed [`restore`] left in `dir`: with no database but a
+/// kept previous one, the previous one is put back; a half-written restored
+/// file is removed; a previous copy beside a database is removed (the
+/// restore had already opened the new one).
+pub(crate) fn finish_interrupted_restore(dir: &Path) -> Result<()> {
+    let db = dir.join(DB_FILE);
+    let previous = dir.join(PREVIOUS);
+    let previous_wal = dir.join(format!("{PREVIOUS}-wal"));
+    for suffix in ["", "-journal", "-wal", "-shm"] {
+        remove_if_exists(&dir.join(format!("{RESTORE_TMP}{suffix}")))?;
+    }
+    if !previous.exists() {
+        return Ok(());
+    }
+    if is_nonempty_file(&db) {
+        remove_if_exists(&previous)?;
+        remove_if_exists(&previous_wal)?;
+    } else {
+        rename(&previous, &db)?;
+        if previous_wal.exists() {
+            rename(&previous_wal, &dir.join(format!("{DB_FILE}-wal")))?;
+        }
+    }
+    Ok(())
 }

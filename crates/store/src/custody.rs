@@ -224,6 +224,16 @@ impl RecoveryFile {
     }
 }
 
+/// What creating does where the credential store still keeps the key of a
+/// handbook that was in the folder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Moved {
+    /// [`StoreError::HandbookExistsElsewhere`], nothing created.
+    Refuse,
+    /// Create anyway; the other handbook's entries are left as they are.
+    CreateAnyway,
+}
+
 /// Creates the handbook of `dir` (which has no non-empty `hagukumi.db`).
 ///
 /// Order, so that a kill at any point leaves no handbook or a whole one:
@@ -232,14 +242,14 @@ impl RecoveryFile {
 /// code inside and the recovery file written → key saved in the credential
 /// store under the file's id and read back (an existing entry is never
 /// replaced) → salt renamed into place → database renamed into place.
-pub(crate) fn create(dir: &Path, source: &KeySource) -> Result<()> {
+pub(crate) fn create(dir: &Path, source: &KeySource, moved: Moved) -> Result<()> {
     let db = dir.join(DB_FILE);
     let passphrase = source.passphrase();
     if let Some(p) = &passphrase {
         if p.chars().count() < MIN_PASSPHRASE_CHARS {
             return Err(StoreError::PassphraseTooShort);
         }
-    } else {
+    } else if moved == Moved::Refuse {
         // Before anything is written: is this the folder of a handbook that
         // was moved away?
         keychain::refuse_if_moved(&db)?;

@@ -195,14 +195,24 @@ pub(crate) fn resolve_existing(dir: &Path, source: &KeySource) -> Result<Resolve
         });
     }
     let legacy = keychain::account_for(&db);
-    match keychain::load(&legacy)? {
-        Some(key) => Ok(Resolved {
+    if let Some(key) = keychain::load(&legacy)? {
+        return Ok(Resolved {
             key,
             method: KeyMethod::OsCredentialStore,
             legacy_account: Some(legacy),
-        }),
-        None => Err(StoreError::KeyMissing),
+        });
     }
+    // Moved before its entry was refiled: any path-named entry whose key
+    // opens this file is its key (a wrong key only fails a read).
+    keychain::legacy_candidates()
+        .into_iter()
+        .find(|(_, key)| crate::key_opens(&db, key))
+        .map(|(account, key)| Resolved {
+            key,
+            method: KeyMethod::OsCredentialStore,
+            legacy_account: Some(account),
+        })
+        .ok_or(StoreError::KeyMissing)
 }
 
 #[cfg(test)]

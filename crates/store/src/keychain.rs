@@ -66,6 +66,31 @@ pub(crate) fn note_location(db: &Path, id: &HandbookId) -> Result<(), StoreError
     Ok(())
 }
 
+/// Keys kept under path-named (legacy) entries of any path, with their
+/// accounts: for a handbook from before ids whose folder was moved before it
+/// was opened again (its entry names the old path). Empty where the store
+/// cannot search (the entry is then found only at its old path).
+pub(crate) fn legacy_candidates() -> Vec<(String, DbKey)> {
+    if ensure_store().is_err() {
+        return Vec::new();
+    }
+    let spec = std::collections::HashMap::from([("service", APP_ID)]);
+    let Ok(entries) = keyring_core::Entry::search(&spec) else {
+        return Vec::new();
+    };
+    entries
+        .into_iter()
+        .filter_map(|entry| {
+            let (service, account) = entry.get_specifiers()?;
+            if service != APP_ID || !account.starts_with("database-key:") {
+                return None;
+            }
+            let secret = zeroize::Zeroizing::new(entry.get_secret().ok()?);
+            Some((account, DbKey::from_bytes(&secret)?))
+        })
+        .collect()
+}
+
 /// Saves the key of a new handbook, refusing to replace any existing entry.
 pub(crate) fn save_new(account: &str, key: &DbKey) -> Result<(), StoreError> {
     if load_secret(account)?.is_some() {

@@ -181,6 +181,7 @@ impl Store {
 
     /// Opens only an existing handbook; never creates one.
     pub fn open_existing(dir: &Path, source: &KeySource) -> Result<Store> {
+        backup::finish_interrupted_restore(dir)?;
         let db = dir.join(DB_FILE);
         if !is_nonempty_file(&db) {
             return Err(no_handbook(&db));
@@ -207,11 +208,26 @@ impl Store {
     /// shown), and a key entry named after the database's old path is moved
     /// to the handbook's id.
     pub fn open_with(dir: &Path, source: &KeySource) -> Result<Store> {
+        Store::open_or_create(dir, source, custody::Moved::Refuse)
+    }
+
+    /// Like [`Store::open_with`], but where the credential store still keeps
+    /// the key of a handbook that was in `dir` (moved, renamed or deleted:
+    /// [`StoreError::HandbookExistsElsewhere`]) a new handbook is created
+    /// anyway. The other handbook's key is left as it is, so it still opens
+    /// wherever it now is. For a parent who confirmed they want to start a
+    /// new handbook here (`hagu init --new`).
+    pub fn create_anyway(dir: &Path, source: &KeySource) -> Result<Store> {
+        Store::open_or_create(dir, source, custody::Moved::CreateAnyway)
+    }
+
+    fn open_or_create(dir: &Path, source: &KeySource, moved: custody::Moved) -> Result<Store> {
         let created = !dir.exists();
         create_private_dir(dir)?;
         let db = dir.join(DB_FILE);
+        backup::finish_interrupted_restore(dir)?;
         if !is_nonempty_file(&db) {
-            custody::create(dir, source).inspect_err(|_| {
+            custody::create(dir, source, moved).inspect_err(|_| {
                 // Leave nothing behind when no handbook could be made.
                 if created {
                     let _ = std::fs::remove_dir(dir);
@@ -494,6 +510,25 @@ pub(crate) fn is_damage(e: &rusqlite::Error) -> bool {
     )
 }
 
+/// Whether `key` decrypts the database at `db`: one read, nothing written
+/// (a wrong key fails on the first page, before any journal is made).
+pub(crate) fn key_opens(db: &Path, key: &key::DbKey) -> bool {
+    let Ok(conn) = Connection::open_with_flags(
+        db,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    ) else {
+        return false;
+    };
+    let literal = zeroize::Zeroizing::new(key.pragma_literal());
+    conn.pragma_update(None, "cipher_log_level", "NONE").is_ok()
+        && conn.pragma_update(None, "key", literal.as_str()).is_ok()
+        && conn
+            .query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+                r.get::<_, i64>(0)
+            })
+            .is_ok()
+}
+
 /// The error of a folder without a handbook (`hagu` says "no handbook here").
 pub(crate) fn no_handbook(db: &Path) -> StoreError {
     StoreError::io(
@@ -519,14 +554,19 @@ pub(crate) fn create_private_dir(dir: &Path) -> Result<()> {
 /// Writes a file that must not exist yet, readable by its owner only.
 pub(crate) fn write_new_file(path: &Path, bytes: &[u8]) -> Result<()> {
     use std::io::Write;
+    let mut file = create_new_file(path)?;
+    file.write_all(bytes)
+        .and_then(|()| file.sync_all())
+        .map_err(|e| StoreError::io(path, e))
+}
+
+/// Creates a file that must not exist yet, readable by its owner only.
+pub(crate) fn create_new_file(path: &Path) -> Result<std::fs::File> {
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let mut file = options.open(path).map_err(|e| StoreError::io(path, e))?;
-    file.write_all(bytes)
-        .and_then(|()| file.sync_all())
-        .map_err(|e| StoreError::io(path, e))
+    options.open(path).map_err(|e| StoreError::io(path, e))
 }
 
 /// Replaces `path` with `bytes` so that a crash leaves either the old file
