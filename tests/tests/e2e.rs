@@ -1619,6 +1619,19 @@ fn a_backup_is_written_and_restored_on_a_fresh_device() {
     s.click(&s.wait_for("#show-code-yes"));
     assert_eq!(code_on_screen(&s, "#shown-code"), code);
     capture_at(&s, "backup-screen-code", "#backup-code");
+    // A restore that fails (a code of no handbook) keeps the handbook open.
+    s.fill("#restore-file", file.to_str().unwrap());
+    let stranger = hagukumi_store::recovery::RecoveryCode::generate().unwrap();
+    s.fill("#restore-code", stranger.expose());
+    s.click(&s.wait_for("#restore-submit"));
+    s.wait_until("the restore refused", || {
+        s.find_all("#restore-status")
+            .first()
+            .map(|e| s.text(e))
+            .filter(|t| !t.is_empty())
+    });
+    s.click(&s.wait_for("#back"));
+    home_with(&s, &["はると"]);
     s.close();
     drop(driver);
 
