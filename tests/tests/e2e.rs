@@ -1666,6 +1666,19 @@ fn a_backup_is_written_and_restored_on_a_fresh_device() {
     capture_at(&s, "backup-restored", "#restore-form");
     s.click(&s.wait_for("#back"));
     home_with(&s, &["はると"]);
+    capture_at(&s, "home-backup-card", "#backup-card");
+    // The screen in English, every word.
+    s.click(&s.wait_for("#lang-en"));
+    let en = Localizer::new(Language::En);
+    s.click(&s.wait_for("#open-backups"));
+    s.wait_until("the English backup screen", || {
+        (s.text_of("#backups-title") == en.text("backups-title")).then_some(())
+    });
+    assert_eq!(
+        s.text_of("#backups-help-move"),
+        en.text("backups-help-move")
+    );
+    capture_at(&s, "backup-screen-en", "#backup-screen");
     s.close();
     // Restored for good: the next start opens it.
     let s = driver.session(&[]);
