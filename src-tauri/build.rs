@@ -53,6 +53,7 @@ fn main() {
             "restore_backup",
             "backup_status",
             "set_auto_backup",
+            "start_new_handbook",
         ]),
     ))
     .expect("tauri-build");

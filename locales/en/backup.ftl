@@ -98,3 +98,12 @@ error-no-recovery-code = This handbook has no recovery code yet. Restart the app
 cli-recovery-sheet-about = Print the recovery sheet (the recovery code, its QR code and how to keep it) as HTML
 cli-recovery-sheet-output-help = Write it to this file instead of standard output (a new file, readable only by you)
 cli-recovery-sheet-written = Recovery sheet written. Delete the file once it is printed.
+
+## The first screen when only an earlier handbook's key is left
+
+elsewhere-title = There is no handbook here
+elsewhere-body = The key of a handbook that used to be here is still on this device (after its folder was moved or the app was reinstalled, for example). If you have a backup of it, you can restore it here.
+elsewhere-new-title = Start a new handbook
+elsewhere-new-body = If you have no backup and want to start afresh. The earlier handbook's key is kept.
+elsewhere-new-confirm = This makes a new, empty handbook. The earlier handbook can no longer be opened from this screen. Continue?
+elsewhere-new-yes = Make a new handbook

@@ -98,3 +98,12 @@ error-no-recovery-code = この手帳にはまだリカバリーコードがあ�
 cli-recovery-sheet-about = リカバリーシート（リカバリーコードとその QR コード、保管のしかた）を印刷用の HTML で出力します
 cli-recovery-sheet-output-help = 標準出力ではなく、このファイルに書き出す（新しいファイル、本人だけが読める）
 cli-recovery-sheet-written = リカバリーシートを書き出しました。印刷したら、このファイルは削除してください。
+
+## 以前の手帳の鍵だけが残っているときの最初の画面
+
+elsewhere-title = この場所には手帳がありません
+elsewhere-body = 以前ここにあった手帳の鍵が、この端末に残っています（手帳のフォルダーを移動したか、アプリを入れ直したときなど）。手帳のバックアップがあれば、ここに復元できます。
+elsewhere-new-title = 新しい手帳を始める
+elsewhere-new-body = バックアップがなく、新しく始める場合はこちら。以前の手帳の鍵は消さずに残します。
+elsewhere-new-confirm = 新しい空の手帳を作成します。以前の手帳はこの画面からは開けなくなります。よろしいですか？
+elsewhere-new-yes = 新しい手帳を作成する

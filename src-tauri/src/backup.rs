@@ -11,7 +11,7 @@ use hagukumi_core::api::{BackupView, BackupWritten, CommandError};
 use hagukumi_core::backup::{AutoBackup, SettingsProblem};
 use hagukumi_store::recovery::RecoveryCode;
 use hagukumi_store::set_aside::{NotSetAside, SetAside};
-use hagukumi_store::{backup, Store};
+use hagukumi_store::{backup, KeySource, Store};
 use std::path::Path;
 use tauri::{AppHandle, Manager, Runtime, State};
 
@@ -87,6 +87,27 @@ pub fn recover_with_code(state: State<'_, AppState>, code: String) -> Result<(),
         }
     })
 }
+
+/// Starts a new handbook where the credential store still keeps the key of
+/// one that was here (its folder moved, or the app reinstalled): only in
+/// that case, after the parent confirmed in the window. The other
+/// handbook's key is left as it is.
+#[tauri::command(rename_all = "snake_case")]
+pub fn start_new_handbook(state: State<'_, AppState>) -> Result<(), CommandError> {
+    state.replace(|dir, current| match &current {
+        Err(CommandError::Store { message_id, .. }) if message_id == ELSEWHERE => {
+            match Store::create_anyway(dir, &KeySource::FromEnvironment) {
+                Ok(store) => (Ok(store), Ok(())),
+                Err(e) => (current, Err(store_error(&e))),
+            }
+        }
+        _ => (current, Ok(())),
+    })
+}
+
+/// The store's message when a handbook that was in the folder still has its
+/// key ([`hagukumi_store::StoreError::HandbookExistsElsewhere`]).
+const ELSEWHERE: &str = "error-store-handbook-elsewhere";
 
 /// Writes a backup of the open handbook to a new file.
 #[tauri::command(rename_all = "snake_case", async)]
@@ -304,6 +325,14 @@ mod tests {
                 "{lang}: {keep}"
             );
         }
+    }
+
+    #[test]
+    fn the_moved_handbook_message_is_the_stores() {
+        assert_eq!(
+            hagukumi_store::StoreError::HandbookExistsElsewhere.message_id(),
+            ELSEWHERE
+        );
     }
 
     #[test]

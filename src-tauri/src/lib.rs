@@ -108,6 +108,7 @@ pub fn run() {
             backup::restore_backup,
             backup::backup_status,
             backup::set_auto_backup,
+            backup::start_new_handbook,
         ])
         .run(tauri::generate_context!())
         .expect("the Hagukumi window could not start");

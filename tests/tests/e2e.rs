@@ -1689,6 +1689,64 @@ fn a_backup_is_written_and_restored_on_a_fresh_device() {
     forget_key(&new_phone);
 }
 
+#[test]
+#[ignore = "needs Xvfb, tauri-driver and a Secret Service: run by `cargo xtask test`"]
+fn where_a_handbook_moved_away_the_app_asks_before_starting_a_new_one() {
+    let _serial = serial();
+    let root = tempfile::tempdir().unwrap();
+    let here = root.path().join("here");
+    let ja = Localizer::new(Language::Ja);
+    let driver = Driver::start(
+        &[("HAGUKUMI_DATA_DIR", here.as_os_str())],
+        &["HAGUKUMI_PASSPHRASE"],
+    );
+    let s = driver.session(&[]);
+    let first_code = code_on_screen(&s, "#recovery-new-code");
+    s.fill("#child-name", "ゆい");
+    s.fill("#child-birth", &seven_months_old().to_string());
+    s.click(&s.wait_for("#add-child-submit"));
+    home_with(&s, &["ゆい"]);
+    s.close();
+    drop(driver);
+    // The folder moves away (or the app is reinstalled): its key stays.
+    let elsewhere = root.path().join("elsewhere");
+    std::fs::rename(&here, &elsewhere).unwrap();
+
+    let driver = Driver::start(
+        &[("HAGUKUMI_DATA_DIR", here.as_os_str())],
+        &["HAGUKUMI_PASSPHRASE"],
+    );
+    let s = driver.session(&[]);
+    assert_eq!(s.text_of("#elsewhere-title"), ja.text("elsewhere-title"));
+    assert!(
+        !here.join(DB_FILE).exists(),
+        "nothing created before asking"
+    );
+    capture(&s, "elsewhere-start");
+    s.click(&s.wait_for("#elsewhere-new-start"));
+    assert_eq!(
+        s.text_of("#elsewhere-new-question"),
+        ja.text("elsewhere-new-confirm")
+    );
+    s.click(&s.wait_for("#elsewhere-new-yes"));
+    s.wait_for("#home-empty");
+    assert_ne!(code_on_screen(&s, "#recovery-new-code"), first_code);
+    s.close();
+    drop(driver);
+
+    // The earlier handbook still opens where it is now.
+    let driver = Driver::start(
+        &[("HAGUKUMI_DATA_DIR", elsewhere.as_os_str())],
+        &["HAGUKUMI_PASSPHRASE"],
+    );
+    let s = driver.session(&[]);
+    home_with(&s, &["ゆい"]);
+    s.close();
+    drop(driver);
+    forget_key(&here);
+    forget_key(&elsewhere);
+}
+
 /// Removes a handbook's key from the OS credential store.
 fn forget_key(dir: &Path) {
     hagukumi_store::keychain::forget(&dir.join(DB_FILE)).unwrap();

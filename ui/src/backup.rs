@@ -715,3 +715,64 @@ fn recovery_code_again(props: &RecoveryCodeAgainProps) -> Html {
         </section>
     }
 }
+
+// ------------------------------------- a handbook that was here moved away
+
+/// The first screen when a handbook that was in this folder still has its
+/// key (its folder moved, or the app reinstalled): restore a backup here, or
+/// start a new handbook after a question. Nothing is created until then.
+#[function_component(ElsewhereStart)]
+pub(crate) fn elsewhere_start(props: &RecoveryStartProps) -> Html {
+    let tr = use_tr();
+    let asking = use_state(|| false);
+    let failure = use_state(|| None::<CommandError>);
+    let on_start = {
+        let (failure, on_opened) = (failure.clone(), props.on_opened.clone());
+        Callback::from(move |_| {
+            let (failure, on_opened) = (failure.clone(), on_opened.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match ipc::invoke::<_, ()>("start_new_handbook", &()).await {
+                    Ok(()) => on_opened.emit(()),
+                    Err(e) => failure.set(Some(e)),
+                }
+            });
+        })
+    };
+    let ask = |value: bool| {
+        let asking = asking.clone();
+        Callback::from(move |_| asking.set(value))
+    };
+    html! {
+        <div class="recovery-start" id="elsewhere-start">
+            <section class="card" aria-labelledby="elsewhere-title">
+                <h2 id="elsewhere-title">{ tr.text("elsewhere-title") }</h2>
+                <p>{ tr.text("elsewhere-body") }</p>
+            </section>
+            <RestoreForm title={tr.text("recovery-start-restore-title")} on_restored={props.on_opened.clone()} />
+            <section class="card" id="elsewhere-new" aria-labelledby="elsewhere-new-title">
+                <h2 id="elsewhere-new-title">{ tr.text("elsewhere-new-title") }</h2>
+                <p class="hint">{ tr.text("elsewhere-new-body") }</p>
+                if *asking {
+                    <div class="confirm" role="alertdialog" aria-labelledby="elsewhere-new-question">
+                        <p id="elsewhere-new-question">{ tr.text("elsewhere-new-confirm") }</p>
+                        <div class="backup-actions">
+                            <button type="button" class="primary" id="elsewhere-new-yes" onclick={on_start}>
+                                { tr.text("elsewhere-new-yes") }
+                            </button>
+                            <button type="button" class="chip" id="elsewhere-new-cancel" onclick={ask(false)}>
+                                { tr.text("backups-code-cancel") }
+                            </button>
+                        </div>
+                    </div>
+                } else {
+                    <button type="button" class="chip" id="elsewhere-new-start" onclick={ask(true)}>
+                        { tr.text("elsewhere-new-title") }
+                    </button>
+                }
+                if let Some(e) = &*failure {
+                    <p class="error" role="alert">{ error_text(&tr, e) }</p>
+                }
+            </section>
+        </div>
+    }
+}

@@ -62,10 +62,19 @@ pub(crate) fn error_text(l: &Localizer, e: &CommandError) -> String {
     }
 }
 
-/// The store's error when this device has no key for the handbook: the
-/// recovery screen opens instead of an error.
-fn is_key_missing(e: &CommandError) -> bool {
-    matches!(e, CommandError::Store { message_id, .. } if message_id == "error-store-key-missing")
+/// The store's errors that open a first screen instead of an error: this
+/// device has no key for the handbook (`RecoveryStart`), or a handbook that
+/// was in the folder still has its key: moved away, or the app reinstalled
+/// (`ElsewhereStart`).
+fn first_screen(e: &CommandError) -> Option<&'static str> {
+    match e {
+        CommandError::Store { message_id, .. } => {
+            ["error-store-key-missing", "error-store-handbook-elsewhere"]
+                .into_iter()
+                .find(|id| message_id == id)
+        }
+        _ => None,
+    }
 }
 
 #[derive(Clone, PartialEq)]
@@ -130,7 +139,7 @@ fn app() -> Html {
                 match ipc::invoke::<_, ()>("set_language", &Args { language: choice }).await {
                     Ok(()) => lang.set(choice),
                     // No handbook open yet: the recovery screen still changes language.
-                    Err(e) if is_key_missing(&e) => lang.set(choice),
+                    Err(e) if first_screen(&e).is_some() => lang.set(choice),
                     Err(e) => load.set(Load::Failed(e)),
                 }
             });
@@ -139,8 +148,11 @@ fn app() -> Html {
 
     let body = match &*load {
         Load::Loading => html! { <p class="loading" id="loading">{ tr.text("app-loading") }</p> },
-        Load::Failed(e) if is_key_missing(e) => {
+        Load::Failed(e) if first_screen(e) == Some("error-store-key-missing") => {
             html! { <backup::RecoveryStart on_opened={reload.clone()} /> }
+        }
+        Load::Failed(e) if first_screen(e).is_some() => {
+            html! { <backup::ElsewhereStart on_opened={reload.clone()} /> }
         }
         Load::Failed(e) => html! {
             <section class="card fatal" id="load-error" role="alert">
