@@ -294,6 +294,12 @@ fn aad(header: &BackupHeader) -> Result<Vec<u8>> {
 /// SQLite's online backup API into a SQLCipher file under the same key and
 /// salt (ciphertext only on disk; the caller removes it).
 fn snapshot(store: &Store, scratch: &Path) -> Result<()> {
+    snapshot_keyed(store, scratch, &store.key)
+}
+
+/// [`snapshot`] under `key` (same salt, so the same handbook id): also how a
+/// handbook is re-keyed without a plaintext copy.
+pub(crate) fn snapshot_keyed(store: &Store, scratch: &Path, key: &DbKey) -> Result<()> {
     let journal = {
         let mut j = scratch.as_os_str().to_owned();
         j.push("-journal");
@@ -305,7 +311,7 @@ fn snapshot(store: &Store, scratch: &Path) -> Result<()> {
     let mut dst = rusqlite::Connection::open(scratch)?;
     dst.pragma_update(None, "cipher_log_level", "NONE")?;
     {
-        let literal = Zeroizing::new(store.key.pragma_literal_with_salt(&store.id));
+        let literal = Zeroizing::new(key.pragma_literal_with_salt(&store.id));
         dst.pragma_update(None, "key", literal.as_str())?;
     }
     {
@@ -668,6 +674,7 @@ pub fn restore(file: &Path, code: &RecoveryCode, dir: &Path) -> Result<Store> {
 /// file is removed; a previous copy beside a database is removed (the
 /// restore had already opened the new one).
 pub(crate) fn finish_interrupted_restore(dir: &Path) -> Result<()> {
+    crate::custody::finish_interrupted_rekey(dir)?;
     let db = dir.join(DB_FILE);
     let previous = dir.join(PREVIOUS);
     let previous_wal = dir.join(format!("{PREVIOUS}-wal"));
