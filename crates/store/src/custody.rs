@@ -334,6 +334,23 @@ pub(crate) fn after_open(store: &Store, legacy_account: Option<&str>) -> Result<
     Ok(())
 }
 
+/// Writes a recovery file for `key` of handbook `id` to `path` (a file
+/// that must not exist yet), e.g. beside a restored database before it is
+/// put in place.
+pub(crate) fn write_recovery_file_as(
+    path: &Path,
+    id: &HandbookId,
+    method: KeyMethod,
+    code: &RecoveryCode,
+    key: &DbKey,
+) -> Result<()> {
+    let mut text = serde_json::to_string_pretty(&RecoveryFile::new(id, method, code, key)?)
+        .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    text.push('\n');
+    remove_if_exists(path)?;
+    write_new_file(path, text.as_bytes())
+}
+
 impl Store {
     /// Writes `hagukumi.recovery`: this handbook's key wrapped under `code`.
     pub(crate) fn write_recovery_file(&self, code: &RecoveryCode) -> Result<()> {
@@ -430,15 +447,13 @@ pub fn recover_with(dir: &Path, code: &RecoveryCode, source: &KeySource) -> Resu
             ));
         }
         write_new_file(&dir.join(SALT_REKEY), &salt)?;
-        let mut text = serde_json::to_string_pretty(&RecoveryFile::new(
+        write_recovery_file_as(
+            &dir.join(RECOVERY_REKEY),
             &id,
             KeyMethod::Passphrase,
             code,
             &new_key,
-        )?)
-        .map_err(|e| StoreError::Corrupt(e.to_string()))?;
-        text.push('\n');
-        write_new_file(&dir.join(RECOVERY_REKEY), text.as_bytes())
+        )
     })();
     store.close()?;
     if let Err(e) = built {

@@ -817,3 +817,33 @@ fn without_a_credential_store_the_code_sets_a_new_passphrase() {
     );
     assert!(!dir.path().join("hagukumi.salt.rekeying").exists());
 }
+
+#[test]
+#[ignore = "needs a Secret Service: run by `cargo xtask test`"]
+fn an_old_backup_restored_over_a_rekeyed_passphrase_handbook_stays_openable() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let store = Store::open_with(dir.path(), &pass()).unwrap();
+    store.add_child(&child("まえのかぎ")).unwrap();
+    let code = store.recovery_code().unwrap().unwrap();
+    let file = out.path().join("old-key.hagukumi-backup");
+    backup::write(&store, &file).unwrap();
+    drop(store);
+    // The passphrase was forgotten and replaced: the key changed.
+    let new = KeySource::Passphrase("a brand new passphrase".into());
+    drop(hagukumi_store::recover_with(dir.path(), &code, &new).unwrap());
+    // The old backup carries the old key: the new passphrase cannot give
+    // it, so the key goes to the credential store and the salt goes.
+    let restored = backup::restore(&file, &code, dir.path()).unwrap();
+    assert_eq!(restored.key_method(), KeyMethod::OsCredentialStore);
+    drop(restored);
+    assert!(!dir.path().join(SALT_FILE).exists());
+    let store = Store::open_existing(dir.path(), &KeySource::OsCredentialStore).unwrap();
+    assert_eq!(names(&store), ["まえのかぎ"]);
+    let id = store.handbook_id();
+    drop(store);
+    // And the recovery file follows the restored key.
+    keychain::forget_key(&id).unwrap();
+    assert_eq!(names(&recover(dir.path(), &code).unwrap()), ["まえのかぎ"]);
+    keychain::forget(&dir.path().join(DB_FILE)).unwrap();
+}
