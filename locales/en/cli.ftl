@@ -247,7 +247,7 @@ cli-sync-disconnected = Disconnected from the portal and the consent withdrawn. 
 ## Recovery code and backups
 
 cli-recovery-code-about = Show the handbook's recovery code again (it opens the handbook on any device)
-cli-recover-about = Open the handbook with its recovery code when its key is lost, and keep a new key in this device's credential store
+cli-recover-about = Open the handbook with its recovery code when its key is lost, and keep its key in this device's credential store (or, with HAGUKUMI_PASSPHRASE set, protect it with that new passphrase)
 cli-backup-about = Write an encrypted backup of the whole handbook to one file (sealed with the recovery code)
 cli-backup-output-help = Write the backup to this file (default: hagukumi-DATE-TIME.hagukumi-backup in the current folder)
 cli-restore-about = Restore the handbook from a backup file (checked completely before anything is replaced)
@@ -259,5 +259,6 @@ cli-recovery-code-new = This handbook now has a recovery code. It is shown once 
 cli-recovery-code-prompt = Recovery code:
 cli-recovery-code-required = Give the recovery code with --recovery-code CODE (there is no terminal to type it in). Nothing was changed.
 cli-recover-done = The handbook opens again: { $path }. Its key is now kept in this device's credential store.
+cli-recover-done-passphrase = The handbook opens again: { $path }. From now on it opens with the new passphrase in HAGUKUMI_PASSPHRASE (the old one no longer works).
 cli-backup-written = Wrote an encrypted backup: { $path } ({ $size } bytes). It opens only with the recovery code.
 cli-restore-done = Restored the handbook from the backup of { $created }: { $path }

@@ -235,7 +235,7 @@ cli-sync-disconnected = ポータルとの接続をやめ、同意を取り消�
 ## リカバリーコードとバックアップ
 
 cli-recovery-code-about = 手帳のリカバリーコードをもう一度表示します（このコードでどの端末でも手帳を開けます）
-cli-recover-about = 鍵をなくした手帳をリカバリーコードで開き、新しい鍵をこの端末の資格情報ストアに保管します
+cli-recover-about = 鍵をなくした手帳をリカバリーコードで開き、鍵をこの端末の資格情報ストアに保管します（HAGUKUMI_PASSPHRASE を設定した場合は、その新しいパスフレーズで保護します）
 cli-backup-about = 手帳全体の暗号化バックアップを1つのファイルに書き出します（リカバリーコードで封をします）
 cli-backup-output-help = バックアップをこのファイルに書き出します（指定がなければ今のフォルダーに hagukumi-日付-時刻.hagukumi-backup）
 cli-restore-about = バックアップファイルから手帳を復元します（何かを置き換える前にすべてを確認します）
@@ -247,5 +247,6 @@ cli-recovery-code-new = この手帳にリカバリーコードができまし�
 cli-recovery-code-prompt = リカバリーコード：
 cli-recovery-code-required = --recovery-code でリカバリーコードを指定してください（入力できる端末がありません）。何も変更していません。
 cli-recover-done = 手帳をまた開けるようになりました：{ $path }。鍵はこの端末の資格情報ストアに保管しました。
+cli-recover-done-passphrase = 手帳をまた開けるようになりました：{ $path }。これからは HAGUKUMI_PASSPHRASE の新しいパスフレーズで開きます（前のパスフレーズは使えません）。
 cli-backup-written = 暗号化したバックアップを書き出しました：{ $path }（{ $size }バイト）。リカバリーコードがなければ開けません。
 cli-restore-done = { $created } のバックアップから手帳を復元しました：{ $path }

@@ -6,7 +6,7 @@ use crate::command::{localized, option, FILE, OUTPUT};
 use crate::{display, Context, Exit};
 use clap::{value_parser, Arg, ArgMatches, Command};
 use hagukumi_i18n::Localizer;
-use hagukumi_store::{backup, RecoveryCode, Store, StoreError};
+use hagukumi_store::{backup, KeyMethod, RecoveryCode, Store, StoreError};
 use std::io::{BufRead, IsTerminal};
 use std::path::{Path, PathBuf};
 use zeroize::Zeroizing;
@@ -115,10 +115,17 @@ impl Context<'_> {
         let Some(code) = self.code_from(m)? else {
             return Ok(Exit::InvalidInput);
         };
-        let store = hagukumi_store::recover(&self.dir, &code)?;
+        // With HAGUKUMI_PASSPHRASE set, that becomes the new passphrase
+        // (a machine without a credential store); else the key goes into
+        // the credential store.
+        let store = hagukumi_store::recover_with(&self.dir, &code, &self.key)?;
+        let id = match store.key_method() {
+            KeyMethod::OsCredentialStore => "cli-recover-done",
+            KeyMethod::Passphrase => "cli-recover-done-passphrase",
+        };
         drop(store);
         let path = display(&self.db_path());
-        let text = self.l.format("cli-recover-done", &[("path", path.into())]);
+        let text = self.l.format(id, &[("path", path.into())]);
         self.say(&text);
         Ok(Exit::Success)
     }

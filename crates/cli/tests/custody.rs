@@ -776,3 +776,39 @@ fn at_a_terminal_restore_asks_for_the_code() {
     let o = hagu(&dir, &["child", "list", "--json"]);
     assert!(!stdout(&o).contains("きえる") && stdout(&o).contains("たいぷ"));
 }
+
+#[test]
+fn a_forgotten_passphrase_is_replaced_with_the_recovery_code() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("hb");
+    let code = code_in(&hagu(&dir, &["init"]));
+    assert_exit(
+        &hagu(
+            &dir,
+            &[
+                "child",
+                "add",
+                "--name",
+                "わすれんぼ",
+                "--birth",
+                "2024-07-07",
+            ],
+        ),
+        0,
+    );
+    let new = "a brand new passphrase";
+    let with = |passphrase: &str, args: &[&str]| {
+        bare(&dir)
+            .env("HAGUKUMI_PASSPHRASE", passphrase)
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let o = with(new, &["recover", "--recovery-code", &code]);
+    assert_exit(&o, 0);
+    assert!(stdout(&o).contains("new passphrase"), "{}", stdout(&o));
+    assert_exit(&with(PASSPHRASE, &["child", "list"]), 4);
+    let o = with(new, &["child", "list", "--json"]);
+    assert_exit(&o, 0);
+    assert!(stdout(&o).contains("わすれんぼ"));
+}

@@ -51,6 +51,7 @@ const MAX_HEADER: usize = 64 * 1024;
 const KEY_LEN: usize = 32;
 const RESTORE_TMP: &str = "hagukumi.db.restoring";
 const PREVIOUS: &str = "hagukumi.db.previous";
+const RECOVERY_RESTORING: &str = "hagukumi.recovery.restoring";
 
 /// Why a backup could not be written, read or restored.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -294,6 +295,12 @@ fn aad(header: &BackupHeader) -> Result<Vec<u8>> {
 /// SQLite's online backup API into a SQLCipher file under the same key and
 /// salt (ciphertext only on disk; the caller removes it).
 fn snapshot(store: &Store, scratch: &Path) -> Result<()> {
+    snapshot_keyed(store, scratch, &store.key)
+}
+
+/// [`snapshot`] under `key` (same salt, so the same handbook id): also how a
+/// handbook is re-keyed without a plaintext copy.
+pub(crate) fn snapshot_keyed(store: &Store, scratch: &Path, key: &DbKey) -> Result<()> {
     let journal = {
         let mut j = scratch.as_os_str().to_owned();
         j.push("-journal");
@@ -305,7 +312,7 @@ fn snapshot(store: &Store, scratch: &Path) -> Result<()> {
     let mut dst = rusqlite::Connection::open(scratch)?;
     dst.pragma_update(None, "cipher_log_level", "NONE")?;
     {
-        let literal = Zeroizing::new(store.key.pragma_literal_with_salt(&store.id));
+        let literal = Zeroizing::new(key.pragma_literal_with_salt(&store.id));
         dst.pragma_update(None, "key", literal.as_str())?;
     }
     {
@@ -528,16 +535,6 @@ pub fn restore(file: &Path, code: &RecoveryCode, dir: &Path) -> Result<Store> {
     if existing.is_some_and(|current| current != id) {
         return Err(BackupProblem::OtherHandbook.into());
     }
-    // Restoring over the same passphrase handbook keeps the passphrase.
-    let method = if existing == Some(id) && dir.join(SALT_FILE).exists() {
-        KeyMethod::Passphrase
-    } else {
-        KeyMethod::OsCredentialStore
-    };
-    if method == KeyMethod::OsCredentialStore {
-        // Is there a credential store? Asked before anything is written.
-        keychain::load_secret(&keychain::key_account(&id))?;
-    }
 
     let seal = RecoveryKey::derive(code, &header.kdf)
         .map_err(|e| match e {
@@ -562,6 +559,19 @@ pub fn restore(file: &Path, code: &RecoveryCode, dir: &Path) -> Result<Store> {
     let key = DbKey::from_bytes(&first[..KEY_LEN]).expect("32 bytes");
     if HandbookId::of_bytes(&first[KEY_LEN..]) != Some(id) {
         return Err(damaged("the database inside is of another handbook"));
+    }
+    // Restoring over the same passphrase handbook keeps the passphrase, as
+    // long as the backup's key is still the one the passphrase gives (not
+    // after a re-keying): else the key goes to the credential store.
+    let method =
+        if existing == Some(id) && dir.join(SALT_FILE).exists() && crate::key_opens(&db, &key) {
+            KeyMethod::Passphrase
+        } else {
+            KeyMethod::OsCredentialStore
+        };
+    if method == KeyMethod::OsCredentialStore {
+        // Is there a credential store? Asked before anything is written.
+        keychain::load_secret(&keychain::key_account(&id))?;
     }
 
     create_private_dir(dir)?;
@@ -624,6 +634,18 @@ pub fn restore(file: &Path, code: &RecoveryCode, dir: &Path) -> Result<Store> {
         }
     }
 
+    // The recovery file for the restored key, put in place with it.
+    if let Err(e) = crate::custody::write_recovery_file_as(
+        &dir.join(RECOVERY_RESTORING),
+        &id,
+        method,
+        code,
+        &key,
+    ) {
+        remove_tmp();
+        return Err(e);
+    }
+
     // Swap, keeping the current handbook until the restored one is open.
     let previous = dir.join(PREVIOUS);
     let previous_wal = dir.join(format!("{PREVIOUS}-wal"));
@@ -637,7 +659,16 @@ pub fn restore(file: &Path, code: &RecoveryCode, dir: &Path) -> Result<Store> {
         }
         remove_if_exists(&dir.join(format!("{DB_FILE}-shm")))?;
     }
+    if method == KeyMethod::OsCredentialStore {
+        // The key is in the credential store now; a salt file would send
+        // the next open to a passphrase.
+        remove_if_exists(&dir.join(SALT_FILE))?;
+    }
     let opened = rename(&tmp, &db).and_then(|()| {
+        rename(
+            &dir.join(RECOVERY_RESTORING),
+            &dir.join(crate::RECOVERY_FILE),
+        )?;
         Store::open_keyed(&db, dir, key, method)
             .and_then(|store| crate::custody::after_open(&store, None).map(|()| store))
     });
@@ -668,9 +699,20 @@ pub fn restore(file: &Path, code: &RecoveryCode, dir: &Path) -> Result<Store> {
 /// file is removed; a previous copy beside a database is removed (the
 /// restore had already opened the new one).
 pub(crate) fn finish_interrupted_restore(dir: &Path) -> Result<()> {
+    crate::custody::finish_interrupted_rekey(dir)?;
     let db = dir.join(DB_FILE);
     let previous = dir.join(PREVIOUS);
     let previous_wal = dir.join(format!("{PREVIOUS}-wal"));
+    // The restored file still under its temporary name: nothing was
+    // switched. Once it is in place, its recovery file follows it.
+    if dir.join(RESTORE_TMP).exists() {
+        remove_if_exists(&dir.join(RECOVERY_RESTORING))?;
+    } else if dir.join(RECOVERY_RESTORING).exists() {
+        rename(
+            &dir.join(RECOVERY_RESTORING),
+            &dir.join(crate::RECOVERY_FILE),
+        )?;
+    }
     for suffix in ["", "-journal", "-wal", "-shm"] {
         remove_if_exists(&dir.join(format!("{RESTORE_TMP}{suffix}")))?;
     }

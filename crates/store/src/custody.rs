@@ -334,6 +334,23 @@ pub(crate) fn after_open(store: &Store, legacy_account: Option<&str>) -> Result<
     Ok(())
 }
 
+/// Writes a recovery file for `key` of handbook `id` to `path` (a file
+/// that must not exist yet), e.g. beside a restored database before it is
+/// put in place.
+pub(crate) fn write_recovery_file_as(
+    path: &Path,
+    id: &HandbookId,
+    method: KeyMethod,
+    code: &RecoveryCode,
+    key: &DbKey,
+) -> Result<()> {
+    let mut text = serde_json::to_string_pretty(&RecoveryFile::new(id, method, code, key)?)
+        .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    text.push('\n');
+    remove_if_exists(path)?;
+    write_new_file(path, text.as_bytes())
+}
+
 impl Store {
     /// Writes `hagukumi.recovery`: this handbook's key wrapped under `code`.
     pub(crate) fn write_recovery_file(&self, code: &RecoveryCode) -> Result<()> {
@@ -377,6 +394,110 @@ pub fn recover(dir: &Path, code: &RecoveryCode) -> Result<Store> {
     remove_if_exists(&dir.join(SALT_FILE))?;
     after_open(&store, None)?;
     Ok(store)
+}
+
+const DB_REKEY: &str = "hagukumi.db.rekeying";
+const SALT_REKEY: &str = "hagukumi.salt.rekeying";
+const RECOVERY_REKEY: &str = "hagukumi.recovery.rekeying";
+
+/// [`recover`], or for a machine without a credential store: with a
+/// passphrase in `source` (at least [`MIN_PASSPHRASE_CHARS`] characters),
+/// the handbook becomes a passphrase handbook with this new passphrase. It
+/// is re-keyed without a plaintext copy (SQLite's backup API into a new
+/// SQLCipher file under the new key and the same salt, so the same id),
+/// the recovery file re-written for the new key. Crash-safe: the new files
+/// are built under `.rekeying` names and put in place database first; the
+/// next open finishes or drops an interrupted switch. A wrong code changes
+/// nothing. Without a passphrase in `source` this is [`recover`].
+pub fn recover_with(dir: &Path, code: &RecoveryCode, source: &KeySource) -> Result<Store> {
+    let Some(passphrase) = source.passphrase() else {
+        return recover(dir, code);
+    };
+    if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
+        return Err(StoreError::PassphraseTooShort);
+    }
+    let db = dir.join(DB_FILE);
+    finish_interrupted_rekey(dir)?;
+    if !crate::is_nonempty_file(&db) {
+        return Err(crate::no_handbook(&db));
+    }
+    let file = RecoveryFile::read(dir)?.ok_or(RecoveryProblem::NoRecoveryFile)?;
+    let id = HandbookId::of_file(&db)?;
+    if file.handbook_id != id.to_string() {
+        return Err(RecoveryProblem::OtherHandbook.into());
+    }
+    let key = file.unwrap_key(code)?;
+    let store = Store::open_keyed(&db, dir, key, KeyMethod::Passphrase).map_err(|e| match e {
+        StoreError::CannotOpen => RecoveryProblem::Format("wrapped_key".into()).into(),
+        other => other,
+    })?;
+    let mut salt = [0u8; SALT_LEN];
+    SystemRandom::new()
+        .fill(&mut salt)
+        .map_err(|_| StoreError::Random)?;
+    let new_key = DbKey::derive(&passphrase, &salt);
+    let built = (|| -> Result<()> {
+        for name in [DB_REKEY, SALT_REKEY, RECOVERY_REKEY] {
+            remove_if_exists(&dir.join(name))?;
+        }
+        crate::backup::snapshot_keyed(&store, &dir.join(DB_REKEY), &new_key)?;
+        if !crate::key_opens(&dir.join(DB_REKEY), &new_key) {
+            return Err(StoreError::Corrupt(
+                "the re-keyed copy does not open".into(),
+            ));
+        }
+        write_new_file(&dir.join(SALT_REKEY), &salt)?;
+        write_recovery_file_as(
+            &dir.join(RECOVERY_REKEY),
+            &id,
+            KeyMethod::Passphrase,
+            code,
+            &new_key,
+        )
+    })();
+    store.close()?;
+    if let Err(e) = built {
+        for name in [DB_REKEY, SALT_REKEY, RECOVERY_REKEY] {
+            let _ = std::fs::remove_file(dir.join(name));
+        }
+        return Err(e);
+    }
+    // The old database must be whole in its file before it is replaced.
+    if dir.join(format!("{DB_FILE}-wal")).exists() {
+        for name in [DB_REKEY, SALT_REKEY, RECOVERY_REKEY] {
+            let _ = std::fs::remove_file(dir.join(name));
+        }
+        return Err(StoreError::Corrupt(
+            "the handbook is open elsewhere; close it and try again".into(),
+        ));
+    }
+    remove_if_exists(&dir.join(format!("{DB_FILE}-shm")))?;
+    rename(&dir.join(DB_REKEY), &db)?;
+    finish_interrupted_rekey(dir)?;
+    let store = Store::open_keyed(&db, dir, new_key, KeyMethod::Passphrase)?;
+    after_open(&store, None)?;
+    Ok(store)
+}
+
+/// Finishes or drops a re-keying ([`recover_with`]) that was interrupted:
+/// while the new database is still under its temporary name nothing was
+/// switched (the new files are dropped); once it is in place, the new salt
+/// and recovery file follow it.
+pub(crate) fn finish_interrupted_rekey(dir: &Path) -> Result<()> {
+    if dir.join(DB_REKEY).exists() {
+        for name in [DB_REKEY, SALT_REKEY, RECOVERY_REKEY] {
+            remove_if_exists(&dir.join(name))?;
+        }
+        remove_if_exists(&dir.join(format!("{DB_REKEY}-journal")))?;
+        return Ok(());
+    }
+    if dir.join(SALT_REKEY).exists() {
+        rename(&dir.join(SALT_REKEY), &dir.join(SALT_FILE))?;
+    }
+    if dir.join(RECOVERY_REKEY).exists() {
+        rename(&dir.join(RECOVERY_REKEY), &dir.join(RECOVERY_FILE))?;
+    }
+    Ok(())
 }
 
 /// Turns the handbook in `dir` into one as versions before handbook ids and

@@ -29,7 +29,7 @@ use std::path::{Path, PathBuf};
 
 pub use backup::{BackupHeader, BackupInfo, BackupProblem};
 pub use backup_settings::AutoBackupStatus;
-pub use custody::{make_legacy_for_tests, recover, HandbookId, RecoveryProblem};
+pub use custody::{make_legacy_for_tests, recover, recover_with, HandbookId, RecoveryProblem};
 pub use export::{Export, ImportError};
 pub use key::{KeyMethod, KeySource, MIN_PASSPHRASE_CHARS, PASSPHRASE_ENV};
 pub use migrate::SCHEMA_VERSION;

@@ -739,3 +739,111 @@ fn a_legacy_handbook_moved_before_its_first_open_still_finds_its_key() {
         keychain::forget(&d.join(DB_FILE)).unwrap();
     }
 }
+
+#[test]
+fn without_a_credential_store_the_code_sets_a_new_passphrase() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open_with(dir.path(), &pass()).unwrap();
+    store.add_child(&child("あたらしいパス")).unwrap();
+    let code = store.recovery_code().unwrap().unwrap();
+    let id = store.handbook_id();
+    drop(store);
+    let new = KeySource::Passphrase("a brand new passphrase".into());
+
+    // Too short, or a wrong code: nothing changed.
+    let before = snapshot(dir.path());
+    let err =
+        hagukumi_store::recover_with(dir.path(), &code, &KeySource::Passphrase("short".into()))
+            .unwrap_err();
+    assert!(matches!(err, StoreError::PassphraseTooShort), "{err:?}");
+    let wrong = RecoveryCode::generate().unwrap();
+    let err = hagukumi_store::recover_with(dir.path(), &wrong, &new).unwrap_err();
+    assert!(
+        matches!(err, StoreError::Recovery(RecoveryProblem::WrongCode)),
+        "{err:?}"
+    );
+    assert_eq!(snapshot(dir.path()), before);
+
+    let store = hagukumi_store::recover_with(dir.path(), &code, &new).unwrap();
+    assert_eq!(names(&store), ["あたらしいパス"]);
+    assert_eq!(store.handbook_id(), id, "the same handbook");
+    assert_eq!(store.key_method(), KeyMethod::Passphrase);
+    drop(store);
+    // The old passphrase no longer opens it; the new one does; the code
+    // still does (the recovery file follows the new key); no leftovers.
+    assert!(matches!(
+        Store::open_existing(dir.path(), &pass()),
+        Err(StoreError::CannotOpen)
+    ));
+    assert_eq!(
+        names(&Store::open_existing(dir.path(), &new).unwrap()),
+        ["あたらしいパス"]
+    );
+    let again = KeySource::Passphrase("yet another passphrase".into());
+    let old_salt = std::fs::read(dir.path().join(SALT_FILE)).unwrap();
+    let old_recovery = std::fs::read(dir.path().join(RECOVERY_FILE)).unwrap();
+    assert_eq!(
+        names(&hagukumi_store::recover_with(dir.path(), &code, &again).unwrap()),
+        ["あたらしいパス"]
+    );
+    // Killed right after the re-keyed database was put in place: the old
+    // salt and recovery file still there, the new ones under their
+    // temporary names. The next open puts them in place.
+    for (name, old) in [(SALT_FILE, &old_salt), (RECOVERY_FILE, &old_recovery)] {
+        std::fs::rename(
+            dir.path().join(name),
+            dir.path().join(format!("{name}.rekeying")),
+        )
+        .unwrap();
+        std::fs::write(dir.path().join(name), old).unwrap();
+    }
+    assert_eq!(
+        names(&Store::open_existing(dir.path(), &again).unwrap()),
+        ["あたらしいパス"]
+    );
+    assert_eq!(
+        names(&hagukumi_store::recover_with(dir.path(), &code, &again).unwrap()),
+        ["あたらしいパス"]
+    );
+    let left: Vec<_> = snapshot(dir.path()).into_iter().map(|(n, _)| n).collect();
+    assert!(left.iter().all(|n| !n.contains("rekeying")), "{left:?}");
+
+    // A re-keying killed before its database was in place is dropped.
+    std::fs::write(dir.path().join("hagukumi.db.rekeying"), b"half").unwrap();
+    std::fs::write(dir.path().join("hagukumi.salt.rekeying"), [1u8; 16]).unwrap();
+    assert_eq!(
+        names(&Store::open_existing(dir.path(), &again).unwrap()),
+        ["あたらしいパス"]
+    );
+    assert!(!dir.path().join("hagukumi.salt.rekeying").exists());
+}
+
+#[test]
+#[ignore = "needs a Secret Service: run by `cargo xtask test`"]
+fn an_old_backup_restored_over_a_rekeyed_passphrase_handbook_stays_openable() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let store = Store::open_with(dir.path(), &pass()).unwrap();
+    store.add_child(&child("まえのかぎ")).unwrap();
+    let code = store.recovery_code().unwrap().unwrap();
+    let file = out.path().join("old-key.hagukumi-backup");
+    backup::write(&store, &file).unwrap();
+    drop(store);
+    // The passphrase was forgotten and replaced: the key changed.
+    let new = KeySource::Passphrase("a brand new passphrase".into());
+    drop(hagukumi_store::recover_with(dir.path(), &code, &new).unwrap());
+    // The old backup carries the old key: the new passphrase cannot give
+    // it, so the key goes to the credential store and the salt goes.
+    let restored = backup::restore(&file, &code, dir.path()).unwrap();
+    assert_eq!(restored.key_method(), KeyMethod::OsCredentialStore);
+    drop(restored);
+    assert!(!dir.path().join(SALT_FILE).exists());
+    let store = Store::open_existing(dir.path(), &KeySource::OsCredentialStore).unwrap();
+    assert_eq!(names(&store), ["まえのかぎ"]);
+    let id = store.handbook_id();
+    drop(store);
+    // And the recovery file follows the restored key.
+    keychain::forget_key(&id).unwrap();
+    assert_eq!(names(&recover(dir.path(), &code).unwrap()), ["まえのかぎ"]);
+    keychain::forget(&dir.path().join(DB_FILE)).unwrap();
+}
