@@ -37,6 +37,10 @@ fn code_block(id: &str, code: &str) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub(crate) struct RecoveryCodeNoticeProps {
+    /// The new handbook's code (`recovery_code_pending`, loaded with home).
+    pub code: AttrValue,
+    /// The parent confirmed: the notice goes away for good.
+    pub on_confirmed: Callback<()>,
     /// Opens the recovery sheet of this code.
     pub on_sheet: Callback<String>,
     /// Opens the backup screen (a family moving from another device).
@@ -48,48 +52,28 @@ pub(crate) struct RecoveryCodeNoticeProps {
 #[function_component(RecoveryCodeNotice)]
 pub(crate) fn recovery_code_notice(props: &RecoveryCodeNoticeProps) -> Html {
     let tr = use_tr();
-    let code = use_state(|| None::<String>);
     let failure = use_state(|| None::<CommandError>);
-    {
-        let (code, failure) = (code.clone(), failure.clone());
-        use_effect_with((), move |()| {
-            wasm_bindgen_futures::spawn_local(async move {
-                match ipc::invoke::<_, Option<String>>("recovery_code_pending", &()).await {
-                    Ok(c) => code.set(c),
-                    Err(e) => failure.set(Some(e)),
-                }
-            });
-        });
-    }
     let on_confirm = {
-        let (code, failure) = (code.clone(), failure.clone());
+        let (failure, on_confirmed) = (failure.clone(), props.on_confirmed.clone());
         Callback::from(move |_| {
-            let (code, failure) = (code.clone(), failure.clone());
+            let (failure, on_confirmed) = (failure.clone(), on_confirmed.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 match ipc::invoke::<_, ()>("confirm_recovery_code", &()).await {
-                    Ok(()) => code.set(None),
+                    Ok(()) => on_confirmed.emit(()),
                     Err(e) => failure.set(Some(e)),
                 }
             });
         })
     };
-    let Some(shown) = (*code).clone() else {
-        return match &*failure {
-            Some(e) => {
-                html! { <p class="card error" id="recovery-new-error" role="alert">{ error_text(&tr, e) }</p> }
-            }
-            None => html! {},
-        };
-    };
     let on_sheet = {
-        let (on_sheet, shown) = (props.on_sheet.clone(), shown.clone());
-        Callback::from(move |_| on_sheet.emit(shown.clone()))
+        let (on_sheet, code) = (props.on_sheet.clone(), props.code.to_string());
+        Callback::from(move |_| on_sheet.emit(code.clone()))
     };
     html! {
         <section class="card recovery-new" id="recovery-new" aria-labelledby="recovery-new-title" role="region">
             <h2 id="recovery-new-title">{ tr.text("recovery-new-title") }</h2>
             <p>{ tr.text("recovery-new-body") }</p>
-            { code_block("recovery-new-code", &shown) }
+            { code_block("recovery-new-code", &props.code) }
             <div class="backup-actions">
                 <button type="button" class="primary" id="recovery-new-confirm" onclick={on_confirm}>
                     { tr.text("recovery-new-confirm") }

@@ -96,15 +96,24 @@ fn app() -> Html {
     let sheet = use_state(|| None::<String>);
     let tr = use_memo(*lang, |l| Tr(Rc::new(Localizer::new(*l))));
 
+    // A new handbook's recovery code until the parent confirms; loaded with
+    // home so the notice is there from the first frame (no layout shift).
+    let pending_code = use_state(|| None::<String>);
     let reload = {
         let load = load.clone();
         let lang = lang.clone();
+        let pending_code = pending_code.clone();
         Callback::from(move |()| {
             let load = load.clone();
             let lang = lang.clone();
+            let pending_code = pending_code.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 match ipc::invoke::<_, HomeView>("load_home", &()).await {
                     Ok(view) => {
+                        match ipc::invoke::<_, Option<String>>("recovery_code_pending", &()).await {
+                            Ok(code) => pending_code.set(code),
+                            Err(e) => return load.set(Load::Failed(e)),
+                        }
                         lang.set(view.language);
                         load.set(Load::Ready(view));
                     }
@@ -244,7 +253,13 @@ fn app() -> Html {
             };
             html! {
                 <>
-                    <backup::RecoveryCodeNotice {on_sheet} on_open_backups={on_open_backups.clone()} />
+                    if let Some(code) = &*pending_code {
+                        <backup::RecoveryCodeNotice
+                            code={code.clone()}
+                            on_confirmed={{ let p = pending_code.clone(); Callback::from(move |()| p.set(None)) }}
+                            {on_sheet}
+                            on_open_backups={on_open_backups.clone()} />
+                    }
                     if !view.children.is_empty() || !view.pregnancies.is_empty() {
                         <timeline::NextActions
                             on_open={on_open.clone()}
