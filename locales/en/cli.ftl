@@ -262,3 +262,7 @@ cli-recover-done = The handbook opens again: { $path }. Its key is now kept in t
 cli-recover-done-passphrase = The handbook opens again: { $path }. From now on it opens with the new passphrase in HAGUKUMI_PASSPHRASE (the old one no longer works).
 cli-backup-written = Wrote an encrypted backup: { $path } ({ $size } bytes). It opens only with the recovery code.
 cli-restore-done = Restored the handbook from the backup of { $created }: { $path }
+cli-hint-init-new = To start a new handbook here: hagu init --new
+cli-hint-recover = With your recovery code: hagu recover
+cli-hint-restore = To restore a backup: hagu restore FILE
+cli-hint-open-moved = To open it where it is now: hagu --data-dir FOLDER …

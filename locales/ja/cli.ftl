@@ -250,3 +250,7 @@ cli-recover-done = 手帳をまた開けるようになりました：{ $path }�
 cli-recover-done-passphrase = 手帳をまた開けるようになりました：{ $path }。これからは HAGUKUMI_PASSPHRASE の新しいパスフレーズで開きます（前のパスフレーズは使えません）。
 cli-backup-written = 暗号化したバックアップを書き出しました：{ $path }（{ $size }バイト）。リカバリーコードがなければ開けません。
 cli-restore-done = { $created } のバックアップから手帳を復元しました：{ $path }
+cli-hint-init-new = ここに新しい手帳を作成するには：hagu init --new
+cli-hint-recover = リカバリーコードで開くには：hagu recover
+cli-hint-restore = バックアップから復元するには：hagu restore ファイル
+cli-hint-open-moved = いまある場所で開くには：hagu --data-dir フォルダー …

@@ -160,7 +160,9 @@ impl Context<'_> {
         let Some(code) = self.code_from(m)? else {
             return Ok(Exit::InvalidInput);
         };
-        let store = backup::restore(&file, &code, &self.dir)?;
+        // With HAGUKUMI_PASSPHRASE set, the restored handbook is protected by
+        // it (a machine without a credential store).
+        let store = backup::restore_with(&file, &code, &self.dir, &self.key)?;
         drop(store);
         let path = display(&self.db_path());
         let text = self.l.format(

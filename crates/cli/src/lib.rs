@@ -303,6 +303,21 @@ impl Context<'_> {
             ),
         };
         self.complain(&text);
+        // What to type next, where the shared message says it in words.
+        let hints: &[&str] = match error {
+            StoreError::HandbookExistsElsewhere => &["cli-hint-open-moved", "cli-hint-init-new"],
+            StoreError::KeyMissing => &["cli-hint-recover"],
+            StoreError::Recovery(
+                RecoveryProblem::NoRecoveryFile
+                | RecoveryProblem::OtherHandbook
+                | RecoveryProblem::Format(_),
+            ) => &["cli-hint-restore"],
+            _ => &[],
+        };
+        for id in hints {
+            let text = self.l.text(id);
+            self.complain(&text);
+        }
         exit
     }
 

@@ -812,3 +812,46 @@ fn a_forgotten_passphrase_is_replaced_with_the_recovery_code() {
     assert_exit(&o, 0);
     assert!(stdout(&o).contains("わすれんぼ"));
 }
+
+#[test]
+fn on_a_machine_without_a_keychain_restore_uses_the_passphrase() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("old");
+    let code = code_in(&hagu(&dir, &["init"]));
+    assert_exit(
+        &hagu(
+            &dir,
+            &["child", "add", "--name", SENTINEL, "--birth", "2024-08-08"],
+        ),
+        0,
+    );
+    let file = tmp.path().join("m.hagukumi-backup");
+    assert_exit(
+        &hagu(&dir, &["backup", "--output", file.to_str().unwrap()]),
+        0,
+    );
+    let source = export_json(&hagu(&dir, &["export", "--json"]));
+    let fresh = tmp.path().join("new");
+    let other = "another long passphrase";
+    let o = bare(&fresh)
+        .env("HAGUKUMI_PASSPHRASE", other)
+        .args(["restore", file.to_str().unwrap(), "--recovery-code", &code])
+        .output()
+        .unwrap();
+    assert_exit(&o, 0);
+    let o = bare(&fresh)
+        .env("HAGUKUMI_PASSPHRASE", other)
+        .args(["export", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(export_json(&o), source);
+    // Without a passphrase and without a keychain: said plainly, nothing made.
+    let none = tmp.path().join("none");
+    let o = bare(&none)
+        .args(["restore", file.to_str().unwrap(), "--recovery-code", &code])
+        .output()
+        .unwrap();
+    assert_exit(&o, 4);
+    assert!(stderr(&o).contains("No credential store"), "{}", stderr(&o));
+    assert!(!none.join(DB_FILE).exists());
+}

@@ -25,7 +25,7 @@
 //! its id); the scratch file is removed once read.
 
 use crate::custody::HandbookId;
-use crate::key::{DbKey, KeyMethod};
+use crate::key::{DbKey, KeyMethod, KeySource};
 use crate::recovery::{KdfParams, RecoveryCode, RecoveryKey, SealError};
 use crate::{
     create_private_dir, is_nonempty_file, keychain, remove_if_exists, rename, write_new_file,
@@ -52,6 +52,34 @@ const KEY_LEN: usize = 32;
 const RESTORE_TMP: &str = "hagukumi.db.restoring";
 const PREVIOUS: &str = "hagukumi.db.previous";
 const RECOVERY_RESTORING: &str = "hagukumi.recovery.restoring";
+const SALT_RESTORING: &str = "hagukumi.salt.restoring";
+const REKEY_TMP: &str = "hagukumi.db.restoring-rekeyed";
+
+/// Re-keys the checked restored database `tmp` for `passphrase` with a new
+/// salt (written as `hagukumi.salt.restoring`); returns the new key.
+fn rekey_restored(dir: &Path, tmp: &Path, key: DbKey, passphrase: &str) -> Result<DbKey> {
+    use ring::rand::SecureRandom as _;
+    let mut salt = [0u8; crate::key::SALT_LEN];
+    ring::rand::SystemRandom::new()
+        .fill(&mut salt)
+        .map_err(|_| StoreError::Random)?;
+    let new_key = DbKey::derive(passphrase, &salt);
+    let rekeyed = dir.join(REKEY_TMP);
+    remove_if_exists(&rekeyed)?;
+    let store = Store::open_keyed(tmp, dir, key, KeyMethod::Passphrase)?;
+    let copied = snapshot_keyed(&store, &rekeyed, &new_key);
+    store.close()?;
+    copied?;
+    if !crate::key_opens(&rekeyed, &new_key) {
+        return Err(StoreError::Corrupt(
+            "the re-keyed copy does not open".into(),
+        ));
+    }
+    rename(&rekeyed, tmp)?;
+    remove_if_exists(&dir.join(SALT_RESTORING))?;
+    write_new_file(&dir.join(SALT_RESTORING), &salt)?;
+    Ok(new_key)
+}
 
 /// Why a backup could not be written, read or restored.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -459,7 +487,30 @@ fn parse_header(bytes: &[u8]) -> Result<(BackupHeader, usize), BackupProblem> {
 /// credential store, restoring into a new folder is
 /// [`StoreError::NoKeyStore`].
 pub fn restore(file: &Path, code: &RecoveryCode, dir: &Path) -> Result<Store> {
+    restore_with(file, code, dir, &KeySource::OsCredentialStore)
+}
+
+/// [`restore`], or for a machine without a credential store: with a
+/// passphrase in `source` (at least [`crate::MIN_PASSPHRASE_CHARS`]
+/// characters) the restored handbook is a passphrase handbook. If that
+/// passphrase already gives the backup's key (the same passphrase handbook
+/// is in `dir`), it is kept as it is; otherwise the restored database is
+/// re-keyed for it (backup API, no plaintext, same id) and a new salt is
+/// put in place with it.
+pub fn restore_with(
+    file: &Path,
+    code: &RecoveryCode,
+    dir: &Path,
+    source: &KeySource,
+) -> Result<Store> {
     use std::io::{Seek, Write};
+    let passphrase = source.passphrase();
+    if passphrase
+        .as_ref()
+        .is_some_and(|p| p.chars().count() < crate::MIN_PASSPHRASE_CHARS)
+    {
+        return Err(StoreError::PassphraseTooShort);
+    }
     let damaged = |what: &str| StoreError::from(BackupProblem::Damaged(what.into()));
     let header = inspect(file)?;
     let start = MAGIC.len()
@@ -563,12 +614,19 @@ pub fn restore(file: &Path, code: &RecoveryCode, dir: &Path) -> Result<Store> {
     // Restoring over the same passphrase handbook keeps the passphrase, as
     // long as the backup's key is still the one the passphrase gives (not
     // after a re-keying): else the key goes to the credential store.
-    let method =
-        if existing == Some(id) && dir.join(SALT_FILE).exists() && crate::key_opens(&db, &key) {
-            KeyMethod::Passphrase
-        } else {
-            KeyMethod::OsCredentialStore
+    let same_passphrase_handbook = existing == Some(id)
+        && match (&passphrase, std::fs::read(dir.join(SALT_FILE))) {
+            (_, Err(_)) => false,
+            (Some(p), Ok(salt)) => DbKey::derive(p, &salt).as_bytes() == key.as_bytes(),
+            (None, Ok(_)) => crate::key_opens(&db, &key),
         };
+    // Keep the passphrase as it is, re-key for a new one, or the store.
+    let method = if same_passphrase_handbook || passphrase.is_some() {
+        KeyMethod::Passphrase
+    } else {
+        KeyMethod::OsCredentialStore
+    };
+    let rekey = method == KeyMethod::Passphrase && !same_passphrase_handbook;
     if method == KeyMethod::OsCredentialStore {
         // Is there a credential store? Asked before anything is written.
         keychain::load_secret(&keychain::key_account(&id))?;
@@ -627,6 +685,19 @@ pub fn restore(file: &Path, code: &RecoveryCode, dir: &Path) -> Result<Store> {
             other => other,
         });
     }
+    let key = if let (true, Some(p)) = (rekey, &passphrase) {
+        match rekey_restored(dir, &tmp, key, p) {
+            Ok(key) => key,
+            Err(e) => {
+                remove_tmp();
+                let _ = std::fs::remove_file(dir.join(SALT_RESTORING));
+                let _ = std::fs::remove_file(dir.join(REKEY_TMP));
+                return Err(e);
+            }
+        }
+    } else {
+        key
+    };
     if method == KeyMethod::OsCredentialStore {
         if let Err(e) = keychain::save(&keychain::key_account(&id), &key) {
             remove_tmp();
@@ -665,6 +736,9 @@ pub fn restore(file: &Path, code: &RecoveryCode, dir: &Path) -> Result<Store> {
         remove_if_exists(&dir.join(SALT_FILE))?;
     }
     let opened = rename(&tmp, &db).and_then(|()| {
+        if rekey {
+            rename(&dir.join(SALT_RESTORING), &dir.join(SALT_FILE))?;
+        }
         rename(
             &dir.join(RECOVERY_RESTORING),
             &dir.join(crate::RECOVERY_FILE),
@@ -707,11 +781,18 @@ pub(crate) fn finish_interrupted_restore(dir: &Path) -> Result<()> {
     // switched. Once it is in place, its recovery file follows it.
     if dir.join(RESTORE_TMP).exists() {
         remove_if_exists(&dir.join(RECOVERY_RESTORING))?;
-    } else if dir.join(RECOVERY_RESTORING).exists() {
-        rename(
-            &dir.join(RECOVERY_RESTORING),
-            &dir.join(crate::RECOVERY_FILE),
-        )?;
+        remove_if_exists(&dir.join(SALT_RESTORING))?;
+        remove_if_exists(&dir.join(REKEY_TMP))?;
+    } else {
+        if dir.join(SALT_RESTORING).exists() {
+            rename(&dir.join(SALT_RESTORING), &dir.join(SALT_FILE))?;
+        }
+        if dir.join(RECOVERY_RESTORING).exists() {
+            rename(
+                &dir.join(RECOVERY_RESTORING),
+                &dir.join(crate::RECOVERY_FILE),
+            )?;
+        }
     }
     for suffix in ["", "-journal", "-wal", "-shm"] {
         remove_if_exists(&dir.join(format!("{RESTORE_TMP}{suffix}")))?;

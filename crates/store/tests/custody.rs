@@ -847,3 +847,60 @@ fn an_old_backup_restored_over_a_rekeyed_passphrase_handbook_stays_openable() {
     assert_eq!(names(&recover(dir.path(), &code).unwrap()), ["まえのかぎ"]);
     keychain::forget(&dir.path().join(DB_FILE)).unwrap();
 }
+
+#[test]
+fn without_a_credential_store_a_backup_restores_under_a_passphrase() {
+    let source = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let store = Store::open_with(source.path(), &pass()).unwrap();
+    store.add_child(&child("サーバー")).unwrap();
+    let code = store.recovery_code().unwrap().unwrap();
+    let id = store.handbook_id();
+    let file = out.path().join("s.hagukumi-backup");
+    backup::write(&store, &file).unwrap();
+    drop(store);
+
+    // A fresh folder, another passphrase: re-keyed for it, same handbook.
+    let fresh = tempfile::tempdir().unwrap();
+    let target = fresh.path().join("hb");
+    let other = KeySource::Passphrase("the server's own passphrase".into());
+    let err = backup::restore_with(
+        &file,
+        &code,
+        &target,
+        &KeySource::Passphrase("short".into()),
+    )
+    .unwrap_err();
+    assert!(matches!(err, StoreError::PassphraseTooShort), "{err:?}");
+    let restored = backup::restore_with(&file, &code, &target, &other).unwrap();
+    assert_eq!(names(&restored), ["サーバー"]);
+    assert_eq!(restored.handbook_id(), id);
+    assert_eq!(restored.key_method(), KeyMethod::Passphrase);
+    drop(restored);
+    assert_eq!(
+        names(&Store::open_existing(&target, &other).unwrap()),
+        ["サーバー"]
+    );
+    assert!(matches!(
+        Store::open_existing(&target, &pass()),
+        Err(StoreError::CannotOpen)
+    ));
+    let left: Vec<_> = snapshot(&target).into_iter().map(|(n, _)| n).collect();
+    assert_eq!(left, [DB_FILE, RECOVERY_FILE, SALT_FILE]);
+    // Its recovery file follows the new key.
+    let again = KeySource::Passphrase("and once more, new".into());
+    assert_eq!(
+        names(&hagukumi_store::recover_with(&target, &code, &again).unwrap()),
+        ["サーバー"]
+    );
+
+    // Over the same passphrase handbook with its own passphrase: kept as is.
+    let salt_before = std::fs::read(source.path().join(SALT_FILE)).unwrap();
+    let restored = backup::restore_with(&file, &code, source.path(), &pass()).unwrap();
+    assert_eq!(names(&restored), ["サーバー"]);
+    drop(restored);
+    assert_eq!(
+        std::fs::read(source.path().join(SALT_FILE)).unwrap(),
+        salt_before
+    );
+}
