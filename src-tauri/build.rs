@@ -48,6 +48,15 @@ fn main() {
             "pregnancy_record_photos",
             "delete_pregnancy_photo",
             "restore_pregnancy_photo",
+            "recovery_code_pending",
+            "confirm_recovery_code",
+            "show_recovery_code",
+            "recover_with_code",
+            "backup_now",
+            "restore_backup",
+            "backup_status",
+            "set_auto_backup",
+            "start_new_handbook",
         ]),
     ))
     .expect("tauri-build");

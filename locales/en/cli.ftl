@@ -10,6 +10,7 @@ cli-options-heading = Options
 cli-help-flag = Print this help
 cli-version-flag = Print the version
 cli-data-dir-help = The handbook's data folder (default: the app's)
+cli-init-new-help = Make a new handbook here even if the keychain still keeps the key of one that was moved away from this folder (that key is kept)
 cli-init-about = Create the encrypted handbook (or check that the existing one opens)
 cli-child-about = Add or list children
 cli-child-add-about = Add a child
@@ -71,10 +72,10 @@ cli-after-help =
       0  success
       1  other error (e.g. files cannot be read or written, or the storage is full)
       2  the command was used wrongly
-      3  invalid input (nothing was saved), also an unknown child or record, a deletion too old to undo, an export that cannot be imported
-      4  the handbook cannot be opened (no handbook, wrong key, not a Hagukumi database, key missing, no keychain and no passphrase, passphrase required)
+      3  invalid input (nothing was saved), also an unknown child or record, a deletion too old to undo, an export that cannot be imported, a passphrase shorter than 12 characters, a mistyped recovery code, a backup that cannot be restored here
+      4  the handbook cannot be opened (no handbook, wrong key, not a Hagukumi database, key missing, no keychain and no passphrase, passphrase required, a recovery code that does not open it, a handbook moved away from this folder)
       5  the handbook was written by a newer version of Hagukumi
-      6  the handbook is damaged (e.g. verify found problems)
+      6  the handbook is damaged (e.g. verify found problems), or a damaged backup
 cli-usage-error = The command was not used correctly. See "hagu --help".
 
 ## Handbook
@@ -256,3 +257,26 @@ cli-sync-no-conflict = There is no record { $id } to check. Nothing was changed.
 cli-sync-questions = Question ids: { $ids }
 cli-sync-queued = The questionnaire is waiting to be sent (#{ $id }). It goes out with the next sync.
 cli-sync-disconnected = Disconnected from the portal and the consent withdrawn. The records received stay in the handbook.
+
+## Recovery code and backups
+
+cli-recovery-code-about = Show the handbook's recovery code again (it opens the handbook on any device)
+cli-recover-about = Open the handbook with its recovery code when its key is lost, and keep its key in this device's credential store (or, with HAGUKUMI_PASSPHRASE set, protect it with that new passphrase)
+cli-backup-about = Write an encrypted backup of the whole handbook to one file (sealed with the recovery code)
+cli-backup-output-help = Write the backup to this file (default: hagukumi-DATE-TIME.hagukumi-backup in the current folder)
+cli-restore-about = Restore the handbook from a backup file (checked completely before anything is replaced)
+cli-restore-file-help = The backup file (.hagukumi-backup)
+cli-recovery-code-flag-help = The recovery code (without it, you are asked to type it)
+cli-recovery-code-line = Recovery code: { $code }
+cli-recovery-code-advice = Write this code down and keep it somewhere safe, away from this device. With it, and only with it, your handbook opens on a new phone or computer, or after the key is lost.
+cli-recovery-code-new = This handbook now has a recovery code. It is shown once here (see it again with "hagu recovery-code").
+cli-recovery-code-prompt = Recovery code:
+cli-recovery-code-required = Give the recovery code with --recovery-code CODE (there is no terminal to type it in). Nothing was changed.
+cli-recover-done = The handbook opens again: { $path }. Its key is now kept in this device's credential store.
+cli-recover-done-passphrase = The handbook opens again: { $path }. From now on it opens with the new passphrase in HAGUKUMI_PASSPHRASE (the old one no longer works).
+cli-backup-written = Wrote an encrypted backup: { $path } ({ $size } bytes). It opens only with the recovery code.
+cli-restore-done = Restored the handbook from the backup of { $created }: { $path }
+cli-hint-init-new = To start a new handbook here: hagu init --new
+cli-hint-recover = With your recovery code: hagu recover
+cli-hint-restore = To restore a backup: hagu restore FILE
+cli-hint-open-moved = To open it where it is now: hagu --data-dir FOLDER …

@@ -10,6 +10,7 @@ cli-options-heading = オプション
 cli-help-flag = このヘルプを表示します
 cli-version-flag = バージョンを表示します
 cli-data-dir-help = 手帳のデータフォルダー（省略時はアプリと同じ場所）
+cli-init-new-help = このフォルダーから移動した手帳の鍵がキーチェーンに残っていても、ここに新しい手帳を作成します（その鍵は残します）
 cli-init-about = 暗号化された手帳を作成します（すでにあれば、開けることを確かめます）
 cli-child-about = こどもを追加したり、一覧にしたりします
 cli-child-add-about = こどもを追加します
@@ -71,10 +72,10 @@ cli-after-help =
       0  成功
       1  その他のエラー（ファイルを読み書きできない、端末の空き容量が足りないときなど）
       2  コマンドの使い方の誤り
-      3  入力の誤り（何も保存していません）。存在しないこどもや記録、30日を過ぎた削除の取り消し、取り込めないエクスポートも含みます
-      4  手帳を開けない（手帳がない、鍵が違う、はぐくみのデータではない、鍵が見つからない、キーチェーンもパスフレーズもない、パスフレーズが必要）
+      3  入力の誤り（何も保存していません）。存在しないこどもや記録、30日を過ぎた削除の取り消し、取り込めないエクスポート、12文字未満のパスフレーズ、入力ミスのあるリカバリーコード、ここには復元できないバックアップも含みます
+      4  手帳を開けない（手帳がない、鍵が違う、はぐくみのデータではない、鍵が見つからない、キーチェーンもパスフレーズもない、パスフレーズが必要、リカバリーコードで開けない、手帳がこのフォルダーから移動されている）
       5  新しいバージョンのはぐくみで書かれた手帳
-      6  手帳が壊れている（verify が問題を見つけたときなど）
+      6  手帳が壊れている（verify が問題を見つけたときなど）、またはバックアップが壊れている
 cli-usage-error = コマンドの使い方が正しくありません。「hagu --help」で確認できます。
 
 ## 手帳
@@ -241,3 +242,26 @@ cli-sync-no-conflict = 確認が必要な記録 { $id } は見つかりません
 cli-sync-questions = 質問の ID：{ $ids }
 cli-sync-queued = 予診票を送信待ちに入れました（#{ $id }）。次の同期で送信します。
 cli-sync-disconnected = ポータルとの接続をやめ、同意を取り消しました。取り込んだ記録は手帳に残っています。
+
+## リカバリーコードとバックアップ
+
+cli-recovery-code-about = 手帳のリカバリーコードをもう一度表示します（このコードでどの端末でも手帳を開けます）
+cli-recover-about = 鍵をなくした手帳をリカバリーコードで開き、鍵をこの端末の資格情報ストアに保管します（HAGUKUMI_PASSPHRASE を設定した場合は、その新しいパスフレーズで保護します）
+cli-backup-about = 手帳全体の暗号化バックアップを1つのファイルに書き出します（リカバリーコードで封をします）
+cli-backup-output-help = バックアップをこのファイルに書き出します（指定がなければ今のフォルダーに hagukumi-日付-時刻.hagukumi-backup）
+cli-restore-about = バックアップファイルから手帳を復元します（何かを置き換える前にすべてを確認します）
+cli-restore-file-help = バックアップファイル（.hagukumi-backup）
+cli-recovery-code-flag-help = リカバリーコード（指定しなければ入力を求めます）
+cli-recovery-code-line = リカバリーコード：{ $code }
+cli-recovery-code-advice = このコードを紙に書き写し、この端末とは別の安全な場所に保管してください。新しいスマートフォンやパソコンで手帳を開くときや、鍵をなくしたときは、このコードだけが頼りです。
+cli-recovery-code-new = この手帳にリカバリーコードができました。ここで一度だけ表示します（「hagu recovery-code」でもう一度見られます）。
+cli-recovery-code-prompt = リカバリーコード：
+cli-recovery-code-required = --recovery-code でリカバリーコードを指定してください（入力できる端末がありません）。何も変更していません。
+cli-recover-done = 手帳をまた開けるようになりました：{ $path }。鍵はこの端末の資格情報ストアに保管しました。
+cli-recover-done-passphrase = 手帳をまた開けるようになりました：{ $path }。これからは HAGUKUMI_PASSPHRASE の新しいパスフレーズで開きます（前のパスフレーズは使えません）。
+cli-backup-written = 暗号化したバックアップを書き出しました：{ $path }（{ $size }バイト）。リカバリーコードがなければ開けません。
+cli-restore-done = { $created } のバックアップから手帳を復元しました：{ $path }
+cli-hint-init-new = ここに新しい手帳を作成するには：hagu init --new
+cli-hint-recover = リカバリーコードで開くには：hagu recover
+cli-hint-restore = バックアップから復元するには：hagu restore ファイル
+cli-hint-open-moved = いまある場所で開くには：hagu --data-dir フォルダー …

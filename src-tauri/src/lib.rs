@@ -4,6 +4,7 @@
 //! core libraries. Validation lives in `hagukumi-core`, persistence in
 //! `hagukumi-store`; nothing here decides what is a valid record.
 
+mod backup;
 mod commands;
 mod portal;
 mod pregnancy;
@@ -69,6 +70,7 @@ pub fn run() {
             tauri::Manager::manage(app, portal::PortalState::new(options.reference_portal));
             reminders::start(app.handle().clone());
             portal::start(app.handle().clone());
+            backup::start(app.handle().clone());
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -110,6 +112,15 @@ pub fn run() {
             pregnancy::pregnancy_record_photos,
             pregnancy::delete_pregnancy_photo,
             pregnancy::restore_pregnancy_photo,
+            backup::recovery_code_pending,
+            backup::confirm_recovery_code,
+            backup::show_recovery_code,
+            backup::recover_with_code,
+            backup::backup_now,
+            backup::restore_backup,
+            backup::backup_status,
+            backup::set_auto_backup,
+            backup::start_new_handbook,
         ])
         .run(tauri::generate_context!())
         .expect("the Hagukumi window could not start");

@@ -179,6 +179,12 @@ fn with_sync_store<T>(
     f(store, &dir)
 }
 
+/// Closes the sync's own connection (after a running sync ends), so the
+/// next sync opens the handbook afresh (used before a backup is restored).
+pub fn close_sync_store(app: &AppHandle) {
+    *lock(&app.state::<PortalState>().sync_store) = None;
+}
+
 /// One sync with the portal the handbook is connected to.
 fn run_sync(app: &AppHandle) -> Result<hagukumi_sync::SyncReport, SyncError> {
     with_sync_store(app, |store, dir| {

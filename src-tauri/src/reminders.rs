@@ -188,7 +188,8 @@ mod tests {
     fn due_reminders_are_worded_in_the_handbooks_language_and_sent_once() {
         crate::schedule::init();
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open_with(dir.path(), &KeySource::Passphrase("p".into())).unwrap();
+        let store =
+            Store::open_with(dir.path(), &KeySource::Passphrase("p-passphrase-12".into())).unwrap();
         let today = d("2026-05-01");
         // Born 2026-03-05: the second doses open at 2 months + 27 days or
         // so; on the 1st the digest lists May's items.

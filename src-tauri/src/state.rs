@@ -3,17 +3,24 @@
 use crate::Options;
 use hagukumi_core::api::CommandError;
 use hagukumi_store::{Store, StoreError};
+use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 pub struct AppState {
     /// The handbook, or why it could not be opened (shown by the UI in the
-    /// parent's language instead of a window that silently fails).
-    store: Result<Mutex<Store>, CommandError>,
+    /// parent's language instead of a window that silently fails; a missing
+    /// key leads to the recovery screen). Replaced when a recovery code
+    /// opens the handbook or a backup is restored.
+    store: Mutex<Result<Store, CommandError>>,
+    /// Where the handbook lives.
+    dir: Result<PathBuf, CommandError>,
 }
 
 impl AppState {
     pub fn open(app: &tauri::AppHandle, options: &Options) -> AppState {
-        let store = data_dir(app, options)
+        let dir = data_dir(app, options);
+        let store = dir
+            .clone()
             .and_then(|dir| Store::open(&dir).map_err(|e| store_error(&e)))
             .and_then(|mut store| {
                 if options.demo {
@@ -21,12 +28,15 @@ impl AppState {
                         .seed_demo(crate::commands::today())
                         .map_err(|e| store_error(&e))?;
                 }
-                Ok(Mutex::new(store))
+                Ok(store)
             });
         if let Err(e) = &store {
             eprintln!("hagukumi: {e}");
         }
-        AppState { store }
+        AppState {
+            store: Mutex::new(store),
+            dir,
+        }
     }
 
     /// Runs `f` on the open handbook; `f` maps its own errors.
@@ -34,9 +44,9 @@ impl AppState {
         &self,
         f: impl FnOnce(&Store) -> Result<T, CommandError>,
     ) -> Result<T, CommandError> {
-        let store = self.store.as_ref().map_err(Clone::clone)?;
-        let store = store.lock().map_err(|_| poisoned())?;
-        f(&store)
+        let guard = self.store.lock().map_err(|_| poisoned())?;
+        let store = guard.as_ref().map_err(Clone::clone)?;
+        f(store)
     }
 
     /// Like [`AppState::with_result`], for writes that need a transaction.
@@ -44,9 +54,9 @@ impl AppState {
         &self,
         f: impl FnOnce(&mut Store) -> Result<T, CommandError>,
     ) -> Result<T, CommandError> {
-        let store = self.store.as_ref().map_err(Clone::clone)?;
-        let mut store = store.lock().map_err(|_| poisoned())?;
-        f(&mut store)
+        let mut guard = self.store.lock().map_err(|_| poisoned())?;
+        let store = guard.as_mut().map_err(|e| e.clone())?;
+        f(store)
     }
 
     /// Runs `f` on the open handbook.
@@ -54,16 +64,29 @@ impl AppState {
         &self,
         f: impl FnOnce(&Store) -> Result<T, StoreError>,
     ) -> Result<T, CommandError> {
-        let store = self.store.as_ref().map_err(Clone::clone)?;
-        let store = store.lock().map_err(|_| poisoned())?;
-        f(&store).map_err(|e| store_error(&e))
+        self.with_result(|store| f(store).map_err(|e| store_error(&e)))
+    }
+
+    /// Replaces the handbook, holding the lock throughout: `f` gets the data
+    /// directory and the handbook as it is (open, or why not) and returns
+    /// the handbook to use from now on and the command's result.
+    pub fn replace<T>(
+        &self,
+        f: impl FnOnce(
+            &Path,
+            Result<Store, CommandError>,
+        ) -> (Result<Store, CommandError>, Result<T, CommandError>),
+    ) -> Result<T, CommandError> {
+        let dir = self.dir.clone()?;
+        let mut guard = self.store.lock().map_err(|_| poisoned())?;
+        let current = std::mem::replace(&mut *guard, Err(poisoned()));
+        let (next, result) = f(&dir, current);
+        *guard = next;
+        result
     }
 }
 
-fn data_dir(
-    _app: &tauri::AppHandle,
-    options: &Options,
-) -> Result<std::path::PathBuf, CommandError> {
+fn data_dir(_app: &tauri::AppHandle, options: &Options) -> Result<PathBuf, CommandError> {
     if let Some(dir) = &options.data_dir {
         return Ok(dir.clone());
     }

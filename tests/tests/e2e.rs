@@ -1495,3 +1495,352 @@ fn portal_tokens_gone(dir: &Path) -> bool {
     let account = hagukumi_store::keychain::portal_account(dir);
     matches!(hagukumi_store::keychain::load_secret(&account), Ok(None))
 }
+
+// ------------------------------------------------- never lose the handbook
+
+/// The recovery code shown in the window at `css`, read as a parent would
+/// copy it (groups on separate lines or not).
+fn code_on_screen(s: &Session, css: &str) -> hagukumi_store::recovery::RecoveryCode {
+    let shown = s.text_of(css);
+    hagukumi_store::recovery::RecoveryCode::parse(&shown)
+        .unwrap_or_else(|p| panic!("{shown:?} is not a recovery code: {p}"))
+}
+
+/// Waits for home to show exactly `names`.
+fn home_with(s: &Session, names: &[&str]) {
+    s.wait_until(&format!("home with {names:?}"), || {
+        (names_on_home(s) == names && !s.find_all("#backup-card").is_empty()).then_some(())
+    });
+}
+
+#[test]
+#[ignore = "needs Xvfb, tauri-driver and a Secret Service: run by `cargo xtask test`"]
+fn a_new_handbooks_code_is_shown_once_and_opens_it_when_the_key_is_gone() {
+    let _serial = serial();
+    let root = tempfile::tempdir().unwrap();
+    let first = root.path().join("first");
+    let ja = Localizer::new(Language::Ja);
+    let driver = Driver::start(
+        &[("HAGUKUMI_DATA_DIR", first.as_os_str())],
+        &["HAGUKUMI_PASSPHRASE"],
+    );
+
+    // A new handbook shows its recovery code on top of home.
+    let s = driver.session(&[]);
+    let code = code_on_screen(&s, "#recovery-new-code");
+    assert_eq!(
+        s.text_of("#recovery-new-title"),
+        ja.text("recovery-new-title")
+    );
+    capture_at(&s, "recovery-new-code", "#recovery-new");
+    // The recovery sheet: the code in groups and its QR code.
+    s.click(&s.wait_for("#recovery-new-sheet"));
+    let sheet = s.text_of("#recovery-sheet").replace('\u{a0}', " ");
+    assert!(
+        sheet.contains(&code.expose().replace('-', " - ")),
+        "{sheet}"
+    );
+    assert!(sheet.contains(&ja.text("recovery-sheet-keep-no-photo")));
+    assert_eq!(s.find_all("#recovery-sheet svg.qr").len(), 1);
+    capture(&s, "recovery-sheet");
+    s.click(&s.wait_for("#sheet-close"));
+    // The code stays until the parent confirms.
+    s.fill("#child-name", "ゆい");
+    s.fill("#child-birth", &seven_months_old().to_string());
+    s.click(&s.wait_for("#add-child-submit"));
+    home_with(&s, &["ゆい"]);
+    assert_eq!(code_on_screen(&s, "#recovery-new-code"), code);
+    s.click(&s.wait_for("#recovery-new-confirm"));
+    s.wait_until("the code put away", || {
+        s.find_all("#recovery-new").is_empty().then_some(())
+    });
+    s.close();
+
+    // Not on the next start.
+    let s = driver.session(&[]);
+    home_with(&s, &["ゆい"]);
+    std::thread::sleep(std::time::Duration::from_millis(800));
+    assert!(s.find_all("#recovery-new").is_empty(), "shown once");
+    s.close();
+    drop(driver);
+
+    // The data folder moved: the app opens it without a question.
+    let moved = root.path().join("moved");
+    std::fs::rename(&first, &moved).unwrap();
+    let driver = Driver::start(
+        &[("HAGUKUMI_DATA_DIR", moved.as_os_str())],
+        &["HAGUKUMI_PASSPHRASE"],
+    );
+    let s = driver.session(&[]);
+    home_with(&s, &["ゆい"]);
+    s.close();
+
+    // The keychain lost the key (a new device, a wiped keychain): the
+    // first screen asks for the recovery code instead of a dead end.
+    forget_key(&moved);
+    let s = driver.session(&[]);
+    assert_eq!(
+        s.text_of("#recovery-start-title"),
+        ja.text("recovery-start-title")
+    );
+    assert!(s.find_all("#load-error").is_empty());
+    capture(&s, "recovery-start");
+    // A typo is named; a code of another handbook is refused plainly.
+    let mut typo: Vec<char> = code.expose().chars().collect();
+    typo[0] = if typo[0] == 'A' { 'B' } else { 'A' };
+    s.fill("#recover-code", &typo.into_iter().collect::<String>());
+    s.click(&s.wait_for("#recover-submit"));
+    assert_eq!(
+        s.text_of("#recover-code-error"),
+        ja.text("error-recovery-code-checksum")
+    );
+    let other = hagukumi_store::recovery::RecoveryCode::generate().unwrap();
+    s.fill("#recover-code", other.expose());
+    s.click(&s.wait_for("#recover-submit"));
+    let refused = s.wait_until("the wrong code refused", || {
+        s.find_all("#recover-status")
+            .first()
+            .map(|e| s.text(e))
+            .filter(|t| !t.is_empty())
+    });
+    assert!(!refused.contains("error-"), "{refused}");
+    capture(&s, "recovery-start-refused");
+    // The language switch works before the handbook is open.
+    s.click(&s.wait_for("#lang-en"));
+    let en = Localizer::new(Language::En);
+    s.wait_until("the English recovery screen", || {
+        (s.text_of("#recovery-start-title") == en.text("recovery-start-title")).then_some(())
+    });
+    capture(&s, "recovery-start-en");
+    // The right code, typed loosely, opens the handbook with its records.
+    s.fill(
+        "#recover-code",
+        &code.expose().replace('-', " ").to_lowercase(),
+    );
+    s.click(&s.wait_for("#recover-submit"));
+    home_with(&s, &["ゆい"]);
+    s.close();
+    // A fresh key is in the credential store: no question on the next start.
+    let s = driver.session(&[]);
+    home_with(&s, &["ゆい"]);
+    s.close();
+    drop(driver);
+    forget_key(&moved);
+}
+
+#[test]
+#[ignore = "needs Xvfb, tauri-driver and a Secret Service: run by `cargo xtask test`"]
+fn a_backup_is_written_and_restored_on_a_fresh_device() {
+    let _serial = serial();
+    let root = tempfile::tempdir().unwrap();
+    let old_phone = root.path().join("old");
+    let new_phone = root.path().join("new");
+    let file = root.path().join("はぐくみ.hagukumi-backup");
+    let folder = root.path().join("cloud drive");
+    std::fs::create_dir(&folder).unwrap();
+    let ja = Localizer::new(Language::Ja);
+
+    let driver = Driver::start(
+        &[("HAGUKUMI_DATA_DIR", old_phone.as_os_str())],
+        &["HAGUKUMI_PASSPHRASE"],
+    );
+    let s = driver.session(&[]);
+    let code = code_on_screen(&s, "#recovery-new-code");
+    s.click(&s.wait_for("#recovery-new-confirm"));
+    s.fill("#child-name", "はると");
+    s.fill("#child-birth", &seven_months_old().to_string());
+    s.click(&s.wait_for("#add-child-submit"));
+    home_with(&s, &["はると"]);
+    s.click(&s.wait_for("#open-backups"));
+    assert_eq!(s.text_of("#backups-title"), ja.text("backups-title"));
+    assert_eq!(
+        s.text_of("#backups-help-move"),
+        ja.text("backups-help-move")
+    );
+    capture_at(&s, "backup-screen", "#backup-screen");
+
+    // Back up now: one file.
+    s.fill("#backup-file", file.to_str().unwrap());
+    s.click(&s.wait_for("#backup-now-submit"));
+    let status = s.wait_until("the backup written", || {
+        s.find_all("#backup-now-status")
+            .first()
+            .map(|e| s.text(e))
+            .filter(|t| !t.is_empty())
+    });
+    assert!(status.contains(file.to_str().unwrap()), "{status}");
+    let bytes = std::fs::read(&file).unwrap();
+    assert!(!bytes.is_empty());
+    assert!(
+        !bytes
+            .windows("はると".len())
+            .any(|w| w == "はると".as_bytes()),
+        "only ciphertext in the backup"
+    );
+
+    // Automatic backups into a folder: a first one at once, ciphertext only.
+    s.fill("#backup-folder", folder.to_str().unwrap());
+    s.fill("#backup-keep", "3");
+    s.click(&s.wait_for("#auto-backup-submit"));
+    assert_eq!(
+        s.text_of("#auto-backup-status"),
+        ja.text("backups-auto-saved")
+    );
+    let auto = s.wait_until("an automatic backup in the folder", || {
+        std::fs::read_dir(&folder)
+            .unwrap()
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .find(|p| p.is_file())
+    });
+    let auto_bytes = std::fs::read(&auto).unwrap();
+    assert!(!auto_bytes
+        .windows("はると".len())
+        .any(|w| w == "はると".as_bytes()));
+    s.click(&s.wait_for("#back"));
+    home_with(&s, &["はると"]);
+    s.click(&s.wait_for("#open-backups"));
+    s.wait_until("the last automatic backup shown", || {
+        (s.text_of("#backup-auto-last") != ja.text("backups-auto-never")).then_some(())
+    });
+    // The recovery code again, after a question.
+    s.click(&s.wait_for("#show-code"));
+    assert_eq!(
+        s.text_of("#show-code-question"),
+        ja.text("backups-code-confirm")
+    );
+    s.click(&s.wait_for("#show-code-yes"));
+    assert_eq!(code_on_screen(&s, "#shown-code"), code);
+    capture_at(&s, "backup-screen-code", "#backup-code");
+    // A restore that fails (a code of no handbook) keeps the handbook open.
+    s.fill("#restore-file", file.to_str().unwrap());
+    let stranger = hagukumi_store::recovery::RecoveryCode::generate().unwrap();
+    s.fill("#restore-code", stranger.expose());
+    s.click(&s.wait_for("#restore-submit"));
+    s.wait_until("the restore refused", || {
+        s.find_all("#restore-status")
+            .first()
+            .map(|e| s.text(e))
+            .filter(|t| !t.is_empty())
+    });
+    s.click(&s.wait_for("#back"));
+    home_with(&s, &["はると"]);
+    s.close();
+    drop(driver);
+
+    // A new phone: a fresh handbook, then "moving from another device".
+    let driver = Driver::start(
+        &[("HAGUKUMI_DATA_DIR", new_phone.as_os_str())],
+        &["HAGUKUMI_PASSPHRASE"],
+    );
+    let s = driver.session(&[]);
+    let fresh_code = code_on_screen(&s, "#recovery-new-code");
+    assert_ne!(fresh_code, code);
+    s.click(&s.wait_for("#recovery-new-restore"));
+    s.fill("#restore-file", file.to_str().unwrap());
+    // The new phone's own code does not open the old phone's backup.
+    s.fill("#restore-code", fresh_code.expose());
+    s.click(&s.wait_for("#restore-submit"));
+    let refused = s.wait_until("the wrong code refused", || {
+        s.find_all("#restore-status")
+            .first()
+            .map(|e| s.text(e))
+            .filter(|t| !t.is_empty())
+    });
+    assert!(!refused.contains("error-"), "{refused}");
+    s.fill("#restore-code", code.expose());
+    s.click(&s.wait_for("#restore-submit"));
+    assert_eq!(s.text_of("#restore-status"), ja.text("backups-restored"));
+    assert_eq!(
+        s.value(&s.wait_for("#restore-code")),
+        "",
+        "the code is not left on screen"
+    );
+    capture_at(&s, "backup-restored", "#restore-form");
+    s.click(&s.wait_for("#back"));
+    home_with(&s, &["はると"]);
+    capture_at(&s, "home-backup-card", "#backup-card");
+    // The screen in English, every word.
+    s.click(&s.wait_for("#lang-en"));
+    let en = Localizer::new(Language::En);
+    s.click(&s.wait_for("#open-backups"));
+    s.wait_until("the English backup screen", || {
+        (s.text_of("#backups-title") == en.text("backups-title")).then_some(())
+    });
+    assert_eq!(
+        s.text_of("#backups-help-move"),
+        en.text("backups-help-move")
+    );
+    capture_at(&s, "backup-screen-en", "#backup-screen");
+    s.close();
+    // Restored for good: the next start opens it.
+    let s = driver.session(&[]);
+    home_with(&s, &["はると"]);
+    s.close();
+    drop(driver);
+    forget_key(&old_phone);
+    forget_key(&new_phone);
+}
+
+#[test]
+#[ignore = "needs Xvfb, tauri-driver and a Secret Service: run by `cargo xtask test`"]
+fn where_a_handbook_moved_away_the_app_asks_before_starting_a_new_one() {
+    let _serial = serial();
+    let root = tempfile::tempdir().unwrap();
+    let here = root.path().join("here");
+    let ja = Localizer::new(Language::Ja);
+    let driver = Driver::start(
+        &[("HAGUKUMI_DATA_DIR", here.as_os_str())],
+        &["HAGUKUMI_PASSPHRASE"],
+    );
+    let s = driver.session(&[]);
+    let first_code = code_on_screen(&s, "#recovery-new-code");
+    s.fill("#child-name", "ゆい");
+    s.fill("#child-birth", &seven_months_old().to_string());
+    s.click(&s.wait_for("#add-child-submit"));
+    home_with(&s, &["ゆい"]);
+    s.close();
+    drop(driver);
+    // The folder moves away (or the app is reinstalled): its key stays.
+    let elsewhere = root.path().join("elsewhere");
+    std::fs::rename(&here, &elsewhere).unwrap();
+
+    let driver = Driver::start(
+        &[("HAGUKUMI_DATA_DIR", here.as_os_str())],
+        &["HAGUKUMI_PASSPHRASE"],
+    );
+    let s = driver.session(&[]);
+    assert_eq!(s.text_of("#elsewhere-title"), ja.text("elsewhere-title"));
+    assert!(
+        !here.join(DB_FILE).exists(),
+        "nothing created before asking"
+    );
+    capture(&s, "elsewhere-start");
+    s.click(&s.wait_for("#elsewhere-new-start"));
+    assert_eq!(
+        s.text_of("#elsewhere-new-question"),
+        ja.text("elsewhere-new-confirm")
+    );
+    s.click(&s.wait_for("#elsewhere-new-yes"));
+    s.wait_for("#home-empty");
+    assert_ne!(code_on_screen(&s, "#recovery-new-code"), first_code);
+    s.close();
+    drop(driver);
+
+    // The earlier handbook still opens where it is now.
+    let driver = Driver::start(
+        &[("HAGUKUMI_DATA_DIR", elsewhere.as_os_str())],
+        &["HAGUKUMI_PASSPHRASE"],
+    );
+    let s = driver.session(&[]);
+    home_with(&s, &["ゆい"]);
+    s.close();
+    drop(driver);
+    forget_key(&here);
+    forget_key(&elsewhere);
+}
+
+/// Removes a handbook's key from the OS credential store.
+fn forget_key(dir: &Path) {
+    hagukumi_store::keychain::forget(&dir.join(DB_FILE)).unwrap();
+}

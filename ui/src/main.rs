@@ -5,6 +5,7 @@
 //! shell's commands (see `ipc`). Element ids are stable: the end-to-end
 //! tests and assistive technology rely on them.
 
+mod backup;
 mod child;
 mod growth;
 mod history;
@@ -61,6 +62,21 @@ pub(crate) fn error_text(l: &Localizer, e: &CommandError) -> String {
     }
 }
 
+/// The store's errors that open a first screen instead of an error: this
+/// device has no key for the handbook (`RecoveryStart`), or a handbook that
+/// was in the folder still has its key: moved away, or the app reinstalled
+/// (`ElsewhereStart`).
+fn first_screen(e: &CommandError) -> Option<&'static str> {
+    match e {
+        CommandError::Store { message_id, .. } => {
+            ["error-store-key-missing", "error-store-handbook-elsewhere"]
+                .into_iter()
+                .find(|id| message_id == id)
+        }
+        _ => None,
+    }
+}
+
 #[derive(Clone, PartialEq)]
 enum Load {
     Loading,
@@ -75,17 +91,29 @@ fn app() -> Html {
     let screen = use_state(|| None::<hagukumi_core::model::RecordId>);
     let pregnancy_screen = use_state(|| None::<hagukumi_core::model::RecordId>);
     let official_screen = use_state(|| false);
+    let backup_screen = use_state(|| false);
+    // The recovery code whose sheet is open.
+    let sheet = use_state(|| None::<String>);
     let tr = use_memo(*lang, |l| Tr(Rc::new(Localizer::new(*l))));
 
+    // A new handbook's recovery code until the parent confirms; loaded with
+    // home so the notice is there from the first frame (no layout shift).
+    let pending_code = use_state(|| None::<String>);
     let reload = {
         let load = load.clone();
         let lang = lang.clone();
+        let pending_code = pending_code.clone();
         Callback::from(move |()| {
             let load = load.clone();
             let lang = lang.clone();
+            let pending_code = pending_code.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 match ipc::invoke::<_, HomeView>("load_home", &()).await {
                     Ok(view) => {
+                        match ipc::invoke::<_, Option<String>>("recovery_code_pending", &()).await {
+                            Ok(code) => pending_code.set(code),
+                            Err(e) => return load.set(Load::Failed(e)),
+                        }
                         lang.set(view.language);
                         load.set(Load::Ready(view));
                     }
@@ -119,6 +147,8 @@ fn app() -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 match ipc::invoke::<_, ()>("set_language", &Args { language: choice }).await {
                     Ok(()) => lang.set(choice),
+                    // No handbook open yet: the recovery screen still changes language.
+                    Err(e) if first_screen(&e).is_some() => lang.set(choice),
                     Err(e) => load.set(Load::Failed(e)),
                 }
             });
@@ -127,12 +157,45 @@ fn app() -> Html {
 
     let body = match &*load {
         Load::Loading => html! { <p class="loading" id="loading">{ tr.text("app-loading") }</p> },
+        Load::Failed(e) if first_screen(e) == Some("error-store-key-missing") => {
+            html! { <backup::RecoveryStart on_opened={reload.clone()} /> }
+        }
+        Load::Failed(e) if first_screen(e).is_some() => {
+            html! { <backup::ElsewhereStart on_opened={reload.clone()} /> }
+        }
         Load::Failed(e) => html! {
             <section class="card fatal" id="load-error" role="alert">
                 <p>{ error_text(&tr, e) }</p>
                 <p class="hint">{ tr.text("error-retry-hint") }</p>
             </section>
         },
+        Load::Ready(view) if sheet.is_some() => {
+            let on_close = {
+                let sheet = sheet.clone();
+                Callback::from(move |()| sheet.set(None))
+            };
+            html! {
+                <backup::SheetScreen
+                    code={sheet.as_deref().unwrap_or_default().to_owned()}
+                    today={view.today}
+                    family={view.children.iter().map(|c| c.name.clone()).collect::<Vec<_>>()}
+                    {on_close} />
+            }
+        }
+        Load::Ready(_) if *backup_screen => {
+            let on_back = {
+                let (backup_screen, reload) = (backup_screen.clone(), reload.clone());
+                Callback::from(move |()| {
+                    backup_screen.set(false);
+                    reload.emit(());
+                })
+            };
+            let on_sheet = {
+                let sheet = sheet.clone();
+                Callback::from(move |code| sheet.set(Some(code)))
+            };
+            html! { <backup::BackupScreen {on_back} {on_sheet} on_restored={reload.clone()} /> }
+        }
         Load::Ready(view) if *official_screen => {
             let on_back = {
                 let (official_screen, reload) = (official_screen.clone(), reload.clone());
@@ -180,8 +243,23 @@ fn app() -> Html {
                 let official_screen = official_screen.clone();
                 Callback::from(move |()| official_screen.set(true))
             };
+            let on_open_backups = {
+                let backup_screen = backup_screen.clone();
+                Callback::from(move |()| backup_screen.set(true))
+            };
+            let on_sheet = {
+                let sheet = sheet.clone();
+                Callback::from(move |code| sheet.set(Some(code)))
+            };
             html! {
                 <>
+                    if let Some(code) = &*pending_code {
+                        <backup::RecoveryCodeNotice
+                            code={code.clone()}
+                            on_confirmed={{ let p = pending_code.clone(); Callback::from(move |()| p.set(None)) }}
+                            {on_sheet}
+                            on_open_backups={on_open_backups.clone()} />
+                    }
                     if !view.children.is_empty() || !view.pregnancies.is_empty() {
                         <timeline::NextActions
                             on_open={on_open.clone()}
@@ -190,6 +268,7 @@ fn app() -> Html {
                     }
                     <Home view={view.clone()} {on_open} {on_open_pregnancy} />
                     <portal::PortalCard on_open={on_open_official} on_synced={reload.clone()} />
+                    <backup::BackupCard on_open={on_open_backups} />
                     <div class="forms">
                         <ChildForm on_added={on_added.clone()} />
                         <PregnancyForm on_added={on_added} />

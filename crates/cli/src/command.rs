@@ -19,6 +19,7 @@ pub(crate) const OUTPUT: &str = "output";
 pub(crate) const FILE: &str = "file";
 /// Ask for the reference portal's profile (its development key).
 pub(crate) const REFERENCE_PORTAL: &str = "reference-portal";
+pub(crate) const NEW: &str = "new";
 
 /// The flags of each record kind (`record add` and `record edit`): argument
 /// id (also the long flag), value name, help message, required by `add`.
@@ -239,13 +240,21 @@ pub fn command(l: &Localizer) -> Command {
         .after_help(l.text("cli-after-help"))
         .arg(data_dir)
         .arg(version)
-        .subcommand(localized(Command::new("init"), l, "cli-init-about"))
+        .subcommand(
+            localized(Command::new("init"), l, "cli-init-about").arg(flag(
+                l,
+                NEW,
+                "cli-init-new-help",
+            )),
+        )
         .subcommand(child)
         .subcommand(record(l))
         .subcommand(crate::pregnancy::command(l))
         .subcommand(export)
         .subcommand(import)
         .subcommand(localized(Command::new("verify"), l, "cli-verify-about"))
+        .subcommands(crate::custody::commands(l))
+        .subcommand(crate::recovery_sheet::command(l))
         .subcommand(crate::schedule::schedule_command(l))
         .subcommand(crate::schedule::summary_command(l))
         .subcommand(crate::sync::command(l))

@@ -1,8 +1,10 @@
 //! `hagu`, Hagukumi's command-line tool: create a handbook, add and list
 //! children, add, list, change, delete and restore their records, add,
 //! export and delete the records' photos, export the whole handbook as JSON
-//! and import it again, verify a handbook's encryption and integrity, and
-//! sync official records from a portal (`hagu sync`).
+//! and import it again, verify a handbook's encryption and integrity,
+//! show its recovery code, open it with the code when the key is lost, back
+//! it up encrypted and restore it (`hagu recovery-code|recover|backup|
+//! restore`), and sync official records from a portal (`hagu sync`).
 //!
 //! Everything it prints comes from Fluent (`locales/*/cli.ftl` plus the app's
 //! messages). Errors go to stderr in plain words, never as a Rust debug dump;
@@ -10,9 +12,11 @@
 //! passphrase, the key) are never printed.
 
 mod command;
+mod custody;
 mod photos;
 mod pregnancy;
 mod records;
+mod recovery_sheet;
 mod schedule;
 mod sync;
 mod transfer;
@@ -22,7 +26,10 @@ pub use command::command;
 use clap::error::ErrorKind;
 use hagukumi_core::{Child, ChildInput, Date, Language, ValidationErrors};
 use hagukumi_i18n::{Localizer, Value};
-use hagukumi_store::{KeyMethod, KeySource, Store, StoreError, DB_FILE, PASSPHRASE_ENV};
+use hagukumi_store::{
+    BackupProblem, KeyMethod, KeySource, RecoveryProblem, Store, StoreError, DB_FILE,
+    PASSPHRASE_ENV,
+};
 use std::ffi::OsString;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -42,16 +49,22 @@ pub enum Exit {
     Usage = 2,
     /// 3: invalid input; nothing was saved. Also: an unknown child or
     /// record, a deletion too old to undo, an export that cannot be imported
-    /// (not an export, another version, inconsistent, handbook not empty).
+    /// (not an export, another version, inconsistent, handbook not empty),
+    /// a passphrase too short, a mistyped or missing recovery code, a file
+    /// that is not a backup (or of another version, or another handbook),
+    /// a recovery code that does not open the backup.
     InvalidInput = 3,
     /// 4: the handbook cannot be opened: there is none, wrong key or not a
     /// Hagukumi database, key missing, no credential store and no passphrase,
-    /// passphrase required, the credential store failed.
+    /// passphrase required, the credential store failed, the recovery code
+    /// does not open it or its recovery file is missing, another handbook's
+    /// key is kept for this folder (it was moved).
     CannotOpen = 4,
     /// 5: the handbook was written by a newer version.
     Newer = 5,
     /// 6: the handbook is damaged: `verify` found problems, or a page failed
-    /// its authentication while being read.
+    /// its authentication while being read; also a damaged or truncated
+    /// backup, a damaged recovery file.
     Damaged = 6,
 }
 
@@ -77,6 +90,23 @@ pub fn exit_for(error: &StoreError) -> Exit {
         | StoreError::KeyStore(_) => Exit::CannotOpen,
         StoreError::NewerSchema { .. } => Exit::Newer,
         StoreError::Corrupt(_) => Exit::Damaged,
+        StoreError::HandbookExistsElsewhere => Exit::CannotOpen,
+        StoreError::PassphraseTooShort => Exit::InvalidInput,
+        StoreError::Recovery(problem) => match problem {
+            RecoveryProblem::Code(_) => Exit::InvalidInput,
+            RecoveryProblem::WrongCode
+            | RecoveryProblem::NoRecoveryFile
+            | RecoveryProblem::OtherHandbook => Exit::CannotOpen,
+            RecoveryProblem::Format(_) => Exit::Damaged,
+        },
+        StoreError::Backup(problem) => match problem {
+            BackupProblem::NotABackup
+            | BackupProblem::Version(_)
+            | BackupProblem::WrongCode
+            | BackupProblem::OtherHandbook => Exit::InvalidInput,
+            BackupProblem::Damaged(_) => Exit::Damaged,
+            BackupProblem::NoCode => Exit::Failure,
+        },
         StoreError::Sqlite(e) if is_damage(e) => Exit::Damaged,
         StoreError::Io { .. }
         | StoreError::Full(_)
@@ -171,7 +201,7 @@ where
         err,
     };
     let result = match matches.subcommand() {
-        Some(("init", _)) => cx.init(),
+        Some(("init", m)) => cx.init(m.get_flag(command::NEW)),
         Some(("child", sub)) => match sub.subcommand() {
             Some(("add", m)) => cx.child_add(
                 m.get_one::<String>(command::NAME)
@@ -193,6 +223,13 @@ where
             m.get_flag(command::REFERENCE_PORTAL),
         ),
         Some(("verify", _)) => cx.verify(),
+        Some(("recovery-code", _)) => cx.recovery_code(),
+        Some(("recovery-sheet", m)) => cx.recovery_sheet(m),
+        Some(("recover", m)) => cx.recover(m),
+        Some(("backup", m)) => {
+            cx.backup(m.get_one::<PathBuf>(command::OUTPUT).map(PathBuf::as_path))
+        }
+        Some(("restore", m)) => cx.restore(m),
         Some(("schedule", m)) => cx.schedule(m),
         Some(("summary", m)) => cx.summary(m),
         Some(("sync", m)) => cx.sync(m),
@@ -271,6 +308,21 @@ impl Context<'_> {
             ),
         };
         self.complain(&text);
+        // What to type next, where the shared message says it in words.
+        let hints: &[&str] = match error {
+            StoreError::HandbookExistsElsewhere => &["cli-hint-open-moved", "cli-hint-init-new"],
+            StoreError::KeyMissing => &["cli-hint-recover"],
+            StoreError::Recovery(
+                RecoveryProblem::NoRecoveryFile
+                | RecoveryProblem::OtherHandbook
+                | RecoveryProblem::Format(_),
+            ) => &["cli-hint-restore"],
+            _ => &[],
+        };
+        for id in hints {
+            let text = self.l.text(id);
+            self.complain(&text);
+        }
         exit
     }
 
@@ -319,13 +371,25 @@ impl Context<'_> {
         Exit::Failure
     }
 
-    fn open_existing(&self) -> Result<Store, StoreError> {
-        Store::open_existing(&self.dir, &self.key)
+    /// Opens the existing handbook; one that just got its first recovery
+    /// code says so and shows it once.
+    fn open_existing(&mut self) -> Result<Store, StoreError> {
+        let store = Store::open_existing(&self.dir, &self.key)?;
+        self.announce_new_code(&store)?;
+        Ok(store)
     }
 
-    fn init(&mut self) -> Result<Exit, StoreError> {
+    /// Creates the handbook (printing its recovery code once, on a line
+    /// `Recovery code: …`), or checks that the existing one opens.
+    /// `new`: create a handbook even where the credential store keeps the
+    /// key of one that was moved away from here (that key stays).
+    fn init(&mut self, new: bool) -> Result<Exit, StoreError> {
         let existed = std::fs::metadata(self.dir.join(DB_FILE)).is_ok_and(|m| m.len() > 0);
-        let store = Store::open_with(&self.dir, &self.key)?;
+        let store = if new {
+            Store::create_anyway(&self.dir, &self.key)?
+        } else {
+            Store::open_with(&self.dir, &self.key)?
+        };
         let id = if existed {
             "cli-init-exists"
         } else {
@@ -340,6 +404,9 @@ impl Context<'_> {
         };
         let text = self.l.text(key);
         self.say(&text);
+        if !store.recovery_code_shown()? {
+            self.show_recovery_code(&store)?;
+        }
         Ok(Exit::Success)
     }
 
@@ -533,6 +600,46 @@ mod tests {
             ]
             .map(Exit::code)
         );
+    }
+
+    #[test]
+    fn key_recovery_and_backup_errors_have_exit_codes_and_words_in_both_languages() {
+        use hagukumi_store::recovery::CodeProblem;
+        let cases = [
+            (StoreError::HandbookExistsElsewhere, Exit::CannotOpen),
+            (StoreError::PassphraseTooShort, Exit::InvalidInput),
+            (StoreError::from(CodeProblem::Checksum), Exit::InvalidInput),
+            (
+                StoreError::from(CodeProblem::WrongLength),
+                Exit::InvalidInput,
+            ),
+            (
+                StoreError::from(CodeProblem::BadCharacter),
+                Exit::InvalidInput,
+            ),
+            (RecoveryProblem::WrongCode.into(), Exit::CannotOpen),
+            (RecoveryProblem::NoRecoveryFile.into(), Exit::CannotOpen),
+            (RecoveryProblem::OtherHandbook.into(), Exit::CannotOpen),
+            (RecoveryProblem::Format("kdf".into()).into(), Exit::Damaged),
+            (BackupProblem::NotABackup.into(), Exit::InvalidInput),
+            (BackupProblem::Version(9).into(), Exit::InvalidInput),
+            (BackupProblem::WrongCode.into(), Exit::InvalidInput),
+            (BackupProblem::OtherHandbook.into(), Exit::InvalidInput),
+            (
+                BackupProblem::Damaged("checksum".into()).into(),
+                Exit::Damaged,
+            ),
+            (BackupProblem::NoCode.into(), Exit::Failure),
+        ];
+        for (error, exit) in &cases {
+            assert_eq!(exit_for(error), *exit, "{error:?}");
+            for lang in Language::ALL {
+                let l = Localizer::new(lang);
+                let text = l.format(error.message_id(), &[("detail", "x".into())]);
+                assert_ne!(text, error.message_id(), "{lang:?}: no words for {error:?}");
+                assert!(!text.contains("{"), "{lang:?}: {text}");
+            }
+        }
     }
 
     #[test]

@@ -5,7 +5,7 @@ use crate::{display, Context, Exit};
 use hagukumi_core::chrono::Utc;
 use hagukumi_i18n::Value;
 use hagukumi_store::export::{Export, ImportError, EXPORT_FORMAT, EXPORT_VERSION};
-use hagukumi_store::{KeyMethod, Store, StoreError, DB_FILE, SALT_FILE};
+use hagukumi_store::{KeyMethod, Store, StoreError, DB_FILE, RECOVERY_FILE, SALT_FILE};
 use std::ffi::OsString;
 use std::io::Write;
 use std::path::Path;
@@ -89,7 +89,6 @@ impl Context<'_> {
         let trusted =
             hagukumi_sync::profile::trusted_keys(hagukumi_sync::BuildKind::current(), reference);
         let result = store.import_verified(&export, &trusted);
-        drop(store);
         let error = match result {
             Ok(imported) => {
                 let path = display(&self.db_path());
@@ -116,10 +115,15 @@ impl Context<'_> {
                 };
                 let text = self.l.text(key);
                 self.say(&text);
+                // A handbook this import created shows its new recovery code.
+                if !store.recovery_code_shown()? {
+                    self.show_recovery_code(&store)?;
+                }
                 return Ok(Exit::Success);
             }
             Err(error) => error,
         };
+        drop(store);
         if !before.had_handbook {
             before.remove_created(&self.dir, key_method);
         }
@@ -204,20 +208,20 @@ impl Before {
     /// salt or keychain entry, the folder), best effort.
     fn remove_created(&self, dir: &Path, key_method: KeyMethod) {
         let db = dir.join(DB_FILE);
+        // The keychain entry is named after the file's id: forget it while
+        // the file is still there.
+        if key_method == KeyMethod::OsCredentialStore {
+            let db = std::path::absolute(&db).unwrap_or(db);
+            let _ = hagukumi_store::keychain::forget(&db);
+        }
         for suffix in ["", "-wal", "-shm", "-journal"] {
             let mut name = OsString::from(DB_FILE);
             name.push(suffix);
             let _ = std::fs::remove_file(dir.join(name));
         }
-        match key_method {
-            KeyMethod::Passphrase if !self.salt_existed => {
-                let _ = std::fs::remove_file(dir.join(SALT_FILE));
-            }
-            KeyMethod::OsCredentialStore => {
-                let db = std::path::absolute(&db).unwrap_or(db);
-                let _ = hagukumi_store::keychain::forget(&db);
-            }
-            KeyMethod::Passphrase => {}
+        let _ = std::fs::remove_file(dir.join(RECOVERY_FILE));
+        if key_method == KeyMethod::Passphrase && !self.salt_existed {
+            let _ = std::fs::remove_file(dir.join(SALT_FILE));
         }
         if !self.dir_existed {
             let _ = std::fs::remove_dir(dir);

@@ -90,13 +90,20 @@ fn init_add_and_list_roundtrip_in_japanese() {
     let o = hagu(dir, "ja", &["init"]);
     assert_exit(&o, 0);
     let db = std::path::absolute(dir.join(DB_FILE)).unwrap();
+    // The new handbook's recovery code is shown once, after the key line.
+    let out = stdout(&o);
+    let lines: Vec<&str> = out.lines().collect();
     assert_eq!(
-        stdout(&o),
-        format!(
-            "手帳を作成しました：{}\n鍵の保管：パスフレーズ（環境変数 HAGUKUMI_PASSPHRASE）\n",
-            db.display()
-        )
+        lines[..2],
+        [
+            format!("手帳を作成しました：{}", db.display()).as_str(),
+            "鍵の保管：パスフレーズ（環境変数 HAGUKUMI_PASSPHRASE）"
+        ]
     );
+    let code = lines[2].strip_prefix("リカバリーコード：").expect(&out);
+    assert!(hagukumi_store::RecoveryCode::parse(code).is_ok(), "{out}");
+    assert!(lines[3].starts_with("このコードを紙に書き写し"), "{out}");
+    assert_eq!(lines.len(), 4, "{out}");
     assert!(dir.join(DB_FILE).is_file() && dir.join(SALT_FILE).is_file());
     let o = hagu(dir, "ja", &["init"]);
     assert_exit(&o, 0);

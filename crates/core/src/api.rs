@@ -146,6 +146,26 @@ pub struct QuestionnairesView {
     pub entries: Vec<QuestionnaireView>,
 }
 
+/// The backup screen: automatic backups' settings and how they went.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BackupView {
+    /// `None` while automatic backups are off.
+    pub auto: Option<crate::backup::AutoBackup>,
+    /// When the last automatic backup was written (UTC, RFC 3339).
+    pub last_auto: Option<String>,
+    /// Its file name in the folder.
+    pub last_auto_file: Option<String>,
+    /// Why the last automatic backup failed, if it did.
+    pub problem: Option<CommandError>,
+}
+
+/// A backup file just written.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BackupWritten {
+    pub file: String,
+    pub bytes: u64,
+}
+
 /// A command's failure, in a form the UI can show in the parent's language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
 #[serde(tag = "kind", rename_all = "kebab-case")]

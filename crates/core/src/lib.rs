@@ -7,6 +7,7 @@
 
 pub mod age;
 pub mod api;
+pub mod backup;
 pub mod child_records;
 pub mod demo;
 pub mod growth;

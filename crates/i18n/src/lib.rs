@@ -14,7 +14,7 @@ pub mod pregnancy;
 
 /// The Fluent source of each language, embedded from `locales/<lang>/*.ftl`
 /// (app messages, the `hagu` CLI's, the schedule's, growth's, checkups',
-/// pregnancy records', the portal sync's).
+/// pregnancy records', the portal sync's, backups and recovery's).
 pub fn source(lang: Language) -> &'static str {
     macro_rules! files {
         ($lang:literal) => {
@@ -32,6 +32,8 @@ pub fn source(lang: Language) -> &'static str {
                 include_str!(concat!("../../../locales/", $lang, "/pregnancy.ftl")),
                 "\n",
                 include_str!(concat!("../../../locales/", $lang, "/portal.ftl")),
+                "\n",
+                include_str!(concat!("../../../locales/", $lang, "/backup.ftl")),
             )
         };
     }

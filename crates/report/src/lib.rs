@@ -7,6 +7,9 @@
 //! The CLI writes it to a file; the app shows the same content.
 
 pub mod ics;
+pub mod recovery;
+
+pub use recovery::{recovery_sheet_body, recovery_sheet_html, RecoverySheet};
 
 use hagukumi_core::records::{Record, RecordData};
 use hagukumi_core::{Child, Date};

@@ -1,26 +1,33 @@
 //! The database key: where it comes from and how it is kept.
 //!
-//! Two ways, chosen when the handbook is created and fixed for its life:
+//! Two ways, chosen when the handbook is created:
 //! - **OS credential store** (default): 256 random bits from ring's
 //!   `SystemRandom`, kept by keyring (Secret Service, Apple Keychain,
-//!   Android Keystore, Windows Credential Manager). Nothing about the key is
-//!   written beside the database.
+//!   Android Keystore, Windows Credential Manager) under the handbook's id
+//!   (see [`crate::HandbookId`]), so moving or renaming the folder keeps it.
 //! - **Passphrase**: when `HAGUKUMI_PASSPHRASE` is set at creation (headless
 //!   machines, CI without a keyring), the key is PBKDF2-HMAC-SHA256 of the
 //!   passphrase with a random 16-byte salt kept in `hagukumi.salt` beside the
 //!   database. The salt file's presence is what marks a passphrase handbook.
+//!   A new passphrase needs at least [`MIN_PASSPHRASE_CHARS`] characters.
+//!
+//! Either way the key is also kept wrapped under the handbook's recovery
+//! code in `hagukumi.recovery` (see [`crate::recover`]).
 
-use crate::{keychain, StoreError};
+use crate::{keychain, HandbookId, StoreError, DB_FILE, SALT_FILE};
 use ring::rand::{SecureRandom, SystemRandom};
 use std::num::NonZeroU32;
 use std::path::Path;
+use zeroize::Zeroizing;
 
 /// Environment variable holding the passphrase for passphrase-keyed handbooks.
 pub const PASSPHRASE_ENV: &str = "HAGUKUMI_PASSPHRASE";
 /// PBKDF2-HMAC-SHA256 rounds (OWASP 2023 recommendation).
 pub const PBKDF2_ITERATIONS: u32 = 600_000;
 const _: () = assert!(PBKDF2_ITERATIONS >= 600_000, "the issue's floor");
-const SALT_LEN: usize = 16;
+pub(crate) const SALT_LEN: usize = 16;
+/// The shortest passphrase a new handbook accepts, in characters.
+pub const MIN_PASSPHRASE_CHARS: usize = 12;
 
 /// A 256-bit SQLCipher key. Zeroed when dropped; never printed.
 pub struct DbKey([u8; 32]);
@@ -42,6 +49,11 @@ impl DbKey {
         &self.0
     }
 
+    /// A second copy (for a key that is both saved and used).
+    pub(crate) fn duplicate(&self) -> Self {
+        DbKey(self.0)
+    }
+
     pub(crate) fn derive(passphrase: &str, salt: &[u8]) -> Self {
         let mut key = [0u8; 32];
         ring::pbkdf2::derive(
@@ -59,6 +71,19 @@ impl DbKey {
         let mut s = String::with_capacity(67);
         s.push_str("x'");
         for b in self.0 {
+            s.push_str(&format!("{b:02x}"));
+        }
+        s.push('\'');
+        s
+    }
+
+    /// The raw-key literal with an explicit SQLCipher salt `x'<key><salt>'`:
+    /// a database created with it carries `salt` (the handbook id) in its
+    /// first 16 bytes.
+    pub(crate) fn pragma_literal_with_salt(&self, salt: &HandbookId) -> String {
+        let mut s = self.pragma_literal();
+        s.pop();
+        for b in salt.as_bytes() {
             s.push_str(&format!("{b:02x}"));
         }
         s.push('\'');
@@ -86,8 +111,9 @@ pub enum KeyMethod {
     Passphrase,
 }
 
-/// Where to get the key when opening a handbook.
-#[derive(Debug, Clone)]
+/// Where to get the key when opening a handbook. A passphrase is zeroed
+/// when the source is dropped and never printed by `Debug`.
+#[derive(Clone)]
 pub enum KeySource {
     /// The default: a passphrase handbook (salt file present) takes the
     /// passphrase from `HAGUKUMI_PASSPHRASE`; any other uses the OS credential
@@ -100,50 +126,93 @@ pub enum KeySource {
     OsCredentialStore,
 }
 
-impl KeySource {
-    fn passphrase(&self) -> Option<String> {
+impl std::fmt::Debug for KeySource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            KeySource::FromEnvironment => {
-                std::env::var(PASSPHRASE_ENV).ok().filter(|p| !p.is_empty())
-            }
-            KeySource::Passphrase(p) => Some(p.clone()),
+            KeySource::FromEnvironment => f.write_str("FromEnvironment"),
+            KeySource::Passphrase(_) => f.write_str("Passphrase(<redacted>)"),
+            KeySource::OsCredentialStore => f.write_str("OsCredentialStore"),
+        }
+    }
+}
+
+impl Drop for KeySource {
+    fn drop(&mut self) {
+        if let KeySource::Passphrase(p) = self {
+            zeroize::Zeroize::zeroize(p);
+        }
+    }
+}
+
+impl KeySource {
+    pub(crate) fn passphrase(&self) -> Option<Zeroizing<String>> {
+        match self {
+            KeySource::FromEnvironment => std::env::var(PASSPHRASE_ENV)
+                .ok()
+                .filter(|p| !p.is_empty())
+                .map(Zeroizing::new),
+            KeySource::Passphrase(p) => Some(Zeroizing::new(p.clone())),
             KeySource::OsCredentialStore => None,
         }
     }
 }
 
-/// Finds (or, for a new handbook, creates) the key of the database at `db`.
-/// Creating writes the salt file or the keychain entry but never the database.
-pub(crate) fn resolve(
-    db: &Path,
-    salt_path: &Path,
-    source: &KeySource,
-    is_new: bool,
-) -> Result<(DbKey, KeyMethod), StoreError> {
-    let account = keychain::account_for(db);
+/// The key of an existing handbook and where it came from.
+pub(crate) struct Resolved {
+    pub key: DbKey,
+    pub method: KeyMethod,
+    /// The path-named credential-store entry the key was found under (a
+    /// handbook from before keys were named after the handbook's id); moved
+    /// to the id's entry once the key has opened the database.
+    pub legacy_account: Option<String>,
+}
+
+/// Finds the key of the existing handbook in `dir`: derived from the
+/// passphrase when the salt file is there, else the credential-store entry
+/// named after the handbook's id, else the one named after the database's
+/// path (handbooks from before ids).
+pub(crate) fn resolve_existing(dir: &Path, source: &KeySource) -> Result<Resolved, StoreError> {
+    let db = dir.join(DB_FILE);
+    let salt_path = dir.join(SALT_FILE);
     if salt_path.exists() {
-        let salt = std::fs::read(salt_path).map_err(|e| StoreError::io(salt_path, e))?;
+        let salt = std::fs::read(&salt_path).map_err(|e| StoreError::io(&salt_path, e))?;
         if salt.len() != SALT_LEN {
             return Err(StoreError::CannotOpen);
         }
         let passphrase = source.passphrase().ok_or(StoreError::PassphraseRequired)?;
-        return Ok((DbKey::derive(&passphrase, &salt), KeyMethod::Passphrase));
+        return Ok(Resolved {
+            key: DbKey::derive(&passphrase, &salt),
+            method: KeyMethod::Passphrase,
+            legacy_account: None,
+        });
     }
-    if !is_new {
-        let key = keychain::load(&account)?.ok_or(StoreError::KeyMissing)?;
-        return Ok((key, KeyMethod::OsCredentialStore));
+    let id = HandbookId::of_file(&db)?;
+    if let Some(key) = keychain::load(&keychain::key_account(&id))? {
+        return Ok(Resolved {
+            key,
+            method: KeyMethod::OsCredentialStore,
+            legacy_account: None,
+        });
     }
-    if let Some(passphrase) = source.passphrase() {
-        let mut salt = [0u8; SALT_LEN];
-        SystemRandom::new()
-            .fill(&mut salt)
-            .map_err(|_| StoreError::Random)?;
-        crate::write_new_file(salt_path, &salt)?;
-        return Ok((DbKey::derive(&passphrase, &salt), KeyMethod::Passphrase));
+    let legacy = keychain::account_for(&db);
+    if let Some(key) = keychain::load(&legacy)? {
+        return Ok(Resolved {
+            key,
+            method: KeyMethod::OsCredentialStore,
+            legacy_account: Some(legacy),
+        });
     }
-    let key = DbKey::random()?;
-    keychain::save(&account, &key)?;
-    Ok((key, KeyMethod::OsCredentialStore))
+    // Moved before its entry was refiled: any path-named entry whose key
+    // opens this file is its key (a wrong key only fails a read).
+    keychain::legacy_candidates()
+        .into_iter()
+        .find(|(_, key)| crate::key_opens(&db, key))
+        .map(|(account, key)| Resolved {
+            key,
+            method: KeyMethod::OsCredentialStore,
+            legacy_account: Some(account),
+        })
+        .ok_or(StoreError::KeyMissing)
 }
 
 #[cfg(test)]
@@ -175,6 +244,8 @@ mod tests {
         assert_ne!(a.as_bytes(), c.as_bytes());
         assert_eq!(a.pragma_literal().len(), 67);
         assert_eq!(format!("{a:?}"), "DbKey(<redacted>)");
+        let source = KeySource::Passphrase("a secret passphrase".into());
+        assert_eq!(format!("{source:?}"), "Passphrase(<redacted>)");
     }
 
     #[test]

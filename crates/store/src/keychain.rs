@@ -2,19 +2,101 @@
 //! Secret Service (Linux/BSD, over D-Bus), Apple Keychain (macOS), Apple
 //! protected data (iOS), Android Keystore, Windows Credential Manager.
 //!
-//! One entry per handbook: service [`crate::APP_ID`], account
-//! `database-key:<absolute path of hagukumi.db>`, secret = the 32 key bytes.
+//! Entries, all under service [`crate::APP_ID`]:
+//! - `handbook-key:<handbook id>`: the 32 key bytes of one handbook. The id
+//!   travels with the file ([`crate::HandbookId`]), so a moved or renamed
+//!   folder, or a restored one, still finds its key. Never overwritten by a
+//!   new handbook.
+//! - `handbook-at:<absolute path of hagukumi.db>`: the id of the handbook
+//!   last opened there, so that starting where a handbook used to be says
+//!   so instead of creating an empty one.
+//! - `database-key:<absolute path of hagukumi.db>`: the key as handbooks
+//!   kept it before ids; moved to `handbook-key:` on first open.
 
 use crate::key::DbKey;
-use crate::{StoreError, APP_ID};
+use crate::{HandbookId, StoreError, APP_ID};
 use keyring_core::Error as KeyringError;
 use std::path::Path;
 use std::sync::OnceLock;
 
-/// The keychain account of the database at `db`.
+/// The legacy keychain account of the database at `db` (named after its path).
 pub(crate) fn account_for(db: &Path) -> String {
     let absolute = std::path::absolute(db).unwrap_or_else(|_| db.to_owned());
     format!("database-key:{}", absolute.display())
+}
+
+/// The keychain account of the key of handbook `id`.
+pub(crate) fn key_account(id: &HandbookId) -> String {
+    format!("handbook-key:{id}")
+}
+
+/// The keychain account remembering which handbook was last opened at `db`.
+fn location_account(db: &Path) -> String {
+    let absolute = std::path::absolute(db).unwrap_or_else(|_| db.to_owned());
+    format!("handbook-at:{}", absolute.display())
+}
+
+/// Refuses to create a handbook at `db` when the credential store still
+/// holds the key of one that was there: a path-named (legacy) entry, or a
+/// location entry whose handbook's key is still kept. Changes nothing.
+pub(crate) fn refuse_if_moved(db: &Path) -> Result<(), StoreError> {
+    if load_secret(&account_for(db))?.is_some() {
+        return Err(StoreError::HandbookExistsElsewhere);
+    }
+    if let Some(bytes) = load_secret(&location_account(db))? {
+        let id = std::str::from_utf8(&bytes)
+            .ok()
+            .and_then(|s| s.parse().ok());
+        if let Some(id) = id {
+            if load_secret(&key_account(&id))?.is_some() {
+                return Err(StoreError::HandbookExistsElsewhere);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Notes that handbook `id` is at `db` (written only when it changed).
+pub(crate) fn note_location(db: &Path, id: &HandbookId) -> Result<(), StoreError> {
+    let account = location_account(db);
+    let value = id.to_string();
+    if load_secret(&account)?.as_deref() != Some(value.as_bytes()) {
+        save_secret(&account, value.as_bytes())?;
+    }
+    Ok(())
+}
+
+/// Keys kept under path-named (legacy) entries of any path, with their
+/// accounts: for a handbook from before ids whose folder was moved before it
+/// was opened again (its entry names the old path). Empty where the store
+/// cannot search (the entry is then found only at its old path).
+pub(crate) fn legacy_candidates() -> Vec<(String, DbKey)> {
+    if ensure_store().is_err() {
+        return Vec::new();
+    }
+    let spec = std::collections::HashMap::from([("service", APP_ID)]);
+    let Ok(entries) = keyring_core::Entry::search(&spec) else {
+        return Vec::new();
+    };
+    entries
+        .into_iter()
+        .filter_map(|entry| {
+            let (service, account) = entry.get_specifiers()?;
+            if service != APP_ID || !account.starts_with("database-key:") {
+                return None;
+            }
+            let secret = zeroize::Zeroizing::new(entry.get_secret().ok()?);
+            Some((account, DbKey::from_bytes(&secret)?))
+        })
+        .collect()
+}
+
+/// Saves the key of a new handbook, refusing to replace any existing entry.
+pub(crate) fn save_new(account: &str, key: &DbKey) -> Result<(), StoreError> {
+    if load_secret(account)?.is_some() {
+        return Err(StoreError::HandbookExistsElsewhere);
+    }
+    save(account, key)
 }
 
 /// Installs the platform's store as keyring-core's default, once per process.
@@ -88,12 +170,21 @@ pub(crate) fn save(account: &str, key: &DbKey) -> Result<(), StoreError> {
     }
 }
 
-/// Removes a handbook's key (used when a handbook is deleted, and by tests).
+/// Removes the key of the handbook at `db` and what the credential store
+/// knows about that path (used when a handbook is deleted, and by tests).
+/// After this, only the recovery code opens the handbook.
 pub fn forget(db: &Path) -> Result<(), StoreError> {
-    match entry(&account_for(db))?.delete_credential() {
-        Ok(()) | Err(KeyringError::NoEntry) => Ok(()),
-        Err(e) => Err(map_error(e)),
+    if let Ok(id) = HandbookId::of_file(db) {
+        delete_secret(&key_account(&id))?;
     }
+    delete_secret(&location_account(db))?;
+    delete_secret(&account_for(db))
+}
+
+/// Removes only the key entry of handbook `id` (as a wiped credential store
+/// would; tests use it).
+pub fn forget_key(id: &HandbookId) -> Result<(), StoreError> {
+    delete_secret(&key_account(id))
 }
 
 /// The keychain account of the portal tokens of the handbook in `dir`.

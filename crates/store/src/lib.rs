@@ -7,6 +7,9 @@
 //! build time, applied forward-only, each in one transaction, and the
 //! schema version is `PRAGMA user_version`.
 
+pub mod backup;
+mod backup_settings;
+mod custody;
 pub mod export;
 mod full;
 mod growth;
@@ -17,24 +20,33 @@ pub mod official;
 mod photos;
 mod pregnancy;
 mod records;
+pub mod recovery;
 mod reminders;
+pub mod set_aside;
 
 use hagukumi_core::growth::Sex;
 use hagukumi_core::{demo, Child, Date, Language, NewChild, NewPregnancy, Pregnancy};
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 use std::path::{Path, PathBuf};
 
+pub use backup::{BackupHeader, BackupInfo, BackupProblem};
+pub use backup_settings::AutoBackupStatus;
+pub use custody::{make_legacy_for_tests, recover, recover_with, HandbookId, RecoveryProblem};
 pub use export::{Export, ImportError};
-pub use key::{KeyMethod, KeySource, PASSPHRASE_ENV};
+pub use key::{KeyMethod, KeySource, MIN_PASSPHRASE_CHARS, PASSPHRASE_ENV};
 pub use migrate::SCHEMA_VERSION;
 pub use photos::{Photo, PhotoInfo, PhotoProblem};
 pub use pregnancy::PregnancyRecordProblem;
 pub use records::RecordProblem;
+pub use recovery::RecoveryCode;
 
 /// File name of the database inside the data directory.
 pub const DB_FILE: &str = "hagukumi.db";
 /// File name of the salt of a passphrase-keyed handbook.
 pub const SALT_FILE: &str = "hagukumi.salt";
+/// File name of the recovery file beside the database: the database key
+/// wrapped under the recovery code (format in `docs/recovery-format.md`).
+pub const RECOVERY_FILE: &str = "hagukumi.recovery";
 /// The app's identifier: names its data directory and its keychain service.
 pub const APP_ID: &str = "jp.hagukumi.app";
 /// `PRAGMA application_id` of a Hagukumi handbook ("HAGU").
@@ -71,6 +83,21 @@ pub enum StoreError {
     /// handbook is as it was before.
     #[error("the storage is full; nothing was saved: {0}")]
     Full(String),
+    /// A handbook would be created in a folder whose handbook the OS
+    /// credential store still knows (it was moved or renamed): nothing was
+    /// created and the entry was left as it was.
+    #[error("the handbook that was in this folder still has its key in the credential store; it was moved or renamed (nothing was created)")]
+    HandbookExistsElsewhere,
+    /// A new passphrase handbook needs a passphrase of at least
+    /// [`MIN_PASSPHRASE_CHARS`] characters.
+    #[error("a passphrase needs at least {MIN_PASSPHRASE_CHARS} characters")]
+    PassphraseTooShort,
+    /// Opening a handbook with its recovery code failed.
+    #[error("recovery: {0}")]
+    Recovery(#[from] RecoveryProblem),
+    /// Writing, reading or restoring a backup failed.
+    #[error("backup: {0}")]
+    Backup(#[from] BackupProblem),
     #[error("database error: {0}")]
     Sqlite(rusqlite::Error),
 }
@@ -98,6 +125,10 @@ impl StoreError {
             StoreError::Io { .. } => "error-store-io",
             StoreError::Corrupt(_) => "error-store-corrupt",
             StoreError::Full(_) => "error-store-full",
+            StoreError::HandbookExistsElsewhere => "error-store-handbook-elsewhere",
+            StoreError::PassphraseTooShort => "error-store-passphrase-short",
+            StoreError::Recovery(problem) => problem.message_id(),
+            StoreError::Backup(problem) => problem.message_id(),
             StoreError::Random | StoreError::Sqlite(_) => "error-internal",
         }
     }
@@ -147,6 +178,9 @@ pub struct Store {
     conn: Connection,
     dir: PathBuf,
     key_method: KeyMethod,
+    /// The database key, kept for backups (zeroed on drop, never printed).
+    key: key::DbKey,
+    id: HandbookId,
 }
 
 impl Store {
@@ -158,38 +192,85 @@ impl Store {
 
     /// Opens only an existing handbook; never creates one.
     pub fn open_existing(dir: &Path, source: &KeySource) -> Result<Store> {
+        backup::finish_interrupted_restore(dir)?;
         let db = dir.join(DB_FILE);
         if !is_nonempty_file(&db) {
-            return Err(StoreError::io(
-                &db,
-                std::io::Error::new(std::io::ErrorKind::NotFound, "no handbook here"),
-            ));
+            return Err(no_handbook(&db));
         }
         Store::open_with(dir, source)
     }
 
+    /// Opens the handbook in `dir`, creating it when there is none.
+    ///
+    /// Creating is crash-safe and never overwrites a credential-store entry:
+    /// the database is built under a temporary name, its key saved (and read
+    /// back) under the handbook's id, the key wrapped under a new recovery
+    /// code written to [`RECOVERY_FILE`], and only then is the database
+    /// renamed into place. Where the credential store still holds the entry
+    /// of a handbook that was in this folder (moved or renamed since), it
+    /// fails with [`StoreError::HandbookExistsElsewhere`] and creates
+    /// nothing. A new passphrase shorter than [`MIN_PASSPHRASE_CHARS`] is
+    /// [`StoreError::PassphraseTooShort`].
+    ///
+    /// After creating, [`Store::recovery_code`] returns the new code and
+    /// [`Store::recovery_code_shown`] is false until
+    /// [`Store::mark_recovery_code_shown`]. A handbook created before
+    /// recovery codes existed gets one here on its next open (also not yet
+    /// shown), and a key entry named after the database's old path is moved
+    /// to the handbook's id.
     pub fn open_with(dir: &Path, source: &KeySource) -> Result<Store> {
+        Store::open_or_create(dir, source, custody::Moved::Refuse)
+    }
+
+    /// Like [`Store::open_with`], but where the credential store still keeps
+    /// the key of a handbook that was in `dir` (moved, renamed or deleted:
+    /// [`StoreError::HandbookExistsElsewhere`]) a new handbook is created
+    /// anyway. The other handbook's key is left as it is, so it still opens
+    /// wherever it now is. For a parent who confirmed they want to start a
+    /// new handbook here (`hagu init --new`).
+    pub fn create_anyway(dir: &Path, source: &KeySource) -> Result<Store> {
+        Store::open_or_create(dir, source, custody::Moved::CreateAnyway)
+    }
+
+    fn open_or_create(dir: &Path, source: &KeySource, moved: custody::Moved) -> Result<Store> {
         let created = !dir.exists();
         create_private_dir(dir)?;
         let db = dir.join(DB_FILE);
-        let salt = dir.join(SALT_FILE);
-        let is_new = !is_nonempty_file(&db);
-        let (key, key_method) = key::resolve(&db, &salt, source, is_new).inspect_err(|_| {
-            // Leave nothing behind when no key could be had.
-            if created {
-                let _ = std::fs::remove_dir(dir);
-            }
-        })?;
-        let conn = Connection::open_with_flags(
-            &db,
+        backup::finish_interrupted_restore(dir)?;
+        if !is_nonempty_file(&db) {
+            custody::create(dir, source, moved).inspect_err(|_| {
+                // Leave nothing behind when no handbook could be made.
+                if created {
+                    let _ = std::fs::remove_dir(dir);
+                }
+            })?;
+        }
+        let resolved = key::resolve_existing(dir, source)?;
+        let store = Store::open_keyed(&db, dir, resolved.key, resolved.method)?;
+        custody::after_open(&store, resolved.legacy_account.as_deref())?;
+        Ok(store)
+    }
+
+    /// Opens the SQLCipher file at `db` with `key`, proving the key with a
+    /// read before anything is written, then migrates it.
+    pub(crate) fn open_keyed(
+        db: &Path,
+        dir: &Path,
+        key: key::DbKey,
+        key_method: KeyMethod,
+    ) -> Result<Store> {
+        let mut conn = Connection::open_with_flags(
+            db,
             OpenFlags::SQLITE_OPEN_READ_WRITE
                 | OpenFlags::SQLITE_OPEN_CREATE
                 | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )?;
         // SQLCipher logs failed decryption to stderr; the error we return says it.
         conn.pragma_update(None, "cipher_log_level", "NONE")?;
-        conn.pragma_update(None, "key", key.pragma_literal())?;
-        drop(key);
+        {
+            let literal = zeroize::Zeroizing::new(key.pragma_literal());
+            conn.pragma_update(None, "key", literal.as_str())?;
+        }
         // The first read proves the key. A wrong key or a foreign file fails
         // here, before anything could be written.
         let tables: i64 = conn
@@ -213,13 +294,30 @@ impl Store {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.pragma_update(None, "secure_delete", "ON")?;
-        let mut store = Store {
+        migrate::apply(&mut conn)?;
+        // The file exists now: its salt is the handbook's id.
+        let id = HandbookId::of_file(db)?;
+        let store = Store {
             conn,
             dir: dir.to_owned(),
             key_method,
+            key,
+            id,
         };
-        migrate::apply(&mut store.conn)?;
         Ok(store)
+    }
+
+    /// Closes the connection, reporting a failure to close (e.g. a WAL that
+    /// could not be checkpointed) instead of ignoring it.
+    pub(crate) fn close(self) -> Result<()> {
+        self.conn.close().map_err(|(_, e)| StoreError::Sqlite(e))
+    }
+
+    /// The handbook's identity: the random salt SQLCipher keeps in the
+    /// first 16 bytes of the file. It travels with the file (moved, renamed,
+    /// restored from a backup) and names the key's credential-store entry.
+    pub fn handbook_id(&self) -> HandbookId {
+        self.id
     }
 
     pub fn dir(&self) -> &Path {
@@ -416,20 +514,47 @@ pub(crate) fn parse_sex(s: &str) -> Result<Sex> {
     }
 }
 
-fn is_damage(e: &rusqlite::Error) -> bool {
+pub(crate) fn is_damage(e: &rusqlite::Error) -> bool {
     matches!(
         e.sqlite_error_code(),
         Some(rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase)
     )
 }
 
-fn is_nonempty_file(path: &Path) -> bool {
+/// Whether `key` decrypts the database at `db`: one read, nothing written
+/// (a wrong key fails on the first page, before any journal is made).
+pub(crate) fn key_opens(db: &Path, key: &key::DbKey) -> bool {
+    let Ok(conn) = Connection::open_with_flags(
+        db,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    ) else {
+        return false;
+    };
+    let literal = zeroize::Zeroizing::new(key.pragma_literal());
+    conn.pragma_update(None, "cipher_log_level", "NONE").is_ok()
+        && conn.pragma_update(None, "key", literal.as_str()).is_ok()
+        && conn
+            .query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+                r.get::<_, i64>(0)
+            })
+            .is_ok()
+}
+
+/// The error of a folder without a handbook (`hagu` says "no handbook here").
+pub(crate) fn no_handbook(db: &Path) -> StoreError {
+    StoreError::io(
+        db,
+        std::io::Error::new(std::io::ErrorKind::NotFound, "no handbook here"),
+    )
+}
+
+pub(crate) fn is_nonempty_file(path: &Path) -> bool {
     std::fs::metadata(path)
         .map(|m| m.len() > 0)
         .unwrap_or(false)
 }
 
-fn create_private_dir(dir: &Path) -> Result<()> {
+pub(crate) fn create_private_dir(dir: &Path) -> Result<()> {
     let mut builder = std::fs::DirBuilder::new();
     builder.recursive(true);
     #[cfg(unix)]
@@ -440,12 +565,75 @@ fn create_private_dir(dir: &Path) -> Result<()> {
 /// Writes a file that must not exist yet, readable by its owner only.
 pub(crate) fn write_new_file(path: &Path, bytes: &[u8]) -> Result<()> {
     use std::io::Write;
+    let mut file = create_new_file(path)?;
+    file.write_all(bytes)
+        .and_then(|()| file.sync_all())
+        .map_err(|e| StoreError::io(path, e))
+}
+
+/// Creates a file that must not exist yet, readable by its owner only.
+pub(crate) fn create_new_file(path: &Path) -> Result<std::fs::File> {
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let mut file = options.open(path).map_err(|e| StoreError::io(path, e))?;
-    file.write_all(bytes)
-        .and_then(|()| file.sync_all())
-        .map_err(|e| StoreError::io(path, e))
+    options.open(path).map_err(|e| StoreError::io(path, e))
+}
+
+/// Replaces `path` with `bytes` so that a crash leaves either the old file
+/// or the whole new one: written 0600 under `path` + `.tmp`, synced,
+/// renamed over `path`, and the folder synced.
+pub(crate) fn write_file_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    let mut tmp = path.as_os_str().to_owned();
+    tmp.push(".tmp");
+    let tmp = PathBuf::from(tmp);
+    remove_if_exists(&tmp)?;
+    write_new_file(&tmp, bytes)?;
+    rename(&tmp, path)
+}
+
+/// Renames `from` to `to` (replacing it) and syncs the folder.
+pub(crate) fn rename(from: &Path, to: &Path) -> Result<()> {
+    std::fs::rename(from, to).map_err(|e| StoreError::io(to, e))?;
+    sync_dir(to);
+    Ok(())
+}
+
+/// Makes a rename durable (best effort: not every platform can sync a folder).
+pub(crate) fn sync_dir(path: &Path) {
+    #[cfg(unix)]
+    if let Some(parent) = path.parent() {
+        let parent = if parent.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            parent
+        };
+        if let Ok(dir) = std::fs::File::open(parent) {
+            let _ = dir.sync_all();
+        }
+    }
+}
+
+pub(crate) fn remove_if_exists(path: &Path) -> Result<()> {
+    match std::fs::remove_file(path) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(StoreError::io(path, e)),
+    }
+}
+
+/// Restricts an existing file to its owner (handbooks made before files
+/// were created 0600; a missing file is fine).
+pub(crate) fn make_private(path: &Path) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        if let Ok(meta) = std::fs::metadata(path) {
+            if meta.permissions().mode() & 0o077 != 0 {
+                let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600));
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = path;
 }

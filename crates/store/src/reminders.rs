@@ -10,7 +10,7 @@ const OPEN_KEY: &str = "reminder_days_before_open";
 const CLOSE_KEY: &str = "reminder_days_before_close";
 
 impl Store {
-    fn setting(&self, key: &str) -> Result<Option<String>> {
+    pub(crate) fn setting(&self, key: &str) -> Result<Option<String>> {
         Ok(self
             .conn
             .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {

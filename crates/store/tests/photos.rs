@@ -45,7 +45,8 @@ const JPEG_HEAD: [u8; 25] = [
 
 fn setup() -> (tempfile::TempDir, Store, i64) {
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open_with(dir.path(), &KeySource::Passphrase("p".into())).unwrap();
+    let store =
+        Store::open_with(dir.path(), &KeySource::Passphrase("p-passphrase-12".into())).unwrap();
     let today: Date = "2026-11-25".parse().unwrap();
     let child = store
         .add_child(
@@ -119,7 +120,11 @@ fn photos_travel_in_the_export() {
     let export = store.export("2026-11-25T10:00:00Z").unwrap();
     assert_eq!(export.photos.len(), 1);
     let other = tempfile::tempdir().unwrap();
-    let mut copy = Store::open_with(other.path(), &KeySource::Passphrase("q".into())).unwrap();
+    let mut copy = Store::open_with(
+        other.path(),
+        &KeySource::Passphrase("q-passphrase-12".into()),
+    )
+    .unwrap();
     copy.import(&export).unwrap();
     assert_eq!(copy.export("2026-11-25T10:00:00Z").unwrap(), export);
     assert_eq!(copy.photos(record).unwrap()[0].bytes, clean.bytes);
@@ -340,7 +345,11 @@ fn pregnancy_photos_travel_in_the_export() {
     assert_eq!(export.pregnancy_photos[0].pregnancy_record_id, record);
     assert!(export.photos.is_empty());
     let other = tempfile::tempdir().unwrap();
-    let mut copy = Store::open_with(other.path(), &KeySource::Passphrase("q".into())).unwrap();
+    let mut copy = Store::open_with(
+        other.path(),
+        &KeySource::Passphrase("q-passphrase-12".into()),
+    )
+    .unwrap();
     copy.import(&export).unwrap();
     assert_eq!(copy.export("2026-11-25T10:00:00Z").unwrap(), export);
     assert_eq!(copy.pregnancy_photos(record).unwrap()[0].bytes, clean.bytes);
@@ -350,7 +359,11 @@ fn pregnancy_photos_travel_in_the_export() {
     let mut dirty = export.clone();
     dirty.pregnancy_photos[0].data_base64 = BASE64.encode(photo_with_gps());
     let third = tempfile::tempdir().unwrap();
-    let mut fresh = Store::open_with(third.path(), &KeySource::Passphrase("r".into())).unwrap();
+    let mut fresh = Store::open_with(
+        third.path(),
+        &KeySource::Passphrase("r-passphrase-12".into()),
+    )
+    .unwrap();
     fresh.import(&dirty).unwrap();
     assert_eq!(
         fresh.pregnancy_photos(record).unwrap()[0].bytes,
@@ -359,7 +372,11 @@ fn pregnancy_photos_travel_in_the_export() {
     let mut dangling = export.clone();
     dangling.pregnancy_photos[0].pregnancy_record_id = 999;
     let fourth = tempfile::tempdir().unwrap();
-    let mut empty = Store::open_with(fourth.path(), &KeySource::Passphrase("s".into())).unwrap();
+    let mut empty = Store::open_with(
+        fourth.path(),
+        &KeySource::Passphrase("s-passphrase-12".into()),
+    )
+    .unwrap();
     assert!(matches!(
         empty.import(&dangling),
         Err(ImportError::Invalid(_))
@@ -386,7 +403,11 @@ fn an_import_with_more_photos_on_a_record_than_the_app_allows_is_refused() {
         })
         .collect();
     let other = tempfile::tempdir().unwrap();
-    let mut copy = Store::open_with(other.path(), &KeySource::Passphrase("q".into())).unwrap();
+    let mut copy = Store::open_with(
+        other.path(),
+        &KeySource::Passphrase("q-passphrase-12".into()),
+    )
+    .unwrap();
     let err = copy.import(&export).unwrap_err();
     assert!(err.to_string().contains("more than 10"), "{err}");
     assert!(copy.pregnancies().unwrap().is_empty());

@@ -20,7 +20,8 @@ fn at(s: &str) -> NaiveDateTime {
 /// A handbook with one pregnancy due 2027-03-01 (26w1d on `today`).
 fn setup() -> (tempfile::TempDir, Store, i64, Date) {
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open_with(dir.path(), &KeySource::Passphrase("p".into())).unwrap();
+    let store =
+        Store::open_with(dir.path(), &KeySource::Passphrase("p-passphrase-12".into())).unwrap();
     let pregnancy = store
         .add_pregnancy(
             &PregnancyInput {
@@ -99,7 +100,8 @@ fn every_kind_round_trips_through_the_encrypted_file() {
     add_every_kind(&store, pregnancy, expected);
     let added = store.pregnancy_records(pregnancy, None, false).unwrap();
     drop(store);
-    let store = Store::open_with(dir.path(), &KeySource::Passphrase("p".into())).unwrap();
+    let store =
+        Store::open_with(dir.path(), &KeySource::Passphrase("p-passphrase-12".into())).unwrap();
     let all = store.pregnancy_records(pregnancy, None, false).unwrap();
     assert_eq!(all, added);
     assert_eq!(all.len(), 6);
@@ -309,7 +311,11 @@ fn export_then_import_restores_pregnancy_records_exactly() {
         58.4
     );
     let other = tempfile::tempdir().unwrap();
-    let mut copy = Store::open_with(other.path(), &KeySource::Passphrase("q".into())).unwrap();
+    let mut copy = Store::open_with(
+        other.path(),
+        &KeySource::Passphrase("q-passphrase-12".into()),
+    )
+    .unwrap();
     copy.import(&serde_json::from_str(&text).unwrap()).unwrap();
     assert_eq!(copy.export("2026-11-25T10:00:00Z").unwrap(), export);
     // History and undo survive the move.
@@ -329,7 +335,11 @@ fn an_export_without_pregnancy_records_still_imports() {
     let older: hagukumi_store::Export = serde_json::from_value(value).unwrap();
     assert!(older.pregnancy_records.is_empty());
     let other = tempfile::tempdir().unwrap();
-    let mut copy = Store::open_with(other.path(), &KeySource::Passphrase("q".into())).unwrap();
+    let mut copy = Store::open_with(
+        other.path(),
+        &KeySource::Passphrase("q-passphrase-12".into()),
+    )
+    .unwrap();
     copy.import(&older).unwrap();
     assert_eq!(copy.pregnancies().unwrap().len(), 1);
     assert!(copy.pregnancy_records(1, None, true).unwrap().is_empty());
@@ -340,7 +350,11 @@ fn a_bad_pregnancy_record_in_an_import_changes_nothing() {
     let (_dir, store) = full_handbook();
     let good = store.export("2026-11-25T10:00:00Z").unwrap();
     let other = tempfile::tempdir().unwrap();
-    let mut copy = Store::open_with(other.path(), &KeySource::Passphrase("q".into())).unwrap();
+    let mut copy = Store::open_with(
+        other.path(),
+        &KeySource::Passphrase("q-passphrase-12".into()),
+    )
+    .unwrap();
     // A record of a pregnancy that is not in the export.
     let mut bad = good.clone();
     bad.pregnancy_records[0].pregnancy_id = 42;

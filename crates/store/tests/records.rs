@@ -16,7 +16,8 @@ fn at(s: &str) -> NaiveDateTime {
 
 fn setup() -> (tempfile::TempDir, Store, i64, Date) {
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open_with(dir.path(), &KeySource::Passphrase("p".into())).unwrap();
+    let store =
+        Store::open_with(dir.path(), &KeySource::Passphrase("p-passphrase-12".into())).unwrap();
     let birth: Date = "2025-02-28".parse().unwrap();
     let child = store
         .add_child(
@@ -76,7 +77,8 @@ fn every_kind_round_trips_through_the_encrypted_file() {
         );
     }
     drop(store);
-    let store = Store::open_with(dir.path(), &KeySource::Passphrase("p".into())).unwrap();
+    let store =
+        Store::open_with(dir.path(), &KeySource::Passphrase("p-passphrase-12".into())).unwrap();
     let mut all = store.records(child, None, false).unwrap();
     all.sort_by_key(|r| r.id);
     assert_eq!(all, added);
@@ -237,7 +239,11 @@ fn export_then_import_restores_the_handbook_exactly() {
     // Through text, as `hagu export --json` and `hagu import --json` do.
     let text = serde_json::to_string_pretty(&export).unwrap();
     let other = tempfile::tempdir().unwrap();
-    let mut copy = Store::open_with(other.path(), &KeySource::Passphrase("q".into())).unwrap();
+    let mut copy = Store::open_with(
+        other.path(),
+        &KeySource::Passphrase("q-passphrase-12".into()),
+    )
+    .unwrap();
     copy.import(&serde_json::from_str(&text).unwrap()).unwrap();
     assert_eq!(copy.export("2026-11-25T10:00:00Z").unwrap(), export);
     // Soft-deleted records are still restorable after the move.
@@ -253,7 +259,11 @@ fn a_bad_import_changes_nothing() {
     // A record pointing at a child that is not in the export.
     export.records.last_mut().unwrap().child_id = 42;
     let other = tempfile::tempdir().unwrap();
-    let mut copy = Store::open_with(other.path(), &KeySource::Passphrase("q".into())).unwrap();
+    let mut copy = Store::open_with(
+        other.path(),
+        &KeySource::Passphrase("q-passphrase-12".into()),
+    )
+    .unwrap();
     let err = copy.import(&export).unwrap_err();
     assert!(
         matches!(err, hagukumi_store::ImportError::Invalid(_)),
@@ -363,7 +373,8 @@ fn birth_checkup_dental_screening_and_medicine_round_trip() {
         .unwrap()
         .unwrap();
     drop(store);
-    let store = Store::open_with(dir.path(), &KeySource::Passphrase("p".into())).unwrap();
+    let store =
+        Store::open_with(dir.path(), &KeySource::Passphrase("p-passphrase-12".into())).unwrap();
     let mut all = store.records(child, None, false).unwrap();
     all.sort_by_key(|r| r.id);
     assert_eq!(all, added);
@@ -384,7 +395,11 @@ fn birth_checkup_dental_screening_and_medicine_round_trip() {
     let export = store.export("2026-11-25T10:00:00Z").unwrap();
     let text = serde_json::to_string(&export).unwrap();
     let other = tempfile::tempdir().unwrap();
-    let mut copy = Store::open_with(other.path(), &KeySource::Passphrase("q".into())).unwrap();
+    let mut copy = Store::open_with(
+        other.path(),
+        &KeySource::Passphrase("q-passphrase-12".into()),
+    )
+    .unwrap();
     copy.import(&serde_json::from_str(&text).unwrap()).unwrap();
     let mut copied = copy.records(child, None, false).unwrap();
     copied.sort_by_key(|r| r.id);
@@ -440,7 +455,11 @@ fn a_child_has_one_birth_record() {
 /// nothing was written.
 fn refused(export: &hagukumi_store::Export) -> String {
     let other = tempfile::tempdir().unwrap();
-    let mut copy = Store::open_with(other.path(), &KeySource::Passphrase("q".into())).unwrap();
+    let mut copy = Store::open_with(
+        other.path(),
+        &KeySource::Passphrase("q-passphrase-12".into()),
+    )
+    .unwrap();
     let err = copy.import(export).unwrap_err();
     assert!(copy.is_empty().unwrap());
     assert!(copy.children().unwrap().is_empty());
@@ -485,7 +504,11 @@ fn an_import_refuses_what_the_form_would_refuse() {
     refused(&export);
     // The untouched export still imports.
     let other = tempfile::tempdir().unwrap();
-    let mut copy = Store::open_with(other.path(), &KeySource::Passphrase("q".into())).unwrap();
+    let mut copy = Store::open_with(
+        other.path(),
+        &KeySource::Passphrase("q-passphrase-12".into()),
+    )
+    .unwrap();
     copy.import(&good).unwrap();
 }
 
@@ -516,6 +539,10 @@ fn an_import_refuses_a_second_birth() {
     second.deleted_at = Some("2026-11-21T09:00:00Z".into());
     export.records.push(second);
     let other = tempfile::tempdir().unwrap();
-    let mut copy = Store::open_with(other.path(), &KeySource::Passphrase("q".into())).unwrap();
+    let mut copy = Store::open_with(
+        other.path(),
+        &KeySource::Passphrase("q-passphrase-12".into()),
+    )
+    .unwrap();
     copy.import(&export).unwrap();
 }

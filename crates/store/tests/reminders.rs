@@ -6,7 +6,7 @@ use hagukumi_core::schedule::reminders::ReminderSettings;
 use hagukumi_store::{KeySource, Store};
 
 fn open(dir: &std::path::Path) -> Store {
-    Store::open_with(dir, &KeySource::Passphrase("p".into())).unwrap()
+    Store::open_with(dir, &KeySource::Passphrase("p-passphrase-12".into())).unwrap()
 }
 
 fn at(s: &str) -> NaiveDateTime {

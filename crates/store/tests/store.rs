@@ -86,11 +86,11 @@ fn records_and_language_survive_reopening() {
 fn wrong_passphrase_is_refused_and_changes_no_byte() {
     let dir = tempfile::tempdir().unwrap();
     {
-        let store = Store::open_with(dir.path(), &pass("right")).unwrap();
+        let store = Store::open_with(dir.path(), &pass("right-passphrase")).unwrap();
         store.add_child(&child("あおい", "2024-01-31")).unwrap();
     }
     let before = snapshot(dir.path());
-    let err = Store::open_with(dir.path(), &pass("wrong")).unwrap_err();
+    let err = Store::open_with(dir.path(), &pass("wrong-passphrase")).unwrap_err();
     assert!(matches!(err, StoreError::CannotOpen), "{err:?}");
     assert!(err.to_string().contains("wrong key"), "{err}");
     assert_eq!(
@@ -99,7 +99,7 @@ fn wrong_passphrase_is_refused_and_changes_no_byte() {
         "a failed open changed the files"
     );
     // And the right key still works afterwards.
-    let store = Store::open_with(dir.path(), &pass("right")).unwrap();
+    let store = Store::open_with(dir.path(), &pass("right-passphrase")).unwrap();
     assert_eq!(store.children().unwrap().len(), 1);
 }
 
@@ -139,7 +139,7 @@ fn a_plain_sqlite_database_is_refused_untouched() {
 #[test]
 fn a_passphrase_handbook_needs_its_passphrase() {
     let dir = tempfile::tempdir().unwrap();
-    Store::open_with(dir.path(), &pass("p")).unwrap();
+    Store::open_with(dir.path(), &pass("p-passphrase-12")).unwrap();
     assert!(dir.path().join(SALT_FILE).exists());
     let err = Store::open_with(dir.path(), &KeySource::OsCredentialStore).unwrap_err();
     assert!(matches!(err, StoreError::PassphraseRequired), "{err:?}");
@@ -149,19 +149,19 @@ fn a_passphrase_handbook_needs_its_passphrase() {
 fn a_newer_schema_is_refused_untouched() {
     let dir = tempfile::tempdir().unwrap();
     {
-        let store = Store::open_with(dir.path(), &pass("p")).unwrap();
+        let store = Store::open_with(dir.path(), &pass("p-passphrase-12")).unwrap();
         store.add_child(&child("みお", "2023-03-03")).unwrap();
     }
     // Pretend a future version wrote the file.
     {
         let salt = std::fs::read(dir.path().join(SALT_FILE)).unwrap();
-        let conn = raw_open(dir.path(), "p", &salt);
+        let conn = raw_open(dir.path(), "p-passphrase-12", &salt);
         conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1)
             .unwrap();
         conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
     }
     let before = snapshot(dir.path());
-    let err = Store::open_with(dir.path(), &pass("p")).unwrap_err();
+    let err = Store::open_with(dir.path(), &pass("p-passphrase-12")).unwrap_err();
     assert!(
         matches!(err, StoreError::NewerSchema { found, supported } if found == SCHEMA_VERSION + 1 && supported == SCHEMA_VERSION),
         "{err:?}"
@@ -190,7 +190,7 @@ fn raw_open(dir: &Path, passphrase: &str, salt: &[u8]) -> rusqlite::Connection {
 fn no_plaintext_reaches_the_disk() {
     const SENTINEL: &str = "SENTINEL-Zq7xK9-ひみつの名前";
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open_with(dir.path(), &pass("p")).unwrap();
+    let store = Store::open_with(dir.path(), &pass("p-passphrase-12")).unwrap();
     // Force a rollback journal write as well as WAL frames: a transaction
     // that inserts the sentinel, then a checkpoint, with the store open.
     store.add_child(&child(SENTINEL, "2024-05-05")).unwrap();
@@ -224,12 +224,12 @@ fn no_plaintext_reaches_the_disk() {
     drop(store);
     check("after close");
     // The handbook really holds the name (the test would pass on an empty file otherwise).
-    let store = Store::open_with(dir.path(), &pass("p")).unwrap();
+    let store = Store::open_with(dir.path(), &pass("p-passphrase-12")).unwrap();
     assert_eq!(store.children().unwrap()[0].name, SENTINEL);
     // And the rollback journal of a non-WAL handbook is encrypted too.
     drop(store);
     let salt = std::fs::read(dir.path().join(SALT_FILE)).unwrap();
-    let conn = raw_open(dir.path(), "p", &salt);
+    let conn = raw_open(dir.path(), "p-passphrase-12", &salt);
     conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
     conn.pragma_update(None, "journal_mode", "PERSIST").unwrap();
     conn.execute(
@@ -248,7 +248,7 @@ fn no_plaintext_reaches_the_disk() {
 #[test]
 fn demo_family_fills_an_empty_handbook_once() {
     let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open_with(dir.path(), &pass("p")).unwrap();
+    let mut store = Store::open_with(dir.path(), &pass("p-passphrase-12")).unwrap();
     assert!(store.seed_demo(today()).unwrap());
     let n = store.children().unwrap().len();
     assert_eq!(n, 2);
@@ -273,9 +273,9 @@ fn the_database_rejects_what_validation_would() {
     // Defence in depth: even a bypassing writer cannot store an empty name
     // or a malformed date.
     let dir = tempfile::tempdir().unwrap();
-    Store::open_with(dir.path(), &pass("p")).unwrap();
+    Store::open_with(dir.path(), &pass("p-passphrase-12")).unwrap();
     let salt = std::fs::read(dir.path().join(SALT_FILE)).unwrap();
-    let conn = raw_open(dir.path(), "p", &salt);
+    let conn = raw_open(dir.path(), "p-passphrase-12", &salt);
     for (name, date) in [("", "2024-01-01"), ("a", "2024-02-30"), ("a", "2024/01/01")] {
         assert!(
             conn.execute(
@@ -292,7 +292,7 @@ fn the_database_rejects_what_validation_would() {
 fn verify_reports_a_damaged_page() {
     let dir = tempfile::tempdir().unwrap();
     {
-        let store = Store::open_with(dir.path(), &pass("p")).unwrap();
+        let store = Store::open_with(dir.path(), &pass("p-passphrase-12")).unwrap();
         // Enough children to fill pages of their own after the schema's
         // (which no longer fits in page 1 alone).
         for i in 0..400 {
@@ -311,7 +311,7 @@ fn verify_reports_a_damaged_page() {
         *b ^= 0x5a;
     }
     std::fs::write(&db, bytes).unwrap();
-    let store = Store::open_with(dir.path(), &pass("p")).unwrap();
+    let store = Store::open_with(dir.path(), &pass("p-passphrase-12")).unwrap();
     let report = store.verify().unwrap();
     assert!(!report.is_sound(), "damage went unnoticed");
 }
@@ -321,7 +321,7 @@ fn a_childs_sex_is_kept_and_can_be_changed() {
     use hagukumi_core::growth::Sex;
     let dir = tempfile::tempdir().unwrap();
     let id = {
-        let store = Store::open_with(dir.path(), &pass("p")).unwrap();
+        let store = Store::open_with(dir.path(), &pass("p-passphrase-12")).unwrap();
         let input = ChildInput {
             name: "りお".into(),
             birth_date: "2025-01-01".into(),
@@ -332,7 +332,7 @@ fn a_childs_sex_is_kept_and_can_be_changed() {
             .unwrap()
             .id
     };
-    let store = Store::open_with(dir.path(), &pass("p")).unwrap();
+    let store = Store::open_with(dir.path(), &pass("p-passphrase-12")).unwrap();
     assert_eq!(store.children().unwrap()[0].sex, Some(Sex::Female));
     assert!(store.set_child_sex(id, Some(Sex::Male)).unwrap());
     assert_eq!(store.children().unwrap()[0].sex, Some(Sex::Male));

@@ -52,7 +52,11 @@ fn consent(store: &mut Store, handle: &PortalHandle, vault: &MemoryVault) -> Por
 /// One first sync into a new handbook; returns (time, records, bytes).
 fn measured(handle: &PortalHandle) -> (Duration, usize, usize) {
     let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open_with(dir.path(), &KeySource::Passphrase("bench".into())).unwrap();
+    let mut store = Store::open_with(
+        dir.path(),
+        &KeySource::Passphrase("bench-passphrase".into()),
+    )
+    .unwrap();
     let vault = MemoryVault::default();
     let portal = consent(&mut store, handle, &vault);
     let mut opts = SyncOptions::new(hagukumi_core::chrono::Utc::now().date_naive());
@@ -204,8 +208,11 @@ fn main() {
     // A token for the baseline's requests.
     let vault = MemoryVault::default();
     let scratch = tempfile::tempdir().unwrap();
-    let mut store =
-        Store::open_with(scratch.path(), &KeySource::Passphrase("bench".into())).unwrap();
+    let mut store = Store::open_with(
+        scratch.path(),
+        &KeySource::Passphrase("bench-passphrase".into()),
+    )
+    .unwrap();
     consent(&mut store, &handle, &vault);
     let token = hagukumi_sync::TokenVault::load(&vault)
         .unwrap()

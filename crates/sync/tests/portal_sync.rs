@@ -26,7 +26,7 @@ fn start(config: Config) -> PortalHandle {
 }
 
 fn open_store(dir: &std::path::Path) -> Store {
-    Store::open_with(dir, &KeySource::Passphrase("sync-test".into())).unwrap()
+    Store::open_with(dir, &KeySource::Passphrase("sync-test-passphrase".into())).unwrap()
 }
 
 /// Records every pause instead of sleeping.

@@ -1,0 +1,813 @@
+//! Encrypted backups: one self-contained file per backup, sealed under the
+//! handbook's recovery code, restorable on any machine with only the file
+//! and the code.
+//!
+//! Format (`docs/backup-format.md`):
+//!
+//! ```text
+//! HAGUKUMI BACKUP\n        16 bytes, the magic
+//! {"format":…}\n           the header: one line of JSON (≤ 64 KiB), clear
+//! chunk 0, chunk 1, …     AES-256-GCM of (database key ‖ database image),
+//!                          cut into 1 MiB chunks sealed one by one
+//! ```
+//!
+//! The header ([`BackupHeader`]) gives the format version, the handbook id,
+//! when, the schema version, the KDF parameters and the payload's length and
+//! SHA-256 (so damage is told apart from a wrong code before any key is
+//! derived). Each chunk is sealed with [`RecoveryKey::subkey`]
+//! `b"hagukumi backup v1"` and bound to the magic, the header line, its
+//! index and whether it is the last, so nothing can be changed, moved or cut
+//! unnoticed; memory use is one chunk, whatever the handbook's size.
+//!
+//! The database image is made with SQLite's online backup API while other
+//! connections go on writing, into a scratch SQLCipher file under the same
+//! key and salt (so never plaintext on disk, and the restored handbook keeps
+//! its id); the scratch file is removed once read.
+
+use crate::custody::HandbookId;
+use crate::key::{DbKey, KeyMethod, KeySource};
+use crate::recovery::{KdfParams, RecoveryCode, RecoveryKey, SealError};
+use crate::{
+    create_private_dir, is_nonempty_file, keychain, remove_if_exists, rename, write_new_file,
+    Result, Store, StoreError, DB_FILE, SALT_FILE,
+};
+use hagukumi_core::chrono::{DateTime, NaiveDateTime};
+use serde::{Deserialize, Serialize};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use zeroize::Zeroizing;
+
+/// The first 16 bytes of every backup file.
+pub const MAGIC: &[u8; 16] = b"HAGUKUMI BACKUP\n";
+/// The header's `format`.
+pub const BACKUP_FORMAT: &str = "hagukumi-backup";
+/// The backup format version this build writes and reads.
+pub const BACKUP_VERSION: u32 = 1;
+/// The extension of backup files (`hagukumi-YYYYMMDD-HHMMSS.hagukumi-backup`).
+pub const BACKUP_EXTENSION: &str = "hagukumi-backup";
+/// HKDF purpose of the key that seals backups.
+const BACKUP_PURPOSE: &[u8] = b"hagukumi backup v1";
+const MAX_HEADER: usize = 64 * 1024;
+const KEY_LEN: usize = 32;
+const RESTORE_TMP: &str = "hagukumi.db.restoring";
+const PREVIOUS: &str = "hagukumi.db.previous";
+const RECOVERY_RESTORING: &str = "hagukumi.recovery.restoring";
+const SALT_RESTORING: &str = "hagukumi.salt.restoring";
+const REKEY_TMP: &str = "hagukumi.db.restoring-rekeyed";
+
+/// Re-keys the checked restored database `tmp` for `passphrase` with a new
+/// salt (written as `hagukumi.salt.restoring`); returns the new key.
+fn rekey_restored(dir: &Path, tmp: &Path, key: DbKey, passphrase: &str) -> Result<DbKey> {
+    use ring::rand::SecureRandom as _;
+    let mut salt = [0u8; crate::key::SALT_LEN];
+    ring::rand::SystemRandom::new()
+        .fill(&mut salt)
+        .map_err(|_| StoreError::Random)?;
+    let new_key = DbKey::derive(passphrase, &salt);
+    let rekeyed = dir.join(REKEY_TMP);
+    remove_if_exists(&rekeyed)?;
+    let store = Store::open_keyed(tmp, dir, key, KeyMethod::Passphrase)?;
+    let copied = snapshot_keyed(&store, &rekeyed, &new_key);
+    store.close()?;
+    copied?;
+    if !crate::key_opens(&rekeyed, &new_key) {
+        return Err(StoreError::Corrupt(
+            "the re-keyed copy does not open".into(),
+        ));
+    }
+    rename(&rekeyed, tmp)?;
+    remove_if_exists(&dir.join(SALT_RESTORING))?;
+    write_new_file(&dir.join(SALT_RESTORING), &salt)?;
+    Ok(new_key)
+}
+
+/// Why a backup could not be written, read or restored.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum BackupProblem {
+    /// The file is not a Hagukumi backup.
+    #[error("this file is not a Hagukumi backup")]
+    NotABackup,
+    /// A backup format this build does not know.
+    #[error("backup format version {0} is not supported")]
+    Version(u32),
+    /// Truncated, changed, or its database is damaged (names what failed).
+    #[error("the backup is damaged: {0}")]
+    Damaged(String),
+    /// The code does not open it (or it was changed in a way that keeps
+    /// the checksum: AES-GCM's tag does not tell these apart).
+    #[error("this recovery code does not open this backup")]
+    WrongCode,
+    /// The backup is of another handbook than the one in the folder.
+    #[error("the backup is of another handbook than the one in this folder")]
+    OtherHandbook,
+    /// The handbook has no recovery code to seal the backup with.
+    #[error("the handbook has no recovery code yet")]
+    NoCode,
+}
+
+impl BackupProblem {
+    /// The Fluent message that explains the problem to a parent.
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            BackupProblem::NotABackup => "error-backup-not-a-backup",
+            BackupProblem::Version(_) => "error-backup-version",
+            BackupProblem::Damaged(_) => "error-backup-damaged",
+            BackupProblem::WrongCode => "error-backup-wrong-code",
+            BackupProblem::OtherHandbook => "error-backup-other-handbook",
+            BackupProblem::NoCode => "error-backup-no-code",
+        }
+    }
+}
+
+/// The clear header of a backup file, readable without the code.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BackupHeader {
+    /// Always [`BACKUP_FORMAT`].
+    pub format: String,
+    /// [`BACKUP_VERSION`].
+    pub version: u32,
+    /// The [`HandbookId`] of the handbook backed up (32 hex digits).
+    pub handbook_id: String,
+    /// UTC, `YYYY-MM-DDTHH:MM:SSZ`.
+    pub created_at: String,
+    /// The handbook's schema version when it was backed up.
+    pub schema_version: u32,
+    /// How the sealing key was derived from the recovery code.
+    pub kdf: KdfParams,
+    /// Plaintext bytes per sealed chunk (the last chunk may be shorter).
+    pub chunk_bytes: u32,
+    /// Length of the sealed payload that follows the header.
+    pub payload_bytes: u64,
+    /// SHA-256 of the sealed payload, lowercase hex.
+    pub payload_sha256: String,
+}
+
+/// What [`write`] wrote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BackupInfo {
+    pub path: PathBuf,
+    /// Size of the file in bytes.
+    pub size: u64,
+    /// UTC, `YYYY-MM-DDTHH:MM:SSZ`.
+    pub created_at: String,
+    pub handbook_id: HandbookId,
+    pub schema_version: u32,
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn now_utc() -> NaiveDateTime {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    DateTime::from_timestamp(i64::try_from(secs).unwrap_or(0), 0)
+        .unwrap_or_default()
+        .naive_utc()
+}
+
+/// Writes a backup of `store` to `out` (replacing it), sealed under the
+/// handbook's own recovery code (kept inside it). Other connections may go
+/// on writing meanwhile; the backup is one consistent state. The file is
+/// 0600 and appears whole or not at all.
+pub fn write(store: &Store, out: &Path) -> Result<BackupInfo> {
+    write_at(store, out, now_utc())
+}
+
+fn write_at(store: &Store, out: &Path, now: NaiveDateTime) -> Result<BackupInfo> {
+    use std::io::{Seek, Write};
+    let code = store.recovery_code()?.ok_or(BackupProblem::NoCode)?;
+    let scratch = Scratch(scratch_path(out));
+    snapshot(store, &scratch.0)?;
+    let image_len = std::fs::metadata(&scratch.0)
+        .map_err(|e| StoreError::io(&scratch.0, e))?
+        .len();
+    let plain_len = KEY_LEN as u64 + image_len;
+    let chunks = plain_len.div_ceil(CHUNK as u64);
+    let sealed_len = plain_len + chunks * SEAL_OVERHEAD as u64;
+    let kdf = KdfParams::generate()?;
+    let seal = RecoveryKey::derive(&code, &kdf)
+        .map_err(|e| StoreError::Corrupt(e.to_string()))?
+        .subkey(BACKUP_PURPOSE);
+    let created_at = crate::stamp(now);
+    let schema_version = store.schema_version()?;
+    // The checksum is of the sealed bytes: written as a placeholder of the
+    // same length, filled in at the end. The AAD is the magic and the header
+    // with an empty checksum (see `aad`).
+    let header = BackupHeader {
+        format: BACKUP_FORMAT.into(),
+        version: BACKUP_VERSION,
+        handbook_id: store.handbook_id().to_string(),
+        created_at: created_at.clone(),
+        schema_version,
+        kdf,
+        chunk_bytes: CHUNK as u32,
+        payload_bytes: sealed_len,
+        payload_sha256: "0".repeat(64),
+    };
+    let base_aad = aad(&header)?;
+    let mut line = serde_json::to_vec(&header).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    line.push(b'\n');
+    let marker = b"\"payload_sha256\":\"";
+    let sum_at = MAGIC.len()
+        + line
+            .windows(marker.len())
+            .position(|w| w == marker)
+            .expect("the header has the field")
+        + marker.len();
+
+    let tmp = tmp_path(out);
+    remove_if_exists(&tmp)?;
+    let written = (|| -> Result<()> {
+        let io = |e| StoreError::io(&tmp, e);
+        let mut file = std::io::BufWriter::new(crate::create_new_file(&tmp)?);
+        file.write_all(MAGIC).map_err(io)?;
+        file.write_all(&line).map_err(io)?;
+        let image = std::fs::File::open(&scratch.0).map_err(|e| StoreError::io(&scratch.0, e))?;
+        let mut plain = std::io::Cursor::new(&store.key.as_bytes()[..]).chain(image);
+        let mut buf = Zeroizing::new(vec![0u8; CHUNK]);
+        let mut sum = ring::digest::Context::new(&ring::digest::SHA256);
+        for i in 0..chunks {
+            let n = read_full(&mut plain, &mut buf).map_err(|e| StoreError::io(&scratch.0, e))?;
+            let sealed = seal.seal(&chunk_aad(&base_aad, i, i + 1 == chunks), &buf[..n])?;
+            sum.update(&sealed);
+            file.write_all(&sealed).map_err(io)?;
+        }
+        let mut file = file.into_inner().map_err(|e| io(e.into_error()))?;
+        file.seek(std::io::SeekFrom::Start(sum_at as u64))
+            .map_err(io)?;
+        file.write_all(hex(sum.finish().as_ref()).as_bytes())
+            .map_err(io)?;
+        file.sync_all().map_err(io)
+    })();
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(e);
+    }
+    rename(&tmp, out)?;
+    Ok(BackupInfo {
+        path: out.to_owned(),
+        size: (MAGIC.len() + line.len()) as u64 + sealed_len,
+        created_at,
+        handbook_id: store.handbook_id(),
+        schema_version,
+    })
+}
+
+/// Plaintext bytes per sealed chunk: memory stays small whatever the size
+/// of the handbook (photos included).
+const CHUNK: usize = 1 << 20;
+/// AES-GCM's nonce and tag around each chunk.
+const SEAL_OVERHEAD: usize = 12 + 16;
+
+/// The scratch database beside `out`; removed when dropped.
+struct Scratch(PathBuf);
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+        let mut journal = self.0.as_os_str().to_owned();
+        journal.push("-journal");
+        let _ = std::fs::remove_file(PathBuf::from(journal));
+    }
+}
+
+fn scratch_path(out: &Path) -> PathBuf {
+    let mut name = out.file_name().unwrap_or_default().to_owned();
+    name.push(".snapshot");
+    out.with_file_name(name)
+}
+
+fn tmp_path(out: &Path) -> PathBuf {
+    let mut name = out.as_os_str().to_owned();
+    name.push(".tmp");
+    PathBuf::from(name)
+}
+
+/// Reads until `buf` is full or the end; the number of bytes read.
+fn read_full(r: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
+    let mut n = 0;
+    while n < buf.len() {
+        match r.read(&mut buf[n..]) {
+            Ok(0) => break,
+            Ok(k) => n += k,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(n)
+}
+
+/// Chunk `index` (and whether it is the last) is bound to its place, so
+/// chunks cannot be reordered, dropped or the file cut at a chunk boundary.
+fn chunk_aad(base: &[u8], index: u64, last: bool) -> Vec<u8> {
+    let mut aad = base.to_vec();
+    aad.extend_from_slice(&index.to_be_bytes());
+    aad.push(u8::from(last));
+    aad
+}
+
+/// The associated data that binds the payload: the magic and the header
+/// with an empty checksum (the checksum is of the sealed bytes).
+fn aad(header: &BackupHeader) -> Result<Vec<u8>> {
+    let mut unsummed = header.clone();
+    unsummed.payload_sha256 = String::new();
+    let mut aad = MAGIC.to_vec();
+    aad.extend(serde_json::to_vec(&unsummed).map_err(|e| StoreError::Corrupt(e.to_string()))?);
+    Ok(aad)
+}
+
+/// The handbook's database as one consistent image in `scratch`, through
+/// SQLite's online backup API into a SQLCipher file under the same key and
+/// salt (ciphertext only on disk; the caller removes it).
+fn snapshot(store: &Store, scratch: &Path) -> Result<()> {
+    snapshot_keyed(store, scratch, &store.key)
+}
+
+/// [`snapshot`] under `key` (same salt, so the same handbook id): also how a
+/// handbook is re-keyed without a plaintext copy.
+pub(crate) fn snapshot_keyed(store: &Store, scratch: &Path, key: &DbKey) -> Result<()> {
+    let journal = {
+        let mut j = scratch.as_os_str().to_owned();
+        j.push("-journal");
+        PathBuf::from(j)
+    };
+    remove_if_exists(scratch)?;
+    remove_if_exists(&journal)?;
+    write_new_file(scratch, b"")?;
+    let mut dst = rusqlite::Connection::open(scratch)?;
+    dst.pragma_update(None, "cipher_log_level", "NONE")?;
+    {
+        let literal = Zeroizing::new(key.pragma_literal_with_salt(&store.id));
+        dst.pragma_update(None, "key", literal.as_str())?;
+    }
+    {
+        let backup = rusqlite::backup::Backup::new(&store.conn, &mut dst)?;
+        // All pages in one step: one read transaction on the source, so
+        // one consistent state while writers go on (WAL).
+        use rusqlite::backup::StepResult;
+        let mut waits = 0;
+        loop {
+            match backup.step(-1)? {
+                StepResult::Done => break,
+                // A writer holds a lock for a moment: try again (5 s at most,
+                // like the store's busy timeout).
+                StepResult::Busy | StepResult::Locked | StepResult::More if waits < 250 => {
+                    waits += 1;
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                }
+                _ => {
+                    return Err(StoreError::Sqlite(rusqlite::Error::SqliteFailure(
+                        rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY),
+                        Some("the handbook stayed busy during the backup".into()),
+                    )))
+                }
+            }
+        }
+    }
+    // One self-contained file: no WAL flag in the image's header.
+    dst.pragma_update(None, "journal_mode", "DELETE")?;
+    dst.close().map_err(|(_, e)| StoreError::Sqlite(e))?;
+    Ok(())
+}
+
+/// Writes a backup into `folder` as `hagukumi-YYYYMMDD-HHMMSS.hagukumi-backup`
+/// (`now`, UTC), then keeps only the newest `keep` (at least this one) of
+/// this handbook's backups there. Only files with that name pattern whose
+/// header names this handbook are ever deleted.
+pub fn write_into_folder(
+    store: &Store,
+    folder: &Path,
+    keep: usize,
+    now: NaiveDateTime,
+) -> Result<BackupInfo> {
+    create_private_dir(folder)?;
+    let name = format!(
+        "hagukumi-{}.{BACKUP_EXTENSION}",
+        now.format("%Y%m%d-%H%M%S")
+    );
+    let info = write_at(store, &folder.join(&name), now)?;
+    let id = store.handbook_id().to_string();
+    let mut ours: Vec<(String, PathBuf)> = std::fs::read_dir(folder)
+        .map_err(|e| StoreError::io(folder, e))?
+        .filter_map(|entry| {
+            let entry = entry.ok()?;
+            let name = entry.file_name().into_string().ok()?;
+            let stamp = name
+                .strip_prefix("hagukumi-")?
+                .strip_suffix(&format!(".{BACKUP_EXTENSION}"))?;
+            let pattern_ok = stamp.len() == 15
+                && stamp.bytes().enumerate().all(|(i, b)| {
+                    if i == 8 {
+                        b == b'-'
+                    } else {
+                        b.is_ascii_digit()
+                    }
+                });
+            if !pattern_ok {
+                return None;
+            }
+            let header = inspect(&entry.path()).ok()?;
+            (header.handbook_id == id).then(|| (name, entry.path()))
+        })
+        .collect();
+    ours.sort();
+    let keep = keep.max(1);
+    if ours.len() > keep {
+        for (_, path) in &ours[..ours.len() - keep] {
+            if path != &info.path {
+                remove_if_exists(path)?;
+            }
+        }
+    }
+    Ok(info)
+}
+
+/// Reads the clear header of the backup at `file`, without the code.
+pub fn inspect(file: &Path) -> Result<BackupHeader> {
+    let mut head = Vec::new();
+    std::fs::File::open(file)
+        .and_then(|f| {
+            f.take((MAGIC.len() + MAX_HEADER + 1) as u64)
+                .read_to_end(&mut head)
+        })
+        .map_err(|e| StoreError::io(file, e))?;
+    Ok(parse_header(&head)?.0)
+}
+
+/// The header and where the payload starts.
+fn parse_header(bytes: &[u8]) -> Result<(BackupHeader, usize), BackupProblem> {
+    let rest = bytes
+        .strip_prefix(MAGIC.as_slice())
+        .ok_or(BackupProblem::NotABackup)?;
+    let end = rest
+        .iter()
+        .take(MAX_HEADER)
+        .position(|&b| b == b'\n')
+        .ok_or(BackupProblem::NotABackup)?;
+    let value: serde_json::Value =
+        serde_json::from_slice(&rest[..end]).map_err(|_| BackupProblem::NotABackup)?;
+    if value.get("format").and_then(|f| f.as_str()) != Some(BACKUP_FORMAT) {
+        return Err(BackupProblem::NotABackup);
+    }
+    let version = value.get("version").and_then(serde_json::Value::as_u64);
+    if version != Some(u64::from(BACKUP_VERSION)) {
+        return Err(BackupProblem::Version(
+            version.and_then(|v| u32::try_from(v).ok()).unwrap_or(0),
+        ));
+    }
+    let header: BackupHeader = serde_json::from_value(value)
+        .map_err(|e| BackupProblem::Damaged(format!("header: {e}")))?;
+    if header.handbook_id.parse::<HandbookId>().is_err() {
+        return Err(BackupProblem::Damaged("header: handbook_id".into()));
+    }
+    Ok((header, MAGIC.len() + end + 1))
+}
+
+/// Restores the backup `file` into the folder `dir`, with its recovery code.
+///
+/// Everything is checked before anything is replaced: the header, the
+/// checksum (a truncated or damaged file), the code (AES-GCM
+/// authentication), that the database inside is this backup's handbook and
+/// opens with its key, SQLCipher's and SQLite's integrity checks, and its
+/// schema version (a newer one is [`StoreError::NewerSchema`]). A folder
+/// holding another handbook is refused ([`BackupProblem::OtherHandbook`]).
+/// Any refusal leaves `dir` as it was.
+///
+/// The current handbook (same handbook, older or newer state) is kept as
+/// `hagukumi.db.previous` until the restored one has opened, then removed;
+/// should opening fail, it is put back. Close every [`Store`] of `dir`
+/// first.
+///
+/// The key goes into this machine's OS credential store under the
+/// handbook's id; restoring over the same passphrase handbook keeps its
+/// passphrase (the backup carries the same key). On a machine without a
+/// credential store, restoring into a new folder is
+/// [`StoreError::NoKeyStore`].
+pub fn restore(file: &Path, code: &RecoveryCode, dir: &Path) -> Result<Store> {
+    restore_with(file, code, dir, &KeySource::OsCredentialStore)
+}
+
+/// [`restore`], or for a machine without a credential store: with a
+/// passphrase in `source` (at least [`crate::MIN_PASSPHRASE_CHARS`]
+/// characters) the restored handbook is a passphrase handbook. If that
+/// passphrase already gives the backup's key (the same passphrase handbook
+/// is in `dir`), it is kept as it is; otherwise the restored database is
+/// re-keyed for it (backup API, no plaintext, same id) and a new salt is
+/// put in place with it.
+pub fn restore_with(
+    file: &Path,
+    code: &RecoveryCode,
+    dir: &Path,
+    source: &KeySource,
+) -> Result<Store> {
+    use std::io::{Seek, Write};
+    let passphrase = source.passphrase();
+    if passphrase
+        .as_ref()
+        .is_some_and(|p| p.chars().count() < crate::MIN_PASSPHRASE_CHARS)
+    {
+        return Err(StoreError::PassphraseTooShort);
+    }
+    let damaged = |what: &str| StoreError::from(BackupProblem::Damaged(what.into()));
+    let header = inspect(file)?;
+    let start = MAGIC.len()
+        + serde_json::to_vec(&header)
+            .map_err(|e| StoreError::Corrupt(e.to_string()))?
+            .len()
+        + 1;
+    let open_payload = || -> Result<std::io::BufReader<std::fs::File>> {
+        let mut f = std::fs::File::open(file).map_err(|e| StoreError::io(file, e))?;
+        f.seek(std::io::SeekFrom::Start(start as u64))
+            .map_err(|e| StoreError::io(file, e))?;
+        Ok(std::io::BufReader::new(f))
+    };
+    // The header as written is what was parsed (else it was changed).
+    {
+        let mut head = vec![0u8; start];
+        std::fs::File::open(file)
+            .and_then(|mut f| f.read_exact(&mut head))
+            .map_err(|_| damaged("header"))?;
+        let mut line =
+            serde_json::to_vec(&header).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        line.push(b'\n');
+        if head[MAGIC.len()..] != line[..] {
+            return Err(damaged("header"));
+        }
+    }
+    let file_len = std::fs::metadata(file)
+        .map_err(|e| StoreError::io(file, e))?
+        .len();
+    if file_len - start as u64 != header.payload_bytes {
+        return Err(damaged(
+            "the file is shorter or longer than its header says",
+        ));
+    }
+    // Pass 1: the checksum, before any key is derived.
+    {
+        let mut payload = open_payload()?;
+        let mut sum = ring::digest::Context::new(&ring::digest::SHA256);
+        let mut buf = vec![0u8; 1 << 16];
+        loop {
+            let n = read_full(&mut payload, &mut buf).map_err(|e| StoreError::io(file, e))?;
+            if n == 0 {
+                break;
+            }
+            sum.update(&buf[..n]);
+        }
+        if hex(sum.finish().as_ref()) != header.payload_sha256 {
+            return Err(damaged("checksum"));
+        }
+    }
+    let id: HandbookId = header
+        .handbook_id
+        .parse()
+        .map_err(|()| damaged("header: handbook_id"))?;
+    let chunk = header.chunk_bytes as usize;
+    if !(4096..=(64 << 20)).contains(&chunk) {
+        return Err(damaged("header: chunk_bytes"));
+    }
+    let sealed_chunk = (chunk + SEAL_OVERHEAD) as u64;
+    let chunks = header.payload_bytes.div_ceil(sealed_chunk);
+    let last_len = header.payload_bytes - (chunks.max(1) - 1) * sealed_chunk;
+    if chunks == 0 || last_len <= SEAL_OVERHEAD as u64 {
+        return Err(damaged("payload"));
+    }
+
+    // The folder: another handbook there is refused before any work.
+    let db = dir.join(DB_FILE);
+    let existing = if is_nonempty_file(&db) {
+        Some(HandbookId::of_file(&db)?)
+    } else {
+        None
+    };
+    if existing.is_some_and(|current| current != id) {
+        return Err(BackupProblem::OtherHandbook.into());
+    }
+
+    let seal = RecoveryKey::derive(code, &header.kdf)
+        .map_err(|e| match e {
+            SealError::Format(field) => BackupProblem::Damaged(format!("header: {field}")),
+            SealError::Authentication => BackupProblem::WrongCode,
+        })?
+        .subkey(BACKUP_PURPOSE);
+    let base_aad = aad(&header)?;
+    let mut payload = open_payload()?;
+    let mut sealed = vec![0u8; sealed_chunk as usize];
+    // Chunk 0 proves the code and carries the key and the image's start.
+    let first_len = if chunks == 1 { last_len } else { sealed_chunk } as usize;
+    payload
+        .read_exact(&mut sealed[..first_len])
+        .map_err(|_| damaged("payload"))?;
+    let first = seal
+        .open(&chunk_aad(&base_aad, 0, chunks == 1), &sealed[..first_len])
+        .map_err(|_| BackupProblem::WrongCode)?;
+    if first.len() < KEY_LEN + 16 {
+        return Err(damaged("payload"));
+    }
+    let key = DbKey::from_bytes(&first[..KEY_LEN]).expect("32 bytes");
+    if HandbookId::of_bytes(&first[KEY_LEN..]) != Some(id) {
+        return Err(damaged("the database inside is of another handbook"));
+    }
+    // Restoring over the same passphrase handbook keeps the passphrase, as
+    // long as the backup's key is still the one the passphrase gives (not
+    // after a re-keying): else the key goes to the credential store.
+    let same_passphrase_handbook = existing == Some(id)
+        && match (&passphrase, std::fs::read(dir.join(SALT_FILE))) {
+            (_, Err(_)) => false,
+            (Some(p), Ok(salt)) => DbKey::derive(p, &salt).as_bytes() == key.as_bytes(),
+            (None, Ok(_)) => crate::key_opens(&db, &key),
+        };
+    // Keep the passphrase as it is, re-key for a new one, or the store.
+    let method = if same_passphrase_handbook || passphrase.is_some() {
+        KeyMethod::Passphrase
+    } else {
+        KeyMethod::OsCredentialStore
+    };
+    let rekey = method == KeyMethod::Passphrase && !same_passphrase_handbook;
+    if method == KeyMethod::OsCredentialStore {
+        // Is there a credential store? Asked before anything is written.
+        keychain::load_secret(&keychain::key_account(&id))?;
+    }
+
+    create_private_dir(dir)?;
+    let tmp = dir.join(RESTORE_TMP);
+    let remove_tmp = || {
+        for suffix in ["", "-journal", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(dir.join(format!("{RESTORE_TMP}{suffix}")));
+        }
+    };
+    remove_tmp();
+    // The image is SQLCipher ciphertext: nothing readable reaches the disk.
+    let written = (|| -> Result<()> {
+        let io = |e| StoreError::io(&tmp, e);
+        let mut out = std::io::BufWriter::new(crate::create_new_file(&tmp)?);
+        out.write_all(&first[KEY_LEN..]).map_err(io)?;
+        for i in 1..chunks {
+            let last = i + 1 == chunks;
+            let len = if last { last_len } else { sealed_chunk } as usize;
+            payload
+                .read_exact(&mut sealed[..len])
+                .map_err(|_| damaged("payload"))?;
+            // The first chunk proved the code: a later one that fails was changed.
+            let plain = seal
+                .open(&chunk_aad(&base_aad, i, last), &sealed[..len])
+                .map_err(|_| damaged("payload"))?;
+            out.write_all(&plain).map_err(io)?;
+        }
+        let out = out.into_inner().map_err(|e| io(e.into_error()))?;
+        out.sync_all().map_err(io)
+    })();
+    drop(first);
+    if let Err(e) = written {
+        remove_tmp();
+        return Err(e);
+    }
+    let checked = (|| -> Result<()> {
+        let store = Store::open_keyed(&tmp, dir, key.duplicate(), method)?;
+        let report = store.verify()?;
+        if !report.is_sound() {
+            return Err(BackupProblem::Damaged(report.problems.join("; ")).into());
+        }
+        store.close()
+    })();
+    if let Err(e) = checked {
+        remove_tmp();
+        return Err(match e {
+            StoreError::CannotOpen | StoreError::Corrupt(_) => {
+                BackupProblem::Damaged("the database inside does not open".into()).into()
+            }
+            StoreError::Sqlite(e) if crate::is_damage(&e) => {
+                BackupProblem::Damaged(e.to_string()).into()
+            }
+            other => other,
+        });
+    }
+    let key = if let (true, Some(p)) = (rekey, &passphrase) {
+        match rekey_restored(dir, &tmp, key, p) {
+            Ok(key) => key,
+            Err(e) => {
+                remove_tmp();
+                let _ = std::fs::remove_file(dir.join(SALT_RESTORING));
+                let _ = std::fs::remove_file(dir.join(REKEY_TMP));
+                return Err(e);
+            }
+        }
+    } else {
+        key
+    };
+    if method == KeyMethod::OsCredentialStore {
+        if let Err(e) = keychain::save(&keychain::key_account(&id), &key) {
+            remove_tmp();
+            return Err(e);
+        }
+    }
+
+    // The recovery file for the restored key, put in place with it.
+    if let Err(e) = crate::custody::write_recovery_file_as(
+        &dir.join(RECOVERY_RESTORING),
+        &id,
+        method,
+        code,
+        &key,
+    ) {
+        remove_tmp();
+        return Err(e);
+    }
+
+    // Swap, keeping the current handbook until the restored one is open.
+    let previous = dir.join(PREVIOUS);
+    let previous_wal = dir.join(format!("{PREVIOUS}-wal"));
+    let wal = dir.join(format!("{DB_FILE}-wal"));
+    if existing.is_some() {
+        remove_if_exists(&previous)?;
+        remove_if_exists(&previous_wal)?;
+        rename(&db, &previous)?;
+        if wal.exists() {
+            rename(&wal, &previous_wal)?;
+        }
+        remove_if_exists(&dir.join(format!("{DB_FILE}-shm")))?;
+    }
+    if method == KeyMethod::OsCredentialStore {
+        // The key is in the credential store now; a salt file would send
+        // the next open to a passphrase.
+        remove_if_exists(&dir.join(SALT_FILE))?;
+    }
+    let opened = rename(&tmp, &db).and_then(|()| {
+        if rekey {
+            rename(&dir.join(SALT_RESTORING), &dir.join(SALT_FILE))?;
+        }
+        rename(
+            &dir.join(RECOVERY_RESTORING),
+            &dir.join(crate::RECOVERY_FILE),
+        )?;
+        Store::open_keyed(&db, dir, key, method)
+            .and_then(|store| crate::custody::after_open(&store, None).map(|()| store))
+    });
+    match opened {
+        Ok(store) => {
+            remove_if_exists(&previous)?;
+            remove_if_exists(&previous_wal)?;
+            Ok(store)
+        }
+        Err(e) => {
+            if existing.is_some() {
+                let _ = std::fs::remove_file(&wal);
+                let _ = std::fs::remove_file(dir.join(format!("{DB_FILE}-shm")));
+                let _ = rename(&previous, &db);
+                if previous_wal.exists() {
+                    let _ = rename(&previous_wal, &wal);
+                }
+            } else {
+                let _ = std::fs::remove_file(&db);
+            }
+            Err(e)
+        }
+    }
+}
+
+/// Finishes what a killed [`restore`] left in `dir`: with no database but a
+/// kept previous one, the previous one is put back; a half-written restored
+/// file is removed; a previous copy beside a database is removed (the
+/// restore had already opened the new one).
+pub(crate) fn finish_interrupted_restore(dir: &Path) -> Result<()> {
+    crate::custody::finish_interrupted_rekey(dir)?;
+    let db = dir.join(DB_FILE);
+    let previous = dir.join(PREVIOUS);
+    let previous_wal = dir.join(format!("{PREVIOUS}-wal"));
+    // The restored file still under its temporary name: nothing was
+    // switched. Once it is in place, its recovery file follows it.
+    if dir.join(RESTORE_TMP).exists() {
+        remove_if_exists(&dir.join(RECOVERY_RESTORING))?;
+        remove_if_exists(&dir.join(SALT_RESTORING))?;
+        remove_if_exists(&dir.join(REKEY_TMP))?;
+    } else {
+        if dir.join(SALT_RESTORING).exists() {
+            rename(&dir.join(SALT_RESTORING), &dir.join(SALT_FILE))?;
+        }
+        if dir.join(RECOVERY_RESTORING).exists() {
+            rename(
+                &dir.join(RECOVERY_RESTORING),
+                &dir.join(crate::RECOVERY_FILE),
+            )?;
+        }
+    }
+    for suffix in ["", "-journal", "-wal", "-shm"] {
+        remove_if_exists(&dir.join(format!("{RESTORE_TMP}{suffix}")))?;
+    }
+    if !previous.exists() {
+        return Ok(());
+    }
+    if is_nonempty_file(&db) {
+        remove_if_exists(&previous)?;
+        remove_if_exists(&previous_wal)?;
+    } else {
+        rename(&previous, &db)?;
+        if previous_wal.exists() {
+            rename(&previous_wal, &dir.join(format!("{DB_FILE}-wal")))?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,519 @@
+//! Key custody: which handbook a key belongs to, creating a handbook
+//! without ever losing or overwriting a key, the recovery file, and opening
+//! a handbook with its recovery code.
+//!
+//! - **Identity.** A handbook is known by its [`HandbookId`]: the random
+//!   salt SQLCipher 4 writes in the first 16 bytes of the file, readable
+//!   without the key. It travels with the file, so the key's
+//!   credential-store entry (`handbook-key:<id>`) is found again after the
+//!   folder is moved, renamed or restored elsewhere.
+//! - **Creation** ([`create`]) builds the database under a temporary name,
+//!   saves the key (reading it back), writes the recovery file, then renames
+//!   the database into place: a kill at any point leaves either no handbook
+//!   or a complete one whose key is kept.
+//! - **Recovery file** `hagukumi.recovery` (JSON, `docs/recovery-format.md`):
+//!   format version, handbook id, how the key is kept, KDF parameters and
+//!   the database key sealed under the recovery code (AES-256-GCM, key from
+//!   [`RecoveryKey::subkey`] `b"hagukumi wrap v1"`, bound to the id).
+
+use crate::key::{DbKey, KeyMethod, KeySource, MIN_PASSPHRASE_CHARS, SALT_LEN};
+use crate::recovery::{CodeProblem, KdfParams, RecoveryCode, RecoveryKey, SealError};
+use crate::{
+    keychain, make_private, remove_if_exists, rename, write_file_atomically, write_new_file,
+    Result, Store, StoreError, DB_FILE, RECOVERY_FILE, SALT_FILE,
+};
+use base64::Engine as _;
+use ring::rand::{SecureRandom, SystemRandom};
+use serde::{Deserialize, Serialize};
+use std::path::Path;
+
+/// The `format` field of a recovery file.
+pub const RECOVERY_FORMAT: &str = "hagukumi-recovery";
+/// The recovery file's format version this build writes and reads.
+pub const RECOVERY_VERSION: u32 = 1;
+/// HKDF purpose of the key that wraps the database key.
+pub(crate) const WRAP_PURPOSE: &[u8] = b"hagukumi wrap v1";
+
+const DB_TMP: &str = "hagukumi.db.creating";
+const SALT_TMP: &str = "hagukumi.salt.creating";
+
+/// A handbook's identity: the 16-byte random salt at the start of its
+/// SQLCipher file, shown as 32 lowercase hex digits.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct HandbookId([u8; 16]);
+
+impl HandbookId {
+    /// The id of the SQLCipher file at `db` (read without the key).
+    pub fn of_file(db: &Path) -> Result<HandbookId> {
+        use std::io::Read;
+        let mut file = std::fs::File::open(db).map_err(|e| StoreError::io(db, e))?;
+        let mut salt = [0u8; 16];
+        match file.read_exact(&mut salt) {
+            Ok(()) => Ok(HandbookId(salt)),
+            Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => Err(StoreError::CannotOpen),
+            Err(e) => Err(StoreError::io(db, e)),
+        }
+    }
+
+    /// The id of a database image (its first 16 bytes), if it is long enough.
+    pub(crate) fn of_bytes(bytes: &[u8]) -> Option<HandbookId> {
+        Some(HandbookId(bytes.get(..16)?.try_into().ok()?))
+    }
+
+    pub(crate) fn as_bytes(&self) -> &[u8; 16] {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for HandbookId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.iter().try_for_each(|b| write!(f, "{b:02x}"))
+    }
+}
+
+impl std::fmt::Debug for HandbookId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "HandbookId({self})")
+    }
+}
+
+impl std::str::FromStr for HandbookId {
+    type Err = ();
+    fn from_str(s: &str) -> std::result::Result<Self, ()> {
+        if s.len() != 32 || !s.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return Err(());
+        }
+        let mut id = [0u8; 16];
+        for (i, b) in id.iter_mut().enumerate() {
+            *b = u8::from_str_radix(&s[2 * i..2 * i + 2], 16).map_err(|_| ())?;
+        }
+        Ok(HandbookId(id))
+    }
+}
+
+/// Why a handbook could not be opened with its recovery code.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RecoveryProblem {
+    /// The typed code is not a well-formed recovery code.
+    #[error("{0}")]
+    Code(CodeProblem),
+    /// A well-formed code that is not this handbook's.
+    #[error("this recovery code does not open this handbook (nothing was changed)")]
+    WrongCode,
+    /// There is no `hagukumi.recovery` beside the database.
+    #[error("the recovery file is missing beside the handbook")]
+    NoRecoveryFile,
+    /// The recovery file belongs to another handbook.
+    #[error("the recovery file belongs to another handbook")]
+    OtherHandbook,
+    /// The recovery file is not in Hagukumi's format (names the field).
+    #[error("the recovery file is not in Hagukumi's format: {0}")]
+    Format(String),
+}
+
+impl RecoveryProblem {
+    /// The Fluent message that explains the problem to a parent.
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            RecoveryProblem::Code(problem) => problem.message_id(),
+            RecoveryProblem::WrongCode => "error-recovery-wrong-code",
+            RecoveryProblem::NoRecoveryFile => "error-recovery-no-file",
+            RecoveryProblem::OtherHandbook => "error-recovery-other-handbook",
+            RecoveryProblem::Format(_) => "error-recovery-format",
+        }
+    }
+}
+
+impl From<CodeProblem> for StoreError {
+    fn from(problem: CodeProblem) -> Self {
+        StoreError::Recovery(RecoveryProblem::Code(problem))
+    }
+}
+
+/// `hagukumi.recovery`, as documented in `docs/recovery-format.md`.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RecoveryFile {
+    format: String,
+    version: u32,
+    /// [`HandbookId`] of the database this file opens.
+    handbook_id: String,
+    /// `os-credential-store` or `passphrase`: how the key is kept otherwise.
+    key_method: String,
+    kdf: KdfParams,
+    /// Base64 of nonce ‖ AES-256-GCM ciphertext of the 32-byte key ‖ tag.
+    wrapped_key: String,
+}
+
+fn method_name(method: KeyMethod) -> &'static str {
+    match method {
+        KeyMethod::OsCredentialStore => "os-credential-store",
+        KeyMethod::Passphrase => "passphrase",
+    }
+}
+
+/// What the wrapped key is bound to: this format, this version, this handbook.
+fn wrap_aad(id: &str) -> Vec<u8> {
+    format!("{RECOVERY_FORMAT} v{RECOVERY_VERSION} {id}").into_bytes()
+}
+
+fn b64() -> base64::engine::GeneralPurpose {
+    base64::engine::general_purpose::STANDARD
+}
+
+impl RecoveryFile {
+    fn new(id: &HandbookId, method: KeyMethod, code: &RecoveryCode, key: &DbKey) -> Result<Self> {
+        let kdf = KdfParams::generate()?;
+        let wrap = RecoveryKey::derive(code, &kdf)
+            .map_err(|e| StoreError::Corrupt(e.to_string()))?
+            .subkey(WRAP_PURPOSE);
+        let id = id.to_string();
+        let sealed = wrap.seal(&wrap_aad(&id), key.as_bytes())?;
+        Ok(RecoveryFile {
+            format: RECOVERY_FORMAT.into(),
+            version: RECOVERY_VERSION,
+            handbook_id: id,
+            key_method: method_name(method).into(),
+            kdf,
+            wrapped_key: b64().encode(sealed),
+        })
+    }
+
+    fn read(dir: &Path) -> Result<Option<RecoveryFile>> {
+        let path = dir.join(RECOVERY_FILE);
+        let bytes = match std::fs::read(&path) {
+            Ok(bytes) => bytes,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(StoreError::io(&path, e)),
+        };
+        let file: RecoveryFile = serde_json::from_slice(&bytes)
+            .map_err(|e| RecoveryProblem::Format(format!("JSON: {e}")))?;
+        if file.format != RECOVERY_FORMAT {
+            return Err(RecoveryProblem::Format("format".into()).into());
+        }
+        if file.version != RECOVERY_VERSION {
+            return Err(RecoveryProblem::Format("version".into()).into());
+        }
+        Ok(Some(file))
+    }
+
+    fn write(&self, dir: &Path) -> Result<()> {
+        let mut text =
+            serde_json::to_string_pretty(self).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        text.push('\n');
+        write_file_atomically(&dir.join(RECOVERY_FILE), text.as_bytes())
+    }
+
+    /// The database key, if `code` is the one it was wrapped under.
+    fn unwrap_key(&self, code: &RecoveryCode) -> Result<DbKey> {
+        let format = |e: SealError| match e {
+            SealError::Authentication => RecoveryProblem::WrongCode,
+            SealError::Format(field) => RecoveryProblem::Format(field),
+        };
+        let wrapped = b64()
+            .decode(&self.wrapped_key)
+            .map_err(|_| RecoveryProblem::Format("wrapped_key".into()))?;
+        let wrap = RecoveryKey::derive(code, &self.kdf)
+            .map_err(format)?
+            .subkey(WRAP_PURPOSE);
+        let bytes = wrap
+            .open(&wrap_aad(&self.handbook_id), &wrapped)
+            .map_err(format)?;
+        Ok(DbKey::from_bytes(&bytes)
+            .ok_or_else(|| RecoveryProblem::Format("wrapped_key".into()))?)
+    }
+}
+
+/// What creating does where the credential store still keeps the key of a
+/// handbook that was in the folder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Moved {
+    /// [`StoreError::HandbookExistsElsewhere`], nothing created.
+    Refuse,
+    /// Create anyway; the other handbook's entries are left as they are.
+    CreateAnyway,
+}
+
+/// Creates the handbook of `dir` (which has no non-empty `hagukumi.db`).
+///
+/// Order, so that a kill at any point leaves no handbook or a whole one:
+/// key (and for a passphrase the salt, under a temporary name) → database
+/// built and migrated under a temporary name, 0600, with the new recovery
+/// code inside and the recovery file written → key saved in the credential
+/// store under the file's id and read back (an existing entry is never
+/// replaced) → salt renamed into place → database renamed into place.
+pub(crate) fn create(dir: &Path, source: &KeySource, moved: Moved) -> Result<()> {
+    let db = dir.join(DB_FILE);
+    let passphrase = source.passphrase();
+    if let Some(p) = &passphrase {
+        if p.chars().count() < MIN_PASSPHRASE_CHARS {
+            return Err(StoreError::PassphraseTooShort);
+        }
+    } else if moved == Moved::Refuse {
+        // Before anything is written: is this the folder of a handbook that
+        // was moved away?
+        keychain::refuse_if_moved(&db)?;
+    }
+    // Leftovers of an interrupted creation, and an empty database file.
+    for name in [DB_TMP, SALT_TMP] {
+        remove_if_exists(&dir.join(name))?;
+    }
+    for suffix in ["-journal", "-wal", "-shm"] {
+        remove_if_exists(&dir.join(format!("{DB_TMP}{suffix}")))?;
+    }
+    remove_if_exists(&db)?;
+    let (key, method) = match &passphrase {
+        Some(passphrase) => {
+            let mut salt = [0u8; SALT_LEN];
+            SystemRandom::new()
+                .fill(&mut salt)
+                .map_err(|_| StoreError::Random)?;
+            write_new_file(&dir.join(SALT_TMP), &salt)?;
+            (DbKey::derive(passphrase, &salt), KeyMethod::Passphrase)
+        }
+        None => (DbKey::random()?, KeyMethod::OsCredentialStore),
+    };
+    let code = RecoveryCode::generate()?;
+    let tmp = dir.join(DB_TMP);
+    // Created 0600 here; SQLite gives its journal and WAL the same mode.
+    write_new_file(&tmp, b"")?;
+    let store = Store::open_keyed(&tmp, dir, key.duplicate(), method)?;
+    store.keep_recovery_code(&code)?;
+    let id = store.handbook_id();
+    store.close()?;
+    if method == KeyMethod::OsCredentialStore {
+        keychain::save_new(&keychain::key_account(&id), &key)?;
+    }
+    if method == KeyMethod::Passphrase {
+        rename(&dir.join(SALT_TMP), &dir.join(SALT_FILE))?;
+    } else {
+        // A salt file without a database belongs to no handbook.
+        remove_if_exists(&dir.join(SALT_FILE))?;
+    }
+    rename(&tmp, &db)?;
+    Ok(())
+}
+
+/// What every successful open does after the key has opened the database:
+/// moves a path-named key entry to the handbook's id, notes where the
+/// handbook is, gives a handbook from before recovery codes its code, and
+/// rewrites a missing or outdated recovery file.
+pub(crate) fn after_open(store: &Store, legacy_account: Option<&str>) -> Result<()> {
+    let db = store.dir.join(DB_FILE);
+    if let Some(legacy) = legacy_account {
+        // Saved (and read back) under the id before the old entry goes.
+        keychain::save(&keychain::key_account(&store.id), &store.key)?;
+        keychain::delete_secret(legacy)?;
+    }
+    if store.key_method == KeyMethod::OsCredentialStore {
+        // Only a hint for later creations; its failure stops nothing.
+        let _ = keychain::note_location(&db, &store.id);
+    }
+    match store.recovery_code()? {
+        None => store.keep_recovery_code(&RecoveryCode::generate()?)?,
+        Some(code) => {
+            let current = RecoveryFile::read(&store.dir).ok().flatten();
+            let up_to_date = current.is_some_and(|f| {
+                f.handbook_id == store.id.to_string()
+                    && f.key_method == method_name(store.key_method)
+            });
+            if !up_to_date {
+                store.write_recovery_file(&code)?;
+            }
+        }
+    }
+    for name in [
+        DB_FILE,
+        "hagukumi.db-wal",
+        "hagukumi.db-shm",
+        SALT_FILE,
+        RECOVERY_FILE,
+    ] {
+        make_private(&store.dir.join(name));
+    }
+    Ok(())
+}
+
+/// Writes a recovery file for `key` of handbook `id` to `path` (a file
+/// that must not exist yet), e.g. beside a restored database before it is
+/// put in place.
+pub(crate) fn write_recovery_file_as(
+    path: &Path,
+    id: &HandbookId,
+    method: KeyMethod,
+    code: &RecoveryCode,
+    key: &DbKey,
+) -> Result<()> {
+    let mut text = serde_json::to_string_pretty(&RecoveryFile::new(id, method, code, key)?)
+        .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    text.push('\n');
+    remove_if_exists(path)?;
+    write_new_file(path, text.as_bytes())
+}
+
+impl Store {
+    /// Writes `hagukumi.recovery`: this handbook's key wrapped under `code`.
+    pub(crate) fn write_recovery_file(&self, code: &RecoveryCode) -> Result<()> {
+        RecoveryFile::new(&self.id, self.key_method, code, &self.key)?.write(&self.dir)
+    }
+}
+
+/// Opens the handbook in `dir` with its recovery code, when its key is lost
+/// (the credential store was wiped, the passphrase forgotten, a new
+/// machine). The code unwraps the key kept in `hagukumi.recovery`; a wrong
+/// code is [`RecoveryProblem::WrongCode`] and nothing is changed.
+///
+/// The key is then saved in this machine's OS credential store, under the
+/// handbook's id. A passphrase handbook becomes a credential-store
+/// handbook: its salt file is removed, the forgotten passphrase no longer
+/// matters, and the recovery file says so. Without a credential store
+/// ([`StoreError::NoKeyStore`]) nothing is changed.
+pub fn recover(dir: &Path, code: &RecoveryCode) -> Result<Store> {
+    let db = dir.join(DB_FILE);
+    if !crate::is_nonempty_file(&db) {
+        return Err(crate::no_handbook(&db));
+    }
+    let file = RecoveryFile::read(dir)?.ok_or(RecoveryProblem::NoRecoveryFile)?;
+    let id = HandbookId::of_file(&db)?;
+    if file.handbook_id != id.to_string() {
+        return Err(RecoveryProblem::OtherHandbook.into());
+    }
+    let key = file.unwrap_key(code)?;
+    // Is there a credential store at all? Asked before the database is
+    // touched, so that "none" changes nothing.
+    let account = keychain::key_account(&id);
+    keychain::load_secret(&account)?;
+    let store = Store::open_keyed(&db, dir, key, KeyMethod::OsCredentialStore).map_err(|e| {
+        match e {
+            // The key unwrapped but does not open the file.
+            StoreError::CannotOpen => RecoveryProblem::Format("wrapped_key".into()).into(),
+            other => other,
+        }
+    })?;
+    keychain::save(&account, &store.key)?;
+    remove_if_exists(&dir.join(SALT_FILE))?;
+    after_open(&store, None)?;
+    Ok(store)
+}
+
+const DB_REKEY: &str = "hagukumi.db.rekeying";
+const SALT_REKEY: &str = "hagukumi.salt.rekeying";
+const RECOVERY_REKEY: &str = "hagukumi.recovery.rekeying";
+
+/// [`recover`], or for a machine without a credential store: with a
+/// passphrase in `source` (at least [`MIN_PASSPHRASE_CHARS`] characters),
+/// the handbook becomes a passphrase handbook with this new passphrase. It
+/// is re-keyed without a plaintext copy (SQLite's backup API into a new
+/// SQLCipher file under the new key and the same salt, so the same id),
+/// the recovery file re-written for the new key. Crash-safe: the new files
+/// are built under `.rekeying` names and put in place database first; the
+/// next open finishes or drops an interrupted switch. A wrong code changes
+/// nothing. Without a passphrase in `source` this is [`recover`].
+pub fn recover_with(dir: &Path, code: &RecoveryCode, source: &KeySource) -> Result<Store> {
+    let Some(passphrase) = source.passphrase() else {
+        return recover(dir, code);
+    };
+    if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
+        return Err(StoreError::PassphraseTooShort);
+    }
+    let db = dir.join(DB_FILE);
+    finish_interrupted_rekey(dir)?;
+    if !crate::is_nonempty_file(&db) {
+        return Err(crate::no_handbook(&db));
+    }
+    let file = RecoveryFile::read(dir)?.ok_or(RecoveryProblem::NoRecoveryFile)?;
+    let id = HandbookId::of_file(&db)?;
+    if file.handbook_id != id.to_string() {
+        return Err(RecoveryProblem::OtherHandbook.into());
+    }
+    let key = file.unwrap_key(code)?;
+    let store = Store::open_keyed(&db, dir, key, KeyMethod::Passphrase).map_err(|e| match e {
+        StoreError::CannotOpen => RecoveryProblem::Format("wrapped_key".into()).into(),
+        other => other,
+    })?;
+    let mut salt = [0u8; SALT_LEN];
+    SystemRandom::new()
+        .fill(&mut salt)
+        .map_err(|_| StoreError::Random)?;
+    let new_key = DbKey::derive(&passphrase, &salt);
+    let built = (|| -> Result<()> {
+        for name in [DB_REKEY, SALT_REKEY, RECOVERY_REKEY] {
+            remove_if_exists(&dir.join(name))?;
+        }
+        crate::backup::snapshot_keyed(&store, &dir.join(DB_REKEY), &new_key)?;
+        if !crate::key_opens(&dir.join(DB_REKEY), &new_key) {
+            return Err(StoreError::Corrupt(
+                "the re-keyed copy does not open".into(),
+            ));
+        }
+        write_new_file(&dir.join(SALT_REKEY), &salt)?;
+        write_recovery_file_as(
+            &dir.join(RECOVERY_REKEY),
+            &id,
+            KeyMethod::Passphrase,
+            code,
+            &new_key,
+        )
+    })();
+    store.close()?;
+    if let Err(e) = built {
+        for name in [DB_REKEY, SALT_REKEY, RECOVERY_REKEY] {
+            let _ = std::fs::remove_file(dir.join(name));
+        }
+        return Err(e);
+    }
+    // The old database must be whole in its file before it is replaced.
+    if dir.join(format!("{DB_FILE}-wal")).exists() {
+        for name in [DB_REKEY, SALT_REKEY, RECOVERY_REKEY] {
+            let _ = std::fs::remove_file(dir.join(name));
+        }
+        return Err(StoreError::Corrupt(
+            "the handbook is open elsewhere; close it and try again".into(),
+        ));
+    }
+    remove_if_exists(&dir.join(format!("{DB_FILE}-shm")))?;
+    rename(&dir.join(DB_REKEY), &db)?;
+    finish_interrupted_rekey(dir)?;
+    let store = Store::open_keyed(&db, dir, new_key, KeyMethod::Passphrase)?;
+    after_open(&store, None)?;
+    Ok(store)
+}
+
+/// Finishes or drops a re-keying ([`recover_with`]) that was interrupted:
+/// while the new database is still under its temporary name nothing was
+/// switched (the new files are dropped); once it is in place, the new salt
+/// and recovery file follow it.
+pub(crate) fn finish_interrupted_rekey(dir: &Path) -> Result<()> {
+    if dir.join(DB_REKEY).exists() {
+        for name in [DB_REKEY, SALT_REKEY, RECOVERY_REKEY] {
+            remove_if_exists(&dir.join(name))?;
+        }
+        remove_if_exists(&dir.join(format!("{DB_REKEY}-journal")))?;
+        return Ok(());
+    }
+    if dir.join(SALT_REKEY).exists() {
+        rename(&dir.join(SALT_REKEY), &dir.join(SALT_FILE))?;
+    }
+    if dir.join(RECOVERY_REKEY).exists() {
+        rename(&dir.join(RECOVERY_REKEY), &dir.join(RECOVERY_FILE))?;
+    }
+    Ok(())
+}
+
+/// Turns the handbook in `dir` into one as versions before handbook ids and
+/// recovery codes left it: key under the path-named entry, no id entry, no
+/// recovery code, no recovery file. Only for tests of the migration.
+#[doc(hidden)]
+pub fn make_legacy_for_tests(dir: &Path) -> Result<()> {
+    let store = Store::open_with(dir, &KeySource::OsCredentialStore)?;
+    store.conn.execute(
+        "DELETE FROM settings WHERE key IN ('recovery_code', 'recovery_code_shown')",
+        [],
+    )?;
+    let db = dir.join(DB_FILE);
+    keychain::save_secret(&keychain::account_for(&db), store.key.as_bytes())?;
+    let id = store.id;
+    store.close()?;
+    keychain::forget_key(&id)?;
+    remove_if_exists(&dir.join(RECOVERY_FILE))
+}

@@ -1,0 +1,762 @@
+//! Never lose the handbook: a new handbook's recovery code (shown until the
+//! parent confirms), the recovery sheet, the first screen when this device
+//! has no key (open with the recovery code, or restore a backup), and the
+//! backup and moving screen (back up now, automatic backups into a folder,
+//! restore, the recovery code again).
+//!
+//! Files are named by typing their path: the window has no file dialog (no
+//! dialog plugin, see ARCHITECTURE.md).
+
+use crate::{error_text, ipc, status_line, use_tr, FormState, TextField};
+use hagukumi_core::api::{BackupView, BackupWritten, CommandError};
+use hagukumi_core::Date;
+use hagukumi_i18n::{Localizer, Value};
+use serde::Serialize;
+use yew::prelude::*;
+
+/// A recovery code's typo (its words go under the code field).
+fn code_problem(failure: Option<&CommandError>) -> Option<&CommandError> {
+    failure.filter(|e| e.message_id().starts_with("error-recovery-code-"))
+}
+
+fn setter(h: &UseStateHandle<String>) -> Callback<String> {
+    let h = h.clone();
+    Callback::from(move |v: String| h.set(v))
+}
+
+/// The code, large, in its groups.
+fn code_block(id: &str, code: &str) -> Html {
+    html! {
+        <p class="recovery-code" id={id.to_owned()} translate="no">
+            { for code.split('-').map(|group| html! { <span>{ group }</span> }) }
+        </p>
+    }
+}
+
+// ------------------------------------------------------ new handbook's code
+
+#[derive(Properties, PartialEq)]
+pub(crate) struct RecoveryCodeNoticeProps {
+    /// The new handbook's code (`recovery_code_pending`, loaded with home).
+    pub code: AttrValue,
+    /// The parent confirmed: the notice goes away for good.
+    pub on_confirmed: Callback<()>,
+    /// Opens the recovery sheet of this code.
+    pub on_sheet: Callback<String>,
+    /// Opens the backup screen (a family moving from another device).
+    pub on_open_backups: Callback<()>,
+}
+
+/// A new handbook's recovery code, on top of home until the parent says it
+/// is written down or printed.
+#[function_component(RecoveryCodeNotice)]
+pub(crate) fn recovery_code_notice(props: &RecoveryCodeNoticeProps) -> Html {
+    let tr = use_tr();
+    let failure = use_state(|| None::<CommandError>);
+    let on_confirm = {
+        let (failure, on_confirmed) = (failure.clone(), props.on_confirmed.clone());
+        Callback::from(move |_| {
+            let (failure, on_confirmed) = (failure.clone(), on_confirmed.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match ipc::invoke::<_, ()>("confirm_recovery_code", &()).await {
+                    Ok(()) => on_confirmed.emit(()),
+                    Err(e) => failure.set(Some(e)),
+                }
+            });
+        })
+    };
+    let on_sheet = {
+        let (on_sheet, code) = (props.on_sheet.clone(), props.code.to_string());
+        Callback::from(move |_| on_sheet.emit(code.clone()))
+    };
+    html! {
+        <section class="card recovery-new" id="recovery-new" aria-labelledby="recovery-new-title" role="region">
+            <h2 id="recovery-new-title">{ tr.text("recovery-new-title") }</h2>
+            <p>{ tr.text("recovery-new-body") }</p>
+            { code_block("recovery-new-code", &props.code) }
+            <div class="backup-actions">
+                <button type="button" class="primary" id="recovery-new-confirm" onclick={on_confirm}>
+                    { tr.text("recovery-new-confirm") }
+                </button>
+                <button type="button" class="chip" id="recovery-new-sheet" onclick={on_sheet}>
+                    { tr.text("recovery-new-sheet") }
+                </button>
+            </div>
+            <button type="button" class="link" id="recovery-new-restore"
+                onclick={props.on_open_backups.reform(|_| ())}>
+                { tr.text("recovery-new-restore") }{ " ›" }
+            </button>
+            if let Some(e) = &*failure {
+                <p class="error" role="alert">{ error_text(&tr, e) }</p>
+            }
+        </section>
+    }
+}
+
+// ------------------------------------------------------------ the sheet
+
+#[derive(Properties, PartialEq)]
+pub(crate) struct SheetScreenProps {
+    pub code: AttrValue,
+    pub today: Date,
+    /// The children's names, to tell two families' sheets apart.
+    pub family: Vec<String>,
+    pub on_close: Callback<()>,
+}
+
+/// The recovery sheet in the window, to print (everything else is hidden
+/// when printing).
+#[function_component(SheetScreen)]
+pub(crate) fn sheet_screen(props: &SheetScreenProps) -> Html {
+    let tr = use_tr();
+    let body = hagukumi_report::recovery_sheet_body(
+        &tr,
+        &hagukumi_report::RecoverySheet {
+            code: &props.code,
+            today: props.today,
+            family: &props.family,
+        },
+    );
+    html! {
+        <>
+            <nav class="crumbs sheet-actions">
+                <button type="button" id="sheet-close" class="link"
+                    onclick={props.on_close.reform(|_| ())}>{ tr.text("backups-sheet-close") }</button>
+                <button type="button" class="primary" id="sheet-print"
+                    onclick={Callback::from(|_| { if let Some(w) = web_sys::window() { let _ = w.print(); } })}>
+                    { tr.text("backups-sheet-print") }
+                </button>
+            </nav>
+            <section class="card sheet" id="recovery-sheet">
+                { Html::from_html_unchecked(AttrValue::from(body)) }
+            </section>
+        </>
+    }
+}
+
+// ---------------------------------------------- opening with the code
+
+#[derive(Properties, PartialEq)]
+pub(crate) struct RecoveryStartProps {
+    /// The handbook is open (with the code, or restored).
+    pub on_opened: Callback<()>,
+}
+
+/// The first screen when this device has no key for the handbook: open it
+/// with the recovery code, or restore a backup file.
+#[function_component(RecoveryStart)]
+pub(crate) fn recovery_start(props: &RecoveryStartProps) -> Html {
+    let tr = use_tr();
+    let code = use_state(String::new);
+    let state = use_state(FormState::default);
+    let onsubmit = {
+        let (code, state, on_opened) = (code.clone(), state.clone(), props.on_opened.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if state.saving {
+                return;
+            }
+            #[derive(Serialize)]
+            struct Args {
+                code: String,
+            }
+            let args = Args {
+                code: (*code).clone(),
+            };
+            state.set(FormState {
+                saving: true,
+                ..FormState::default()
+            });
+            let (state, on_opened) = (state.clone(), on_opened.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match ipc::invoke::<_, ()>("recover_with_code", &args).await {
+                    Ok(()) => on_opened.emit(()),
+                    Err(e) => state.set(FormState {
+                        failure: Some(e),
+                        ..FormState::default()
+                    }),
+                }
+            });
+        })
+    };
+    let typo = code_problem(state.failure.as_ref()).map(|e| error_text(&tr, e));
+    let other = if typo.is_some() {
+        FormState::default()
+    } else {
+        (*state).clone()
+    };
+    html! {
+        <div class="recovery-start" id="recovery-start">
+            <section class="card" aria-labelledby="recovery-start-title">
+                <h2 id="recovery-start-title">{ tr.text("recovery-start-title") }</h2>
+                <p>{ tr.text("recovery-start-body") }</p>
+            </section>
+            <form class="card form" id="recover-form" {onsubmit} novalidate=true>
+                <h2>{ tr.text("recovery-start-code-title") }</h2>
+                <TextField
+                    id="recover-code"
+                    label={tr.text("recovery-code-field")}
+                    hint={Some(AttrValue::from(tr.text("recovery-code-hint")))}
+                    placeholder="XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"
+                    value={(*code).clone()}
+                    error={typo}
+                    oninput={setter(&code)}
+                />
+                <button type="submit" class="primary" id="recover-submit" disabled={state.saving}>
+                    { if state.saving { tr.text("recovery-start-opening") } else { tr.text("recovery-start-open") } }
+                </button>
+                { status_line(&tr, "recover-status", &other) }
+            </form>
+            <RestoreForm title={tr.text("recovery-start-restore-title")} on_restored={props.on_opened.clone()} />
+        </div>
+    }
+}
+
+// ------------------------------------------------------------ restore
+
+#[derive(Properties, PartialEq)]
+pub(crate) struct RestoreFormProps {
+    pub title: AttrValue,
+    pub on_restored: Callback<()>,
+}
+
+/// Restore a backup file with its recovery code.
+#[function_component(RestoreForm)]
+pub(crate) fn restore_form(props: &RestoreFormProps) -> Html {
+    let tr = use_tr();
+    let file = use_state(String::new);
+    let code = use_state(String::new);
+    let state = use_state(FormState::default);
+    let onsubmit = {
+        let (file, code, state, on_restored, tr) = (
+            file.clone(),
+            code.clone(),
+            state.clone(),
+            props.on_restored.clone(),
+            tr.clone(),
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if state.saving {
+                return;
+            }
+            #[derive(Serialize)]
+            struct Args {
+                file: String,
+                code: String,
+            }
+            let args = Args {
+                file: (*file).clone(),
+                code: (*code).clone(),
+            };
+            state.set(FormState {
+                saving: true,
+                ..FormState::default()
+            });
+            let (file, code) = (file.clone(), code.clone());
+            let (state, on_restored, tr) = (state.clone(), on_restored.clone(), tr.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match ipc::invoke::<_, ()>("restore_backup", &args).await {
+                    Ok(()) => {
+                        // The code is not left on the screen.
+                        file.set(String::new());
+                        code.set(String::new());
+                        state.set(FormState {
+                            saved: Some(tr.text("backups-restored")),
+                            ..FormState::default()
+                        });
+                        on_restored.emit(());
+                    }
+                    Err(e) => state.set(FormState {
+                        failure: Some(e),
+                        ..FormState::default()
+                    }),
+                }
+            });
+        })
+    };
+    let typo = code_problem(state.failure.as_ref()).map(|e| error_text(&tr, e));
+    let other = if typo.is_some() {
+        FormState::default()
+    } else {
+        (*state).clone()
+    };
+    html! {
+        <form class="card form" id="restore-form" {onsubmit} novalidate=true>
+            <h2>{ &props.title }</h2>
+            <p class="hint">{ tr.text("backups-restore-body") }</p>
+            <TextField
+                id="restore-file"
+                label={tr.text("backups-restore-file")}
+                hint={Some(AttrValue::from(tr.text("backups-restore-file-hint")))}
+                value={(*file).clone()}
+                oninput={setter(&file)}
+            />
+            <TextField
+                id="restore-code"
+                label={tr.text("recovery-code-field")}
+                hint={Some(AttrValue::from(tr.text("recovery-code-hint")))}
+                placeholder="XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"
+                value={(*code).clone()}
+                error={typo}
+                oninput={setter(&code)}
+            />
+            <button type="submit" class="primary" id="restore-submit" disabled={state.saving}>
+                { if state.saving { tr.text("backups-restore-working") } else { tr.text("backups-restore-submit") } }
+            </button>
+            { status_line(&tr, "restore-status", &other) }
+        </form>
+    }
+}
+
+// ------------------------------------------------------- home card
+
+#[derive(Properties, PartialEq)]
+pub(crate) struct BackupCardProps {
+    pub on_open: Callback<()>,
+}
+
+/// The way to the backup screen on home, with the last automatic backup.
+#[function_component(BackupCard)]
+pub(crate) fn backup_card(props: &BackupCardProps) -> Html {
+    let tr = use_tr();
+    let view = use_backup_view();
+    let line = match &*view {
+        Some(Ok(v)) => match (&v.problem, &v.last_auto) {
+            (Some(p), _) => html! {
+                <p class="error" id="backup-card-problem">{ auto_problem(&tr, p) }</p>
+            },
+            (None, Some(at)) => html! {
+                <p class="muted">{ tr.format("backups-card-last", &[("when", Value::from(crate::history::changed_when(&tr, at)))]) }</p>
+            },
+            (None, None) => html! { <p class="muted">{ tr.text("backups-card-intro") }</p> },
+        },
+        Some(Err(e)) => html! { <p class="error">{ error_text(&tr, e) }</p> },
+        None => html! {},
+    };
+    html! {
+        <section class="card portal-card backup-card" id="backup-card" aria-labelledby="backup-card-title">
+            <h2 id="backup-card-title">{ tr.text("backups-card-title") }</h2>
+            { line }
+            <button type="button" class="chip" id="open-backups" onclick={props.on_open.reform(|_| ())}>
+                { tr.text("backups-card-open") }{ " ›" }
+            </button>
+        </section>
+    }
+}
+
+fn auto_problem(tr: &Localizer, e: &CommandError) -> String {
+    tr.format(
+        "backups-auto-problem",
+        &[("problem", Value::from(error_text(tr, e)))],
+    )
+}
+
+/// The backup view, loaded once on mount; settable after a change.
+#[hook]
+fn use_backup_view() -> UseStateHandle<Option<Result<BackupView, CommandError>>> {
+    let view = use_state(|| None);
+    {
+        let view = view.clone();
+        use_effect_with((), move |()| {
+            wasm_bindgen_futures::spawn_local(async move {
+                view.set(Some(
+                    ipc::invoke::<_, BackupView>("backup_status", &()).await,
+                ));
+            });
+        });
+    }
+    view
+}
+
+// ------------------------------------------------------------ the screen
+
+#[derive(Properties, PartialEq)]
+pub(crate) struct BackupScreenProps {
+    pub on_back: Callback<()>,
+    /// Opens the recovery sheet of this code.
+    pub on_sheet: Callback<String>,
+    /// A backup was restored: the handbook is another one now.
+    pub on_restored: Callback<()>,
+}
+
+/// バックアップと引き継ぎ: what it all means in plain words, back up now,
+/// automatic backups, restore, and the recovery code again.
+#[function_component(BackupScreen)]
+pub(crate) fn backup_screen(props: &BackupScreenProps) -> Html {
+    let tr = use_tr();
+    html! {
+        <>
+            <nav class="crumbs">
+                <button type="button" id="back" class="link"
+                    onclick={props.on_back.reform(|_| ())}>{ tr.text("child-back") }</button>
+            </nav>
+            <div class="backup-screen" id="backup-screen">
+                <section class="card backup-help" id="backup-help" aria-labelledby="backups-title">
+                    <h2 id="backups-title">{ tr.text("backups-title") }</h2>
+                    <h3 id="backup-help-title">{ tr.text("backups-help-title") }</h3>
+                    { for ["backups-help-key", "backups-help-code", "backups-help-backup", "backups-help-move"]
+                        .into_iter()
+                        .map(|id| html! { <p id={id.to_owned()}>{ tr.text(id) }</p> }) }
+                </section>
+                <BackupNowForm />
+                <AutoBackupForm />
+                <RestoreForm title={tr.text("backups-restore-title")} on_restored={props.on_restored.clone()} />
+                <RecoveryCodeAgain on_sheet={props.on_sheet.clone()} />
+            </div>
+        </>
+    }
+}
+
+#[function_component(BackupNowForm)]
+fn backup_now_form() -> Html {
+    let tr = use_tr();
+    let file = use_state(String::new);
+    let state = use_state(FormState::default);
+    let onsubmit = {
+        let (file, state, tr) = (file.clone(), state.clone(), tr.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if state.saving {
+                return;
+            }
+            #[derive(Serialize)]
+            struct Args {
+                file: String,
+            }
+            let args = Args {
+                file: (*file).clone(),
+            };
+            state.set(FormState {
+                saving: true,
+                ..FormState::default()
+            });
+            let (state, tr) = (state.clone(), tr.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match ipc::invoke::<_, BackupWritten>("backup_now", &args).await {
+                    Ok(w) => state.set(FormState {
+                        saved: Some(tr.format(
+                            "backups-written",
+                            &[
+                                ("file", Value::from(w.file)),
+                                ("size", Value::from(size(&tr, w.bytes))),
+                            ],
+                        )),
+                        ..FormState::default()
+                    }),
+                    Err(e) => state.set(FormState {
+                        failure: Some(e),
+                        ..FormState::default()
+                    }),
+                }
+            });
+        })
+    };
+    html! {
+        <form class="card form" id="backup-now-form" {onsubmit} novalidate=true>
+            <h2>{ tr.text("backups-now-title") }</h2>
+            <TextField
+                id="backup-file"
+                label={tr.text("backups-file-field")}
+                hint={Some(AttrValue::from(tr.text("backups-file-hint")))}
+                value={(*file).clone()}
+                oninput={setter(&file)}
+            />
+            <button type="submit" class="primary" id="backup-now-submit" disabled={state.saving}>
+                { if state.saving { tr.text("backups-working") } else { tr.text("backups-now-submit") } }
+            </button>
+            { status_line(&tr, "backup-now-status", &state) }
+        </form>
+    }
+}
+
+fn size(tr: &Localizer, bytes: u64) -> String {
+    tr.format(
+        "backups-size-kb",
+        &[("kb", Value::from(bytes.div_ceil(1024)))],
+    )
+}
+
+#[function_component(AutoBackupForm)]
+fn auto_backup_form() -> Html {
+    let tr = use_tr();
+    let view = use_backup_view();
+    let folder = use_state(String::new);
+    let keep = use_state(String::new);
+    let state = use_state(FormState::default);
+    {
+        // Fill the fields once the settings arrive.
+        let (folder, keep) = (folder.clone(), keep.clone());
+        let auto = match &*view {
+            Some(Ok(v)) => Some(v.auto.clone()),
+            _ => None,
+        };
+        use_effect_with(auto, move |auto| {
+            if let Some(auto) = auto {
+                folder.set(auto.as_ref().map(|a| a.folder.clone()).unwrap_or_default());
+                keep.set(
+                    auto.as_ref()
+                        .map_or(hagukumi_core::backup::KEEP_DEFAULT, |a| a.keep)
+                        .to_string(),
+                );
+            }
+        });
+    }
+    let onsubmit = {
+        let (folder, keep, state, view, tr) = (
+            folder.clone(),
+            keep.clone(),
+            state.clone(),
+            view.clone(),
+            tr.clone(),
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if state.saving {
+                return;
+            }
+            #[derive(Serialize)]
+            struct Args {
+                folder: String,
+                keep: String,
+            }
+            let args = Args {
+                folder: (*folder).clone(),
+                keep: (*keep).clone(),
+            };
+            state.set(FormState {
+                saving: true,
+                ..FormState::default()
+            });
+            let (state, view, tr) = (state.clone(), view.clone(), tr.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match ipc::invoke::<_, BackupView>("set_auto_backup", &args).await {
+                    Ok(v) => {
+                        view.set(Some(Ok(v)));
+                        state.set(FormState {
+                            saved: Some(tr.text("backups-auto-saved")),
+                            ..FormState::default()
+                        });
+                        // The first backup is being made: show it when done.
+                        let view = view.clone();
+                        gloo_timers_after(1500, move || {
+                            wasm_bindgen_futures::spawn_local(async move {
+                                view.set(Some(
+                                    ipc::invoke::<_, BackupView>("backup_status", &()).await,
+                                ));
+                            });
+                        });
+                    }
+                    Err(e) => state.set(FormState {
+                        failure: Some(e),
+                        ..FormState::default()
+                    }),
+                }
+            });
+        })
+    };
+    let summary = match &*view {
+        Some(Ok(v)) => html! {
+            <div class="backup-auto-status" id="backup-auto-status" role="status">
+                <p>{ match &v.auto {
+                    Some(a) => tr.format("backups-auto-on", &[("folder", Value::from(a.folder.clone())), ("keep", Value::from(a.keep))]),
+                    None => tr.text("backups-auto-off"),
+                } }</p>
+                <p class="muted" id="backup-auto-last">{ match &v.last_auto {
+                    Some(at) => tr.format("backups-auto-last", &[("when", Value::from(crate::history::changed_when(&tr, at)))]),
+                    None => tr.text("backups-auto-never"),
+                } }</p>
+                if let Some(p) = &v.problem {
+                    <p class="error" id="backup-auto-problem">{ auto_problem(&tr, p) }</p>
+                }
+            </div>
+        },
+        Some(Err(e)) => html! { <p class="error">{ error_text(&tr, e) }</p> },
+        None => html! {},
+    };
+    html! {
+        <form class="card form" id="auto-backup-form" {onsubmit} novalidate=true>
+            <h2>{ tr.text("backups-auto-title") }</h2>
+            <p class="hint">{ tr.text("backups-auto-intro") }</p>
+            { summary }
+            <TextField
+                id="backup-folder"
+                label={tr.text("backups-folder-field")}
+                hint={Some(AttrValue::from(tr.text("backups-folder-hint")))}
+                value={(*folder).clone()}
+                oninput={setter(&folder)}
+            />
+            <TextField
+                id="backup-keep"
+                label={tr.text("backups-keep-field")}
+                hint={Some(AttrValue::from(tr.format("backups-keep-hint", &[("max", Value::from(hagukumi_core::backup::KEEP_MAX))])))}
+                value={(*keep).clone()}
+                numeric=true
+                oninput={setter(&keep)}
+            />
+            <button type="submit" class="primary" id="auto-backup-submit" disabled={state.saving}>
+                { if state.saving { tr.text("form-saving") } else { tr.text("backups-auto-save") } }
+            </button>
+            { status_line(&tr, "auto-backup-status", &state) }
+        </form>
+    }
+}
+
+/// Runs `f` once after `ms` milliseconds.
+fn gloo_timers_after(ms: i32, f: impl FnOnce() + 'static) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let closure = Closure::once_into_js(f);
+    let _ =
+        window.set_timeout_with_callback_and_timeout_and_arguments_0(closure.unchecked_ref(), ms);
+}
+
+#[derive(Properties, PartialEq)]
+struct RecoveryCodeAgainProps {
+    on_sheet: Callback<String>,
+}
+
+/// The recovery code again, after a confirmation.
+#[function_component(RecoveryCodeAgain)]
+fn recovery_code_again(props: &RecoveryCodeAgainProps) -> Html {
+    let tr = use_tr();
+    #[derive(Clone, PartialEq)]
+    enum Step {
+        Hidden,
+        Asking,
+        Shown(String),
+        Failed(CommandError),
+    }
+    let step = use_state(|| Step::Hidden);
+    let set = |next: Step| {
+        let step = step.clone();
+        Callback::from(move |_| step.set(next.clone()))
+    };
+    let on_show = {
+        let step = step.clone();
+        Callback::from(move |_| {
+            let step = step.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                step.set(
+                    match ipc::invoke::<_, String>("show_recovery_code", &()).await {
+                        Ok(code) => Step::Shown(code),
+                        Err(e) => Step::Failed(e),
+                    },
+                );
+            });
+        })
+    };
+    let body = match &*step {
+        Step::Hidden | Step::Failed(_) => html! {
+            <button type="button" class="chip" id="show-code" onclick={set(Step::Asking)}>
+                { tr.text("backups-code-show") }
+            </button>
+        },
+        Step::Asking => html! {
+            <div class="confirm" id="show-code-confirm" role="alertdialog" aria-labelledby="show-code-question">
+                <p id="show-code-question">{ tr.text("backups-code-confirm") }</p>
+                <div class="backup-actions">
+                    <button type="button" class="primary" id="show-code-yes" onclick={on_show}>
+                        { tr.text("backups-code-confirm-yes") }
+                    </button>
+                    <button type="button" class="chip" id="show-code-cancel" onclick={set(Step::Hidden)}>
+                        { tr.text("backups-code-cancel") }
+                    </button>
+                </div>
+            </div>
+        },
+        Step::Shown(code) => {
+            let on_sheet = {
+                let (on_sheet, code) = (props.on_sheet.clone(), code.clone());
+                Callback::from(move |_| on_sheet.emit(code.clone()))
+            };
+            html! {
+                <>
+                    { code_block("shown-code", code) }
+                    <div class="backup-actions">
+                        <button type="button" class="primary" id="open-sheet" onclick={on_sheet}>
+                            { tr.text("backups-sheet-open") }
+                        </button>
+                        <button type="button" class="chip" id="hide-code" onclick={set(Step::Hidden)}>
+                            { tr.text("backups-code-hide") }
+                        </button>
+                    </div>
+                </>
+            }
+        }
+    };
+    html! {
+        <section class="card" id="backup-code" aria-labelledby="backup-code-title">
+            <h2 id="backup-code-title">{ tr.text("backups-code-title") }</h2>
+            <p class="hint">{ tr.text("backups-code-body") }</p>
+            { body }
+            if let Step::Failed(e) = &*step {
+                <p class="error" role="alert">{ error_text(&tr, e) }</p>
+            }
+        </section>
+    }
+}
+
+// ------------------------------------- a handbook that was here moved away
+
+/// The first screen when a handbook that was in this folder still has its
+/// key (its folder moved, or the app reinstalled): restore a backup here, or
+/// start a new handbook after a question. Nothing is created until then.
+#[function_component(ElsewhereStart)]
+pub(crate) fn elsewhere_start(props: &RecoveryStartProps) -> Html {
+    let tr = use_tr();
+    let asking = use_state(|| false);
+    let failure = use_state(|| None::<CommandError>);
+    let on_start = {
+        let (failure, on_opened) = (failure.clone(), props.on_opened.clone());
+        Callback::from(move |_| {
+            let (failure, on_opened) = (failure.clone(), on_opened.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match ipc::invoke::<_, ()>("start_new_handbook", &()).await {
+                    Ok(()) => on_opened.emit(()),
+                    Err(e) => failure.set(Some(e)),
+                }
+            });
+        })
+    };
+    let ask = |value: bool| {
+        let asking = asking.clone();
+        Callback::from(move |_| asking.set(value))
+    };
+    html! {
+        <div class="recovery-start" id="elsewhere-start">
+            <section class="card" aria-labelledby="elsewhere-title">
+                <h2 id="elsewhere-title">{ tr.text("elsewhere-title") }</h2>
+                <p>{ tr.text("elsewhere-body") }</p>
+            </section>
+            <RestoreForm title={tr.text("recovery-start-restore-title")} on_restored={props.on_opened.clone()} />
+            <section class="card" id="elsewhere-new" aria-labelledby="elsewhere-new-title">
+                <h2 id="elsewhere-new-title">{ tr.text("elsewhere-new-title") }</h2>
+                <p class="hint">{ tr.text("elsewhere-new-body") }</p>
+                if *asking {
+                    <div class="confirm" role="alertdialog" aria-labelledby="elsewhere-new-question">
+                        <p id="elsewhere-new-question">{ tr.text("elsewhere-new-confirm") }</p>
+                        <div class="backup-actions">
+                            <button type="button" class="primary" id="elsewhere-new-yes" onclick={on_start}>
+                                { tr.text("elsewhere-new-yes") }
+                            </button>
+                            <button type="button" class="chip" id="elsewhere-new-cancel" onclick={ask(false)}>
+                                { tr.text("backups-code-cancel") }
+                            </button>
+                        </div>
+                    </div>
+                } else {
+                    <button type="button" class="chip" id="elsewhere-new-start" onclick={ask(true)}>
+                        { tr.text("elsewhere-new-title") }
+                    </button>
+                }
+                if let Some(e) = &*failure {
+                    <p class="error" role="alert">{ error_text(&tr, e) }</p>
+                }
+            </section>
+        </div>
+    }
+}
