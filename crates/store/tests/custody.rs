@@ -593,6 +593,9 @@ fn big_photo(len: usize, seed: u64) -> hagukumi_core::photo::CleanPhoto {
     };
     let mut j = vec![0xFF, 0xD8];
     j.extend(seg(0xDB, &[0u8; 65]));
+    // A frame header (SOF0: 8-bit, 16×16, one component): the cleaner
+    // reads the declared size before anything else.
+    j.extend(seg(0xC0, &[8, 0, 16, 0, 16, 1, 1, 0x11, 0]));
     j.extend(seg(0xDA, &[1, 1, 0, 0, 0x3F, 0]));
     let mut x = seed | 1;
     for _ in 0..len {

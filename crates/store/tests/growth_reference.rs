@@ -28,7 +28,7 @@ fn add_child(store: &Store, name: &str) -> i64 {
 #[test]
 fn the_reference_is_japanese_until_chosen_and_kept_per_child() {
     let dir = tempfile::tempdir().unwrap();
-    let key = KeySource::Passphrase("p".into());
+    let key = KeySource::Passphrase("growth-test-passphrase".into());
     let (a, b) = {
         let store = Store::open_with(dir.path(), &key).unwrap();
         let a = add_child(&store, "ゆい");

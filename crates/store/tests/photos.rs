@@ -544,7 +544,11 @@ fn a_deleted_photos_state_travels_in_the_export() {
         Some("2026-11-25T10:00:00Z")
     );
     let other = tempfile::tempdir().unwrap();
-    let mut copy = Store::open_with(other.path(), &KeySource::Passphrase("q".into())).unwrap();
+    let mut copy = Store::open_with(
+        other.path(),
+        &KeySource::Passphrase("another-passphrase".into()),
+    )
+    .unwrap();
     copy.import(&export).unwrap();
     assert_eq!(copy.export("2026-11-25T10:00:00Z").unwrap(), export);
     assert!(copy.photos(record).unwrap().is_empty());
@@ -566,7 +570,11 @@ fn a_deleted_photos_state_travels_in_the_export() {
     let mut bad = export.clone();
     bad.photos[0].deleted_at = Some("yesterday".into());
     let third = tempfile::tempdir().unwrap();
-    let mut fresh = Store::open_with(third.path(), &KeySource::Passphrase("r".into())).unwrap();
+    let mut fresh = Store::open_with(
+        third.path(),
+        &KeySource::Passphrase("a-third-passphrase".into()),
+    )
+    .unwrap();
     assert!(matches!(fresh.import(&bad), Err(ImportError::Invalid(_))));
     assert!(fresh.children().unwrap().is_empty());
 }
