@@ -187,8 +187,21 @@ pub fn forget_key(id: &HandbookId) -> Result<(), StoreError> {
     delete_secret(&key_account(id))
 }
 
-/// The keychain account of the portal tokens of the handbook in `dir`.
+/// The keychain account of the portal tokens of the handbook in `dir`,
+/// named after the handbook's id so that the connection follows the
+/// handbook when its folder is moved or renamed, and a different handbook
+/// restored into the folder does not inherit it. Before the database exists
+/// (nothing to sync yet) the folder's path names it.
 pub fn portal_account(dir: &Path) -> String {
+    match HandbookId::of_file(&dir.join(crate::DB_FILE)) {
+        Ok(id) => format!("portal-tokens:{id}"),
+        Err(_) => legacy_portal_account(dir),
+    }
+}
+
+/// The path-named account the portal tokens were kept under before they
+/// were named after the handbook's id (read once and moved).
+pub fn legacy_portal_account(dir: &Path) -> String {
     let absolute =
         std::path::absolute(dir.join(crate::DB_FILE)).unwrap_or_else(|_| dir.join(crate::DB_FILE));
     format!("portal-tokens:{}", absolute.display())

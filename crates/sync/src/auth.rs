@@ -170,7 +170,11 @@ pub trait TokenVault: Send + Sync {
 /// Manager), one entry per handbook.
 #[derive(Debug, Clone)]
 pub struct KeychainVault {
+    /// Named after the handbook's id ([`hagukumi_store::keychain::portal_account`]).
     account: String,
+    /// Where tokens saved before that were kept (the folder's path); moved
+    /// to `account` when first read.
+    legacy: String,
 }
 
 impl KeychainVault {
@@ -178,20 +182,33 @@ impl KeychainVault {
     pub fn for_handbook(data_dir: &Path) -> KeychainVault {
         KeychainVault {
             account: hagukumi_store::keychain::portal_account(data_dir),
+            legacy: hagukumi_store::keychain::legacy_portal_account(data_dir),
         }
     }
 }
 
 impl TokenVault for KeychainVault {
     fn load(&self) -> Result<Option<Tokens>, SyncError> {
-        match hagukumi_store::keychain::load_secret(&self.account)? {
-            None => Ok(None),
-            Some(bytes) => serde_json::from_slice(&bytes).map(Some).map_err(|_| {
-                SyncError::Store(hagukumi_store::StoreError::KeyStore(
-                    "the saved portal tokens have an unexpected format".into(),
-                ))
-            }),
-        }
+        use hagukumi_store::keychain::{delete_secret, load_secret, save_secret};
+        let bytes = match load_secret(&self.account)? {
+            Some(bytes) => bytes,
+            None if self.legacy == self.account => return Ok(None),
+            // Tokens from before they were named after the handbook: saved
+            // under the id (and read back) before the old entry goes.
+            None => match load_secret(&self.legacy)? {
+                None => return Ok(None),
+                Some(bytes) => {
+                    save_secret(&self.account, &bytes)?;
+                    delete_secret(&self.legacy)?;
+                    bytes
+                }
+            },
+        };
+        serde_json::from_slice(&bytes).map(Some).map_err(|_| {
+            SyncError::Store(hagukumi_store::StoreError::KeyStore(
+                "the saved portal tokens have an unexpected format".into(),
+            ))
+        })
     }
 
     fn save(&self, tokens: &Tokens) -> Result<(), SyncError> {
@@ -202,6 +219,7 @@ impl TokenVault for KeychainVault {
 
     fn clear(&self) -> Result<(), SyncError> {
         hagukumi_store::keychain::delete_secret(&self.account)?;
+        hagukumi_store::keychain::delete_secret(&self.legacy)?;
         Ok(())
     }
 }

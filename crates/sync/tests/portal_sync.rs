@@ -595,6 +595,52 @@ fn tokens_live_in_the_os_credential_store_and_survive_a_restart() {
 }
 
 #[test]
+#[ignore = "needs a Secret Service in a D-Bus session (cargo xtask test provides one)"]
+fn the_portal_connection_follows_the_handbook_when_its_folder_moves() {
+    use hagukumi_store::keychain;
+    let handle = start(Config::default());
+    let parent = tempfile::tempdir().unwrap();
+    let before = parent.path().join("handbook");
+    let mut store = open_store(&before);
+    let vault = hagukumi_sync::KeychainVault::for_handbook(&before);
+    consent(&mut store, &handle, &vault, "sample-a");
+    let tokens = vault.load().unwrap().expect("saved in the keychain");
+    drop(store);
+
+    // The parent moves and renames the folder: still connected, no new consent.
+    let after = parent.path().join("moved-handbook");
+    std::fs::rename(&before, &after).unwrap();
+    let moved = hagukumi_sync::KeychainVault::for_handbook(&after);
+    assert_eq!(moved.load().unwrap(), Some(tokens.clone()));
+    let mut store = open_store(&after);
+    let portal = Portal::new(&PortalProfile::reference(&handle.base_url())).unwrap();
+    let pause = Recorder::default();
+    sync(&mut store, &portal, &moved, &options(&pause)).unwrap();
+    assert!(
+        !store.children().unwrap().is_empty(),
+        "synced after the move"
+    );
+
+    // Tokens kept under the folder's path (before they were named after the
+    // handbook) are found once and moved to the handbook's entry.
+    moved.clear().unwrap();
+    let legacy = keychain::legacy_portal_account(&after);
+    keychain::save_secret(&legacy, &serde_json::to_vec(&tokens).unwrap()).unwrap();
+    let upgraded = hagukumi_sync::KeychainVault::for_handbook(&after);
+    assert_eq!(upgraded.load().unwrap(), Some(tokens));
+    assert_eq!(
+        keychain::load_secret(&legacy).unwrap(),
+        None,
+        "old entry gone"
+    );
+    assert!(keychain::load_secret(&keychain::portal_account(&after))
+        .unwrap()
+        .is_some());
+    disconnect(&mut store, &portal, &upgraded).unwrap();
+    assert!(upgraded.load().unwrap().is_none());
+}
+
+#[test]
 fn export_and_import_keep_the_official_records_and_their_provenance() {
     let handle = start(Config::default());
     let dir = tempfile::tempdir().unwrap();
