@@ -2,7 +2,9 @@
 //! children, add, list, change, delete and restore their records, add,
 //! export and delete the records' photos, export the whole handbook as JSON
 //! and import it again, verify a handbook's encryption and integrity, and
-//! sync official records from a portal (`hagu sync`).
+//! sync official records from a portal (`hagu sync`), set the family's
+//! municipality and see the child-support programs that apply
+//! (`hagu municipality`, `hagu programs`).
 //!
 //! Everything it prints comes from Fluent (`locales/*/cli.ftl` plus the app's
 //! messages). Errors go to stderr in plain words, never as a Rust debug dump;
@@ -12,6 +14,7 @@
 mod command;
 mod photos;
 mod pregnancy;
+mod programs;
 mod records;
 mod schedule;
 mod sync;
@@ -196,6 +199,8 @@ where
         Some(("schedule", m)) => cx.schedule(m),
         Some(("summary", m)) => cx.summary(m),
         Some(("sync", m)) => cx.sync(m),
+        Some(("municipality", m)) => cx.municipality(m),
+        Some(("programs", m)) => cx.programs(m),
         _ => Ok(Exit::Usage),
     };
     result.unwrap_or_else(|e| cx.report(&e))

@@ -183,7 +183,13 @@ fn real_world_quirks_are_reported_and_the_rest_loads() {
 
     // A registry record without Hagukumi's rules matches by its age bounds.
     let baby = child(1, "はなこ", "2026-01-31");
-    let m = match_family(&r, CHIYODA, std::slice::from_ref(&baby), &[], d("2026-03-31"));
+    let m = match_family(
+        &r,
+        CHIYODA,
+        std::slice::from_ref(&baby),
+        &[],
+        d("2026-03-31"),
+    );
     assert!(find(&m.now, "UM54", 1).is_some());
     let m = match_family(&r, CHIYODA, &[baby], &[], d("2026-03-30"));
     assert!(find(&m.now, "UM54", 1).is_none());

@@ -12,6 +12,7 @@ mod full;
 pub mod key;
 pub mod keychain;
 mod migrate;
+mod municipality;
 pub mod official;
 mod photos;
 mod pregnancy;

@@ -48,20 +48,21 @@ pub mod ids {
     /// {name, date}: the application period ends on date.
     pub const APPLY_BY: &str = "programs-reason-apply-by";
 
-    /// Every id with its argument names (checked against the .ftl files).
+    /// Every id with the arguments its message uses (checked against the
+    /// .ftl files; the renderer passes `name` to every one).
     pub const ALL: &[(&str, &[&str])] = &[
         (CHILD_AGE, &["name", "years", "months"]),
-        (BORN_ON_OR_AFTER, &["name", "date"]),
-        (FROM, &["name", "date"]),
-        (UNTIL, &["name", "date"]),
-        (SCHOOL_YEAR_END, &["name", "age", "date"]),
+        (BORN_ON_OR_AFTER, &["date"]),
+        (FROM, &["date"]),
+        (UNTIL, &["date"]),
+        (SCHOOL_YEAR_END, &["age", "date"]),
         (CHILD_ORDER, &["name", "order"]),
         (TWINS, &["name", "count"]),
-        (PREGNANCY_WEEK, &["name", "weeks", "days"]),
-        (PREGNANCY_WEEK_FROM, &["name", "week", "date"]),
-        (PER_EXPECTED_CHILD, &["name"]),
-        (AFTER_BIRTH, &["name", "date"]),
-        (APPLY_BY, &["name", "date"]),
+        (PREGNANCY_WEEK, &["weeks", "days"]),
+        (PREGNANCY_WEEK_FROM, &["week", "date"]),
+        (PER_EXPECTED_CHILD, &[]),
+        (AFTER_BIRTH, &["date"]),
+        (APPLY_BY, &["date"]),
     ];
 }
 
@@ -338,7 +339,7 @@ impl Ctx<'_> {
             m.reasons
                 .push(Reason::new(ids::BORN_ON_OR_AFTER).date("date", d));
         }
-        if start > child.birth_date {
+        if start > self.today {
             m.reasons.push(Reason::new(ids::FROM).date("date", start));
         }
         match (rules.and_then(|r| r.until), end) {
