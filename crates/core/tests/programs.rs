@@ -396,3 +396,34 @@ fn moving_lists_what_ends_and_what_to_apply_for() {
     assert!(ends.contains(&"sample+130001+018-support"), "{ends:?}");
     assert!(!ends.contains(&"sample+national+jidou-teate"), "{ends:?}");
 }
+
+#[test]
+fn an_application_period_gives_the_deadline_and_ends_the_match() {
+    let file = r#"{"sources": [{"id": "s", "title": "test"}], "records": [
+      {"institutionName": {"canonicalName": "期限つき"},
+       "area": {"areaCode": "131016;千代田区"},
+       "basicInformation": {"psid": "deadline"},
+       "target": {"lessThan": {"targetAge": 3}},
+       "procedurePeriod": {"fromYMD": "2026/04/01", "toYMD": "2026/12/25"},
+       "hagukumi": {"source": "s", "subject": "child"}},
+      {"institutionName": {"canonicalName": "同じ psid"},
+       "basicInformation": {"psid": "deadline"}}
+    ]}"#;
+    let r = load_registry(&[("deadline.json", file)]);
+    assert_eq!(r.programs.len(), 1);
+    assert!(r
+        .problems
+        .iter()
+        .any(|p| p.record == "deadline" && p.severity == Severity::Skipped));
+    let kids = [child(1, "はなこ", "2026-06-15")];
+    let m = match_family(&r, CHIYODA, &kids, &[], d("2026-12-01"));
+    let found = find(&m.now, "deadline", 1).unwrap();
+    assert_eq!(found.apply_by, Some(d("2026-12-25")));
+    // The deadline comes before the end of the age window.
+    assert_eq!(found.days_left, Some(24));
+    assert!(has_reason(found, ids::APPLY_BY));
+    let m = match_family(&r, CHIYODA, &kids, &[], d("2026-12-25"));
+    assert_eq!(find(&m.now, "deadline", 1).unwrap().days_left, Some(0));
+    let m = match_family(&r, CHIYODA, &kids, &[], d("2026-12-26"));
+    assert!(find(&m.now, "deadline", 1).is_none());
+}
