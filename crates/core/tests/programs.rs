@@ -427,3 +427,19 @@ fn an_application_period_gives_the_deadline_and_ends_the_match() {
     let m = match_family(&r, CHIYODA, &kids, &[], d("2026-12-26"));
     assert!(find(&m.now, "deadline", 1).is_none());
 }
+
+#[test]
+fn schedule_links_name_a_vaccine_of_the_schedule_rules() {
+    let rules = hagukumi_core::schedule::load_rules().unwrap();
+    let registry = load_embedded();
+    let links: Vec<&str> = registry
+        .programs
+        .iter()
+        .filter_map(|p| p.rules.as_ref()?.schedule.as_deref())
+        .collect();
+    assert!(!links.is_empty());
+    for link in links {
+        let id = link.strip_prefix("vaccine:").expect("vaccine:ID");
+        assert!(rules.vaccine(id).is_some(), "{link}");
+    }
+}
