@@ -169,13 +169,13 @@ impl Context<'_> {
             &[("from", Value::from(from_name))],
         );
         self.say(&heading);
-        self.print_matches(&mv.ends, &pregnancies);
+        self.print_matches(registry, &mv.ends, &pregnancies);
         let heading = self.l.format(
             "municipality-apply-heading",
             &[("to", Value::from(name.clone()))],
         );
         self.say(&heading);
-        self.print_matches(&mv.apply, &pregnancies);
+        self.print_matches(registry, &mv.apply, &pregnancies);
         let new = programs::match_family(registry, code, &children, &pregnancies, today);
         if !new.check.is_empty() {
             let heading = self
@@ -250,10 +250,10 @@ impl Context<'_> {
             ],
         );
         self.say(&heading);
-        self.print_matches(&matches.now, &pregnancies);
+        self.print_matches(&registry, &matches.now, &pregnancies);
         let heading = self.l.text("programs-coming-heading");
         self.say(&heading);
-        self.print_matches(&matches.coming, &pregnancies);
+        self.print_matches(&registry, &matches.coming, &pregnancies);
         if !matches.check.is_empty() && only.is_none() {
             let heading = self.l.format(
                 "programs-check-heading",
@@ -266,14 +266,13 @@ impl Context<'_> {
         Ok(Exit::Success)
     }
 
-    fn print_matches(&mut self, list: &[Match], pregnancies: &[Pregnancy]) {
+    fn print_matches(&mut self, registry: &Registry, list: &[Match], pregnancies: &[Pregnancy]) {
         if list.is_empty() {
             let text = self.l.text("programs-none");
             self.say(&format!("  {text}"));
         }
-        let registry = programs::load_embedded();
         for m in list {
-            let lines = match_lines(&self.l, &registry, m, pregnancies);
+            let lines = match_lines(&self.l, registry, m, pregnancies);
             for line in lines {
                 self.say(&line);
             }
