@@ -443,3 +443,25 @@ fn schedule_links_name_a_vaccine_of_the_schedule_rules() {
         assert!(rules.vaccine(id).is_some(), "{link}");
     }
 }
+
+#[test]
+fn coming_up_means_within_three_months_and_a_pregnancy_ends_at_42_weeks() {
+    // Born 2020-06-15: マル子 from 1 April 2027 (school entry). Three months
+    // before is 1 January 2027 (coming up); 31 December 2026 is too early.
+    let kids = [child(1, "ねんちょう", "2020-06-15")];
+    let m = family(&kids, &[], "2027-01-01");
+    let maru_ko = find(&m.coming, "maru-ko", 1).expect("coming up");
+    assert_eq!(maru_ko.starts, Some(d("2027-04-01")));
+    assert!(has_reason(maru_ko, ids::FROM));
+    assert!(find(&family(&kids, &[], "2026-12-31").coming, "maru-ko", 1).is_none());
+    // A child not yet born on the day asked about gets nothing.
+    let m = family(&kids, &[], "2020-06-14");
+    assert!(m.now.is_empty() && m.coming.is_empty());
+
+    // A pregnancy is followed until 41 weeks 6 days.
+    let pregs = [pregnancy(1, "2027-03-01")];
+    let last = family(&[], &pregs, "2027-03-14");
+    assert!(last.now.iter().any(|m| m.psid.ends_with("ichijikin")));
+    let over = family(&[], &pregs, "2027-03-15");
+    assert!(over.now.is_empty() && over.coming.is_empty());
+}

@@ -454,7 +454,7 @@ pub fn match_family(
         match subject(p) {
             Some(Subject::Child) => {
                 let mut found = Vec::new();
-                for c in children {
+                for c in children.iter().filter(|c| c.birth_date <= today) {
                     let person = Person::Child {
                         id: c.id,
                         name: c.name.clone(),
