@@ -105,6 +105,8 @@ const QUIRKS: &str = r#"[
    "basicInformation": {"psid": "psid-bad-area"}},
   "not a record",
   {"basicInformation": {"psid": "psid-no-name"}, "area": {"areaCode": "131016"}},
+  {"institutionName": {"canonicalName": "地域なし"},
+   "basicInformation": {"psid": "psid-no-area"}, "area": {"areaText": "千代田区"}},
   {"institutionName": {"shortName": "短い名前だけ"},
    "area": {"areaCode": "131016;千代田区"},
    "basicInformation": {"psid": "psid-ok-2"},
@@ -407,14 +409,14 @@ fn an_application_period_gives_the_deadline_and_ends_the_match() {
        "procedurePeriod": {"fromYMD": "2026/04/01", "toYMD": "2026/12/25"},
        "hagukumi": {"source": "s", "subject": "child"}},
       {"institutionName": {"canonicalName": "同じ psid"},
+       "area": {"areaText": "全国"},
        "basicInformation": {"psid": "deadline"}}
     ]}"#;
     let r = load_registry(&[("deadline.json", file)]);
     assert_eq!(r.programs.len(), 1);
-    assert!(r
-        .problems
-        .iter()
-        .any(|p| p.record == "deadline" && p.severity == Severity::Skipped));
+    assert!(r.problems.iter().any(|p| p.record == "deadline"
+        && p.field == "basicInformation.psid"
+        && p.severity == Severity::Skipped));
     let kids = [child(1, "はなこ", "2026-06-15")];
     let m = match_family(&r, CHIYODA, &kids, &[], d("2026-12-01"));
     let found = find(&m.now, "deadline", 1).unwrap();

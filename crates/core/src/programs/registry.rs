@@ -72,7 +72,7 @@ impl DateField {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case", tag = "kind")]
 pub enum Area {
-    /// Everywhere in Japan (a national program; the record has no area code).
+    /// Everywhere in Japan: no area code and `areaText` 「全国」.
     National,
     /// A prefecture: a code ending in `0001` style (`130001` = 東京都).
     Prefecture { code: String, name: String },
@@ -457,7 +457,18 @@ impl RecordReader<'_> {
     fn area(&mut self, value: Option<&Value>) -> Result<Area, Problem> {
         let code = value.and_then(|a| a.get("areaCode"));
         let Some(code) = code.filter(|c| !c.is_null()) else {
-            return Ok(Area::National);
+            // Only a record that says so is national: a municipal record
+            // that lost its code must not apply everywhere.
+            let text = value
+                .and_then(|a| a.get("areaText"))
+                .and_then(Value::as_str);
+            if text.map(str::trim) == Some("全国") {
+                return Ok(Area::National);
+            }
+            return Err(self.skip(
+                "area.areaCode",
+                "missing (a national record says areaText 全国)",
+            ));
         };
         let Some(text) = code.as_str() else {
             return Err(self.skip("area.areaCode", "must be text \"CODE;名称\""));
