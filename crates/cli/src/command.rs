@@ -258,6 +258,8 @@ pub fn command(l: &Localizer) -> Command {
         .subcommand(crate::schedule::schedule_command(l))
         .subcommand(crate::schedule::summary_command(l))
         .subcommand(crate::sync::command(l))
+        .subcommand(crate::programs::municipality_command(l))
+        .subcommand(crate::programs::programs_command(l))
 }
 
 /// `hagu record add|list|edit|delete|restore|history|photo`.

@@ -4,7 +4,9 @@
 //! and import it again, verify a handbook's encryption and integrity,
 //! show its recovery code, open it with the code when the key is lost, back
 //! it up encrypted and restore it (`hagu recovery-code|recover|backup|
-//! restore`), and sync official records from a portal (`hagu sync`).
+//! restore`), sync official records from a portal (`hagu sync`), set the
+//! family's municipality and see the child-support programs that apply
+//! (`hagu municipality`, `hagu programs`).
 //!
 //! Everything it prints comes from Fluent (`locales/*/cli.ftl` plus the app's
 //! messages). Errors go to stderr in plain words, never as a Rust debug dump;
@@ -15,6 +17,7 @@ mod command;
 mod custody;
 mod photos;
 mod pregnancy;
+mod programs;
 mod records;
 mod recovery_sheet;
 mod schedule;
@@ -233,6 +236,8 @@ where
         Some(("schedule", m)) => cx.schedule(m),
         Some(("summary", m)) => cx.summary(m),
         Some(("sync", m)) => cx.sync(m),
+        Some(("municipality", m)) => cx.municipality(m),
+        Some(("programs", m)) => cx.programs(m),
         _ => Ok(Exit::Usage),
     };
     result.unwrap_or_else(|e| cx.report(&e))

@@ -25,8 +25,9 @@ impl Age {
     }
 }
 
-/// The date on which `n` months since `birth` are complete.
-fn month_anniversary(birth: Date, n: u32) -> Option<Date> {
+/// The date on which `n` months since `birth` are complete (`None` only
+/// beyond the calendar's range).
+pub fn month_anniversary(birth: Date, n: u32) -> Option<Date> {
     birth.checked_add_months(Months::new(n))
 }
 

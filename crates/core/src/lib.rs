@@ -16,6 +16,7 @@ pub mod official;
 pub mod photo;
 pub mod pregnancy;
 pub mod pregnancy_records;
+pub mod programs;
 pub mod records;
 pub mod schedule;
 pub mod validate;

@@ -11,10 +11,12 @@ use hagukumi_core::{Age, Date, ErrorCode, GestationalAge, Language};
 pub use fluent_bundle::FluentValue as Value;
 
 pub mod pregnancy;
+pub mod programs;
 
 /// The Fluent source of each language, embedded from `locales/<lang>/*.ftl`
 /// (app messages, the `hagu` CLI's, the schedule's, growth's, checkups',
-/// pregnancy records', the portal sync's, backups and recovery's).
+/// pregnancy records', the portal sync's, backups and recovery's,
+/// child-support programs').
 pub fn source(lang: Language) -> &'static str {
     macro_rules! files {
         ($lang:literal) => {
@@ -34,6 +36,8 @@ pub fn source(lang: Language) -> &'static str {
                 include_str!(concat!("../../../locales/", $lang, "/portal.ftl")),
                 "\n",
                 include_str!(concat!("../../../locales/", $lang, "/backup.ftl")),
+                "\n",
+                include_str!(concat!("../../../locales/", $lang, "/programs.ftl")),
             )
         };
     }

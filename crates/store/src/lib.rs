@@ -16,6 +16,7 @@ mod growth;
 pub mod key;
 pub mod keychain;
 mod migrate;
+mod municipality;
 pub mod official;
 mod photos;
 mod pregnancy;
