@@ -645,7 +645,17 @@ fn check_plan(
                 && w.until
                     .is_none_or(|u| u.on(birth).is_some_and(|u| date < u))
         };
-        for date in [earliest, suggested] {
+        // A birth cohort's own window (特例) replaces the usual ones.
+        let cohort = item.has_reason(ids::COHORT);
+        if cohort {
+            let c = v
+                .cohorts
+                .iter()
+                .find(|c| c.includes(birth, item.dose.unwrap()))
+                .unwrap_or_else(|| panic!("{item:?}: no cohort ({})", ctx()));
+            assert!(within(&c.window, suggested), "{item:?} ({})", ctx());
+        }
+        for date in [earliest, suggested].into_iter().filter(|_| !cohort) {
             assert!(
                 within(&v.window, date),
                 "{item:?} outside {:?} ({})",
@@ -684,7 +694,7 @@ fn check_plan(
         };
         let n = item.dose.unwrap();
         let rule = &series.doses[usize::from(n) - 1];
-        if let Some(w) = &rule.window {
+        if let Some(w) = rule.window.as_ref().filter(|_| !cohort) {
             for date in [earliest, suggested] {
                 assert!(within(w, date), "{item:?} outside {w:?} ({})", ctx());
             }
@@ -860,4 +870,72 @@ fn pregnancies_are_planned_without_panics() {
             items
         );
     }
+}
+
+#[test]
+fn broken_cohorts_and_subjects_name_the_field() {
+    let rules = rules();
+    let mr = rules
+        .vaccines()
+        .iter()
+        .position(|v| v.id.as_str() == "mr")
+        .unwrap();
+    assert_eq!(
+        broken(|v| v["vaccines"][mr]["cohorts"][0]["born"]["to"] = "2022-01-01".into()),
+        format!("vaccines-jp.json: vaccines[{mr}].cohorts[0].born.to: must not be before from")
+    );
+    assert_eq!(
+        broken(|v| v["vaccines"][mr]["cohorts"][1]["doses"] = serde_json::json!([3])),
+        format!("vaccines-jp.json: vaccines[{mr}].cohorts[1].doses[0]: must be a dose of the series (1–2)")
+    );
+    assert_eq!(
+        broken(|v| {
+            v["vaccines"][mr]["cohorts"][0]
+                .as_object_mut()
+                .unwrap()
+                .remove("through");
+        }),
+        format!("vaccines-jp.json: vaccines[{mr}].cohorts[0].through: missing (the window has no until, so the cohort needs an end date)")
+    );
+    assert_eq!(
+        broken(|v| v["vaccines"][mr]["subject"] = "mother".into()),
+        format!("vaccines-jp.json: vaccines[{mr}].subject: must be \"child\" or \"pregnancy\"")
+    );
+    let rsv = rules
+        .vaccines()
+        .iter()
+        .position(|v| v.id.as_str() == "rsv-maternal")
+        .unwrap();
+    assert_eq!(
+        broken(|v| v["vaccines"][rsv]["sex"] = "female".into()),
+        format!("vaccines-jp.json: vaccines[{rsv}].sex: not available for a pregnancy vaccine")
+    );
+    // A pregnancy's vaccine never appears on a child's plan, nor a child's on
+    // a pregnancy's.
+    let child = plan(
+        &rules,
+        &Person::child(d("2026-04-01")),
+        &History::default(),
+        d("2026-04-01"),
+        &Options::default(),
+    );
+    assert!(!child
+        .iter()
+        .any(|i| i.item == ItemRef::Vaccine(VaccineId::from("rsv-maternal"))));
+    let pregnancy = plan(
+        &rules,
+        &Person::pregnancy(d("2026-09-01")),
+        &History::default(),
+        d("2026-04-01"),
+        &Options::default(),
+    );
+    let vaccines: Vec<&ItemRef> = pregnancy
+        .iter()
+        .filter(|i| matches!(i.item, ItemRef::Vaccine(_)))
+        .map(|i| &i.item)
+        .collect();
+    assert_eq!(
+        vaccines,
+        vec![&ItemRef::Vaccine(VaccineId::from("rsv-maternal"))]
+    );
 }
