@@ -13,11 +13,12 @@ use yew::prelude::*;
 mod handbook;
 
 /// Vaccines offered in the form (ids as in `assets/schedules`).
-pub const VACCINES: [&str; 16] = [
+pub const VACCINES: [&str; 17] = [
     "hepb",
     "rotavirus-rv1",
     "rotavirus-rv5",
     "pcv",
+    "pcv15",
     "dpt-ipv-hib",
     "dpt-ipv",
     "hib",
