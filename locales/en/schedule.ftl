@@ -21,8 +21,8 @@ schedule-vaccine-influenza = Influenza
 schedule-vaccine-other = Other vaccine
 schedule-vaccine-pcv15 = Pneumococcal conjugate, 15-valent (PCV15)
 schedule-vaccine-rsv-maternal = RSV vaccine in pregnancy (maternal immunisation)
-schedule-cohort-mr-fy2024-period-1 = MR period 1 special measure (FY2024 vaccine shortage, born 2 April 2022 – 1 April 2023)
-schedule-cohort-mr-fy2024-period-2 = MR period 2 special measure (FY2024 vaccine shortage, born 2 April 2018 – 1 April 2019)
+schedule-cohort-mr-fy2024-period-1 = MR period 1 special measure: children born 2 April 2022 – 1 April 2023 who missed it in the FY2024 vaccine shortage may have it free from 1 April 2025 to 31 March 2027, when the municipality agrees
+schedule-cohort-mr-fy2024-period-2 = MR period 2 special measure: children born 2 April 2018 – 1 April 2019 who missed it in the FY2024 vaccine shortage may have it free from 1 April 2025 to 31 March 2027, when the municipality agrees
 schedule-cohort-je-1995-2007 = Japanese encephalitis special rule (born 2 April 1995 – 1 April 2007: until age 20)
 schedule-cohort-je-2007-2009 = Japanese encephalitis special rule (born 2 April 2007 – 1 October 2009: remaining period 1 doses at 9–13)
 

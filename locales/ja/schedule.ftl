@@ -21,8 +21,8 @@ schedule-vaccine-influenza = インフルエンザ
 schedule-vaccine-other = その他のワクチン
 schedule-vaccine-pcv15 = 小児用肺炎球菌（15価）
 schedule-vaccine-rsv-maternal = RSウイルス母子免疫ワクチン
-schedule-cohort-mr-fy2024-period-1 = MR第1期の特別措置（2024年度のワクチン不足、2022年4月2日〜2023年4月1日生まれ）
-schedule-cohort-mr-fy2024-period-2 = MR第2期の特別措置（2024年度のワクチン不足、2018年4月2日〜2019年4月1日生まれ）
+schedule-cohort-mr-fy2024-period-1 = MR第1期の特別措置：2024年度のワクチン不足で受けられなかった2022年4月2日〜2023年4月1日生まれは、市区町村が認めれば2025年4月1日〜2027年3月31日に定期接種で受けられます
+schedule-cohort-mr-fy2024-period-2 = MR第2期の特別措置：2024年度のワクチン不足で受けられなかった2018年4月2日〜2019年4月1日生まれは、市区町村が認めれば2025年4月1日〜2027年3月31日に定期接種で受けられます
 schedule-cohort-je-1995-2007 = 日本脳炎の特例（1995年4月2日〜2007年4月1日生まれ：20歳になるまで）
 schedule-cohort-je-2007-2009 = 日本脳炎の特例（2007年4月2日〜2009年10月1日生まれ：第1期の残りを9〜13歳で）
 

@@ -1145,6 +1145,12 @@ fn broken_cohorts_and_subjects_name_the_field() {
         format!("vaccines-jp.json: vaccines[{mr}].cohorts[0].through: missing (the window has no until, so the cohort needs an end date)")
     );
     assert_eq!(
+        broken(|v| v["vaccines"][mr]["cohorts"][0]["since"] = "2028-01-01".into()),
+        format!(
+            "vaccines-jp.json: vaccines[{mr}].cohorts[0].through: must not be before born.from or since"
+        )
+    );
+    assert_eq!(
         broken(|v| v["vaccines"][mr]["subject"] = "mother".into()),
         format!("vaccines-jp.json: vaccines[{mr}].subject: must be \"child\" or \"pregnancy\"")
     );

@@ -212,9 +212,9 @@ pub enum VaccineSubject {
 }
 
 /// People born from `born_from` to `born_to` (both included) may receive
-/// `doses` within `window` (ages from the birth), and only until `through`
-/// (included) when given: a funded window of their own, added to the doses'
-/// usual one (MR 特別措置, 日本脳炎 特例).
+/// `doses` within `window` (ages from the birth), only from `since` and until
+/// `through` (both included) when given: a funded window of their own, added
+/// to the doses' usual one (MR 特別措置, 日本脳炎 特例).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Cohort {
     pub id: String,
@@ -224,6 +224,7 @@ pub struct Cohort {
     pub born_to: Date,
     pub doses: Vec<u8>,
     pub window: AgeWindow,
+    pub since: Option<Date>,
     pub through: Option<Date>,
     pub note: Option<String>,
 }
@@ -981,7 +982,9 @@ fn parse_vaccine(at: &At<'_>, value: &Value) -> Result<Vaccine, RuleError> {
 fn parse_cohort(at: &At<'_>, value: &Value, max_dose: usize) -> Result<Cohort, RuleError> {
     let map = at.object(
         value,
-        &["id", "name", "born", "doses", "window", "through", "note"],
+        &[
+            "id", "name", "born", "doses", "window", "since", "through", "note",
+        ],
     )?;
     let born_at = at.key("born");
     let born = born_at.object(required(map, at, "born")?, &["from", "to"])?;
@@ -1012,9 +1015,15 @@ fn parse_cohort(at: &At<'_>, value: &Value, max_dose: usize) -> Result<Cohort, R
             .key("through")
             .err("missing (the window has no until, so the cohort needs an end date)"));
     }
+    let since = map
+        .get("since")
+        .map(|v| at.key("since").date(v))
+        .transpose()?;
     if let Some(t) = through {
-        if t < born_from {
-            return Err(at.key("through").err("must not be before born.from"));
+        if t < born_from || since.is_some_and(|s| t < s) {
+            return Err(at
+                .key("through")
+                .err("must not be before born.from or since"));
         }
     }
     Ok(Cohort {
@@ -1024,6 +1033,7 @@ fn parse_cohort(at: &At<'_>, value: &Value, max_dose: usize) -> Result<Cohort, R
         born_to,
         doses,
         window,
+        since,
         through,
         note: note(map, at)?,
     })

@@ -600,6 +600,9 @@ fn cohort_windows<'v>(ctx: &Ctx<'_>, v: &'v Vaccine, dose: u8) -> Vec<(DateRange
             let (f, u) = window_dates(&c.window, birth);
             span.narrow(f, u);
             span.end_before(c.through.and_then(|t| add_days(t, 1)));
+            if let Some(since) = c.since {
+                span.from = span.from.map(|f| f.max(since));
+            }
             limit(ctx, v, &mut span);
             (span, c)
         })
