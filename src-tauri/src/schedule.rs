@@ -19,7 +19,7 @@ pub fn init() {
     }
 }
 
-fn rules() -> Result<&'static Rules, CommandError> {
+pub(crate) fn rules() -> Result<&'static Rules, CommandError> {
     RULES
         .get_or_init(|| load_rules().map_err(|e| e.to_string()))
         .as_ref()

@@ -651,6 +651,20 @@ fn a_parent_records_a_prenatal_visit_and_a_postnatal_checkup_for_a_pregnancy() {
     capture(&s, "home-pregnancy-card-ja");
     s.click(&s.wait_for("#pregnancies .pregnancy-card"));
     assert_eq!(s.text_of("#pregnancy-title"), "第三子");
+    // The pregnancy's plan: the RSウイルス母子免疫ワクチン from 28w0d, with
+    // the prenatal checkups.
+    let rsv_name = ja.text("schedule-vaccine-rsv-maternal");
+    let plan = s.wait_until("the pregnancy's plan", || {
+        Some(s.text_of("#plan")).filter(|t| !t.is_empty())
+    });
+    assert!(plan.contains(&rsv_name), "{plan}");
+    assert!(
+        plan.contains(&ja.text("schedule-checkup-prenatal")),
+        "{plan}"
+    );
+    s.execute("document.getElementById('plan').scrollIntoView({block: 'start'});");
+    capture(&s, "pregnancy-plan-ja");
+    s.execute("window.scrollTo(0, 0);");
     let today = chrono::Local::now().date_naive();
     let expected = today.checked_add_days(chrono::Days::new(96)).unwrap();
     let week_today =
@@ -768,6 +782,9 @@ fn a_parent_records_a_prenatal_visit_and_a_postnatal_checkup_for_a_pregnancy() {
         s.text_of(".record-vaccination .record-summary"),
         "RSウイルス母子免疫ワクチン · ロット AB12"
     );
+    s.wait_until("the plan without the given vaccine", || {
+        (!s.text_of("#plan").contains(&rsv_name)).then_some(())
+    });
     s.execute("document.querySelector('.record-vaccination').scrollIntoView({block: 'center'});");
     capture(&s, "pregnancy-vaccination-ja");
 

@@ -231,8 +231,8 @@ pub fn child_screen(props: &ChildScreenProps) -> Html {
                         records={view.records.clone()}
                         on_changed={reload.clone()}
                     />
-                    <crate::timeline::ChildPlan
-                        child_id={child_id}
+                    <crate::timeline::Plan
+                        owner={crate::timeline::PlanOwner::Child(child_id)}
                         today={view.today}
                         items={(*plan).clone()}
                         on_recorded={reload.clone()}

@@ -277,6 +277,12 @@ pub fn pregnancy_screen(props: &PregnancyScreenProps) -> Html {
                         <p class="muted" id="pregnancy-due">{ &facts.expected }{ " · " }{ &facts.countdown }</p>
                         { latest_visit(&tr, &live) }
                     </section>
+                    <crate::timeline::Plan
+                        owner={crate::timeline::PlanOwner::Pregnancy(pregnancy_id)}
+                        today={view.today}
+                        items={view.plan.clone()}
+                        on_recorded={on_added.clone()}
+                    />
                     { notice_line(&tr, notice.as_ref(), &on_restore) }
                     <section aria-labelledby="pregnancy-records-title">
                         <h2 id="pregnancy-records-title">{ tr.text("pregnancy-records") }</h2>
