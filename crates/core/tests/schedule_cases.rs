@@ -1192,3 +1192,68 @@ fn broken_cohorts_and_subjects_name_the_field() {
         vec![&ItemRef::Vaccine(VaccineId::from("rsv-maternal"))]
     );
 }
+
+/// A pregnancy's vaccine is only ever proposed at 28w0d–36w6d, from the day
+/// it became routine, before the delivery; its records are always shown.
+#[test]
+fn pregnancy_vaccines_stay_in_their_window() {
+    let rules = rules();
+    let rsv = VaccineId::from("rsv-maternal");
+    let routine_from = rules.vaccine("rsv-maternal").unwrap().routine_from.unwrap();
+    let mut rng = Rng(0x0b57_e7a1_cafe_0004);
+    for _ in 0..400 {
+        let expected = rng.date_between(d("2025-06-01"), d("2028-12-31"));
+        let first_day = expected - hagukumi_core::chrono::Days::new(280);
+        let delivered = rng.percent(40).then(|| {
+            rng.date_between(
+                expected - hagukumi_core::chrono::Days::new(70),
+                expected + hagukumi_core::chrono::Days::new(14),
+            )
+        });
+        let today = rng.date_between(first_day, expected + hagukumi_core::chrono::Days::new(60));
+        let doses: Vec<DoseRecord> = (0..rng.below(3))
+            .map(|i| DoseRecord {
+                vaccine: rsv.clone(),
+                dose: i as u8 + 1,
+                date: rng.date_between(first_day, today + hagukumi_core::chrono::Days::new(1)),
+            })
+            .collect();
+        let person = Person::Pregnancy(PregnancyInfo {
+            expected_date: expected,
+            delivered_on: delivered,
+        });
+        let history = History {
+            doses: doses.clone(),
+            checkups: vec![],
+        };
+        let items = plan(&rules, &person, &history, today, &Options::default());
+        let ctx = format!("expected {expected}, delivered {delivered:?}, today {today}, {doses:?}");
+        let mine: Vec<&PlanItem> = items
+            .iter()
+            .filter(|i| i.item == ItemRef::Vaccine(rsv.clone()))
+            .collect();
+        let mut distinct = doses.clone();
+        distinct.sort_by_key(|r| (r.date, r.dose));
+        distinct.dedup();
+        let done = mine.iter().filter(|i| i.status == Status::Done).count();
+        assert_eq!(done, distinct.len(), "{ctx}");
+        assert!(!mine.is_empty(), "{ctx}");
+        for item in mine.iter().filter(|i| i.status.is_open()) {
+            let s = item.suggested.unwrap();
+            let from = first_day + hagukumi_core::chrono::Days::new(196);
+            let until = first_day + hagukumi_core::chrono::Days::new(259);
+            assert!(from <= s && s < until, "{item:?} ({ctx})");
+            assert!(s >= routine_from && s >= today, "{item:?} ({ctx})");
+            assert!(delivered.is_none_or(|dl| s < dl), "{item:?} ({ctx})");
+            assert!(
+                item.funded_until.is_some_and(|f| s <= f),
+                "{item:?} ({ctx})"
+            );
+        }
+        // No child's vaccine on a pregnancy's plan.
+        assert!(items.iter().all(|i| match &i.item {
+            ItemRef::Vaccine(v) => *v == rsv,
+            ItemRef::Checkup(_) => true,
+        }));
+    }
+}
