@@ -10,6 +10,7 @@ pregnancy-kind-dental = Dental checkup
 pregnancy-kind-class = Parenting class
 pregnancy-kind-environment = Work and daily life
 pregnancy-kind-postnatal-checkup = Postnatal checkup
+pregnancy-kind-vaccination = Vaccination in pregnancy
 
 ## The pregnancy's screen
 
@@ -56,6 +57,7 @@ pregnancy-timing-other = Other postnatal checkup
 
 pregnancy-separator = {" · "}
 pregnancy-value-weight = weight { $value } kg
+pregnancy-value-lot = Lot { $lot }
 pregnancy-value-blood-pressure = BP { $systolic }/{ $diastolic }
 pregnancy-value-urine-protein = urine protein { $value }
 pregnancy-value-urine-sugar = urine sugar { $value }
@@ -84,6 +86,7 @@ cli-pregnancy-record-history-about = Show a record's earlier versions, oldest fi
 cli-pregnancy-record-notification-about = The pregnancy notification
 cli-pregnancy-record-prenatal-visit-about = A prenatal checkup (the week is computed from the date and the due date)
 cli-pregnancy-record-dental-about = A dental checkup during pregnancy
+cli-pregnancy-record-vaccination-about = A vaccination during pregnancy (e.g. the RSV maternal vaccine)
 cli-pregnancy-record-class-about = A parenting class
 cli-pregnancy-record-environment-about = A note about work and daily life
 cli-pregnancy-record-postnatal-checkup-about = A postnatal checkup of the mother
@@ -108,6 +111,8 @@ cli-pregnancy-fetal-heart-help = The baby's heartbeat: present, absent or not-ch
 cli-pregnancy-heart-rate-help = The baby's heart rate (beats per minute)
 cli-pregnancy-notes-help = A note
 cli-pregnancy-facility-help = Clinic or hospital
+cli-pregnancy-vaccine-help = Vaccine id (e.g. rsv-maternal)
+cli-pregnancy-lot-help = Lot number
 cli-pregnancy-findings-help = Findings
 cli-pregnancy-class-name-help = The name of the class
 cli-pregnancy-text-help = The note

@@ -10,6 +10,7 @@ pregnancy-kind-dental = 妊婦歯科健診
 pregnancy-kind-class = 両親学級・母親学級
 pregnancy-kind-environment = 仕事・生活のメモ
 pregnancy-kind-postnatal-checkup = 産後健診
+pregnancy-kind-vaccination = 妊婦の予防接種
 
 ## 妊娠の画面
 
@@ -56,6 +57,7 @@ pregnancy-timing-other = その他の産後健診
 
 pregnancy-separator = {" · "}
 pregnancy-value-weight = 体重 { $value } kg
+pregnancy-value-lot = ロット { $lot }
 pregnancy-value-blood-pressure = 血圧 { $systolic }/{ $diastolic }
 pregnancy-value-urine-protein = 尿たんぱく { $value }
 pregnancy-value-urine-sugar = 尿糖 { $value }
@@ -84,6 +86,7 @@ cli-pregnancy-record-history-about = 記録の変更前の内容を古い順に�
 cli-pregnancy-record-notification-about = 妊娠の届出
 cli-pregnancy-record-prenatal-visit-about = 妊婦健診（妊娠週数は日付と出産予定日から計算します）
 cli-pregnancy-record-dental-about = 妊婦歯科健診
+cli-pregnancy-record-vaccination-about = 妊娠中の予防接種（例：RSウイルス母子免疫ワクチン）
 cli-pregnancy-record-class-about = 両親学級・母親学級
 cli-pregnancy-record-environment-about = 仕事や生活環境のメモ
 cli-pregnancy-record-postnatal-checkup-about = 産後健診（お母さんの健診）
@@ -108,6 +111,8 @@ cli-pregnancy-fetal-heart-help = 赤ちゃんの心拍：present（あり）、a
 cli-pregnancy-heart-rate-help = 赤ちゃんの心拍数（回/分）
 cli-pregnancy-notes-help = メモ
 cli-pregnancy-facility-help = 医療機関
+cli-pregnancy-vaccine-help = ワクチンの ID（例：rsv-maternal）
+cli-pregnancy-lot-help = ロット番号
 cli-pregnancy-findings-help = 所見
 cli-pregnancy-class-name-help = 教室の名前
 cli-pregnancy-text-help = メモの内容

@@ -50,11 +50,19 @@ pub fn load_pregnancy(
         let photo_counts = store
             .pregnancy_photo_counts(pregnancy_id)
             .map_err(|e| store_error(&e))?;
+        let today = today();
+        let plan = hagukumi_core::schedule::from_records::pregnancy_plan(
+            crate::schedule::rules()?,
+            &pregnancy,
+            &records,
+            today,
+        );
         Ok(PregnancyView {
-            today: today(),
+            today,
             pregnancy,
             records,
             photo_counts,
+            plan,
         })
     })
 }

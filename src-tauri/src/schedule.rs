@@ -5,9 +5,7 @@ use crate::state::{store_error, AppState};
 use hagukumi_core::api::{CommandError, FamilyAction};
 use hagukumi_core::model::RecordId;
 use hagukumi_core::schedule::reminders::PersonKey;
-use hagukumi_core::schedule::{
-    from_records, load_rules, next_actions, plan, Options, Person, PlanItem, PregnancyInfo, Rules,
-};
+use hagukumi_core::schedule::{from_records, load_rules, next_actions, PlanItem, Rules};
 use std::sync::OnceLock;
 use tauri::State;
 
@@ -21,7 +19,7 @@ pub fn init() {
     }
 }
 
-fn rules() -> Result<&'static Rules, CommandError> {
+pub(crate) fn rules() -> Result<&'static Rules, CommandError> {
     RULES
         .get_or_init(|| load_rules().map_err(|e| e.to_string()))
         .as_ref()
@@ -71,20 +69,10 @@ pub(crate) fn family_plans(
         plans.push((PersonKey::Child(child.id), Some(child.name), items));
     }
     for p in store.pregnancies().map_err(|e| store_error(&e))? {
-        let person = Person::Pregnancy(PregnancyInfo {
-            expected_date: p.expected_date,
-            delivered_on: None,
-        });
         let records = store
             .pregnancy_records(p.id, None, false)
             .map_err(|e| store_error(&e))?;
-        let items = plan(
-            rules,
-            &person,
-            &from_records::pregnancy_history(&records),
-            today,
-            &Options::default(),
-        );
+        let items = from_records::pregnancy_plan(rules, &p, &records, today);
         plans.push((PersonKey::Pregnancy(p.id), p.label, items));
     }
     Ok(plans)

@@ -658,7 +658,7 @@ fn a_parent_enters_a_checkup_with_its_checklist_and_the_birth() {
 #[test]
 #[ignore = "needs Xvfb, tauri-driver and a Secret Service: run by `cargo xtask test`"]
 fn a_parent_records_a_prenatal_visit_and_a_postnatal_checkup_for_a_pregnancy() {
-    use hagukumi_core::pregnancy_records::PregnancyRecordData;
+    use hagukumi_core::pregnancy_records::{PregnancyRecordData, PregnancyRecordKind};
     let _serial = serial();
     let data = tempfile::tempdir().unwrap();
     let ja = Localizer::new(Language::Ja);
@@ -676,6 +676,20 @@ fn a_parent_records_a_prenatal_visit_and_a_postnatal_checkup_for_a_pregnancy() {
     capture(&s, "home-pregnancy-card-ja");
     s.click(&s.wait_for("#pregnancies .pregnancy-card"));
     assert_eq!(s.text_of("#pregnancy-title"), "第三子");
+    // The pregnancy's plan: the RSウイルス母子免疫ワクチン from 28w0d, with
+    // the prenatal checkups.
+    let rsv_name = ja.text("schedule-vaccine-rsv-maternal");
+    let plan = s.wait_until("the pregnancy's plan", || {
+        Some(s.text_of("#plan")).filter(|t| !t.is_empty())
+    });
+    assert!(plan.contains(&rsv_name), "{plan}");
+    assert!(
+        plan.contains(&ja.text("schedule-checkup-prenatal")),
+        "{plan}"
+    );
+    s.execute("document.getElementById('plan').scrollIntoView({block: 'start'});");
+    capture(&s, "pregnancy-plan-ja");
+    s.execute("window.scrollTo(0, 0);");
     let today = chrono::Local::now().date_naive();
     let expected = today.checked_add_days(chrono::Days::new(96)).unwrap();
     let week_today =
@@ -776,6 +790,29 @@ fn a_parent_records_a_prenatal_visit_and_a_postnatal_checkup_for_a_pregnancy() {
     );
     capture(&s, "pregnancy-photo-ja");
 
+    // The RSウイルス母子免疫ワクチン, recorded on the pregnancy: listed with
+    // its lot, and the pregnancy's plan counts it as given.
+    s.click(&s.wait_for("#pregnancy-kind-vaccination"));
+    s.click(&s.wait_for("#pregnancy-record-vaccine option[value='rsv-maternal']"));
+    s.fill("#pregnancy-record-date", &today.to_string());
+    s.fill("#pregnancy-record-lot", "AB12");
+    s.set_window_size(390, 844);
+    s.execute("document.getElementById('pregnancy-record-form').scrollIntoView({block: 'start'});");
+    capture(&s, "pregnancy-vaccination-form-ja");
+    s.click(&s.wait_for("#add-pregnancy-record-submit"));
+    s.wait_until("the vaccination in the list", || {
+        (s.find_all(".record-vaccination").len() == 1).then_some(())
+    });
+    assert_eq!(
+        s.text_of(".record-vaccination .record-summary"),
+        "RSウイルス母子免疫ワクチン · ロット AB12"
+    );
+    s.wait_until("the plan without the given vaccine", || {
+        (!s.text_of("#plan").contains(&rsv_name)).then_some(())
+    });
+    s.execute("document.querySelector('.record-vaccination').scrollIntoView({block: 'center'});");
+    capture(&s, "pregnancy-vaccination-ja");
+
     // A baby born three weeks ago: the mother's 2-week checkup, EPDS 9,
     // with the gentle hint under it.
     s.click(&s.wait_for("#back"));
@@ -805,8 +842,23 @@ fn a_parent_records_a_prenatal_visit_and_a_postnatal_checkup_for_a_pregnancy() {
     drop(driver);
 
     let store = Store::open_with(data.path(), &KeySource::OsCredentialStore).unwrap();
-    let visits = store.pregnancy_records(1, None, false).unwrap();
+    let visits = store
+        .pregnancy_records(1, Some(PregnancyRecordKind::PrenatalVisit), false)
+        .unwrap();
     assert_eq!(visits.len(), 1);
+    // The dose recorded in the form is the pregnancy's RSV dose, given.
+    let all = store.pregnancy_records(1, None, false).unwrap();
+    assert_eq!(all.len(), 2);
+    let pregnancy = store.pregnancy(1).unwrap().unwrap();
+    let rules = hagukumi_core::schedule::load_rules().unwrap();
+    let plan =
+        hagukumi_core::schedule::from_records::pregnancy_plan(&rules, &pregnancy, &all, today);
+    let rsv = plan
+        .iter()
+        .find(|i| i.item == hagukumi_core::schedule::ItemRef::Vaccine("rsv-maternal".into()))
+        .unwrap();
+    assert_eq!(rsv.status, hagukumi_core::schedule::Status::Done);
+    assert_eq!(rsv.given_on, Some(today));
     let PregnancyRecordData::PrenatalVisit(v) = &visits[0].data else {
         panic!("{visits:?}")
     };

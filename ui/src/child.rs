@@ -13,11 +13,12 @@ use yew::prelude::*;
 mod handbook;
 
 /// Vaccines offered in the form (ids as in `assets/schedules`).
-pub const VACCINES: [&str; 16] = [
+pub const VACCINES: [&str; 17] = [
     "hepb",
     "rotavirus-rv1",
     "rotavirus-rv5",
     "pcv",
+    "pcv15",
     "dpt-ipv-hib",
     "dpt-ipv",
     "hib",
@@ -231,8 +232,8 @@ pub fn child_screen(props: &ChildScreenProps) -> Html {
                         reference={view.growth_reference}
                         on_changed={reload.clone()}
                     />
-                    <crate::timeline::ChildPlan
-                        child_id={child_id}
+                    <crate::timeline::Plan
+                        owner={crate::timeline::PlanOwner::Child(child_id)}
                         today={view.today}
                         items={(*plan).clone()}
                         on_recorded={reload.clone()}

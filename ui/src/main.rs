@@ -263,6 +263,7 @@ fn app() -> Html {
                     if !view.children.is_empty() || !view.pregnancies.is_empty() {
                         <timeline::NextActions
                             on_open={on_open.clone()}
+                            on_open_pregnancy={on_open_pregnancy.clone()}
                             version={view.children.len() * 1000 + view.pregnancies.len()}
                         />
                     }

@@ -277,6 +277,12 @@ pub fn pregnancy_screen(props: &PregnancyScreenProps) -> Html {
                         <p class="muted" id="pregnancy-due">{ &facts.expected }{ " · " }{ &facts.countdown }</p>
                         { latest_visit(&tr, &live) }
                     </section>
+                    <crate::timeline::Plan
+                        owner={crate::timeline::PlanOwner::Pregnancy(pregnancy_id)}
+                        today={view.today}
+                        items={view.plan.clone()}
+                        on_recorded={on_added.clone()}
+                    />
                     { notice_line(&tr, notice.as_ref(), &on_restore) }
                     <section aria-labelledby="pregnancy-records-title">
                         <h2 id="pregnancy-records-title">{ tr.text("pregnancy-records") }</h2>
@@ -537,7 +543,12 @@ struct Draft {
     text: String,
     timing: String,
     epds: String,
+    vaccine: String,
+    lot: String,
 }
+
+/// Vaccines given in pregnancy (rules with `"subject": "pregnancy"`).
+pub const PREGNANCY_VACCINES: [&str; 1] = ["rsv-maternal"];
 
 impl Draft {
     /// The form filled with a stored record's values (to edit it).
@@ -580,6 +591,17 @@ impl Draft {
             PregnancyRecordInput::Dental { date, findings } => {
                 d.date = date;
                 d.findings = findings;
+            }
+            PregnancyRecordInput::Vaccination {
+                vaccine,
+                date,
+                lot,
+                facility,
+            } => {
+                d.vaccine = vaccine;
+                d.date = date;
+                d.lot = lot;
+                d.facility = facility;
             }
             PregnancyRecordInput::Class { date, name } => {
                 d.date = date;
@@ -635,6 +657,12 @@ impl Draft {
             PregnancyRecordKind::Dental => PregnancyRecordInput::Dental {
                 date: d.date,
                 findings: d.findings,
+            },
+            PregnancyRecordKind::Vaccination => PregnancyRecordInput::Vaccination {
+                vaccine: d.vaccine,
+                date: d.date,
+                lot: d.lot,
+                facility: d.facility,
             },
             PregnancyRecordKind::Class => PregnancyRecordInput::Class {
                 date: d.date,
@@ -880,6 +908,16 @@ fn pregnancy_record_form(props: &FormProps) -> Html {
                 { select("pregnancy-record-method", Field::ExpectedDateMethod, &draft.method,
                     options("pregnancy-method", &mut ExpectedDateMethod::ALL.iter().map(|m| m.as_str()), ""),
                     set(|d| &mut d.method)) }
+            </>
+        },
+        PregnancyRecordKind::Vaccination => html! {
+            <>
+                { select("pregnancy-record-vaccine", Field::Vaccine, &draft.vaccine,
+                    options("schedule-vaccine", &mut PREGNANCY_VACCINES.iter().copied(), ""),
+                    set(|d| &mut d.vaccine)) }
+                { date_field }
+                { field("pregnancy-record-lot", Field::Lot, &draft.lot, false, set(|d| &mut d.lot)) }
+                { field("pregnancy-record-facility", Field::Facility, &draft.facility, false, set(|d| &mut d.facility)) }
             </>
         },
         PregnancyRecordKind::Dental => html! {

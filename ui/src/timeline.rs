@@ -1,10 +1,12 @@
 //! What is due when: the family's next actions on the home screen and a
-//! child's plan (next items, then month by month) on the child's screen.
-//! A due vaccination is recorded as given in two taps: "given" and "save".
+//! child's or a pregnancy's plan (next items, then month by month) on its
+//! screen. A due vaccination is recorded as given in two taps: "given" and
+//! "save" (a child's record, or a pregnancy's vaccination record).
 
 use crate::{error_text, ipc, use_tr};
 use hagukumi_core::api::{CommandError, FamilyAction};
 use hagukumi_core::model::RecordId;
+use hagukumi_core::pregnancy_records::{PregnancyRecord, PregnancyRecordInput};
 use hagukumi_core::records::{Record, RecordInput};
 use hagukumi_core::schedule::{ItemRef, PlanItem, Status};
 use hagukumi_core::Date;
@@ -42,6 +44,8 @@ fn status_text(tr: &Localizer, s: Status) -> String {
 pub struct NextActionsProps {
     /// Opens a child's screen.
     pub on_open: Callback<RecordId>,
+    /// Opens a pregnancy's screen.
+    pub on_open_pregnancy: Callback<RecordId>,
     /// Changes whenever the handbook changed, to refresh.
     pub version: usize,
 }
@@ -73,13 +77,21 @@ pub fn next_actions(props: &NextActionsProps) -> Html {
             <ol class="next-list">
                 { for list.iter().map(|a| {
                     let who = a.name.clone().unwrap_or_else(|| tr.text("pregnancy-untitled"));
-                    let open = a.child_id.map(|id| {
-                        let on_open = props.on_open.clone();
-                        Callback::from(move |_| on_open.emit(id))
-                    });
+                    let open = match (a.child_id, a.pregnancy_id) {
+                        (Some(id), _) => {
+                            let on_open = props.on_open.clone();
+                            Some(Callback::from(move |_| on_open.emit(id)))
+                        }
+                        (None, Some(id)) => {
+                            let on_open = props.on_open_pregnancy.clone();
+                            Some(Callback::from(move |_| on_open.emit(id)))
+                        }
+                        (None, None) => None,
+                    };
+                    let disabled = open.is_none();
                     html! {
                         <li class={classes!("next-item", a.item.status.id())}>
-                            <button type="button" class="next-button" onclick={open} disabled={a.child_id.is_none()}>
+                            <button type="button" class="next-button" onclick={open} {disabled}>
                                 <span class="next-who">{ who }</span>
                                 <span class="next-what">{ tr.plan_item_title(&a.item) }</span>
                                 <span class="next-when">{ item_when(&tr, &a.item) }</span>
@@ -101,18 +113,26 @@ pub fn next_actions(props: &NextActionsProps) -> Html {
     }
 }
 
+/// Whose plan it is: where a dose recorded as given goes.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum PlanOwner {
+    Child(RecordId),
+    Pregnancy(RecordId),
+}
+
 #[derive(Properties, PartialEq)]
-pub struct ChildPlanProps {
-    pub child_id: RecordId,
+pub struct PlanProps {
+    pub owner: PlanOwner,
     pub today: Date,
     pub items: Vec<PlanItem>,
     /// Called after a dose was recorded (to reload records and plan).
     pub on_recorded: Callback<()>,
 }
 
-/// A child's open items: the next ones first, then grouped by month.
-#[function_component(ChildPlan)]
-pub fn child_plan(props: &ChildPlanProps) -> Html {
+/// A child's or a pregnancy's open items: the next ones first, then grouped
+/// by month.
+#[function_component(Plan)]
+pub fn plan(props: &PlanProps) -> Html {
     let tr = use_tr();
     let recording = use_state(|| None::<usize>);
     let mut open: Vec<(usize, &PlanItem)> = props
@@ -167,7 +187,7 @@ fn plan_row(
     tr: &Localizer,
     n: usize,
     item: &PlanItem,
-    props: &ChildPlanProps,
+    props: &PlanProps,
     recording: &UseStateHandle<Option<usize>>,
 ) -> Html {
     let vaccine = match &item.item {
@@ -197,7 +217,7 @@ fn plan_row(
                 </details>
                 if **recording == Some(n) {
                     <GivenForm
-                        child_id={props.child_id}
+                        owner={props.owner}
                         vaccine={vaccine.clone().unwrap_or_default()}
                         dose={item.dose.unwrap_or(1)}
                         funded={item.funded_until.is_some()}
@@ -223,7 +243,7 @@ fn plan_row(
 
 #[derive(Properties, PartialEq)]
 struct GivenFormProps {
-    child_id: RecordId,
+    owner: PlanOwner,
     vaccine: String,
     dose: u8,
     funded: bool,
@@ -240,8 +260,8 @@ fn given_form(props: &GivenFormProps) -> Html {
     let failure = use_state(|| None::<CommandError>);
     let onsubmit = {
         let (date, lot, failure) = (date.clone(), lot.clone(), failure.clone());
-        let (child_id, vaccine, dose, funded, on_done) = (
-            props.child_id,
+        let (owner, vaccine, dose, funded, on_done) = (
+            props.owner,
             props.vaccine.clone(),
             props.dose,
             props.funded,
@@ -250,30 +270,58 @@ fn given_form(props: &GivenFormProps) -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             #[derive(Serialize)]
-            struct Args {
+            struct ChildArgs {
                 child_id: RecordId,
                 input: RecordInput,
             }
-            let args = Args {
-                child_id,
-                input: RecordInput::Vaccination {
-                    vaccine: vaccine.clone(),
-                    dose: dose.to_string(),
-                    date: (*date).clone(),
-                    manufacturer: String::new(),
-                    lot: (*lot).clone(),
-                    facility: String::new(),
-                    funding: if funded {
-                        "public".into()
-                    } else {
-                        String::new()
-                    },
-                },
-            };
-            let (failure, on_done) = (failure.clone(), on_done.clone());
+            #[derive(Serialize)]
+            struct PregnancyArgs {
+                pregnancy_id: RecordId,
+                input: PregnancyRecordInput,
+            }
+            let (date, lot) = ((*date).clone(), (*lot).clone());
+            let (vaccine, failure, on_done) = (vaccine.clone(), failure.clone(), on_done.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match ipc::invoke::<_, Record>("add_record", &args).await {
-                    Ok(_) => on_done.emit(true),
+                let saved = match owner {
+                    PlanOwner::Child(child_id) => {
+                        let args = ChildArgs {
+                            child_id,
+                            input: RecordInput::Vaccination {
+                                vaccine,
+                                dose: dose.to_string(),
+                                date,
+                                manufacturer: String::new(),
+                                lot,
+                                facility: String::new(),
+                                funding: if funded {
+                                    "public".into()
+                                } else {
+                                    String::new()
+                                },
+                            },
+                        };
+                        ipc::invoke::<_, Record>("add_record", &args)
+                            .await
+                            .map(|_| ())
+                    }
+                    // A pregnancy's doses count in date order: no number.
+                    PlanOwner::Pregnancy(pregnancy_id) => {
+                        let args = PregnancyArgs {
+                            pregnancy_id,
+                            input: PregnancyRecordInput::Vaccination {
+                                vaccine,
+                                date,
+                                lot,
+                                facility: String::new(),
+                            },
+                        };
+                        ipc::invoke::<_, PregnancyRecord>("add_pregnancy_record", &args)
+                            .await
+                            .map(|_| ())
+                    }
+                };
+                match saved {
+                    Ok(()) => on_done.emit(true),
                     Err(e) => failure.set(Some(e)),
                 }
             });

@@ -213,6 +213,31 @@ const POSTNATAL_FLAGS: &[Flag] = &[
     ("notes", "notes", "TEXT", "cli-pregnancy-notes-help", false),
 ];
 
+const VACCINATION_FLAGS: &[Flag] = &[
+    (
+        "vaccine",
+        "vaccine",
+        "ID",
+        "cli-pregnancy-vaccine-help",
+        true,
+    ),
+    (
+        "date",
+        "date",
+        "YYYY-MM-DD",
+        "cli-pregnancy-date-help",
+        true,
+    ),
+    ("lot", "lot", "TEXT", "cli-pregnancy-lot-help", false),
+    (
+        "facility",
+        "facility",
+        "TEXT",
+        "cli-pregnancy-facility-help",
+        false,
+    ),
+];
+
 /// The flags of one record kind.
 fn flags_of(kind: PregnancyRecordKind) -> &'static [Flag] {
     match kind {
@@ -222,6 +247,7 @@ fn flags_of(kind: PregnancyRecordKind) -> &'static [Flag] {
         PregnancyRecordKind::Class => CLASS_FLAGS,
         PregnancyRecordKind::Environment => ENVIRONMENT_FLAGS,
         PregnancyRecordKind::PostnatalCheckup => POSTNATAL_FLAGS,
+        PregnancyRecordKind::Vaccination => VACCINATION_FLAGS,
     }
 }
 

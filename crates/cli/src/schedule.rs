@@ -6,7 +6,7 @@ use crate::{today, Context, Exit};
 use clap::{value_parser, ArgMatches, Command};
 use hagukumi_core::schedule::{from_records, load_rules, PlanItem};
 use hagukumi_core::validate::parse_date;
-use hagukumi_core::{Child, Date};
+use hagukumi_core::{Child, Date, Pregnancy};
 use hagukumi_i18n::Localizer;
 use hagukumi_store::StoreError;
 use serde::Serialize;
@@ -47,6 +47,25 @@ struct ChildPlan<'a> {
     name: &'a str,
     as_of: Date,
     items: &'a [PlanItem],
+}
+
+/// One pregnancy's plan in `hagu schedule --json`: prenatal checkups, the
+/// pregnancy's vaccines, postnatal checkups.
+#[derive(Serialize)]
+struct PregnancyPlan<'a> {
+    pregnancy_id: i64,
+    label: Option<&'a str>,
+    expected_date: Date,
+    as_of: Date,
+    items: &'a [PlanItem],
+}
+
+/// An element of `hagu schedule --json`: a child's plan or a pregnancy's.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum PersonPlan<'a> {
+    Child(ChildPlan<'a>),
+    Pregnancy(PregnancyPlan<'a>),
 }
 
 impl Context<'_> {
@@ -91,19 +110,49 @@ impl Context<'_> {
             let records = store.records(child.id, None, false)?;
             plans.push(from_records::child_plan(&rules, child, &records, as_of));
         }
+        // Pregnancies too, unless one child was asked for.
+        let pregnancies: Vec<Pregnancy> = if m.get_one::<i64>(CHILD).is_some() {
+            Vec::new()
+        } else {
+            store.pregnancies()?
+        };
+        let mut pregnancy_plans = Vec::new();
+        for p in &pregnancies {
+            let records = store.pregnancy_records(p.id, None, false)?;
+            pregnancy_plans.push(from_records::pregnancy_plan(&rules, p, &records, as_of));
+        }
         if m.get_flag(JSON) {
-            let out: Vec<ChildPlan<'_>> = children
+            let out: Vec<PersonPlan<'_>> = children
                 .iter()
                 .zip(&plans)
-                .map(|(c, items)| ChildPlan {
-                    child_id: c.id,
-                    name: &c.name,
-                    as_of,
-                    items,
+                .map(|(c, items)| {
+                    PersonPlan::Child(ChildPlan {
+                        child_id: c.id,
+                        name: &c.name,
+                        as_of,
+                        items,
+                    })
                 })
+                .chain(pregnancies.iter().zip(&pregnancy_plans).map(|(p, items)| {
+                    PersonPlan::Pregnancy(PregnancyPlan {
+                        pregnancy_id: p.id,
+                        label: p.label.as_deref(),
+                        expected_date: p.expected_date,
+                        as_of,
+                        items,
+                    })
+                }))
                 .collect();
             return Ok(self.print_json(&out));
         }
+        let pregnancy_names: Vec<String> = pregnancies
+            .iter()
+            .map(|p| {
+                p.label
+                    .clone()
+                    .unwrap_or_else(|| self.l.text("pregnancy-untitled"))
+            })
+            .collect();
         if m.get_flag(ICS) {
             let people: Vec<_> = children
                 .iter()
@@ -113,6 +162,17 @@ impl Context<'_> {
                     name: c.name.clone(),
                     items,
                 })
+                .chain(
+                    pregnancies
+                        .iter()
+                        .zip(&pregnancy_plans)
+                        .zip(&pregnancy_names)
+                        .map(|((p, items), name)| hagukumi_report::ics::PersonPlan {
+                            key: format!("pregnancy-{}", p.id),
+                            name: name.clone(),
+                            items,
+                        }),
+                )
                 .collect();
             let ics = hagukumi_report::ics::schedule_ics(&self.l, as_of, &people);
             // The calendar is the output: exactly, CRLF lines included.
@@ -125,11 +185,16 @@ impl Context<'_> {
                 },
             );
         }
-        for (child, items) in children.iter().zip(&plans) {
-            let header = self.l.format(
-                "cli-schedule-person",
-                &[("name", child.name.as_str().into())],
-            );
+        let people = children.iter().map(|c| c.name.as_str()).zip(&plans).chain(
+            pregnancy_names
+                .iter()
+                .map(String::as_str)
+                .zip(&pregnancy_plans),
+        );
+        for (name, items) in people {
+            let header = self
+                .l
+                .format("cli-schedule-person", &[("name", name.into())]);
             self.say(&header);
             let mut open: Vec<&PlanItem> = items.iter().filter(|i| i.status.is_open()).collect();
             open.sort_by_key(|i| i.suggested.unwrap_or(Date::MAX));

@@ -141,3 +141,103 @@ fn the_clinic_summary_as_a_private_html_file() {
         assert_eq!(mode & 0o777, 0o600);
     }
 }
+
+/// Pregnancies are elements of the JSON plan and events of the calendar,
+/// with the RSウイルス母子免疫ワクチン at 28w0d–36w6d; `--child` leaves
+/// them out.
+#[test]
+fn pregnancies_in_the_json_plan_and_the_calendar() {
+    use hagukumi_core::chrono::{Days, Utc};
+    let tmp = family();
+    let dir = tmp.path();
+    let today = Utc::now().date_naive();
+    let expected = today.checked_add_days(Days::new(100)).unwrap();
+    ok(&hagu(
+        dir,
+        &[
+            "pregnancy",
+            "add",
+            "--label",
+            "第二子",
+            "--expected",
+            &expected.to_string(),
+        ],
+    ));
+    let as_of = today.to_string();
+    let json: serde_json::Value =
+        serde_json::from_str(&ok(&hagu(dir, &["schedule", "--as-of", &as_of, "--json"]))).unwrap();
+    let people = json.as_array().unwrap();
+    assert_eq!(people.len(), 2);
+    assert_eq!(people[0]["child_id"], 1);
+    let p = &people[1];
+    assert_eq!(p["pregnancy_id"], 1);
+    assert_eq!(p["label"], "第二子");
+    assert_eq!(p["expected_date"], expected.to_string());
+    assert!(p.get("child_id").is_none());
+    let items = p["items"].as_array().unwrap();
+    let rsv: Vec<_> = items
+        .iter()
+        .filter(|i| i["item"] == serde_json::json!({"kind": "vaccine", "id": "rsv-maternal"}))
+        .collect();
+    assert_eq!(rsv.len(), 1);
+    // 0w0d = expected − 280 days; 28w0d = +196, 36w6d = +258.
+    let first_day = expected.checked_sub_days(Days::new(280)).unwrap();
+    let from = first_day.checked_add_days(Days::new(196)).unwrap();
+    let last = first_day.checked_add_days(Days::new(258)).unwrap();
+    assert_eq!(rsv[0]["earliest"], from.max(today).to_string());
+    assert_eq!(rsv[0]["funded_until"], last.to_string());
+    assert!(items
+        .iter()
+        .any(|i| i["item"] == serde_json::json!({"kind": "checkup", "id": "prenatal"})));
+    // No pregnancy with --child.
+    let only: serde_json::Value = serde_json::from_str(&ok(&hagu(
+        dir,
+        &["schedule", "--as-of", &as_of, "--json", "--child", "1"],
+    )))
+    .unwrap();
+    assert_eq!(only.as_array().unwrap().len(), 1);
+    // The calendar has the vaccine on its day, under the pregnancy's key.
+    let ics = ok(&hagu(dir, &["schedule", "--as-of", &as_of, "--ics"])).replace("\r\n ", "");
+    let day = from.max(today).format("%Y%m%d").to_string();
+    assert!(ics.contains(&format!("DTSTART;VALUE=DATE:{day}")), "{ics}");
+    assert!(ics.contains("pregnancy-1"), "{ics}");
+    assert!(ics.contains("RSウイルス母子免疫ワクチン"), "{ics}");
+    // And the text plan names it.
+    let text = ok(&hagu(dir, &["schedule", "--as-of", &as_of]));
+    assert!(text.contains("第二子\n"), "{text}");
+    // A dose recorded on the pregnancy is done (early: kept, with a warning).
+    ok(&hagu(
+        dir,
+        &[
+            "pregnancy",
+            "record",
+            "add",
+            "--pregnancy",
+            "1",
+            "vaccination",
+            "--vaccine",
+            "rsv-maternal",
+            "--date",
+            &as_of,
+            "--lot",
+            "AB12",
+        ],
+    ));
+    let json: serde_json::Value =
+        serde_json::from_str(&ok(&hagu(dir, &["schedule", "--as-of", &as_of, "--json"]))).unwrap();
+    let rsv: Vec<_> = json[1]["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i["item"] == serde_json::json!({"kind": "vaccine", "id": "rsv-maternal"}))
+        .cloned()
+        .collect();
+    assert_eq!(rsv.len(), 1, "{rsv:?}");
+    assert_eq!(rsv[0]["status"], "done");
+    assert_eq!(rsv[0]["given_on"], as_of);
+    let list = ok(&hagu(
+        dir,
+        &["pregnancy", "record", "list", "--pregnancy", "1"],
+    ));
+    assert!(list.contains("RSウイルス母子免疫ワクチン"), "{list}");
+}

@@ -16,6 +16,10 @@ pub struct PregnancyView {
     /// (record id, number of photos) for records that have photos.
     #[serde(default)]
     pub photo_counts: Vec<(crate::model::RecordId, usize)>,
+    /// The pregnancy's plan on `today` (prenatal checkups, its vaccines,
+    /// postnatal checkups), as `schedule::from_records::pregnancy_plan`.
+    #[serde(default)]
+    pub plan: Vec<crate::schedule::PlanItem>,
 }
 
 /// Everything the home screen shows.

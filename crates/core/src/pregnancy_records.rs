@@ -237,6 +237,18 @@ impl PostnatalCheckup {
     }
 }
 
+/// 妊婦の予防接種: a vaccine given during the pregnancy (the
+/// RSウイルス母子免疫ワクチン, `rsv-maternal`), recorded on the pregnancy.
+/// Doses of the same vaccine count in date order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MaternalVaccination {
+    /// Vaccine id as in `assets/schedules` (`"subject": "pregnancy"`).
+    pub vaccine: String,
+    pub date: Date,
+    pub lot: Option<String>,
+    pub facility: Option<String>,
+}
+
 /// A validated record of a pregnancy, of any kind.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
@@ -247,6 +259,7 @@ pub enum PregnancyRecordData {
     Class(ParentClass),
     Environment(EnvironmentNote),
     PostnatalCheckup(PostnatalCheckup),
+    Vaccination(MaternalVaccination),
 }
 
 /// Pregnancy record kinds, as stored and as named on the command line.
@@ -259,15 +272,17 @@ pub enum PregnancyRecordKind {
     Class,
     Environment,
     PostnatalCheckup,
+    Vaccination,
 }
 
 impl PregnancyRecordKind {
-    pub const ALL: [PregnancyRecordKind; 6] = [
+    pub const ALL: [PregnancyRecordKind; 7] = [
         PregnancyRecordKind::PrenatalVisit,
         PregnancyRecordKind::Notification,
         PregnancyRecordKind::Dental,
         PregnancyRecordKind::Class,
         PregnancyRecordKind::Environment,
+        PregnancyRecordKind::Vaccination,
         PregnancyRecordKind::PostnatalCheckup,
     ];
 
@@ -279,6 +294,7 @@ impl PregnancyRecordKind {
             PregnancyRecordKind::Class => "class",
             PregnancyRecordKind::Environment => "environment",
             PregnancyRecordKind::PostnatalCheckup => "postnatal-checkup",
+            PregnancyRecordKind::Vaccination => "vaccination",
         }
     }
 
@@ -303,6 +319,7 @@ impl PregnancyRecordData {
             PregnancyRecordData::Class(_) => PregnancyRecordKind::Class,
             PregnancyRecordData::Environment(_) => PregnancyRecordKind::Environment,
             PregnancyRecordData::PostnatalCheckup(_) => PregnancyRecordKind::PostnatalCheckup,
+            PregnancyRecordData::Vaccination(_) => PregnancyRecordKind::Vaccination,
         }
     }
 
@@ -315,6 +332,7 @@ impl PregnancyRecordData {
             PregnancyRecordData::Class(c) => c.date,
             PregnancyRecordData::Environment(e) => e.date,
             PregnancyRecordData::PostnatalCheckup(p) => p.date,
+            PregnancyRecordData::Vaccination(v) => v.date,
         }
     }
 
@@ -431,6 +449,15 @@ pub enum PregnancyRecordInput {
         epds: String,
         #[serde(default)]
         notes: String,
+    },
+    Vaccination {
+        /// A vaccine id, e.g. `rsv-maternal`.
+        vaccine: String,
+        date: String,
+        #[serde(default)]
+        lot: String,
+        #[serde(default)]
+        facility: String,
     },
 }
 
@@ -584,6 +611,7 @@ impl PregnancyRecordInput {
             PregnancyRecordInput::Class { .. } => PregnancyRecordKind::Class,
             PregnancyRecordInput::Environment { .. } => PregnancyRecordKind::Environment,
             PregnancyRecordInput::PostnatalCheckup { .. } => PregnancyRecordKind::PostnatalCheckup,
+            PregnancyRecordInput::Vaccination { .. } => PregnancyRecordKind::Vaccination,
         }
     }
 
@@ -630,6 +658,12 @@ impl PregnancyRecordInput {
                 diastolic: e(),
                 epds: e(),
                 notes: e(),
+            },
+            PregnancyRecordKind::Vaccination => PregnancyRecordInput::Vaccination {
+                vaccine: e(),
+                date: e(),
+                lot: e(),
+                facility: e(),
             },
         }
     }
@@ -717,6 +751,25 @@ impl PregnancyRecordInput {
                         fetal_heart: fetal_heart?,
                         fetal_heart_bpm: fetal_heart_bpm?,
                         notes: notes?,
+                        facility: facility?,
+                    }))
+                })()
+            }
+            PregnancyRecordInput::Vaccination {
+                vaccine,
+                date,
+                lot,
+                facility,
+            } => {
+                let vaccine = c.run(Field::Vaccine, crate::records::vaccine_id(vaccine));
+                let date = c.date(date, expected, today);
+                let lot = c.text(Field::Lot, lot, false, MAX_SHORT_CHARS);
+                let facility = c.text(Field::Facility, facility, false, MAX_SHORT_CHARS);
+                (|| {
+                    Some(PregnancyRecordData::Vaccination(MaternalVaccination {
+                        vaccine: vaccine?,
+                        date: date?,
+                        lot: lot?,
                         facility: facility?,
                     }))
                 })()
@@ -823,6 +876,12 @@ impl From<&PregnancyRecordData> for PregnancyRecordInput {
                 fetal_heart: id(v.fetal_heart, FetalHeart::as_str),
                 fetal_heart_bpm: int(v.fetal_heart_bpm),
                 notes: text(&v.notes),
+                facility: text(&v.facility),
+            },
+            PregnancyRecordData::Vaccination(v) => PregnancyRecordInput::Vaccination {
+                vaccine: v.vaccine.clone(),
+                date: date(&v.date),
+                lot: text(&v.lot),
                 facility: text(&v.facility),
             },
             PregnancyRecordData::Dental(d) => PregnancyRecordInput::Dental {

@@ -455,7 +455,7 @@ impl Check {
 }
 
 /// A vaccine id: lowercase letters, digits and hyphens.
-fn vaccine_id(s: &str) -> Result<String, ErrorCode> {
+pub(crate) fn vaccine_id(s: &str) -> Result<String, ErrorCode> {
     let s = s.trim();
     if s.is_empty() {
         return Err(ErrorCode::Required);

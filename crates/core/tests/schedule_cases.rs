@@ -1,4 +1,4 @@
-//! The schedule engine against hand-worked cases (`schedule_cases.json`),
+//! The schedule engine against the golden cases (`data/schedule-golden.csv`),
 //! the message ids against the Fluent files, broken rule files against their
 //! error messages, and properties over many generated histories.
 
@@ -9,8 +9,7 @@ use hagukumi_core::schedule::{
     VaccineId,
 };
 use hagukumi_core::{Date, GestationalAge};
-use serde::Deserialize;
-use serde_json::{Map, Value};
+use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 
 fn rules() -> Rules {
@@ -22,182 +21,430 @@ fn d(s: &str) -> Date {
 }
 
 // ---------------------------------------------------------------------------
-// The case table.
+// The golden cases: `data/schedule-golden.csv`, in the column format of the
+// CDC's CDSi test cases adapted to Japan (see `data/README.md`).
 
-#[derive(Deserialize)]
-struct CaseFile {
-    cases: Vec<Case>,
-}
+const GOLDEN: &str = include_str!("data/schedule-golden.csv");
 
-#[derive(Deserialize)]
-struct Case {
-    name: String,
-    #[allow(dead_code)]
-    why: String,
-    person: Person,
-    #[serde(default)]
-    history: History,
-    today: Date,
-    #[serde(default)]
-    options: Options,
-    expect: Vec<Map<String, Value>>,
-    next: Option<Next>,
-}
-
-#[derive(Deserialize)]
-struct Next {
-    n: usize,
-    items: Vec<Map<String, Value>>,
-}
-
-const CASES: &str = include_str!("schedule_cases.json");
-
-/// A reason argument the way the case table writes it.
-fn plain(arg: &ReasonArg) -> Value {
-    match arg {
-        ReasonArg::Number(n) => Value::from(*n),
-        ReasonArg::Date(d) => Value::from(d.to_string()),
-        ReasonArg::Message(m) => Value::from(m.clone()),
-    }
-}
-
-fn plain_args(reason: &Reason) -> Value {
-    Value::Object(
-        reason
-            .args
-            .iter()
-            .map(|(k, v)| (k.clone(), plain(v)))
-            .collect(),
-    )
-}
-
-fn item_ref(expect: &Map<String, Value>) -> ItemRef {
-    if let Some(v) = expect.get("vaccine").and_then(Value::as_str) {
-        ItemRef::Vaccine(VaccineId::from(v))
-    } else if let Some(c) = expect.get("checkup").and_then(Value::as_str) {
-        ItemRef::Checkup(CheckupId::from(c))
-    } else {
-        panic!("expectation without vaccine or checkup: {expect:?}")
-    }
-}
-
-fn matches(item: &PlanItem, expect: &Map<String, Value>) -> bool {
-    item.item == item_ref(expect)
-        && expect
-            .get("dose")
-            .is_none_or(|dose| dose.as_u64().map(|n| n as u8) == item.dose)
-}
-
-/// Checks one expectation; returns what differs.
-fn check(items: &[PlanItem], expect: &Map<String, Value>) -> Vec<String> {
-    let mut problems = Vec::new();
-    if let Some(count) = expect.get("count") {
-        let r = item_ref(expect);
-        let n = items.iter().filter(|i| i.item == r).count();
-        if Some(n as u64) != count.as_u64() {
-            problems.push(format!("{r:?}: {n} items, expected {count}"));
+/// RFC 4180 records: fields separated by commas, quoted with `"` when they
+/// hold a comma, a quote or a line break (`""` is a quote).
+fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
+    let mut row = Vec::new();
+    let mut field = String::new();
+    let mut quoted = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+                field.push('"');
+            }
+            (true, '"') => quoted = false,
+            (true, c) => field.push(c),
+            (false, '"') if field.is_empty() => quoted = true,
+            (false, ',') => row.push(std::mem::take(&mut field)),
+            (false, '\r') => {}
+            (false, '\n') => {
+                row.push(std::mem::take(&mut field));
+                rows.push(std::mem::take(&mut row));
+            }
+            (false, c) => field.push(c),
         }
+    }
+    if !field.is_empty() || !row.is_empty() {
+        row.push(field);
+        rows.push(row);
+    }
+    rows
+}
+
+/// One row of the golden file, by column name.
+struct Row<'a> {
+    header: &'a [String],
+    cells: &'a [String],
+}
+
+impl Row<'_> {
+    fn get(&self, column: &str) -> &str {
+        let i = self
+            .header
+            .iter()
+            .position(|h| h == column)
+            .unwrap_or_else(|| panic!("no column {column}"));
+        self.cells[i].as_str()
+    }
+
+    /// `None`: not checked; `Some(None)`: must be absent (`-`).
+    fn expect(&self, column: &str) -> Option<Option<&str>> {
+        match self.get(column) {
+            "" => None,
+            "-" => Some(None),
+            v => Some(Some(v)),
+        }
+    }
+
+    fn date(&self, column: &str) -> Option<Date> {
+        let v = self.get(column);
+        (!v.is_empty()).then(|| {
+            v.parse()
+                .unwrap_or_else(|_| panic!("{column}: {v} is not a date"))
+        })
+    }
+}
+
+fn golden_person(row: &Row<'_>) -> Person {
+    match row.date("Expected_Date") {
+        Some(expected_date) => Person::Pregnancy(PregnancyInfo {
+            expected_date,
+            delivered_on: row.date("Delivered_Date"),
+        }),
+        None => Person::Child(ChildInfo {
+            birth_date: row.date("DOB").expect("DOB or Expected_Date"),
+            sex: match row.get("Gender") {
+                "F" => Some(Sex::Female),
+                "M" => Some(Sex::Male),
+                "U" | "" => None,
+                g => panic!("Gender {g}"),
+            },
+            gestational_age_at_birth: match row.get("Gestation_At_Birth") {
+                "" => None,
+                g => {
+                    let (w, d) = g
+                        .strip_suffix('d')
+                        .and_then(|g| g.split_once('w'))
+                        .unwrap_or_else(|| panic!("Gestation_At_Birth {g}"));
+                    Some(GestationalAge {
+                        weeks: w.parse().unwrap(),
+                        days: d.parse().unwrap(),
+                    })
+                }
+            },
+        }),
+    }
+}
+
+fn golden_history(row: &Row<'_>) -> History {
+    let mut history = History::default();
+    for n in 1.. {
+        if !row.header.contains(&format!("Date_Administered_{n}")) {
+            break;
+        }
+        let Some(date) = row.date(&format!("Date_Administered_{n}")) else {
+            continue;
+        };
+        history.doses.push(DoseRecord {
+            vaccine: VaccineId::from(row.get(&format!("Vaccine_Name_{n}"))),
+            dose: row.get(&format!("Dose_Number_{n}")).parse().unwrap(),
+            date,
+        });
+    }
+    for c in row
+        .get("Checkups_Done")
+        .split(';')
+        .filter(|c| !c.is_empty())
+    {
+        let (id, date) = c.split_once('@').expect("checkup@date");
+        history.checkups.push(CheckupRecord {
+            checkup: CheckupId::from(id),
+            date: d(date),
+        });
+    }
+    history
+}
+
+fn golden_options(row: &Row<'_>) -> Options {
+    let mut options = Options::default();
+    for o in row.get("Options").split(';').filter(|o| !o.is_empty()) {
+        match o.split_once('=').expect("key=value") {
+            ("preferred", v) => options.preferred = v.split(',').map(VaccineId::from).collect(),
+            ("warn_within_days", v) => options.warn_within_days = v.parse().unwrap(),
+            ("include_voluntary", v) => options.include_voluntary = v.parse().unwrap(),
+            (k, _) => panic!("unknown option {k}"),
+        }
+    }
+    options
+}
+
+fn golden_item(rules: &Rules, id: &str) -> ItemRef {
+    let checkup =
+        rules.checkup(id).is_some() || rules.prenatal().is_some_and(|p| p.id.as_str() == id);
+    if checkup {
+        ItemRef::Checkup(CheckupId::from(id))
+    } else {
+        ItemRef::Vaccine(VaccineId::from(id))
+    }
+}
+
+/// `id{name=value,…}` as the golden file writes a reason.
+fn reason_text(r: &Reason) -> String {
+    let args: Vec<String> = r
+        .args
+        .iter()
+        .map(|(k, v)| {
+            let v = match v {
+                ReasonArg::Number(n) => n.to_string(),
+                ReasonArg::Date(d) => d.to_string(),
+                ReasonArg::Message(m) => m.clone(),
+            };
+            format!("{k}={v}")
+        })
+        .collect();
+    format!("{}{{{}}}", r.message_id, args.join(","))
+}
+
+/// The same reason text with its arguments in name order.
+fn normal_reason(text: &str) -> String {
+    let (id, rest) = text.split_once('{').unwrap_or((text, "}"));
+    let mut args: Vec<&str> = rest
+        .trim_end_matches('}')
+        .split(',')
+        .filter(|a| !a.is_empty())
+        .collect();
+    args.sort();
+    format!("{}{{{}}}", id.trim(), args.join(","))
+}
+
+/// The rule a row cites: `<file>: <id> …`, with the file among the rule
+/// files and the id known to it.
+fn check_citation(rules: &Rules, rule: &str) -> Result<(), String> {
+    let (file, rest) = rule.split_once(": ").ok_or("no file")?;
+    if !rules.files().iter().any(|f| f.file == file) {
+        return Err(format!("unknown rule file {file}"));
+    }
+    let mut words = rest.split_whitespace();
+    let id = words.next().unwrap_or("");
+    if id == "alternatives" {
+        let alt = words.next().unwrap_or("");
+        return match rules.alternatives().iter().any(|a| a.id == alt) {
+            true => Ok(()),
+            false => Err(format!("{file} has no alternative {alt}")),
+        };
+    }
+    let known = rules.vaccine(id).is_some()
+        || rules.checkup(id).is_some()
+        || rules.prenatal().is_some_and(|p| p.id.as_str() == id)
+        || id == "note";
+    if !known {
+        return Err(format!("{file} has no {id}"));
+    }
+    if let Some(cohort) = rest.split("cohorts (").nth(1) {
+        let name = cohort.trim_end_matches(')');
+        let v = rules.vaccine(id).unwrap();
+        if !v.cohorts.iter().any(|c| c.name == name) {
+            return Err(format!("{id} has no cohort {name}"));
+        }
+    }
+    Ok(())
+}
+
+/// Checks one row; returns what differs.
+fn check_row(rules: &Rules, row: &Row<'_>) -> Vec<String> {
+    let mut problems = Vec::new();
+    if let Err(e) = check_citation(rules, row.get("Rule")) {
+        problems.push(format!("Rule: {e}"));
+    }
+    let person = golden_person(row);
+    let history = golden_history(row);
+    let today = row.date("Assessment_Date").expect("Assessment_Date");
+    let options = golden_options(row);
+    let items = plan(rules, &person, &history, today, &options);
+    let target = golden_item(rules, row.get("Vaccine_Group"));
+
+    let mut reversed = history.clone();
+    reversed.doses.reverse();
+    reversed.checkups.reverse();
+    if plan(rules, &person, &reversed, today, &options) != items {
+        problems.push("the plan depends on the order of the records".into());
+    }
+    if let Some(next) = row.expect("Next_Actions").flatten() {
+        let (n, want) = next.split_once('|').expect("n|items");
+        let got: Vec<String> = next_actions(std::slice::from_ref(&items), n.parse().unwrap())
+            .iter()
+            .map(|a| {
+                let id = match &a.item.item {
+                    ItemRef::Vaccine(v) => v.as_str(),
+                    ItemRef::Checkup(c) => c.as_str(),
+                };
+                match a.item.dose {
+                    Some(d) => format!("{id}#{d}"),
+                    None => id.to_owned(),
+                }
+            })
+            .collect();
+        if got.join(",") != want {
+            problems.push(format!("Next_Actions {}, expected {want}", got.join(",")));
+        }
+    }
+    if let Some(count) = row.expect("Item_Count").flatten() {
+        let n = items.iter().filter(|i| i.item == target).count();
+        if n.to_string() != count {
+            problems.push(format!("Item_Count {n}, expected {count}"));
+        }
+    }
+    // `-`: the item without a dose number.
+    let dose: Option<Option<u8>> = row
+        .expect("Forecast_Num")
+        .map(|n| n.map(|n| n.parse().unwrap()));
+    let checks_item = [
+        "Series_Status",
+        "Earliest_Date",
+        "Recommended_Date",
+        "Past_Due_Date",
+        "Recommended_From",
+        "Funded_Until",
+        "Closing_Soon",
+        "Given_Date",
+        "Expected_Reasons",
+        "Absent_Reasons",
+    ]
+    .iter()
+    .any(|c| row.expect(c).is_some());
+    if !checks_item {
         return problems;
     }
-    let Some(item) = items.iter().find(|i| matches(i, expect)) else {
-        return vec![format!("no item for {expect:?}")];
+    let Some(item) = items
+        .iter()
+        .find(|i| i.item == target && dose.is_none_or(|d| i.dose == d))
+    else {
+        problems.push(format!("no item {target:?} dose {dose:?}"));
+        return problems;
     };
-    let actual = serde_json::to_value(item).unwrap();
-    for (key, want) in expect {
-        match key.as_str() {
-            "vaccine" | "checkup" | "dose" => {}
-            "status" | "earliest" | "suggested" | "recommended_from" | "recommended_by"
-            | "funded_until" | "given_on" | "closing_soon" => {
-                if &actual[key] != want {
-                    problems.push(format!(
-                        "{:?} dose {:?}: {key} = {}, expected {want}",
-                        item.item, item.dose, actual[key]
-                    ));
-                }
+    let date = |d: Option<Date>| d.map(|d| d.to_string());
+    let past_due = item
+        .recommended_by
+        .and_then(|d| d.succ_opt())
+        .map(|d| d.to_string());
+    let actual: [(&str, Option<String>); 8] = [
+        (
+            "Series_Status",
+            serde_json::to_value(item.status)
+                .unwrap()
+                .as_str()
+                .map(str::to_owned),
+        ),
+        ("Earliest_Date", date(item.earliest)),
+        ("Recommended_Date", date(item.suggested)),
+        ("Past_Due_Date", past_due),
+        ("Recommended_From", date(item.recommended_from)),
+        ("Funded_Until", date(item.funded_until)),
+        ("Closing_Soon", Some(item.closing_soon.to_string())),
+        ("Given_Date", date(item.given_on)),
+    ];
+    for (column, have) in actual {
+        if let Some(want) = row.expect(column) {
+            if have.as_deref() != want {
+                problems.push(format!("{column} {have:?}, expected {want:?}"));
             }
-            "reasons" => {
-                for r in want.as_array().unwrap() {
-                    let id = r["id"].as_str().unwrap();
-                    let found = item
-                        .reasons
-                        .iter()
-                        .any(|x| x.message_id == id && plain_args(x) == r["args"]);
-                    if !found {
-                        problems.push(format!(
-                            "{:?} dose {:?}: missing reason {r}; has {}",
-                            item.item,
-                            item.dose,
-                            serde_json::to_string(
-                                &item
-                                    .reasons
-                                    .iter()
-                                    .map(|x| (x.message_id.clone(), plain_args(x)))
-                                    .collect::<Vec<_>>()
-                            )
-                            .unwrap()
-                        ));
-                    }
-                }
-            }
-            "absent_reasons" => {
-                for id in want.as_array().unwrap() {
-                    if item.has_reason(id.as_str().unwrap()) {
-                        problems.push(format!(
-                            "{:?} dose {:?}: unexpected reason {id}",
-                            item.item, item.dose
-                        ));
-                    }
-                }
-            }
-            other => problems.push(format!("unknown expectation key {other}")),
+        }
+    }
+    let have: Vec<String> = item
+        .reasons
+        .iter()
+        .map(|r| normal_reason(&reason_text(r)))
+        .collect();
+    for want in row
+        .get("Expected_Reasons")
+        .split(" ; ")
+        .filter(|r| !r.is_empty())
+    {
+        if !have.contains(&normal_reason(want)) {
+            problems.push(format!("missing reason {want}; has {}", have.join(" ; ")));
+        }
+    }
+    for id in row
+        .get("Absent_Reasons")
+        .split(" ; ")
+        .filter(|r| !r.is_empty())
+    {
+        if item.has_reason(id.trim()) {
+            problems.push(format!("unexpected reason {id}"));
         }
     }
     problems
 }
 
 #[test]
-fn case_table() {
+fn golden_cases() {
     let rules = rules();
-    let file: CaseFile = serde_json::from_str(CASES).expect("case table parses");
-    assert!(file.cases.len() >= 40, "only {} cases", file.cases.len());
-    let mut names = BTreeSet::new();
+    let table = parse_csv(GOLDEN);
+    let (header, rows) = table.split_first().expect("a header");
+    for column in [
+        "DOB",
+        "Gender",
+        "Date_Administered_1",
+        "Vaccine_Name_1",
+        "Assessment_Date",
+        "Earliest_Date",
+        "Recommended_Date",
+        "Past_Due_Date",
+        "Vaccine_Group",
+        "Series_Status",
+    ] {
+        assert!(header.iter().any(|h| h == column), "no column {column}");
+    }
+    assert!(rows.len() >= 120, "only {} golden cases", rows.len());
+    let mut ids = BTreeSet::new();
     let mut failures = Vec::new();
-    for case in &file.cases {
-        assert!(names.insert(&case.name), "duplicate case {}", case.name);
-        let items = plan(
-            &rules,
-            &case.person,
-            &case.history,
-            case.today,
-            &case.options,
-        );
-        for expect in &case.expect {
-            for p in check(&items, expect) {
-                failures.push(format!("{}: {p}", case.name));
-            }
-        }
-        if let Some(next) = &case.next {
-            let got = next_actions(std::slice::from_ref(&items), next.n);
-            let ok = got.len() == next.items.len()
-                && got
-                    .iter()
-                    .zip(&next.items)
-                    .all(|(a, want)| matches(&a.item, want));
-            if !ok {
-                let got: Vec<_> = got.iter().map(|a| (&a.item.item, a.item.dose)).collect();
-                failures.push(format!("{}: next actions {got:?}", case.name));
-            }
-        }
-        // The same case with the records in another order gives the same plan.
-        let mut reversed = case.history.clone();
-        reversed.doses.reverse();
-        reversed.checkups.reverse();
-        let again = plan(&rules, &case.person, &reversed, case.today, &case.options);
-        if again != items {
-            failures.push(format!("{}: plan depends on record order", case.name));
+    for cells in rows {
+        assert_eq!(cells.len(), header.len(), "row {cells:?}");
+        let row = Row { header, cells };
+        let id = row.get("Test_ID");
+        assert!(ids.insert(id.to_owned()), "duplicate {id}");
+        for p in check_row(&rules, &row) {
+            failures.push(format!("{id} {}: {p}", row.get("Test_Case_Name")));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Every vaccine and checkup of the rules has golden cases, and so do the
+/// topics the schedule must get right.
+#[test]
+fn golden_cases_cover_every_vaccine_and_topic() {
+    let rules = rules();
+    let table = parse_csv(GOLDEN);
+    let (header, rows) = table.split_first().unwrap();
+    let rows: Vec<Row<'_>> = rows.iter().map(|cells| Row { header, cells }).collect();
+    let groups: BTreeSet<&str> = rows.iter().map(|r| r.get("Vaccine_Group")).collect();
+    for v in rules.vaccines() {
+        assert!(
+            groups.contains(v.id.as_str()),
+            "no golden case for {}",
+            v.id
+        );
+    }
+    for c in rules.checkups() {
+        assert!(
+            groups.contains(c.id.as_str()),
+            "no golden case for {}",
+            c.id
+        );
+    }
+    let about = |word: &str| {
+        rows.iter()
+            .filter(|r| {
+                r.get("Test_Case_Name").contains(word)
+                    || r.get("Expected_Reasons").contains(word)
+                    || r.get("Rule").contains(word)
+            })
+            .count()
+    };
+    for (topic, word) in [
+        ("live-vaccine spacing", "live"),
+        ("catch-up", "catch-up"),
+        ("funded-window ends", "funded-window"),
+        ("cohort rules", "cohort"),
+        ("twins", "twin"),
+        ("pregnancy vaccines", "rsv-maternal"),
+    ] {
+        assert!(about(word) >= 2, "too few golden cases about {topic}");
+    }
+    let preterm = rows
+        .iter()
+        .filter(|r| !r.get("Gestation_At_Birth").is_empty())
+        .count();
+    assert!(preterm >= 2, "too few preterm golden cases");
 }
 
 #[test]
@@ -645,7 +892,17 @@ fn check_plan(
                 && w.until
                     .is_none_or(|u| u.on(birth).is_some_and(|u| date < u))
         };
-        for date in [earliest, suggested] {
+        // A birth cohort's own window (特例) replaces the usual ones.
+        let cohort = item.has_reason(ids::COHORT);
+        if cohort {
+            let c = v
+                .cohorts
+                .iter()
+                .find(|c| c.includes(birth, item.dose.unwrap()))
+                .unwrap_or_else(|| panic!("{item:?}: no cohort ({})", ctx()));
+            assert!(within(&c.window, suggested), "{item:?} ({})", ctx());
+        }
+        for date in [earliest, suggested].into_iter().filter(|_| !cohort) {
             assert!(
                 within(&v.window, date),
                 "{item:?} outside {:?} ({})",
@@ -684,7 +941,7 @@ fn check_plan(
         };
         let n = item.dose.unwrap();
         let rule = &series.doses[usize::from(n) - 1];
-        if let Some(w) = &rule.window {
+        if let Some(w) = rule.window.as_ref().filter(|_| !cohort) {
             for date in [earliest, suggested] {
                 assert!(within(w, date), "{item:?} outside {w:?} ({})", ctx());
             }
@@ -859,5 +1116,144 @@ fn pregnancies_are_planned_without_panics() {
             plan(&rules, &person, &shuffled, today, &Options::default()),
             items
         );
+    }
+}
+
+#[test]
+fn broken_cohorts_and_subjects_name_the_field() {
+    let rules = rules();
+    let mr = rules
+        .vaccines()
+        .iter()
+        .position(|v| v.id.as_str() == "mr")
+        .unwrap();
+    assert_eq!(
+        broken(|v| v["vaccines"][mr]["cohorts"][0]["born"]["to"] = "2022-01-01".into()),
+        format!("vaccines-jp.json: vaccines[{mr}].cohorts[0].born.to: must not be before from")
+    );
+    assert_eq!(
+        broken(|v| v["vaccines"][mr]["cohorts"][1]["doses"] = serde_json::json!([3])),
+        format!("vaccines-jp.json: vaccines[{mr}].cohorts[1].doses[0]: must be a dose of the series (1–2)")
+    );
+    assert_eq!(
+        broken(|v| {
+            v["vaccines"][mr]["cohorts"][0]
+                .as_object_mut()
+                .unwrap()
+                .remove("through");
+        }),
+        format!("vaccines-jp.json: vaccines[{mr}].cohorts[0].through: missing (the window has no until, so the cohort needs an end date)")
+    );
+    assert_eq!(
+        broken(|v| v["vaccines"][mr]["cohorts"][0]["since"] = "2028-01-01".into()),
+        format!(
+            "vaccines-jp.json: vaccines[{mr}].cohorts[0].through: must not be before born.from or since"
+        )
+    );
+    assert_eq!(
+        broken(|v| v["vaccines"][mr]["subject"] = "mother".into()),
+        format!("vaccines-jp.json: vaccines[{mr}].subject: must be \"child\" or \"pregnancy\"")
+    );
+    let rsv = rules
+        .vaccines()
+        .iter()
+        .position(|v| v.id.as_str() == "rsv-maternal")
+        .unwrap();
+    assert_eq!(
+        broken(|v| v["vaccines"][rsv]["sex"] = "female".into()),
+        format!("vaccines-jp.json: vaccines[{rsv}].sex: not available for a pregnancy vaccine")
+    );
+    // A pregnancy's vaccine never appears on a child's plan, nor a child's on
+    // a pregnancy's.
+    let child = plan(
+        &rules,
+        &Person::child(d("2026-04-01")),
+        &History::default(),
+        d("2026-04-01"),
+        &Options::default(),
+    );
+    assert!(!child
+        .iter()
+        .any(|i| i.item == ItemRef::Vaccine(VaccineId::from("rsv-maternal"))));
+    let pregnancy = plan(
+        &rules,
+        &Person::pregnancy(d("2026-09-01")),
+        &History::default(),
+        d("2026-04-01"),
+        &Options::default(),
+    );
+    let vaccines: Vec<&ItemRef> = pregnancy
+        .iter()
+        .filter(|i| matches!(i.item, ItemRef::Vaccine(_)))
+        .map(|i| &i.item)
+        .collect();
+    assert_eq!(
+        vaccines,
+        vec![&ItemRef::Vaccine(VaccineId::from("rsv-maternal"))]
+    );
+}
+
+/// A pregnancy's vaccine is only ever proposed at 28w0d–36w6d, from the day
+/// it became routine, before the delivery; its records are always shown.
+#[test]
+fn pregnancy_vaccines_stay_in_their_window() {
+    let rules = rules();
+    let rsv = VaccineId::from("rsv-maternal");
+    let routine_from = rules.vaccine("rsv-maternal").unwrap().routine_from.unwrap();
+    let mut rng = Rng(0x0b57_e7a1_cafe_0004);
+    for _ in 0..400 {
+        let expected = rng.date_between(d("2025-06-01"), d("2028-12-31"));
+        let first_day = expected - hagukumi_core::chrono::Days::new(280);
+        let delivered = rng.percent(40).then(|| {
+            rng.date_between(
+                expected - hagukumi_core::chrono::Days::new(70),
+                expected + hagukumi_core::chrono::Days::new(14),
+            )
+        });
+        let today = rng.date_between(first_day, expected + hagukumi_core::chrono::Days::new(60));
+        let doses: Vec<DoseRecord> = (0..rng.below(3))
+            .map(|i| DoseRecord {
+                vaccine: rsv.clone(),
+                dose: i as u8 + 1,
+                date: rng.date_between(first_day, today + hagukumi_core::chrono::Days::new(1)),
+            })
+            .collect();
+        let person = Person::Pregnancy(PregnancyInfo {
+            expected_date: expected,
+            delivered_on: delivered,
+        });
+        let history = History {
+            doses: doses.clone(),
+            checkups: vec![],
+        };
+        let items = plan(&rules, &person, &history, today, &Options::default());
+        let ctx = format!("expected {expected}, delivered {delivered:?}, today {today}, {doses:?}");
+        let mine: Vec<&PlanItem> = items
+            .iter()
+            .filter(|i| i.item == ItemRef::Vaccine(rsv.clone()))
+            .collect();
+        let mut distinct = doses.clone();
+        distinct.sort_by_key(|r| (r.date, r.dose));
+        distinct.dedup();
+        let done = mine.iter().filter(|i| i.status == Status::Done).count();
+        assert_eq!(done, distinct.len(), "{ctx}");
+        assert!(!mine.is_empty(), "{ctx}");
+        for item in mine.iter().filter(|i| i.status.is_open()) {
+            let s = item.suggested.unwrap();
+            let from = first_day + hagukumi_core::chrono::Days::new(196);
+            let until = first_day + hagukumi_core::chrono::Days::new(259);
+            assert!(from <= s && s < until, "{item:?} ({ctx})");
+            assert!(s >= routine_from && s >= today, "{item:?} ({ctx})");
+            assert!(delivered.is_none_or(|dl| s < dl), "{item:?} ({ctx})");
+            assert!(
+                item.funded_until.is_some_and(|f| s <= f),
+                "{item:?} ({ctx})"
+            );
+        }
+        // No child's vaccine on a pregnancy's plan.
+        assert!(items.iter().all(|i| match &i.item {
+            ItemRef::Vaccine(v) => *v == rsv,
+            ItemRef::Checkup(_) => true,
+        }));
     }
 }

@@ -81,6 +81,16 @@ pub fn summary(l: &Localizer, data: &PregnancyRecordData) -> String {
         .flatten()
         .collect(),
         PregnancyRecordData::Dental(d) => d.findings.clone().into_iter().collect(),
+        PregnancyRecordData::Vaccination(v) => [
+            Some(l.text(&format!("schedule-vaccine-{}", v.vaccine))),
+            v.lot
+                .as_ref()
+                .map(|lot| l.format("pregnancy-value-lot", &[("lot", Value::from(lot.as_str()))])),
+            v.facility.clone(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect(),
         PregnancyRecordData::Class(c) => vec![c.name.clone()],
         PregnancyRecordData::Environment(e) => vec![e.text.clone()],
         PregnancyRecordData::PostnatalCheckup(p) => [

@@ -72,6 +72,12 @@ fn every_kind() -> Vec<PregnancyRecordInput> {
             date: "2026-10-02".into(),
             text: "立ち仕事。\n12月から産休".into(),
         },
+        PregnancyRecordInput::Vaccination {
+            vaccine: "rsv-maternal".into(),
+            date: "2026-11-21".into(),
+            lot: "AB12".into(),
+            facility: "さくら産婦人科".into(),
+        },
         PregnancyRecordInput::PostnatalCheckup {
             timing: "two-weeks".into(),
             date: "2026-11-23".into(),
@@ -104,7 +110,7 @@ fn every_kind_round_trips_through_the_encrypted_file() {
         Store::open_with(dir.path(), &KeySource::Passphrase("p-passphrase-12".into())).unwrap();
     let all = store.pregnancy_records(pregnancy, None, false).unwrap();
     assert_eq!(all, added);
-    assert_eq!(all.len(), 6);
+    assert_eq!(all.len(), 7);
     // Oldest first (by date), whatever the order of entry.
     let dates: Vec<Date> = all.iter().map(|r| r.data.date()).collect();
     let mut sorted = dates.clone();
@@ -293,7 +299,7 @@ fn full_handbook() -> (tempfile::TempDir, Store) {
 fn export_then_import_restores_pregnancy_records_exactly() {
     let (_dir, store) = full_handbook();
     let export = store.export("2026-11-25T10:00:00Z").unwrap();
-    assert_eq!(export.pregnancy_records.len(), 6);
+    assert_eq!(export.pregnancy_records.len(), 7);
     assert_eq!(export.pregnancy_record_history.len(), 4);
     assert_eq!(
         export.pregnancy_records[4].deleted_at.as_deref(),

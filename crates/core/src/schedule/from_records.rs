@@ -2,7 +2,7 @@
 
 use super::{CheckupId, CheckupRecord, ChildInfo, DoseRecord, History, VaccineId};
 use crate::records::{Record, RecordData};
-use crate::Child;
+use crate::{Child, Date};
 
 /// The planner's view of a child: birth date and sex from the child, the
 /// gestation at birth from its birth record (if any).
@@ -74,8 +74,30 @@ pub fn history(records: &[Record]) -> History {
     History { doses, checkups }
 }
 
+/// A pregnancy's plan on `today` from its records, with the default
+/// options: prenatal checkups, the pregnancy's vaccines (RSウイルス母子免疫),
+/// postnatal checkups. What the app, the CLI and the reminders all show.
+pub fn pregnancy_plan(
+    rules: &super::Rules,
+    pregnancy: &crate::Pregnancy,
+    records: &[crate::pregnancy_records::PregnancyRecord],
+    today: crate::Date,
+) -> Vec<super::PlanItem> {
+    super::plan(
+        rules,
+        &super::Person::Pregnancy(super::PregnancyInfo {
+            expected_date: pregnancy.expected_date,
+            delivered_on: None,
+        }),
+        &pregnancy_history(records),
+        today,
+        &super::Options::default(),
+    )
+}
+
 /// A pregnancy's live prenatal visits and postnatal checkups as checkups
-/// done (`prenatal`, `postnatal-2w`, `postnatal-1m` in the rules).
+/// done (`prenatal`, `postnatal-2w`, `postnatal-1m` in the rules), and its
+/// vaccinations as doses (numbered per vaccine in date order).
 pub fn pregnancy_history(records: &[crate::pregnancy_records::PregnancyRecord]) -> History {
     use crate::pregnancy_records::{PostnatalTiming, PregnancyRecordData};
     let checkups = records
@@ -97,10 +119,29 @@ pub fn pregnancy_history(records: &[crate::pregnancy_records::PregnancyRecord]) 
             })
         })
         .collect();
-    History {
-        doses: Vec::new(),
-        checkups,
+    // Doses of each vaccine count in date order (one per pregnancy today).
+    let mut given: Vec<(Date, &str)> = records
+        .iter()
+        .filter(|r| r.deleted_at.is_none())
+        .filter_map(|r| match &r.data {
+            PregnancyRecordData::Vaccination(v) => Some((v.date, v.vaccine.as_str())),
+            _ => None,
+        })
+        .collect();
+    given.sort();
+    let mut doses: Vec<DoseRecord> = Vec::new();
+    for (date, vaccine) in given {
+        let before = doses
+            .iter()
+            .filter(|d| d.vaccine.as_str() == vaccine)
+            .count();
+        doses.push(DoseRecord {
+            vaccine: VaccineId(vaccine.to_owned()),
+            dose: u8::try_from(before + 1).unwrap_or(u8::MAX),
+            date,
+        });
     }
+    History { doses, checkups }
 }
 
 #[cfg(test)]

@@ -32,8 +32,9 @@ mod vaccines;
 pub use next::{next_actions, NextAction};
 pub use reason::{ids, Reason, ReasonArg};
 pub use rules::{
-    AgePoint, AgeWindow, Alternative, Basis, Checkup, CheckupSubject, DoseRule, Interval, Label,
-    Phase, Prenatal, RuleError, RuleFile, Rules, Season, Series, Span, Vaccine,
+    AgePoint, AgeWindow, Alternative, Basis, Checkup, CheckupSubject, Cohort, DoseRule, Interval,
+    Label, Phase, Prenatal, RuleError, RuleFile, Rules, Season, Series, Span, Vaccine,
+    VaccineSubject,
 };
 
 use crate::{Date, GestationalAge};
@@ -150,6 +151,17 @@ pub struct PregnancyInfo {
     /// anchors the mother's postnatal checkups.
     #[serde(default)]
     pub delivered_on: Option<Date>,
+}
+
+impl PregnancyInfo {
+    /// 妊娠0週0日: the expected date − 280 days, from which the weeks of
+    /// pregnancy (and the ages of a pregnancy's vaccines) count.
+    pub fn first_day(&self) -> Option<Date> {
+        time::sub_days(
+            self.expected_date,
+            crate::pregnancy::TERM_DAYS.unsigned_abs(),
+        )
+    }
 }
 
 /// Whom a plan is for.
@@ -317,8 +329,10 @@ impl PlanItem {
     }
 }
 
-/// The plan of one person on `today`: every dose of every vaccine (children)
-/// and every checkup, in rule order, each with its status, dates and reasons.
+/// The plan of one person on `today`: every dose of every vaccine of the
+/// person's kind (children; pregnancies: `"subject": "pregnancy"`, ages from
+/// 妊娠0週0日) and every checkup, in rule order, each with its status, dates
+/// and reasons.
 ///
 /// Pure and deterministic: the same inputs give the same plan, whatever the
 /// order of the records in `history`.
@@ -342,7 +356,25 @@ pub fn plan(
             items
         }
         Person::Pregnancy(pregnancy) => {
-            checkups::plan_pregnancy(rules, pregnancy, &history.checkups, today, options)
+            let mut items = match pregnancy.first_day() {
+                Some(start) => vaccines::plan_pregnancy_vaccines(
+                    rules,
+                    start,
+                    pregnancy.delivered_on,
+                    &history.doses,
+                    today,
+                    options,
+                ),
+                None => Vec::new(),
+            };
+            items.extend(checkups::plan_pregnancy(
+                rules,
+                pregnancy,
+                &history.checkups,
+                today,
+                options,
+            ));
+            items
         }
     }
 }

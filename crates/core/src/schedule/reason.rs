@@ -129,6 +129,10 @@ pub mod ids {
     pub const VOLUNTARY: &str = "schedule-reason-voluntary";
     /// {from, until}: the season a seasonal vaccine is planned for.
     pub const SEASON: &str = "schedule-reason-season";
+    /// {cohort}: the dose is funded by a birth cohort's own window (特例).
+    pub const COHORT: &str = "schedule-reason-cohort";
+    /// {date}: routine (funded) only from that date on.
+    pub const ROUTINE_FROM: &str = "schedule-reason-routine-from";
 
     /// {date}: a checkup attended.
     pub const CHECKUP_DONE: &str = "schedule-reason-checkup-done";
@@ -185,6 +189,8 @@ pub mod ids {
         (GIRLS_ONLY, &[]),
         (VOLUNTARY, &[]),
         (SEASON, &["from", "until"]),
+        (COHORT, &["cohort"]),
+        (ROUTINE_FROM, &["date"]),
         (CHECKUP_DONE, &["date"]),
         (CHECKUP_WINDOW, &["from", "until"]),
         (CHECKUP_LAW, &[]),

@@ -458,6 +458,29 @@ mod tests {
     }
 
     #[test]
+    fn a_pregnancy_is_reminded_of_its_vaccine() {
+        use crate::schedule::{load_rules, plan, History, Options, Person};
+        // Expected 2026-09-01: 28w0d on 2026-06-09, 7 days' notice.
+        let rules = load_rules().unwrap();
+        let today = d("2026-06-05");
+        let items = plan(
+            &rules,
+            &Person::pregnancy(d("2026-09-01")),
+            &History::default(),
+            today,
+            &Options::default(),
+        );
+        let plans = vec![(PersonKey::Pregnancy(2), items)];
+        let all = reminders(&plans, today, &ReminderSettings::default());
+        let rsv = all
+            .iter()
+            .find(|r| r.id == "opening:pregnancy-2:vaccine:rsv-maternal:1:2026-06-09")
+            .unwrap_or_else(|| panic!("{all:?}"));
+        assert_eq!(rsv.person, Some(PersonKey::Pregnancy(2)));
+        assert_eq!(rsv.target, d("2026-06-09"));
+    }
+
+    #[test]
     fn the_digest_lists_this_months_items() {
         let plans = vec![
             (

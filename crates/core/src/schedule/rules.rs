@@ -190,7 +190,49 @@ pub struct Vaccine {
     pub replaced_by: Option<VaccineId>,
     /// Series by age at the first dose, in ascending order.
     pub series: Vec<Series>,
+    /// Whom it is for: a child (ages from the birth) or a pregnancy (ages
+    /// from the pregnancy's first day, expected date − 280 days, so
+    /// `{"weeks": 28}` is 妊娠28週0日).
+    pub subject: VaccineSubject,
+    /// Routine (funded) only from this date on: no dose is planned before it.
+    pub routine_from: Option<Date>,
+    /// Birth cohorts with a funded window of their own for some doses
+    /// (特例・特別措置), in addition to the dose's usual window.
+    pub cohorts: Vec<Cohort>,
     pub note: Option<String>,
+}
+
+/// Whom a vaccine is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum VaccineSubject {
+    Child,
+    /// A pregnant woman, one series per pregnancy (RSウイルス母子免疫ワクチン).
+    Pregnancy,
+}
+
+/// People born from `born_from` to `born_to` (both included) may receive
+/// `doses` within `window` (ages from the birth), only from `since` and until
+/// `through` (both included) when given: a funded window of their own, added
+/// to the doses' usual one (MR 特別措置, 日本脳炎 特例).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Cohort {
+    pub id: String,
+    /// Fluent id of the cohort's name (`schedule-cohort-…`), shown as a reason.
+    pub name: String,
+    pub born_from: Date,
+    pub born_to: Date,
+    pub doses: Vec<u8>,
+    pub window: AgeWindow,
+    pub since: Option<Date>,
+    pub through: Option<Date>,
+    pub note: Option<String>,
+}
+
+impl Cohort {
+    pub fn includes(&self, birth: Date, dose: u8) -> bool {
+        self.born_from <= birth && birth <= self.born_to && self.doses.contains(&dose)
+    }
 }
 
 /// Vaccines that replace each other: one route is followed per child.
@@ -388,6 +430,7 @@ impl Rules {
         let mut out = BTreeSet::new();
         for v in &self.vaccines {
             out.insert(v.name.clone());
+            out.extend(v.cohorts.iter().map(|c| c.name.clone()));
             for s in &v.series {
                 for d in &s.doses {
                     if let Some(l) = &d.label {
@@ -859,6 +902,9 @@ fn parse_vaccine(at: &At<'_>, value: &Value) -> Result<Vaccine, RuleError> {
             "counts_as",
             "replaced_by",
             "series",
+            "subject",
+            "routine_from",
+            "cohorts",
             "note",
         ],
     )?;
@@ -875,6 +921,27 @@ fn parse_vaccine(at: &At<'_>, value: &Value) -> Result<Vaccine, RuleError> {
         return Err(at.key("series").err("must list at least one series"));
     }
     check_series_order(&at.key("series"), &series)?;
+    let subject = match map.get("subject") {
+        None => VaccineSubject::Child,
+        Some(v) => match at.key("subject").string(v)? {
+            "child" => VaccineSubject::Child,
+            "pregnancy" => VaccineSubject::Pregnancy,
+            _ => return Err(at.key("subject").err("must be \"child\" or \"pregnancy\"")),
+        },
+    };
+    if subject == VaccineSubject::Pregnancy {
+        for key in ["sex", "season", "counts_as", "replaced_by"] {
+            if map.contains_key(key) {
+                return Err(at.key(key).err("not available for a pregnancy vaccine"));
+            }
+        }
+    }
+    let max_dose = series.iter().map(|s| s.doses.len()).max().unwrap_or(0);
+    let cohorts = match map.get("cohorts") {
+        Some(v) => parse_list(&at.key("cohorts"), v, |a, v| parse_cohort(a, v, max_dose))?,
+        None => Vec::new(),
+    };
+    check_unique(&at.key("cohorts"), cohorts.iter().map(|c| c.id.as_str()))?;
     let counts_as = match map.get("counts_as") {
         Some(v) => parse_list(&at.key("counts_as"), v, |a, v| {
             identifier(a, v).map(VaccineId)
@@ -902,6 +969,72 @@ fn parse_vaccine(at: &At<'_>, value: &Value) -> Result<Vaccine, RuleError> {
             .map(|v| identifier(&at.key("replaced_by"), v).map(VaccineId))
             .transpose()?,
         series,
+        subject,
+        routine_from: map
+            .get("routine_from")
+            .map(|v| at.key("routine_from").date(v))
+            .transpose()?,
+        cohorts,
+        note: note(map, at)?,
+    })
+}
+
+fn parse_cohort(at: &At<'_>, value: &Value, max_dose: usize) -> Result<Cohort, RuleError> {
+    let map = at.object(
+        value,
+        &[
+            "id", "name", "born", "doses", "window", "since", "through", "note",
+        ],
+    )?;
+    let born_at = at.key("born");
+    let born = born_at.object(required(map, at, "born")?, &["from", "to"])?;
+    let born_from = born_at
+        .key("from")
+        .date(required(born, &born_at, "from")?)?;
+    let born_to = born_at.key("to").date(required(born, &born_at, "to")?)?;
+    if born_to < born_from {
+        return Err(born_at.key("to").err("must not be before from"));
+    }
+    let doses = parse_list(&at.key("doses"), required(map, at, "doses")?, |a, v| {
+        let n = a.uint(v, 20)? as usize;
+        if n == 0 || n > max_dose {
+            return Err(a.err(format!("must be a dose of the series (1–{max_dose})")));
+        }
+        Ok(n as u8)
+    })?;
+    if doses.is_empty() {
+        return Err(at.key("doses").err("must list at least one dose"));
+    }
+    let window = parse_window(&at.key("window"), required(map, at, "window")?)?;
+    let through = map
+        .get("through")
+        .map(|v| at.key("through").date(v))
+        .transpose()?;
+    if window.until.is_none() && through.is_none() {
+        return Err(at
+            .key("through")
+            .err("missing (the window has no until, so the cohort needs an end date)"));
+    }
+    let since = map
+        .get("since")
+        .map(|v| at.key("since").date(v))
+        .transpose()?;
+    if let Some(t) = through {
+        if t < born_from || since.is_some_and(|s| t < s) {
+            return Err(at
+                .key("through")
+                .err("must not be before born.from or since"));
+        }
+    }
+    Ok(Cohort {
+        id: identifier(&at.key("id"), required(map, at, "id")?)?,
+        name: message_id(&at.key("name"), required(map, at, "name")?)?,
+        born_from,
+        born_to,
+        doses,
+        window,
+        since,
+        through,
         note: note(map, at)?,
     })
 }

@@ -9,7 +9,7 @@
 //! vaccines end up on the same day or at least 27 days apart.
 
 use super::reason::ids;
-use super::rules::{AgeWindow, DoseRule, Interval, Series, Span, Vaccine};
+use super::rules::{AgeWindow, Cohort, DoseRule, Interval, Series, Span, Vaccine, VaccineSubject};
 use super::time::{add_days, day_before, days_between};
 use super::{ChildInfo, DoseRecord, ItemRef, Options, PlanItem, Reason, Rules, Status, VaccineId};
 use crate::Date;
@@ -69,14 +69,64 @@ enum Anchor {
 }
 
 struct Ctx<'a> {
+    /// For a pregnancy: `birth_date` is the pregnancy's first day (expected
+    /// date − 280 days), from which its vaccines' ages count.
     child: &'a ChildInfo,
     today: Date,
     options: &'a Options,
+    /// The pregnancy ended (delivery) on this day: no dose from it on.
+    ended: Option<Date>,
 }
 
 pub(super) fn plan_vaccines(
     rules: &Rules,
     child: &ChildInfo,
+    records: &[DoseRecord],
+    today: Date,
+    options: &Options,
+) -> Vec<PlanItem> {
+    plan_subject(
+        rules,
+        VaccineSubject::Child,
+        child,
+        None,
+        records,
+        today,
+        options,
+    )
+}
+
+/// A pregnancy's vaccines: ages count from its first day (`start`), and the
+/// delivery (`ended`) closes every window.
+pub(super) fn plan_pregnancy_vaccines(
+    rules: &Rules,
+    start: Date,
+    ended: Option<Date>,
+    records: &[DoseRecord],
+    today: Date,
+    options: &Options,
+) -> Vec<PlanItem> {
+    let mother = ChildInfo {
+        birth_date: start,
+        sex: Some(super::Sex::Female),
+        gestational_age_at_birth: None,
+    };
+    plan_subject(
+        rules,
+        VaccineSubject::Pregnancy,
+        &mother,
+        ended,
+        records,
+        today,
+        options,
+    )
+}
+
+fn plan_subject(
+    rules: &Rules,
+    subject: VaccineSubject,
+    child: &ChildInfo,
+    ended: Option<Date>,
     records: &[DoseRecord],
     today: Date,
     options: &Options,
@@ -90,6 +140,7 @@ pub(super) fn plan_vaccines(
         child,
         today,
         options,
+        ended,
     };
     let routes = choose_routes(rules, &records, options);
     let mut live: Vec<LiveDose> = records
@@ -107,6 +158,9 @@ pub(super) fn plan_vaccines(
 
     let mut items = Vec::new();
     for v in rules.vaccines() {
+        if v.subject != subject {
+            continue;
+        }
         let own = records.iter().filter(|r| r.vaccine == v.id);
         if routes.inactive.contains(&v.id) {
             // A combined vaccine's doses are shown under the vaccines they
@@ -151,13 +205,17 @@ pub(super) fn plan_vaccines(
         items.extend(plan_vaccine(&ctx, rules, v, counted, &mut live, extra));
     }
 
-    for r in records
-        .iter()
-        .filter(|r| rules.vaccine(r.vaccine.as_str()).is_none())
-    {
+    for r in records.iter().filter(|r| {
+        rules
+            .vaccine(r.vaccine.as_str())
+            .is_none_or(|v| v.subject != subject)
+    }) {
         items.push(PlanItem {
             item: ItemRef::Vaccine(r.vaccine.clone()),
-            name: ids::VACCINE_OTHER.to_owned(),
+            name: rules
+                .vaccine(r.vaccine.as_str())
+                .map_or(ids::VACCINE_OTHER, |v| v.name.as_str())
+                .to_owned(),
             dose: Some(r.dose),
             label: Some(Reason::new(ids::DOSE_NTH).number("n", r.dose)),
             status: Status::Done,
@@ -340,6 +398,13 @@ impl DateRange {
         };
     }
 
+    /// Ends the range before `until` (excluded) at the latest.
+    fn end_before(&mut self, until: Option<Date>) {
+        if let Some(u) = until {
+            self.until = Some(self.until.map_or(u, |a| a.min(u)));
+        }
+    }
+
     fn contains(&self, d: Date) -> bool {
         self.from.is_some_and(|f| f <= d) && self.until.is_none_or(|u| d < u)
     }
@@ -472,7 +537,7 @@ fn series_to_start(
 ) -> usize {
     let birth = ctx.child.birth_date;
     for (i, s) in v.series.iter().enumerate() {
-        let window = dose_window(v, s, &s.doses[0], true, birth, season);
+        let window = dose_window(ctx, v, s, &s.doses[0], true, season);
         let Some(from) = window.from else { continue };
         if let Some((d, _)) = first_slot(v, from.max(ctx.today), live) {
             if window.contains(d) {
@@ -484,13 +549,14 @@ fn series_to_start(
 }
 
 fn dose_window(
+    ctx: &Ctx<'_>,
     v: &Vaccine,
     series: &Series,
     rule: &DoseRule,
     first: bool,
-    birth: Date,
     season: Option<(Date, Date)>,
 ) -> DateRange {
+    let birth = ctx.child.birth_date;
     let mut span = DateRange::open(birth);
     let (f, u) = window_dates(&v.window, birth);
     span.narrow(f, u);
@@ -507,7 +573,40 @@ fn dose_window(
     if let Some((f, u)) = season {
         span.narrow(Some(f), Some(u));
     }
+    limit(ctx, v, &mut span);
     span
+}
+
+/// What bounds every window of `v`: the day it became routine and the end
+/// of the pregnancy.
+fn limit(ctx: &Ctx<'_>, v: &Vaccine, span: &mut DateRange) {
+    if let Some(r) = v.routine_from {
+        span.from = span.from.map(|f| f.max(r));
+    }
+    if let Some(e) = ctx.ended {
+        span.end_before(Some(e));
+    }
+}
+
+/// The funded windows of the birth cohorts `dose` belongs to (特例), each
+/// with its cohort.
+fn cohort_windows<'v>(ctx: &Ctx<'_>, v: &'v Vaccine, dose: u8) -> Vec<(DateRange, &'v Cohort)> {
+    let birth = ctx.child.birth_date;
+    v.cohorts
+        .iter()
+        .filter(|c| c.includes(birth, dose))
+        .map(|c| {
+            let mut span = DateRange::open(birth);
+            let (f, u) = window_dates(&c.window, birth);
+            span.narrow(f, u);
+            span.end_before(c.through.and_then(|t| add_days(t, 1)));
+            if let Some(since) = c.since {
+                span.from = span.from.map(|f| f.max(since));
+            }
+            limit(ctx, v, &mut span);
+            (span, c)
+        })
+        .collect()
 }
 
 /// The earliest date from `lower` on which `v` may be given with respect to
@@ -613,14 +712,25 @@ fn plan_series(
 
     for (k, rule) in series.doses.iter().enumerate() {
         let n = rule.dose;
-        let window = dose_window(v, series, rule, k == 0, birth, season);
+        let window = dose_window(ctx, v, series, rule, k == 0, season);
+        let cohorts = cohort_windows(ctx, v, n);
         // The series' first-dose window only selects the series; funding
         // goes on (with another series) after it.
-        let last_day = dose_window(v, series, rule, false, birth, season).last_day();
+        let usual_last_day = dose_window(ctx, v, series, rule, false, season).last_day();
+        // The latest funded day, the cohorts' windows included.
+        let cohort_last_day = cohorts
+            .iter()
+            .map(|(r, _)| r.last_day())
+            .chain([usual_last_day])
+            .try_fold(None::<Date>, |acc, d| d.map(|d| acc.max(Some(d))))
+            .flatten();
 
         if let Some(c) = by_dose.get(&n) {
             let mut warnings = given_as(c);
-            warnings.extend(record_warnings(v, rule, &window, c.date, &states, live));
+            let windows: Vec<&DateRange> = std::iter::once(&window)
+                .chain(cohorts.iter().map(|(r, _)| r))
+                .collect();
+            warnings.extend(record_warnings(v, rule, &windows, c.date, &states, live));
             states.push(State::Given(c.date));
             items.push(done_item(v, n, Some(rule), c.date, warnings));
             continue;
@@ -655,7 +765,8 @@ fn plan_series(
 
         // Lower bounds: the window, the previous dose, each interval.
         let mut reasons = Vec::new();
-        let mut lower = window.from;
+        // Bounds from earlier doses; the windows come below.
+        let mut lower: Option<Date> = None;
         let mut recommended_by = rule
             .recommended
             .and_then(|w| w.until)
@@ -679,7 +790,7 @@ fn plan_series(
                     reasons.push(interval_reason(n, m, d, iv));
                     let min = iv.min.after(d);
                     interval_lower = interval_lower.max(min);
-                    lower = lower.zip(min).map(|(a, b)| a.max(b));
+                    lower = lower.max(min);
                     if let Some(max) = iv.recommended_max.and_then(|s| s.after(d)) {
                         recommended_by = Some(recommended_by.map_or(max, |r| r.min(max)));
                     }
@@ -699,19 +810,35 @@ fn plan_series(
             continue;
         }
         if let Some((m, next)) = after_previous {
-            if lower.is_some_and(|l| next > l) {
+            let bound = lower.max(window.from);
+            if bound.is_some_and(|l| next > l) {
                 reasons.push(
                     Reason::new(ids::AFTER_PREVIOUS)
                         .number("dose", n)
                         .number("after", m),
                 );
             }
-            lower = lower.map(|l| l.max(next));
+            lower = lower.max(Some(next));
         }
 
-        let slot = lower.and_then(|l| first_slot(v, l.max(today), live));
-        let date = match slot {
-            Some((d, pushed_by)) if window.contains(d) => {
+        // The first window (the usual one, then each cohort's) with a valid
+        // date from the bounds on.
+        let mut candidates: Vec<(&DateRange, Option<&Cohort>)> = std::iter::once((&window, None))
+            .chain(cohorts.iter().map(|(r, c)| (r, Some(*c))))
+            .collect();
+        candidates.sort_by_key(|(r, _)| (r.from.is_none(), r.from));
+        let found = candidates.into_iter().find_map(|(r, c)| {
+            let from = r.from?;
+            let (d, pushed_by) =
+                first_slot(v, lower.map_or(from, |l| l.max(from)).max(today), live)?;
+            r.contains(d).then_some((d, pushed_by, r, c))
+        });
+        let (window, cohort, last_day) = match found {
+            Some((_, _, r, Some(c))) => (r, Some(c), r.last_day()),
+            _ => (&window, None, usual_last_day),
+        };
+        let date = match found {
+            Some((d, pushed_by, _, _)) => {
                 if let Some(l) = pushed_by {
                     reasons.push(
                         Reason::new(ids::LIVE_INTERVAL)
@@ -735,6 +862,28 @@ fn plan_series(
                     };
                     (missed_status, id)
                 };
+                let last_day = cohort_last_day;
+                let not_yet_routine = v
+                    .routine_from
+                    .filter(|r| window.until.is_some_and(|u| u <= *r));
+                if let Some(ended) = ctx.ended {
+                    items.push(open_item(
+                        v,
+                        rule,
+                        Status::NotEligible,
+                        vec![Reason::new(ids::PREGNANCY_ENDED).date("date", ended)],
+                    ));
+                    continue;
+                }
+                if let Some(r) = not_yet_routine {
+                    items.push(open_item(
+                        v,
+                        rule,
+                        Status::NotEligible,
+                        vec![Reason::new(ids::ROUTINE_FROM).date("date", r)],
+                    ));
+                    continue;
+                }
                 let reasons = last_day
                     .map(|d| vec![Reason::new(id).date("date", d)])
                     .unwrap_or_default();
@@ -808,6 +957,12 @@ fn plan_series(
                     .date("date", first),
             );
         }
+        if let Some(c) = cohort {
+            reasons.push(Reason::new(ids::COHORT).message("cohort", &c.name));
+        }
+        if let Some(r) = v.routine_from.filter(|r| *r > today) {
+            reasons.push(Reason::new(ids::ROUTINE_FROM).date("date", r));
+        }
         reasons.extend(extra.iter().cloned());
         items.push(PlanItem {
             earliest: Some(date),
@@ -834,7 +989,7 @@ pub(super) fn closing_soon(funded_until: Option<Date>, today: Date, options: &Op
 fn record_warnings(
     v: &Vaccine,
     rule: &DoseRule,
-    window: &DateRange,
+    windows: &[&DateRange],
     date: Date,
     states: &[State],
     live: &[LiveDose],
@@ -851,7 +1006,7 @@ fn record_warnings(
             }
         }
     }
-    if v.funded && !window.contains(date) {
+    if v.funded && !windows.iter().any(|w| w.contains(date)) {
         out.push(Reason::new(ids::RECORD_NOT_ROUTINE));
     }
     if v.injected_live {
