@@ -5,7 +5,7 @@ use hagukumi_core::programs::load_embedded;
 use hagukumi_store::{KeySource, Store};
 
 fn open(dir: &std::path::Path) -> Store {
-    Store::open_with(dir, &KeySource::Passphrase("p".into())).unwrap()
+    Store::open_with(dir, &KeySource::Passphrase("municipality-test".into())).unwrap()
 }
 
 #[test]
