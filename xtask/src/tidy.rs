@@ -310,6 +310,15 @@ pub fn check_dependencies(table: &Table, packages: &[Package]) -> Vec<String> {
         if row.anything {
             continue;
         }
+        for item in &row.may {
+            if !package.deps.iter().any(|d| covers(item, d)) {
+                problems.push(format!(
+                    "ARCHITECTURE.md lets {} depend on {item}, which it does not: \
+                     take it out of the table",
+                    package.name
+                ));
+            }
+        }
         for dep in &package.deps {
             let checked = workspace.contains(dep.as_str())
                 || guarded.iter().any(|g| covers(g, dep))
@@ -486,6 +495,9 @@ const CLOCK_READS: &[&str] = &[
     "Local::now",
     "Local::today",
     "Utc::today",
+    // The browser's clock, in the UI (js-sys).
+    "Date::now",
+    "Date::new_0",
 ];
 
 /// Lines (1-based) that read the clock.

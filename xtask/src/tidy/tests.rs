@@ -92,9 +92,9 @@ fn a_forbidden_dependency_fails_with_the_rule_it_broke() {
 
     // The core gains SQLite (a guarded external) and the store (a workspace crate).
     let dirty = workspace(
-        &["chrono", "rusqlite", "hagukumi-store"],
+        &["chrono", "serde", "rusqlite", "hagukumi-store"],
         &["hagukumi-core", "rusqlite"],
-        &["hagukumi-core", "chrono"],
+        &["hagukumi-core", "hagukumi-store", "fluent-syntax", "chrono"],
         &["serde"],
     );
     let problems = check_dependencies(&table, &dirty);
@@ -110,9 +110,38 @@ fn a_forbidden_dependency_fails_with_the_rule_it_broke() {
 }
 
 #[test]
+fn a_dependency_the_table_names_but_the_crate_lacks_is_a_drift() {
+    let table = parse_table(TABLE).unwrap();
+    let packages = workspace(
+        &["chrono", "serde"],
+        &["hagukumi-core"],
+        &["hagukumi-core", "hagukumi-store", "fluent-bundle"],
+        &[],
+    );
+    assert_eq!(
+        check_dependencies(&table, &packages),
+        [
+            "ARCHITECTURE.md lets hagukumi-store depend on rusqlite, which it does not: \
+          take it out of the table"
+        ]
+    );
+}
+
+#[test]
+fn the_browser_clock_counts_too() {
+    let text = "let now = js_sys::Date::now();\nlet d = js_sys::Date::new_0();\n";
+    assert_eq!(clock_lines(text).len(), 2);
+}
+
+#[test]
 fn a_crate_missing_from_the_table_fails() {
     let table = parse_table(TABLE).unwrap();
-    let mut packages = workspace(&[], &[], &[], &[]);
+    let mut packages = workspace(
+        &["chrono", "serde"],
+        &["hagukumi-core", "rusqlite"],
+        &["hagukumi-core", "hagukumi-store", "fluent-bundle"],
+        &[],
+    );
     packages.push(package("hagukumi-new", &[]));
     let problems = check_dependencies(&table, &packages);
     assert_eq!(
