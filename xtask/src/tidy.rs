@@ -26,12 +26,9 @@ pub const OVER_BUDGET_MARKER: &str = "tidy: over budget because ";
 const MARKER_LINES: usize = 10;
 
 /// Where SQL may appear outside `crates/store`, and why. A path ending in
-/// `/` covers a folder; `*/tests/` covers every `tests/` folder.
+/// `/` covers a folder; `*/tests/` covers every `tests/` folder. An entry
+/// nothing needs any more fails the check (take it out).
 pub const SQL_EXCEPTIONS: &[(&str, &str)] = &[
-    (
-        "*/tests/",
-        "tests open the database directly to inject faults and to look at what was stored",
-    ),
     (
         "*/benches/",
         "benchmarks prepare and check their data directly",
@@ -48,13 +45,10 @@ pub const SQL_EXCEPTIONS: &[(&str, &str)] = &[
 pub const CLOCK_EXCEPTIONS: &[(&str, &str)] = &[
     (
         "*/tests/",
-        "tests measure timeouts and make timestamps for their fixtures",
+        "tests (and the end-to-end harness in `tests/`) wait with timeouts and make \
+         timestamps for their fixtures",
     ),
     ("*/benches/", "benchmarks measure time"),
-    (
-        "tests/src/",
-        "the end-to-end harness waits for the real window",
-    ),
     (
         "crates/portal/",
         "the reference server is not shipped; it plays a portal with its own clock",
@@ -85,21 +79,20 @@ pub fn tidy(root: &Path) -> Result {
 
     let files = rust_files(root)?;
     let mut circles = Vec::new();
+    let (mut used_sql, mut used_clock) = (BTreeSet::new(), BTreeSet::new());
     for (path, text) in &files {
         let rel = path.as_str();
-        if !rel.starts_with("crates/store/") && exception(SQL_EXCEPTIONS, rel).is_none() {
+        if !rel.starts_with("crates/store/") {
+            let found = sql_lines(text);
             problems.extend(
-                sql_lines(text)
-                    .into_iter()
+                excepted(SQL_EXCEPTIONS, rel, &found, &mut used_sql)
                     .map(|(n, l)| format!("{rel}:{n}: SQL outside crates/store: {l}")),
             );
         }
-        if !rel.starts_with("src-tauri/")
-            && !rel.starts_with("crates/cli/")
-            && exception(CLOCK_EXCEPTIONS, rel).is_none()
-        {
+        if !rel.starts_with("src-tauri/") && !rel.starts_with("crates/cli/") {
+            let found = clock_lines(text);
             problems.extend(
-                clock_lines(text).into_iter().map(|(n, l)| {
+                excepted(CLOCK_EXCEPTIONS, rel, &found, &mut used_clock).map(|(n, l)| {
                     format!("{rel}:{n}: clock read outside the shell and the CLI: {l}")
                 }),
             );
@@ -110,6 +103,8 @@ pub fn tidy(root: &Path) -> Result {
             }
         }
     }
+    problems.extend(unused(SQL_EXCEPTIONS, &used_sql, "SQL_EXCEPTIONS"));
+    problems.extend(unused(CLOCK_EXCEPTIONS, &used_clock, "CLOCK_EXCEPTIONS"));
     for (krate, src) in crate_sources(&files) {
         for circle in module_circles(&src) {
             circles.push(format!("{krate}: {}", circle.join(" ↔ ")));
@@ -139,8 +134,37 @@ pub fn tidy(root: &Path) -> Result {
     }
 }
 
-fn exception<'a>(list: &'a [(&str, &str)], rel: &str) -> Option<&'a str> {
-    list.iter().find_map(|(pattern, reason)| {
+/// The findings of `rel` that no exception covers; an exception that
+/// covers some is noted in `used`.
+fn excepted<'f>(
+    list: &'static [(&'static str, &'static str)],
+    rel: &str,
+    found: &'f [(usize, String)],
+    used: &mut BTreeSet<&'static str>,
+) -> impl Iterator<Item = &'f (usize, String)> {
+    let covered = !found.is_empty()
+        && exception(list, rel).is_some_and(|pattern| {
+            used.insert(pattern);
+            true
+        });
+    found.iter().filter(move |_| !covered)
+}
+
+/// An exception nothing needs any more is a problem: take it out.
+fn unused(list: &[(&'static str, &str)], used: &BTreeSet<&'static str>, name: &str) -> Vec<String> {
+    list.iter()
+        .filter(|(pattern, _)| !used.contains(pattern))
+        .map(|(pattern, _)| {
+            format!(
+                "{name} lists {pattern}, which no longer needs it: take it out (xtask/src/tidy.rs)"
+            )
+        })
+        .collect()
+}
+
+/// The pattern of the first exception in `list` that covers `rel`.
+fn exception(list: &[(&'static str, &str)], rel: &str) -> Option<&'static str> {
+    list.iter().find_map(|(pattern, _reason)| {
         let hit = if let Some(dir) = pattern.strip_prefix('*') {
             rel.contains(dir) || rel.starts_with(&dir[1..])
         } else if pattern.ends_with('/') {
@@ -148,7 +172,7 @@ fn exception<'a>(list: &'a [(&str, &str)], rel: &str) -> Option<&'a str> {
         } else {
             rel == *pattern
         };
-        hit.then_some(*reason)
+        hit.then_some(*pattern)
     })
 }
 
