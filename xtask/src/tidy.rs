@@ -14,7 +14,7 @@ mod json;
 
 #[cfg(test)]
 use circles::module_path;
-use circles::{crate_sources, module_circles};
+use circles::{circle_edges, crate_sources, module_circles};
 use json::Json;
 
 /// Lines a file under a `src/` folder may have without a reason at its top.
@@ -107,7 +107,11 @@ pub fn tidy(root: &Path) -> Result {
     problems.extend(unused(CLOCK_EXCEPTIONS, &used_clock, "CLOCK_EXCEPTIONS"));
     for (krate, src) in crate_sources(&files) {
         for circle in module_circles(&src) {
-            circles.push(format!("{krate}: {}", circle.join(" ↔ ")));
+            circles.push(format!(
+                "{krate}: {}\n      {}",
+                circle.join(" ↔ "),
+                circle_edges(&src, &circle).join("; ")
+            ));
         }
     }
 

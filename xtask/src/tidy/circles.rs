@@ -43,6 +43,11 @@ pub fn module_path(in_src: &str) -> Option<String> {
 /// `super::` paths, resolved to the longest known module. Test modules
 /// (`#[cfg(test)] mod …` to the end of the file) are left out.
 pub fn module_uses(me: &str, text: &str, modules: &BTreeSet<String>) -> BTreeSet<String> {
+    module_edges(me, text, modules).into_keys().collect()
+}
+
+/// [`module_uses`] with the first line (1-based) naming each module.
+pub fn module_edges(me: &str, text: &str, modules: &BTreeSet<String>) -> BTreeMap<String, usize> {
     let mut code = String::new();
     let mut lines = text.lines().peekable();
     while let Some(line) = lines.next() {
@@ -56,8 +61,8 @@ pub fn module_uses(me: &str, text: &str, modules: &BTreeSet<String>) -> BTreeSet
         code.push_str(code_of(line));
         code.push('\n');
     }
-    let mut out = BTreeSet::new();
-    for path in paths(&code) {
+    let mut out = BTreeMap::new();
+    for (path, line) in paths(&code) {
         let mut parts: Vec<&str> = path.split("::").collect();
         let mut base: Vec<&str> = if me.is_empty() {
             Vec::new()
@@ -83,7 +88,7 @@ pub fn module_uses(me: &str, text: &str, modules: &BTreeSet<String>) -> BTreeSet
             let candidate = base.join("::");
             if modules.contains(&candidate) {
                 if candidate != me && !me.starts_with(&format!("{candidate}::")) {
-                    out.insert(candidate);
+                    out.entry(candidate).or_insert(line);
                 }
                 break;
             }
@@ -94,8 +99,8 @@ pub fn module_uses(me: &str, text: &str, modules: &BTreeSet<String>) -> BTreeSet
 }
 
 /// Every path that starts with `crate::` or `super::`, with `use` groups
-/// (`use crate::{a, b::c}`) expanded.
-fn paths(code: &str) -> Vec<String> {
+/// (`use crate::{a, b::c}`) expanded, each with its line (1-based).
+fn paths(code: &str) -> Vec<(String, usize)> {
     let mut out = Vec::new();
     let bytes = code.as_bytes();
     let mut i = 0;
@@ -108,7 +113,8 @@ fn paths(code: &str) -> Vec<String> {
         let boundary = i == 0 || !(bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'_');
         if boundary && (rest.starts_with("crate::") || rest.starts_with("super::")) {
             let (found, used) = expand(rest);
-            out.extend(found);
+            let line = code[..i].matches('\n').count() + 1;
+            out.extend(found.into_iter().map(|p| (p, line)));
             i += used.max(1);
         } else {
             i += 1;
@@ -194,6 +200,22 @@ pub fn module_circles(src: &BTreeMap<String, String>) -> Vec<Vec<String>> {
         .into_iter()
         .filter(|c| c.len() > 1)
         .collect()
+}
+
+/// The uses inside `circle`, as "a → b (line N of a)", for the report.
+pub fn circle_edges(src: &BTreeMap<String, String>, circle: &[String]) -> Vec<String> {
+    let members: BTreeSet<String> = circle.iter().cloned().collect();
+    let modules: BTreeSet<String> = src.keys().filter(|m| !m.is_empty()).cloned().collect();
+    let mut out = Vec::new();
+    for from in circle {
+        let text = src.get(from).map(String::as_str).unwrap_or_default();
+        for (to, line) in module_edges(from, text, &modules) {
+            if members.contains(&to) {
+                out.push(format!("{from} → {to} (line {line})"));
+            }
+        }
+    }
+    out
 }
 
 /// Tarjan's algorithm.

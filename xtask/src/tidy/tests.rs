@@ -246,6 +246,19 @@ fn import_circles_are_found_through_crate_and_super_paths() {
         ),
     ]);
     assert_eq!(module_circles(&src), [vec!["a", "b", "x::y"]]);
+    let circle = &module_circles(&src)[0];
+    assert_eq!(
+        circle_edges(&src, circle),
+        ["a → b (line 1)", "b → x::y (line 1)", "x::y → a (line 1)"]
+    );
+    let multi_line = modules(&[
+        ("a", "\nuse crate::{\n    c,\n    b::B,\n};\n"),
+        ("b", "fn f() {}\n\nfn g() { super::a::h() }\n"),
+    ]);
+    assert_eq!(
+        circle_edges(&multi_line, &module_circles(&multi_line)[0]),
+        ["a → b (line 2)", "b → a (line 3)"]
+    );
 }
 
 #[test]
