@@ -1,3 +1,4 @@
+// tidy: over budget because the recovery-code notice, the sheet, the recovery start and the backup screen; to split the start screens from the backup screen.
 //! Never lose the handbook: a new handbook's recovery code (shown until the
 //! parent confirms), the recovery sheet, the first screen when this device
 //! has no key (open with the recovery code, or restore a backup), and the

@@ -1,3 +1,4 @@
+// tidy: over budget because the child's record list, form and summary, twin of `pregnancy.rs`; #11 makes one generic record list and form frame.
 //! One child's screen: age, latest measurements, the record form and the
 //! list of records with delete and 30-day undo.
 

@@ -1,3 +1,4 @@
+// tidy: over budget because the app root plus `ChildForm` and `PregnancyForm`; #11 moves the forms out with the generic form frame.
 //! Hagukumi's UI: a Yew app in the Tauri window.
 //!
 //! It only shows and asks: ages, weeks and validation come from

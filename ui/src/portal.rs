@@ -1,3 +1,4 @@
+// tidy: over budget because the card, the screen, the item views and the questionnaire form; #11 splits it by job.
 //! 公的データ (official data from the portal): the card on home, the screen
 //! behind it (consent, sync status, conflicts, certificates, benefits,
 //! notices, the mother's checkups), and for a child's screen the provenance

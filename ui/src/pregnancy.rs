@@ -1,3 +1,4 @@
+// tidy: over budget because the pregnancy's record list, form and summary, twin of `child.rs`; #11 makes one generic record list and form frame.
 //! One pregnancy's screen: week and due date, the latest checkup, the
 //! record form (prenatal visits, the notification, dental checkup, classes,
 //! notes, the mother's postnatal checkups) and the list of records with

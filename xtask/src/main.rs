@@ -4,14 +4,20 @@
 //! - `ui`: builds the Yew UI into ui/dist with trunk (offline)
 //! - `run [-- APP ARGS]`: setup, UI, then the app with the demo family, with
 //!   the reference portal (SAMPLE data) on 127.0.0.1:8787 while it runs
-//! - `test`: setup, format check, UI, clippy (native and wasm), the app, then
+//! - `test`: setup, format check, tidy, UI, clippy (native and wasm), the app, then
 //!   every test including the end-to-end ones, under Xvfb in a D-Bus session
 //!   with an unlocked gnome-keyring
+//! - `tidy`: the structural rules of ARCHITECTURE.md ("Tidy rules"): the
+//!   crate dependency table against `cargo metadata`, no SQL outside the
+//!   store, no clock reads outside the shell and the CLI, line budgets;
+//!   import circles between modules are listed
 //! - `bundle`: setup --bundle, then `cargo tauri build` (desktop packages)
 //! - `bench`: performance ratios against a baseline run in the same process
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
+
+mod tidy;
 
 /// Debian packages the build, the app and the tests need.
 const APT_PACKAGES: &[&str] = &[
@@ -49,11 +55,12 @@ fn main() -> ExitCode {
         Some("ui") => ui(),
         Some("run") => run(&args[1..]),
         Some("test") => test(),
+        Some("tidy") => tidy::tidy(&root()),
         Some("bundle") => bundle(),
         Some("bench") => bench(),
         _ => {
             eprintln!(
-                "usage: cargo xtask <setup [--bundle] | ui | run [-- APP ARGS] | test | bundle | bench>"
+                "usage: cargo xtask <setup [--bundle] | ui | run [-- APP ARGS] | test | tidy | bundle | bench>"
             );
             return ExitCode::from(2);
         }
@@ -373,6 +380,8 @@ fn test() -> Result {
     setup(false)?;
     step("format");
     sh("cargo", &["fmt", "--all", "--check"])?;
+    step("tidy (ARCHITECTURE.md's rules)");
+    tidy::tidy(&root())?;
     ui()?;
     step("clippy (native, all targets)");
     sh(

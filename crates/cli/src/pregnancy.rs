@@ -1,3 +1,4 @@
+// tidy: over budget because the command tree, its handlers and their formatting in one file (55 lines of tests); #11 moves the handlers into the CLI's one generic record handler set shared with `records.rs`.
 //! `hagu pregnancy …`: pregnancies and their records (notification,
 //! prenatal visits, dental checkup, classes, notes on work and daily life,
 //! the mother's postnatal checkups). Validation is core's

@@ -1,3 +1,4 @@
+// tidy: over budget because flag tables, handlers and the child summary text (108 lines of tests); #11 shares the handlers with `pregnancy.rs` and moves the summary into i18n.
 //! `hagu record …`: a child's vaccinations, measurements, milestones and
 //! notes. Validation is core's (`RecordInput::validate`), storage the
 //! store's; this module only turns flags into inputs and results into words.

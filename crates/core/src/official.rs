@@ -1,3 +1,4 @@
+// tidy: over budget because the item types of every category plus the vaccination merge rule (207 lines of tests); the merge rule is to move into its own module.
 //! Official data from the portal (Mynaportal-style PMH data): the item types
 //! of each category, their checks, and the merge rule that decides what an
 //! official vaccination does to a child's handbook.

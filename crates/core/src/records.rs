@@ -1,3 +1,4 @@
+// tidy: over budget because four record kinds, their inputs, validation and the undo rule (247 lines of tests); #11 turns it into the generic record book.
 //! Handbook records about a child: vaccinations, growth measurements,
 //! milestones ("できた日") and free notes.
 //!

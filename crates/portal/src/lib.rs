@@ -1,3 +1,4 @@
+// tidy: over budget because OAuth, the My Number guard, pages and signing, faults and serving in one file; #11 splits it by job.
 //! Hagukumi's reference portal server.
 //!
 //! A stand-in for Mynaportal's PMH情報連携API, for developing and testing the

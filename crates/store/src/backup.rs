@@ -1,3 +1,4 @@
+// tidy: over budget because writing, sealing, reading and restoring a backup share the format's private helpers; to split writing from restoring.
 //! Encrypted backups: one self-contained file per backup, sealed under the
 //! handbook's recovery code, restorable on any machine with only the file
 //! and the code.

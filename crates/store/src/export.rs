@@ -1,3 +1,4 @@
+// tidy: over budget because six twin `Export*` structs for children's and pregnancies' records; #11 makes one export loop over the generic record book.
 //! The whole handbook as one JSON document, and back.
 //!
 //! The format is documented in `docs/export-format.md`. Import restores an

@@ -1,3 +1,4 @@
+// tidy: over budget because apply/merge, conflicts, status, the outbox and settings in one file; #11 splits it by job.
 //! Official data from the portal: applying a verified page (one transaction,
 //! cursor included), the merge with the parent's own records, conflicts, the
 //! sync status, and the outbox of writes.

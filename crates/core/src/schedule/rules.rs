@@ -1,3 +1,4 @@
+// tidy: over budget because one JSON schema with the validation of every field, kept beside the types it builds (128 lines of tests); a split of parsing from validation is possible.
 //! The schedule's rules, parsed from JSON and validated once at load.
 //!
 //! Every type here is only built by [`Rules::from_json`] /

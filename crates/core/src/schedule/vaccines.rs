@@ -1,3 +1,4 @@
+// tidy: over budget because the dose planner, cohorts and alternatives (PCV15/20) are one algorithm; its 69 lines of tests sit beside it.
 //! Planning a child's vaccinations.
 //!
 //! Vaccines are planned one after the other in rule order; each dose of a
