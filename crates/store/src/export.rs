@@ -438,11 +438,16 @@ fn provenance(export: &Export, trusted: &[PinnedKey]) -> Provenance {
         pages: Default::default(),
     };
     for o in &export.official_items {
-        let signed = o
-            .page
-            .and_then(|id| pages.get(&id))
-            .filter(|page| page.category == o.category)
-            .is_some_and(|page| page.items.contains(&o.payload));
+        // The item is bound to its own id: one signed item listed again
+        // under a made-up `portal_id` is not official.
+        let own_id = Category::parse(&o.category)
+            .and_then(|c| OfficialItem::parse(c, 0, &o.payload).ok())
+            .is_some_and(|item| item.id() == o.portal_id);
+        let signed = own_id
+            && o.page
+                .and_then(|id| pages.get(&id))
+                .filter(|page| page.category == o.category)
+                .is_some_and(|page| page.items.contains(&o.payload));
         // What the item says about the handbook's records must hold too.
         let vaccination = || {
             let category = Category::parse(&o.category)?;

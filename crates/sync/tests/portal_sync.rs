@@ -1098,6 +1098,70 @@ fn an_export_whose_official_items_were_edited_imports_them_as_the_parents_own() 
 }
 
 #[test]
+fn a_signed_vaccination_listed_twice_under_a_made_up_id_imports_once_as_official() {
+    let (_dir, _store, export) = synced_export();
+    let mut crafted = export.clone();
+    // The genuine signed vaccination, copied with its record under an id the
+    // portal never gave it.
+    let item = crafted
+        .official_items
+        .iter()
+        .find(|o| o.portal_id == "sample-a-vac-001")
+        .unwrap()
+        .clone();
+    let record = crafted
+        .records
+        .iter()
+        .find(|r| Some(r.id) == item.record_id)
+        .unwrap()
+        .clone();
+    let copy_id = crafted.records.iter().map(|r| r.id).max().unwrap() + 1;
+    crafted.records.push(hagukumi_store::export::ExportRecord {
+        id: copy_id,
+        portal_id: Some("sample-a-vac-001-copy".into()),
+        ..record
+    });
+    crafted
+        .official_items
+        .push(hagukumi_store::export::ExportOfficialItem {
+            portal_id: "sample-a-vac-001-copy".into(),
+            record_id: Some(copy_id),
+            ..item
+        });
+
+    let other = tempfile::tempdir().unwrap();
+    let mut restored = open_store(other.path());
+    let imported = restored
+        .import_verified(&crafted, &reference_keys())
+        .unwrap();
+    assert_eq!(imported.official, export.official_items.len());
+    assert_eq!(imported.unverified, 1);
+    let official: Vec<_> = restored
+        .all_official_items()
+        .unwrap()
+        .into_iter()
+        .filter(|i| i.item.id() == "sample-a-vac-001")
+        .collect();
+    assert_eq!(official.len(), 1);
+    assert!(
+        restored
+            .record(official[0].record_id.unwrap())
+            .unwrap()
+            .unwrap()
+            .official
+    );
+    // The copy is the parent's own: editable and deletable.
+    let now = Utc::now().naive_utc();
+    let copy = restored.record(copy_id).unwrap().unwrap();
+    assert!(!copy.official);
+    assert!(restored
+        .edit_record(copy_id, &copy.data, now)
+        .unwrap()
+        .is_ok());
+    assert!(restored.delete_record(copy_id, now).unwrap().is_ok());
+}
+
+#[test]
 fn an_unedited_export_with_its_signed_pages_imports_them_as_official_again() {
     let (_dir, _store, export) = synced_export();
     let other = tempfile::tempdir().unwrap();
