@@ -61,6 +61,11 @@ pub struct Export {
     /// none).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub official_pages: Vec<ExportOfficialPage>,
+    /// The portal account whose official items the handbook holds (absent
+    /// when unknown). An import keeps official only the items of pages
+    /// signed for one account: this one, else the first verified page's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub portal_account: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -411,15 +416,26 @@ struct Provenance {
     records: std::collections::HashSet<RecordId>,
     /// Ids of the pages that verified and carry a kept item.
     pages: std::collections::HashSet<i64>,
+    /// The one account whose pages were kept.
+    account: Option<String>,
 }
 
 fn provenance(export: &Export, trusted: &[PinnedKey]) -> Provenance {
     use hagukumi_core::official::{merge_vaccination, Category, OfficialItem, VaccinationMerge};
-    let pages: std::collections::HashMap<i64, crate::official::PageEnvelope> = export
+    let mut pages: std::collections::HashMap<i64, crate::official::PageEnvelope> = export
         .official_pages
         .iter()
         .filter_map(|p| Some((p.id, p.signed().verified(trusted)?)))
         .collect();
+    // One handbook, one account: the export's, else the first verified
+    // page's. Pages signed for another family's account prove nothing here.
+    let account = export.portal_account.clone().or_else(|| {
+        export
+            .official_pages
+            .iter()
+            .find_map(|p| pages.get(&p.id).map(|e| e.account.clone()))
+    });
+    pages.retain(|_, e| Some(&e.account) == account.as_ref());
     let births: std::collections::HashMap<RecordId, Date> = export
         .children
         .iter()
@@ -436,13 +452,19 @@ fn provenance(export: &Export, trusted: &[PinnedKey]) -> Provenance {
         items: Vec::with_capacity(export.official_items.len()),
         records: Default::default(),
         pages: Default::default(),
+        account,
     };
     for o in &export.official_items {
-        let signed = o
-            .page
-            .and_then(|id| pages.get(&id))
-            .filter(|page| page.category == o.category)
-            .is_some_and(|page| page.items.contains(&o.payload));
+        // The item is bound to its own id: one signed item listed again
+        // under a made-up `portal_id` is not official.
+        let own_id = Category::parse(&o.category)
+            .and_then(|c| OfficialItem::parse(c, 0, &o.payload).ok())
+            .is_some_and(|item| item.id() == o.portal_id);
+        let signed = own_id
+            && o.page
+                .and_then(|id| pages.get(&id))
+                .filter(|page| page.category == o.category)
+                .is_some_and(|page| page.items.contains(&o.payload));
         // What the item says about the handbook's records must hold too.
         let vaccination = || {
             let category = Category::parse(&o.category)?;
@@ -768,6 +790,7 @@ impl Store {
             official_items,
             pregnancy_photos,
             official_pages,
+            portal_account: crate::official::setting(&self.conn, crate::official::SETTING_ACCOUNT)?,
         })
     }
 
@@ -1015,6 +1038,9 @@ impl Store {
                 ],
             )
             .map_err(invalid(what))?;
+        }
+        if let Some(account) = kept.account.as_deref().filter(|_| imported.official > 0) {
+            crate::official::set_setting(&tx, crate::official::SETTING_ACCOUNT, Some(account))?;
         }
         if let Some(lang) = export.language {
             tx.execute(

@@ -48,6 +48,9 @@ pub struct Page {
     /// The page as signed, kept with its items so that an export can carry
     /// it and an import can check it again.
     pub signed: Option<SignedPage>,
+    /// The account the page is signed for (the consent's): official items
+    /// of another account held by the handbook become the parent's own.
+    pub account: Option<String>,
 }
 
 /// The format of a page's `issued_at` (RFC 3339, UTC, milliseconds).
@@ -266,6 +269,9 @@ const SETTING_SCOPES: &str = "sync_scopes";
 const SETTING_SUCCESS: &str = "sync_last_success";
 const SETTING_ATTEMPT: &str = "sync_last_attempt";
 const SETTING_ERROR: &str = "sync_last_error";
+/// The portal account whose official items the handbook holds (the
+/// consent's, or the one an import kept official items of).
+pub(crate) const SETTING_ACCOUNT: &str = "sync_account";
 
 /// `execute` through the connection's statement cache (a sync runs the same
 /// few statements for thousands of items).
@@ -291,7 +297,7 @@ fn cached_query_row<
     c.prepare_cached(sql)?.query_row(params, f)
 }
 
-fn set_setting(tx: &rusqlite::Connection, key: &str, value: Option<&str>) -> Result<()> {
+pub(crate) fn set_setting(tx: &rusqlite::Connection, key: &str, value: Option<&str>) -> Result<()> {
     match value {
         Some(v) => cached_execute(
             tx,
@@ -304,7 +310,7 @@ fn set_setting(tx: &rusqlite::Connection, key: &str, value: Option<&str>) -> Res
     Ok(())
 }
 
-fn setting(conn: &rusqlite::Connection, key: &str) -> Result<Option<String>> {
+pub(crate) fn setting(conn: &rusqlite::Connection, key: &str) -> Result<Option<String>> {
     Ok(conn
         .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
             r.get(0)
@@ -420,6 +426,71 @@ fn child_records(
     .collect()
 }
 
+/// Makes `account` the handbook's portal account. Official items that came
+/// in a page of another account (and, when the handbook held another
+/// account, those whose page is unknown) become the parent's own, as an
+/// unverified import makes them: the record loses its `portal_id`
+/// (editable, deletable), the item and the portal child it proved are
+/// forgotten. Returns how many items were demoted.
+fn bind_account(tx: &rusqlite::Connection, account: &str) -> Result<usize> {
+    let held = setting(tx, SETTING_ACCOUNT)?;
+    if account.is_empty() || held.as_deref() == Some(account) {
+        return Ok(0);
+    }
+    let mut others = Vec::new();
+    {
+        let mut pages = tx.prepare("SELECT id, body FROM official_pages")?;
+        let mut rows = pages.query([])?;
+        while let Some(row) = rows.next()? {
+            let body: String = row.get(1)?;
+            let named = PageEnvelope::parse(body.as_bytes())
+                .map(|e| e.account)
+                .unwrap_or_default();
+            if named != account {
+                others.push(row.get::<_, i64>(0)?);
+            }
+        }
+    }
+    let demoted: Vec<(i64, String, String, Option<RecordId>)> = tx
+        .prepare("SELECT id, category, portal_id, record_id, page_id FROM official_items")?
+        .query_map([], |r| {
+            Ok((
+                (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?),
+                r.get::<_, Option<i64>>(4)?,
+            ))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?
+        .into_iter()
+        .filter(|(_, page)| match page {
+            Some(page) => others.contains(page),
+            None => held.is_some(),
+        })
+        .map(|(item, _)| item)
+        .collect();
+    for (id, category, portal_id, record_id) in &demoted {
+        if let Some(record) = record_id {
+            tx.execute(
+                "UPDATE records SET portal_id = NULL WHERE id = ?1 AND portal_id = ?2",
+                params![record, portal_id],
+            )?;
+        }
+        if category == Category::Children.as_str() {
+            tx.execute(
+                "DELETE FROM portal_children WHERE portal_child_id = ?1",
+                [portal_id],
+            )?;
+        }
+        tx.execute("DELETE FROM official_items WHERE id = ?1", [id])?;
+    }
+    tx.execute(
+        "DELETE FROM official_pages WHERE NOT EXISTS
+             (SELECT 1 FROM official_items i WHERE i.page_id = official_pages.id)",
+        [],
+    )?;
+    set_setting(tx, SETTING_ACCOUNT, Some(account))?;
+    Ok(demoted.len())
+}
+
 fn storage_id(item: &OfficialItem) -> String {
     item.id().to_owned()
 }
@@ -475,6 +546,9 @@ impl Store {
             if issued < newest {
                 return Err(ApplyError::Stale(page.category.as_str().into()));
             }
+        }
+        if let Some(account) = &page.account {
+            bind_account(&tx, account)?;
         }
         let issued_at = page
             .issued_at
@@ -768,6 +842,23 @@ impl Store {
         cached_execute(&tx, "DELETE FROM sync_cursors", [])?;
         tx.commit()?;
         Ok(())
+    }
+
+    /// Remembers the portal account a consent is for. Official items of
+    /// another account become the parent's own (see the import's rule in
+    /// `docs/export-format.md`); returns how many.
+    pub fn bind_portal_account(&mut self, account: &str) -> Result<usize> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let demoted = bind_account(&tx, account)?;
+        tx.commit()?;
+        Ok(demoted)
+    }
+
+    /// The portal account whose official items the handbook holds, if known.
+    pub fn portal_account(&self) -> Result<Option<String>> {
+        setting(&self.conn, SETTING_ACCOUNT)
     }
 
     /// Forgets where the pull of `category` stands (the portal refused the

@@ -144,6 +144,8 @@ pub fn connect(
     vault.save(&tokens)?;
     let scopes: Vec<String> = tokens.scopes().iter().map(|s| s.to_string()).collect();
     store.set_portal(Some((portal.base(), &scopes)))?;
+    // Official items of another account stop being official.
+    store.bind_portal_account(&tokens.account)?;
     Ok(tokens)
 }
 
@@ -306,6 +308,7 @@ impl Session<'_> {
                     next,
                     issued_at: Some(page.issued_at),
                     signed: Some(page.signed.clone()),
+                    account: Some(self.tokens.account.clone()),
                 },
                 // The portal's records are checked against the device's date
                 // with two days to spare: a device abroad or a clock a little

@@ -161,44 +161,44 @@ impl ProfileError {
     }
 }
 
-/// Whether `url` may be used: `https://HOST…`, or `http://` to a loopback
-/// host. No user info (`user@host`) is accepted.
-pub fn check_url(url: &str) -> Result<(), ProfileError> {
-    let insecure = || ProfileError::Insecure(url.to_owned());
+/// The scheme (`true`: https) and host of `url`, when it is `http(s)://HOST…`
+/// without user info (`user@host`).
+fn scheme_and_host(url: &str) -> Option<(bool, String)> {
     let lower = url.trim().to_ascii_lowercase();
     let (secure, rest) = if let Some(rest) = lower.strip_prefix("https://") {
         (true, rest)
-    } else if let Some(rest) = lower.strip_prefix("http://") {
-        (false, rest)
     } else {
-        return Err(insecure());
+        (false, lower.strip_prefix("http://")?)
     };
     let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
     if authority.contains(['@', '\\']) {
-        return Err(insecure());
+        return None;
     }
     let host = if let Some(v6) = authority.strip_prefix('[') {
-        match v6.split_once(']') {
-            Some((h, _)) => h,
-            None => return Err(insecure()),
-        }
+        v6.split_once(']')?.0
     } else {
         authority.split(':').next().unwrap_or("")
     };
-    if host.is_empty() {
-        return Err(insecure());
-    }
-    if secure {
-        return Ok(());
-    }
-    let loopback = host == "localhost"
-        || host
-            .parse::<std::net::IpAddr>()
-            .is_ok_and(|ip| ip.is_loopback());
-    if loopback {
-        Ok(())
-    } else {
-        Err(insecure())
+    (!host.is_empty()).then(|| (secure, host.to_owned()))
+}
+
+/// Whether `url` names a loopback host (`localhost`, 127.0.0.0/8, `::1`).
+fn is_loopback(url: &str) -> bool {
+    scheme_and_host(url).is_some_and(|(_, host)| {
+        host == "localhost"
+            || host
+                .parse::<std::net::IpAddr>()
+                .is_ok_and(|ip| ip.is_loopback())
+    })
+}
+
+/// Whether `url` may be used: `https://HOST…`, or `http://` to a loopback
+/// host. No user info (`user@host`) is accepted.
+pub fn check_url(url: &str) -> Result<(), ProfileError> {
+    match scheme_and_host(url) {
+        Some((true, _)) => Ok(()),
+        Some((false, _)) if is_loopback(url) => Ok(()),
+        _ => Err(ProfileError::Insecure(url.to_owned())),
     }
 }
 
@@ -227,6 +227,11 @@ pub fn resolve(
         None => profile,
     };
     check_url(&profile.url)?;
+    // The development key's seed is public: a release build lets it vouch
+    // only for a portal on this very machine.
+    if build == BuildKind::Release && profile.has_development_key() && !is_loopback(&profile.url) {
+        return Err(ProfileError::DevelopmentKey);
+    }
     Ok(profile)
 }
 
@@ -259,17 +264,26 @@ pub fn url_from_env() -> Option<String> {
 
 /// The keys an import checks official pages against: the configured
 /// profile's (when this build accepts it) and, when asked for, the
-/// reference portal's.
+/// reference portal's. A release build never trusts the development key
+/// for an import: its seed is public, so anyone could sign an export.
 pub fn trusted_keys(build: BuildKind, reference: bool) -> Vec<PinnedKey> {
-    let mut keys = Vec::new();
-    if let Ok(Some(p)) = configured() {
-        if build == BuildKind::Development || !p.has_development_key() {
-            keys.push(p.key);
-        }
-    }
+    import_keys(build, reference, configured().ok().flatten())
+}
+
+/// [`trusted_keys`] for a given configured profile.
+pub fn import_keys(
+    build: BuildKind,
+    reference: bool,
+    configured: Option<PortalProfile>,
+) -> Vec<PinnedKey> {
+    let mut keys: Vec<PinnedKey> = configured.map(|p| p.key).into_iter().collect();
     if reference {
         keys.push(reference_key());
     }
+    if build == BuildKind::Release {
+        keys.retain(|k| *k != reference_key());
+    }
+    keys.dedup();
     keys
 }
 
@@ -323,11 +337,61 @@ mod tests {
             Ok(sneaky)
         );
         assert!(resolve(BuildKind::Release, true, None, Some("http://127.0.0.1:9")).is_ok());
+    }
+
+    #[test]
+    fn a_release_build_accepts_the_development_key_only_on_loopback() {
+        for url in [
+            "http://127.0.0.1:9",
+            "http://localhost:8787",
+            "https://[::1]:1",
+        ] {
+            assert!(
+                resolve(BuildKind::Release, true, None, Some(url)).is_ok(),
+                "{url}"
+            );
+        }
+        for url in ["https://portal.example.jp", "https://127.0.0.1.example.jp"] {
+            assert_eq!(
+                resolve(BuildKind::Release, true, None, Some(url)),
+                Err(ProfileError::DevelopmentKey),
+                "{url}"
+            );
+            // A development build may point the reference portal anywhere secure.
+            assert!(resolve(BuildKind::Development, true, None, Some(url)).is_ok());
+        }
+        // A real key is not limited to loopback.
+        assert!(resolve(
+            BuildKind::Release,
+            false,
+            Some(real()),
+            Some("https://other.example.jp")
+        )
+        .is_ok());
+    }
+
+    #[test]
+    fn a_release_build_never_trusts_the_development_key_for_an_import() {
+        let sneaky = PortalProfile {
+            key: reference_key(),
+            ..real()
+        };
+        assert!(import_keys(BuildKind::Release, true, None).is_empty());
+        assert!(import_keys(BuildKind::Release, true, Some(sneaky.clone())).is_empty());
+        assert!(import_keys(BuildKind::Release, false, Some(sneaky.clone())).is_empty());
         assert_eq!(
-            trusted_keys(BuildKind::Release, true),
+            import_keys(BuildKind::Release, true, Some(real())),
+            vec![real().key]
+        );
+        assert_eq!(
+            import_keys(BuildKind::Development, true, None),
             vec![reference_key()]
         );
-        assert!(trusted_keys(BuildKind::Release, false).is_empty());
+        assert_eq!(
+            import_keys(BuildKind::Development, false, Some(sneaky)),
+            vec![reference_key()]
+        );
+        assert!(import_keys(BuildKind::Development, false, None).is_empty());
     }
 
     #[test]

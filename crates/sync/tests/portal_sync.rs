@@ -1098,6 +1098,211 @@ fn an_export_whose_official_items_were_edited_imports_them_as_the_parents_own() 
 }
 
 #[test]
+fn a_signed_vaccination_listed_twice_under_a_made_up_id_imports_once_as_official() {
+    let (_dir, _store, export) = synced_export();
+    let mut crafted = export.clone();
+    // The genuine signed vaccination, copied with its record under an id the
+    // portal never gave it.
+    let item = crafted
+        .official_items
+        .iter()
+        .find(|o| o.portal_id == "sample-a-vac-001")
+        .unwrap()
+        .clone();
+    let record = crafted
+        .records
+        .iter()
+        .find(|r| Some(r.id) == item.record_id)
+        .unwrap()
+        .clone();
+    let copy_id = crafted.records.iter().map(|r| r.id).max().unwrap() + 1;
+    crafted.records.push(hagukumi_store::export::ExportRecord {
+        id: copy_id,
+        portal_id: Some("sample-a-vac-001-copy".into()),
+        ..record
+    });
+    crafted
+        .official_items
+        .push(hagukumi_store::export::ExportOfficialItem {
+            portal_id: "sample-a-vac-001-copy".into(),
+            record_id: Some(copy_id),
+            ..item
+        });
+
+    let other = tempfile::tempdir().unwrap();
+    let mut restored = open_store(other.path());
+    let imported = restored
+        .import_verified(&crafted, &reference_keys())
+        .unwrap();
+    assert_eq!(imported.official, export.official_items.len());
+    assert_eq!(imported.unverified, 1);
+    let official: Vec<_> = restored
+        .all_official_items()
+        .unwrap()
+        .into_iter()
+        .filter(|i| i.item.id() == "sample-a-vac-001")
+        .collect();
+    assert_eq!(official.len(), 1);
+    assert!(
+        restored
+            .record(official[0].record_id.unwrap())
+            .unwrap()
+            .unwrap()
+            .official
+    );
+    // The copy is the parent's own: editable and deletable.
+    let now = Utc::now().naive_utc();
+    let copy = restored.record(copy_id).unwrap().unwrap();
+    assert!(!copy.official);
+    assert!(restored
+        .edit_record(copy_id, &copy.data, now)
+        .unwrap()
+        .is_ok());
+    assert!(restored.delete_record(copy_id, now).unwrap().is_ok());
+}
+
+/// The handbook of family B, synced from `handle`.
+fn synced_b(handle: &PortalHandle) -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = open_store(dir.path());
+    let vault = MemoryVault::default();
+    let portal = consent(&mut store, handle, &vault, "sample-b");
+    let pause = Recorder::default();
+    sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
+    (dir, store)
+}
+
+#[test]
+fn a_signed_page_of_another_familys_account_imports_as_the_parents_own() {
+    use hagukumi_store::export::{
+        ExportChild, ExportOfficialItem, ExportOfficialPage, ExportPortalChild, ExportRecord,
+    };
+    let (_dir, _store, export) = synced_export();
+    assert_eq!(export.portal_account.as_deref(), Some("sample-a"));
+    let handle = start(Config::default());
+    let (_b_dir, b) = synced_b(&handle);
+    let b_export = b.export("2026-11-25T00:00:00Z").unwrap();
+    assert_eq!(b_export.portal_account.as_deref(), Some("sample-b"));
+
+    // Family B's first child with its official records, items and genuine
+    // signed pages, grafted into family A's export under fresh ids.
+    const SHIFT: i64 = 1000;
+    let mut crafted = export.clone();
+    let link = b_export
+        .portal_children
+        .iter()
+        .find(|c| c.portal_child_id == "b-child-1")
+        .unwrap();
+    let child = b_export
+        .children
+        .iter()
+        .find(|c| c.id == link.child_id)
+        .unwrap();
+    crafted.children.push(ExportChild {
+        id: child.id + SHIFT,
+        ..child.clone()
+    });
+    crafted.portal_children.push(ExportPortalChild {
+        child_id: link.child_id + SHIFT,
+        ..link.clone()
+    });
+    for r in b_export
+        .records
+        .iter()
+        .filter(|r| r.child_id == link.child_id)
+    {
+        crafted.records.push(ExportRecord {
+            id: r.id + SHIFT,
+            child_id: r.child_id + SHIFT,
+            ..r.clone()
+        });
+    }
+    let grafted: Vec<ExportOfficialItem> = b_export
+        .official_items
+        .iter()
+        .filter(|o| o.child_id == Some(link.child_id))
+        .map(|o| ExportOfficialItem {
+            child_id: o.child_id.map(|id| id + SHIFT),
+            record_id: o.record_id.map(|id| id + SHIFT),
+            page: o.page.map(|id| id + SHIFT),
+            ..o.clone()
+        })
+        .collect();
+    assert!(grafted
+        .iter()
+        .any(|o| o.category == "vaccinations" && o.state == "added"));
+    for page in &b_export.official_pages {
+        if grafted.iter().any(|o| o.page == Some(page.id + SHIFT)) {
+            crafted.official_pages.push(ExportOfficialPage {
+                id: page.id + SHIFT,
+                ..page.clone()
+            });
+        }
+    }
+    crafted.official_items.extend(grafted.iter().cloned());
+
+    let other = tempfile::tempdir().unwrap();
+    let mut restored = open_store(other.path());
+    let imported = restored
+        .import_verified(&crafted, &reference_keys())
+        .unwrap();
+    assert_eq!(imported.official, export.official_items.len());
+    assert_eq!(imported.unverified, grafted.len());
+    assert_eq!(
+        restored.portal_account().unwrap().as_deref(),
+        Some("sample-a")
+    );
+    assert!(restored.all_official_items().unwrap().iter().all(|i| !i
+        .item
+        .id()
+        .starts_with("sample-b")
+        && !i.item.id().starts_with("b-")));
+    // B's records came in as the parent's own: editable and deletable.
+    let sakura = link.child_id + SHIFT;
+    assert_eq!(restored.portal_child_id(sakura).unwrap(), None);
+    let records = restored.records(sakura, None, false).unwrap();
+    assert!(!records.is_empty());
+    let now = Utc::now().naive_utc();
+    for r in records {
+        assert!(!r.official, "record {} is the parent's own", r.id);
+        assert!(restored.edit_record(r.id, &r.data, now).unwrap().is_ok());
+        assert!(restored.delete_record(r.id, now).unwrap().is_ok());
+    }
+}
+
+#[test]
+fn a_consent_for_another_account_makes_the_old_accounts_official_records_the_parents_own() {
+    let (_dir, mut store, _export) = synced_export();
+    let taro = store.children().unwrap()[0].id;
+    let official = store
+        .records(taro, None, false)
+        .unwrap()
+        .into_iter()
+        .find(|r| r.official)
+        .unwrap();
+    let handle = start(Config::default());
+    let vault = MemoryVault::default();
+    let portal = consent(&mut store, &handle, &vault, "sample-b");
+    assert_eq!(store.portal_account().unwrap().as_deref(), Some("sample-b"));
+    assert!(store.all_official_items().unwrap().is_empty());
+    let now = Utc::now().naive_utc();
+    let record = store.record(official.id).unwrap().unwrap();
+    assert!(!record.official);
+    assert!(store
+        .edit_record(record.id, &record.data, now)
+        .unwrap()
+        .is_ok());
+    // The new account's items come as official.
+    let pause = Recorder::default();
+    sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
+    let items = store.all_official_items().unwrap();
+    assert!(!items.is_empty());
+    assert!(items
+        .iter()
+        .all(|i| i.item.id().starts_with("sample-b") || i.item.id().starts_with("b-")));
+}
+
+#[test]
 fn an_unedited_export_with_its_signed_pages_imports_them_as_official_again() {
     let (_dir, _store, export) = synced_export();
     let other = tempfile::tempdir().unwrap();
