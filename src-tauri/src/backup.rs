@@ -139,8 +139,9 @@ pub fn restore_backup(
     let code = parse_code(&code)?;
     // Not a Hagukumi backup at all: say so before closing anything.
     backup::inspect(file).map_err(|e| store_error(&e))?;
-    // The sync's own connection must not outlive the file it reads.
-    portal::close_sync_store(&app);
+    // The sync's own connection must not outlive the file it reads, and no
+    // sync may open the folder until the restore is over.
+    let _sync_closed = portal::hold_sync_closed(&app);
     state.replace(|dir, current| {
         let previous = current.as_ref().err().cloned();
         // A new device's fresh handbook (nothing in it yet) makes room for
