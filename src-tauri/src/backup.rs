@@ -162,7 +162,8 @@ pub fn restore_backup(
         };
         match backup::restore(file, &code, dir) {
             Ok(store) => {
-                if let Some(Err(e)) = aside.map(SetAside::discard) {
+                let restored = store.handbook_id();
+                if let Some(Err(e)) = aside.map(|aside| aside.discard(&restored)) {
                     eprintln!(
                         "hagukumi: restore: the set-aside handbook: {}",
                         e.message_id()
