@@ -106,7 +106,9 @@ pub fn exit_for(error: &StoreError) -> Exit {
             BackupProblem::NotABackup
             | BackupProblem::Version(_)
             | BackupProblem::WrongCode
-            | BackupProblem::OtherHandbook => Exit::InvalidInput,
+            | BackupProblem::OtherHandbook
+            | BackupProblem::WouldReplaceOtherFile
+            | BackupProblem::InsideHandbookFolder => Exit::InvalidInput,
             BackupProblem::Damaged(_) => Exit::Damaged,
             BackupProblem::NoCode => Exit::Failure,
         },
@@ -635,6 +637,14 @@ mod tests {
                 Exit::Damaged,
             ),
             (BackupProblem::NoCode.into(), Exit::Failure),
+            (
+                BackupProblem::WouldReplaceOtherFile.into(),
+                Exit::InvalidInput,
+            ),
+            (
+                BackupProblem::InsideHandbookFolder.into(),
+                Exit::InvalidInput,
+            ),
         ];
         for (error, exit) in &cases {
             assert_eq!(exit_for(error), *exit, "{error:?}");

@@ -104,6 +104,14 @@ pub enum BackupProblem {
     /// The handbook has no recovery code to seal the backup with.
     #[error("the handbook has no recovery code yet")]
     NoCode,
+    /// A backup was to be written over a file that is not a Hagukumi
+    /// backup (a photo, a document, a database): it is left as it is.
+    #[error("a file that is not a Hagukumi backup is already there")]
+    WouldReplaceOtherFile,
+    /// A backup was to be written inside the handbook's own folder, where
+    /// it could replace the handbook itself (and is lost with it).
+    #[error("a backup cannot be written inside the handbook's own folder")]
+    InsideHandbookFolder,
 }
 
 impl BackupProblem {
@@ -116,6 +124,8 @@ impl BackupProblem {
             BackupProblem::WrongCode => "error-backup-wrong-code",
             BackupProblem::OtherHandbook => "error-backup-other-handbook",
             BackupProblem::NoCode => "error-backup-no-code",
+            BackupProblem::WouldReplaceOtherFile => "error-backup-would-replace-other-file",
+            BackupProblem::InsideHandbookFolder => "error-backup-inside-handbook-folder",
         }
     }
 }
@@ -169,12 +179,49 @@ fn now_utc() -> NaiveDateTime {
         .naive_utc()
 }
 
-/// Writes a backup of `store` to `out` (replacing it), sealed under the
-/// handbook's own recovery code (kept inside it). Other connections may go
-/// on writing meanwhile; the backup is one consistent state. The file is
-/// 0600 and appears whole or not at all.
+/// Writes a backup of `store` to `out`, sealed under the handbook's own
+/// recovery code (kept inside it). Other connections may go on writing
+/// meanwhile; the backup is one consistent state. The file is 0600 and
+/// appears whole or not at all.
+///
+/// An existing `out` is replaced only when it is a Hagukumi backup
+/// (otherwise [`BackupProblem::WouldReplaceOtherFile`]), and nothing is
+/// written inside the handbook's own folder
+/// ([`BackupProblem::InsideHandbookFolder`]); either refusal writes nothing.
 pub fn write(store: &Store, out: &Path) -> Result<BackupInfo> {
+    check_destination(store, out)?;
     write_at(store, out, now_utc())
+}
+
+/// Refuses a destination `out` that [`write`] must not use.
+fn check_destination(store: &Store, out: &Path) -> Result<()> {
+    let canonical = |p: &Path| std::fs::canonicalize(p).ok();
+    let home = canonical(store.dir()).unwrap_or_else(|| store.dir().to_owned());
+    // The file itself when it is there (through any link), else its folder.
+    let place = canonical(out).or_else(|| {
+        let parent = out.parent().filter(|p| !p.as_os_str().is_empty());
+        canonical(parent.unwrap_or(Path::new(".")))
+            .map(|p| p.join(out.file_name().unwrap_or_default()))
+    });
+    if place.as_deref().is_some_and(|p| p.starts_with(&home)) || out.starts_with(store.dir()) {
+        return Err(BackupProblem::InsideHandbookFolder.into());
+    }
+    match std::fs::symlink_metadata(out) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(StoreError::io(out, e)),
+        Ok(_) => {
+            let mut head = [0u8; MAGIC.len()];
+            let is_backup = std::fs::File::open(out)
+                .and_then(|mut f| f.read_exact(&mut head))
+                .is_ok()
+                && head == *MAGIC;
+            if is_backup {
+                Ok(())
+            } else {
+                Err(BackupProblem::WouldReplaceOtherFile.into())
+            }
+        }
+    }
 }
 
 fn write_at(store: &Store, out: &Path, now: NaiveDateTime) -> Result<BackupInfo> {
