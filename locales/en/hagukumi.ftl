@@ -254,6 +254,7 @@ error-backup-other-handbook = This backup is of another handbook than the one in
 error-backup-no-code = This handbook has no recovery code yet. Open it once (it gets one), then back it up again.
 error-backup-would-replace-other-file = A file that is not a Hagukumi backup is already there. It was left as it is and nothing was written. Choose another file name or place.
 error-backup-inside-handbook-folder = A backup cannot be saved inside the handbook's own folder (it could replace the handbook, or be lost with it). Nothing was written. Choose another folder, such as an external drive or a cloud folder.
+error-backup-folder-missing = The folder for automatic backups is not there (an external drive or cloud folder may not be connected). Connect it again, or choose another folder on the backup screen. Until then, no automatic backup is saved.
 error-no-such-child = This child was not found.
 error-no-such-record = This record was not found.
 error-cannot-restore = This was deleted more than 30 days ago and can no longer be restored.

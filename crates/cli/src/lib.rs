@@ -110,7 +110,7 @@ pub fn exit_for(error: &StoreError) -> Exit {
             | BackupProblem::WouldReplaceOtherFile
             | BackupProblem::InsideHandbookFolder => Exit::InvalidInput,
             BackupProblem::Damaged(_) => Exit::Damaged,
-            BackupProblem::NoCode => Exit::Failure,
+            BackupProblem::NoCode | BackupProblem::FolderMissing => Exit::Failure,
         },
         StoreError::Sqlite(e) if is_damage(e) => Exit::Damaged,
         StoreError::Io { .. }
@@ -637,6 +637,7 @@ mod tests {
                 Exit::Damaged,
             ),
             (BackupProblem::NoCode.into(), Exit::Failure),
+            (BackupProblem::FolderMissing.into(), Exit::Failure),
             (
                 BackupProblem::WouldReplaceOtherFile.into(),
                 Exit::InvalidInput,

@@ -127,3 +127,127 @@ fn back_up_now_never_writes_inside_the_handbooks_own_folder() {
     let store = Store::open_with(dir.path(), &pass()).unwrap();
     assert_eq!(store.children().unwrap()[0].name, "さくら");
 }
+
+fn at(s: &str) -> hagukumi_core::chrono::NaiveDateTime {
+    hagukumi_core::chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M:%S").unwrap()
+}
+
+fn names_in(dir: &Path) -> Vec<String> {
+    files(dir).into_iter().map(|(n, _)| n).collect()
+}
+
+#[test]
+fn a_missing_backup_folder_is_reported_and_not_made_up() {
+    let dir = tempfile::tempdir().unwrap();
+    let cloud = tempfile::tempdir().unwrap();
+    let store = with_child(dir.path());
+    let unmounted = cloud.path().join("Google Drive").join("はぐくみ");
+    let err =
+        backup::write_into_folder(&store, &unmounted, 3, at("2026-12-03 09:00:00")).unwrap_err();
+    assert_eq!(problem(err), BackupProblem::FolderMissing);
+    assert_eq!(
+        BackupProblem::FolderMissing.message_id(),
+        "error-backup-folder-missing"
+    );
+    assert_eq!(
+        std::fs::read_dir(cloud.path()).unwrap().count(),
+        0,
+        "no local folder where the drive should be"
+    );
+}
+
+#[test]
+fn rotation_keeps_the_good_backups_when_newer_files_are_damaged() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = tempfile::tempdir().unwrap();
+    let store = with_child(dir.path());
+    let good1 =
+        backup::write_into_folder(&store, folder.path(), 2, at("2026-12-01 09:00:00")).unwrap();
+    let good2 =
+        backup::write_into_folder(&store, folder.path(), 2, at("2026-12-02 09:00:00")).unwrap();
+    // Two newer files of this handbook that are damaged (a bad sync, a bad
+    // disk): a flipped byte, and one cut short.
+    let bytes = std::fs::read(&good2.path).unwrap();
+    let mut flipped = bytes.clone();
+    let last = flipped.len() - 1;
+    flipped[last] ^= 1;
+    let bad3 = folder
+        .path()
+        .join("hagukumi-20261203-090000.hagukumi-backup");
+    let bad4 = folder
+        .path()
+        .join("hagukumi-20261204-090000.hagukumi-backup");
+    std::fs::write(&bad3, &flipped).unwrap();
+    std::fs::write(&bad4, &bytes[..bytes.len() - 100]).unwrap();
+
+    let good5 =
+        backup::write_into_folder(&store, folder.path(), 2, at("2026-12-05 09:00:00")).unwrap();
+    assert!(!good1.path.exists(), "the oldest good one goes");
+    assert!(
+        good2.path.exists(),
+        "damaged files do not push out a good one"
+    );
+    assert!(good5.path.exists());
+    assert!(
+        bad3.exists() && bad4.exists(),
+        "damaged files are left alone"
+    );
+    // Even keeping 1, the newest good backup is the new one, never a
+    // damaged file.
+    let good6 =
+        backup::write_into_folder(&store, folder.path(), 1, at("2026-12-06 09:00:00")).unwrap();
+    assert!(good6.path.exists() && !good5.path.exists() && !good2.path.exists());
+    assert_eq!(
+        names_in(folder.path()).len(),
+        3,
+        "{:?}",
+        names_in(folder.path())
+    );
+}
+
+#[test]
+fn leftovers_of_a_killed_automatic_backup_are_cleaned_up_and_only_this_handbooks() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = tempfile::tempdir().unwrap();
+    let other_dir = tempfile::tempdir().unwrap();
+    let store = with_child(dir.path());
+    drop(Store::open_with(other_dir.path(), &pass()).unwrap());
+    let ours =
+        backup::write_into_folder(&store, folder.path(), 5, at("2026-12-01 09:00:00")).unwrap();
+    let head = std::fs::read(&ours.path).unwrap();
+    let db = std::fs::read(dir.path().join(DB_FILE)).unwrap();
+    let other_db = std::fs::read(other_dir.path().join(DB_FILE)).unwrap();
+    let stale = "hagukumi-20261130-235959.hagukumi-backup";
+    // What a run killed mid-way leaves: the unfinished file and (older
+    // versions) the scratch image in the folder, the scratch in the data
+    // dir; and the same names of another handbook, and a stranger's file.
+    std::fs::write(
+        folder.path().join(format!("{stale}.tmp")),
+        &head[..head.len() / 2],
+    )
+    .unwrap();
+    std::fs::write(folder.path().join(format!("{stale}.snapshot")), &db[..4096]).unwrap();
+    std::fs::write(dir.path().join(format!("{stale}.snapshot")), &db[..4096]).unwrap();
+    let foreign = "hagukumi-20261130-235958.hagukumi-backup.snapshot";
+    std::fs::write(folder.path().join(foreign), &other_db[..4096]).unwrap();
+    std::fs::write(folder.path().join("notes.tmp"), b"mine").unwrap();
+
+    backup::write_into_folder(&store, folder.path(), 5, at("2026-12-02 09:00:00")).unwrap();
+    let left = names_in(folder.path());
+    assert_eq!(
+        left,
+        [
+            foreign.to_owned(),
+            "hagukumi-20261201-090000.hagukumi-backup".to_owned(),
+            "hagukumi-20261202-090000.hagukumi-backup".to_owned(),
+            "notes.tmp".to_owned(),
+        ],
+    );
+    assert!(
+        !names_in(dir.path())
+            .iter()
+            .any(|n| n.ends_with(".snapshot")),
+        "{:?}",
+        names_in(dir.path())
+    );
+}
