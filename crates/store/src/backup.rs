@@ -200,17 +200,7 @@ pub fn write(store: &Store, out: &Path) -> Result<BackupInfo> {
 
 /// Refuses a destination `out` that [`write`] must not use.
 fn check_destination(store: &Store, out: &Path) -> Result<()> {
-    let canonical = |p: &Path| std::fs::canonicalize(p).ok();
-    let home = canonical(store.dir()).unwrap_or_else(|| store.dir().to_owned());
-    // The file itself when it is there (through any link), else its folder.
-    let place = canonical(out).or_else(|| {
-        let parent = out.parent().filter(|p| !p.as_os_str().is_empty());
-        canonical(parent.unwrap_or(Path::new(".")))
-            .map(|p| p.join(out.file_name().unwrap_or_default()))
-    });
-    if place.as_deref().is_some_and(|p| p.starts_with(&home)) || out.starts_with(store.dir()) {
-        return Err(BackupProblem::InsideHandbookFolder.into());
-    }
+    refuse_inside_handbook(store, out)?;
     match std::fs::symlink_metadata(out) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
         Err(e) => Err(StoreError::io(out, e)),
@@ -227,6 +217,23 @@ fn check_destination(store: &Store, out: &Path) -> Result<()> {
             }
         }
     }
+}
+
+/// [`BackupProblem::InsideHandbookFolder`] when `out` is inside the
+/// handbook's own folder (links resolved).
+fn refuse_inside_handbook(store: &Store, out: &Path) -> Result<()> {
+    let canonical = |p: &Path| std::fs::canonicalize(p).ok();
+    let home = canonical(store.dir()).unwrap_or_else(|| store.dir().to_owned());
+    // The file itself when it is there (through any link), else its folder.
+    let place = canonical(out).or_else(|| {
+        let parent = out.parent().filter(|p| !p.as_os_str().is_empty());
+        canonical(parent.unwrap_or(Path::new(".")))
+            .map(|p| p.join(out.file_name().unwrap_or_default()))
+    });
+    if place.as_deref().is_some_and(|p| p.starts_with(&home)) || out.starts_with(store.dir()) {
+        return Err(BackupProblem::InsideHandbookFolder.into());
+    }
+    Ok(())
 }
 
 fn write_at(store: &Store, out: &Path, now: NaiveDateTime) -> Result<BackupInfo> {
@@ -441,7 +448,8 @@ pub(crate) fn snapshot_keyed(store: &Store, scratch: &Path, key: &DbKey) -> Resu
 /// this handbook's whole backups there.
 ///
 /// The folder must be there ([`BackupProblem::FolderMissing`]: an
-/// unmounted drive is not replaced by a local folder). The image is checked
+/// unmounted drive is not replaced by a local folder) and not inside the
+/// handbook's own ([`BackupProblem::InsideHandbookFolder`]). The image is checked
 /// (`PRAGMA quick_check`) before it is sealed and the written file read back
 /// (length and checksum). Only files with that name pattern whose header
 /// names this handbook and that are whole count toward `keep` and are ever
@@ -457,12 +465,13 @@ pub fn write_into_folder(
     if !folder.is_dir() {
         return Err(BackupProblem::FolderMissing.into());
     }
-    let id = store.handbook_id();
-    remove_leftovers(store.dir(), folder, &id)?;
     let name = format!(
         "hagukumi-{}.{BACKUP_EXTENSION}",
         now.format("%Y%m%d-%H%M%S")
     );
+    refuse_inside_handbook(store, &folder.join(&name))?;
+    let id = store.handbook_id();
+    remove_leftovers(store.dir(), folder, &id)?;
     let info = write_at(store, &folder.join(&name), now)?;
     if let Err(e) = check_whole(&info.path) {
         let _ = std::fs::remove_file(&info.path);

@@ -251,3 +251,28 @@ fn leftovers_of_a_killed_automatic_backup_are_cleaned_up_and_only_this_handbooks
         names_in(dir.path())
     );
 }
+
+#[test]
+fn automatic_backups_are_never_written_inside_the_handbooks_own_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = with_child(dir.path());
+    let before = names_in(dir.path());
+    // `hagu backup` run from the handbook's folder writes into "." too.
+    for folder in [dir.path().to_owned(), dir.path().join("backups")] {
+        std::fs::create_dir_all(&folder).unwrap();
+        let err =
+            backup::write_into_folder(&store, &folder, 3, at("2026-12-03 09:00:00")).unwrap_err();
+        assert_eq!(
+            problem(err),
+            BackupProblem::InsideHandbookFolder,
+            "{folder:?}"
+        );
+    }
+    assert_eq!(names_in(dir.path()), before);
+    assert_eq!(
+        std::fs::read_dir(dir.path().join("backups"))
+            .unwrap()
+            .count(),
+        0
+    );
+}
