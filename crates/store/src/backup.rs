@@ -472,7 +472,13 @@ pub fn write_into_folder(
     refuse_inside_handbook(store, &folder.join(&name))?;
     let id = store.handbook_id();
     remove_leftovers(store.dir(), folder, &id)?;
-    let info = write_at(store, &folder.join(&name), now)?;
+    // Another handbook backed up into this folder in the same second (or a
+    // stranger's file has the name): it is left alone.
+    let out = folder.join(&name);
+    if out.exists() && !inspect(&out).is_ok_and(|h| h.handbook_id == id.to_string()) {
+        return Err(BackupProblem::WouldReplaceOtherFile.into());
+    }
+    let info = write_at(store, &out, now)?;
     if let Err(e) = check_whole(&info.path) {
         let _ = std::fs::remove_file(&info.path);
         return Err(e);

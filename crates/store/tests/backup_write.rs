@@ -276,3 +276,24 @@ fn automatic_backups_are_never_written_inside_the_handbooks_own_folder() {
         0
     );
 }
+
+#[test]
+fn two_handbooks_backing_up_into_one_folder_in_the_same_second_keep_both() {
+    let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let folder = tempfile::tempdir().unwrap();
+    let first = with_child(a.path());
+    let second = Store::open_with(b.path(), &pass()).unwrap();
+    let when = at("2026-12-03 09:00:00");
+    let written = backup::write_into_folder(&first, folder.path(), 3, when).unwrap();
+    let before = std::fs::read(&written.path).unwrap();
+    let err = backup::write_into_folder(&second, folder.path(), 3, when).unwrap_err();
+    assert_eq!(problem(err), BackupProblem::WouldReplaceOtherFile);
+    assert_eq!(
+        std::fs::read(&written.path).unwrap(),
+        before,
+        "the first is kept"
+    );
+    // The second's next run (another second) is written.
+    backup::write_into_folder(&second, folder.path(), 3, at("2026-12-03 10:00:00")).unwrap();
+    assert_eq!(names_in(folder.path()).len(), 2);
+}
