@@ -242,6 +242,7 @@ error-recovery-code-character = A recovery code has only the letters A–Z (with
 error-recovery-code-checksum = The recovery code has a typo: its last group does not match the others. Compare each group with your recovery sheet.
 error-store-handbook-elsewhere = A handbook used to be in this folder and its key is still kept: it was moved or renamed. Nothing was created. Open the handbook where it is now, or put its folder back here. If you deleted it on purpose, you can start a new handbook here.
 error-store-passphrase-short = The passphrase is too short: use at least 12 characters (a few unrelated words are easy to remember). Nothing was created.
+error-store-in-use = This handbook is open in the app. Close the app, then try again. Nothing was changed.
 error-recovery-wrong-code = This recovery code does not open this handbook. Compare it with your recovery sheet and try again. Nothing was changed.
 error-recovery-no-file = The recovery file (hagukumi.recovery) is not beside the handbook. Copy it back from where the handbook folder came from, or restore a backup.
 error-recovery-other-handbook = The recovery file beside the handbook belongs to another handbook. Copy the whole handbook folder again, or restore a backup.

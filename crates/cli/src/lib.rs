@@ -95,6 +95,7 @@ pub fn exit_for(error: &StoreError) -> Exit {
         StoreError::Corrupt(_) => Exit::Damaged,
         StoreError::HandbookExistsElsewhere => Exit::CannotOpen,
         StoreError::PassphraseTooShort => Exit::InvalidInput,
+        StoreError::InUse => Exit::CannotOpen,
         StoreError::Recovery(problem) => match problem {
             RecoveryProblem::Code(_) => Exit::InvalidInput,
             RecoveryProblem::WrongCode
@@ -615,6 +616,7 @@ mod tests {
         let cases = [
             (StoreError::HandbookExistsElsewhere, Exit::CannotOpen),
             (StoreError::PassphraseTooShort, Exit::InvalidInput),
+            (StoreError::InUse, Exit::CannotOpen),
             (StoreError::from(CodeProblem::Checksum), Exit::InvalidInput),
             (
                 StoreError::from(CodeProblem::WrongLength),
