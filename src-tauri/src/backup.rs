@@ -139,8 +139,9 @@ pub fn restore_backup(
     let code = parse_code(&code)?;
     // Not a Hagukumi backup at all: say so before closing anything.
     backup::inspect(file).map_err(|e| store_error(&e))?;
-    // The sync's own connection must not outlive the file it reads.
-    portal::close_sync_store(&app);
+    // The sync's own connection must not outlive the file it reads, and no
+    // sync may open the folder until the restore is over.
+    let _sync_closed = portal::hold_sync_closed(&app);
     state.replace(|dir, current| {
         let previous = current.as_ref().err().cloned();
         // A new device's fresh handbook (nothing in it yet) makes room for
@@ -161,7 +162,8 @@ pub fn restore_backup(
         };
         match backup::restore(file, &code, dir) {
             Ok(store) => {
-                if let Some(Err(e)) = aside.map(SetAside::discard) {
+                let restored = store.handbook_id();
+                if let Some(Err(e)) = aside.map(|aside| aside.discard(&restored)) {
                     eprintln!(
                         "hagukumi: restore: the set-aside handbook: {}",
                         e.message_id()
@@ -380,21 +382,30 @@ mod tests {
         assert_eq!(v.last_auto.as_deref(), Some("2026-12-03T09:00:00Z"));
         assert_eq!(v.problem, None);
 
-        // The folder cannot be written (here: a file in its place): the
-        // problem is kept and shown; the last good backup is still known.
+        // The folder is not there (an unmounted cloud drive) or a file is
+        // in its place: no local folder is made up, the problem is kept and
+        // shown, and the last good backup is still known.
+        let unmounted = folder.path().join("cloud drive");
         let blocked = folder.path().join("not a folder");
         std::fs::write(&blocked, b"x").unwrap();
-        let gone = AutoBackup {
-            folder: blocked.display().to_string(),
-            keep: 2,
-        };
-        store.set_auto_backup(Some(&gone)).unwrap();
-        assert!(!backup_if_due(&mut store, at("2026-12-04 09:00")).unwrap());
-        let v = view(&store).unwrap();
-        assert!(
-            matches!(&v.problem, Some(CommandError::Store { message_id, .. }) if message_id == "error-store-io"),
-            "{v:?}"
-        );
-        assert_eq!(v.last_auto.as_deref(), Some("2026-12-03T09:00:00Z"));
+        for (place, day) in [
+            (&unmounted, "2026-12-04 09:00"),
+            (&blocked, "2026-12-05 09:00"),
+        ] {
+            let gone = AutoBackup {
+                folder: place.display().to_string(),
+                keep: 2,
+            };
+            store.set_auto_backup(Some(&gone)).unwrap();
+            assert!(!backup_if_due(&mut store, at(day)).unwrap());
+            let v = view(&store).unwrap();
+            assert!(
+                matches!(&v.problem, Some(CommandError::Store { message_id, .. }) if message_id == "error-backup-folder-missing"),
+                "{v:?}"
+            );
+            assert_eq!(v.last_auto.as_deref(), Some("2026-12-03T09:00:00Z"));
+        }
+        assert!(!unmounted.exists(), "no local folder in place of the drive");
+        assert_eq!(std::fs::read(&blocked).unwrap(), b"x");
     }
 }

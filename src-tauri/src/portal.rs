@@ -36,7 +36,7 @@ use hagukumi_core::model::RecordId;
 use hagukumi_core::official::{Category, QuestionnaireInput};
 use hagukumi_i18n::Localizer;
 use hagukumi_store::official::{ItemState, OutboxEntry, Resolution, StoredItem};
-use hagukumi_store::Store;
+use hagukumi_store::{KeySource, Store};
 use hagukumi_sync::profile::{self, BuildKind, PortalProfile};
 use hagukumi_sync::{KeychainVault, LoopbackRedirect, Pkce, Portal, SyncError};
 use std::path::{Path, PathBuf};
@@ -173,16 +173,28 @@ fn with_sync_store<T>(
     let portal = app.state::<PortalState>();
     let mut guard = lock(&portal.sync_store);
     if guard.is_none() {
-        *guard = Some(Store::open(&dir)?);
+        *guard = Some(open_sync_store(&dir, &KeySource::FromEnvironment)?);
     }
     let store = guard.as_mut().expect("opened above");
     f(store, &dir)
 }
 
-/// Closes the sync's own connection (after a running sync ends), so the
-/// next sync opens the handbook afresh (used before a backup is restored).
-pub fn close_sync_store(app: &AppHandle) {
-    *lock(&app.state::<PortalState>().sync_store) = None;
+/// The sync's own connection: only to a handbook that is there. The sync
+/// never creates one (nor, by the lock in [`hold_sync_closed`], opens one
+/// while a restore is swapping files).
+fn open_sync_store(dir: &Path, source: &KeySource) -> Result<Store, hagukumi_store::StoreError> {
+    Store::open_existing(dir, source)
+}
+
+/// Closes the sync's own connection (after a running sync ends) and keeps
+/// it closed until the returned guard is dropped: no sync starts meanwhile
+/// (held for a whole restore, so the sync never opens, repairs or reads a
+/// handbook whose files are being replaced). The next sync opens the
+/// handbook afresh.
+pub fn hold_sync_closed(app: &AppHandle) -> MutexGuard<'_, Option<Store>> {
+    let mut guard = lock(&app.state::<PortalState>().inner().sync_store);
+    *guard = None;
+    guard
 }
 
 /// One sync with the portal the handbook is connected to.
@@ -538,6 +550,20 @@ pub fn queue_questionnaire(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_sync_never_creates_a_handbook_where_there_is_none() {
+        // A folder a restore has emptied for a moment (its handbook set
+        // aside), and one that is not there at all.
+        // A key that could make one, were the sync allowed to.
+        let key = KeySource::Passphrase("p-passphrase-12".into());
+        let dir = tempfile::tempdir().unwrap();
+        assert!(open_sync_store(dir.path(), &key).is_err());
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+        let gone = dir.path().join("gone");
+        assert!(open_sync_store(&gone, &key).is_err());
+        assert!(!gone.exists());
+    }
 
     #[test]
     fn the_reference_portal_is_used_only_when_asked_for_at_the_address_given_then_the_handbooks() {

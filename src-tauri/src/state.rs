@@ -14,6 +14,8 @@ pub struct AppState {
     store: Mutex<Result<Store, CommandError>>,
     /// Where the handbook lives.
     dir: Result<PathBuf, CommandError>,
+    /// Held while the app runs: `hagu restore`/`recover` refuse meanwhile.
+    _in_use: Option<hagukumi_store::in_use::InUse>,
 }
 
 impl AppState {
@@ -33,9 +35,16 @@ impl AppState {
         if let Err(e) = &store {
             eprintln!("hagukumi: {e}");
         }
+        // After the open (which makes the folder); never stops the app.
+        let in_use = dir.as_ref().ok().and_then(|dir| {
+            hagukumi_store::in_use::hold(dir)
+                .inspect_err(|e| eprintln!("hagukumi: lock: {}", e.message_id()))
+                .ok()
+        });
         AppState {
             store: Mutex::new(store),
             dir,
+            _in_use: in_use,
         }
     }
 

@@ -112,6 +112,8 @@ impl Context<'_> {
 
     /// `hagu recover [--recovery-code CODE]`.
     pub(crate) fn recover(&mut self, m: &ArgMatches) -> Result<Exit, StoreError> {
+        // Not while the app has the handbook open.
+        hagukumi_store::in_use::refuse_if_in_use(&self.dir)?;
         let Some(code) = self.code_from(m)? else {
             return Ok(Exit::InvalidInput);
         };
@@ -157,6 +159,8 @@ impl Context<'_> {
         let file = m.get_one::<PathBuf>(FILE).cloned().unwrap_or_default();
         // The file is read (and found to be a backup) before a code is asked.
         let header = backup::inspect(&file)?;
+        // Not while the app has the handbook open.
+        hagukumi_store::in_use::refuse_if_in_use(&self.dir)?;
         let Some(code) = self.code_from(m)? else {
             return Ok(Exit::InvalidInput);
         };

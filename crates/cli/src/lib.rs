@@ -95,6 +95,7 @@ pub fn exit_for(error: &StoreError) -> Exit {
         StoreError::Corrupt(_) => Exit::Damaged,
         StoreError::HandbookExistsElsewhere => Exit::CannotOpen,
         StoreError::PassphraseTooShort => Exit::InvalidInput,
+        StoreError::InUse => Exit::CannotOpen,
         StoreError::Recovery(problem) => match problem {
             RecoveryProblem::Code(_) => Exit::InvalidInput,
             RecoveryProblem::WrongCode
@@ -106,9 +107,11 @@ pub fn exit_for(error: &StoreError) -> Exit {
             BackupProblem::NotABackup
             | BackupProblem::Version(_)
             | BackupProblem::WrongCode
-            | BackupProblem::OtherHandbook => Exit::InvalidInput,
+            | BackupProblem::OtherHandbook
+            | BackupProblem::WouldReplaceOtherFile
+            | BackupProblem::InsideHandbookFolder => Exit::InvalidInput,
             BackupProblem::Damaged(_) => Exit::Damaged,
-            BackupProblem::NoCode => Exit::Failure,
+            BackupProblem::NoCode | BackupProblem::FolderMissing => Exit::Failure,
         },
         StoreError::Sqlite(e) if is_damage(e) => Exit::Damaged,
         StoreError::Io { .. }
@@ -613,6 +616,7 @@ mod tests {
         let cases = [
             (StoreError::HandbookExistsElsewhere, Exit::CannotOpen),
             (StoreError::PassphraseTooShort, Exit::InvalidInput),
+            (StoreError::InUse, Exit::CannotOpen),
             (StoreError::from(CodeProblem::Checksum), Exit::InvalidInput),
             (
                 StoreError::from(CodeProblem::WrongLength),
@@ -635,6 +639,15 @@ mod tests {
                 Exit::Damaged,
             ),
             (BackupProblem::NoCode.into(), Exit::Failure),
+            (BackupProblem::FolderMissing.into(), Exit::Failure),
+            (
+                BackupProblem::WouldReplaceOtherFile.into(),
+                Exit::InvalidInput,
+            ),
+            (
+                BackupProblem::InsideHandbookFolder.into(),
+                Exit::InvalidInput,
+            ),
         ];
         for (error, exit) in &cases {
             assert_eq!(exit_for(error), *exit, "{error:?}");

@@ -104,6 +104,18 @@ pub enum BackupProblem {
     /// The handbook has no recovery code to seal the backup with.
     #[error("the handbook has no recovery code yet")]
     NoCode,
+    /// A backup was to be written over a file that is not a Hagukumi
+    /// backup (a photo, a document, a database): it is left as it is.
+    #[error("a file that is not a Hagukumi backup is already there")]
+    WouldReplaceOtherFile,
+    /// A backup was to be written inside the handbook's own folder, where
+    /// it could replace the handbook itself (and is lost with it).
+    #[error("a backup cannot be written inside the handbook's own folder")]
+    InsideHandbookFolder,
+    /// The automatic backups' folder is not there (an unmounted drive or
+    /// cloud folder, say): it is not made up locally.
+    #[error("the backup folder is not there")]
+    FolderMissing,
 }
 
 impl BackupProblem {
@@ -116,6 +128,9 @@ impl BackupProblem {
             BackupProblem::WrongCode => "error-backup-wrong-code",
             BackupProblem::OtherHandbook => "error-backup-other-handbook",
             BackupProblem::NoCode => "error-backup-no-code",
+            BackupProblem::WouldReplaceOtherFile => "error-backup-would-replace-other-file",
+            BackupProblem::InsideHandbookFolder => "error-backup-inside-handbook-folder",
+            BackupProblem::FolderMissing => "error-backup-folder-missing",
         }
     }
 }
@@ -169,18 +184,62 @@ fn now_utc() -> NaiveDateTime {
         .naive_utc()
 }
 
-/// Writes a backup of `store` to `out` (replacing it), sealed under the
-/// handbook's own recovery code (kept inside it). Other connections may go
-/// on writing meanwhile; the backup is one consistent state. The file is
-/// 0600 and appears whole or not at all.
+/// Writes a backup of `store` to `out`, sealed under the handbook's own
+/// recovery code (kept inside it). Other connections may go on writing
+/// meanwhile; the backup is one consistent state. The file is 0600 and
+/// appears whole or not at all.
+///
+/// An existing `out` is replaced only when it is a Hagukumi backup
+/// (otherwise [`BackupProblem::WouldReplaceOtherFile`]), and nothing is
+/// written inside the handbook's own folder
+/// ([`BackupProblem::InsideHandbookFolder`]); either refusal writes nothing.
 pub fn write(store: &Store, out: &Path) -> Result<BackupInfo> {
+    check_destination(store, out)?;
     write_at(store, out, now_utc())
+}
+
+/// Refuses a destination `out` that [`write`] must not use.
+fn check_destination(store: &Store, out: &Path) -> Result<()> {
+    refuse_inside_handbook(store, out)?;
+    match std::fs::symlink_metadata(out) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(StoreError::io(out, e)),
+        Ok(_) => {
+            let mut head = [0u8; MAGIC.len()];
+            let is_backup = std::fs::File::open(out)
+                .and_then(|mut f| f.read_exact(&mut head))
+                .is_ok()
+                && head == *MAGIC;
+            if is_backup {
+                Ok(())
+            } else {
+                Err(BackupProblem::WouldReplaceOtherFile.into())
+            }
+        }
+    }
+}
+
+/// [`BackupProblem::InsideHandbookFolder`] when `out` is inside the
+/// handbook's own folder (links resolved).
+fn refuse_inside_handbook(store: &Store, out: &Path) -> Result<()> {
+    let canonical = |p: &Path| std::fs::canonicalize(p).ok();
+    let home = canonical(store.dir()).unwrap_or_else(|| store.dir().to_owned());
+    // The file itself when it is there (through any link), else its folder.
+    let place = canonical(out).or_else(|| {
+        let parent = out.parent().filter(|p| !p.as_os_str().is_empty());
+        canonical(parent.unwrap_or(Path::new(".")))
+            .map(|p| p.join(out.file_name().unwrap_or_default()))
+    });
+    if place.as_deref().is_some_and(|p| p.starts_with(&home)) || out.starts_with(store.dir()) {
+        return Err(BackupProblem::InsideHandbookFolder.into());
+    }
+    Ok(())
 }
 
 fn write_at(store: &Store, out: &Path, now: NaiveDateTime) -> Result<BackupInfo> {
     use std::io::{Seek, Write};
     let code = store.recovery_code()?.ok_or(BackupProblem::NoCode)?;
-    let scratch = Scratch(scratch_path(out));
+    let scratch = Scratch(scratch_path(store, out));
     snapshot(store, &scratch.0)?;
     let image_len = std::fs::metadata(&scratch.0)
         .map_err(|e| StoreError::io(&scratch.0, e))?
@@ -263,7 +322,8 @@ const CHUNK: usize = 1 << 20;
 /// AES-GCM's nonce and tag around each chunk.
 const SEAL_OVERHEAD: usize = 12 + 16;
 
-/// The scratch database beside `out`; removed when dropped.
+/// The scratch database, in the handbook's own folder (never in a cloud
+/// folder); removed when dropped.
 struct Scratch(PathBuf);
 
 impl Drop for Scratch {
@@ -275,15 +335,18 @@ impl Drop for Scratch {
     }
 }
 
-fn scratch_path(out: &Path) -> PathBuf {
+fn scratch_path(store: &Store, out: &Path) -> PathBuf {
     let mut name = out.file_name().unwrap_or_default().to_owned();
-    name.push(".snapshot");
-    out.with_file_name(name)
+    name.push(SNAPSHOT_SUFFIX);
+    store.dir().join(name)
 }
+
+const SNAPSHOT_SUFFIX: &str = ".snapshot";
+const TMP_SUFFIX: &str = ".tmp";
 
 fn tmp_path(out: &Path) -> PathBuf {
     let mut name = out.as_os_str().to_owned();
-    name.push(".tmp");
+    name.push(TMP_SUFFIX);
     PathBuf::from(name)
 }
 
@@ -370,47 +433,64 @@ pub(crate) fn snapshot_keyed(store: &Store, scratch: &Path, key: &DbKey) -> Resu
     }
     // One self-contained file: no WAL flag in the image's header.
     dst.pragma_update(None, "journal_mode", "DELETE")?;
+    // A damaged handbook must not be sealed into a backup that would
+    // then replace good ones.
+    let check: String = dst.query_row("PRAGMA quick_check", [], |row| row.get(0))?;
+    if check != "ok" {
+        return Err(StoreError::Corrupt(format!("quick_check: {check}")));
+    }
     dst.close().map_err(|(_, e)| StoreError::Sqlite(e))?;
     Ok(())
 }
 
 /// Writes a backup into `folder` as `hagukumi-YYYYMMDD-HHMMSS.hagukumi-backup`
 /// (`now`, UTC), then keeps only the newest `keep` (at least this one) of
-/// this handbook's backups there. Only files with that name pattern whose
-/// header names this handbook are ever deleted.
+/// this handbook's whole backups there.
+///
+/// The folder must be there ([`BackupProblem::FolderMissing`]: an
+/// unmounted drive is not replaced by a local folder) and not inside the
+/// handbook's own ([`BackupProblem::InsideHandbookFolder`]). The image is checked
+/// (`PRAGMA quick_check`) before it is sealed and the written file read back
+/// (length and checksum). Only files with that name pattern whose header
+/// names this handbook and that are whole count toward `keep` and are ever
+/// deleted; damaged ones are left alone, so a run of bad backups never
+/// pushes out the last good one. Leftovers of this handbook's killed runs
+/// (`….tmp`, `….snapshot`) are removed.
 pub fn write_into_folder(
     store: &Store,
     folder: &Path,
     keep: usize,
     now: NaiveDateTime,
 ) -> Result<BackupInfo> {
-    create_private_dir(folder)?;
+    if !folder.is_dir() {
+        return Err(BackupProblem::FolderMissing.into());
+    }
     let name = format!(
         "hagukumi-{}.{BACKUP_EXTENSION}",
         now.format("%Y%m%d-%H%M%S")
     );
-    let info = write_at(store, &folder.join(&name), now)?;
-    let id = store.handbook_id().to_string();
+    refuse_inside_handbook(store, &folder.join(&name))?;
+    let id = store.handbook_id();
+    remove_leftovers(store.dir(), folder, &id)?;
+    // Another handbook backed up into this folder in the same second (or a
+    // stranger's file has the name): it is left alone.
+    let out = folder.join(&name);
+    if out.exists() && !inspect(&out).is_ok_and(|h| h.handbook_id == id.to_string()) {
+        return Err(BackupProblem::WouldReplaceOtherFile.into());
+    }
+    let info = write_at(store, &out, now)?;
+    if let Err(e) = check_whole(&info.path) {
+        let _ = std::fs::remove_file(&info.path);
+        return Err(e);
+    }
+    let id = id.to_string();
     let mut ours: Vec<(String, PathBuf)> = std::fs::read_dir(folder)
         .map_err(|e| StoreError::io(folder, e))?
         .filter_map(|entry| {
             let entry = entry.ok()?;
             let name = entry.file_name().into_string().ok()?;
-            let stamp = name
-                .strip_prefix("hagukumi-")?
-                .strip_suffix(&format!(".{BACKUP_EXTENSION}"))?;
-            let pattern_ok = stamp.len() == 15
-                && stamp.bytes().enumerate().all(|(i, b)| {
-                    if i == 8 {
-                        b == b'-'
-                    } else {
-                        b.is_ascii_digit()
-                    }
-                });
-            if !pattern_ok {
-                return None;
-            }
-            let header = inspect(&entry.path()).ok()?;
+            backup_stamp(&name)?;
+            let header = check_whole(&entry.path()).ok()?;
             (header.handbook_id == id).then(|| (name, entry.path()))
         })
         .collect();
@@ -424,6 +504,102 @@ pub fn write_into_folder(
         }
     }
     Ok(info)
+}
+
+/// `YYYYMMDD-HHMMSS` of an automatic backup's file name.
+fn backup_stamp(name: &str) -> Option<&str> {
+    let stamp = name
+        .strip_prefix("hagukumi-")?
+        .strip_suffix(BACKUP_EXTENSION)?
+        .strip_suffix('.')?;
+    let pattern_ok = stamp.len() == 15
+        && stamp.bytes().enumerate().all(|(i, b)| {
+            if i == 8 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
+    pattern_ok.then_some(stamp)
+}
+
+/// Removes what killed automatic backups of handbook `id` left: scratch
+/// images in the data dir `home` and, in `folder`, unfinished files and
+/// scratch images of older versions (a scratch image starts with the
+/// handbook's id, its SQLCipher salt; an unfinished file with the header).
+fn remove_leftovers(home: &Path, folder: &Path, id: &HandbookId) -> Result<()> {
+    for (dir, suffix) in [
+        (home, SNAPSHOT_SUFFIX),
+        (folder, SNAPSHOT_SUFFIX),
+        (folder, TMP_SUFFIX),
+    ] {
+        let entries = std::fs::read_dir(dir).map_err(|e| StoreError::io(dir, e))?;
+        for entry in entries.filter_map(std::result::Result::ok) {
+            let Ok(name) = entry.file_name().into_string() else {
+                continue;
+            };
+            if name.strip_suffix(suffix).and_then(backup_stamp).is_none() {
+                continue;
+            }
+            let path = entry.path();
+            let mine = if suffix == TMP_SUFFIX {
+                match inspect(&path) {
+                    Ok(header) => header.handbook_id == id.to_string(),
+                    // Killed before even its header was written: nobody's,
+                    // once it is clearly not being written now.
+                    Err(_) => entry
+                        .metadata()
+                        .and_then(|m| m.modified())
+                        .ok()
+                        .and_then(|t| t.elapsed().ok())
+                        .is_some_and(|age| age > std::time::Duration::from_secs(3600)),
+                }
+            } else {
+                HandbookId::of_file(&path).is_ok_and(|of| of == *id)
+            };
+            if mine {
+                remove_if_exists(&path)?;
+                let mut journal = path.into_os_string();
+                journal.push("-journal");
+                remove_if_exists(Path::new(&journal))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The header of the backup at `file` when the file is whole: its length
+/// and checksum are what its header says (checked without the code).
+fn check_whole(file: &Path) -> Result<BackupHeader> {
+    let damaged = |what: &str| StoreError::from(BackupProblem::Damaged(what.into()));
+    let mut head = Vec::new();
+    let mut f = std::fs::File::open(file).map_err(|e| StoreError::io(file, e))?;
+    (&mut f)
+        .take((MAGIC.len() + MAX_HEADER + 1) as u64)
+        .read_to_end(&mut head)
+        .map_err(|e| StoreError::io(file, e))?;
+    let (header, start) = parse_header(&head)?;
+    let len = f.metadata().map_err(|e| StoreError::io(file, e))?.len();
+    if len.checked_sub(start as u64) != Some(header.payload_bytes) {
+        return Err(damaged("length"));
+    }
+    use std::io::Seek;
+    f.seek(std::io::SeekFrom::Start(start as u64))
+        .map_err(|e| StoreError::io(file, e))?;
+    let mut payload = std::io::BufReader::new(f);
+    let mut sum = ring::digest::Context::new(&ring::digest::SHA256);
+    let mut buf = vec![0u8; 1 << 16];
+    loop {
+        let n = read_full(&mut payload, &mut buf).map_err(|e| StoreError::io(file, e))?;
+        if n == 0 {
+            break;
+        }
+        sum.update(&buf[..n]);
+    }
+    if hex(sum.finish().as_ref()) != header.payload_sha256 {
+        return Err(damaged("checksum"));
+    }
+    Ok(header)
 }
 
 /// Reads the clear header of the backup at `file`, without the code.

@@ -13,6 +13,7 @@ mod custody;
 pub mod export;
 mod full;
 mod growth;
+pub mod in_use;
 pub mod key;
 pub mod keychain;
 mod migrate;
@@ -93,6 +94,10 @@ pub enum StoreError {
     /// [`MIN_PASSPHRASE_CHARS`] characters.
     #[error("a passphrase needs at least {MIN_PASSPHRASE_CHARS} characters")]
     PassphraseTooShort,
+    /// Another program (the app) has this handbook open: files under it
+    /// are not replaced (see [`in_use`]). Nothing was changed.
+    #[error("the handbook is open in the app; close the app first (nothing was changed)")]
+    InUse,
     /// Opening a handbook with its recovery code failed.
     #[error("recovery: {0}")]
     Recovery(#[from] RecoveryProblem),
@@ -128,6 +133,7 @@ impl StoreError {
             StoreError::Full(_) => "error-store-full",
             StoreError::HandbookExistsElsewhere => "error-store-handbook-elsewhere",
             StoreError::PassphraseTooShort => "error-store-passphrase-short",
+            StoreError::InUse => "error-store-in-use",
             StoreError::Recovery(problem) => problem.message_id(),
             StoreError::Backup(problem) => problem.message_id(),
             StoreError::Random | StoreError::Sqlite(_) => "error-internal",

@@ -85,9 +85,12 @@ impl SetAside {
         std::fs::remove_dir(&from).map_err(|e| StoreError::io(&from, e))
     }
 
-    /// Deletes the set-aside handbook and its key.
-    pub fn discard(self) -> Result<()> {
-        if self.key_method == KeyMethod::OsCredentialStore {
+    /// Deletes the set-aside handbook and its key, once the handbook
+    /// `restored` is open in its folder. When both are the same handbook (an
+    /// old, empty copy of the one restored), the key is the restored
+    /// handbook's too and is kept.
+    pub fn discard(self, restored: &HandbookId) -> Result<()> {
+        if self.key_method == KeyMethod::OsCredentialStore && self.id != *restored {
             keychain::forget_key(&self.id)?;
         }
         let from = self.dir.join(ASIDE);

@@ -1,0 +1,91 @@
+//! `hagu restore` and `hagu recover` replace files under the handbook: they
+//! refuse while the app holds the handbook's lock (`hagukumi.lock`), and
+//! change nothing. Other commands go on.
+
+use hagukumi_store::in_use;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+const PASSPHRASE: &str = "correct horse battery staple";
+
+fn hagu(dir: &Path, lang: &str, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_hagu"))
+        .arg("--data-dir")
+        .arg(dir)
+        .env("HAGUKUMI_LANG", lang)
+        .env("HAGUKUMI_PASSPHRASE", PASSPHRASE)
+        .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent")
+        .stdin(Stdio::null())
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn text(o: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    )
+}
+
+#[test]
+fn restore_and_recover_refuse_while_the_app_has_the_handbook_open() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("hb");
+    let o = hagu(&dir, "en", &["init"]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    let code = String::from_utf8_lossy(&o.stdout)
+        .lines()
+        .find_map(|l| l.strip_prefix("Recovery code: "))
+        .expect("a recovery code")
+        .to_owned();
+    let file = tmp.path().join("b.hagukumi-backup");
+    let file = file.to_str().unwrap();
+    let o = hagu(&dir, "en", &["backup", "--output", file]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    let db = std::fs::read(dir.join(hagukumi_store::DB_FILE)).unwrap();
+
+    // The app holds the lock (here: this test, as the app does).
+    let held = in_use::hold(&dir).unwrap();
+    for (lang, words) in [("en", "open in the app"), ("ja", "アプリで開いています")] {
+        for args in [
+            vec!["restore", file, "--recovery-code", &code],
+            vec!["recover", "--recovery-code", &code],
+        ] {
+            let o = hagu(&dir, lang, &args);
+            assert_eq!(o.status.code(), Some(4), "{args:?}: {}", text(&o));
+            assert!(text(&o).contains(words), "{}", text(&o));
+        }
+    }
+    assert_eq!(
+        std::fs::read(dir.join(hagukumi_store::DB_FILE)).unwrap(),
+        db
+    );
+    // Other commands go on while the app runs.
+    let o = hagu(&dir, "en", &["backup", "--output", file]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+
+    // Once the app is closed, the restore goes ahead.
+    drop(held);
+    let o = hagu(&dir, "en", &["restore", file, "--recovery-code", &code]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+}
+
+#[test]
+fn without_the_app_no_lock_file_is_made() {
+    let tmp = tempfile::tempdir().unwrap();
+    in_use::refuse_if_in_use(tmp.path()).unwrap();
+    assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 0);
+    let held = in_use::hold(tmp.path()).unwrap();
+    assert!(matches!(
+        in_use::refuse_if_in_use(tmp.path()),
+        Err(hagukumi_store::StoreError::InUse)
+    ));
+    assert!(matches!(
+        in_use::hold(tmp.path()),
+        Err(hagukumi_store::StoreError::InUse)
+    ));
+    drop(held);
+    in_use::refuse_if_in_use(tmp.path()).unwrap();
+}
