@@ -5,7 +5,7 @@ use crate::{display, Context, Exit};
 use hagukumi_core::chrono::Utc;
 use hagukumi_i18n::Value;
 use hagukumi_store::export::{Export, ImportError, EXPORT_FORMAT, EXPORT_VERSION};
-use hagukumi_store::{KeyMethod, Store, StoreError, DB_FILE, RECOVERY_FILE, SALT_FILE};
+use hagukumi_store::{HandbookId, KeyMethod, Store, StoreError, DB_FILE, RECOVERY_FILE, SALT_FILE};
 use std::ffi::OsString;
 use std::io::Write;
 use std::path::Path;
@@ -86,6 +86,9 @@ impl Context<'_> {
         let before = Before::look(&self.dir);
         let mut store = Store::open_with(&self.dir, &self.key)?;
         let key_method = store.key_method();
+        // Decided by the open itself (after it finished any interrupted
+        // restore), never by what the folder looked like before.
+        let created = store.created_by_this_open().then(|| store.handbook_id());
         let trusted =
             hagukumi_sync::profile::trusted_keys(hagukumi_sync::BuildKind::current(), reference);
         let result = store.import_verified(&export, &trusted);
@@ -124,8 +127,8 @@ impl Context<'_> {
             Err(error) => error,
         };
         drop(store);
-        if !before.had_handbook {
-            before.remove_created(&self.dir, key_method);
+        if let Some(id) = created {
+            before.remove_created(&self.dir, key_method, id);
         }
         Ok(match error {
             ImportError::NotAnExport(_) => self.import_refused("cli-import-not-an-export", &[]),
@@ -189,9 +192,9 @@ type Refusal = (&'static str, Vec<(&'static str, Value<'static>)>);
 
 /// What was in the data folder before `import` opened (maybe created) the
 /// handbook, so that a refused import into a new handbook leaves nothing.
+/// Whether the handbook is new comes from the open, not from here.
 struct Before {
     dir_existed: bool,
-    had_handbook: bool,
     salt_existed: bool,
 }
 
@@ -199,15 +202,18 @@ impl Before {
     fn look(dir: &Path) -> Before {
         Before {
             dir_existed: dir.exists(),
-            had_handbook: std::fs::metadata(dir.join(DB_FILE)).is_ok_and(|m| m.len() > 0),
             salt_existed: dir.join(SALT_FILE).exists(),
         }
     }
 
     /// Removes the handbook this command created (database, its WAL files,
-    /// salt or keychain entry, the folder), best effort.
-    fn remove_created(&self, dir: &Path, key_method: KeyMethod) {
+    /// salt or keychain entry, the folder), best effort. Nothing is removed
+    /// unless the database in the folder is still the one created, `id`.
+    fn remove_created(&self, dir: &Path, key_method: KeyMethod, id: HandbookId) {
         let db = dir.join(DB_FILE);
+        if HandbookId::of_file(&db).ok() != Some(id) {
+            return;
+        }
         // The keychain entry is named after the file's id: forget it while
         // the file is still there.
         if key_method == KeyMethod::OsCredentialStore {

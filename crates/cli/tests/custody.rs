@@ -855,3 +855,42 @@ fn on_a_machine_without_a_keychain_restore_uses_the_passphrase() {
     assert!(stderr(&o).contains("No credential store"), "{}", stderr(&o));
     assert!(!none.join(DB_FILE).exists());
 }
+
+#[test]
+fn an_import_after_an_interrupted_restore_keeps_the_handbook_it_brings_back() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("hb");
+    assert_exit(&hagu(&dir, &["init"]), 0);
+    assert_exit(
+        &hagu(
+            &dir,
+            &["child", "add", "--name", SENTINEL, "--birth", "2025-03-03"],
+        ),
+        0,
+    );
+    let export = tmp.path().join("old.json");
+    assert_exit(
+        &hagu(
+            &dir,
+            &["export", "--json", "--output", export.to_str().unwrap()],
+        ),
+        0,
+    );
+    // A restore killed (or failed) mid-swap: the handbook is set aside.
+    let _ = hagu(&dir, &["child", "list"]);
+    std::fs::rename(dir.join(DB_FILE), dir.join("hagukumi.db.previous")).unwrap();
+    let wal = dir.join("hagukumi.db-wal");
+    if wal.exists() {
+        std::fs::rename(&wal, dir.join("hagukumi.db.previous-wal")).unwrap();
+    }
+
+    // The import finds the handbook back, which is not empty: refused.
+    let o = hagu(&dir, &["import", "--json", export.to_str().unwrap()]);
+    assert_exit(&o, 3);
+    assert!(stderr(&o).contains("already has data"), "{}", stderr(&o));
+    // And the handbook, its salt and its recovery file are all still there.
+    assert!(dir.join("hagukumi.recovery").exists());
+    let o = hagu(&dir, &["child", "list"]);
+    assert_exit(&o, 0);
+    assert!(stdout(&o).contains(SENTINEL), "{}", stdout(&o));
+}

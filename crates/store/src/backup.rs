@@ -719,24 +719,32 @@ pub fn restore_with(
     }
 
     // Swap, keeping the current handbook until the restored one is open.
+    // Each step is noted, so that a failure at any step puts back exactly
+    // what was moved.
     let previous = dir.join(PREVIOUS);
     let previous_wal = dir.join(format!("{PREVIOUS}-wal"));
     let wal = dir.join(format!("{DB_FILE}-wal"));
-    if existing.is_some() {
-        remove_if_exists(&previous)?;
-        remove_if_exists(&previous_wal)?;
-        rename(&db, &previous)?;
-        if wal.exists() {
-            rename(&wal, &previous_wal)?;
+    let shm = dir.join(format!("{DB_FILE}-shm"));
+    let mut swap = Swap::default();
+    let opened = (|| -> Result<Store> {
+        if existing.is_some() {
+            remove_if_exists(&previous)?;
+            remove_if_exists(&previous_wal)?;
+            rename(&db, &previous)?;
+            swap.db_aside = true;
+            if wal.exists() {
+                rename(&wal, &previous_wal)?;
+                swap.wal_aside = true;
+            }
+            remove_if_exists(&shm)?;
         }
-        remove_if_exists(&dir.join(format!("{DB_FILE}-shm")))?;
-    }
-    if method == KeyMethod::OsCredentialStore {
-        // The key is in the credential store now; a salt file would send
-        // the next open to a passphrase.
-        remove_if_exists(&dir.join(SALT_FILE))?;
-    }
-    let opened = rename(&tmp, &db).and_then(|()| {
+        if method == KeyMethod::OsCredentialStore {
+            // The key is in the credential store now; a salt file would send
+            // the next open to a passphrase.
+            remove_if_exists(&dir.join(SALT_FILE))?;
+        }
+        rename(&tmp, &db)?;
+        swap.db_placed = true;
         if rekey {
             rename(&dir.join(SALT_RESTORING), &dir.join(SALT_FILE))?;
         }
@@ -746,7 +754,7 @@ pub fn restore_with(
         )?;
         Store::open_keyed(&db, dir, key, method)
             .and_then(|store| crate::custody::after_open(&store, None).map(|()| store))
-    });
+    })();
     match opened {
         Ok(store) => {
             remove_if_exists(&previous)?;
@@ -754,19 +762,38 @@ pub fn restore_with(
             Ok(store)
         }
         Err(e) => {
-            if existing.is_some() {
-                let _ = std::fs::remove_file(&wal);
-                let _ = std::fs::remove_file(dir.join(format!("{DB_FILE}-shm")));
-                let _ = rename(&previous, &db);
-                if previous_wal.exists() {
-                    let _ = rename(&previous_wal, &wal);
+            // Best effort: the error that stopped the restore is the one
+            // to report. What is left is finished by the next open.
+            if swap.db_placed {
+                for file in [&db, &wal, &shm] {
+                    let _ = std::fs::remove_file(file);
                 }
-            } else {
-                let _ = std::fs::remove_file(&db);
+            }
+            if swap.db_aside {
+                let _ = std::fs::remove_file(&shm);
+                let _ = rename(&previous, &db);
+            }
+            if swap.wal_aside {
+                let _ = rename(&previous_wal, &wal);
+            }
+            remove_tmp();
+            for name in [SALT_RESTORING, RECOVERY_RESTORING, REKEY_TMP] {
+                let _ = std::fs::remove_file(dir.join(name));
             }
             Err(e)
         }
     }
+}
+
+/// How far a restore's swap got, for its rollback.
+#[derive(Default)]
+struct Swap {
+    /// `hagukumi.db` was renamed to `hagukumi.db.previous`.
+    db_aside: bool,
+    /// Its WAL was renamed beside it.
+    wal_aside: bool,
+    /// The restored database was renamed to `hagukumi.db`.
+    db_placed: bool,
 }
 
 /// Finishes what a killed [`restore`] left in `dir`: with no database but a

@@ -182,6 +182,8 @@ pub struct Store {
     /// The database key, kept for backups (zeroed on drop, never printed).
     key: key::DbKey,
     id: HandbookId,
+    /// This open created the handbook (it was not there before).
+    created: bool,
 }
 
 impl Store {
@@ -237,8 +239,11 @@ impl Store {
         let created = !dir.exists();
         create_private_dir(dir)?;
         let db = dir.join(DB_FILE);
+        // An interrupted restore is finished first: a handbook it had set
+        // aside is back before "is there a handbook?" is asked.
         backup::finish_interrupted_restore(dir)?;
-        if !is_nonempty_file(&db) {
+        let creating = !is_nonempty_file(&db);
+        if creating {
             custody::create(dir, source, moved).inspect_err(|_| {
                 // Leave nothing behind when no handbook could be made.
                 if created {
@@ -247,7 +252,8 @@ impl Store {
             })?;
         }
         let resolved = key::resolve_existing(dir, source)?;
-        let store = Store::open_keyed(&db, dir, resolved.key, resolved.method)?;
+        let mut store = Store::open_keyed(&db, dir, resolved.key, resolved.method)?;
+        store.created = creating;
         custody::after_open(&store, resolved.legacy_account.as_deref())?;
         Ok(store)
     }
@@ -304,6 +310,7 @@ impl Store {
             key_method,
             key,
             id,
+            created: false,
         };
         Ok(store)
     }
@@ -323,6 +330,14 @@ impl Store {
 
     pub fn dir(&self) -> &Path {
         &self.dir
+    }
+
+    /// Whether the open that returned this store created the handbook
+    /// (there was none in its folder, not even one an interrupted restore
+    /// had set aside). Only such a handbook may be removed again by the
+    /// command that opened it.
+    pub fn created_by_this_open(&self) -> bool {
+        self.created
     }
 
     pub fn key_method(&self) -> KeyMethod {
