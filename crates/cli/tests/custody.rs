@@ -894,3 +894,118 @@ fn an_import_after_an_interrupted_restore_keeps_the_handbook_it_brings_back() {
     assert_exit(&o, 0);
     assert!(stdout(&o).contains(SENTINEL), "{}", stdout(&o));
 }
+
+/// A restore under a new passphrase whose database is in place but does
+/// not open (`point` fails, as a full disk would): the handbook as it was,
+/// salt and recovery file included, opens with its passphrase again.
+fn a_failed_restore_puts_back(point: &str) {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("hb");
+    let code = code_in(&hagu(&dir, &["init"]));
+    let add = |name: &str| {
+        assert_exit(
+            &hagu(
+                &dir,
+                &["child", "add", "--name", name, "--birth", "2025-03-03"],
+            ),
+            0,
+        );
+    };
+    add(SENTINEL);
+    let file = tmp.path().join("b.hagukumi-backup");
+    assert_exit(
+        &hagu(&dir, &["backup", "--output", file.to_str().unwrap()]),
+        0,
+    );
+    add("あとから");
+    let kept = |dir: &Path| {
+        snapshot(dir)
+            .into_iter()
+            .filter(|(name, _)| name == "hagukumi.salt" || name == "hagukumi.recovery")
+            .collect::<Vec<_>>()
+    };
+    let before = kept(&dir);
+    assert_eq!(before.len(), 2);
+
+    let o = bare(&dir)
+        .env("HAGUKUMI_PASSPHRASE", "a third passphrase, never used")
+        .env("HAGUKUMI_FAULT", point)
+        .args(["restore", file.to_str().unwrap(), "--recovery-code", &code])
+        .output()
+        .unwrap();
+    assert_exit(&o, 1);
+    assert!(stderr(&o).contains("full"), "{}", stderr(&o));
+
+    assert_eq!(kept(&dir), before);
+    let o = hagu(&dir, &["child", "list"]);
+    assert_exit(&o, 0);
+    assert!(
+        stdout(&o).contains(SENTINEL) && stdout(&o).contains("あとから"),
+        "{}",
+        stdout(&o)
+    );
+    let names: Vec<_> = snapshot(&dir).into_iter().map(|(n, _)| n).collect();
+    assert!(
+        names
+            .iter()
+            .all(|n| !n.contains("previous") && !n.contains("restoring")),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_restore_whose_open_fails_puts_back_the_handbook_with_its_salt_and_recovery_file() {
+    a_failed_restore_puts_back("restore-open");
+}
+
+#[test]
+fn a_restore_that_fails_mid_swap_puts_back_the_handbook_with_its_salt_and_recovery_file() {
+    a_failed_restore_puts_back("restore-swap");
+}
+
+#[test]
+fn a_restore_killed_after_setting_aside_the_salt_is_undone_on_the_next_open() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("hb");
+    assert_exit(&hagu(&dir, &["init"]), 0);
+    assert_exit(
+        &hagu(
+            &dir,
+            &["child", "add", "--name", SENTINEL, "--birth", "2025-03-03"],
+        ),
+        0,
+    );
+    let salt = std::fs::read(dir.join("hagukumi.salt")).unwrap();
+    let recovery = std::fs::read(dir.join("hagukumi.recovery")).unwrap();
+    // As a restore killed right after its swap set the handbook aside
+    // (WAL, database, salt, recovery file), with a restored salt and
+    // recovery file waiting beside a half-written database.
+    let aside = |from: &str, to: &str| {
+        if dir.join(from).exists() {
+            std::fs::rename(dir.join(from), dir.join(to)).unwrap();
+        }
+    };
+    aside("hagukumi.db-wal", "hagukumi.db.previous-wal");
+    aside(DB_FILE, "hagukumi.db.previous");
+    aside("hagukumi.salt", "hagukumi.salt.previous");
+    aside("hagukumi.recovery", "hagukumi.recovery.previous");
+    std::fs::write(dir.join("hagukumi.salt.restoring"), [7u8; 16]).unwrap();
+    std::fs::write(dir.join("hagukumi.recovery.restoring"), b"{}").unwrap();
+    std::fs::write(dir.join("hagukumi.db.restoring"), b"half").unwrap();
+
+    let o = hagu(&dir, &["child", "list"]);
+    assert_exit(&o, 0);
+    assert!(stdout(&o).contains(SENTINEL), "{}", stdout(&o));
+    assert_eq!(std::fs::read(dir.join("hagukumi.salt")).unwrap(), salt);
+    assert_eq!(
+        std::fs::read(dir.join("hagukumi.recovery")).unwrap(),
+        recovery
+    );
+    let names: Vec<_> = snapshot(&dir).into_iter().map(|(n, _)| n).collect();
+    assert!(
+        names
+            .iter()
+            .all(|n| !n.contains("previous") && !n.contains("restoring")),
+        "{names:?}"
+    );
+}

@@ -55,6 +55,11 @@ const PREVIOUS: &str = "hagukumi.db.previous";
 const RECOVERY_RESTORING: &str = "hagukumi.recovery.restoring";
 const SALT_RESTORING: &str = "hagukumi.salt.restoring";
 const REKEY_TMP: &str = "hagukumi.db.restoring-rekeyed";
+/// The salt a restore replaced, kept until the restored database is open.
+/// Empty: there was none (the restore put a salt where there was none).
+const SALT_PREVIOUS: &str = "hagukumi.salt.previous";
+/// The recovery file a restore replaced, kept with `hagukumi.db.previous`.
+const RECOVERY_PREVIOUS: &str = "hagukumi.recovery.previous";
 
 /// Re-keys the checked restored database `tmp` for `passphrase` with a new
 /// salt (written as `hagukumi.salt.restoring`); returns the new key.
@@ -478,9 +483,10 @@ fn parse_header(bytes: &[u8]) -> Result<(BackupHeader, usize), BackupProblem> {
 /// Any refusal leaves `dir` as it was.
 ///
 /// The current handbook (same handbook, older or newer state) is kept as
-/// `hagukumi.db.previous` until the restored one has opened, then removed;
-/// should opening fail, it is put back. Close every [`Store`] of `dir`
-/// first.
+/// `hagukumi.db.previous` (with its WAL, recovery file and, when the salt
+/// changes, its salt as `*.previous`) until the restored one has opened,
+/// then removed; should any step of the swap or that open fail, all of it
+/// is put back. Close every [`Store`] of `dir` first.
 ///
 /// The key goes into this machine's OS credential store under the
 /// handbook's id; restoring over the same passphrase handbook keeps its
@@ -718,62 +724,97 @@ pub fn restore_with(
         return Err(e);
     }
 
-    // Swap, keeping the current handbook until the restored one is open.
-    // Each step is noted, so that a failure at any step puts back exactly
-    // what was moved.
+    // Swap, keeping the current handbook (database, WAL, salt and recovery
+    // file) until the restored one is open. Each step is noted, so that a
+    // failure at any step puts back exactly what was moved.
     let previous = dir.join(PREVIOUS);
     let previous_wal = dir.join(format!("{PREVIOUS}-wal"));
     let wal = dir.join(format!("{DB_FILE}-wal"));
     let shm = dir.join(format!("{DB_FILE}-shm"));
+    let salt = dir.join(SALT_FILE);
+    let recovery = dir.join(crate::RECOVERY_FILE);
+    // The salt changes unless the passphrase handbook is kept as it is.
+    let salt_changes = method == KeyMethod::OsCredentialStore || rekey;
     let mut swap = Swap::default();
     let opened = (|| -> Result<Store> {
         if existing.is_some() {
-            remove_if_exists(&previous)?;
-            remove_if_exists(&previous_wal)?;
-            rename(&db, &previous)?;
-            swap.db_aside = true;
+            for name in [
+                &format!("{PREVIOUS}-wal"),
+                PREVIOUS,
+                SALT_PREVIOUS,
+                RECOVERY_PREVIOUS,
+            ] {
+                remove_if_exists(&dir.join(name))?;
+            }
+            // The WAL before the database: a previous database never
+            // stands without its WAL (see finish_interrupted_restore).
             if wal.exists() {
                 rename(&wal, &previous_wal)?;
-                swap.wal_aside = true;
             }
+            rename(&db, &previous)?;
+            swap.db_aside = true;
             remove_if_exists(&shm)?;
-        }
-        if method == KeyMethod::OsCredentialStore {
+            if salt_changes {
+                if salt.exists() {
+                    rename(&salt, &dir.join(SALT_PREVIOUS))?;
+                } else {
+                    write_new_file(&dir.join(SALT_PREVIOUS), b"")?;
+                }
+            }
+            if recovery.exists() {
+                rename(&recovery, &dir.join(RECOVERY_PREVIOUS))?;
+            }
+        } else if method == KeyMethod::OsCredentialStore {
             // The key is in the credential store now; a salt file would send
             // the next open to a passphrase.
-            remove_if_exists(&dir.join(SALT_FILE))?;
+            remove_if_exists(&salt)?;
         }
+        crate::fault("restore-swap")?;
         rename(&tmp, &db)?;
         swap.db_placed = true;
         if rekey {
-            rename(&dir.join(SALT_RESTORING), &dir.join(SALT_FILE))?;
+            rename(&dir.join(SALT_RESTORING), &salt)?;
+            swap.salt_placed = true;
         }
-        rename(
-            &dir.join(RECOVERY_RESTORING),
-            &dir.join(crate::RECOVERY_FILE),
-        )?;
+        rename(&dir.join(RECOVERY_RESTORING), &recovery)?;
+        swap.recovery_placed = true;
+        crate::fault("restore-open")?;
         Store::open_keyed(&db, dir, key, method)
             .and_then(|store| crate::custody::after_open(&store, None).map(|()| store))
     })();
     match opened {
         Ok(store) => {
-            remove_if_exists(&previous)?;
-            remove_if_exists(&previous_wal)?;
+            // The restored handbook is open: only now does the old go.
+            for name in [
+                &format!("{PREVIOUS}-wal"),
+                PREVIOUS,
+                SALT_PREVIOUS,
+                RECOVERY_PREVIOUS,
+            ] {
+                remove_if_exists(&dir.join(name))?;
+            }
             Ok(store)
         }
         Err(e) => {
             // Best effort: the error that stopped the restore is the one
             // to report. What is left is finished by the next open.
             if swap.db_placed {
-                for file in [&db, &wal, &shm] {
-                    let _ = std::fs::remove_file(file);
+                // Its WAL first: a database left without it is whole.
+                let _ = std::fs::remove_file(&shm);
+                let _ = std::fs::remove_file(&wal);
+                if existing.is_none() {
+                    if swap.salt_placed {
+                        let _ = std::fs::remove_file(&salt);
+                    }
+                    if swap.recovery_placed {
+                        let _ = std::fs::remove_file(&recovery);
+                    }
                 }
+                let _ = std::fs::remove_file(&db);
             }
             if swap.db_aside {
-                let _ = std::fs::remove_file(&shm);
-                let _ = rename(&previous, &db);
-            }
-            if swap.wal_aside {
+                let _ = put_back_previous(dir);
+            } else if existing.is_some() && previous_wal.exists() {
                 let _ = rename(&previous_wal, &wal);
             }
             remove_tmp();
@@ -790,23 +831,71 @@ pub fn restore_with(
 struct Swap {
     /// `hagukumi.db` was renamed to `hagukumi.db.previous`.
     db_aside: bool,
-    /// Its WAL was renamed beside it.
-    wal_aside: bool,
     /// The restored database was renamed to `hagukumi.db`.
     db_placed: bool,
+    /// The restored handbook's salt was renamed to `hagukumi.salt`.
+    salt_placed: bool,
+    /// Its recovery file was renamed to `hagukumi.recovery`.
+    recovery_placed: bool,
 }
 
-/// Finishes what a killed [`restore`] left in `dir`: with no database but a
-/// kept previous one, the previous one is put back; a half-written restored
-/// file is removed; a previous copy beside a database is removed (the
-/// restore had already opened the new one).
+/// Puts back the handbook a restore set aside (its database is missing):
+/// its WAL, salt and recovery file, then the database itself, last, so that
+/// until then a next open sees the same state and does this again.
+fn put_back_previous(dir: &Path) -> Result<()> {
+    for suffix in ["", "-journal", "-wal", "-shm"] {
+        remove_if_exists(&dir.join(format!("{RESTORE_TMP}{suffix}")))?;
+    }
+    for name in [SALT_RESTORING, RECOVERY_RESTORING, REKEY_TMP] {
+        remove_if_exists(&dir.join(name))?;
+    }
+    remove_if_exists(&dir.join(format!("{DB_FILE}-shm")))?;
+    let previous_wal = dir.join(format!("{PREVIOUS}-wal"));
+    if previous_wal.exists() {
+        rename(&previous_wal, &dir.join(format!("{DB_FILE}-wal")))?;
+    }
+    let salt_previous = dir.join(SALT_PREVIOUS);
+    if salt_previous.exists() {
+        let was_none = std::fs::metadata(&salt_previous)
+            .map_err(|e| StoreError::io(&salt_previous, e))?
+            .len()
+            == 0;
+        if was_none {
+            remove_if_exists(&dir.join(SALT_FILE))?;
+            remove_if_exists(&salt_previous)?;
+        } else {
+            rename(&salt_previous, &dir.join(SALT_FILE))?;
+        }
+    }
+    let recovery_previous = dir.join(RECOVERY_PREVIOUS);
+    if recovery_previous.exists() {
+        rename(&recovery_previous, &dir.join(crate::RECOVERY_FILE))?;
+    } else {
+        // Not the previous handbook's (or there was none): the next open
+        // writes it again from the code kept in the database.
+        remove_if_exists(&dir.join(crate::RECOVERY_FILE))?;
+    }
+    rename(&dir.join(PREVIOUS), &dir.join(DB_FILE))
+}
+
+/// Finishes what a killed or failed [`restore`] left in `dir`: with no
+/// database but a kept previous one, the previous one is put back with its
+/// WAL, salt and recovery file; a half-written restored file is removed; a
+/// restored database in place is kept and what it replaced is removed.
 pub(crate) fn finish_interrupted_restore(dir: &Path) -> Result<()> {
     crate::custody::finish_interrupted_rekey(dir)?;
     let db = dir.join(DB_FILE);
     let previous = dir.join(PREVIOUS);
     let previous_wal = dir.join(format!("{PREVIOUS}-wal"));
+    if previous.exists() && !is_nonempty_file(&db) {
+        return put_back_previous(dir);
+    }
+    if previous_wal.exists() && !previous.exists() {
+        // Killed between setting aside the WAL and its database.
+        rename(&previous_wal, &dir.join(format!("{DB_FILE}-wal")))?;
+    }
     // The restored file still under its temporary name: nothing was
-    // switched. Once it is in place, its recovery file follows it.
+    // switched. Once it is in place, its salt and recovery file follow it.
     if dir.join(RESTORE_TMP).exists() {
         remove_if_exists(&dir.join(RECOVERY_RESTORING))?;
         remove_if_exists(&dir.join(SALT_RESTORING))?;
@@ -825,16 +914,15 @@ pub(crate) fn finish_interrupted_restore(dir: &Path) -> Result<()> {
     for suffix in ["", "-journal", "-wal", "-shm"] {
         remove_if_exists(&dir.join(format!("{RESTORE_TMP}{suffix}")))?;
     }
-    if !previous.exists() {
-        return Ok(());
-    }
     if is_nonempty_file(&db) {
-        remove_if_exists(&previous)?;
-        remove_if_exists(&previous_wal)?;
-    } else {
-        rename(&previous, &db)?;
-        if previous_wal.exists() {
-            rename(&previous_wal, &dir.join(format!("{DB_FILE}-wal")))?;
+        // The WAL before its database, as after a restore that opened.
+        for name in [
+            &format!("{PREVIOUS}-wal"),
+            PREVIOUS,
+            SALT_PREVIOUS,
+            RECOVERY_PREVIOUS,
+        ] {
+            remove_if_exists(&dir.join(name))?;
         }
     }
     Ok(())

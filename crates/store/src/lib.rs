@@ -609,6 +609,18 @@ pub(crate) fn write_file_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
 }
 
 /// Renames `from` to `to` (replacing it) and syncs the folder.
+/// A fault for the tests of error paths: in debug builds only,
+/// `HAGUKUMI_FAULT=<point>` makes that point fail as a full disk would.
+/// Release builds ignore it.
+pub(crate) fn fault(point: &str) -> Result<()> {
+    #[cfg(debug_assertions)]
+    if std::env::var("HAGUKUMI_FAULT").is_ok_and(|v| v == point) {
+        return Err(StoreError::Full(format!("HAGUKUMI_FAULT={point}")));
+    }
+    let _ = point;
+    Ok(())
+}
+
 pub(crate) fn rename(from: &Path, to: &Path) -> Result<()> {
     std::fs::rename(from, to).map_err(|e| StoreError::io(to, e))?;
     sync_dir(to);
