@@ -58,7 +58,8 @@ const REKEY_TMP: &str = "hagukumi.db.restoring-rekeyed";
 /// The salt a restore replaced, kept until the restored database is open.
 /// Empty: there was none (the restore put a salt where there was none).
 const SALT_PREVIOUS: &str = "hagukumi.salt.previous";
-/// The recovery file a restore replaced, kept with `hagukumi.db.previous`.
+/// The recovery file a restore replaced, kept with `hagukumi.db.previous`
+/// (empty: there was none).
 const RECOVERY_PREVIOUS: &str = "hagukumi.recovery.previous";
 
 /// Re-keys the checked restored database `tmp` for `passphrase` with a new
@@ -755,15 +756,9 @@ pub fn restore_with(
             swap.db_aside = true;
             remove_if_exists(&shm)?;
             if salt_changes {
-                if salt.exists() {
-                    rename(&salt, &dir.join(SALT_PREVIOUS))?;
-                } else {
-                    write_new_file(&dir.join(SALT_PREVIOUS), b"")?;
-                }
+                set_aside(&salt, &dir.join(SALT_PREVIOUS))?;
             }
-            if recovery.exists() {
-                rename(&recovery, &dir.join(RECOVERY_PREVIOUS))?;
-            }
+            set_aside(&recovery, &dir.join(RECOVERY_PREVIOUS))?;
         } else if method == KeyMethod::OsCredentialStore {
             // The key is in the credential store now; a salt file would send
             // the next open to a passphrase.
@@ -839,6 +834,31 @@ struct Swap {
     recovery_placed: bool,
 }
 
+/// Moves `file` (a salt or recovery file) to `previous`; where there is
+/// none, an empty `previous` says so.
+fn set_aside(file: &Path, previous: &Path) -> Result<()> {
+    if file.exists() {
+        rename(file, previous)
+    } else {
+        write_new_file(previous, b"")
+    }
+}
+
+/// Undoes [`set_aside`]: `previous` goes back to `file` (an empty one:
+/// there was no `file`). Without `previous`, `file` was never set aside and
+/// stays as it is.
+fn put_back(previous: &Path, file: &Path) -> Result<()> {
+    let Ok(meta) = std::fs::metadata(previous) else {
+        return Ok(());
+    };
+    if meta.len() == 0 {
+        remove_if_exists(file)?;
+        remove_if_exists(previous)
+    } else {
+        rename(previous, file)
+    }
+}
+
 /// Puts back the handbook a restore set aside (its database is missing):
 /// its WAL, salt and recovery file, then the database itself, last, so that
 /// until then a next open sees the same state and does this again.
@@ -854,27 +874,11 @@ fn put_back_previous(dir: &Path) -> Result<()> {
     if previous_wal.exists() {
         rename(&previous_wal, &dir.join(format!("{DB_FILE}-wal")))?;
     }
-    let salt_previous = dir.join(SALT_PREVIOUS);
-    if salt_previous.exists() {
-        let was_none = std::fs::metadata(&salt_previous)
-            .map_err(|e| StoreError::io(&salt_previous, e))?
-            .len()
-            == 0;
-        if was_none {
-            remove_if_exists(&dir.join(SALT_FILE))?;
-            remove_if_exists(&salt_previous)?;
-        } else {
-            rename(&salt_previous, &dir.join(SALT_FILE))?;
-        }
-    }
-    let recovery_previous = dir.join(RECOVERY_PREVIOUS);
-    if recovery_previous.exists() {
-        rename(&recovery_previous, &dir.join(crate::RECOVERY_FILE))?;
-    } else {
-        // Not the previous handbook's (or there was none): the next open
-        // writes it again from the code kept in the database.
-        remove_if_exists(&dir.join(crate::RECOVERY_FILE))?;
-    }
+    put_back(&dir.join(SALT_PREVIOUS), &dir.join(SALT_FILE))?;
+    put_back(
+        &dir.join(RECOVERY_PREVIOUS),
+        &dir.join(crate::RECOVERY_FILE),
+    )?;
     rename(&dir.join(PREVIOUS), &dir.join(DB_FILE))
 }
 
