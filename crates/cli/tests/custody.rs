@@ -1009,3 +1009,67 @@ fn a_restore_killed_after_setting_aside_the_salt_is_undone_on_the_next_open() {
         "{names:?}"
     );
 }
+
+/// Sets the handbook of `dir` aside as a restore killed mid-swap leaves it.
+fn as_a_killed_restore_leaves_it(dir: &Path) {
+    for (from, to) in [
+        ("hagukumi.db-wal", "hagukumi.db.previous-wal"),
+        (DB_FILE, "hagukumi.db.previous"),
+    ] {
+        if dir.join(from).exists() {
+            std::fs::rename(dir.join(from), dir.join(to)).unwrap();
+        }
+    }
+}
+
+#[test]
+fn recover_with_a_new_passphrase_first_finishes_an_interrupted_restore() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("hb");
+    let code = code_in(&hagu(&dir, &["init"]));
+    assert_exit(
+        &hagu(
+            &dir,
+            &["child", "add", "--name", SENTINEL, "--birth", "2025-03-03"],
+        ),
+        0,
+    );
+    as_a_killed_restore_leaves_it(&dir);
+    let new = "a brand new passphrase";
+    let o = bare(&dir)
+        .env("HAGUKUMI_PASSPHRASE", new)
+        .args(["recover", "--recovery-code", &code])
+        .output()
+        .unwrap();
+    assert_exit(&o, 0);
+    let o = bare(&dir)
+        .env("HAGUKUMI_PASSPHRASE", new)
+        .args(["child", "list"])
+        .output()
+        .unwrap();
+    assert_exit(&o, 0);
+    assert!(stdout(&o).contains(SENTINEL), "{}", stdout(&o));
+}
+
+#[test]
+#[ignore = "needs a Secret Service in a D-Bus session (cargo xtask test provides one)"]
+fn recover_into_the_keychain_first_finishes_an_interrupted_restore() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("hb");
+    let code = code_in(&hagu(&dir, &["init"]));
+    assert_exit(
+        &hagu(
+            &dir,
+            &["child", "add", "--name", SENTINEL, "--birth", "2025-03-03"],
+        ),
+        0,
+    );
+    as_a_killed_restore_leaves_it(&dir);
+    assert_exit(
+        &hagu_keychain(&dir, &["recover", "--recovery-code", &code]),
+        0,
+    );
+    let o = hagu_keychain(&dir, &["child", "list"]);
+    assert_exit(&o, 0);
+    assert!(stdout(&o).contains(SENTINEL), "{}", stdout(&o));
+}

@@ -369,6 +369,9 @@ impl Store {
 /// matters, and the recovery file says so. Without a credential store
 /// ([`StoreError::NoKeyStore`]) nothing is changed.
 pub fn recover(dir: &Path, code: &RecoveryCode) -> Result<Store> {
+    // A restore or re-keying killed midway is finished first: else its
+    // recovery file and database may not belong together yet.
+    crate::backup::finish_interrupted_restore(dir)?;
     let db = dir.join(DB_FILE);
     if !crate::is_nonempty_file(&db) {
         return Err(crate::no_handbook(&db));
@@ -417,7 +420,7 @@ pub fn recover_with(dir: &Path, code: &RecoveryCode, source: &KeySource) -> Resu
         return Err(StoreError::PassphraseTooShort);
     }
     let db = dir.join(DB_FILE);
-    finish_interrupted_rekey(dir)?;
+    crate::backup::finish_interrupted_restore(dir)?;
     if !crate::is_nonempty_file(&db) {
         return Err(crate::no_handbook(&db));
     }
