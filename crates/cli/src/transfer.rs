@@ -7,7 +7,7 @@ use hagukumi_i18n::Value;
 use hagukumi_store::export::{Export, ImportError, EXPORT_FORMAT, EXPORT_VERSION};
 use hagukumi_store::{HandbookId, KeyMethod, Store, StoreError, DB_FILE, RECOVERY_FILE, SALT_FILE};
 use std::ffi::OsString;
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::Path;
 
 impl Context<'_> {
@@ -64,11 +64,33 @@ impl Context<'_> {
     /// reference portal's); the others come in as the parent's own.
     pub(crate) fn import(&mut self, file: &str, reference: bool) -> Result<Exit, StoreError> {
         let mut bytes = Vec::new();
+        // Never more than MAX_IMPORT_BYTES in memory: a file known to be
+        // longer is refused before it is read, a stream once it gets there.
+        let mut oversized = false;
         let read = if file == "-" {
-            self.input.read_to_end(&mut bytes).map(drop)
+            (&mut *self.input)
+                .take(MAX_IMPORT_BYTES + 1)
+                .read_to_end(&mut bytes)
+                .map(drop)
         } else {
-            std::fs::read(file).map(|b| bytes = b)
+            std::fs::File::open(file).and_then(|f| {
+                oversized = f.metadata()?.len() > MAX_IMPORT_BYTES;
+                if oversized {
+                    return Ok(());
+                }
+                f.take(MAX_IMPORT_BYTES + 1)
+                    .read_to_end(&mut bytes)
+                    .map(drop)
+            })
         };
+        oversized |= bytes.len() as u64 > MAX_IMPORT_BYTES;
+        if oversized {
+            let limit = MAX_IMPORT_BYTES >> 20;
+            return Ok(self.import_refused(
+                "cli-import-too-large",
+                &[("path", file.into()), ("limit", limit.into())],
+            ));
+        }
         if let Err(e) = read {
             let text = self.l.format(
                 "cli-import-cannot-read",
@@ -186,6 +208,9 @@ impl Context<'_> {
         serde_json::from_value(value).map_err(|e| ("cli-import-invalid", detail(e)))
     }
 }
+
+/// The largest export `hagu import` reads (photos included, in base64).
+const MAX_IMPORT_BYTES: u64 = 1 << 30;
 
 /// Why a document is not imported: a message id and its arguments.
 type Refusal = (&'static str, Vec<(&'static str, Value<'static>)>);

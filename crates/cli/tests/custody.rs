@@ -1073,3 +1073,52 @@ fn recover_into_the_keychain_first_finishes_an_interrupted_restore() {
     assert_exit(&o, 0);
     assert!(stdout(&o).contains(SENTINEL), "{}", stdout(&o));
 }
+
+#[test]
+fn an_overlong_recovery_file_is_refused_and_the_next_open_writes_it_again() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("hb");
+    let code = code_in(&hagu(&dir, &["init"]));
+    // Still a valid recovery file, padded past 64 KiB (as a bad sync may).
+    let recovery = dir.join("hagukumi.recovery");
+    let mut text = std::fs::read_to_string(&recovery).unwrap();
+    text.push_str(&" ".repeat(64 * 1024));
+    std::fs::write(&recovery, &text).unwrap();
+    let o = bare(&dir)
+        .env("HAGUKUMI_PASSPHRASE", "a brand new passphrase")
+        .args(["recover", "--recovery-code", &code])
+        .output()
+        .unwrap();
+    assert_exit(&o, 6);
+    assert!(
+        stderr(&o).contains("recovery file is damaged"),
+        "{}",
+        stderr(&o)
+    );
+    // The handbook opens as before, and its recovery file is whole again.
+    assert_exit(&hagu(&dir, &["child", "list"]), 0);
+    assert!(std::fs::metadata(&recovery).unwrap().len() < 4096);
+}
+
+#[test]
+fn an_import_larger_than_any_export_is_refused_before_it_is_read() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("hb");
+    // Sparse: takes no disk, but says 1 GiB and a byte.
+    let file = tmp.path().join("huge.json");
+    std::fs::File::create(&file)
+        .unwrap()
+        .set_len((1 << 30) + 1)
+        .unwrap();
+    for (lang, text) in [("en", "too large"), ("ja", "大きすぎます")] {
+        let o = bare(&dir)
+            .env("HAGUKUMI_PASSPHRASE", PASSPHRASE)
+            .env("HAGUKUMI_LANG", lang)
+            .args(["import", "--json", file.to_str().unwrap()])
+            .output()
+            .unwrap();
+        assert_exit(&o, 3);
+        assert!(stderr(&o).contains(text), "{}", stderr(&o));
+    }
+    assert!(!dir.exists());
+}

@@ -34,6 +34,8 @@ pub const RECOVERY_VERSION: u32 = 1;
 /// HKDF purpose of the key that wraps the database key.
 pub(crate) const WRAP_PURPOSE: &[u8] = b"hagukumi wrap v1";
 
+/// A recovery file is under 1 KiB; a longer one than this is not one.
+const MAX_RECOVERY_FILE: u64 = 64 * 1024;
 const DB_TMP: &str = "hagukumi.db.creating";
 const SALT_TMP: &str = "hagukumi.salt.creating";
 
@@ -180,12 +182,21 @@ impl RecoveryFile {
     }
 
     fn read(dir: &Path) -> Result<Option<RecoveryFile>> {
+        use std::io::Read;
         let path = dir.join(RECOVERY_FILE);
-        let bytes = match std::fs::read(&path) {
-            Ok(bytes) => bytes,
+        let mut bytes = Vec::new();
+        // Read no more than a recovery file can be: a huge file there (a
+        // bad sync, say) is refused, not loaded whole at every open.
+        let read = std::fs::File::open(&path)
+            .and_then(|f| f.take(MAX_RECOVERY_FILE + 1).read_to_end(&mut bytes));
+        match read {
+            Ok(_) => {}
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
             Err(e) => return Err(StoreError::io(&path, e)),
-        };
+        }
+        if bytes.len() as u64 > MAX_RECOVERY_FILE {
+            return Err(RecoveryProblem::Format("longer than a recovery file".into()).into());
+        }
         let file: RecoveryFile = serde_json::from_slice(&bytes)
             .map_err(|e| RecoveryProblem::Format(format!("JSON: {e}")))?;
         if file.format != RECOVERY_FORMAT {
