@@ -1122,3 +1122,37 @@ fn an_import_larger_than_any_export_is_refused_before_it_is_read() {
     }
     assert!(!dir.exists());
 }
+
+#[test]
+fn a_recovery_file_without_its_database_is_never_overwritten_by_a_new_handbook() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("hb");
+    assert_exit(&hagu(&dir, &["init"]), 0);
+    let id = HandbookId::of_file(&dir.join(DB_FILE)).unwrap();
+    let recovery = std::fs::read(dir.join("hagukumi.recovery")).unwrap();
+    // Only the database was moved away (or has not arrived yet).
+    let _ = hagu(&dir, &["child", "list"]);
+    std::fs::rename(dir.join(DB_FILE), tmp.path().join("moved.db")).unwrap();
+    let _ = std::fs::remove_file(dir.join("hagukumi.db-wal"));
+
+    let o = hagu(&dir, &["init"]);
+    assert_exit(&o, 4);
+    assert!(stderr(&o).contains("Nothing was created"), "{}", stderr(&o));
+    assert!(!dir.join(DB_FILE).exists());
+    assert_eq!(
+        std::fs::read(dir.join("hagukumi.recovery")).unwrap(),
+        recovery
+    );
+
+    // Starting a new handbook anyway keeps the other's file under its id.
+    assert_exit(&hagu(&dir, &["init", "--new"]), 0);
+    assert_ne!(HandbookId::of_file(&dir.join(DB_FILE)).unwrap(), id);
+    assert_eq!(
+        std::fs::read(dir.join(format!("hagukumi.recovery.{id}"))).unwrap(),
+        recovery
+    );
+    assert_ne!(
+        std::fs::read(dir.join("hagukumi.recovery")).unwrap(),
+        recovery
+    );
+}

@@ -208,11 +208,12 @@ impl Store {
     /// Creating is crash-safe and never overwrites a credential-store entry:
     /// the database is built under a temporary name, its key saved (and read
     /// back) under the handbook's id, the key wrapped under a new recovery
-    /// code written to [`RECOVERY_FILE`], and only then is the database
-    /// renamed into place. Where the credential store still holds the entry
-    /// of a handbook that was in this folder (moved or renamed since), it
-    /// fails with [`StoreError::HandbookExistsElsewhere`] and creates
-    /// nothing. A new passphrase shorter than [`MIN_PASSPHRASE_CHARS`] is
+    /// code in a temporary file, and only then are the database and then
+    /// its [`RECOVERY_FILE`] renamed into place. Where the credential store
+    /// still holds the entry of a handbook that was in this folder (moved or
+    /// renamed since), or that handbook's [`RECOVERY_FILE`] lies there
+    /// without it, it fails with [`StoreError::HandbookExistsElsewhere`] and
+    /// creates nothing. A new passphrase shorter than [`MIN_PASSPHRASE_CHARS`] is
     /// [`StoreError::PassphraseTooShort`].
     ///
     /// After creating, [`Store::recovery_code`] returns the new code and
