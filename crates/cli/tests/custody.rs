@@ -1156,3 +1156,34 @@ fn a_recovery_file_without_its_database_is_never_overwritten_by_a_new_handbook()
         recovery
     );
 }
+
+#[test]
+#[ignore = "needs a Secret Service in a D-Bus session (cargo xtask test provides one)"]
+fn an_import_after_an_interrupted_restore_keeps_the_keychain_handbook_and_its_key() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("hb");
+    assert_exit(&hagu_keychain(&dir, &["init"]), 0);
+    assert_exit(
+        &hagu_keychain(
+            &dir,
+            &["child", "add", "--name", SENTINEL, "--birth", "2025-03-03"],
+        ),
+        0,
+    );
+    let export = tmp.path().join("old.json");
+    assert_exit(
+        &hagu_keychain(
+            &dir,
+            &["export", "--json", "--output", export.to_str().unwrap()],
+        ),
+        0,
+    );
+    as_a_killed_restore_leaves_it(&dir);
+    let o = hagu_keychain(&dir, &["import", "--json", export.to_str().unwrap()]);
+    assert_exit(&o, 3);
+    // The key is still in the credential store: the handbook opens.
+    let o = hagu_keychain(&dir, &["child", "list"]);
+    assert_exit(&o, 0);
+    assert!(stdout(&o).contains(SENTINEL), "{}", stdout(&o));
+    assert!(dir.join("hagukumi.recovery").exists());
+}
