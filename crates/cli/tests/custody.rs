@@ -1187,3 +1187,53 @@ fn an_import_after_an_interrupted_restore_keeps_the_keychain_handbook_and_its_ke
     assert!(stdout(&o).contains(SENTINEL), "{}", stdout(&o));
     assert!(dir.join("hagukumi.recovery").exists());
 }
+
+#[test]
+#[ignore = "needs a Secret Service in a D-Bus session (cargo xtask test provides one)"]
+fn a_failed_restore_puts_back_the_key_the_credential_store_held() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("hb");
+    let code = code_in(&hagu_keychain(&dir, &["init"]));
+    assert_exit(
+        &hagu_keychain(
+            &dir,
+            &["child", "add", "--name", SENTINEL, "--birth", "2025-03-03"],
+        ),
+        0,
+    );
+    let file = tmp.path().join("b.hagukumi-backup");
+    assert_exit(
+        &hagu_keychain(&dir, &["backup", "--output", file.to_str().unwrap()]),
+        0,
+    );
+    // Since the backup the key changed: a passphrase for a while, then
+    // back into the credential store with the code.
+    let o = bare(&dir)
+        .env("HAGUKUMI_PASSPHRASE", "a brand new passphrase")
+        .args(["recover", "--recovery-code", &code])
+        .output()
+        .unwrap();
+    assert_exit(&o, 0);
+    assert_exit(
+        &hagu_keychain(&dir, &["recover", "--recovery-code", &code]),
+        0,
+    );
+    assert_exit(&hagu_keychain(&dir, &["child", "list"]), 0);
+
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_hagu"));
+    let o = cmd
+        .arg("--data-dir")
+        .arg(&dir)
+        .env("HAGUKUMI_LANG", "en")
+        .env_remove("HAGUKUMI_PASSPHRASE")
+        .env("HAGUKUMI_FAULT", "restore-open")
+        .stdin(Stdio::null())
+        .args(["restore", file.to_str().unwrap(), "--recovery-code", &code])
+        .output()
+        .unwrap();
+    assert_exit(&o, 1);
+    // The handbook as it was opens with the key the store held.
+    let o = hagu_keychain(&dir, &["child", "list"]);
+    assert_exit(&o, 0);
+    assert!(stdout(&o).contains(SENTINEL), "{}", stdout(&o));
+}

@@ -635,10 +635,23 @@ pub fn restore_with(
         KeyMethod::OsCredentialStore
     };
     let rekey = method == KeyMethod::Passphrase && !same_passphrase_handbook;
-    if method == KeyMethod::OsCredentialStore {
-        // Is there a credential store? Asked before anything is written.
-        keychain::load_secret(&keychain::key_account(&id))?;
-    }
+    // Is there a credential store? Asked before anything is written. The
+    // entry as it is goes back should the restore fail.
+    let account = keychain::key_account(&id);
+    let previous_secret = if method == KeyMethod::OsCredentialStore {
+        Some(keychain::load_secret(&account)?.map(Zeroizing::new))
+    } else {
+        None
+    };
+    let undo_key = || match &previous_secret {
+        Some(Some(secret)) => {
+            let _ = keychain::save_secret(&account, secret);
+        }
+        Some(None) => {
+            let _ = keychain::delete_secret(&account);
+        }
+        None => {}
+    };
 
     create_private_dir(dir)?;
     let tmp = dir.join(RESTORE_TMP);
@@ -707,7 +720,8 @@ pub fn restore_with(
         key
     };
     if method == KeyMethod::OsCredentialStore {
-        if let Err(e) = keychain::save(&keychain::key_account(&id), &key) {
+        if let Err(e) = keychain::save(&account, &key) {
+            undo_key();
             remove_tmp();
             return Err(e);
         }
@@ -721,6 +735,7 @@ pub fn restore_with(
         code,
         &key,
     ) {
+        undo_key();
         remove_tmp();
         return Err(e);
     }
@@ -816,6 +831,7 @@ pub fn restore_with(
             for name in [SALT_RESTORING, RECOVERY_RESTORING, REKEY_TMP] {
                 let _ = std::fs::remove_file(dir.join(name));
             }
+            undo_key();
             Err(e)
         }
     }
