@@ -173,6 +173,7 @@ cli-export-plaintext = Warning: the export is NOT encrypted. Anyone who can read
 cli-export-written = Wrote the export to { $path }
 cli-export-cannot-write = Cannot write { $path }: { $detail }
 cli-import-cannot-read = Cannot read { $path }: { $detail }
+cli-import-too-large = { $path } is too large (the limit is { $limit } MB). A Hagukumi export is never that large; check that this is the right file.
 cli-import-not-json = This is not a JSON document: { $detail }
 cli-import-not-an-export = This is not a Hagukumi export (its "format" is not "hagukumi-export").
 cli-import-version = This export has format version { $version }; this version of hagu reads version { $supported }. Please update Hagukumi.

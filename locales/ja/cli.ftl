@@ -170,6 +170,7 @@ cli-export-plaintext = 注意：エクスポートは暗号化されていませ
 cli-export-written = エクスポートを書き出しました：{ $path }
 cli-export-cannot-write = { $path } に書き出せません：{ $detail }
 cli-import-cannot-read = { $path } を読めません：{ $detail }
+cli-import-too-large = { $path } は大きすぎます（上限 { $limit } MB）。はぐくみのエクスポートはこれほど大きくなりません。正しいファイルか確かめてください。
 cli-import-not-json = JSON の文書ではありません：{ $detail }
 cli-import-not-an-export = はぐくみのエクスポートではありません（「format」が「hagukumi-export」ではありません）。
 cli-import-version = このエクスポートの形式はバージョン { $version } です。この hagu が読めるのはバージョン { $supported } です。はぐくみを更新してください。

@@ -5,9 +5,9 @@ use crate::{display, Context, Exit};
 use hagukumi_core::chrono::Utc;
 use hagukumi_i18n::Value;
 use hagukumi_store::export::{Export, ImportError, EXPORT_FORMAT, EXPORT_VERSION};
-use hagukumi_store::{KeyMethod, Store, StoreError, DB_FILE, RECOVERY_FILE, SALT_FILE};
+use hagukumi_store::{HandbookId, KeyMethod, Store, StoreError, DB_FILE, RECOVERY_FILE, SALT_FILE};
 use std::ffi::OsString;
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::Path;
 
 impl Context<'_> {
@@ -64,11 +64,33 @@ impl Context<'_> {
     /// reference portal's); the others come in as the parent's own.
     pub(crate) fn import(&mut self, file: &str, reference: bool) -> Result<Exit, StoreError> {
         let mut bytes = Vec::new();
+        // Never more than MAX_IMPORT_BYTES in memory: a file known to be
+        // longer is refused before it is read, a stream once it gets there.
+        let mut oversized = false;
         let read = if file == "-" {
-            self.input.read_to_end(&mut bytes).map(drop)
+            (&mut *self.input)
+                .take(MAX_IMPORT_BYTES + 1)
+                .read_to_end(&mut bytes)
+                .map(drop)
         } else {
-            std::fs::read(file).map(|b| bytes = b)
+            std::fs::File::open(file).and_then(|f| {
+                oversized = f.metadata()?.len() > MAX_IMPORT_BYTES;
+                if oversized {
+                    return Ok(());
+                }
+                f.take(MAX_IMPORT_BYTES + 1)
+                    .read_to_end(&mut bytes)
+                    .map(drop)
+            })
         };
+        oversized |= bytes.len() as u64 > MAX_IMPORT_BYTES;
+        if oversized {
+            let limit = MAX_IMPORT_BYTES >> 20;
+            return Ok(self.import_refused(
+                "cli-import-too-large",
+                &[("path", file.into()), ("limit", limit.into())],
+            ));
+        }
         if let Err(e) = read {
             let text = self.l.format(
                 "cli-import-cannot-read",
@@ -86,6 +108,9 @@ impl Context<'_> {
         let before = Before::look(&self.dir);
         let mut store = Store::open_with(&self.dir, &self.key)?;
         let key_method = store.key_method();
+        // Decided by the open itself (after it finished any interrupted
+        // restore), never by what the folder looked like before.
+        let created = store.created_by_this_open().then(|| store.handbook_id());
         let trusted =
             hagukumi_sync::profile::trusted_keys(hagukumi_sync::BuildKind::current(), reference);
         let result = store.import_verified(&export, &trusted);
@@ -124,8 +149,8 @@ impl Context<'_> {
             Err(error) => error,
         };
         drop(store);
-        if !before.had_handbook {
-            before.remove_created(&self.dir, key_method);
+        if let Some(id) = created {
+            before.remove_created(&self.dir, key_method, id);
         }
         Ok(match error {
             ImportError::NotAnExport(_) => self.import_refused("cli-import-not-an-export", &[]),
@@ -184,14 +209,17 @@ impl Context<'_> {
     }
 }
 
+/// The largest export `hagu import` reads (photos included, in base64).
+const MAX_IMPORT_BYTES: u64 = 1 << 30;
+
 /// Why a document is not imported: a message id and its arguments.
 type Refusal = (&'static str, Vec<(&'static str, Value<'static>)>);
 
 /// What was in the data folder before `import` opened (maybe created) the
 /// handbook, so that a refused import into a new handbook leaves nothing.
+/// Whether the handbook is new comes from the open, not from here.
 struct Before {
     dir_existed: bool,
-    had_handbook: bool,
     salt_existed: bool,
 }
 
@@ -199,15 +227,18 @@ impl Before {
     fn look(dir: &Path) -> Before {
         Before {
             dir_existed: dir.exists(),
-            had_handbook: std::fs::metadata(dir.join(DB_FILE)).is_ok_and(|m| m.len() > 0),
             salt_existed: dir.join(SALT_FILE).exists(),
         }
     }
 
     /// Removes the handbook this command created (database, its WAL files,
-    /// salt or keychain entry, the folder), best effort.
-    fn remove_created(&self, dir: &Path, key_method: KeyMethod) {
+    /// salt or keychain entry, the folder), best effort. Nothing is removed
+    /// unless the database in the folder is still the one created, `id`.
+    fn remove_created(&self, dir: &Path, key_method: KeyMethod, id: HandbookId) {
         let db = dir.join(DB_FILE);
+        if HandbookId::of_file(&db).ok() != Some(id) {
+            return;
+        }
         // The keychain entry is named after the file's id: forget it while
         // the file is still there.
         if key_method == KeyMethod::OsCredentialStore {

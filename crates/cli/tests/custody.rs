@@ -855,3 +855,385 @@ fn on_a_machine_without_a_keychain_restore_uses_the_passphrase() {
     assert!(stderr(&o).contains("No credential store"), "{}", stderr(&o));
     assert!(!none.join(DB_FILE).exists());
 }
+
+#[test]
+fn an_import_after_an_interrupted_restore_keeps_the_handbook_it_brings_back() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("hb");
+    assert_exit(&hagu(&dir, &["init"]), 0);
+    assert_exit(
+        &hagu(
+            &dir,
+            &["child", "add", "--name", SENTINEL, "--birth", "2025-03-03"],
+        ),
+        0,
+    );
+    let export = tmp.path().join("old.json");
+    assert_exit(
+        &hagu(
+            &dir,
+            &["export", "--json", "--output", export.to_str().unwrap()],
+        ),
+        0,
+    );
+    // A restore killed (or failed) mid-swap: the handbook is set aside.
+    let _ = hagu(&dir, &["child", "list"]);
+    std::fs::rename(dir.join(DB_FILE), dir.join("hagukumi.db.previous")).unwrap();
+    let wal = dir.join("hagukumi.db-wal");
+    if wal.exists() {
+        std::fs::rename(&wal, dir.join("hagukumi.db.previous-wal")).unwrap();
+    }
+
+    // The import finds the handbook back, which is not empty: refused.
+    let o = hagu(&dir, &["import", "--json", export.to_str().unwrap()]);
+    assert_exit(&o, 3);
+    assert!(stderr(&o).contains("already has data"), "{}", stderr(&o));
+    // And the handbook, its salt and its recovery file are all still there.
+    assert!(dir.join("hagukumi.recovery").exists());
+    let o = hagu(&dir, &["child", "list"]);
+    assert_exit(&o, 0);
+    assert!(stdout(&o).contains(SENTINEL), "{}", stdout(&o));
+}
+
+/// A restore under a new passphrase whose database is in place but does
+/// not open (`point` fails, as a full disk would): the handbook as it was,
+/// salt and recovery file included, opens with its passphrase again.
+fn a_failed_restore_puts_back(point: &str) {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("hb");
+    let code = code_in(&hagu(&dir, &["init"]));
+    let add = |name: &str| {
+        assert_exit(
+            &hagu(
+                &dir,
+                &["child", "add", "--name", name, "--birth", "2025-03-03"],
+            ),
+            0,
+        );
+    };
+    add(SENTINEL);
+    let file = tmp.path().join("b.hagukumi-backup");
+    assert_exit(
+        &hagu(&dir, &["backup", "--output", file.to_str().unwrap()]),
+        0,
+    );
+    add("あとから");
+    let kept = |dir: &Path| {
+        snapshot(dir)
+            .into_iter()
+            .filter(|(name, _)| name == "hagukumi.salt" || name == "hagukumi.recovery")
+            .collect::<Vec<_>>()
+    };
+    let before = kept(&dir);
+    assert_eq!(before.len(), 2);
+
+    let o = bare(&dir)
+        .env("HAGUKUMI_PASSPHRASE", "a third passphrase, never used")
+        .env("HAGUKUMI_FAULT", point)
+        .args(["restore", file.to_str().unwrap(), "--recovery-code", &code])
+        .output()
+        .unwrap();
+    assert_exit(&o, 1);
+    assert!(stderr(&o).contains("full"), "{}", stderr(&o));
+
+    assert_eq!(kept(&dir), before);
+    let o = hagu(&dir, &["child", "list"]);
+    assert_exit(&o, 0);
+    assert!(
+        stdout(&o).contains(SENTINEL) && stdout(&o).contains("あとから"),
+        "{}",
+        stdout(&o)
+    );
+    let names: Vec<_> = snapshot(&dir).into_iter().map(|(n, _)| n).collect();
+    assert!(
+        names
+            .iter()
+            .all(|n| !n.contains("previous") && !n.contains("restoring")),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_restore_whose_open_fails_puts_back_the_handbook_with_its_salt_and_recovery_file() {
+    a_failed_restore_puts_back("restore-open");
+}
+
+#[test]
+fn a_restore_that_fails_mid_swap_puts_back_the_handbook_with_its_salt_and_recovery_file() {
+    a_failed_restore_puts_back("restore-swap");
+}
+
+#[test]
+fn a_restore_killed_after_setting_aside_the_salt_is_undone_on_the_next_open() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("hb");
+    assert_exit(&hagu(&dir, &["init"]), 0);
+    assert_exit(
+        &hagu(
+            &dir,
+            &["child", "add", "--name", SENTINEL, "--birth", "2025-03-03"],
+        ),
+        0,
+    );
+    let salt = std::fs::read(dir.join("hagukumi.salt")).unwrap();
+    let recovery = std::fs::read(dir.join("hagukumi.recovery")).unwrap();
+    // As a restore killed right after its swap set the handbook aside
+    // (WAL, database, salt, recovery file), with a restored salt and
+    // recovery file waiting beside a half-written database.
+    let aside = |from: &str, to: &str| {
+        if dir.join(from).exists() {
+            std::fs::rename(dir.join(from), dir.join(to)).unwrap();
+        }
+    };
+    aside("hagukumi.db-wal", "hagukumi.db.previous-wal");
+    aside(DB_FILE, "hagukumi.db.previous");
+    aside("hagukumi.salt", "hagukumi.salt.previous");
+    aside("hagukumi.recovery", "hagukumi.recovery.previous");
+    std::fs::write(dir.join("hagukumi.salt.restoring"), [7u8; 16]).unwrap();
+    std::fs::write(dir.join("hagukumi.recovery.restoring"), b"{}").unwrap();
+    std::fs::write(dir.join("hagukumi.db.restoring"), b"half").unwrap();
+
+    let o = hagu(&dir, &["child", "list"]);
+    assert_exit(&o, 0);
+    assert!(stdout(&o).contains(SENTINEL), "{}", stdout(&o));
+    assert_eq!(std::fs::read(dir.join("hagukumi.salt")).unwrap(), salt);
+    assert_eq!(
+        std::fs::read(dir.join("hagukumi.recovery")).unwrap(),
+        recovery
+    );
+    let names: Vec<_> = snapshot(&dir).into_iter().map(|(n, _)| n).collect();
+    assert!(
+        names
+            .iter()
+            .all(|n| !n.contains("previous") && !n.contains("restoring")),
+        "{names:?}"
+    );
+}
+
+/// Sets the handbook of `dir` aside as a restore killed mid-swap leaves it.
+fn as_a_killed_restore_leaves_it(dir: &Path) {
+    for (from, to) in [
+        ("hagukumi.db-wal", "hagukumi.db.previous-wal"),
+        (DB_FILE, "hagukumi.db.previous"),
+    ] {
+        if dir.join(from).exists() {
+            std::fs::rename(dir.join(from), dir.join(to)).unwrap();
+        }
+    }
+}
+
+#[test]
+fn recover_with_a_new_passphrase_first_finishes_an_interrupted_restore() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("hb");
+    let code = code_in(&hagu(&dir, &["init"]));
+    assert_exit(
+        &hagu(
+            &dir,
+            &["child", "add", "--name", SENTINEL, "--birth", "2025-03-03"],
+        ),
+        0,
+    );
+    as_a_killed_restore_leaves_it(&dir);
+    let new = "a brand new passphrase";
+    let o = bare(&dir)
+        .env("HAGUKUMI_PASSPHRASE", new)
+        .args(["recover", "--recovery-code", &code])
+        .output()
+        .unwrap();
+    assert_exit(&o, 0);
+    let o = bare(&dir)
+        .env("HAGUKUMI_PASSPHRASE", new)
+        .args(["child", "list"])
+        .output()
+        .unwrap();
+    assert_exit(&o, 0);
+    assert!(stdout(&o).contains(SENTINEL), "{}", stdout(&o));
+}
+
+#[test]
+#[ignore = "needs a Secret Service in a D-Bus session (cargo xtask test provides one)"]
+fn recover_into_the_keychain_first_finishes_an_interrupted_restore() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("hb");
+    let code = code_in(&hagu(&dir, &["init"]));
+    assert_exit(
+        &hagu(
+            &dir,
+            &["child", "add", "--name", SENTINEL, "--birth", "2025-03-03"],
+        ),
+        0,
+    );
+    as_a_killed_restore_leaves_it(&dir);
+    assert_exit(
+        &hagu_keychain(&dir, &["recover", "--recovery-code", &code]),
+        0,
+    );
+    let o = hagu_keychain(&dir, &["child", "list"]);
+    assert_exit(&o, 0);
+    assert!(stdout(&o).contains(SENTINEL), "{}", stdout(&o));
+}
+
+#[test]
+fn an_overlong_recovery_file_is_refused_and_the_next_open_writes_it_again() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("hb");
+    let code = code_in(&hagu(&dir, &["init"]));
+    // Still a valid recovery file, padded past 64 KiB (as a bad sync may).
+    let recovery = dir.join("hagukumi.recovery");
+    let mut text = std::fs::read_to_string(&recovery).unwrap();
+    text.push_str(&" ".repeat(64 * 1024));
+    std::fs::write(&recovery, &text).unwrap();
+    let o = bare(&dir)
+        .env("HAGUKUMI_PASSPHRASE", "a brand new passphrase")
+        .args(["recover", "--recovery-code", &code])
+        .output()
+        .unwrap();
+    assert_exit(&o, 6);
+    assert!(
+        stderr(&o).contains("recovery file is damaged"),
+        "{}",
+        stderr(&o)
+    );
+    // The handbook opens as before, and its recovery file is whole again.
+    assert_exit(&hagu(&dir, &["child", "list"]), 0);
+    assert!(std::fs::metadata(&recovery).unwrap().len() < 4096);
+}
+
+#[test]
+fn an_import_larger_than_any_export_is_refused_before_it_is_read() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("hb");
+    // Sparse: takes no disk, but says 1 GiB and a byte.
+    let file = tmp.path().join("huge.json");
+    std::fs::File::create(&file)
+        .unwrap()
+        .set_len((1 << 30) + 1)
+        .unwrap();
+    for (lang, text) in [("en", "too large"), ("ja", "大きすぎます")] {
+        let o = bare(&dir)
+            .env("HAGUKUMI_PASSPHRASE", PASSPHRASE)
+            .env("HAGUKUMI_LANG", lang)
+            .args(["import", "--json", file.to_str().unwrap()])
+            .output()
+            .unwrap();
+        assert_exit(&o, 3);
+        assert!(stderr(&o).contains(text), "{}", stderr(&o));
+    }
+    assert!(!dir.exists());
+}
+
+#[test]
+fn a_recovery_file_without_its_database_is_never_overwritten_by_a_new_handbook() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("hb");
+    assert_exit(&hagu(&dir, &["init"]), 0);
+    let id = HandbookId::of_file(&dir.join(DB_FILE)).unwrap();
+    let recovery = std::fs::read(dir.join("hagukumi.recovery")).unwrap();
+    // Only the database was moved away (or has not arrived yet).
+    let _ = hagu(&dir, &["child", "list"]);
+    std::fs::rename(dir.join(DB_FILE), tmp.path().join("moved.db")).unwrap();
+    let _ = std::fs::remove_file(dir.join("hagukumi.db-wal"));
+
+    let o = hagu(&dir, &["init"]);
+    assert_exit(&o, 4);
+    assert!(stderr(&o).contains("Nothing was created"), "{}", stderr(&o));
+    assert!(!dir.join(DB_FILE).exists());
+    assert_eq!(
+        std::fs::read(dir.join("hagukumi.recovery")).unwrap(),
+        recovery
+    );
+
+    // Starting a new handbook anyway keeps the other's file under its id.
+    assert_exit(&hagu(&dir, &["init", "--new"]), 0);
+    assert_ne!(HandbookId::of_file(&dir.join(DB_FILE)).unwrap(), id);
+    assert_eq!(
+        std::fs::read(dir.join(format!("hagukumi.recovery.{id}"))).unwrap(),
+        recovery
+    );
+    assert_ne!(
+        std::fs::read(dir.join("hagukumi.recovery")).unwrap(),
+        recovery
+    );
+}
+
+#[test]
+#[ignore = "needs a Secret Service in a D-Bus session (cargo xtask test provides one)"]
+fn an_import_after_an_interrupted_restore_keeps_the_keychain_handbook_and_its_key() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("hb");
+    assert_exit(&hagu_keychain(&dir, &["init"]), 0);
+    assert_exit(
+        &hagu_keychain(
+            &dir,
+            &["child", "add", "--name", SENTINEL, "--birth", "2025-03-03"],
+        ),
+        0,
+    );
+    let export = tmp.path().join("old.json");
+    assert_exit(
+        &hagu_keychain(
+            &dir,
+            &["export", "--json", "--output", export.to_str().unwrap()],
+        ),
+        0,
+    );
+    as_a_killed_restore_leaves_it(&dir);
+    let o = hagu_keychain(&dir, &["import", "--json", export.to_str().unwrap()]);
+    assert_exit(&o, 3);
+    // The key is still in the credential store: the handbook opens.
+    let o = hagu_keychain(&dir, &["child", "list"]);
+    assert_exit(&o, 0);
+    assert!(stdout(&o).contains(SENTINEL), "{}", stdout(&o));
+    assert!(dir.join("hagukumi.recovery").exists());
+}
+
+#[test]
+#[ignore = "needs a Secret Service in a D-Bus session (cargo xtask test provides one)"]
+fn a_failed_restore_puts_back_the_key_the_credential_store_held() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("hb");
+    let code = code_in(&hagu_keychain(&dir, &["init"]));
+    assert_exit(
+        &hagu_keychain(
+            &dir,
+            &["child", "add", "--name", SENTINEL, "--birth", "2025-03-03"],
+        ),
+        0,
+    );
+    let file = tmp.path().join("b.hagukumi-backup");
+    assert_exit(
+        &hagu_keychain(&dir, &["backup", "--output", file.to_str().unwrap()]),
+        0,
+    );
+    // Since the backup the key changed: a passphrase for a while, then
+    // back into the credential store with the code.
+    let o = bare(&dir)
+        .env("HAGUKUMI_PASSPHRASE", "a brand new passphrase")
+        .args(["recover", "--recovery-code", &code])
+        .output()
+        .unwrap();
+    assert_exit(&o, 0);
+    assert_exit(
+        &hagu_keychain(&dir, &["recover", "--recovery-code", &code]),
+        0,
+    );
+    assert_exit(&hagu_keychain(&dir, &["child", "list"]), 0);
+
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_hagu"));
+    let o = cmd
+        .arg("--data-dir")
+        .arg(&dir)
+        .env("HAGUKUMI_LANG", "en")
+        .env_remove("HAGUKUMI_PASSPHRASE")
+        .env("HAGUKUMI_FAULT", "restore-open")
+        .stdin(Stdio::null())
+        .args(["restore", file.to_str().unwrap(), "--recovery-code", &code])
+        .output()
+        .unwrap();
+    assert_exit(&o, 1);
+    // The handbook as it was opens with the key the store held.
+    let o = hagu_keychain(&dir, &["child", "list"]);
+    assert_exit(&o, 0);
+    assert!(stdout(&o).contains(SENTINEL), "{}", stdout(&o));
+}

@@ -55,6 +55,12 @@ const PREVIOUS: &str = "hagukumi.db.previous";
 const RECOVERY_RESTORING: &str = "hagukumi.recovery.restoring";
 const SALT_RESTORING: &str = "hagukumi.salt.restoring";
 const REKEY_TMP: &str = "hagukumi.db.restoring-rekeyed";
+/// The salt a restore replaced, kept until the restored database is open.
+/// Empty: there was none (the restore put a salt where there was none).
+const SALT_PREVIOUS: &str = "hagukumi.salt.previous";
+/// The recovery file a restore replaced, kept with `hagukumi.db.previous`
+/// (empty: there was none).
+const RECOVERY_PREVIOUS: &str = "hagukumi.recovery.previous";
 
 /// Re-keys the checked restored database `tmp` for `passphrase` with a new
 /// salt (written as `hagukumi.salt.restoring`); returns the new key.
@@ -654,9 +660,10 @@ fn parse_header(bytes: &[u8]) -> Result<(BackupHeader, usize), BackupProblem> {
 /// Any refusal leaves `dir` as it was.
 ///
 /// The current handbook (same handbook, older or newer state) is kept as
-/// `hagukumi.db.previous` until the restored one has opened, then removed;
-/// should opening fail, it is put back. Close every [`Store`] of `dir`
-/// first.
+/// `hagukumi.db.previous` (with its WAL, recovery file and, when the salt
+/// changes, its salt as `*.previous`) until the restored one has opened,
+/// then removed; should any step of the swap or that open fail, all of it
+/// is put back. Close every [`Store`] of `dir` first.
 ///
 /// The key goes into this machine's OS credential store under the
 /// handbook's id; restoring over the same passphrase handbook keeps its
@@ -804,10 +811,23 @@ pub fn restore_with(
         KeyMethod::OsCredentialStore
     };
     let rekey = method == KeyMethod::Passphrase && !same_passphrase_handbook;
-    if method == KeyMethod::OsCredentialStore {
-        // Is there a credential store? Asked before anything is written.
-        keychain::load_secret(&keychain::key_account(&id))?;
-    }
+    // Is there a credential store? Asked before anything is written. The
+    // entry as it is goes back should the restore fail.
+    let account = keychain::key_account(&id);
+    let previous_secret = if method == KeyMethod::OsCredentialStore {
+        Some(keychain::load_secret(&account)?.map(Zeroizing::new))
+    } else {
+        None
+    };
+    let undo_key = || match &previous_secret {
+        Some(Some(secret)) => {
+            let _ = keychain::save_secret(&account, secret);
+        }
+        Some(None) => {
+            let _ = keychain::delete_secret(&account);
+        }
+        None => {}
+    };
 
     create_private_dir(dir)?;
     let tmp = dir.join(RESTORE_TMP);
@@ -876,7 +896,8 @@ pub fn restore_with(
         key
     };
     if method == KeyMethod::OsCredentialStore {
-        if let Err(e) = keychain::save(&keychain::key_account(&id), &key) {
+        if let Err(e) = keychain::save(&account, &key) {
+            undo_key();
             remove_tmp();
             return Err(e);
         }
@@ -890,72 +911,187 @@ pub fn restore_with(
         code,
         &key,
     ) {
+        undo_key();
         remove_tmp();
         return Err(e);
     }
 
-    // Swap, keeping the current handbook until the restored one is open.
+    // Swap, keeping the current handbook (database, WAL, salt and recovery
+    // file) until the restored one is open. Each step is noted, so that a
+    // failure at any step puts back exactly what was moved.
     let previous = dir.join(PREVIOUS);
     let previous_wal = dir.join(format!("{PREVIOUS}-wal"));
     let wal = dir.join(format!("{DB_FILE}-wal"));
-    if existing.is_some() {
-        remove_if_exists(&previous)?;
-        remove_if_exists(&previous_wal)?;
-        rename(&db, &previous)?;
-        if wal.exists() {
-            rename(&wal, &previous_wal)?;
+    let shm = dir.join(format!("{DB_FILE}-shm"));
+    let salt = dir.join(SALT_FILE);
+    let recovery = dir.join(crate::RECOVERY_FILE);
+    // The salt changes unless the passphrase handbook is kept as it is.
+    let salt_changes = method == KeyMethod::OsCredentialStore || rekey;
+    let mut swap = Swap::default();
+    let opened = (|| -> Result<Store> {
+        if existing.is_some() {
+            for name in [
+                &format!("{PREVIOUS}-wal"),
+                PREVIOUS,
+                SALT_PREVIOUS,
+                RECOVERY_PREVIOUS,
+            ] {
+                remove_if_exists(&dir.join(name))?;
+            }
+            // The WAL before the database: a previous database never
+            // stands without its WAL (see finish_interrupted_restore).
+            if wal.exists() {
+                rename(&wal, &previous_wal)?;
+            }
+            rename(&db, &previous)?;
+            swap.db_aside = true;
+            remove_if_exists(&shm)?;
+            if salt_changes {
+                set_aside(&salt, &dir.join(SALT_PREVIOUS))?;
+            }
+            set_aside(&recovery, &dir.join(RECOVERY_PREVIOUS))?;
+        } else if method == KeyMethod::OsCredentialStore {
+            // The key is in the credential store now; a salt file would send
+            // the next open to a passphrase.
+            remove_if_exists(&salt)?;
         }
-        remove_if_exists(&dir.join(format!("{DB_FILE}-shm")))?;
-    }
-    if method == KeyMethod::OsCredentialStore {
-        // The key is in the credential store now; a salt file would send
-        // the next open to a passphrase.
-        remove_if_exists(&dir.join(SALT_FILE))?;
-    }
-    let opened = rename(&tmp, &db).and_then(|()| {
+        crate::fault("restore-swap")?;
+        rename(&tmp, &db)?;
+        swap.db_placed = true;
         if rekey {
-            rename(&dir.join(SALT_RESTORING), &dir.join(SALT_FILE))?;
+            rename(&dir.join(SALT_RESTORING), &salt)?;
+            swap.salt_placed = true;
         }
-        rename(
-            &dir.join(RECOVERY_RESTORING),
-            &dir.join(crate::RECOVERY_FILE),
-        )?;
+        rename(&dir.join(RECOVERY_RESTORING), &recovery)?;
+        swap.recovery_placed = true;
+        crate::fault("restore-open")?;
         Store::open_keyed(&db, dir, key, method)
             .and_then(|store| crate::custody::after_open(&store, None).map(|()| store))
-    });
+    })();
     match opened {
         Ok(store) => {
-            remove_if_exists(&previous)?;
-            remove_if_exists(&previous_wal)?;
+            // The restored handbook is open: only now does the old go.
+            for name in [
+                &format!("{PREVIOUS}-wal"),
+                PREVIOUS,
+                SALT_PREVIOUS,
+                RECOVERY_PREVIOUS,
+            ] {
+                remove_if_exists(&dir.join(name))?;
+            }
             Ok(store)
         }
         Err(e) => {
-            if existing.is_some() {
+            // Best effort: the error that stopped the restore is the one
+            // to report. What is left is finished by the next open.
+            if swap.db_placed {
+                // Its WAL first: a database left without it is whole.
+                let _ = std::fs::remove_file(&shm);
                 let _ = std::fs::remove_file(&wal);
-                let _ = std::fs::remove_file(dir.join(format!("{DB_FILE}-shm")));
-                let _ = rename(&previous, &db);
-                if previous_wal.exists() {
-                    let _ = rename(&previous_wal, &wal);
+                if existing.is_none() {
+                    if swap.salt_placed {
+                        let _ = std::fs::remove_file(&salt);
+                    }
+                    if swap.recovery_placed {
+                        let _ = std::fs::remove_file(&recovery);
+                    }
                 }
-            } else {
                 let _ = std::fs::remove_file(&db);
             }
+            if swap.db_aside {
+                let _ = put_back_previous(dir);
+            } else if existing.is_some() && previous_wal.exists() {
+                let _ = rename(&previous_wal, &wal);
+            }
+            remove_tmp();
+            for name in [SALT_RESTORING, RECOVERY_RESTORING, REKEY_TMP] {
+                let _ = std::fs::remove_file(dir.join(name));
+            }
+            undo_key();
             Err(e)
         }
     }
 }
 
-/// Finishes what a killed [`restore`] left in `dir`: with no database but a
-/// kept previous one, the previous one is put back; a half-written restored
-/// file is removed; a previous copy beside a database is removed (the
-/// restore had already opened the new one).
+/// How far a restore's swap got, for its rollback.
+#[derive(Default)]
+struct Swap {
+    /// `hagukumi.db` was renamed to `hagukumi.db.previous`.
+    db_aside: bool,
+    /// The restored database was renamed to `hagukumi.db`.
+    db_placed: bool,
+    /// The restored handbook's salt was renamed to `hagukumi.salt`.
+    salt_placed: bool,
+    /// Its recovery file was renamed to `hagukumi.recovery`.
+    recovery_placed: bool,
+}
+
+/// Moves `file` (a salt or recovery file) to `previous`; where there is
+/// none, an empty `previous` says so.
+fn set_aside(file: &Path, previous: &Path) -> Result<()> {
+    if file.exists() {
+        rename(file, previous)
+    } else {
+        write_new_file(previous, b"")
+    }
+}
+
+/// Undoes [`set_aside`]: `previous` goes back to `file` (an empty one:
+/// there was no `file`). Without `previous`, `file` was never set aside and
+/// stays as it is.
+fn put_back(previous: &Path, file: &Path) -> Result<()> {
+    let Ok(meta) = std::fs::metadata(previous) else {
+        return Ok(());
+    };
+    if meta.len() == 0 {
+        remove_if_exists(file)?;
+        remove_if_exists(previous)
+    } else {
+        rename(previous, file)
+    }
+}
+
+/// Puts back the handbook a restore set aside (its database is missing):
+/// its WAL, salt and recovery file, then the database itself, last, so that
+/// until then a next open sees the same state and does this again.
+fn put_back_previous(dir: &Path) -> Result<()> {
+    for suffix in ["", "-journal", "-wal", "-shm"] {
+        remove_if_exists(&dir.join(format!("{RESTORE_TMP}{suffix}")))?;
+    }
+    for name in [SALT_RESTORING, RECOVERY_RESTORING, REKEY_TMP] {
+        remove_if_exists(&dir.join(name))?;
+    }
+    remove_if_exists(&dir.join(format!("{DB_FILE}-shm")))?;
+    let previous_wal = dir.join(format!("{PREVIOUS}-wal"));
+    if previous_wal.exists() {
+        rename(&previous_wal, &dir.join(format!("{DB_FILE}-wal")))?;
+    }
+    put_back(&dir.join(SALT_PREVIOUS), &dir.join(SALT_FILE))?;
+    put_back(
+        &dir.join(RECOVERY_PREVIOUS),
+        &dir.join(crate::RECOVERY_FILE),
+    )?;
+    rename(&dir.join(PREVIOUS), &dir.join(DB_FILE))
+}
+
+/// Finishes what a killed or failed [`restore`] left in `dir`: with no
+/// database but a kept previous one, the previous one is put back with its
+/// WAL, salt and recovery file; a half-written restored file is removed; a
+/// restored database in place is kept and what it replaced is removed.
 pub(crate) fn finish_interrupted_restore(dir: &Path) -> Result<()> {
     crate::custody::finish_interrupted_rekey(dir)?;
     let db = dir.join(DB_FILE);
     let previous = dir.join(PREVIOUS);
     let previous_wal = dir.join(format!("{PREVIOUS}-wal"));
+    if previous.exists() && !is_nonempty_file(&db) {
+        return put_back_previous(dir);
+    }
+    if previous_wal.exists() && !previous.exists() {
+        // Killed between setting aside the WAL and its database.
+        rename(&previous_wal, &dir.join(format!("{DB_FILE}-wal")))?;
+    }
     // The restored file still under its temporary name: nothing was
-    // switched. Once it is in place, its recovery file follows it.
+    // switched. Once it is in place, its salt and recovery file follow it.
     if dir.join(RESTORE_TMP).exists() {
         remove_if_exists(&dir.join(RECOVERY_RESTORING))?;
         remove_if_exists(&dir.join(SALT_RESTORING))?;
@@ -974,16 +1110,15 @@ pub(crate) fn finish_interrupted_restore(dir: &Path) -> Result<()> {
     for suffix in ["", "-journal", "-wal", "-shm"] {
         remove_if_exists(&dir.join(format!("{RESTORE_TMP}{suffix}")))?;
     }
-    if !previous.exists() {
-        return Ok(());
-    }
     if is_nonempty_file(&db) {
-        remove_if_exists(&previous)?;
-        remove_if_exists(&previous_wal)?;
-    } else {
-        rename(&previous, &db)?;
-        if previous_wal.exists() {
-            rename(&previous_wal, &dir.join(format!("{DB_FILE}-wal")))?;
+        // The WAL before its database, as after a restore that opened.
+        for name in [
+            &format!("{PREVIOUS}-wal"),
+            PREVIOUS,
+            SALT_PREVIOUS,
+            RECOVERY_PREVIOUS,
+        ] {
+            remove_if_exists(&dir.join(name))?;
         }
     }
     Ok(())

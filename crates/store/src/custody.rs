@@ -34,8 +34,11 @@ pub const RECOVERY_VERSION: u32 = 1;
 /// HKDF purpose of the key that wraps the database key.
 pub(crate) const WRAP_PURPOSE: &[u8] = b"hagukumi wrap v1";
 
+/// A recovery file is under 1 KiB; a longer one than this is not one.
+const MAX_RECOVERY_FILE: u64 = 64 * 1024;
 const DB_TMP: &str = "hagukumi.db.creating";
 const SALT_TMP: &str = "hagukumi.salt.creating";
+const RECOVERY_TMP: &str = "hagukumi.recovery.creating";
 
 /// A handbook's identity: the 16-byte random salt at the start of its
 /// SQLCipher file, shown as 32 lowercase hex digits.
@@ -180,12 +183,21 @@ impl RecoveryFile {
     }
 
     fn read(dir: &Path) -> Result<Option<RecoveryFile>> {
+        use std::io::Read;
         let path = dir.join(RECOVERY_FILE);
-        let bytes = match std::fs::read(&path) {
-            Ok(bytes) => bytes,
+        let mut bytes = Vec::new();
+        // Read no more than a recovery file can be: a huge file there (a
+        // bad sync, say) is refused, not loaded whole at every open.
+        let read = std::fs::File::open(&path)
+            .and_then(|f| f.take(MAX_RECOVERY_FILE + 1).read_to_end(&mut bytes));
+        match read {
+            Ok(_) => {}
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
             Err(e) => return Err(StoreError::io(&path, e)),
-        };
+        }
+        if bytes.len() as u64 > MAX_RECOVERY_FILE {
+            return Err(RecoveryProblem::Format("longer than a recovery file".into()).into());
+        }
         let file: RecoveryFile = serde_json::from_slice(&bytes)
             .map_err(|e| RecoveryProblem::Format(format!("JSON: {e}")))?;
         if file.format != RECOVERY_FORMAT {
@@ -239,9 +251,13 @@ pub(crate) enum Moved {
 /// Order, so that a kill at any point leaves no handbook or a whole one:
 /// key (and for a passphrase the salt, under a temporary name) → database
 /// built and migrated under a temporary name, 0600, with the new recovery
-/// code inside and the recovery file written → key saved in the credential
-/// store under the file's id and read back (an existing entry is never
-/// replaced) → salt renamed into place → database renamed into place.
+/// code inside and the recovery file written as `hagukumi.recovery.creating`
+/// → key saved in the credential store under the file's id and read back
+/// (an existing entry is never replaced) → salt renamed into place →
+/// database renamed into place → recovery file renamed into place.
+/// A `hagukumi.recovery` already in `dir` is another handbook's: refused
+/// ([`StoreError::HandbookExistsElsewhere`]), or with
+/// [`Moved::CreateAnyway`] kept as `hagukumi.recovery.<its id>`.
 pub(crate) fn create(dir: &Path, source: &KeySource, moved: Moved) -> Result<()> {
     let db = dir.join(DB_FILE);
     let passphrase = source.passphrase();
@@ -254,8 +270,21 @@ pub(crate) fn create(dir: &Path, source: &KeySource, moved: Moved) -> Result<()>
         // was moved away?
         keychain::refuse_if_moved(&db)?;
     }
+    // A recovery file without its database is another handbook's (moved
+    // away, or not arrived yet): refused, or, creating anyway, kept under
+    // that handbook's id.
+    if let Ok(Some(other)) = RecoveryFile::read(dir) {
+        if moved == Moved::Refuse {
+            return Err(StoreError::HandbookExistsElsewhere);
+        }
+        let name = match other.handbook_id.parse::<HandbookId>() {
+            Ok(id) => format!("{RECOVERY_FILE}.{id}"),
+            Err(()) => format!("{RECOVERY_FILE}.other"),
+        };
+        rename(&dir.join(RECOVERY_FILE), &dir.join(name))?;
+    }
     // Leftovers of an interrupted creation, and an empty database file.
-    for name in [DB_TMP, SALT_TMP] {
+    for name in [DB_TMP, SALT_TMP, RECOVERY_TMP] {
         remove_if_exists(&dir.join(name))?;
     }
     for suffix in ["-journal", "-wal", "-shm"] {
@@ -278,9 +307,10 @@ pub(crate) fn create(dir: &Path, source: &KeySource, moved: Moved) -> Result<()>
     // Created 0600 here; SQLite gives its journal and WAL the same mode.
     write_new_file(&tmp, b"")?;
     let store = Store::open_keyed(&tmp, dir, key.duplicate(), method)?;
-    store.keep_recovery_code(&code)?;
+    store.remember_recovery_code(&code)?;
     let id = store.handbook_id();
     store.close()?;
+    write_recovery_file_as(&dir.join(RECOVERY_TMP), &id, method, &code, &key)?;
     if method == KeyMethod::OsCredentialStore {
         keychain::save_new(&keychain::key_account(&id), &key)?;
     }
@@ -291,6 +321,8 @@ pub(crate) fn create(dir: &Path, source: &KeySource, moved: Moved) -> Result<()>
         remove_if_exists(&dir.join(SALT_FILE))?;
     }
     rename(&tmp, &db)?;
+    // After its database: a recovery file never stands without one.
+    rename(&dir.join(RECOVERY_TMP), &dir.join(RECOVERY_FILE))?;
     Ok(())
 }
 
@@ -308,6 +340,16 @@ pub(crate) fn after_open(store: &Store, legacy_account: Option<&str>) -> Result<
     if store.key_method == KeyMethod::OsCredentialStore {
         // Only a hint for later creations; its failure stops nothing.
         let _ = keychain::note_location(&db, &store.id);
+    }
+    // A creation killed between renaming its database and its recovery
+    // file: the file follows the database.
+    let creating = store.dir.join(RECOVERY_TMP);
+    if creating.exists() {
+        if store.dir.join(RECOVERY_FILE).exists() {
+            remove_if_exists(&creating)?;
+        } else {
+            rename(&creating, &store.dir.join(RECOVERY_FILE))?;
+        }
     }
     match store.recovery_code()? {
         None => store.keep_recovery_code(&RecoveryCode::generate()?)?,
@@ -369,6 +411,9 @@ impl Store {
 /// matters, and the recovery file says so. Without a credential store
 /// ([`StoreError::NoKeyStore`]) nothing is changed.
 pub fn recover(dir: &Path, code: &RecoveryCode) -> Result<Store> {
+    // A restore or re-keying killed midway is finished first: else its
+    // recovery file and database may not belong together yet.
+    crate::backup::finish_interrupted_restore(dir)?;
     let db = dir.join(DB_FILE);
     if !crate::is_nonempty_file(&db) {
         return Err(crate::no_handbook(&db));
@@ -417,7 +462,7 @@ pub fn recover_with(dir: &Path, code: &RecoveryCode, source: &KeySource) -> Resu
         return Err(StoreError::PassphraseTooShort);
     }
     let db = dir.join(DB_FILE);
-    finish_interrupted_rekey(dir)?;
+    crate::backup::finish_interrupted_restore(dir)?;
     if !crate::is_nonempty_file(&db) {
         return Err(crate::no_handbook(&db));
     }

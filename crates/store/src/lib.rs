@@ -188,6 +188,8 @@ pub struct Store {
     /// The database key, kept for backups (zeroed on drop, never printed).
     key: key::DbKey,
     id: HandbookId,
+    /// This open created the handbook (it was not there before).
+    created: bool,
 }
 
 impl Store {
@@ -212,11 +214,12 @@ impl Store {
     /// Creating is crash-safe and never overwrites a credential-store entry:
     /// the database is built under a temporary name, its key saved (and read
     /// back) under the handbook's id, the key wrapped under a new recovery
-    /// code written to [`RECOVERY_FILE`], and only then is the database
-    /// renamed into place. Where the credential store still holds the entry
-    /// of a handbook that was in this folder (moved or renamed since), it
-    /// fails with [`StoreError::HandbookExistsElsewhere`] and creates
-    /// nothing. A new passphrase shorter than [`MIN_PASSPHRASE_CHARS`] is
+    /// code in a temporary file, and only then are the database and then
+    /// its [`RECOVERY_FILE`] renamed into place. Where the credential store
+    /// still holds the entry of a handbook that was in this folder (moved or
+    /// renamed since), or that handbook's [`RECOVERY_FILE`] lies there
+    /// without it, it fails with [`StoreError::HandbookExistsElsewhere`] and
+    /// creates nothing. A new passphrase shorter than [`MIN_PASSPHRASE_CHARS`] is
     /// [`StoreError::PassphraseTooShort`].
     ///
     /// After creating, [`Store::recovery_code`] returns the new code and
@@ -243,8 +246,11 @@ impl Store {
         let created = !dir.exists();
         create_private_dir(dir)?;
         let db = dir.join(DB_FILE);
+        // An interrupted restore is finished first: a handbook it had set
+        // aside is back before "is there a handbook?" is asked.
         backup::finish_interrupted_restore(dir)?;
-        if !is_nonempty_file(&db) {
+        let creating = !is_nonempty_file(&db);
+        if creating {
             custody::create(dir, source, moved).inspect_err(|_| {
                 // Leave nothing behind when no handbook could be made.
                 if created {
@@ -253,7 +259,8 @@ impl Store {
             })?;
         }
         let resolved = key::resolve_existing(dir, source)?;
-        let store = Store::open_keyed(&db, dir, resolved.key, resolved.method)?;
+        let mut store = Store::open_keyed(&db, dir, resolved.key, resolved.method)?;
+        store.created = creating;
         custody::after_open(&store, resolved.legacy_account.as_deref())?;
         Ok(store)
     }
@@ -310,6 +317,7 @@ impl Store {
             key_method,
             key,
             id,
+            created: false,
         };
         Ok(store)
     }
@@ -329,6 +337,14 @@ impl Store {
 
     pub fn dir(&self) -> &Path {
         &self.dir
+    }
+
+    /// Whether the open that returned this store created the handbook
+    /// (there was none in its folder, not even one an interrupted restore
+    /// had set aside). Only such a handbook may be removed again by the
+    /// command that opened it.
+    pub fn created_by_this_open(&self) -> bool {
+        self.created
     }
 
     pub fn key_method(&self) -> KeyMethod {
@@ -600,6 +616,18 @@ pub(crate) fn write_file_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
 }
 
 /// Renames `from` to `to` (replacing it) and syncs the folder.
+/// A fault for the tests of error paths: in debug builds only,
+/// `HAGUKUMI_FAULT=<point>` makes that point fail as a full disk would.
+/// Release builds ignore it.
+pub(crate) fn fault(point: &str) -> Result<()> {
+    #[cfg(debug_assertions)]
+    if std::env::var("HAGUKUMI_FAULT").is_ok_and(|v| v == point) {
+        return Err(StoreError::Full(format!("HAGUKUMI_FAULT={point}")));
+    }
+    let _ = point;
+    Ok(())
+}
+
 pub(crate) fn rename(from: &Path, to: &Path) -> Result<()> {
     std::fs::rename(from, to).map_err(|e| StoreError::io(to, e))?;
     sync_dir(to);

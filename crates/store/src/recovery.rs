@@ -374,6 +374,13 @@ impl crate::Store {
     /// ([`Store::recovery_code_shown`]). Only the key-custody code calls
     /// this (a new handbook, a handbook from before recovery codes).
     pub fn keep_recovery_code(&self, code: &RecoveryCode) -> crate::Result<()> {
+        self.remember_recovery_code(code)?;
+        self.write_recovery_file(code)
+    }
+
+    /// Keeps `code` in the database as not yet shown, without writing
+    /// `hagukumi.recovery` (creation writes it under a temporary name).
+    pub(crate) fn remember_recovery_code(&self, code: &RecoveryCode) -> crate::Result<()> {
         self.conn.execute(
             "INSERT INTO settings (key, value) VALUES (?1, ?2)
              ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -381,7 +388,7 @@ impl crate::Store {
         )?;
         self.conn
             .execute("DELETE FROM settings WHERE key = ?1", [SHOWN_SETTING])?;
-        self.write_recovery_file(code)
+        Ok(())
     }
 
     /// Whether the parent has confirmed they wrote the recovery code down
