@@ -5,6 +5,13 @@
 use hagukumi_store::in_use;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
+use std::sync::Mutex;
+
+/// The tests of this file run one at a time: a `hagu` started by one test
+/// shares, for the instant between its fork and its exec, the open lock
+/// file of the other, which would keep that lock held a moment after it
+/// was dropped.
+static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
 
 const PASSPHRASE: &str = "correct horse battery staple";
 
@@ -31,6 +38,7 @@ fn text(o: &Output) -> String {
 
 #[test]
 fn restore_and_recover_refuse_while_the_app_has_the_handbook_open() {
+    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("hb");
     let o = hagu(&dir, "en", &["init"]);
@@ -74,6 +82,7 @@ fn restore_and_recover_refuse_while_the_app_has_the_handbook_open() {
 
 #[test]
 fn without_the_app_no_lock_file_is_made() {
+    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let tmp = tempfile::tempdir().unwrap();
     in_use::refuse_if_in_use(tmp.path()).unwrap();
     assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 0);
