@@ -856,13 +856,16 @@ fn on_a_machine_without_a_keychain_restore_uses_the_passphrase() {
     assert!(!none.join(DB_FILE).exists());
 }
 
-#[test]
-fn an_import_after_an_interrupted_restore_keeps_the_handbook_it_brings_back() {
+/// A handbook set aside as a killed restore leaves it, then an import of
+/// an old export into its folder: the open brings the handbook back, the
+/// import is refused (it has data), and the handbook, its recovery file and
+/// its key are all still there. `run` runs `hagu` with the handbook's key.
+fn an_import_after_an_interrupted_restore_keeps(run: fn(&Path, &[&str]) -> Output) {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("hb");
-    assert_exit(&hagu(&dir, &["init"]), 0);
+    assert_exit(&run(&dir, &["init"]), 0);
     assert_exit(
-        &hagu(
+        &run(
             &dir,
             &["child", "add", "--name", SENTINEL, "--birth", "2025-03-03"],
         ),
@@ -870,29 +873,26 @@ fn an_import_after_an_interrupted_restore_keeps_the_handbook_it_brings_back() {
     );
     let export = tmp.path().join("old.json");
     assert_exit(
-        &hagu(
+        &run(
             &dir,
             &["export", "--json", "--output", export.to_str().unwrap()],
         ),
         0,
     );
-    // A restore killed (or failed) mid-swap: the handbook is set aside.
-    let _ = hagu(&dir, &["child", "list"]);
-    std::fs::rename(dir.join(DB_FILE), dir.join("hagukumi.db.previous")).unwrap();
-    let wal = dir.join("hagukumi.db-wal");
-    if wal.exists() {
-        std::fs::rename(&wal, dir.join("hagukumi.db.previous-wal")).unwrap();
-    }
+    as_a_killed_restore_leaves_it(&dir);
 
-    // The import finds the handbook back, which is not empty: refused.
-    let o = hagu(&dir, &["import", "--json", export.to_str().unwrap()]);
+    let o = run(&dir, &["import", "--json", export.to_str().unwrap()]);
     assert_exit(&o, 3);
     assert!(stderr(&o).contains("already has data"), "{}", stderr(&o));
-    // And the handbook, its salt and its recovery file are all still there.
     assert!(dir.join("hagukumi.recovery").exists());
-    let o = hagu(&dir, &["child", "list"]);
+    let o = run(&dir, &["child", "list"]);
     assert_exit(&o, 0);
     assert!(stdout(&o).contains(SENTINEL), "{}", stdout(&o));
+}
+
+#[test]
+fn an_import_after_an_interrupted_restore_keeps_the_handbook_it_brings_back() {
+    an_import_after_an_interrupted_restore_keeps(hagu);
 }
 
 /// A restore under a new passphrase whose database is in place but does
@@ -1160,32 +1160,7 @@ fn a_recovery_file_without_its_database_is_never_overwritten_by_a_new_handbook()
 #[test]
 #[ignore = "needs a Secret Service in a D-Bus session (cargo xtask test provides one)"]
 fn an_import_after_an_interrupted_restore_keeps_the_keychain_handbook_and_its_key() {
-    let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path().join("hb");
-    assert_exit(&hagu_keychain(&dir, &["init"]), 0);
-    assert_exit(
-        &hagu_keychain(
-            &dir,
-            &["child", "add", "--name", SENTINEL, "--birth", "2025-03-03"],
-        ),
-        0,
-    );
-    let export = tmp.path().join("old.json");
-    assert_exit(
-        &hagu_keychain(
-            &dir,
-            &["export", "--json", "--output", export.to_str().unwrap()],
-        ),
-        0,
-    );
-    as_a_killed_restore_leaves_it(&dir);
-    let o = hagu_keychain(&dir, &["import", "--json", export.to_str().unwrap()]);
-    assert_exit(&o, 3);
-    // The key is still in the credential store: the handbook opens.
-    let o = hagu_keychain(&dir, &["child", "list"]);
-    assert_exit(&o, 0);
-    assert!(stdout(&o).contains(SENTINEL), "{}", stdout(&o));
-    assert!(dir.join("hagukumi.recovery").exists());
+    an_import_after_an_interrupted_restore_keeps(hagu_keychain);
 }
 
 #[test]
