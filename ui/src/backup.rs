@@ -8,7 +8,7 @@
 //! Files are named by typing their path: the window has no file dialog (no
 //! dialog plugin, see ARCHITECTURE.md).
 
-use crate::{error_text, ipc, status_line, use_tr, FormState, TextField};
+use crate::{error_text, ipc, status_line, submit, use_tr, FormState, Invalid, TextField};
 use hagukumi_core::api::{BackupView, BackupWritten, CommandError};
 use hagukumi_core::Date;
 use hagukumi_i18n::{Localizer, Value};
@@ -154,9 +154,6 @@ pub(crate) fn recovery_start(props: &RecoveryStartProps) -> Html {
         let (code, state, on_opened) = (code.clone(), state.clone(), props.on_opened.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if state.saving {
-                return;
-            }
             #[derive(Serialize)]
             struct Args {
                 code: String,
@@ -164,20 +161,17 @@ pub(crate) fn recovery_start(props: &RecoveryStartProps) -> Html {
             let args = Args {
                 code: (*code).clone(),
             };
-            state.set(FormState {
-                saving: true,
-                ..FormState::default()
-            });
-            let (state, on_opened) = (state.clone(), on_opened.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                match ipc::invoke::<_, ()>("recover_with_code", &args).await {
-                    Ok(()) => on_opened.emit(()),
-                    Err(e) => state.set(FormState {
-                        failure: Some(e),
-                        ..FormState::default()
-                    }),
-                }
-            });
+            let on_opened = on_opened.clone();
+            submit(
+                &state,
+                "recover_with_code",
+                args,
+                Invalid::AsFailure,
+                move |()| {
+                    on_opened.emit(());
+                    None
+                },
+            );
         })
     };
     let typo = code_problem(state.failure.as_ref()).map(|e| error_text(&tr, e));
@@ -238,9 +232,6 @@ pub(crate) fn restore_form(props: &RestoreFormProps) -> Html {
         );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if state.saving {
-                return;
-            }
             #[derive(Serialize)]
             struct Args {
                 file: String,
@@ -250,30 +241,21 @@ pub(crate) fn restore_form(props: &RestoreFormProps) -> Html {
                 file: (*file).clone(),
                 code: (*code).clone(),
             };
-            state.set(FormState {
-                saving: true,
-                ..FormState::default()
-            });
             let (file, code) = (file.clone(), code.clone());
-            let (state, on_restored, tr) = (state.clone(), on_restored.clone(), tr.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                match ipc::invoke::<_, ()>("restore_backup", &args).await {
-                    Ok(()) => {
-                        // The code is not left on the screen.
-                        file.set(String::new());
-                        code.set(String::new());
-                        state.set(FormState {
-                            saved: Some(tr.text("backups-restored")),
-                            ..FormState::default()
-                        });
-                        on_restored.emit(());
-                    }
-                    Err(e) => state.set(FormState {
-                        failure: Some(e),
-                        ..FormState::default()
-                    }),
-                }
-            });
+            let (on_restored, tr) = (on_restored.clone(), tr.clone());
+            submit(
+                &state,
+                "restore_backup",
+                args,
+                Invalid::AsFailure,
+                move |()| {
+                    // The code is not left on the screen.
+                    file.set(String::new());
+                    code.set(String::new());
+                    on_restored.emit(());
+                    Some(tr.text("backups-restored"))
+                },
+            );
         })
     };
     let typo = code_problem(state.failure.as_ref()).map(|e| error_text(&tr, e));
@@ -418,9 +400,6 @@ fn backup_now_form() -> Html {
         let (file, state, tr) = (file.clone(), state.clone(), tr.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if state.saving {
-                return;
-            }
             #[derive(Serialize)]
             struct Args {
                 file: String,
@@ -428,29 +407,22 @@ fn backup_now_form() -> Html {
             let args = Args {
                 file: (*file).clone(),
             };
-            state.set(FormState {
-                saving: true,
-                ..FormState::default()
-            });
-            let (state, tr) = (state.clone(), tr.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                match ipc::invoke::<_, BackupWritten>("backup_now", &args).await {
-                    Ok(w) => state.set(FormState {
-                        saved: Some(tr.format(
-                            "backups-written",
-                            &[
-                                ("file", Value::from(w.file)),
-                                ("size", Value::from(size(&tr, w.bytes))),
-                            ],
-                        )),
-                        ..FormState::default()
-                    }),
-                    Err(e) => state.set(FormState {
-                        failure: Some(e),
-                        ..FormState::default()
-                    }),
-                }
-            });
+            let tr = tr.clone();
+            submit(
+                &state,
+                "backup_now",
+                args,
+                Invalid::AsFailure,
+                move |w: BackupWritten| {
+                    Some(tr.format(
+                        "backups-written",
+                        &[
+                            ("file", Value::from(w.file)),
+                            ("size", Value::from(size(&tr, w.bytes))),
+                        ],
+                    ))
+                },
+            );
         })
     };
     html! {
@@ -513,9 +485,6 @@ fn auto_backup_form() -> Html {
         );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if state.saving {
-                return;
-            }
             #[derive(Serialize)]
             struct Args {
                 folder: String,
@@ -525,35 +494,26 @@ fn auto_backup_form() -> Html {
                 folder: (*folder).clone(),
                 keep: (*keep).clone(),
             };
-            state.set(FormState {
-                saving: true,
-                ..FormState::default()
-            });
-            let (state, view, tr) = (state.clone(), view.clone(), tr.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                match ipc::invoke::<_, BackupView>("set_auto_backup", &args).await {
-                    Ok(v) => {
-                        view.set(Some(Ok(v)));
-                        state.set(FormState {
-                            saved: Some(tr.text("backups-auto-saved")),
-                            ..FormState::default()
+            let (view, tr) = (view.clone(), tr.clone());
+            submit(
+                &state,
+                "set_auto_backup",
+                args,
+                Invalid::AsFailure,
+                move |v: BackupView| {
+                    view.set(Some(Ok(v)));
+                    // The first backup is being made: show it when done.
+                    let view = view.clone();
+                    gloo_timers_after(1500, move || {
+                        wasm_bindgen_futures::spawn_local(async move {
+                            view.set(Some(
+                                ipc::invoke::<_, BackupView>("backup_status", &()).await,
+                            ));
                         });
-                        // The first backup is being made: show it when done.
-                        let view = view.clone();
-                        gloo_timers_after(1500, move || {
-                            wasm_bindgen_futures::spawn_local(async move {
-                                view.set(Some(
-                                    ipc::invoke::<_, BackupView>("backup_status", &()).await,
-                                ));
-                            });
-                        });
-                    }
-                    Err(e) => state.set(FormState {
-                        failure: Some(e),
-                        ..FormState::default()
-                    }),
-                }
-            });
+                    });
+                    Some(tr.text("backups-auto-saved"))
+                },
+            );
         })
     };
     let summary = match &*view {

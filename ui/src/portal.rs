@@ -1036,7 +1036,7 @@ pub fn questionnaire_form(props: &QuestionnaireProps) -> Html {
                 <select id="questionnaire-vaccine" onchange={on_vaccine}
                     aria-invalid={error(Field::Vaccine).is_some().to_string()}>
                     <option value="" selected={draft.vaccine.is_empty()}>{ tr.text("form-choose") }</option>
-                    { for crate::child::VACCINES.iter().filter(|v| **v != "other").map(|v| html! {
+                    { for crate::vaccines::VACCINES.iter().filter(|v| **v != "other").map(|v| html! {
                         <option value={*v} selected={draft.vaccine == *v}>{ tr.text(&format!("schedule-vaccine-{v}")) }</option>
                     }) }
                 </select>
