@@ -1,15 +1,16 @@
 //! The child's records as a record owner: commands, words, row badges
 //! and the form's fields of each kind.
 
-use super::{handbook, number};
+use super::handbook;
 use crate::photos::PhotoOf;
 use crate::records::{FormCtx, Owner};
 use crate::TextField;
 use hagukumi_core::api::OfficialItemView;
 use hagukumi_core::model::RecordId;
-use hagukumi_core::records::{Funding, HistoryEntry, Record, RecordData, RecordInput, RecordKind};
+use hagukumi_core::records::{HistoryEntry, Record, RecordData, RecordInput, RecordKind};
 use hagukumi_core::{Date, Field};
-use hagukumi_i18n::{Localizer, Value};
+use hagukumi_i18n::records::{self, Style};
+use hagukumi_i18n::Localizer;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -40,7 +41,7 @@ impl crate::history::Entry for HistoryEntry {
         format!(
             "{} {}",
             tr.date(self.previous.date()),
-            summary(tr, &self.previous)
+            records::summary(tr, &self.previous, Style::Row)
         )
     }
 }
@@ -85,7 +86,7 @@ impl Owner for ChildBook {
         data.kind()
     }
     fn kind_name(tr: &Localizer, kind: RecordKind) -> String {
-        tr.text(&format!("record-kind-{}", kind.as_str()))
+        records::kind_name(tr, kind)
     }
     fn kind_str(kind: RecordKind) -> &'static str {
         kind.as_str()
@@ -94,7 +95,7 @@ impl Owner for ChildBook {
         data.date()
     }
     fn summary(tr: &Localizer, data: &RecordData) -> String {
-        summary(tr, data)
+        records::summary(tr, data, Style::Row)
     }
 
     /// The 公式 badge, or how the portal's item about the same thing
@@ -245,64 +246,6 @@ impl Owner for ChildBook {
                 }
             }
         }
-    }
-}
-
-/// One line describing a record.
-pub(crate) fn summary(tr: &Localizer, data: &RecordData) -> String {
-    match data {
-        RecordData::Vaccination(v) => {
-            let mut parts = vec![
-                tr.text(&format!("schedule-vaccine-{}", v.vaccine)),
-                tr.format("record-dose", &[("dose", Value::from(v.dose))]),
-            ];
-            if let Some(f) = v.funding {
-                parts.push(tr.text(match f {
-                    Funding::Public => "funding-public",
-                    Funding::SelfPaid => "funding-self-paid",
-                }));
-            }
-            if let Some(lot) = &v.lot {
-                parts.push(tr.format("record-lot", &[("lot", Value::from(lot.as_str()))]));
-            }
-            parts.join(" · ")
-        }
-        RecordData::Measurement(m) => [
-            (m.weight_kg, "field-weight", "unit-kg"),
-            (m.height_cm, "field-height", "unit-cm"),
-            (m.head_cm, "field-head-circumference", "unit-cm"),
-            (m.chest_cm, "field-chest-circumference", "unit-cm"),
-        ]
-        .into_iter()
-        .filter_map(|(v, label, unit)| {
-            v.map(|v| {
-                format!(
-                    "{} {}",
-                    tr.text(&format!("{label}-short")),
-                    number(tr, unit, v)
-                )
-            })
-        })
-        .collect::<Vec<_>>()
-        .join(" · "),
-        RecordData::Milestone(m) => match &m.note {
-            Some(note) => format!("{} — {note}", m.what),
-            None => m.what.clone(),
-        },
-        RecordData::Note(n) => n.text.clone(),
-        RecordData::Allergy(a) => match &a.reaction {
-            Some(r) => format!("{} — {r}", a.substance),
-            None => a.substance.clone(),
-        },
-        RecordData::Illness(i) => match &i.note {
-            Some(n) => format!("{} — {n}", i.name),
-            None => i.name.clone(),
-        },
-        RecordData::Birth(_)
-        | RecordData::Checkup(_)
-        | RecordData::Dental(_)
-        | RecordData::Screening(_)
-        | RecordData::Medicine(_) => handbook::summary(tr, data),
     }
 }
 
