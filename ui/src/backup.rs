@@ -8,7 +8,7 @@
 //! Files are named by typing their path: the window has no file dialog (no
 //! dialog plugin, see ARCHITECTURE.md).
 
-use crate::{error_text, ipc, status_line, submit, use_tr, FormState, Invalid, TextField};
+use crate::{error_text, ipc, on_submit, status_line, use_tr, FormState, Invalid, TextField};
 use hagukumi_core::api::{BackupView, BackupWritten, CommandError};
 use hagukumi_core::Date;
 use hagukumi_i18n::{Localizer, Value};
@@ -151,28 +151,22 @@ pub(crate) fn recovery_start(props: &RecoveryStartProps) -> Html {
     let code = use_state(String::new);
     let state = use_state(FormState::default);
     let onsubmit = {
-        let (code, state, on_opened) = (code.clone(), state.clone(), props.on_opened.clone());
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            #[derive(Serialize)]
-            struct Args {
-                code: String,
-            }
-            let args = Args {
-                code: (*code).clone(),
-            };
-            let on_opened = on_opened.clone();
-            submit(
-                &state,
-                "recover_with_code",
-                args,
-                Invalid::AsFailure,
-                move |()| {
-                    on_opened.emit(());
-                    None
-                },
-            );
-        })
+        #[derive(Serialize)]
+        struct Args {
+            code: String,
+        }
+        let (c, on_opened) = (code.clone(), props.on_opened.clone());
+        let args = move || Args { code: (*c).clone() };
+        on_submit(
+            &state,
+            "recover_with_code",
+            Invalid::AsFailure,
+            args,
+            move |()| {
+                on_opened.emit(());
+                None
+            },
+        )
     };
     let typo = code_problem(state.failure.as_ref()).map(|e| error_text(&tr, e));
     let other = if typo.is_some() {
@@ -223,40 +217,31 @@ pub(crate) fn restore_form(props: &RestoreFormProps) -> Html {
     let code = use_state(String::new);
     let state = use_state(FormState::default);
     let onsubmit = {
-        let (file, code, state, on_restored, tr) = (
-            file.clone(),
-            code.clone(),
-            state.clone(),
-            props.on_restored.clone(),
-            tr.clone(),
-        );
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            #[derive(Serialize)]
-            struct Args {
-                file: String,
-                code: String,
-            }
-            let args = Args {
-                file: (*file).clone(),
-                code: (*code).clone(),
-            };
-            let (file, code) = (file.clone(), code.clone());
-            let (on_restored, tr) = (on_restored.clone(), tr.clone());
-            submit(
-                &state,
-                "restore_backup",
-                args,
-                Invalid::AsFailure,
-                move |()| {
-                    // The code is not left on the screen.
-                    file.set(String::new());
-                    code.set(String::new());
-                    on_restored.emit(());
-                    Some(tr.text("backups-restored"))
-                },
-            );
-        })
+        #[derive(Serialize)]
+        struct Args {
+            file: String,
+            code: String,
+        }
+        let fields = (file.clone(), code.clone());
+        let (f, c) = fields.clone();
+        let args = move || Args {
+            file: (*f).clone(),
+            code: (*c).clone(),
+        };
+        let (on_restored, tr) = (props.on_restored.clone(), tr.clone());
+        on_submit(
+            &state,
+            "restore_backup",
+            Invalid::AsFailure,
+            args,
+            move |()| {
+                // The code is not left on the screen.
+                fields.0.set(String::new());
+                fields.1.set(String::new());
+                on_restored.emit(());
+                Some(tr.text("backups-restored"))
+            },
+        )
     };
     let typo = code_problem(state.failure.as_ref()).map(|e| error_text(&tr, e));
     let other = if typo.is_some() {
@@ -397,33 +382,28 @@ fn backup_now_form() -> Html {
     let file = use_state(String::new);
     let state = use_state(FormState::default);
     let onsubmit = {
-        let (file, state, tr) = (file.clone(), state.clone(), tr.clone());
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            #[derive(Serialize)]
-            struct Args {
-                file: String,
-            }
-            let args = Args {
-                file: (*file).clone(),
-            };
-            let tr = tr.clone();
-            submit(
-                &state,
-                "backup_now",
-                args,
-                Invalid::AsFailure,
-                move |w: BackupWritten| {
-                    Some(tr.format(
-                        "backups-written",
-                        &[
-                            ("file", Value::from(w.file)),
-                            ("size", Value::from(size(&tr, w.bytes))),
-                        ],
-                    ))
-                },
-            );
-        })
+        #[derive(Serialize)]
+        struct Args {
+            file: String,
+        }
+        let f = file.clone();
+        let args = move || Args { file: (*f).clone() };
+        let tr = tr.clone();
+        on_submit(
+            &state,
+            "backup_now",
+            Invalid::AsFailure,
+            args,
+            move |w: BackupWritten| {
+                Some(tr.format(
+                    "backups-written",
+                    &[
+                        ("file", Value::from(w.file)),
+                        ("size", Value::from(size(&tr, w.bytes))),
+                    ],
+                ))
+            },
+        )
     };
     html! {
         <form class="card form" id="backup-now-form" {onsubmit} novalidate=true>
@@ -476,45 +456,36 @@ fn auto_backup_form() -> Html {
         });
     }
     let onsubmit = {
-        let (folder, keep, state, view, tr) = (
-            folder.clone(),
-            keep.clone(),
-            state.clone(),
-            view.clone(),
-            tr.clone(),
-        );
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            #[derive(Serialize)]
-            struct Args {
-                folder: String,
-                keep: String,
-            }
-            let args = Args {
-                folder: (*folder).clone(),
-                keep: (*keep).clone(),
-            };
-            let (view, tr) = (view.clone(), tr.clone());
-            submit(
-                &state,
-                "set_auto_backup",
-                args,
-                Invalid::AsFailure,
-                move |v: BackupView| {
-                    view.set(Some(Ok(v)));
-                    // The first backup is being made: show it when done.
-                    let view = view.clone();
-                    gloo_timers_after(1500, move || {
-                        wasm_bindgen_futures::spawn_local(async move {
-                            view.set(Some(
-                                ipc::invoke::<_, BackupView>("backup_status", &()).await,
-                            ));
-                        });
+        #[derive(Serialize)]
+        struct Args {
+            folder: String,
+            keep: String,
+        }
+        let (f, k) = (folder.clone(), keep.clone());
+        let args = move || Args {
+            folder: (*f).clone(),
+            keep: (*k).clone(),
+        };
+        let (view, tr) = (view.clone(), tr.clone());
+        on_submit(
+            &state,
+            "set_auto_backup",
+            Invalid::AsFailure,
+            args,
+            move |v: BackupView| {
+                view.set(Some(Ok(v)));
+                // The first backup is being made: show it when done.
+                let view = view.clone();
+                gloo_timers_after(1500, move || {
+                    wasm_bindgen_futures::spawn_local(async move {
+                        view.set(Some(
+                            ipc::invoke::<_, BackupView>("backup_status", &()).await,
+                        ));
                     });
-                    Some(tr.text("backups-auto-saved"))
-                },
-            );
-        })
+                });
+                Some(tr.text("backups-auto-saved"))
+            },
+        )
     };
     let summary = match &*view {
         Some(Ok(v)) => html! {

@@ -90,3 +90,31 @@ pub(crate) fn submit<A, T>(
         });
     });
 }
+
+/// A form's `onsubmit`: [`submit`] with the arguments `args` reads from
+/// the fields when the parent submits.
+pub(crate) fn on_submit<A, T>(
+    state: &UseStateHandle<FormState>,
+    command: &'static str,
+    invalid: Invalid,
+    args: impl Fn() -> A + 'static,
+    done: impl Fn(T) -> Option<String> + 'static,
+) -> Callback<SubmitEvent>
+where
+    A: Serialize + 'static,
+    T: DeserializeOwned + 'static,
+{
+    let state = state.clone();
+    let done = std::rc::Rc::new(done);
+    Callback::from(move |e: SubmitEvent| {
+        e.prevent_default();
+        let done = done.clone();
+        submit(&state, command, args(), invalid, move |value| done(value));
+    })
+}
+
+/// A callback writing a text field's state.
+pub(crate) fn setter(h: &UseStateHandle<String>) -> Callback<String> {
+    let h = h.clone();
+    Callback::from(move |v: String| h.set(v))
+}

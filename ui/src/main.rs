@@ -485,7 +485,7 @@ struct FormProps {
     on_added: Callback<()>,
 }
 
-pub(crate) use form::{status_line, submit, FormState, Invalid};
+pub(crate) use form::{on_submit, setter, status_line, submit, FormState, Invalid};
 
 #[function_component(ChildForm)]
 fn child_form(props: &FormProps) -> Html {
@@ -496,53 +496,36 @@ fn child_form(props: &FormProps) -> Html {
     let state = use_state(FormState::default);
 
     let onsubmit = {
-        let (name, birth, sex, state, on_added, tr) = (
-            name.clone(),
-            birth.clone(),
-            sex.clone(),
-            state.clone(),
-            props.on_added.clone(),
-            tr.clone(),
-        );
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            #[derive(Serialize)]
-            struct Args {
-                input: ChildInput,
-            }
-            let args = Args {
-                input: ChildInput {
-                    name: (*name).clone(),
-                    birth_date: (*birth).clone(),
-                    sex: (*sex).clone(),
-                },
-            };
-            let (name, birth, sex, on_added, tr) = (
-                name.clone(),
-                birth.clone(),
-                sex.clone(),
-                on_added.clone(),
-                tr.clone(),
-            );
-            submit(
-                &state,
-                "add_child",
-                args,
-                Invalid::ByField,
-                move |child: Child| {
-                    name.set(String::new());
-                    birth.set(String::new());
-                    sex.set(String::new());
-                    on_added.emit(());
-                    Some(tr.format("form-saved-child", &[("name", Value::from(child.name))]))
-                },
-            );
-        })
+        #[derive(Serialize)]
+        struct Args {
+            input: ChildInput,
+        }
+        let fields = (name.clone(), birth.clone(), sex.clone());
+        let (n, b, x) = fields.clone();
+        let args = move || Args {
+            input: ChildInput {
+                name: (*n).clone(),
+                birth_date: (*b).clone(),
+                sex: (*x).clone(),
+            },
+        };
+        let (on_added, tr) = (props.on_added.clone(), tr.clone());
+        on_submit(
+            &state,
+            "add_child",
+            Invalid::ByField,
+            args,
+            move |child: Child| {
+                let (name, birth, sex) = &fields;
+                for field in [name, birth, sex] {
+                    field.set(String::new());
+                }
+                on_added.emit(());
+                Some(tr.format("form-saved-child", &[("name", Value::from(child.name))]))
+            },
+        )
     };
-    let set = |h: &UseStateHandle<String>| {
-        let h = h.clone();
-        Callback::from(move |v: String| h.set(v))
-    };
+    let set = setter;
     html! {
         <form class="card form" id="child-form" {onsubmit} novalidate=true>
             <h2>{ tr.text("form-child-title") }</h2>
@@ -594,49 +577,33 @@ fn pregnancy_form(props: &FormProps) -> Html {
     let state = use_state(FormState::default);
 
     let onsubmit = {
-        let (label, expected, state, on_added, tr) = (
-            label.clone(),
-            expected.clone(),
-            state.clone(),
-            props.on_added.clone(),
-            tr.clone(),
-        );
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            #[derive(Serialize)]
-            struct Args {
-                input: PregnancyInput,
-            }
-            let args = Args {
-                input: PregnancyInput {
-                    label: (*label).clone(),
-                    expected_date: (*expected).clone(),
-                },
-            };
-            let (label, expected, on_added, tr) = (
-                label.clone(),
-                expected.clone(),
-                on_added.clone(),
-                tr.clone(),
-            );
-            submit(
-                &state,
-                "add_pregnancy",
-                args,
-                Invalid::ByField,
-                move |_: Pregnancy| {
-                    label.set(String::new());
-                    expected.set(String::new());
-                    on_added.emit(());
-                    Some(tr.text("form-saved-pregnancy"))
-                },
-            );
-        })
+        #[derive(Serialize)]
+        struct Args {
+            input: PregnancyInput,
+        }
+        let fields = (label.clone(), expected.clone());
+        let (l, x) = fields.clone();
+        let args = move || Args {
+            input: PregnancyInput {
+                label: (*l).clone(),
+                expected_date: (*x).clone(),
+            },
+        };
+        let (on_added, tr) = (props.on_added.clone(), tr.clone());
+        on_submit(
+            &state,
+            "add_pregnancy",
+            Invalid::ByField,
+            args,
+            move |_: Pregnancy| {
+                fields.0.set(String::new());
+                fields.1.set(String::new());
+                on_added.emit(());
+                Some(tr.text("form-saved-pregnancy"))
+            },
+        )
     };
-    let set = |h: &UseStateHandle<String>| {
-        let h = h.clone();
-        Callback::from(move |v: String| h.set(v))
-    };
+    let set = setter;
     html! {
         <form class="card form" id="pregnancy-form" {onsubmit} novalidate=true>
             <h2>{ tr.text("form-pregnancy-title") }</h2>

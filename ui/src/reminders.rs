@@ -1,7 +1,7 @@
 //! The reminder settings: how many days before a window opens and before a
 //! funded window closes the shell sends its notifications.
 
-use crate::{ipc, status_line, submit, use_tr, FormState, Invalid, TextField};
+use crate::{ipc, setter, status_line, submit, use_tr, FormState, Invalid, TextField};
 use hagukumi_core::schedule::reminders::ReminderSettings;
 use hagukumi_core::{ErrorCode, Field, FieldError, ValidationErrors};
 use serde::Serialize;
@@ -81,10 +81,7 @@ pub(crate) fn reminder_settings_form() -> Html {
             );
         })
     };
-    let set = |h: &UseStateHandle<String>| {
-        let h = h.clone();
-        Callback::from(move |v: String| h.set(v))
-    };
+    let set = setter;
     html! {
         <form class="card form" id="reminder-settings" {onsubmit} novalidate=true>
             <h2>{ tr.text("reminder-settings-title") }</h2>
