@@ -1,4 +1,3 @@
-// tidy: over budget because the recovery-code notice, the sheet, the recovery start and the backup screen; to split the start screens from the backup screen.
 //! Never lose the handbook: a new handbook's recovery code (shown until the
 //! parent confirms), the recovery sheet, the first screen when this device
 //! has no key (open with the recovery code, or restore a backup), and the
@@ -8,21 +7,24 @@
 //! Files are named by typing their path: the window has no file dialog (no
 //! dialog plugin, see ARCHITECTURE.md).
 
-use crate::{error_text, ipc, on_submit, status_line, use_tr, FormState, Invalid, TextField};
+use crate::{
+    error_text, ipc, on_submit, setter, status_line, use_tr, FormState, Invalid, TextField,
+};
 use hagukumi_core::api::{BackupView, BackupWritten, CommandError};
 use hagukumi_core::Date;
 use hagukumi_i18n::{Localizer, Value};
 use serde::Serialize;
 use yew::prelude::*;
 
-/// A recovery code's typo (its words go under the code field).
-fn code_problem(failure: Option<&CommandError>) -> Option<&CommandError> {
-    failure.filter(|e| e.message_id().starts_with("error-recovery-code-"))
-}
-
-fn setter(h: &UseStateHandle<String>) -> Callback<String> {
-    let h = h.clone();
-    Callback::from(move |v: String| h.set(v))
+/// A recovery code's typo goes under the code field (the first), any
+/// other outcome to the status line (the second).
+fn code_problem(tr: &Localizer, state: &FormState) -> (Option<String>, FormState) {
+    match state.failure.as_ref() {
+        Some(e) if e.message_id().starts_with("error-recovery-code-") => {
+            (Some(error_text(tr, e)), FormState::default())
+        }
+        _ => (None, state.clone()),
+    }
 }
 
 /// The code, large, in its groups.
@@ -168,12 +170,7 @@ pub(crate) fn recovery_start(props: &RecoveryStartProps) -> Html {
             },
         )
     };
-    let typo = code_problem(state.failure.as_ref()).map(|e| error_text(&tr, e));
-    let other = if typo.is_some() {
-        FormState::default()
-    } else {
-        (*state).clone()
-    };
+    let (typo, other) = code_problem(&tr, &state);
     html! {
         <div class="recovery-start" id="recovery-start">
             <section class="card" aria-labelledby="recovery-start-title">
@@ -243,12 +240,7 @@ pub(crate) fn restore_form(props: &RestoreFormProps) -> Html {
             },
         )
     };
-    let typo = code_problem(state.failure.as_ref()).map(|e| error_text(&tr, e));
-    let other = if typo.is_some() {
-        FormState::default()
-    } else {
-        (*state).clone()
-    };
+    let (typo, other) = code_problem(&tr, &state);
     html! {
         <form class="card form" id="restore-form" {onsubmit} novalidate=true>
             <h2>{ &props.title }</h2>
