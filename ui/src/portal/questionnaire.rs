@@ -2,11 +2,11 @@
 //! the portal, and the questionnaires already queued or sent.
 
 use super::sleep;
-use crate::{error_text, ipc, use_tr, TextField};
-use hagukumi_core::api::{CommandError, OutboxState, QuestionnaireView, QuestionnairesView};
+use crate::{ipc, on_submit, status_line, use_tr, FormState, Invalid, TextField};
+use hagukumi_core::api::{OutboxState, QuestionnaireView, QuestionnairesView};
 use hagukumi_core::model::RecordId;
 use hagukumi_core::official::{QuestionnaireInput, QUESTIONNAIRE_QUESTIONS};
-use hagukumi_core::{ErrorCode, Field, FieldError, ValidationErrors};
+use hagukumi_core::{ErrorCode, Field, FieldError};
 use hagukumi_i18n::{Localizer, Value};
 use serde::Serialize;
 use std::cell::Cell;
@@ -27,22 +27,43 @@ struct QuestionnaireDraft {
     note: String,
 }
 
+impl QuestionnaireDraft {
+    /// An empty form: every question unanswered.
+    fn new() -> QuestionnaireDraft {
+        QuestionnaireDraft {
+            answers: QUESTIONNAIRE_QUESTIONS
+                .iter()
+                .map(|q| (q.to_string(), None))
+                .collect(),
+            ..QuestionnaireDraft::default()
+        }
+    }
+
+    fn input(&self) -> QuestionnaireInput {
+        QuestionnaireInput {
+            vaccine: self.vaccine.clone(),
+            planned_date: self.date.clone(),
+            temperature_c: self.temperature.clone(),
+            answers: self
+                .answers
+                .iter()
+                .filter_map(|(q, a)| {
+                    a.map(|yes| (q.clone(), if yes { "yes" } else { "no" }.to_owned()))
+                })
+                .collect(),
+            note: self.note.clone(),
+        }
+    }
+}
+
 /// The 予診票 form of a child linked to the portal, and the questionnaires
 /// already queued or sent.
 #[function_component(QuestionnaireForm)]
 pub fn questionnaire_form(props: &QuestionnaireProps) -> Html {
     let tr = use_tr();
     let view = use_state(|| None::<QuestionnairesView>);
-    let draft = use_state(|| QuestionnaireDraft {
-        answers: QUESTIONNAIRE_QUESTIONS
-            .iter()
-            .map(|q| (q.to_string(), None))
-            .collect(),
-        ..QuestionnaireDraft::default()
-    });
-    let errors = use_state(|| None::<ValidationErrors>);
-    let status = use_state(|| None::<Result<String, CommandError>>);
-    let saving = use_state(|| false);
+    let draft = use_state(QuestionnaireDraft::new);
+    let state = use_state(FormState::default);
     let child_id = props.child_id;
 
     let reload = {
@@ -113,75 +134,32 @@ pub fn questionnaire_form(props: &QuestionnaireProps) -> Html {
     }
 
     let onsubmit = {
-        let (draft, errors, status, saving, reload, tr) = (
-            draft.clone(),
-            errors.clone(),
-            status.clone(),
-            saving.clone(),
-            reload.clone(),
-            tr.clone(),
-        );
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if *saving {
-                return;
-            }
-            saving.set(true);
-            status.set(None);
-            let d = (*draft).clone();
-            #[derive(Serialize)]
-            struct Args {
-                child_id: RecordId,
-                input: QuestionnaireInput,
-            }
-            let args = Args {
-                child_id,
-                input: QuestionnaireInput {
-                    vaccine: d.vaccine.clone(),
-                    planned_date: d.date.clone(),
-                    temperature_c: d.temperature.clone(),
-                    answers: d
-                        .answers
-                        .iter()
-                        .filter_map(|(q, a)| {
-                            a.map(|yes| (q.clone(), if yes { "yes" } else { "no" }.to_owned()))
-                        })
-                        .collect(),
-                    note: d.note.clone(),
-                },
-            };
-            let (draft, errors, status, saving, reload, tr) = (
-                draft.clone(),
-                errors.clone(),
-                status.clone(),
-                saving.clone(),
-                reload.clone(),
-                tr.clone(),
-            );
-            wasm_bindgen_futures::spawn_local(async move {
-                match ipc::invoke::<_, QuestionnaireView>("queue_questionnaire", &args).await {
-                    Ok(_) => {
-                        errors.set(None);
-                        draft.set(QuestionnaireDraft {
-                            answers: QUESTIONNAIRE_QUESTIONS
-                                .iter()
-                                .map(|q| (q.to_string(), None))
-                                .collect(),
-                            ..QuestionnaireDraft::default()
-                        });
-                        status.set(Some(Ok(tr.text("questionnaire-queued"))));
-                        reload.emit(());
-                    }
-                    Err(CommandError::Invalid { errors: e }) => errors.set(Some(e)),
-                    Err(e) => status.set(Some(Err(e))),
-                }
-                saving.set(false);
-            });
-        })
+        #[derive(Serialize)]
+        struct Args {
+            child_id: RecordId,
+            input: QuestionnaireInput,
+        }
+        let d = draft.clone();
+        let args = move || Args {
+            child_id,
+            input: d.input(),
+        };
+        let (draft, reload, tr) = (draft.clone(), reload.clone(), tr.clone());
+        on_submit(
+            &state,
+            "queue_questionnaire",
+            Invalid::ByField,
+            args,
+            move |_: QuestionnaireView| {
+                draft.set(QuestionnaireDraft::new());
+                reload.emit(());
+                Some(tr.text("questionnaire-queued"))
+            },
+        )
     };
 
     let error = |field: Field| -> Option<String> {
-        let code = errors.as_ref()?.for_field(field)?;
+        let code = state.errors.as_ref()?.for_field(field)?;
         Some(match (field, code) {
             (Field::Date, ErrorCode::OutOfRange) => tr.text("questionnaire-date-range"),
             (Field::Temperature, ErrorCode::OutOfRange) => {
@@ -283,14 +261,10 @@ pub fn questionnaire_form(props: &QuestionnaireProps) -> Html {
             <TextField id="questionnaire-note" label={tr.text("questionnaire-note")}
                 value={draft.note.clone()} error={error(Field::Text)}
                 oninput={set(|d| &mut d.note)} />
-            <button type="submit" class="primary" id="questionnaire-submit" disabled={*saving}>
-                { if *saving { tr.text("form-saving") } else { tr.text("questionnaire-submit") } }
+            <button type="submit" class="primary" id="questionnaire-submit" disabled={state.saving}>
+                { if state.saving { tr.text("form-saving") } else { tr.text("questionnaire-submit") } }
             </button>
-            { match &*status {
-                Some(Ok(text)) => html! { <p class="ok form-status" id="questionnaire-status" role="status">{ text }</p> },
-                Some(Err(e)) => html! { <p class="error form-status" id="questionnaire-status" role="alert">{ error_text(&tr, e) }</p> },
-                None => html! {},
-            } }
+            { status_line(&tr, "questionnaire-status", &state) }
         </form>
     };
 
