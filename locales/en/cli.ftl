@@ -109,12 +109,6 @@ cli-verify-problem = - { $problem }
 
 ## Records
 
-cli-record-summary-vaccination = { $vaccine } dose { $dose }
-cli-value-weight = weight { $value } kg
-cli-value-height = height { $value } cm
-cli-value-head = head { $value } cm
-cli-value-chest = chest { $value } cm
-cli-value-separator = {", "}
 cli-record-entry = { $date }  { $kind }: { $summary }
 cli-record-line = #{ $id }  { $entry }
 cli-record-mark-deleted = (deleted; can be restored until { $until })

@@ -113,6 +113,13 @@ record-allergy-reaction = Reaction (optional)
 record-illness-name = Illness
 record-dose = dose { $dose }
 record-lot = lot { $lot }
+# A child's record on one line of `hagu record list` (i18n::records::Style::Line).
+record-line-vaccination = { $vaccine } dose { $dose }
+record-line-weight = weight { $value } kg
+record-line-height = height { $value } cm
+record-line-head = head { $value } cm
+record-line-chest = chest { $value } cm
+record-line-separator = {", "}
 form-choose = Choose…
 funding-public = Routine (publicly funded)
 funding-self-paid = Voluntary (self-paid)

@@ -106,12 +106,6 @@ cli-verify-problem = - { $problem }
 
 ## 記録
 
-cli-record-summary-vaccination = { $vaccine } { $dose }回目
-cli-value-weight = 体重 { $value } kg
-cli-value-height = 身長 { $value } cm
-cli-value-head = 頭囲 { $value } cm
-cli-value-chest = 胸囲 { $value } cm
-cli-value-separator = 、
 cli-record-entry = { $date }  { $kind }：{ $summary }
 cli-record-line = #{ $id }  { $entry }
 cli-record-mark-deleted = （削除済み。{ $until }まで元に戻せます）

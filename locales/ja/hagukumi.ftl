@@ -92,6 +92,13 @@ record-allergy-reaction = 症状（任意）
 record-illness-name = 病名
 record-dose = { $dose }回目
 record-lot = ロット { $lot }
+# hagu record list の1行の記録（i18n::records::Style::Line）
+record-line-vaccination = { $vaccine } { $dose }回目
+record-line-weight = 体重 { $value } kg
+record-line-height = 身長 { $value } cm
+record-line-head = 頭囲 { $value } cm
+record-line-chest = 胸囲 { $value } cm
+record-line-separator = 、
 form-choose = 選んでください
 funding-public = 定期接種（公費）
 funding-self-paid = 任意接種（自費）

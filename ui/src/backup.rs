@@ -1,4 +1,3 @@
-// tidy: over budget because the recovery-code notice, the sheet, the recovery start and the backup screen; to split the start screens from the backup screen.
 //! Never lose the handbook: a new handbook's recovery code (shown until the
 //! parent confirms), the recovery sheet, the first screen when this device
 //! has no key (open with the recovery code, or restore a backup), and the
@@ -8,21 +7,24 @@
 //! Files are named by typing their path: the window has no file dialog (no
 //! dialog plugin, see ARCHITECTURE.md).
 
-use crate::{error_text, ipc, status_line, use_tr, FormState, TextField};
+use crate::{
+    error_text, ipc, on_submit, setter, status_line, use_tr, FormState, Invalid, TextField,
+};
 use hagukumi_core::api::{BackupView, BackupWritten, CommandError};
 use hagukumi_core::Date;
 use hagukumi_i18n::{Localizer, Value};
 use serde::Serialize;
 use yew::prelude::*;
 
-/// A recovery code's typo (its words go under the code field).
-fn code_problem(failure: Option<&CommandError>) -> Option<&CommandError> {
-    failure.filter(|e| e.message_id().starts_with("error-recovery-code-"))
-}
-
-fn setter(h: &UseStateHandle<String>) -> Callback<String> {
-    let h = h.clone();
-    Callback::from(move |v: String| h.set(v))
+/// A recovery code's typo goes under the code field (the first), any
+/// other outcome to the status line (the second).
+fn code_problem(tr: &Localizer, state: &FormState) -> (Option<String>, FormState) {
+    match state.failure.as_ref() {
+        Some(e) if e.message_id().starts_with("error-recovery-code-") => {
+            (Some(error_text(tr, e)), FormState::default())
+        }
+        _ => (None, state.clone()),
+    }
 }
 
 /// The code, large, in its groups.
@@ -151,41 +153,24 @@ pub(crate) fn recovery_start(props: &RecoveryStartProps) -> Html {
     let code = use_state(String::new);
     let state = use_state(FormState::default);
     let onsubmit = {
-        let (code, state, on_opened) = (code.clone(), state.clone(), props.on_opened.clone());
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if state.saving {
-                return;
-            }
-            #[derive(Serialize)]
-            struct Args {
-                code: String,
-            }
-            let args = Args {
-                code: (*code).clone(),
-            };
-            state.set(FormState {
-                saving: true,
-                ..FormState::default()
-            });
-            let (state, on_opened) = (state.clone(), on_opened.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                match ipc::invoke::<_, ()>("recover_with_code", &args).await {
-                    Ok(()) => on_opened.emit(()),
-                    Err(e) => state.set(FormState {
-                        failure: Some(e),
-                        ..FormState::default()
-                    }),
-                }
-            });
-        })
+        #[derive(Serialize)]
+        struct Args {
+            code: String,
+        }
+        let (c, on_opened) = (code.clone(), props.on_opened.clone());
+        let args = move || Args { code: (*c).clone() };
+        on_submit(
+            &state,
+            "recover_with_code",
+            Invalid::AsFailure,
+            args,
+            move |()| {
+                on_opened.emit(());
+                None
+            },
+        )
     };
-    let typo = code_problem(state.failure.as_ref()).map(|e| error_text(&tr, e));
-    let other = if typo.is_some() {
-        FormState::default()
-    } else {
-        (*state).clone()
-    };
+    let (typo, other) = code_problem(&tr, &state);
     html! {
         <div class="recovery-start" id="recovery-start">
             <section class="card" aria-labelledby="recovery-start-title">
@@ -229,59 +214,33 @@ pub(crate) fn restore_form(props: &RestoreFormProps) -> Html {
     let code = use_state(String::new);
     let state = use_state(FormState::default);
     let onsubmit = {
-        let (file, code, state, on_restored, tr) = (
-            file.clone(),
-            code.clone(),
-            state.clone(),
-            props.on_restored.clone(),
-            tr.clone(),
-        );
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if state.saving {
-                return;
-            }
-            #[derive(Serialize)]
-            struct Args {
-                file: String,
-                code: String,
-            }
-            let args = Args {
-                file: (*file).clone(),
-                code: (*code).clone(),
-            };
-            state.set(FormState {
-                saving: true,
-                ..FormState::default()
-            });
-            let (file, code) = (file.clone(), code.clone());
-            let (state, on_restored, tr) = (state.clone(), on_restored.clone(), tr.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                match ipc::invoke::<_, ()>("restore_backup", &args).await {
-                    Ok(()) => {
-                        // The code is not left on the screen.
-                        file.set(String::new());
-                        code.set(String::new());
-                        state.set(FormState {
-                            saved: Some(tr.text("backups-restored")),
-                            ..FormState::default()
-                        });
-                        on_restored.emit(());
-                    }
-                    Err(e) => state.set(FormState {
-                        failure: Some(e),
-                        ..FormState::default()
-                    }),
-                }
-            });
-        })
+        #[derive(Serialize)]
+        struct Args {
+            file: String,
+            code: String,
+        }
+        let fields = (file.clone(), code.clone());
+        let (f, c) = fields.clone();
+        let args = move || Args {
+            file: (*f).clone(),
+            code: (*c).clone(),
+        };
+        let (on_restored, tr) = (props.on_restored.clone(), tr.clone());
+        on_submit(
+            &state,
+            "restore_backup",
+            Invalid::AsFailure,
+            args,
+            move |()| {
+                // The code is not left on the screen.
+                fields.0.set(String::new());
+                fields.1.set(String::new());
+                on_restored.emit(());
+                Some(tr.text("backups-restored"))
+            },
+        )
     };
-    let typo = code_problem(state.failure.as_ref()).map(|e| error_text(&tr, e));
-    let other = if typo.is_some() {
-        FormState::default()
-    } else {
-        (*state).clone()
-    };
+    let (typo, other) = code_problem(&tr, &state);
     html! {
         <form class="card form" id="restore-form" {onsubmit} novalidate=true>
             <h2>{ &props.title }</h2>
@@ -415,43 +374,28 @@ fn backup_now_form() -> Html {
     let file = use_state(String::new);
     let state = use_state(FormState::default);
     let onsubmit = {
-        let (file, state, tr) = (file.clone(), state.clone(), tr.clone());
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if state.saving {
-                return;
-            }
-            #[derive(Serialize)]
-            struct Args {
-                file: String,
-            }
-            let args = Args {
-                file: (*file).clone(),
-            };
-            state.set(FormState {
-                saving: true,
-                ..FormState::default()
-            });
-            let (state, tr) = (state.clone(), tr.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                match ipc::invoke::<_, BackupWritten>("backup_now", &args).await {
-                    Ok(w) => state.set(FormState {
-                        saved: Some(tr.format(
-                            "backups-written",
-                            &[
-                                ("file", Value::from(w.file)),
-                                ("size", Value::from(size(&tr, w.bytes))),
-                            ],
-                        )),
-                        ..FormState::default()
-                    }),
-                    Err(e) => state.set(FormState {
-                        failure: Some(e),
-                        ..FormState::default()
-                    }),
-                }
-            });
-        })
+        #[derive(Serialize)]
+        struct Args {
+            file: String,
+        }
+        let f = file.clone();
+        let args = move || Args { file: (*f).clone() };
+        let tr = tr.clone();
+        on_submit(
+            &state,
+            "backup_now",
+            Invalid::AsFailure,
+            args,
+            move |w: BackupWritten| {
+                Some(tr.format(
+                    "backups-written",
+                    &[
+                        ("file", Value::from(w.file)),
+                        ("size", Value::from(size(&tr, w.bytes))),
+                    ],
+                ))
+            },
+        )
     };
     html! {
         <form class="card form" id="backup-now-form" {onsubmit} novalidate=true>
@@ -504,57 +448,36 @@ fn auto_backup_form() -> Html {
         });
     }
     let onsubmit = {
-        let (folder, keep, state, view, tr) = (
-            folder.clone(),
-            keep.clone(),
-            state.clone(),
-            view.clone(),
-            tr.clone(),
-        );
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if state.saving {
-                return;
-            }
-            #[derive(Serialize)]
-            struct Args {
-                folder: String,
-                keep: String,
-            }
-            let args = Args {
-                folder: (*folder).clone(),
-                keep: (*keep).clone(),
-            };
-            state.set(FormState {
-                saving: true,
-                ..FormState::default()
-            });
-            let (state, view, tr) = (state.clone(), view.clone(), tr.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                match ipc::invoke::<_, BackupView>("set_auto_backup", &args).await {
-                    Ok(v) => {
-                        view.set(Some(Ok(v)));
-                        state.set(FormState {
-                            saved: Some(tr.text("backups-auto-saved")),
-                            ..FormState::default()
-                        });
-                        // The first backup is being made: show it when done.
-                        let view = view.clone();
-                        gloo_timers_after(1500, move || {
-                            wasm_bindgen_futures::spawn_local(async move {
-                                view.set(Some(
-                                    ipc::invoke::<_, BackupView>("backup_status", &()).await,
-                                ));
-                            });
-                        });
-                    }
-                    Err(e) => state.set(FormState {
-                        failure: Some(e),
-                        ..FormState::default()
-                    }),
-                }
-            });
-        })
+        #[derive(Serialize)]
+        struct Args {
+            folder: String,
+            keep: String,
+        }
+        let (f, k) = (folder.clone(), keep.clone());
+        let args = move || Args {
+            folder: (*f).clone(),
+            keep: (*k).clone(),
+        };
+        let (view, tr) = (view.clone(), tr.clone());
+        on_submit(
+            &state,
+            "set_auto_backup",
+            Invalid::AsFailure,
+            args,
+            move |v: BackupView| {
+                view.set(Some(Ok(v)));
+                // The first backup is being made: show it when done.
+                let view = view.clone();
+                gloo_timers_after(1500, move || {
+                    wasm_bindgen_futures::spawn_local(async move {
+                        view.set(Some(
+                            ipc::invoke::<_, BackupView>("backup_status", &()).await,
+                        ));
+                    });
+                });
+                Some(tr.text("backups-auto-saved"))
+            },
+        )
     };
     let summary = match &*view {
         Some(Ok(v)) => html! {

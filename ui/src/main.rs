@@ -1,4 +1,3 @@
-// tidy: over budget because the app root plus `ChildForm` and `PregnancyForm`; #11 moves the forms out with the generic form frame.
 //! Hagukumi's UI: a Yew app in the Tauri window.
 //!
 //! It only shows and asks: ages, weeks and validation come from
@@ -8,19 +7,20 @@
 
 mod backup;
 mod child;
+mod form;
 mod growth;
 mod history;
 mod ipc;
 mod photos;
 mod portal;
 mod pregnancy;
+mod records;
 mod reminders;
 mod timeline;
+mod vaccines;
 
 use hagukumi_core::api::{CommandError, HomeView};
-use hagukumi_core::{
-    Child, ChildInput, ErrorCode, Field, Language, Pregnancy, PregnancyInput, ValidationErrors,
-};
+use hagukumi_core::{Child, ChildInput, Field, Language, Pregnancy, PregnancyInput};
 use hagukumi_i18n::{Localizer, Value};
 use serde::Serialize;
 use std::rc::Rc;
@@ -485,31 +485,7 @@ struct FormProps {
     on_added: Callback<()>,
 }
 
-/// Shared state of a form: saving flag, field errors, status line.
-#[derive(Clone, PartialEq, Default)]
-struct FormState {
-    saving: bool,
-    errors: Option<ValidationErrors>,
-    failure: Option<CommandError>,
-    saved: Option<String>,
-}
-
-impl FormState {
-    fn error(&self, tr: &Localizer, field: Field) -> Option<String> {
-        let code: ErrorCode = self.errors.as_ref()?.for_field(field)?;
-        Some(tr.validation_error(code))
-    }
-}
-
-fn status_line(tr: &Localizer, id: &str, state: &FormState) -> Html {
-    if let Some(failure) = &state.failure {
-        html! { <p class="error form-status" id={id.to_owned()} role="alert">{ error_text(tr, failure) }</p> }
-    } else if let Some(saved) = &state.saved {
-        html! { <p class="ok form-status" id={id.to_owned()} role="status">{ saved }</p> }
-    } else {
-        html! {}
-    }
-}
+pub(crate) use form::{on_submit, setter, status_line, submit, FormState, Invalid};
 
 #[function_component(ChildForm)]
 fn child_form(props: &FormProps) -> Html {
@@ -520,72 +496,36 @@ fn child_form(props: &FormProps) -> Html {
     let state = use_state(FormState::default);
 
     let onsubmit = {
-        let sex = sex.clone();
-        let (name, birth, state, on_added, tr) = (
-            name.clone(),
-            birth.clone(),
-            state.clone(),
-            props.on_added.clone(),
-            tr.clone(),
-        );
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if state.saving {
-                return;
-            }
-            #[derive(Serialize)]
-            struct Args {
-                input: ChildInput,
-            }
-            let args = Args {
-                input: ChildInput {
-                    name: (*name).clone(),
-                    birth_date: (*birth).clone(),
-                    sex: (*sex).clone(),
-                },
-            };
-            state.set(FormState {
-                saving: true,
-                ..FormState::default()
-            });
-            let sex = sex.clone();
-            let (name, birth, state, on_added, tr) = (
-                name.clone(),
-                birth.clone(),
-                state.clone(),
-                on_added.clone(),
-                tr.clone(),
-            );
-            wasm_bindgen_futures::spawn_local(async move {
-                match ipc::invoke::<_, Child>("add_child", &args).await {
-                    Ok(child) => {
-                        name.set(String::new());
-                        birth.set(String::new());
-                        sex.set(String::new());
-                        state.set(FormState {
-                            saved: Some(
-                                tr.format("form-saved-child", &[("name", Value::from(child.name))]),
-                            ),
-                            ..FormState::default()
-                        });
-                        on_added.emit(());
-                    }
-                    Err(CommandError::Invalid { errors }) => state.set(FormState {
-                        errors: Some(errors),
-                        ..FormState::default()
-                    }),
-                    Err(e) => state.set(FormState {
-                        failure: Some(e),
-                        ..FormState::default()
-                    }),
+        #[derive(Serialize)]
+        struct Args {
+            input: ChildInput,
+        }
+        let fields = (name.clone(), birth.clone(), sex.clone());
+        let (n, b, x) = fields.clone();
+        let args = move || Args {
+            input: ChildInput {
+                name: (*n).clone(),
+                birth_date: (*b).clone(),
+                sex: (*x).clone(),
+            },
+        };
+        let (on_added, tr) = (props.on_added.clone(), tr.clone());
+        on_submit(
+            &state,
+            "add_child",
+            Invalid::ByField,
+            args,
+            move |child: Child| {
+                let (name, birth, sex) = &fields;
+                for field in [name, birth, sex] {
+                    field.set(String::new());
                 }
-            });
-        })
+                on_added.emit(());
+                Some(tr.format("form-saved-child", &[("name", Value::from(child.name))]))
+            },
+        )
     };
-    let set = |h: &UseStateHandle<String>| {
-        let h = h.clone();
-        Callback::from(move |v: String| h.set(v))
-    };
+    let set = setter;
     html! {
         <form class="card form" id="child-form" {onsubmit} novalidate=true>
             <h2>{ tr.text("form-child-title") }</h2>
@@ -637,66 +577,33 @@ fn pregnancy_form(props: &FormProps) -> Html {
     let state = use_state(FormState::default);
 
     let onsubmit = {
-        let (label, expected, state, on_added, tr) = (
-            label.clone(),
-            expected.clone(),
-            state.clone(),
-            props.on_added.clone(),
-            tr.clone(),
-        );
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if state.saving {
-                return;
-            }
-            #[derive(Serialize)]
-            struct Args {
-                input: PregnancyInput,
-            }
-            let args = Args {
-                input: PregnancyInput {
-                    label: (*label).clone(),
-                    expected_date: (*expected).clone(),
-                },
-            };
-            state.set(FormState {
-                saving: true,
-                ..FormState::default()
-            });
-            let (label, expected, state, on_added, tr) = (
-                label.clone(),
-                expected.clone(),
-                state.clone(),
-                on_added.clone(),
-                tr.clone(),
-            );
-            wasm_bindgen_futures::spawn_local(async move {
-                match ipc::invoke::<_, Pregnancy>("add_pregnancy", &args).await {
-                    Ok(_) => {
-                        label.set(String::new());
-                        expected.set(String::new());
-                        state.set(FormState {
-                            saved: Some(tr.text("form-saved-pregnancy")),
-                            ..FormState::default()
-                        });
-                        on_added.emit(());
-                    }
-                    Err(CommandError::Invalid { errors }) => state.set(FormState {
-                        errors: Some(errors),
-                        ..FormState::default()
-                    }),
-                    Err(e) => state.set(FormState {
-                        failure: Some(e),
-                        ..FormState::default()
-                    }),
-                }
-            });
-        })
+        #[derive(Serialize)]
+        struct Args {
+            input: PregnancyInput,
+        }
+        let fields = (label.clone(), expected.clone());
+        let (l, x) = fields.clone();
+        let args = move || Args {
+            input: PregnancyInput {
+                label: (*l).clone(),
+                expected_date: (*x).clone(),
+            },
+        };
+        let (on_added, tr) = (props.on_added.clone(), tr.clone());
+        on_submit(
+            &state,
+            "add_pregnancy",
+            Invalid::ByField,
+            args,
+            move |_: Pregnancy| {
+                fields.0.set(String::new());
+                fields.1.set(String::new());
+                on_added.emit(());
+                Some(tr.text("form-saved-pregnancy"))
+            },
+        )
     };
-    let set = |h: &UseStateHandle<String>| {
-        let h = h.clone();
-        Callback::from(move |v: String| h.set(v))
-    };
+    let set = setter;
     html! {
         <form class="card form" id="pregnancy-form" {onsubmit} novalidate=true>
             <h2>{ tr.text("form-pregnancy-title") }</h2>

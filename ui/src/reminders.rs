@@ -1,8 +1,7 @@
 //! The reminder settings: how many days before a window opens and before a
 //! funded window closes the shell sends its notifications.
 
-use crate::{ipc, status_line, use_tr, FormState, TextField};
-use hagukumi_core::api::CommandError;
+use crate::{ipc, setter, status_line, submit, use_tr, FormState, Invalid, TextField};
 use hagukumi_core::schedule::reminders::ReminderSettings;
 use hagukumi_core::{ErrorCode, Field, FieldError, ValidationErrors};
 use serde::Serialize;
@@ -68,37 +67,21 @@ pub(crate) fn reminder_settings_form() -> Html {
                 days_before_open,
                 days_before_close,
             };
-            state.set(FormState {
-                saving: true,
-                ..FormState::default()
-            });
-            let (open, close, state, tr) = (open.clone(), close.clone(), state.clone(), tr.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                match ipc::invoke::<_, ReminderSettings>("set_reminder_settings", &args).await {
-                    Ok(s) => {
-                        open.set(s.days_before_open.to_string());
-                        close.set(s.days_before_close.to_string());
-                        state.set(FormState {
-                            saved: Some(tr.text("reminder-settings-saved")),
-                            ..FormState::default()
-                        });
-                    }
-                    Err(CommandError::Invalid { errors }) => state.set(FormState {
-                        errors: Some(errors),
-                        ..FormState::default()
-                    }),
-                    Err(e) => state.set(FormState {
-                        failure: Some(e),
-                        ..FormState::default()
-                    }),
-                }
-            });
+            let (open, close, tr) = (open.clone(), close.clone(), tr.clone());
+            submit(
+                &state,
+                "set_reminder_settings",
+                args,
+                Invalid::ByField,
+                move |s: ReminderSettings| {
+                    open.set(s.days_before_open.to_string());
+                    close.set(s.days_before_close.to_string());
+                    Some(tr.text("reminder-settings-saved"))
+                },
+            );
         })
     };
-    let set = |h: &UseStateHandle<String>| {
-        let h = h.clone();
-        Callback::from(move |v: String| h.set(v))
-    };
+    let set = setter;
     html! {
         <form class="card form" id="reminder-settings" {onsubmit} novalidate=true>
             <h2>{ tr.text("reminder-settings-title") }</h2>

@@ -14,7 +14,7 @@ use hagukumi_core::records::{
     RecordKind, ScreeningInput, UNDO_DAYS,
 };
 use hagukumi_core::Child;
-use hagukumi_i18n::{Localizer, Value};
+use hagukumi_i18n::{records, Localizer, Value};
 use hagukumi_store::{RecordProblem, Store, StoreError};
 
 /// Timestamps in the handbook: UTC, RFC 3339 to the second.
@@ -502,106 +502,21 @@ fn value_of(input: &RecordInput, id: &str) -> Option<String> {
 
 /// A record's content in one line: date, kind, summary.
 fn entry(l: &Localizer, data: &RecordData) -> String {
-    // The app's name for the kind (`locales/*/hagukumi.ftl`).
-    let kind = l.text(&format!("record-kind-{}", data.kind().as_str()));
-    let summary = match data {
-        RecordData::Vaccination(v) => l.format(
-            "cli-record-summary-vaccination",
-            &[
-                ("vaccine", v.vaccine.as_str().into()),
-                ("dose", v.dose.into()),
-            ],
-        ),
-        RecordData::Measurement(m) => {
-            let values: Vec<String> = [
-                ("cli-value-weight", m.weight_kg),
-                ("cli-value-height", m.height_cm),
-                ("cli-value-head", m.head_cm),
-                ("cli-value-chest", m.chest_cm),
-            ]
-            .into_iter()
-            .filter_map(|(id, x)| x.map(|x| l.format(id, &[("value", x.to_string().into())])))
-            .collect();
-            values.join(&l.text("cli-value-separator"))
-        }
-        RecordData::Milestone(m) => one_line(&m.what),
-        RecordData::Note(n) => one_line(&n.text),
-        RecordData::Allergy(a) => one_line(&a.substance),
-        RecordData::Illness(i) => one_line(&i.name),
-        RecordData::Birth(b) => {
-            let mut parts = Vec::new();
-            if let Some(g) = b.gestation {
-                parts.push(l.format(
-                    "record-gestation",
-                    &[("weeks", g.weeks.into()), ("days", g.days.into())],
-                ));
-            }
-            if let Some(w) = b.weight_g {
-                parts.push(l.format("record-birth-weight", &[("value", w.into())]));
-            }
-            if let Some(x) = b.length_cm {
-                parts.push(l.format("cli-value-height", &[("value", x.to_string().into())]));
-            }
-            if let Some(d) = b.delivery {
-                parts.push(l.text(&d.message_id()));
-            }
-            parts.join(&l.text("cli-value-separator"))
-        }
-        RecordData::Checkup(c) => {
-            let mut parts = vec![l.text(&c.checkup.message_id())];
-            parts.extend(
-                [
-                    ("cli-value-weight", c.weight_kg),
-                    ("cli-value-height", c.height_cm),
-                    ("cli-value-head", c.head_cm),
-                    ("cli-value-chest", c.chest_cm),
-                ]
-                .into_iter()
-                .filter_map(|(id, x)| x.map(|x| l.format(id, &[("value", x.to_string().into())]))),
-            );
-            if !c.answers.is_empty() {
-                parts.push(l.format("record-answered", &[("count", c.answers.len().into())]));
-            }
-            parts.join(&l.text("cli-value-separator"))
-        }
-        RecordData::Dental(d) => {
-            let mut parts = vec![l.format("record-teeth", &[("count", d.teeth.into())])];
-            if let Some(n) = d.caries {
-                parts.push(l.format("record-caries", &[("count", n.into())]));
-            }
-            match d.fluoride {
-                Some(true) => parts.push(l.text("record-fluoride-yes")),
-                Some(false) => parts.push(l.text("record-fluoride-no")),
-                None => {}
-            }
-            parts.join(&l.text("cli-value-separator"))
-        }
-        RecordData::Screening(s) => [l.text(&s.test.message_id()), l.text(&s.result.message_id())]
-            .join(&l.text("cli-value-separator")),
-        RecordData::Medicine(m) => match m.end {
-            Some(end) => format!(
-                "{}{}{}",
-                one_line(&m.name),
-                l.text("cli-value-separator"),
-                l.format("record-until", &[("date", l.date(end).into())])
-            ),
-            None => one_line(&m.name),
-        },
-    };
     l.format(
         "cli-record-entry",
         &[
             ("date", l.date(data.date()).into()),
-            ("kind", kind.into()),
-            ("summary", summary.into()),
+            ("kind", records::kind_name(l, data.kind()).into()),
+            (
+                "summary",
+                records::summary(l, data, records::Style::Line).into(),
+            ),
         ],
     )
 }
 
 /// Free text on one line of the terminal.
-pub(crate) fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
+pub(crate) use hagukumi_i18n::records::one_line;
 
 /// A record as a line of `hagu record list`.
 fn line(l: &Localizer, record: &Record) -> String {

@@ -12,6 +12,7 @@ pub use fluent_bundle::FluentValue as Value;
 
 pub mod pregnancy;
 pub mod programs;
+pub mod records;
 
 /// The Fluent source of each language, embedded from `locales/<lang>/*.ftl`
 /// (app messages, the `hagu` CLI's, the schedule's, growth's, checkups',

@@ -2,15 +2,14 @@
 //! checkups (with the guardian checklist of the chosen age), dental
 //! checkups, screenings and medicines.
 
-use super::{number, select_value, Draft};
+use super::{select_value, Draft};
 use crate::TextField;
 use hagukumi_core::child_records::checklists::{checklists, AnswerType};
 use hagukumi_core::child_records::{
     AnswerInput, ChildCheckup, Delivery, ScreeningResult, ScreeningTest,
 };
 use hagukumi_core::records::{
-    BirthInput, CheckupInput, DentalInput, MedicineInput, RecordData, RecordInput, RecordKind,
-    ScreeningInput,
+    BirthInput, CheckupInput, DentalInput, MedicineInput, RecordInput, RecordKind, ScreeningInput,
 };
 use hagukumi_core::{Date, ErrorCode, Field, FieldError, ValidationErrors};
 use hagukumi_i18n::{Localizer, Value};
@@ -439,109 +438,4 @@ fn checklist(cx: &Ctx<'_>) -> Html {
             }
         </fieldset>
     }
-}
-
-/// One line describing a record of the new kinds.
-pub(super) fn summary(tr: &Localizer, data: &RecordData) -> String {
-    // A value and its unit never split over two lines.
-    let measure = |label: &str, unit: &str, v: Option<f64>| {
-        v.map(|v| {
-            let value = number(tr, unit, v).replace(' ', "\u{a0}");
-            format!("{} {value}", tr.text(label))
-        })
-    };
-    let parts: Vec<String> = match data {
-        RecordData::Birth(b) => [
-            b.gestation.map(|g| {
-                tr.format(
-                    "record-gestation",
-                    &[
-                        ("weeks", Value::from(g.weeks)),
-                        ("days", Value::from(g.days)),
-                    ],
-                )
-            }),
-            b.weight_g
-                .map(|w| tr.format("record-birth-weight", &[("value", Value::from(w))])),
-            measure("field-height-short", "unit-cm", b.length_cm),
-            measure("field-head-circumference-short", "unit-cm", b.head_cm),
-            b.delivery.map(|x| tr.text(&x.message_id())),
-            match (b.apgar_1min, b.apgar_5min) {
-                (None, None) => None,
-                (one, five) => Some(tr.format(
-                    "record-apgar",
-                    &[
-                        (
-                            "one",
-                            Value::from(one.map_or("–".into(), |a| a.to_string())),
-                        ),
-                        (
-                            "five",
-                            Value::from(five.map_or("–".into(), |a| a.to_string())),
-                        ),
-                    ],
-                )),
-            },
-            b.time
-                .as_ref()
-                .map(|t| tr.format("record-born-at", &[("time", Value::from(t.as_str()))])),
-        ]
-        .into_iter()
-        .flatten()
-        .collect(),
-        RecordData::Checkup(c) => {
-            let mut parts = vec![tr.text(&c.checkup.message_id())];
-            parts.extend(
-                [
-                    measure("field-weight-short", "unit-kg", c.weight_kg),
-                    measure("field-height-short", "unit-cm", c.height_cm),
-                    measure("field-head-circumference-short", "unit-cm", c.head_cm),
-                    measure("field-chest-circumference-short", "unit-cm", c.chest_cm),
-                ]
-                .into_iter()
-                .flatten(),
-            );
-            if !c.answers.is_empty() {
-                parts.push(tr.format(
-                    "record-answered",
-                    &[("count", Value::from(c.answers.len()))],
-                ));
-            }
-            parts.extend(c.findings.clone());
-            parts
-        }
-        RecordData::Dental(x) => {
-            let mut parts = vec![tr.format("record-teeth", &[("count", Value::from(x.teeth))])];
-            if let Some(n) = x.caries {
-                parts.push(tr.format("record-caries", &[("count", Value::from(n))]));
-            }
-            match x.fluoride {
-                Some(true) => parts.push(tr.text("record-fluoride-yes")),
-                Some(false) => parts.push(tr.text("record-fluoride-no")),
-                None => {}
-            }
-            parts.extend(x.note.clone());
-            parts
-        }
-        RecordData::Screening(s) => {
-            let mut parts = vec![
-                tr.text(&s.test.message_id()),
-                tr.text(&s.result.message_id()),
-            ];
-            parts.extend(s.note.clone());
-            parts
-        }
-        RecordData::Medicine(m) => {
-            let mut parts = vec![match &m.instructions {
-                Some(i) => format!("{} — {i}", m.name),
-                None => m.name.clone(),
-            }];
-            if let Some(end) = m.end {
-                parts.push(tr.format("record-until", &[("date", Value::from(tr.date(end)))]));
-            }
-            parts
-        }
-        _ => Vec::new(),
-    };
-    parts.join(" · ")
 }

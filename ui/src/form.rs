@@ -1,0 +1,120 @@
+//! What every form shares: its state (busy, errors by field, the failure or
+//! the saved message), its status line and one submit path.
+
+use crate::{error_text, ipc};
+use hagukumi_core::api::CommandError;
+use hagukumi_core::{ErrorCode, Field, FieldError, ValidationErrors};
+use hagukumi_i18n::Localizer;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use yew::prelude::*;
+
+/// Shared state of a form: saving flag, field errors, status line.
+#[derive(Clone, PartialEq, Default)]
+pub(crate) struct FormState {
+    pub saving: bool,
+    pub errors: Option<ValidationErrors>,
+    pub failure: Option<CommandError>,
+    pub saved: Option<String>,
+}
+
+impl FormState {
+    /// The error under `field`, in the validation's own words.
+    pub fn error(&self, tr: &Localizer, field: Field) -> Option<String> {
+        let code: ErrorCode = self.errors.as_ref()?.for_field(field)?;
+        Some(tr.validation_error(code))
+    }
+
+    /// The error under `field`, naming the field (the record forms).
+    pub fn field_error(&self, tr: &Localizer, field: Field) -> Option<String> {
+        let code: ErrorCode = self.errors.as_ref()?.for_field(field)?;
+        Some(tr.field_error(&FieldError { field, code }))
+    }
+}
+
+/// The form's status line: the failure, or what was saved.
+pub(crate) fn status_line(tr: &Localizer, id: &str, state: &FormState) -> Html {
+    if let Some(failure) = &state.failure {
+        html! { <p class="error form-status" id={id.to_owned()} role="alert">{ error_text(tr, failure) }</p> }
+    } else if let Some(saved) = &state.saved {
+        html! { <p class="ok form-status" id={id.to_owned()} role="status">{ saved }</p> }
+    } else {
+        html! {}
+    }
+}
+
+/// How a form shows a refused input.
+#[derive(Clone, Copy, PartialEq)]
+pub(crate) enum Invalid {
+    /// Each error under its field.
+    ByField,
+    /// As the status line's failure (forms whose fields the caller words).
+    AsFailure,
+}
+
+/// Runs `command` with `args` unless the form is already saving: busy
+/// while it runs, then `done` with the answer (it clears the fields and
+/// returns the saved message), or the errors by field, or the failure.
+pub(crate) fn submit<A, T>(
+    state: &UseStateHandle<FormState>,
+    command: &'static str,
+    args: A,
+    invalid: Invalid,
+    done: impl FnOnce(T) -> Option<String> + 'static,
+) where
+    A: Serialize + 'static,
+    T: DeserializeOwned + 'static,
+{
+    if state.saving {
+        return;
+    }
+    state.set(FormState {
+        saving: true,
+        ..FormState::default()
+    });
+    let state = state.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        state.set(match ipc::invoke::<_, T>(command, &args).await {
+            Ok(value) => FormState {
+                saved: done(value),
+                ..FormState::default()
+            },
+            Err(CommandError::Invalid { errors }) if invalid == Invalid::ByField => FormState {
+                errors: Some(errors),
+                ..FormState::default()
+            },
+            Err(e) => FormState {
+                failure: Some(e),
+                ..FormState::default()
+            },
+        });
+    });
+}
+
+/// A form's `onsubmit`: [`submit`] with the arguments `args` reads from
+/// the fields when the parent submits.
+pub(crate) fn on_submit<A, T>(
+    state: &UseStateHandle<FormState>,
+    command: &'static str,
+    invalid: Invalid,
+    args: impl Fn() -> A + 'static,
+    done: impl Fn(T) -> Option<String> + 'static,
+) -> Callback<SubmitEvent>
+where
+    A: Serialize + 'static,
+    T: DeserializeOwned + 'static,
+{
+    let state = state.clone();
+    let done = std::rc::Rc::new(done);
+    Callback::from(move |e: SubmitEvent| {
+        e.prevent_default();
+        let done = done.clone();
+        submit(&state, command, args(), invalid, move |value| done(value));
+    })
+}
+
+/// A callback writing a text field's state.
+pub(crate) fn setter(h: &UseStateHandle<String>) -> Callback<String> {
+    let h = h.clone();
+    Callback::from(move |v: String| h.set(v))
+}

@@ -1,0 +1,226 @@
+//! One record list and one record form for every record owner (a child, a
+//! pregnancy): rows with photos, edit, history, delete and the 30-day undo,
+//! and the form frame (kind chips, errors by field, save/cancel, busy).
+//! An owner is an [`Owner`]: its commands, its core types, its words and
+//! its fields; the screens only lay the pieces out.
+
+use crate::ipc;
+use crate::photos::PhotoOf;
+use hagukumi_core::api::CommandError;
+use hagukumi_core::model::RecordId;
+use hagukumi_core::Date;
+use hagukumi_i18n::Localizer;
+use serde::de::DeserializeOwned;
+use serde::ser::SerializeMap;
+use serde::Serialize;
+use yew::prelude::*;
+
+mod form;
+mod list;
+
+pub use form::{select_value, FormCtx, RecordForm};
+pub use list::record_list;
+
+/// What the generic list and form need of a record owner. Its associated
+/// types are the core's own (`RecordData`/`RecordInput`/`RecordKind`, the
+/// pregnancy's twins); the value carries what its rows and fields need to
+/// know (its id, the due date, official items).
+pub trait Owner: Clone + PartialEq + 'static {
+    type Record: Clone + PartialEq + DeserializeOwned + 'static;
+    type Data;
+    type Input: Serialize + 'static;
+    type Kind: Copy + PartialEq + 'static;
+    type History: crate::history::Entry + Clone + PartialEq + DeserializeOwned + 'static;
+    /// The form's fields, all as typed.
+    type Draft: Clone + PartialEq + Default + 'static;
+
+    /// The commands (`add` takes the owner's id under [`Owner::OWNER_ARG`]
+    /// and `input`; the others `record_id`, `edit` also `input`).
+    const ADD: &'static str;
+    const EDIT: &'static str;
+    const DELETE: &'static str;
+    const RESTORE: &'static str;
+    const HISTORY: &'static str;
+    /// `child_id` or `pregnancy_id`.
+    const OWNER_ARG: &'static str;
+    const PHOTOS: PhotoOf;
+    /// Before every DOM id of the list and the form (`""`, `"pregnancy-"`).
+    const PREFIX: &'static str;
+    /// The id of a deleted row, before the record's id.
+    const DELETED_ROW: &'static str;
+    /// The list's classes.
+    const LIST_CLASS: &'static str;
+    /// Fluent ids: the list's heading and what it says when empty.
+    const TITLE: &'static str;
+    const EMPTY: &'static str;
+
+    fn owner_id(&self) -> RecordId;
+    fn id(record: &Self::Record) -> RecordId;
+    fn data(record: &Self::Record) -> &Self::Data;
+    fn is_deleted(record: &Self::Record) -> bool;
+    /// Official records have no edit or delete.
+    fn read_only(_record: &Self::Record) -> bool {
+        false
+    }
+    fn kind(data: &Self::Data) -> Self::Kind;
+    fn kind_name(tr: &Localizer, kind: Self::Kind) -> String;
+    /// The kind's id (`measurement`), in class and DOM ids.
+    fn kind_str(kind: Self::Kind) -> &'static str;
+    fn date(data: &Self::Data) -> Date;
+    /// One line describing a record (may be empty).
+    fn summary(tr: &Localizer, data: &Self::Data) -> String;
+    /// What follows kind and date in a row's first line.
+    fn meta_extra(&self, _tr: &Localizer, _record: &Self::Record, _deleted: bool) -> Html {
+        html! {}
+    }
+    /// A note under a live row's summary.
+    fn row_note(&self, _tr: &Localizer, _record: &Self::Record) -> Html {
+        html! {}
+    }
+
+    /// The kinds offered as chips in the form.
+    fn kinds(&self) -> Vec<Self::Kind>;
+    /// The kind the form shows when `chosen` is the chip last pressed.
+    fn current_kind(&self, chosen: Self::Kind) -> Self::Kind {
+        chosen
+    }
+    fn first_kind() -> Self::Kind;
+    /// The form filled with a stored record's values (to edit it).
+    fn draft(data: &Self::Data) -> Self::Draft;
+    fn input(draft: &Self::Draft, kind: Self::Kind) -> Self::Input;
+    /// The fields of one kind.
+    fn fields(&self, cx: &FormCtx<'_, Self::Draft>, kind: Self::Kind) -> Html;
+}
+
+/// `{ "<owner>_id": id, "input": … }`, the argument of an `add` command.
+pub(crate) struct OwnerArgs<I> {
+    pub field: &'static str,
+    pub id: RecordId,
+    pub input: I,
+}
+
+impl<I: Serialize> Serialize for OwnerArgs<I> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(Some(2))?;
+        map.serialize_entry(self.field, &self.id)?;
+        map.serialize_entry("input", &self.input)?;
+        map.end()
+    }
+}
+
+#[derive(Serialize)]
+pub(crate) struct RecordArgs<I> {
+    pub record_id: RecordId,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub input: Option<I>,
+}
+
+fn record_args(record_id: RecordId) -> RecordArgs<()> {
+    RecordArgs {
+        record_id,
+        input: None,
+    }
+}
+
+/// The line above the list after a delete (with its undo) or a restore.
+#[derive(Clone, PartialEq)]
+pub enum Notice {
+    Deleted(RecordId),
+    Restored,
+    Failed(CommandError),
+}
+
+pub type OpenHistory<O> = crate::history::OpenHistory<<O as Owner>::History>;
+
+/// The list's state, shared with the form: the notice, the record being
+/// edited and the row whose history is open, with what the buttons do.
+pub struct Records<O: Owner> {
+    pub notice: UseStateHandle<Option<Notice>>,
+    pub editing: UseStateHandle<Option<O::Record>>,
+    pub history: UseStateHandle<Option<OpenHistory<O>>>,
+    pub on_delete: Callback<RecordId>,
+    pub on_restore: Callback<RecordId>,
+    pub on_edit: Callback<O::Record>,
+    pub on_history: Callback<RecordId>,
+    /// After the form saved: notice, edit and history closed, reloaded.
+    pub on_saved: Callback<()>,
+    pub on_cancel: Callback<()>,
+}
+
+/// The list's state; `reload` loads the owner's screen again.
+#[hook]
+pub fn use_records<O: Owner>(reload: Callback<()>) -> Records<O> {
+    let notice = use_state(|| None::<Notice>);
+    let editing = use_state(|| None::<O::Record>);
+    let history = use_state(|| None::<OpenHistory<O>>);
+    let after = |command: &'static str, ok: fn(RecordId) -> Notice| {
+        let (reload, notice) = (reload.clone(), notice.clone());
+        Callback::from(move |record_id: RecordId| {
+            let (reload, notice) = (reload.clone(), notice.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let r =
+                    ipc::invoke::<_, serde::de::IgnoredAny>(command, &record_args(record_id)).await;
+                notice.set(Some(match r {
+                    Ok(_) => ok(record_id),
+                    Err(e) => Notice::Failed(e),
+                }));
+                reload.emit(());
+            });
+        })
+    };
+    let on_delete = after(O::DELETE, Notice::Deleted);
+    let on_restore = after(O::RESTORE, |_| Notice::Restored);
+    let on_edit = {
+        let (editing, history) = (editing.clone(), history.clone());
+        Callback::from(move |record: O::Record| {
+            history.set(None);
+            editing.set(Some(record));
+        })
+    };
+    let on_history = {
+        let history = history.clone();
+        Callback::from(move |record_id: RecordId| {
+            if history.as_ref().is_some_and(|h| h.record_id == record_id) {
+                history.set(None);
+                return;
+            }
+            history.set(Some(OpenHistory::<O> {
+                record_id,
+                entries: None,
+            }));
+            let history = history.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let r =
+                    ipc::invoke::<_, Vec<O::History>>(O::HISTORY, &record_args(record_id)).await;
+                history.set(Some(OpenHistory::<O> {
+                    record_id,
+                    entries: Some(r),
+                }));
+            });
+        })
+    };
+    let on_saved = {
+        let (notice, editing, history) = (notice.clone(), editing.clone(), history.clone());
+        Callback::from(move |()| {
+            notice.set(None);
+            editing.set(None);
+            history.set(None);
+            reload.emit(())
+        })
+    };
+    let on_cancel = {
+        let editing = editing.clone();
+        Callback::from(move |()| editing.set(None))
+    };
+    Records {
+        notice,
+        editing,
+        history,
+        on_delete,
+        on_restore,
+        on_edit,
+        on_history,
+        on_saved,
+        on_cancel,
+    }
+}

@@ -1,0 +1,198 @@
+//! The record form frame: title, kind chips, the owner's fields with their
+//! errors, save (busy while saving) and cancel, the status line.
+
+use super::{Owner, OwnerArgs, RecordArgs};
+use crate::form::{status_line, submit, FormState, Invalid};
+use crate::{use_tr, TextField};
+use hagukumi_core::Field;
+use hagukumi_i18n::{Localizer, Value};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct RecordFormProps<O: Owner> {
+    pub owner: O,
+    /// After a record was saved.
+    pub on_saved: Callback<()>,
+    /// A record to edit: the form is filled with its values and saving
+    /// changes it (its kind is fixed).
+    #[prop_or_default]
+    pub editing: Option<O::Record>,
+    #[prop_or_default]
+    pub on_cancel: Callback<()>,
+}
+
+/// What an owner's fields need from the form.
+pub struct FormCtx<'a, D: Clone + 'static> {
+    pub tr: &'a Localizer,
+    pub draft: &'a UseStateHandle<D>,
+    pub state: &'a FormState,
+}
+
+impl<D: Clone + 'static> FormCtx<'_, D> {
+    /// The error under `field`, naming it.
+    pub fn error(&self, field: Field) -> Option<String> {
+        self.state.field_error(self.tr, field)
+    }
+
+    /// A callback writing one field of the draft.
+    pub fn set(&self, f: fn(&mut D) -> &mut String) -> Callback<String> {
+        let draft = self.draft.clone();
+        Callback::from(move |v: String| {
+            let mut d = (*draft).clone();
+            *f(&mut d) = v;
+            draft.set(d);
+        })
+    }
+
+    /// A text field labelled by its `Field`.
+    pub fn field(
+        &self,
+        id: &'static str,
+        field: Field,
+        numeric: bool,
+        f: fn(&mut D) -> &mut String,
+    ) -> Html {
+        let mut draft = (**self.draft).clone();
+        let value = f(&mut draft).clone();
+        html! {
+            <TextField id={id} label={self.tr.text(&field.label_id())} value={value}
+                error={self.error(field)} numeric={numeric} oninput={self.set(f)} />
+        }
+    }
+}
+
+/// The value of a `<select>` that changed.
+pub fn select_value(e: Event) -> String {
+    let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+    select.value()
+}
+
+#[function_component(RecordForm)]
+pub fn record_form<O: Owner>(props: &RecordFormProps<O>) -> Html {
+    let tr = use_tr();
+    let p = O::PREFIX;
+    let kind = use_state(O::first_kind);
+    let draft = use_state(O::Draft::default);
+    let state = use_state(FormState::default);
+    {
+        let (kind, draft, state) = (kind.clone(), draft.clone(), state.clone());
+        use_effect_with(props.editing.clone(), move |editing| match editing {
+            Some(record) => {
+                let data = O::data(record);
+                kind.set(O::kind(data));
+                draft.set(O::draft(data));
+                state.set(FormState::default());
+                if let Some(form) = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.get_element_by_id(&format!("{p}record-form")))
+                {
+                    form.scroll_into_view();
+                }
+            }
+            None => {
+                // What was saved stays said; the errors of an edit go.
+                if state.errors.is_some() {
+                    state.set(FormState {
+                        errors: None,
+                        ..(*state).clone()
+                    });
+                }
+                draft.set(O::Draft::default());
+            }
+        });
+    }
+    let editing_id = props.editing.as_ref().map(O::id);
+    let current = match &props.editing {
+        Some(record) => O::kind(O::data(record)),
+        None => props.owner.current_kind(*kind),
+    };
+
+    let onsubmit = {
+        let (draft, state, tr) = (draft.clone(), state.clone(), tr.clone());
+        let (owner_id, on_saved) = (props.owner.owner_id(), props.on_saved.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let input = O::input(&draft, current);
+            let (draft, on_saved, tr) = (draft.clone(), on_saved.clone(), tr.clone());
+            let done = move |record: O::Record| {
+                draft.set(O::Draft::default());
+                on_saved.emit(());
+                let message = if editing_id.is_some() {
+                    "record-edited"
+                } else {
+                    "record-saved"
+                };
+                let kind = O::kind_name(&tr, O::kind(O::data(&record)));
+                Some(tr.format(message, &[("kind", Value::from(kind))]))
+            };
+            match editing_id {
+                Some(record_id) => {
+                    let args = RecordArgs {
+                        record_id,
+                        input: Some(input),
+                    };
+                    submit(&state, O::EDIT, args, Invalid::ByField, done)
+                }
+                None => {
+                    let args = OwnerArgs {
+                        field: O::OWNER_ARG,
+                        id: owner_id,
+                        input,
+                    };
+                    submit(&state, O::ADD, args, Invalid::ByField, done)
+                }
+            }
+        })
+    };
+
+    let cx = FormCtx {
+        tr: &tr,
+        draft: &draft,
+        state: &state,
+    };
+    let fields = props.owner.fields(&cx, current);
+    html! {
+        <form class={classes!("card", "form", editing_id.is_some().then_some("editing"))} id={format!("{p}record-form")} {onsubmit} novalidate=true>
+            if editing_id.is_some() {
+                <h2 id={format!("{p}record-form-title")}>{ tr.text("record-edit-title") }</h2>
+                <p class="muted record-edit-kind">{ O::kind_name(&tr, current) }</p>
+            } else {
+                <h2 id={format!("{p}record-form-title")}>{ tr.text("record-add-title") }</h2>
+                <div class="kinds" role="group" aria-label={tr.text("record-add-title")}>
+                    { for props.owner.kinds().into_iter().map(|k| {
+                        let (kind, state) = (kind.clone(), state.clone());
+                        let pressed = current == k;
+                        html! {
+                            <button type="button" id={format!("{p}kind-{}", O::kind_str(k))}
+                                class={classes!("chip", pressed.then_some("active"))}
+                                aria-pressed={pressed.to_string()}
+                                onclick={Callback::from(move |_| {
+                                    kind.set(k);
+                                    state.set(FormState { saving: state.saving, ..FormState::default() });
+                                })}>
+                                { O::kind_name(&tr, k) }
+                            </button>
+                        }
+                    }) }
+                </div>
+            }
+            { fields }
+            <button type="submit" id={format!("add-{p}record-submit")} class="primary" disabled={state.saving}>
+                { if state.saving {
+                    tr.text("form-saving")
+                } else if editing_id.is_some() {
+                    tr.text("record-edit-submit")
+                } else {
+                    tr.text("record-submit")
+                } }
+            </button>
+            if editing_id.is_some() {
+                <button type="button" id={format!("{p}record-edit-cancel")} class="link"
+                    onclick={props.on_cancel.reform(|_| ())}>
+                    { tr.text("record-edit-cancel") }
+                </button>
+            }
+            { status_line(&tr, &format!("{p}record-form-status"), &state) }
+        </form>
+    }
+}
