@@ -109,6 +109,23 @@ pub fn json_of(o: &Output) -> serde_json::Value {
     serde_json::from_slice(&o.stdout).expect("JSON on stdout")
 }
 
+/// Refused input: exit 3, nothing on stdout, and on stderr, in `lang`, a
+/// request to check the input, one line for each of `problems`, and that
+/// nothing was saved.
+#[track_caller]
+pub fn assert_invalid(o: &Output, lang: &str, problems: &[&str]) {
+    assert_exit(o, 3);
+    assert!(o.stdout.is_empty(), "{}", stdout(o));
+    let (header, footer) = match lang {
+        "ja" => ("入力内容を確認してください", "何も保存していません。"),
+        _ => ("Please check what you entered.", "Nothing was saved."),
+    };
+    let mut expected = vec![header];
+    expected.extend_from_slice(problems);
+    expected.push(footer);
+    assert_eq!(stderr(o), expected.join("\n") + "\n");
+}
+
 /// `hagu init` with the test passphrase.
 #[track_caller]
 pub fn init(dir: &Path) {

@@ -2,7 +2,7 @@
 //! pregnancy's (`hagu pregnancy record …`), and the bodies of the tests that
 //! assert the same behaviour for both.
 
-use super::{assert_exit, hagu, json_of, ok, stderr};
+use super::{assert_exit, export_json, hagu, json_of, ok, stderr};
 use std::path::Path;
 use std::process::Output;
 
@@ -10,16 +10,20 @@ use std::process::Output;
 pub struct Owner {
     /// The words before the record subcommand.
     pub command: &'static [&'static str],
+    /// What `hagu` calls one of its records in English.
+    pub noun: &'static str,
 }
 
 /// A child's records: `hagu record …`.
 pub const CHILD: Owner = Owner {
     command: &["record"],
+    noun: "record",
 };
 
 /// A pregnancy's records: `hagu pregnancy record …`.
 pub const PREGNANCY: Owner = Owner {
     command: &["pregnancy", "record"],
+    noun: "pregnancy record",
 };
 
 impl Owner {
@@ -87,4 +91,55 @@ pub fn restored_once(dir: &Path, owner: &Owner, id: &str) {
         format!("Record #{id} is not deleted; there is nothing to restore.\n")
     );
     assert_eq!(owner.changes(dir, id), ["delete", "restore"]);
+}
+
+/// Edits that cannot be made change nothing: record `id` (of `kind`)
+/// edited as another kind (`other`, e.g. `["dental", "--findings", "x"]`)
+/// or with nothing to change, and an unknown record (edited with
+/// `unknown_edit`, deleted, its history asked for): exit 3 in plain words
+/// naming the right command (exit 2 for the empty edit), and the export is
+/// as before.
+pub fn refusals_change_nothing(
+    dir: &Path,
+    owner: &Owner,
+    id: &str,
+    kind: &str,
+    other: &[&str],
+    unknown_edit: &[&str],
+) {
+    let before = export_json(dir);
+    let edit = |lang: &str, id: &str, rest: &[&str]| {
+        let mut args = vec!["edit", id];
+        args.extend_from_slice(rest);
+        owner.run(dir, lang, &args)
+    };
+    let typed = owner.typed();
+
+    let o = edit("en", id, other);
+    assert_exit(&o, 3);
+    assert_eq!(
+        stderr(&o),
+        format!(
+            "Record #{id} is a {kind} record; change it with \"{typed} edit {id} {kind} …\". Nothing was changed.\n"
+        )
+    );
+    let o = edit("ja", "99", unknown_edit);
+    assert_exit(&o, 3);
+    assert_eq!(
+        stderr(&o),
+        format!("ID 99 の記録はありません。「{typed} list」で確認してください。何も変更していません。\n")
+    );
+    for command in ["delete", "history"] {
+        let o = owner.run(dir, "en", &[command, "99"]);
+        assert_exit(&o, 3);
+        let noun = owner.noun;
+        assert!(
+            stderr(&o).starts_with(&format!("There is no {noun} with id 99.")),
+            "{}",
+            stderr(&o)
+        );
+    }
+    // An edit must change something.
+    assert_exit(&edit("en", id, &[kind]), 2);
+    assert_eq!(export_json(dir), before);
 }
