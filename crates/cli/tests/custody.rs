@@ -39,6 +39,11 @@ fn with_passphrase(dir: &Path, passphrase: &str, args: &[&str]) -> Output {
         .unwrap()
 }
 
+/// `restore <file> --recovery-code <code>`.
+fn restore_args<'a>(file: &'a Path, code: &'a str) -> [&'a str; 4] {
+    ["restore", file.to_str().unwrap(), "--recovery-code", code]
+}
+
 /// Adds the sentinel child, born on `birth`, through `run`.
 #[track_caller]
 fn add_sentinel(run: impl Fn(&Path, &[&str]) -> Output, dir: &Path, birth: &str) {
@@ -230,10 +235,7 @@ fn restore_without_a_terminal_needs_the_flag_and_bad_backups_change_nothing() {
     let mut typo: Vec<char> = code.chars().collect();
     typo[0] = if typo[0] == 'A' { 'B' } else { 'A' };
     let typo: String = typo.into_iter().collect();
-    let o = hagu(
-        &dir,
-        &["restore", file.to_str().unwrap(), "--recovery-code", &typo],
-    );
+    let o = hagu(&dir, &restore_args(&file, &typo));
     assert_exit(&o, 3);
     assert!(stderr(&o).contains("typo"), "{}", stderr(&o));
     // One flipped byte: damaged, exit 6.
@@ -242,10 +244,7 @@ fn restore_without_a_terminal_needs_the_flag_and_bad_backups_change_nothing() {
     flipped[i] ^= 0x80;
     let bad = tmp.path().join("bad.hagukumi-backup");
     std::fs::write(&bad, &flipped).unwrap();
-    let o = hagu(
-        &dir,
-        &["restore", bad.to_str().unwrap(), "--recovery-code", &code],
-    );
+    let o = hagu(&dir, &restore_args(&bad, &code));
     assert_exit(&o, 6);
     assert!(
         stderr(&o).contains("damaged or incomplete"),
@@ -254,21 +253,10 @@ fn restore_without_a_terminal_needs_the_flag_and_bad_backups_change_nothing() {
     );
     // Truncated.
     std::fs::write(&bad, &bytes[..bytes.len() / 2]).unwrap();
-    let o = hagu(
-        &dir,
-        &["restore", bad.to_str().unwrap(), "--recovery-code", &code],
-    );
+    let o = hagu(&dir, &restore_args(&bad, &code));
     assert_exit(&o, 6);
     // Not a backup at all.
-    let o = hagu(
-        &dir,
-        &[
-            "restore",
-            dir.join(DB_FILE).to_str().unwrap(),
-            "--recovery-code",
-            &code,
-        ],
-    );
+    let o = hagu(&dir, &restore_args(&dir.join(DB_FILE), &code));
     assert_exit(&o, 3);
     assert!(
         stderr(&o).contains("not a Hagukumi backup"),
@@ -286,10 +274,7 @@ fn restore_without_a_terminal_needs_the_flag_and_bad_backups_change_nothing() {
         ),
         0,
     );
-    let o = hagu(
-        &dir,
-        &["restore", file.to_str().unwrap(), "--recovery-code", &code],
-    );
+    let o = hagu(&dir, &restore_args(&file, &code));
     assert_exit(&o, 0);
     assert!(
         stdout(&o).starts_with("Restored the handbook"),
@@ -475,10 +460,7 @@ fn a_backup_taken_while_another_process_writes_restores_on_a_fresh_folder() {
 
     // A fresh machine: a new folder, only the backup and the code.
     let fresh = tmp.path().join("phone-new");
-    let o = hagu_keychain(
-        &fresh,
-        &["restore", quiet.to_str().unwrap(), "--recovery-code", &code],
-    );
+    let o = hagu_keychain(&fresh, &restore_args(&quiet, &code));
     assert_exit(&o, 0);
     assert_eq!(
         export_json(&hagu_keychain(&fresh, &["export", "--json"])),
@@ -494,10 +476,7 @@ fn a_backup_taken_while_another_process_writes_restores_on_a_fresh_folder() {
             "restored-{}",
             file.file_name().unwrap().to_string_lossy()
         ));
-        let o = hagu_keychain(
-            &other,
-            &["restore", file.to_str().unwrap(), "--recovery-code", &code],
-        );
+        let o = hagu_keychain(&other, &restore_args(file, &code));
         assert_exit(&o, 0);
         assert_exit(&hagu_keychain(&other, &["verify"]), 0);
         let o = hagu_keychain(&other, &["child", "list", "--json"]);
@@ -527,15 +506,7 @@ fn a_backup_taken_while_another_process_writes_restores_on_a_fresh_folder() {
         0,
     );
     let before = snapshot(&fresh);
-    let o = hagu_keychain(
-        &fresh,
-        &[
-            "restore",
-            stranger_file.to_str().unwrap(),
-            "--recovery-code",
-            &stranger_code,
-        ],
-    );
+    let o = hagu_keychain(&fresh, &restore_args(&stranger_file, &stranger_code));
     assert_exit(&o, 3);
     assert!(stderr(&o).contains("another handbook"), "{}", stderr(&o));
     assert_eq!(snapshot(&fresh), before);
@@ -776,18 +747,14 @@ fn on_a_machine_without_a_keychain_restore_uses_the_passphrase() {
     let source = export_json(&hagu(&dir, &["export", "--json"]));
     let fresh = tmp.path().join("new");
     let other = "another long passphrase";
-    let o = with_passphrase(
-        &fresh,
-        other,
-        &["restore", file.to_str().unwrap(), "--recovery-code", &code],
-    );
+    let o = with_passphrase(&fresh, other, &restore_args(&file, &code));
     assert_exit(&o, 0);
     let o = with_passphrase(&fresh, other, &["export", "--json"]);
     assert_eq!(export_json(&o), source);
     // Without a passphrase and without a keychain: said plainly, nothing made.
     let none = tmp.path().join("none");
     let o = bare(&none)
-        .args(["restore", file.to_str().unwrap(), "--recovery-code", &code])
+        .args(restore_args(&file, &code))
         .output()
         .unwrap();
     assert_exit(&o, 4);
@@ -860,7 +827,7 @@ fn a_failed_restore_puts_back(point: &str) {
     let o = bare(&dir)
         .env("HAGUKUMI_PASSPHRASE", "a third passphrase, never used")
         .env("HAGUKUMI_FAULT", point)
-        .args(["restore", file.to_str().unwrap(), "--recovery-code", &code])
+        .args(restore_args(&file, &code))
         .output()
         .unwrap();
     assert_exit(&o, 1);
@@ -1092,7 +1059,7 @@ fn a_failed_restore_puts_back_the_key_the_credential_store_held() {
 
     let o = keychain_command(&dir, "en")
         .env("HAGUKUMI_FAULT", "restore-open")
-        .args(["restore", file.to_str().unwrap(), "--recovery-code", &code])
+        .args(restore_args(&file, &code))
         .output()
         .unwrap();
     assert_exit(&o, 1);
