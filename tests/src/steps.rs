@@ -133,6 +133,14 @@ impl Session {
             .collect()
     }
 
+    /// Fills the home form's name and date of birth and submits it.
+    pub fn add_child(&self, name: &str, birth: &str) {
+        self.submit(
+            "#add-child-submit",
+            &[("#child-name", name), ("#child-birth", birth)],
+        );
+    }
+
     /// Adds a child through the home form (the demo children come with
     /// their own records; tests that count records use a child of their
     /// own), then opens its screen.

@@ -45,13 +45,7 @@ fn a_parent_adds_a_child_switches_language_and_finds_both_after_restart() {
     assert_eq!(s.attribute(&root, "lang").as_deref(), Some("ja"));
 
     // Add a child through the form.
-    s.submit(
-        "#add-child-submit",
-        &[
-            ("#child-name", "ゆい"),
-            ("#child-birth", &birth.to_string()),
-        ],
-    );
+    s.add_child("ゆい", &birth.to_string());
     s.wait_until("the new child on the home screen", || {
         (s.names_on_home() == ["ゆい"]).then_some(())
     });
@@ -64,10 +58,7 @@ fn a_parent_adds_a_child_switches_language_and_finds_both_after_restart() {
     assert_eq!(s.value(&s.wait_for("#child-name")), "", "form cleared");
 
     // Bad input: messages next to each field, in Japanese; nothing saved.
-    s.submit(
-        "#add-child-submit",
-        &[("#child-name", "   "), ("#child-birth", "2099-01-01")],
-    );
+    s.add_child("   ", "2099-01-01");
     assert_eq!(
         s.text_of("#child-name-error"),
         ja.validation_error(hagukumi_core::ErrorCode::Required)
@@ -1157,14 +1148,13 @@ fn a_parent_connects_to_the_portal_and_finds_official_records_beside_their_own()
     )
     .unwrap();
     let base = portal.base_url();
-    let driver = Driver::start(
+    let driver = Driver::keychain_with(
+        data.path(),
         &[
-            ("HAGUKUMI_DATA_DIR", data.path().as_os_str()),
             ("HAGUKUMI_PORTAL_URL", OsStr::new(&base)),
             // The reference portal's profile, asked for as the demo does.
             ("HAGUKUMI_REFERENCE_PORTAL", OsStr::new("1")),
         ],
-        &["HAGUKUMI_PASSPHRASE"],
     );
     let s = driver.session(&[]);
     s.wait_for("#home-empty");
@@ -1460,13 +1450,7 @@ fn a_new_handbooks_code_is_shown_once_and_opens_it_when_the_key_is_gone() {
     s.capture("recovery-sheet");
     s.press("#sheet-close");
     // The code stays until the parent confirms.
-    s.submit(
-        "#add-child-submit",
-        &[
-            ("#child-name", "ゆい"),
-            ("#child-birth", &seven_months_old().to_string()),
-        ],
-    );
+    s.add_child("ゆい", &seven_months_old().to_string());
     home_with(&s, &["ゆい"]);
     assert_eq!(code_on_screen(&s, "#recovery-new-code"), code);
     s.press("#recovery-new-confirm");
@@ -1555,13 +1539,7 @@ fn a_backup_is_written_and_restored_on_a_fresh_device() {
     let s = driver.session(&[]);
     let code = code_on_screen(&s, "#recovery-new-code");
     s.press("#recovery-new-confirm");
-    s.submit(
-        "#add-child-submit",
-        &[
-            ("#child-name", "はると"),
-            ("#child-birth", &seven_months_old().to_string()),
-        ],
-    );
+    s.add_child("はると", &seven_months_old().to_string());
     home_with(&s, &["はると"]);
     s.press("#open-backups");
     assert_eq!(s.text_of("#backups-title"), ja.text("backups-title"));
@@ -1692,13 +1670,7 @@ fn where_a_handbook_moved_away_the_app_asks_before_starting_a_new_one() {
     let driver = Driver::keychain(&here);
     let s = driver.session(&[]);
     let first_code = code_on_screen(&s, "#recovery-new-code");
-    s.submit(
-        "#add-child-submit",
-        &[
-            ("#child-name", "ゆい"),
-            ("#child-birth", &seven_months_old().to_string()),
-        ],
-    );
+    s.add_child("ゆい", &seven_months_old().to_string());
     home_with(&s, &["ゆい"]);
     s.close();
     drop(driver);
