@@ -44,11 +44,22 @@ fn restore_args<'a>(file: &'a Path, code: &'a str) -> [&'a str; 4] {
     ["restore", file.to_str().unwrap(), "--recovery-code", code]
 }
 
+/// Adds a child named `name`, born on `birth`, through `run`.
+#[track_caller]
+fn add_child_with(run: impl Fn(&Path, &[&str]) -> Output, dir: &Path, name: &str, birth: &str) {
+    let o = run(dir, &["child", "add", "--name", name, "--birth", birth]);
+    assert_exit(&o, 0);
+}
+
 /// Adds the sentinel child, born on `birth`, through `run`.
 #[track_caller]
 fn add_sentinel(run: impl Fn(&Path, &[&str]) -> Output, dir: &Path, birth: &str) {
-    let o = run(dir, &["child", "add", "--name", SENTINEL, "--birth", birth]);
-    assert_exit(&o, 0);
+    add_child_with(run, dir, SENTINEL, birth);
+}
+
+/// Removes the key of the handbook at `dir` from the OS credential store.
+fn forget_key(dir: &Path) {
+    hagukumi_store::keychain::forget(&dir.join(DB_FILE)).unwrap();
 }
 
 /// Writes an encrypted backup of the handbook at `dir` to `file` through
@@ -267,13 +278,7 @@ fn restore_without_a_terminal_needs_the_flag_and_bad_backups_change_nothing() {
     assert_eq!(snapshot(&dir), before);
 
     // The good one, with the code: restores (same handbook, same passphrase).
-    assert_exit(
-        &hagu(
-            &dir,
-            &["child", "add", "--name", "あとで", "--birth", "2025-04-04"],
-        ),
-        0,
-    );
+    add_child_with(hagu, &dir, "あとで", "2025-04-04");
     let o = hagu(&dir, &restore_args(&file, &code));
     assert_exit(&o, 0);
     assert!(
@@ -298,20 +303,7 @@ fn a_moved_folder_opens_and_its_old_place_does_not_get_a_new_handbook() {
     let old = tmp.path().join("jp.hagukumi.app");
     let new = tmp.path().join("backup-disk").join("handbook-2026");
     assert_exit(&hagu_keychain(&old, &["init"]), 0);
-    assert_exit(
-        &hagu_keychain(
-            &old,
-            &[
-                "child",
-                "add",
-                "--name",
-                "ひっこし",
-                "--birth",
-                "2024-04-04",
-            ],
-        ),
-        0,
-    );
+    add_child_with(hagu_keychain, &old, "ひっこし", "2024-04-04");
     std::fs::create_dir_all(new.parent().unwrap()).unwrap();
     std::fs::rename(&old, &new).unwrap();
     let o = hagu_keychain(&new, &["child", "list", "--json"]);
@@ -342,8 +334,8 @@ fn a_moved_folder_opens_and_its_old_place_does_not_get_a_new_handbook() {
     let o = hagu_keychain(&new, &["child", "list", "--json"]);
     assert_exit(&o, 0);
     assert!(stdout(&o).contains("ひっこし"));
-    hagukumi_store::keychain::forget(&new.join(DB_FILE)).unwrap();
-    hagukumi_store::keychain::forget(&old.join(DB_FILE)).unwrap();
+    forget_key(&new);
+    forget_key(&old);
 }
 
 #[test]
@@ -352,20 +344,7 @@ fn after_the_keychain_is_wiped_the_recovery_code_opens_the_handbook() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("hb");
     let code = code_in(&hagu_keychain(&dir, &["init"]));
-    assert_exit(
-        &hagu_keychain(
-            &dir,
-            &[
-                "child",
-                "add",
-                "--name",
-                "きえない",
-                "--birth",
-                "2024-05-05",
-            ],
-        ),
-        0,
-    );
+    add_child_with(hagu_keychain, &dir, "きえない", "2024-05-05");
     let id = HandbookId::of_file(&dir.join(DB_FILE)).unwrap();
     hagukumi_store::keychain::forget_key(&id).unwrap();
     let o = hagu_keychain(&dir, &["child", "list"]);
@@ -388,7 +367,7 @@ fn after_the_keychain_is_wiped_the_recovery_code_opens_the_handbook() {
     let o = hagu_keychain(&dir, &["child", "list", "--json"]);
     assert_exit(&o, 0);
     assert!(stdout(&o).contains("きえない"));
-    hagukumi_store::keychain::forget(&dir.join(DB_FILE)).unwrap();
+    forget_key(&dir);
 }
 
 #[test]
@@ -492,7 +471,7 @@ fn a_backup_taken_while_another_process_writes_restores_on_a_fresh_folder() {
             names.contains(&SENTINEL) && names.contains(&"にばんめ"),
             "{names:?}"
         );
-        hagukumi_store::keychain::forget(&other.join(DB_FILE)).unwrap();
+        forget_key(&other);
     }
     // A backup of another handbook is refused over this one, nothing changed.
     let stranger = tmp.path().join("stranger");
@@ -511,7 +490,7 @@ fn a_backup_taken_while_another_process_writes_restores_on_a_fresh_folder() {
     assert!(stderr(&o).contains("another handbook"), "{}", stderr(&o));
     assert_eq!(snapshot(&fresh), before);
     for d in [&dir, &fresh, &stranger] {
-        hagukumi_store::keychain::forget(&d.join(DB_FILE)).unwrap();
+        forget_key(d);
     }
 }
 
@@ -600,20 +579,7 @@ fn a_handbook_from_before_recovery_codes_gets_one_and_says_so_once() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("hb");
     assert_exit(&hagu_keychain(&dir, &["init"]), 0);
-    assert_exit(
-        &hagu_keychain(
-            &dir,
-            &[
-                "child",
-                "add",
-                "--name",
-                "まえから",
-                "--birth",
-                "2022-02-02",
-            ],
-        ),
-        0,
-    );
+    add_child_with(hagu_keychain, &dir, "まえから", "2022-02-02");
     hagukumi_store::make_legacy_for_tests(&dir).unwrap();
     // First open: the JSON on stdout stays clean, the news is on stderr.
     let o = hagu_keychain(&dir, &["child", "list", "--json"]);
@@ -635,7 +601,7 @@ fn a_handbook_from_before_recovery_codes_gets_one_and_says_so_once() {
     assert_exit(&o, 0);
     assert!(o.stderr.is_empty(), "{}", stderr(&o));
     assert_eq!(code_in(&hagu_keychain(&dir, &["recovery-code"])), code);
-    hagukumi_store::keychain::forget(&dir.join(DB_FILE)).unwrap();
+    forget_key(&dir);
 }
 
 #[test]
@@ -648,22 +614,10 @@ fn at_a_terminal_restore_asks_for_the_code() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("hb");
     let code = code_in(&hagu(&dir, &["init"]));
-    assert_exit(
-        &hagu(
-            &dir,
-            &["child", "add", "--name", "たいぷ", "--birth", "2025-05-05"],
-        ),
-        0,
-    );
+    add_child_with(hagu, &dir, "たいぷ", "2025-05-05");
     let file = tmp.path().join("t.hagukumi-backup");
     backup_to(hagu, &dir, &file);
-    assert_exit(
-        &hagu(
-            &dir,
-            &["child", "add", "--name", "きえる", "--birth", "2025-06-06"],
-        ),
-        0,
-    );
+    add_child_with(hagu, &dir, "きえる", "2025-06-06");
     let run = |typed: &str| {
         let line = format!(
             "'{}' --data-dir '{}' restore '{}'",
@@ -711,20 +665,7 @@ fn a_forgotten_passphrase_is_replaced_with_the_recovery_code() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("hb");
     let code = code_in(&hagu(&dir, &["init"]));
-    assert_exit(
-        &hagu(
-            &dir,
-            &[
-                "child",
-                "add",
-                "--name",
-                "わすれんぼ",
-                "--birth",
-                "2024-07-07",
-            ],
-        ),
-        0,
-    );
+    add_child_with(hagu, &dir, "わすれんぼ", "2024-07-07");
     let new = "a brand new passphrase";
     let with = |passphrase: &str, args: &[&str]| with_passphrase(&dir, passphrase, args);
     let o = with(new, &["recover", "--recovery-code", &code]);
@@ -803,13 +744,7 @@ fn a_failed_restore_puts_back(point: &str) {
     let dir = tmp.path().join("hb");
     let code = code_in(&hagu(&dir, &["init"]));
     let add = |name: &str| {
-        assert_exit(
-            &hagu(
-                &dir,
-                &["child", "add", "--name", name, "--birth", "2025-03-03"],
-            ),
-            0,
-        );
+        add_child_with(hagu, &dir, name, "2025-03-03");
     };
     add(SENTINEL);
     let file = tmp.path().join("b.hagukumi-backup");
