@@ -11,6 +11,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+mod steps;
+pub use steps::{screenshots, serial};
+
 /// How long to wait for the app to show something.
 pub const TIMEOUT: Duration = Duration::from_secs(30);
 

@@ -5,63 +5,11 @@
 //! with `--include-ignored`.
 
 use hagukumi_core::{age, Language};
-use hagukumi_e2e::{target_dir, Driver, Session};
+use hagukumi_e2e::{serial, Driver, Session};
 use hagukumi_i18n::Localizer;
 use hagukumi_store::{KeySource, Store, DB_FILE};
 use std::ffi::OsStr;
 use std::path::Path;
-
-/// One app at a time: two cores, one display.
-static SERIAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
-
-fn serial() -> std::sync::MutexGuard<'static, ()> {
-    SERIAL.lock().unwrap_or_else(|e| e.into_inner())
-}
-
-fn screenshots() -> std::path::PathBuf {
-    target_dir().join("e2e-screenshots")
-}
-
-/// Phone (390×844, iPhone 12–15 size) and desktop screenshots of the window.
-fn capture(s: &Session, name: &str) {
-    for (kind, w, h) in [("phone", 390, 844), ("desktop", 1280, 800)] {
-        s.set_window_size(w, h);
-        s.wait_until(&format!("a {w}px wide viewport"), || {
-            let (vw, _) = s.viewport();
-            (vw.abs_diff(w as u64) <= 16).then_some(())
-        });
-        // Let layout and fonts settle after the resize.
-        std::thread::sleep(std::time::Duration::from_millis(400));
-        s.screenshot(&screenshots().join(format!("{name}-{kind}.png")))
-            .unwrap();
-    }
-}
-
-fn names_on_home(s: &Session) -> Vec<String> {
-    s.find_all(".child-card .child-name")
-        .iter()
-        .map(|e| s.text(e))
-        .collect()
-}
-
-/// Adds a child through the home form (the demo children come with their
-/// own records; tests that count records use a child of their own), then
-/// opens its screen.
-fn add_and_open_child(s: &Session, name: &str, birth: chrono::NaiveDate, sex: &str) {
-    s.fill("#child-name", name);
-    s.fill("#child-birth", &birth.to_string());
-    s.click(&s.wait_for(&format!("#child-sex option[value='{sex}']")));
-    s.click(&s.wait_for("#add-child-submit"));
-    let card = s.wait_until("the new child's card", || {
-        s.find_all(".child-card")
-            .into_iter()
-            .find(|c| s.text(c).contains(name))
-    });
-    s.click(&card);
-    s.wait_until("the child's screen", || {
-        (s.text_of("#child-title") == name).then_some(())
-    });
-}
 
 fn seven_months_old() -> chrono::NaiveDate {
     chrono::Local::now()
@@ -87,10 +35,7 @@ fn a_parent_adds_a_child_switches_language_and_finds_both_after_restart() {
         .unwrap();
 
     // No passphrase: the key goes to the real OS credential store.
-    let driver = Driver::start(
-        &[("HAGUKUMI_DATA_DIR", data.path().as_os_str())],
-        &["HAGUKUMI_PASSPHRASE"],
-    );
+    let driver = Driver::keychain(data.path());
 
     // First start: an empty handbook, in Japanese.
     let s = driver.session(&[]);
@@ -100,11 +45,9 @@ fn a_parent_adds_a_child_switches_language_and_finds_both_after_restart() {
     assert_eq!(s.attribute(&root, "lang").as_deref(), Some("ja"));
 
     // Add a child through the form.
-    s.fill("#child-name", "ゆい");
-    s.fill("#child-birth", &birth.to_string());
-    s.click(&s.wait_for("#add-child-submit"));
+    s.add_child("ゆい", &birth.to_string());
     s.wait_until("the new child on the home screen", || {
-        (names_on_home(&s) == ["ゆい"]).then_some(())
+        (s.names_on_home() == ["ゆい"]).then_some(())
     });
     let expected_age = ja.age(age::age_on(birth, today).unwrap());
     assert_eq!(s.text_of(".child-card .child-age"), expected_age);
@@ -115,9 +58,7 @@ fn a_parent_adds_a_child_switches_language_and_finds_both_after_restart() {
     assert_eq!(s.value(&s.wait_for("#child-name")), "", "form cleared");
 
     // Bad input: messages next to each field, in Japanese; nothing saved.
-    s.fill("#child-name", "   ");
-    s.fill("#child-birth", "2099-01-01");
-    s.click(&s.wait_for("#add-child-submit"));
+    s.add_child("   ", "2099-01-01");
     assert_eq!(
         s.text_of("#child-name-error"),
         ja.validation_error(hagukumi_core::ErrorCode::Required)
@@ -132,20 +73,18 @@ fn a_parent_adds_a_child_switches_language_and_finds_both_after_restart() {
         Some("true")
     );
     s.fill("#child-birth", "2024-02-30");
-    s.click(&s.wait_for("#add-child-submit"));
+    s.press("#add-child-submit");
     s.wait_until("the malformed-date message", || {
         (s.text_of("#child-birth-error")
             == ja.validation_error(hagukumi_core::ErrorCode::MalformedDate))
         .then_some(())
     });
-    assert_eq!(names_on_home(&s), ["ゆい"], "nothing half-saved");
-    capture(&s, "validation-ja");
+    assert_eq!(s.names_on_home(), ["ゆい"], "nothing half-saved");
+    s.capture("validation-ja");
 
     // Switch to English: every word changes, including the open errors.
-    s.click(&s.wait_for("#lang-en"));
-    s.wait_until("the English title", || {
-        (s.text_of("#app-name") == en.text("app-name")).then_some(())
-    });
+    s.press("#lang-en");
+    s.wait_text("the English title", "#app-name", en.text("app-name"));
     assert_eq!(
         s.text_of("#child-name-error"),
         en.validation_error(hagukumi_core::ErrorCode::Required)
@@ -159,7 +98,7 @@ fn a_parent_adds_a_child_switches_language_and_finds_both_after_restart() {
     // Restart: the child and the language are still there.
     let s = driver.session(&[]);
     s.wait_until("the child after restart", || {
-        (names_on_home(&s) == ["ゆい"]).then_some(())
+        (s.names_on_home() == ["ゆい"]).then_some(())
     });
     assert_eq!(s.text_of("#app-name"), en.text("app-name"));
     assert_eq!(
@@ -168,7 +107,7 @@ fn a_parent_adds_a_child_switches_language_and_finds_both_after_restart() {
     );
     let root = s.wait_for("html");
     assert_eq!(s.attribute(&root, "lang").as_deref(), Some("en"));
-    capture(&s, "home-en");
+    s.capture("home-en");
     s.close();
     drop(driver);
 
@@ -177,7 +116,7 @@ fn a_parent_adds_a_child_switches_language_and_finds_both_after_restart() {
     assert_eq!(store.children().unwrap()[0].name, "ゆい");
     assert_eq!(store.language().unwrap(), Some(Language::En));
     drop(store);
-    hagukumi_store::keychain::forget(&data.path().join(DB_FILE)).unwrap();
+    forget_key(data.path());
 }
 
 #[test]
@@ -186,22 +125,16 @@ fn the_demo_family_in_japanese_and_the_window_is_locked_down() {
     let _serial = serial();
     let data = tempfile::tempdir().unwrap();
     let ja = Localizer::new(Language::Ja);
-    let driver = Driver::start(
-        &[("HAGUKUMI_DATA_DIR", data.path().as_os_str())],
-        &["HAGUKUMI_PASSPHRASE"],
-    );
-    let s = driver.session(&["--demo"]);
-    s.wait_until("the demo family", || {
-        (names_on_home(&s).len() == 2).then_some(())
-    });
-    assert_eq!(names_on_home(&s), ["さくら", "はると"]);
+    let driver = Driver::keychain(data.path());
+    let s = driver.demo();
+    assert_eq!(s.names_on_home(), ["さくら", "はると"]);
     let week = s.text_of(".pregnancy-card .pregnancy-week");
     assert!(week.starts_with("妊娠") && week.ends_with('日'), "{week}");
     assert_eq!(
         s.text_of(".pregnancy-card .pregnancy-countdown"),
         ja.format("pregnancy-days-left", &[("days", 96.into())])
     );
-    capture(&s, "home-ja");
+    s.capture("home-ja");
 
     // The CSP forbids eval (only wasm compilation is allowed).
     let eval = s.execute("try { return String(eval('1 + 1')); } catch (e) { return 'blocked'; }");
@@ -229,7 +162,7 @@ fn the_demo_family_in_japanese_and_the_window_is_locked_down() {
     );
     s.close();
     drop(driver);
-    hagukumi_store::keychain::forget(&data.path().join(DB_FILE)).unwrap();
+    forget_key(data.path());
 }
 
 #[test]
@@ -266,45 +199,41 @@ fn a_parent_records_measurements_and_a_vaccination_then_undoes_a_deletion() {
     let _serial = serial();
     let data = tempfile::tempdir().unwrap();
     let ja = Localizer::new(Language::Ja);
-    let driver = Driver::start(
-        &[("HAGUKUMI_DATA_DIR", data.path().as_os_str())],
-        &["HAGUKUMI_PASSPHRASE"],
-    );
-    let s = driver.session(&["--demo"]);
-    s.wait_until("the demo family", || {
-        (names_on_home(&s).len() == 2).then_some(())
-    });
+    let driver = Driver::keychain(data.path());
+    let s = driver.demo();
     // A 7-month-old boy of the parent's own, with no records yet (not the
     // demo family's はると, who has records and the same birth date).
-    add_and_open_child(&s, "はるき", seven_months_old(), "male");
+    s.add_and_open_child("はるき", &seven_months_old().to_string(), "male");
     assert_eq!(s.text_of("#no-records"), ja.text("child-no-records"));
 
     // A measurement with a unit mistake: the message sits under the field.
     let today = chrono::Local::now().date_naive();
     let yesterday = today.pred_opt().unwrap().to_string();
-    s.fill("#record-date", &yesterday);
-    s.fill("#record-weight", "7850");
-    s.click(&s.wait_for("#add-record-submit"));
+    s.submit(
+        "#add-record-submit",
+        &[("#record-date", &yesterday), ("#record-weight", "7850")],
+    );
     assert_eq!(
         s.text_of("#record-weight-error"),
         ja.validation_error(hagukumi_core::ErrorCode::OutOfRange)
     );
     assert!(s.find_all(".record-row").is_empty(), "nothing saved");
     // Corrected: saved, shown in the list and as the latest weight.
-    s.fill("#record-weight", "7.85");
-    s.fill("#record-height", "68,5");
-    s.click(&s.wait_for("#add-record-submit"));
-    s.wait_until("the measurement in the list", || {
-        (s.find_all(".record-measurement").len() == 1).then_some(())
-    });
+    s.submit(
+        "#add-record-submit",
+        &[("#record-weight", "7.85"), ("#record-height", "68,5")],
+    );
+    s.wait_count("the measurement in the list", ".record-measurement", 1);
     let summary = s.text_of(".record-measurement .record-summary");
     assert_eq!(summary, "体重 7.85 kg · 身長 68.5 cm");
     assert!(s.text_of("#latest-measurements").contains("7.85 kg"));
     // The growth chart (はるき is a boy) now has the point, on the
     // Japanese 2023 curves unless chosen otherwise, worded softly.
-    s.wait_until("the point on the weight chart", || {
-        (s.find_all("#growth-chart svg .growth-point").len() == 1).then_some(())
-    });
+    s.wait_count(
+        "the point on the weight chart",
+        "#growth-chart svg .growth-point",
+        1,
+    );
     assert_eq!(s.find_all("#growth-chart svg .growth-percentile").len(), 7);
     let assessment = s.text_of("#growth-assessment");
     assert!(assessment.starts_with("成長曲線の帯"), "{assessment}");
@@ -313,67 +242,69 @@ fn a_parent_records_measurements_and_a_vaccination_then_undoes_a_deletion() {
         ja.text("growth-reference-japan-2023")
     );
     // WHO instead, kept for this child; then back to the default.
-    s.click(&s.wait_for("#growth-reference-who-2006"));
-    s.wait_until("the WHO curves", || {
-        (s.text_of("#growth-reference") == ja.text("growth-reference-who")).then_some(())
-    });
+    s.press("#growth-reference-who-2006");
+    s.wait_text(
+        "the WHO curves",
+        "#growth-reference",
+        ja.text("growth-reference-who"),
+    );
     assert_eq!(s.find_all("#growth-chart svg .growth-percentile").len(), 7);
-    s.click(&s.wait_for("#growth-reference-japan-2023"));
-    s.wait_until("the Japanese curves again", || {
-        (s.text_of("#growth-reference") == ja.text("growth-reference-japan-2023")).then_some(())
-    });
+    s.press("#growth-reference-japan-2023");
+    s.wait_text(
+        "the Japanese curves again",
+        "#growth-reference",
+        ja.text("growth-reference-japan-2023"),
+    );
     // A second measurement adds a second point.
-    s.fill("#record-date", &today.to_string());
-    s.fill("#record-weight", "7.9");
-    s.click(&s.wait_for("#add-record-submit"));
-    s.wait_until("two points on the chart", || {
-        (s.find_all("#growth-chart svg .growth-point").len() == 2).then_some(())
-    });
-    s.click(&s.wait_for("#growth-length-height-for-age"));
-    s.wait_until("the height chart", || {
-        (s.find_all("#growth-chart svg .growth-point").len() == 1).then_some(())
-    });
-    s.click(&s.wait_for("#growth-weight-for-age"));
-    capture(&s, "growth-chart-ja");
+    s.submit(
+        "#add-record-submit",
+        &[
+            ("#record-date", &today.to_string()),
+            ("#record-weight", "7.9"),
+        ],
+    );
+    s.wait_count(
+        "two points on the chart",
+        "#growth-chart svg .growth-point",
+        2,
+    );
+    s.press("#growth-length-height-for-age");
+    s.wait_count("the height chart", "#growth-chart svg .growth-point", 1);
+    s.press("#growth-weight-for-age");
+    s.capture("growth-chart-ja");
 
     // A vaccination, chosen from the list.
-    s.click(&s.wait_for("#kind-vaccination"));
-    s.click(&s.wait_for("#record-vaccine option[value='dpt-ipv-hib']"));
+    s.press("#kind-vaccination");
+    s.press("#record-vaccine option[value='dpt-ipv-hib']");
     s.fill("#record-dose", "3");
     s.fill("#record-date", &yesterday);
     s.fill("#record-lot", "AB123");
-    s.click(&s.wait_for("#record-funding option[value='public']"));
-    s.click(&s.wait_for("#add-record-submit"));
-    s.wait_until("the vaccination in the list", || {
-        (s.find_all(".record-vaccination").len() == 1).then_some(())
-    });
+    s.press("#record-funding option[value='public']");
+    s.press("#add-record-submit");
+    s.wait_count("the vaccination in the list", ".record-vaccination", 1);
     assert_eq!(
         s.text_of(".record-vaccination .record-summary"),
         "五種混合（DPT-IPV-Hib） · 3回目 · 定期接種（公費） · ロット AB123"
     );
-    capture(&s, "child-records-ja");
+    s.capture("child-records-ja");
 
     // Delete, then undo.
-    s.click(&s.wait_for(".record-vaccination .record-delete"));
-    s.wait_until("the deletion", || {
-        s.find_all(".record-vaccination").is_empty().then_some(())
-    });
+    s.press(".record-vaccination .record-delete");
+    s.wait_count("the deletion", ".record-vaccination", 0);
     assert_eq!(s.text_of("#record-notice span"), ja.text("record-deleted"));
-    s.click(&s.wait_for("#undo-delete"));
-    s.wait_until("the restored vaccination", || {
-        (s.find_all(".record-vaccination").len() == 1).then_some(())
-    });
+    s.press("#undo-delete");
+    s.wait_count("the restored vaccination", ".record-vaccination", 1);
     // The clinic summary lists the vaccination and the latest weight.
-    s.click(&s.wait_for("#open-summary"));
+    s.press("#open-summary");
     let summary = s.text_of("#clinic-summary");
     assert!(summary.contains("はるきさんの受診用サマリー"), "{summary}");
     assert!(summary.contains("五種混合（DPT-IPV-Hib）"), "{summary}");
     assert!(summary.contains("7.9 kg"), "{summary}");
     s.execute("document.querySelector('#clinic-summary').scrollIntoView();");
-    capture(&s, "summary-ja");
-    s.click(&s.wait_for("#back"));
+    s.capture("summary-ja");
+    s.press("#back");
     s.wait_until("home again", || {
-        (names_on_home(&s).len() == 3).then_some(())
+        (s.names_on_home().len() == 3).then_some(())
     });
     s.close();
     drop(driver);
@@ -384,7 +315,7 @@ fn a_parent_records_measurements_and_a_vaccination_then_undoes_a_deletion() {
     let records = store.records(child.id, None, false).unwrap();
     assert_eq!(records.len(), 3);
     drop(store);
-    hagukumi_store::keychain::forget(&data.path().join(DB_FILE)).unwrap();
+    forget_key(data.path());
 }
 
 #[test]
@@ -400,31 +331,19 @@ fn the_window_follows_the_system_dark_mode() {
             .to_owned()
     };
     let light = {
-        let driver = Driver::start(
-            &[
-                ("HAGUKUMI_DATA_DIR", data.path().as_os_str()),
-                ("GTK_THEME", OsStr::new("Adwaita")),
-            ],
-            &["HAGUKUMI_PASSPHRASE"],
-        );
+        let driver = Driver::keychain_with(data.path(), &[("GTK_THEME", OsStr::new("Adwaita"))]);
         let s = driver.session(&["--demo"]);
         background(&s)
     };
-    let driver = Driver::start(
-        &[
-            ("HAGUKUMI_DATA_DIR", data.path().as_os_str()),
-            ("GTK_THEME", OsStr::new("Adwaita:dark")),
-        ],
-        &["HAGUKUMI_PASSPHRASE"],
-    );
+    let driver = Driver::keychain_with(data.path(), &[("GTK_THEME", OsStr::new("Adwaita:dark"))]);
     let s = driver.session(&[]);
     let dark = background(&s);
     assert_eq!(light, "rgb(251, 247, 244)");
     assert_eq!(dark, "rgb(28, 25, 23)");
-    capture(&s, "home-dark");
+    s.capture("home-dark");
     s.close();
     drop(driver);
-    hagukumi_store::keychain::forget(&data.path().join(DB_FILE)).unwrap();
+    forget_key(data.path());
 }
 
 #[test]
@@ -432,29 +351,25 @@ fn the_window_follows_the_system_dark_mode() {
 fn a_photo_is_attached_to_a_record_without_its_location() {
     let _serial = serial();
     let data = tempfile::tempdir().unwrap();
-    let driver = Driver::start(
-        &[("HAGUKUMI_DATA_DIR", data.path().as_os_str())],
-        &["HAGUKUMI_PASSPHRASE"],
-    );
-    let s = driver.session(&["--demo"]);
-    s.wait_until("the demo family", || {
-        (names_on_home(&s).len() == 2).then_some(())
-    });
+    let driver = Driver::keychain(data.path());
+    let s = driver.demo();
     s.click(&s.find_all(".child-card")[0]);
-    s.click(&s.wait_for("#kind-note"));
+    s.press("#kind-note");
     let today = chrono::Local::now().date_naive();
-    s.fill("#record-date", &today.to_string());
-    s.fill("#record-text", "はじめての公園");
-    s.click(&s.wait_for("#add-record-submit"));
-    s.click(&s.wait_for(".record-note .photo-toggle"));
+    s.submit(
+        "#add-record-submit",
+        &[
+            ("#record-date", &today.to_string()),
+            ("#record-text", "はじめての公園"),
+        ],
+    );
+    s.press(".record-note .photo-toggle");
     let fixture = std::path::absolute(
         Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/photo-with-gps.jpg"),
     )
     .unwrap();
     s.upload(".record-note .photo-input", &fixture);
-    s.wait_until("the photo on the record", || {
-        (s.find_all(".record-note .photo img").len() == 1).then_some(())
-    });
+    s.wait_count("the photo on the record", ".record-note .photo img", 1);
     // The image really decodes (the pixels were kept).
     let width = s.wait_until("the decoded photo", || {
         let w = s.execute("return document.querySelector('.record-note .photo img').naturalWidth;");
@@ -466,12 +381,12 @@ fn a_photo_is_attached_to_a_record_without_its_location() {
         Localizer::new(Language::Ja).format("photo-count", &[("count", 1.into())])
     );
     s.execute("document.querySelector('.record-note').scrollIntoView({block: 'center'});");
-    capture(&s, "photo-ja");
+    s.capture("photo-ja");
 
     // Deleting the photo leaves it dimmed with an undo, as a deleted record
     // row has; the undo brings it back.
     let ja = Localizer::new(Language::Ja);
-    s.click(&s.wait_for(".record-note .photo-delete"));
+    s.press(".record-note .photo-delete");
     s.wait_for(".record-note .deleted-photo .photo-restore");
     assert!(s.find_all(".record-note .photo-delete").is_empty());
     assert_eq!(
@@ -483,8 +398,8 @@ fn a_photo_is_attached_to_a_record_without_its_location() {
         ja.text("photo-deleted")
     );
     s.execute("document.querySelector('.record-note').scrollIntoView({block: 'center'});");
-    capture(&s, "photo-deleted-ja");
-    s.click(&s.wait_for(".record-note .photo-restore"));
+    s.capture("photo-deleted-ja");
+    s.press(".record-note .photo-restore");
     s.wait_until("the photo back on the record", || {
         (s.find_all(".record-note .deleted-photo").is_empty()
             && s.find_all(".record-note .photo-delete").len() == 1)
@@ -513,27 +428,7 @@ fn a_photo_is_attached_to_a_record_without_its_location() {
         .windows(18)
         .any(|w| w == b"HagukumiTestCamera"));
     drop(store);
-    hagukumi_store::keychain::forget(&data.path().join(DB_FILE)).unwrap();
-}
-
-/// Like [`capture`], with the element at `css` scrolled to the top after
-/// each resize (the layout, and so the scroll position, changes with it).
-fn capture_at(s: &Session, name: &str, css: &str) {
-    for (kind, w, h) in [("phone", 390, 844), ("desktop", 1280, 800)] {
-        s.set_window_size(w, h);
-        s.wait_until(&format!("a {w}px wide viewport"), || {
-            let (vw, _) = s.viewport();
-            (vw.abs_diff(w as u64) <= 16).then_some(())
-        });
-        std::thread::sleep(std::time::Duration::from_millis(400));
-        s.execute(&format!(
-            "const e = document.querySelector({css:?}); \
-             window.scrollTo(0, e.getBoundingClientRect().top + window.scrollY - 88);"
-        ));
-        std::thread::sleep(std::time::Duration::from_millis(200));
-        s.screenshot(&screenshots().join(format!("{name}-{kind}.png")))
-            .unwrap();
-    }
+    forget_key(data.path());
 }
 
 #[test]
@@ -542,19 +437,13 @@ fn a_parent_enters_a_checkup_with_its_checklist_and_the_birth() {
     let _serial = serial();
     let data = tempfile::tempdir().unwrap();
     let ja = Localizer::new(Language::Ja);
-    let driver = Driver::start(
-        &[("HAGUKUMI_DATA_DIR", data.path().as_os_str())],
-        &["HAGUKUMI_PASSPHRASE"],
-    );
-    let s = driver.session(&["--demo"]);
-    s.wait_until("the demo family", || {
-        (names_on_home(&s).len() == 2).then_some(())
-    });
+    let driver = Driver::keychain(data.path());
+    let s = driver.demo();
     // A 7-month-old boy with no records: the 6–7-month checkup.
-    add_and_open_child(&s, "そら", seven_months_old(), "male");
+    s.add_and_open_child("そら", &seven_months_old().to_string(), "male");
     assert!(s.find_all("#growth-chart svg .growth-point").is_empty());
-    s.click(&s.wait_for("#kind-checkup"));
-    s.click(&s.wait_for("#record-checkup option[value='m6-7']"));
+    s.press("#kind-checkup");
+    s.press("#record-checkup option[value='m6-7']");
     // The checklist of that age, in the handbook's words.
     assert_eq!(
         s.text_of("#question-m6-7-rolls-over"),
@@ -570,20 +459,18 @@ fn a_parent_enters_a_checkup_with_its_checklist_and_the_birth() {
     s.fill("#record-date", &today.to_string());
     s.fill("#record-weight", "7.9");
     s.fill("#record-findings", "特記事項なし");
-    s.click(&s.wait_for("#answer-m6-7-rolls-over-yes"));
+    s.press("#answer-m6-7-rolls-over-yes");
     s.wait_until("the pressed answer", || {
         let b = s.wait_for("#answer-m6-7-rolls-over-yes");
         (s.attribute(&b, "aria-pressed").as_deref() == Some("true")).then_some(())
     });
-    s.click(&s.wait_for("#answer-m6-7-sits-yes"));
+    s.press("#answer-m6-7-sits-yes");
     s.fill("#answer-m6-7-sits-date", &sat.to_string());
-    capture_at(&s, "checkup-ja", "#record-form");
-    capture_at(&s, "checkup-checklist-ja", "#record-checklist");
+    s.capture_at("checkup-ja", "#record-form");
+    s.capture_at("checkup-checklist-ja", "#record-checklist");
 
-    s.click(&s.wait_for("#add-record-submit"));
-    s.wait_until("the checkup in the list", || {
-        (s.find_all(".record-checkup").len() == 1).then_some(())
-    });
+    s.press("#add-record-submit");
+    s.wait_count("the checkup in the list", ".record-checkup", 1);
     assert_eq!(
         s.text_of(".record-checkup .record-summary")
             .replace('\u{a0}', " "),
@@ -597,36 +484,40 @@ fn a_parent_enters_a_checkup_with_its_checklist_and_the_birth() {
         )
     );
     // The checkup's weight is a point on the growth chart and the latest weight.
-    s.wait_until("the checkup's point on the weight chart", || {
-        (s.find_all("#growth-chart svg .growth-point").len() == 1).then_some(())
-    });
+    s.wait_count(
+        "the checkup's point on the weight chart",
+        "#growth-chart svg .growth-point",
+        1,
+    );
     assert!(s.text_of("#latest-measurements").contains("7.9 kg"));
-    capture_at(&s, "checkup-saved-ja", "#records-title");
-    capture_at(&s, "checkup-growth-ja", "#growth");
+    s.capture_at("checkup-saved-ja", "#records-title");
+    s.capture_at("checkup-growth-ja", "#growth");
 
     // The birth, preterm: the chart then uses the corrected age.
     assert!(s.find_all("#growth-corrected").is_empty());
-    s.click(&s.wait_for("#kind-birth"));
-    s.fill("#record-weeks", "34");
-    s.fill("#record-days", "2");
-    s.fill("#record-weight-g", "2.3");
-    s.click(&s.wait_for("#add-record-submit"));
-    capture_at(&s, "birth-form-ja", "#record-form");
+    s.press("#kind-birth");
+    s.submit(
+        "#add-record-submit",
+        &[
+            ("#record-weeks", "34"),
+            ("#record-days", "2"),
+            ("#record-weight-g", "2.3"),
+        ],
+    );
+    s.capture_at("birth-form-ja", "#record-form");
     assert_eq!(
         s.text_of("#record-weight-g-error"),
         ja.validation_error(hagukumi_core::ErrorCode::OutOfRange)
     );
     s.fill("#record-weight-g", "2300");
-    s.click(&s.wait_for("#add-record-submit"));
-    s.wait_until("the birth in the list", || {
-        (s.find_all(".record-birth").len() == 1).then_some(())
-    });
+    s.press("#add-record-submit");
+    s.wait_count("the birth in the list", ".record-birth", 1);
     assert_eq!(
         s.text_of("#growth-corrected"),
         ja.text("growth-chart-corrected")
     );
     assert!(s.find_all("#kind-birth").is_empty(), "one birth per child");
-    capture_at(&s, "birth-ja", "#growth");
+    s.capture_at("birth-ja", "#growth");
     s.close();
     drop(driver);
 
@@ -652,7 +543,7 @@ fn a_parent_enters_a_checkup_with_its_checklist_and_the_birth() {
     );
     assert_eq!(checkup.answers.len(), 2);
     drop(store);
-    hagukumi_store::keychain::forget(&data.path().join(DB_FILE)).unwrap();
+    forget_key(data.path());
 }
 
 #[test]
@@ -662,33 +553,25 @@ fn a_parent_records_a_prenatal_visit_and_a_postnatal_checkup_for_a_pregnancy() {
     let _serial = serial();
     let data = tempfile::tempdir().unwrap();
     let ja = Localizer::new(Language::Ja);
-    let driver = Driver::start(
-        &[("HAGUKUMI_DATA_DIR", data.path().as_os_str())],
-        &["HAGUKUMI_PASSPHRASE"],
-    );
-    let s = driver.session(&["--demo"]);
-    s.wait_until("the demo family", || {
-        (names_on_home(&s).len() == 2).then_some(())
-    });
+    let driver = Driver::keychain(data.path());
+    let s = driver.demo();
     // Open the demo pregnancy (第三子, due in 96 days) from its card.
     s.set_window_size(390, 844);
     s.execute("document.getElementById('pregnancies').scrollIntoView({block: 'center'});");
-    capture(&s, "home-pregnancy-card-ja");
-    s.click(&s.wait_for("#pregnancies .pregnancy-card"));
+    s.capture("home-pregnancy-card-ja");
+    s.press("#pregnancies .pregnancy-card");
     assert_eq!(s.text_of("#pregnancy-title"), "第三子");
     // The pregnancy's plan: the RSウイルス母子免疫ワクチン from 28w0d, with
     // the prenatal checkups.
     let rsv_name = ja.text("schedule-vaccine-rsv-maternal");
-    let plan = s.wait_until("the pregnancy's plan", || {
-        Some(s.text_of("#plan")).filter(|t| !t.is_empty())
-    });
+    let plan = s.wait_some_text("the pregnancy's plan", "#plan");
     assert!(plan.contains(&rsv_name), "{plan}");
     assert!(
         plan.contains(&ja.text("schedule-checkup-prenatal")),
         "{plan}"
     );
     s.execute("document.getElementById('plan').scrollIntoView({block: 'start'});");
-    capture(&s, "pregnancy-plan-ja");
+    s.capture("pregnancy-plan-ja");
     s.execute("window.scrollTo(0, 0);");
     let today = chrono::Local::now().date_naive();
     let expected = today.checked_add_days(chrono::Days::new(96)).unwrap();
@@ -725,8 +608,8 @@ fn a_parent_records_a_prenatal_visit_and_a_postnatal_checkup_for_a_pregnancy() {
     s.fill("#pregnancy-record-weight", "62.4");
     s.fill("#pregnancy-record-systolic", "70");
     s.fill("#pregnancy-record-diastolic", "118");
-    s.click(&s.wait_for("#pregnancy-record-urine-protein option[value='negative']"));
-    s.click(&s.wait_for("#add-pregnancy-record-submit"));
+    s.press("#pregnancy-record-urine-protein option[value='negative']");
+    s.press("#add-pregnancy-record-submit");
     assert_eq!(
         s.text_of("#pregnancy-record-diastolic-error"),
         ja.validation_error(hagukumi_core::ErrorCode::BloodPressureOrder)
@@ -736,14 +619,16 @@ fn a_parent_records_a_prenatal_visit_and_a_postnatal_checkup_for_a_pregnancy() {
     s.execute(
         "document.getElementById('pregnancy-record-diastolic').scrollIntoView({block: 'center'});",
     );
-    capture(&s, "pregnancy-error-ja");
+    s.capture("pregnancy-error-ja");
     // Corrected: saved and listed with its week.
-    s.fill("#pregnancy-record-systolic", "118");
-    s.fill("#pregnancy-record-diastolic", "70");
-    s.click(&s.wait_for("#add-pregnancy-record-submit"));
-    s.wait_until("the visit in the list", || {
-        (s.find_all(".record-prenatal-visit").len() == 1).then_some(())
-    });
+    s.submit(
+        "#add-pregnancy-record-submit",
+        &[
+            ("#pregnancy-record-systolic", "118"),
+            ("#pregnancy-record-diastolic", "70"),
+        ],
+    );
+    s.wait_count("the visit in the list", ".record-prenatal-visit", 1);
     assert_eq!(
         s.text_of(".record-prenatal-visit .record-summary"),
         "体重 62.4 kg · 血圧 118/70 · 尿たんぱく −"
@@ -752,22 +637,16 @@ fn a_parent_records_a_prenatal_visit_and_a_postnatal_checkup_for_a_pregnancy() {
     assert!(s.text_of("#latest-visit").contains("118/70 mmHg"));
     assert!(s.find_all(".epds-hint").is_empty());
     s.execute("window.scrollTo(0, 0);");
-    capture(&s, "pregnancy-ja");
+    s.capture("pregnancy-ja");
 
     // Delete, then undo.
-    s.click(&s.wait_for(".record-prenatal-visit .record-delete"));
-    s.wait_until("the deletion", || {
-        s.find_all(".record-prenatal-visit")
-            .is_empty()
-            .then_some(())
-    });
-    s.click(&s.wait_for("#undo-delete"));
-    s.wait_until("the restored visit", || {
-        (s.find_all(".record-prenatal-visit").len() == 1).then_some(())
-    });
+    s.press(".record-prenatal-visit .record-delete");
+    s.wait_count("the deletion", ".record-prenatal-visit", 0);
+    s.press("#undo-delete");
+    s.wait_count("the restored visit", ".record-prenatal-visit", 1);
 
     // A photo on the visit (the echo picture), stored without its location.
-    s.click(&s.wait_for(".record-prenatal-visit .photo-toggle"));
+    s.press(".record-prenatal-visit .photo-toggle");
     let fixture = std::path::absolute(
         Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/photo-with-gps.jpg"),
     )
@@ -788,21 +667,19 @@ fn a_parent_records_a_prenatal_visit_and_a_postnatal_checkup_for_a_pregnancy() {
     s.execute(
         "document.querySelector('.record-prenatal-visit').scrollIntoView({block: 'center'});",
     );
-    capture(&s, "pregnancy-photo-ja");
+    s.capture("pregnancy-photo-ja");
 
     // The RSウイルス母子免疫ワクチン, recorded on the pregnancy: listed with
     // its lot, and the pregnancy's plan counts it as given.
-    s.click(&s.wait_for("#pregnancy-kind-vaccination"));
-    s.click(&s.wait_for("#pregnancy-record-vaccine option[value='rsv-maternal']"));
+    s.press("#pregnancy-kind-vaccination");
+    s.press("#pregnancy-record-vaccine option[value='rsv-maternal']");
     s.fill("#pregnancy-record-date", &today.to_string());
     s.fill("#pregnancy-record-lot", "AB12");
     s.set_window_size(390, 844);
     s.execute("document.getElementById('pregnancy-record-form').scrollIntoView({block: 'start'});");
-    capture(&s, "pregnancy-vaccination-form-ja");
-    s.click(&s.wait_for("#add-pregnancy-record-submit"));
-    s.wait_until("the vaccination in the list", || {
-        (s.find_all(".record-vaccination").len() == 1).then_some(())
-    });
+    s.capture("pregnancy-vaccination-form-ja");
+    s.press("#add-pregnancy-record-submit");
+    s.wait_count("the vaccination in the list", ".record-vaccination", 1);
     assert_eq!(
         s.text_of(".record-vaccination .record-summary"),
         "RSウイルス母子免疫ワクチン · ロット AB12"
@@ -811,33 +688,35 @@ fn a_parent_records_a_prenatal_visit_and_a_postnatal_checkup_for_a_pregnancy() {
         (!s.text_of("#plan").contains(&rsv_name)).then_some(())
     });
     s.execute("document.querySelector('.record-vaccination').scrollIntoView({block: 'center'});");
-    capture(&s, "pregnancy-vaccination-ja");
+    s.capture("pregnancy-vaccination-ja");
 
     // A baby born three weeks ago: the mother's 2-week checkup, EPDS 9,
     // with the gentle hint under it.
-    s.click(&s.wait_for("#back"));
+    s.press("#back");
     s.wait_until("home again", || {
-        (names_on_home(&s).len() == 2).then_some(())
+        (s.names_on_home().len() == 2).then_some(())
     });
     let born = today.checked_sub_days(chrono::Days::new(20)).unwrap();
     s.fill("#pregnancy-expected", &born.to_string());
-    s.click(&s.wait_for("#add-pregnancy-submit"));
-    s.click(&s.wait_for("#pregnancy-2"));
+    s.press("#add-pregnancy-submit");
+    s.press("#pregnancy-2");
     assert_eq!(s.text_of("#pregnancy-title"), ja.text("pregnancy-untitled"));
-    s.click(&s.wait_for("#pregnancy-kind-postnatal-checkup"));
-    s.click(&s.wait_for("#pregnancy-record-timing option[value='two-weeks']"));
-    s.fill("#pregnancy-record-date", &today.to_string());
-    s.fill("#pregnancy-record-epds", "9");
-    s.click(&s.wait_for("#add-pregnancy-record-submit"));
-    s.wait_until("the checkup in the list", || {
-        (s.find_all(".record-postnatal-checkup").len() == 1).then_some(())
-    });
+    s.press("#pregnancy-kind-postnatal-checkup");
+    s.press("#pregnancy-record-timing option[value='two-weeks']");
+    s.submit(
+        "#add-pregnancy-record-submit",
+        &[
+            ("#pregnancy-record-date", &today.to_string()),
+            ("#pregnancy-record-epds", "9"),
+        ],
+    );
+    s.wait_count("the checkup in the list", ".record-postnatal-checkup", 1);
     assert_eq!(
         s.text_of(".record-postnatal-checkup .epds-hint"),
         ja.text("pregnancy-epds-hint")
     );
     s.execute("window.scrollTo(0, 0);");
-    capture(&s, "pregnancy-postnatal-ja");
+    s.capture("pregnancy-postnatal-ja");
     s.close();
     drop(driver);
 
@@ -880,7 +759,7 @@ fn a_parent_records_a_prenatal_visit_and_a_postnatal_checkup_for_a_pregnancy() {
     let postnatal = store.pregnancy_records(2, None, false).unwrap();
     assert!(postnatal[0].data.suggests_follow_up());
     drop(store);
-    hagukumi_store::keychain::forget(&data.path().join(DB_FILE)).unwrap();
+    forget_key(data.path());
 }
 
 #[test]
@@ -889,15 +768,12 @@ fn a_dose_recorded_from_the_plan_moves_the_next_dose() {
     let _serial = serial();
     let data = tempfile::tempdir().unwrap();
     let ja = Localizer::new(Language::Ja);
-    let driver = Driver::start(
-        &[("HAGUKUMI_DATA_DIR", data.path().as_os_str())],
-        &["HAGUKUMI_PASSPHRASE"],
-    );
+    let driver = Driver::keychain(data.path());
     let s = driver.session(&[]);
     s.wait_for("#home-empty");
     let today = chrono::Local::now().date_naive();
     let birth = today.checked_sub_months(chrono::Months::new(3)).unwrap();
-    add_and_open_child(&s, "ひなた", birth, "female");
+    s.add_and_open_child("ひなた", &birth.to_string(), "female");
     // The family's plan on the child's screen: the first PCV dose is due now.
     // (id, text) of the plan item with this title, read in one script so
     // that a re-render between finding and reading cannot make it stale.
@@ -916,13 +792,11 @@ fn a_dose_recorded_from_the_plan_moves_the_next_dose() {
     let (id, first) = pcv("初回1回目");
     assert!(first.contains("今から受けられます"), "{first}");
     // Two taps: "受けた", then "記録する" (today, as proposed).
-    s.click(&s.wait_for(&format!("#{id} .plan-given")));
-    s.click(&s.wait_for(&format!("#{id} #given-save")));
+    s.press(&format!("#{id} .plan-given"));
+    s.press(&format!("#{id} #given-save"));
     // The dose is recorded and the second dose moves: "27日以上あけて"
     // leaves 27 whole days between, so the 28th day after is the first.
-    s.wait_until("the vaccination in the records", || {
-        (s.find_all(".record-vaccination").len() == 1).then_some(())
-    });
+    s.wait_count("the vaccination in the records", ".record-vaccination", 1);
     let (_, second) = pcv("初回2回目");
     let expected = ja.format(
         "schedule-when-from",
@@ -933,26 +807,15 @@ fn a_dose_recorded_from_the_plan_moves_the_next_dose() {
         "{second} does not say {expected}"
     );
     s.execute("document.querySelector('#plan').scrollIntoView();");
-    capture(&s, "plan-ja");
+    s.capture("plan-ja");
     // Home shows the family's next actions.
-    s.click(&s.wait_for("#back"));
+    s.press("#back");
     let next = s.text_of("#next-actions");
     assert!(next.contains("ひなた"), "{next}");
-    capture(&s, "next-actions-ja");
+    s.capture("next-actions-ja");
     s.close();
     drop(driver);
-    hagukumi_store::keychain::forget(&data.path().join(DB_FILE)).unwrap();
-}
-
-/// The text of the element at `css` now ("" when there is none), without
-/// holding a reference that a re-render could make stale.
-fn text_now(s: &Session, css: &str) -> String {
-    s.execute(&format!(
-        "const e = document.querySelector({css:?}); return e ? e.innerText.trim() : '';"
-    ))
-    .as_str()
-    .unwrap_or_default()
-    .to_owned()
+    forget_key(data.path());
 }
 
 #[test]
@@ -961,41 +824,39 @@ fn a_parent_edits_a_measurement_and_a_prenatal_visit_and_finds_the_old_values_in
     let _serial = serial();
     let data = tempfile::tempdir().unwrap();
     let ja = Localizer::new(Language::Ja);
-    let driver = Driver::start(
-        &[("HAGUKUMI_DATA_DIR", data.path().as_os_str())],
-        &["HAGUKUMI_PASSPHRASE"],
-    );
-    let s = driver.session(&["--demo"]);
-    s.wait_until("the demo family", || {
-        (names_on_home(&s).len() == 2).then_some(())
-    });
-    add_and_open_child(&s, "いつき", seven_months_old(), "male");
+    let driver = Driver::keychain(data.path());
+    let s = driver.demo();
+    s.add_and_open_child("いつき", &seven_months_old().to_string(), "male");
     let yesterday = chrono::Local::now()
         .date_naive()
         .pred_opt()
         .unwrap()
         .to_string();
-    s.fill("#record-date", &yesterday);
-    s.fill("#record-weight", "7.85");
-    s.fill("#record-height", "68.5");
-    s.click(&s.wait_for("#add-record-submit"));
-    s.wait_until("the measurement in the list", || {
-        (s.find_all(".record-measurement").len() == 1).then_some(())
-    });
+    s.submit(
+        "#add-record-submit",
+        &[
+            ("#record-date", &yesterday),
+            ("#record-weight", "7.85"),
+            ("#record-height", "68.5"),
+        ],
+    );
+    s.wait_count("the measurement in the list", ".record-measurement", 1);
 
     // 編集 opens the same form, filled with the record's values.
-    s.click(&s.wait_for(".record-measurement .record-edit"));
-    s.wait_until("the edit form", || {
-        (text_now(&s, "#record-form-title") == ja.text("record-edit-title")).then_some(())
-    });
+    s.press(".record-measurement .record-edit");
+    s.wait_text_now(
+        "the edit form",
+        "#record-form-title",
+        ja.text("record-edit-title"),
+    );
     let value = |css: &str| s.value(&s.wait_for(css));
     assert_eq!(value("#record-date"), yesterday);
     assert_eq!(value("#record-weight"), "7.85");
     assert_eq!(value("#record-height"), "68.5");
-    capture_at(&s, "record-edit-ja", "#record-form");
+    s.capture_at("record-edit-ja", "#record-form");
     // A unit mistake is refused under the field, as when adding.
     s.fill("#record-weight", "7950");
-    s.click(&s.wait_for("#add-record-submit"));
+    s.press("#add-record-submit");
     assert_eq!(
         s.text_of("#record-weight-error"),
         ja.validation_error(hagukumi_core::ErrorCode::OutOfRange)
@@ -1005,11 +866,12 @@ fn a_parent_edits_a_measurement_and_a_prenatal_visit_and_finds_the_old_values_in
         "体重 7.85 kg · 身長 68.5 cm"
     );
     s.fill("#record-weight", "7.95");
-    s.click(&s.wait_for("#add-record-submit"));
-    s.wait_until("the new weight in the list", || {
-        (text_now(&s, ".record-measurement .record-summary") == "体重 7.95 kg · 身長 68.5 cm")
-            .then_some(())
-    });
+    s.press("#add-record-submit");
+    s.wait_text_now(
+        "the new weight in the list",
+        ".record-measurement .record-summary",
+        "体重 7.95 kg · 身長 68.5 cm",
+    );
     assert_eq!(
         s.find_all(".record-measurement").len(),
         1,
@@ -1023,70 +885,67 @@ fn a_parent_edits_a_measurement_and_a_prenatal_visit_and_finds_the_old_values_in
     );
 
     // 履歴 shows the earlier version.
-    s.click(&s.wait_for(".record-measurement .record-history-toggle"));
-    let text = s.wait_until("the history entry", || {
-        Some(text_now(&s, ".record-measurement .history-entry")).filter(|t| !t.is_empty())
-    });
+    s.press(".record-measurement .record-history-toggle");
+    let text = s.wait_some_text_now("the history entry", ".record-measurement .history-entry");
     assert!(text.contains(&ja.text("record-change-edit")), "{text}");
     assert!(text.contains("7.85 kg"), "{text}");
     assert!(!text.contains("7.95"), "{text}");
-    capture_at(&s, "record-history-ja", "#records-title");
+    s.capture_at("record-history-ja", "#records-title");
 
     // A pregnancy's record is edited the same way.
-    s.click(&s.wait_for("#back"));
+    s.press("#back");
     s.set_window_size(390, 844);
-    s.click(&s.wait_for("#pregnancies .pregnancy-card"));
-    s.wait_until("the pregnancy screen", || {
-        (text_now(&s, "#pregnancy-title") == "第三子").then_some(())
-    });
+    s.press("#pregnancies .pregnancy-card");
+    s.wait_text_now("the pregnancy screen", "#pregnancy-title", "第三子");
     let today = chrono::Local::now().date_naive().to_string();
-    s.fill("#pregnancy-record-date", &today);
-    s.fill("#pregnancy-record-weight", "62.4");
-    s.click(&s.wait_for("#add-pregnancy-record-submit"));
-    s.wait_until("the visit in the list", || {
-        (s.find_all(".record-prenatal-visit").len() == 1).then_some(())
-    });
-    s.click(&s.wait_for(".record-prenatal-visit .record-edit"));
+    s.submit(
+        "#add-pregnancy-record-submit",
+        &[
+            ("#pregnancy-record-date", &today),
+            ("#pregnancy-record-weight", "62.4"),
+        ],
+    );
+    s.wait_count("the visit in the list", ".record-prenatal-visit", 1);
+    s.press(".record-prenatal-visit .record-edit");
     s.wait_until("the filled edit form", || {
         (s.value(&s.wait_for("#pregnancy-record-weight")) == "62.4").then_some(())
     });
     assert_eq!(
-        text_now(&s, "#pregnancy-record-form-title"),
+        s.text_now("#pregnancy-record-form-title"),
         ja.text("record-edit-title")
     );
     s.fill("#pregnancy-record-weight", "62.9");
-    s.click(&s.wait_for("#add-pregnancy-record-submit"));
-    s.wait_until("the new weight of the visit", || {
-        (text_now(&s, ".record-prenatal-visit .record-summary") == "体重 62.9 kg").then_some(())
-    });
+    s.press("#add-pregnancy-record-submit");
+    s.wait_text_now(
+        "the new weight of the visit",
+        ".record-prenatal-visit .record-summary",
+        "体重 62.9 kg",
+    );
     assert_eq!(
         s.find_all(".record-prenatal-visit").len(),
         1,
         "edited, not added"
     );
     // 履歴 shows the visit's earlier weight, as for a child's record.
-    s.click(&s.wait_for(".record-prenatal-visit .record-history-toggle"));
-    let text = s.wait_until("the visit's history entry", || {
-        Some(text_now(&s, ".record-prenatal-visit .history-entry")).filter(|t| !t.is_empty())
-    });
+    s.press(".record-prenatal-visit .record-history-toggle");
+    let text = s.wait_some_text_now(
+        "the visit's history entry",
+        ".record-prenatal-visit .history-entry",
+    );
     assert!(text.contains(&ja.text("record-change-edit")), "{text}");
     assert!(text.contains("62.4 kg"), "{text}");
     assert!(!text.contains("62.9"), "{text}");
-    capture_at(
-        &s,
-        "pregnancy-record-history-ja",
-        "#pregnancy-records-title",
-    );
+    s.capture_at("pregnancy-record-history-ja", "#pregnancy-records-title");
     // A second tap closes it.
-    s.click(&s.wait_for(".record-prenatal-visit .record-history-toggle"));
-    s.wait_until("the history closed", || {
-        s.find_all(".record-prenatal-visit .record-history")
-            .is_empty()
-            .then_some(())
-    });
+    s.press(".record-prenatal-visit .record-history-toggle");
+    s.wait_count(
+        "the history closed",
+        ".record-prenatal-visit .record-history",
+        0,
+    );
     s.close();
     drop(driver);
-    hagukumi_store::keychain::forget(&data.path().join(DB_FILE)).unwrap();
+    forget_key(data.path());
 }
 
 #[test]
@@ -1139,13 +998,10 @@ fn a_due_reminder_is_sent_as_a_notification_when_the_app_starts() {
     let _server = hagukumi_e2e::notification_server();
     let bus = data.path().join("notifications.log");
     let monitor = hagukumi_e2e::notification_monitor(&bus);
-    let driver = Driver::start(
-        &[("HAGUKUMI_DATA_DIR", data.path().as_os_str())],
-        &["HAGUKUMI_PASSPHRASE"],
-    );
+    let driver = Driver::keychain(data.path());
     let s = driver.session(&[]);
     s.wait_until("the child on the home screen", || {
-        (names_on_home(&s) == ["つむぎ"]).then_some(())
+        (s.names_on_home() == ["つむぎ"]).then_some(())
     });
     s.wait_until("the reminder on the session bus", || {
         let log = std::fs::read_to_string(&bus).unwrap_or_default();
@@ -1157,16 +1013,19 @@ fn a_due_reminder_is_sent_as_a_notification_when_the_app_starts() {
         (s.value(&open) == "7").then_some(())
     });
     s.fill("#reminder-days-close", "61");
-    s.click(&s.wait_for("#reminder-settings-submit"));
-    s.wait_until("the range error", || {
-        (s.text_of("#reminder-days-close-error") == ja.text("error-days-out-of-range"))
-            .then_some(())
-    });
+    s.press("#reminder-settings-submit");
+    s.wait_text(
+        "the range error",
+        "#reminder-days-close-error",
+        ja.text("error-days-out-of-range"),
+    );
     s.fill("#reminder-days-close", "30");
-    s.click(&s.wait_for("#reminder-settings-submit"));
-    s.wait_until("saved", || {
-        (s.text_of("#reminder-settings-status") == ja.text("reminder-settings-saved")).then_some(())
-    });
+    s.press("#reminder-settings-submit");
+    s.wait_text(
+        "saved",
+        "#reminder-settings-status",
+        ja.text("reminder-settings-saved"),
+    );
     s.close();
     drop(driver);
     drop(monitor);
@@ -1174,45 +1033,34 @@ fn a_due_reminder_is_sent_as_a_notification_when_the_app_starts() {
     assert!(store.reminder_sent(&opening.id).unwrap(), "marked as sent");
     assert_eq!(store.reminder_settings().unwrap().days_before_close, 30);
     drop(store);
-    hagukumi_store::keychain::forget(&data.path().join(DB_FILE)).unwrap();
+    forget_key(data.path());
 }
 
 /// Back to home, once it shows サンプル 太郎 and the portal card's status
 /// (the layout moves while home reloads).
 fn back_home(s: &Session) {
-    s.click(&s.wait_for("#back"));
+    s.press("#back");
     s.wait_until("home with the child", || {
-        (names_on_home(s) == ["サンプル 太郎"]
+        (s.names_on_home() == ["サンプル 太郎"]
             && !s.find_all("#portal-card[aria-busy=false]").is_empty())
         .then_some(())
     });
 }
 
-/// The text of every element matching `css`, now.
-fn texts_now(s: &Session, css: &str) -> Vec<String> {
-    s.execute(&format!(
-        "return Array.from(document.querySelectorAll({css:?})).map(e => e.innerText.trim());"
-    ))
-    .as_array()
-    .map(|a| {
-        a.iter()
-            .map(|v| v.as_str().unwrap_or_default().to_owned())
-            .collect()
-    })
-    .unwrap_or_default()
-}
-
 /// Records a vaccination through the child's record form.
 fn add_vaccination(s: &Session, vaccine: &str, dose: u8, date: &str) {
     let before = s.find_all(".record-vaccination").len();
-    s.click(&s.wait_for("#kind-vaccination"));
-    s.click(&s.wait_for(&format!("#record-vaccine option[value='{vaccine}']")));
-    s.fill("#record-dose", &dose.to_string());
-    s.fill("#record-date", date);
-    s.click(&s.wait_for("#add-record-submit"));
-    s.wait_until("the vaccination in the list", || {
-        (s.find_all(".record-vaccination").len() == before + 1).then_some(())
-    });
+    s.press("#kind-vaccination");
+    s.press(&format!("#record-vaccine option[value='{vaccine}']"));
+    s.submit(
+        "#add-record-submit",
+        &[("#record-dose", &dose.to_string()), ("#record-date", date)],
+    );
+    s.wait_count(
+        "the vaccination in the list",
+        ".record-vaccination",
+        before + 1,
+    );
 }
 
 /// The rows of the child's vaccinations of `vaccine` dose `dose`, as
@@ -1275,15 +1123,15 @@ fn without_a_configured_portal_the_reference_one_is_not_used_unless_asked_for() 
     );
     let s = driver.session(&[]);
     s.wait_for("#home-empty");
-    s.click(&s.wait_for("#open-portal"));
-    s.click(&s.wait_for("#portal-connect"));
+    s.press("#open-portal");
+    s.press("#portal-connect");
     let said = s.wait_until("the refusal in plain words", || {
-        let text = text_now(&s, "#portal-outcome");
+        let text = s.text_now("#portal-outcome");
         (!text.is_empty()).then_some(text)
     });
     assert_eq!(said, ja.text("sync-error-no-portal"));
     assert!(s.find_all("#portal-consent-url").is_empty());
-    capture(&s, "portal-not-configured-ja");
+    s.capture("portal-not-configured-ja");
     s.close();
 }
 
@@ -1300,14 +1148,13 @@ fn a_parent_connects_to_the_portal_and_finds_official_records_beside_their_own()
     )
     .unwrap();
     let base = portal.base_url();
-    let driver = Driver::start(
+    let driver = Driver::keychain_with(
+        data.path(),
         &[
-            ("HAGUKUMI_DATA_DIR", data.path().as_os_str()),
             ("HAGUKUMI_PORTAL_URL", OsStr::new(&base)),
             // The reference portal's profile, asked for as the demo does.
             ("HAGUKUMI_REFERENCE_PORTAL", OsStr::new("1")),
         ],
-        &["HAGUKUMI_PASSPHRASE"],
     );
     let s = driver.session(&[]);
     s.wait_for("#home-empty");
@@ -1315,24 +1162,24 @@ fn a_parent_connects_to_the_portal_and_finds_official_records_beside_their_own()
     // The parent keeps サンプル 太郎's handbook already: hepatitis B dose 1
     // as the portal has it, and PCV dose 1 a day later than the portal says.
     let birth: chrono::NaiveDate = "2025-06-10".parse().unwrap();
-    add_and_open_child(&s, "サンプル 太郎", birth, "male");
+    s.add_and_open_child("サンプル 太郎", &birth.to_string(), "male");
     add_vaccination(&s, "hepb", 1, "2025-08-12");
     add_vaccination(&s, "pcv", 1, "2025-08-13");
     assert!(s.find_all("#questionnaire").is_empty(), "not linked yet");
     back_home(&s);
 
     // Before consent: what will be shared, and the connect button.
-    s.click(&s.wait_for("#open-portal"));
+    s.press("#open-portal");
     s.wait_for("#portal-connect");
-    let scopes = texts_now(&s, "#portal-scopes li");
+    let scopes = s.texts_now("#portal-scopes li");
     assert_eq!(scopes.len(), 7, "{scopes:?}");
     assert_eq!(scopes[1], ja.text("portal-category-vaccinations"));
-    capture(&s, "portal-before-consent-ja");
+    s.capture("portal-before-consent-ja");
 
     // Consent: the app shows the address to open in a browser.
-    s.click(&s.wait_for("#portal-connect"));
+    s.press("#portal-connect");
     let url = s.wait_until("the consent address", || {
-        let url = text_now(&s, "#portal-consent-url");
+        let url = s.text_now("#portal-consent-url");
         (!url.is_empty()).then_some(url)
     });
     assert!(
@@ -1340,7 +1187,7 @@ fn a_parent_connects_to_the_portal_and_finds_official_records_beside_their_own()
         "{url}"
     );
     assert!(url.contains("code_challenge_method=S256"), "{url}");
-    capture(&s, "portal-consenting-ja");
+    s.capture("portal-consenting-ja");
     // The browser: the parent approves family sample-a at the portal, which
     // redirects to the app's loopback listener.
     let page = ureq::get(&format!("{url}&family=sample-a&approve=yes"))
@@ -1358,13 +1205,13 @@ fn a_parent_connects_to_the_portal_and_finds_official_records_beside_their_own()
         .format("portal-last-synced", &[("when", "".into())])
         .to_owned();
     s.wait_until("the first sync", || {
-        text_now(&s, "#portal-last-synced")
+        s.text_now("#portal-last-synced")
             .starts_with(&synced_prefix)
             .then_some(())
     });
     s.wait_for("#portal-conflicts");
     assert_eq!(s.find_all("#portal-conflicts .conflict-item").len(), 1);
-    let conflict = text_now(&s, "#portal-conflicts .conflict-item");
+    let conflict = s.text_now("#portal-conflicts .conflict-item");
     assert!(
         conflict.contains(&ja.format(
             "portal-conflict-mine",
@@ -1373,7 +1220,7 @@ fn a_parent_connects_to_the_portal_and_finds_official_records_beside_their_own()
         "{conflict}"
     );
     // Certificates, benefits and notices, for display.
-    let certificate = text_now(&s, "#portal-certificates");
+    let certificate = s.text_now("#portal-certificates");
     assert!(certificate.contains("88139999"), "{certificate}");
     assert!(certificate.contains("9999001"), "{certificate}");
     assert!(
@@ -1381,25 +1228,31 @@ fn a_parent_connects_to_the_portal_and_finds_official_records_beside_their_own()
         "{certificate}"
     );
     assert_eq!(s.find_all("#portal-benefits .official-item").len(), 3);
-    assert!(text_now(&s, "#portal-benefits").contains(&ja.text("portal-benefit-paid")));
+    assert!(s
+        .text_now("#portal-benefits")
+        .contains(&ja.text("portal-benefit-paid")));
     assert_eq!(s.find_all("#portal-notices .official-item").len(), 2);
-    capture(&s, "portal-synced-ja");
-    capture_at(&s, "portal-notices-ja", "#portal-notices");
+    s.capture("portal-synced-ja");
+    s.capture_at("portal-notices-ja", "#portal-notices");
     // Every word has its English.
-    s.click(&s.wait_for("#lang-en"));
-    s.wait_until("the English screen", || {
-        (text_now(&s, "#portal-title") == en.text("portal-title")).then_some(())
-    });
-    capture(&s, "portal-synced-en");
-    s.click(&s.wait_for("#lang-ja"));
-    s.wait_until("the Japanese screen", || {
-        (text_now(&s, "#portal-title") == ja.text("portal-title")).then_some(())
-    });
+    s.press("#lang-en");
+    s.wait_text_now(
+        "the English screen",
+        "#portal-title",
+        en.text("portal-title"),
+    );
+    s.capture("portal-synced-en");
+    s.press("#lang-ja");
+    s.wait_text_now(
+        "the Japanese screen",
+        "#portal-title",
+        ja.text("portal-title"),
+    );
 
     // The child: no second 太郎; official vaccinations with their badge and
     // no edit or delete; hepatitis B dose 1 once, linked to the parent's.
     back_home(&s);
-    capture(&s, "home-portal-card-ja");
+    s.capture("home-portal-card-ja");
     let card = s.wait_for(".child-card");
     s.click(&card);
     s.wait_until("the official records", || {
@@ -1425,21 +1278,24 @@ fn a_parent_connects_to_the_portal_and_finds_official_records_beside_their_own()
         s.find_all("#child-official-checkups .official-item").len(),
         3
     );
-    capture_at(&s, "child-official-ja", "#records-title");
-    capture_at(
-        &s,
+    s.capture_at("child-official-ja", "#records-title");
+    s.capture_at(
         "child-conflict-row-ja",
         "#records .record-row:has(.badge.conflict)",
     );
-    capture_at(&s, "child-official-checkups-ja", "#child-official-checkups");
+    s.capture_at("child-official-checkups-ja", "#child-official-checkups");
 
     // 予診票: checked by the fields, then sent by the sync it starts.
     s.wait_for("#questionnaire-form");
     let planned = chrono::Local::now().date_naive() + chrono::Days::new(7);
-    s.click(&s.wait_for("#questionnaire-vaccine option[value='mr']"));
-    s.fill("#questionnaire-date", &planned.to_string());
-    s.fill("#questionnaire-temperature", "39.9.9");
-    s.click(&s.wait_for("#questionnaire-submit"));
+    s.press("#questionnaire-vaccine option[value='mr']");
+    s.submit(
+        "#questionnaire-submit",
+        &[
+            ("#questionnaire-date", &planned.to_string()),
+            ("#questionnaire-temperature", "39.9.9"),
+        ],
+    );
     assert_eq!(
         s.text_of("#questionnaire-answers-error"),
         ja.text("questionnaire-answer-all")
@@ -1448,13 +1304,13 @@ fn a_parent_connects_to_the_portal_and_finds_official_records_beside_their_own()
         s.text_of("#questionnaire-temperature-error"),
         ja.validation_error(hagukumi_core::ErrorCode::MalformedNumber)
     );
-    capture_at(&s, "questionnaire-errors-ja", "#questionnaire");
+    s.capture_at("questionnaire-errors-ja", "#questionnaire");
     s.fill("#questionnaire-temperature", "36.6");
     for q in hagukumi_core::official::QUESTIONNAIRE_QUESTIONS {
         let answer = if q == "feels-well" { "yes" } else { "no" };
-        s.click(&s.wait_for(&format!("#qa-{q}-{answer}")));
+        s.press(&format!("#qa-{q}-{answer}"));
     }
-    s.click(&s.wait_for("#questionnaire-submit"));
+    s.press("#questionnaire-submit");
     s.wait_until("the questionnaire sent", || {
         (s.find_all("#questionnaires .questionnaire-entry.sent")
             .len()
@@ -1469,38 +1325,38 @@ fn a_parent_connects_to_the_portal_and_finds_official_records_beside_their_own()
     assert_eq!(received.len(), 1, "{received:?}");
     assert_eq!(received[0]["vaccine_id"], "mr");
     assert_eq!(received[0]["answers"]["feels-well"], true);
-    capture_at(&s, "questionnaire-sent-ja", "#questionnaire-status");
+    s.capture_at("questionnaire-sent-ja", "#questionnaire-status");
 
     // A portal in trouble: said in plain words, nothing lost, and the next
     // sync is fine again.
     back_home(&s);
-    s.click(&s.wait_for("#open-portal"));
+    s.press("#open-portal");
     portal.fail_next(hagukumi_portal::Fault::Status500, 10);
-    s.click(&s.wait_for("#portal-sync-now"));
-    s.wait_until("the problem in the status", || {
-        (text_now(&s, "#portal-last-error") == ja.text("sync-error-server")).then_some(())
-    });
+    s.press("#portal-sync-now");
+    s.wait_text_now(
+        "the problem in the status",
+        "#portal-last-error",
+        ja.text("sync-error-server"),
+    );
     assert_eq!(s.find_all("#portal-conflicts .conflict-item").len(), 1);
-    capture(&s, "portal-sync-problem-ja");
+    s.capture("portal-sync-problem-ja");
     portal.fail_next(hagukumi_portal::Fault::Status500, 0);
-    s.click(&s.wait_for("#portal-sync-now"));
+    s.press("#portal-sync-now");
     s.wait_until("the problem gone", || {
         (s.find_all("#portal-last-error").is_empty()
-            && text_now(&s, "#portal-outcome") == ja.text("portal-synced"))
+            && s.text_now("#portal-outcome") == ja.text("portal-synced"))
         .then_some(())
     });
 
     // The conflict: the parent takes the official date.
-    s.click(&s.wait_for("#portal-conflicts .use-official"));
-    s.wait_until("the conflict settled", || {
-        s.find_all("#portal-conflicts").is_empty().then_some(())
-    });
+    s.press("#portal-conflicts .use-official");
+    s.wait_count("the conflict settled", "#portal-conflicts", 0);
     assert_eq!(
         s.text_of("#portal-outcome"),
         ja.text("portal-resolved-official")
     );
     back_home(&s);
-    s.click(&s.wait_for(".child-card"));
+    s.press(".child-card");
     s.wait_until("the official PCV dose 1", || {
         (s.find_all("#records .record-vaccination .badge.official")
             .len()
@@ -1515,12 +1371,12 @@ fn a_parent_connects_to_the_portal_and_finds_official_records_beside_their_own()
 
     // Disconnecting keeps what was received.
     back_home(&s);
-    s.click(&s.wait_for("#open-portal"));
-    s.click(&s.wait_for("#portal-disconnect"));
-    s.click(&s.wait_for("#portal-disconnect-yes"));
+    s.press("#open-portal");
+    s.press("#portal-disconnect");
+    s.press("#portal-disconnect-yes");
     s.wait_for("#portal-connect");
     assert_eq!(s.text_of("#portal-outcome"), ja.text("portal-disconnected"));
-    capture(&s, "portal-disconnected-ja");
+    s.capture("portal-disconnected-ja");
     s.close();
     drop(driver);
 
@@ -1539,7 +1395,7 @@ fn a_parent_connects_to_the_portal_and_finds_official_records_beside_their_own()
         "no portal token left in the credential store"
     );
     drop(store);
-    hagukumi_store::keychain::forget(&data.path().join(DB_FILE)).unwrap();
+    forget_key(data.path());
 }
 
 /// The handbook's portal tokens are no longer in the OS credential store.
@@ -1561,7 +1417,7 @@ fn code_on_screen(s: &Session, css: &str) -> hagukumi_store::recovery::RecoveryC
 /// Waits for home to show exactly `names`.
 fn home_with(s: &Session, names: &[&str]) {
     s.wait_until(&format!("home with {names:?}"), || {
-        (names_on_home(s) == names && !s.find_all("#backup-card").is_empty()).then_some(())
+        (s.names_on_home() == names && !s.find_all("#backup-card").is_empty()).then_some(())
     });
 }
 
@@ -1572,10 +1428,7 @@ fn a_new_handbooks_code_is_shown_once_and_opens_it_when_the_key_is_gone() {
     let root = tempfile::tempdir().unwrap();
     let first = root.path().join("first");
     let ja = Localizer::new(Language::Ja);
-    let driver = Driver::start(
-        &[("HAGUKUMI_DATA_DIR", first.as_os_str())],
-        &["HAGUKUMI_PASSPHRASE"],
-    );
+    let driver = Driver::keychain(&first);
 
     // A new handbook shows its recovery code on top of home.
     let s = driver.session(&[]);
@@ -1584,9 +1437,9 @@ fn a_new_handbooks_code_is_shown_once_and_opens_it_when_the_key_is_gone() {
         s.text_of("#recovery-new-title"),
         ja.text("recovery-new-title")
     );
-    capture_at(&s, "recovery-new-code", "#recovery-new");
+    s.capture_at("recovery-new-code", "#recovery-new");
     // The recovery sheet: the code in groups and its QR code.
-    s.click(&s.wait_for("#recovery-new-sheet"));
+    s.press("#recovery-new-sheet");
     let sheet = s.text_of("#recovery-sheet").replace('\u{a0}', " ");
     assert!(
         sheet.contains(&code.expose().replace('-', " - ")),
@@ -1594,18 +1447,14 @@ fn a_new_handbooks_code_is_shown_once_and_opens_it_when_the_key_is_gone() {
     );
     assert!(sheet.contains(&ja.text("recovery-sheet-keep-no-photo")));
     assert_eq!(s.find_all("#recovery-sheet svg.qr").len(), 1);
-    capture(&s, "recovery-sheet");
-    s.click(&s.wait_for("#sheet-close"));
+    s.capture("recovery-sheet");
+    s.press("#sheet-close");
     // The code stays until the parent confirms.
-    s.fill("#child-name", "ゆい");
-    s.fill("#child-birth", &seven_months_old().to_string());
-    s.click(&s.wait_for("#add-child-submit"));
+    s.add_child("ゆい", &seven_months_old().to_string());
     home_with(&s, &["ゆい"]);
     assert_eq!(code_on_screen(&s, "#recovery-new-code"), code);
-    s.click(&s.wait_for("#recovery-new-confirm"));
-    s.wait_until("the code put away", || {
-        s.find_all("#recovery-new").is_empty().then_some(())
-    });
+    s.press("#recovery-new-confirm");
+    s.wait_count("the code put away", "#recovery-new", 0);
     s.close();
 
     // Not on the next start.
@@ -1619,10 +1468,7 @@ fn a_new_handbooks_code_is_shown_once_and_opens_it_when_the_key_is_gone() {
     // The data folder moved: the app opens it without a question.
     let moved = root.path().join("moved");
     std::fs::rename(&first, &moved).unwrap();
-    let driver = Driver::start(
-        &[("HAGUKUMI_DATA_DIR", moved.as_os_str())],
-        &["HAGUKUMI_PASSPHRASE"],
-    );
+    let driver = Driver::keychain(&moved);
     let s = driver.session(&[]);
     home_with(&s, &["ゆい"]);
     s.close();
@@ -1636,40 +1482,37 @@ fn a_new_handbooks_code_is_shown_once_and_opens_it_when_the_key_is_gone() {
         ja.text("recovery-start-title")
     );
     assert!(s.find_all("#load-error").is_empty());
-    capture(&s, "recovery-start");
+    s.capture("recovery-start");
     // A typo is named; a code of another handbook is refused plainly.
     let mut typo: Vec<char> = code.expose().chars().collect();
     typo[0] = if typo[0] == 'A' { 'B' } else { 'A' };
     s.fill("#recover-code", &typo.into_iter().collect::<String>());
-    s.click(&s.wait_for("#recover-submit"));
+    s.press("#recover-submit");
     assert_eq!(
         s.text_of("#recover-code-error"),
         ja.text("error-recovery-code-checksum")
     );
     let other = hagukumi_store::recovery::RecoveryCode::generate().unwrap();
     s.fill("#recover-code", other.expose());
-    s.click(&s.wait_for("#recover-submit"));
-    let refused = s.wait_until("the wrong code refused", || {
-        s.find_all("#recover-status")
-            .first()
-            .map(|e| s.text(e))
-            .filter(|t| !t.is_empty())
-    });
+    s.press("#recover-submit");
+    let refused = s.wait_some_text("the wrong code refused", "#recover-status");
     assert!(!refused.contains("error-"), "{refused}");
-    capture(&s, "recovery-start-refused");
+    s.capture("recovery-start-refused");
     // The language switch works before the handbook is open.
-    s.click(&s.wait_for("#lang-en"));
+    s.press("#lang-en");
     let en = Localizer::new(Language::En);
-    s.wait_until("the English recovery screen", || {
-        (s.text_of("#recovery-start-title") == en.text("recovery-start-title")).then_some(())
-    });
-    capture(&s, "recovery-start-en");
+    s.wait_text(
+        "the English recovery screen",
+        "#recovery-start-title",
+        en.text("recovery-start-title"),
+    );
+    s.capture("recovery-start-en");
     // The right code, typed loosely, opens the handbook with its records.
     s.fill(
         "#recover-code",
         &code.expose().replace('-', " ").to_lowercase(),
     );
-    s.click(&s.wait_for("#recover-submit"));
+    s.press("#recover-submit");
     home_with(&s, &["ゆい"]);
     s.close();
     // A fresh key is in the credential store: no question on the next start.
@@ -1692,34 +1535,24 @@ fn a_backup_is_written_and_restored_on_a_fresh_device() {
     std::fs::create_dir(&folder).unwrap();
     let ja = Localizer::new(Language::Ja);
 
-    let driver = Driver::start(
-        &[("HAGUKUMI_DATA_DIR", old_phone.as_os_str())],
-        &["HAGUKUMI_PASSPHRASE"],
-    );
+    let driver = Driver::keychain(&old_phone);
     let s = driver.session(&[]);
     let code = code_on_screen(&s, "#recovery-new-code");
-    s.click(&s.wait_for("#recovery-new-confirm"));
-    s.fill("#child-name", "はると");
-    s.fill("#child-birth", &seven_months_old().to_string());
-    s.click(&s.wait_for("#add-child-submit"));
+    s.press("#recovery-new-confirm");
+    s.add_child("はると", &seven_months_old().to_string());
     home_with(&s, &["はると"]);
-    s.click(&s.wait_for("#open-backups"));
+    s.press("#open-backups");
     assert_eq!(s.text_of("#backups-title"), ja.text("backups-title"));
     assert_eq!(
         s.text_of("#backups-help-move"),
         ja.text("backups-help-move")
     );
-    capture_at(&s, "backup-screen", "#backup-screen");
+    s.capture_at("backup-screen", "#backup-screen");
 
     // Back up now: one file.
     s.fill("#backup-file", file.to_str().unwrap());
-    s.click(&s.wait_for("#backup-now-submit"));
-    let status = s.wait_until("the backup written", || {
-        s.find_all("#backup-now-status")
-            .first()
-            .map(|e| s.text(e))
-            .filter(|t| !t.is_empty())
-    });
+    s.press("#backup-now-submit");
+    let status = s.wait_some_text("the backup written", "#backup-now-status");
     assert!(status.contains(file.to_str().unwrap()), "{status}");
     let bytes = std::fs::read(&file).unwrap();
     assert!(!bytes.is_empty());
@@ -1731,9 +1564,13 @@ fn a_backup_is_written_and_restored_on_a_fresh_device() {
     );
 
     // Automatic backups into a folder: a first one at once, ciphertext only.
-    s.fill("#backup-folder", folder.to_str().unwrap());
-    s.fill("#backup-keep", "3");
-    s.click(&s.wait_for("#auto-backup-submit"));
+    s.submit(
+        "#auto-backup-submit",
+        &[
+            ("#backup-folder", folder.to_str().unwrap()),
+            ("#backup-keep", "3"),
+        ],
+    );
     assert_eq!(
         s.text_of("#auto-backup-status"),
         ja.text("backups-auto-saved")
@@ -1749,81 +1586,70 @@ fn a_backup_is_written_and_restored_on_a_fresh_device() {
     assert!(!auto_bytes
         .windows("はると".len())
         .any(|w| w == "はると".as_bytes()));
-    s.click(&s.wait_for("#back"));
+    s.press("#back");
     home_with(&s, &["はると"]);
-    s.click(&s.wait_for("#open-backups"));
+    s.press("#open-backups");
     s.wait_until("the last automatic backup shown", || {
         (s.text_of("#backup-auto-last") != ja.text("backups-auto-never")).then_some(())
     });
     // The recovery code again, after a question.
-    s.click(&s.wait_for("#show-code"));
+    s.press("#show-code");
     assert_eq!(
         s.text_of("#show-code-question"),
         ja.text("backups-code-confirm")
     );
-    s.click(&s.wait_for("#show-code-yes"));
+    s.press("#show-code-yes");
     assert_eq!(code_on_screen(&s, "#shown-code"), code);
-    capture_at(&s, "backup-screen-code", "#backup-code");
+    s.capture_at("backup-screen-code", "#backup-code");
     // A restore that fails (a code of no handbook) keeps the handbook open.
     s.fill("#restore-file", file.to_str().unwrap());
     let stranger = hagukumi_store::recovery::RecoveryCode::generate().unwrap();
     s.fill("#restore-code", stranger.expose());
-    s.click(&s.wait_for("#restore-submit"));
-    s.wait_until("the restore refused", || {
-        s.find_all("#restore-status")
-            .first()
-            .map(|e| s.text(e))
-            .filter(|t| !t.is_empty())
-    });
-    s.click(&s.wait_for("#back"));
+    s.press("#restore-submit");
+    s.wait_some_text("the restore refused", "#restore-status");
+    s.press("#back");
     home_with(&s, &["はると"]);
     s.close();
     drop(driver);
 
     // A new phone: a fresh handbook, then "moving from another device".
-    let driver = Driver::start(
-        &[("HAGUKUMI_DATA_DIR", new_phone.as_os_str())],
-        &["HAGUKUMI_PASSPHRASE"],
-    );
+    let driver = Driver::keychain(&new_phone);
     let s = driver.session(&[]);
     let fresh_code = code_on_screen(&s, "#recovery-new-code");
     assert_ne!(fresh_code, code);
-    s.click(&s.wait_for("#recovery-new-restore"));
+    s.press("#recovery-new-restore");
     s.fill("#restore-file", file.to_str().unwrap());
     // The new phone's own code does not open the old phone's backup.
     s.fill("#restore-code", fresh_code.expose());
-    s.click(&s.wait_for("#restore-submit"));
-    let refused = s.wait_until("the wrong code refused", || {
-        s.find_all("#restore-status")
-            .first()
-            .map(|e| s.text(e))
-            .filter(|t| !t.is_empty())
-    });
+    s.press("#restore-submit");
+    let refused = s.wait_some_text("the wrong code refused", "#restore-status");
     assert!(!refused.contains("error-"), "{refused}");
     s.fill("#restore-code", code.expose());
-    s.click(&s.wait_for("#restore-submit"));
+    s.press("#restore-submit");
     assert_eq!(s.text_of("#restore-status"), ja.text("backups-restored"));
     assert_eq!(
         s.value(&s.wait_for("#restore-code")),
         "",
         "the code is not left on screen"
     );
-    capture_at(&s, "backup-restored", "#restore-form");
-    s.click(&s.wait_for("#back"));
+    s.capture_at("backup-restored", "#restore-form");
+    s.press("#back");
     home_with(&s, &["はると"]);
-    capture_at(&s, "home-backup-card", "#backup-card");
+    s.capture_at("home-backup-card", "#backup-card");
     // The screen in English, every word.
-    s.click(&s.wait_for("#lang-en"));
+    s.press("#lang-en");
     let en = Localizer::new(Language::En);
-    s.click(&s.wait_for("#open-backups"));
-    s.wait_until("the English backup screen", || {
-        (s.text_of("#backups-title") == en.text("backups-title")).then_some(())
-    });
+    s.press("#open-backups");
+    s.wait_text(
+        "the English backup screen",
+        "#backups-title",
+        en.text("backups-title"),
+    );
     assert_eq!(
         s.text_of("#backups-help-move"),
         en.text("backups-help-move")
     );
-    capture_at(&s, "backup-screen-en", "#backup-screen");
+    s.capture_at("backup-screen-en", "#backup-screen");
     s.close();
     // Restored for good: the next start opens it.
     let s = driver.session(&[]);
@@ -1841,15 +1667,10 @@ fn where_a_handbook_moved_away_the_app_asks_before_starting_a_new_one() {
     let root = tempfile::tempdir().unwrap();
     let here = root.path().join("here");
     let ja = Localizer::new(Language::Ja);
-    let driver = Driver::start(
-        &[("HAGUKUMI_DATA_DIR", here.as_os_str())],
-        &["HAGUKUMI_PASSPHRASE"],
-    );
+    let driver = Driver::keychain(&here);
     let s = driver.session(&[]);
     let first_code = code_on_screen(&s, "#recovery-new-code");
-    s.fill("#child-name", "ゆい");
-    s.fill("#child-birth", &seven_months_old().to_string());
-    s.click(&s.wait_for("#add-child-submit"));
+    s.add_child("ゆい", &seven_months_old().to_string());
     home_with(&s, &["ゆい"]);
     s.close();
     drop(driver);
@@ -1857,33 +1678,27 @@ fn where_a_handbook_moved_away_the_app_asks_before_starting_a_new_one() {
     let elsewhere = root.path().join("elsewhere");
     std::fs::rename(&here, &elsewhere).unwrap();
 
-    let driver = Driver::start(
-        &[("HAGUKUMI_DATA_DIR", here.as_os_str())],
-        &["HAGUKUMI_PASSPHRASE"],
-    );
+    let driver = Driver::keychain(&here);
     let s = driver.session(&[]);
     assert_eq!(s.text_of("#elsewhere-title"), ja.text("elsewhere-title"));
     assert!(
         !here.join(DB_FILE).exists(),
         "nothing created before asking"
     );
-    capture(&s, "elsewhere-start");
-    s.click(&s.wait_for("#elsewhere-new-start"));
+    s.capture("elsewhere-start");
+    s.press("#elsewhere-new-start");
     assert_eq!(
         s.text_of("#elsewhere-new-question"),
         ja.text("elsewhere-new-confirm")
     );
-    s.click(&s.wait_for("#elsewhere-new-yes"));
+    s.press("#elsewhere-new-yes");
     s.wait_for("#home-empty");
     assert_ne!(code_on_screen(&s, "#recovery-new-code"), first_code);
     s.close();
     drop(driver);
 
     // The earlier handbook still opens where it is now.
-    let driver = Driver::start(
-        &[("HAGUKUMI_DATA_DIR", elsewhere.as_os_str())],
-        &["HAGUKUMI_PASSPHRASE"],
-    );
+    let driver = Driver::keychain(&elsewhere);
     let s = driver.session(&[]);
     home_with(&s, &["ゆい"]);
     s.close();

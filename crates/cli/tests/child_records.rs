@@ -2,54 +2,19 @@
 //! the guardian checklist), dental checkups, screenings and medicines, run
 //! as a user runs them (the built binary, a passphrase handbook).
 
+mod support;
+use support::*;
+
 use hagukumi_core::{ErrorCode, Language};
 use hagukumi_i18n::Localizer;
 use std::path::Path;
-use std::process::{Command, Output};
-
-const PASSPHRASE: &str = "correct horse battery staple";
-
-fn hagu(dir: &Path, lang: &str, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_hagu"))
-        .arg("--data-dir")
-        .arg(dir)
-        .env("HAGUKUMI_LANG", lang)
-        .env("HAGUKUMI_PASSPHRASE", PASSPHRASE)
-        .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent")
-        .args(args)
-        .output()
-        .expect("run hagu")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).unwrap()
-}
-
-#[track_caller]
-fn assert_exit(o: &Output, code: i32) {
-    assert_eq!(
-        o.status.code(),
-        Some(code),
-        "stdout:\n{}\nstderr:\n{}",
-        stdout(o),
-        stderr(o)
-    );
-}
+use std::process::Output;
 
 /// A handbook with one child (id 1, born 2025-02-28).
 fn handbook_with_child() -> tempfile::TempDir {
     let tmp = tempfile::tempdir().unwrap();
-    assert_exit(&hagu(tmp.path(), "en", &["init"]), 0);
-    let o = hagu(
-        tmp.path(),
-        "en",
-        &["child", "add", "--name", "ゆい", "--birth", "2025-02-28"],
-    );
-    assert_exit(&o, 0);
+    init(tmp.path());
+    add_child(tmp.path(), "ゆい", "2025-02-28");
     tmp
 }
 
@@ -96,10 +61,8 @@ fn one_birth_record_per_child() {
         "--facility",
         "さくら産院",
     ];
-    let o = add(dir, "ja", &birth);
-    assert_exit(&o, 0);
     assert_eq!(
-        stdout(&o),
+        ok(&add(dir, "ja", &birth)),
         "ゆいの記録 #1 を追加しました：2025年2月28日  出生の記録：在胎35週4日、出生体重 2480 g、身長 45.5 cm、帝王切開\n"
     );
     let stored = &records(dir)[0];
@@ -167,32 +130,30 @@ fn one_birth_record_per_child() {
 fn a_checkup_with_measurements_and_checklist_answers() {
     let tmp = handbook_with_child();
     let dir = tmp.path();
-    let o = add(
-        dir,
-        "ja",
-        &[
-            "checkup",
-            "--checkup",
-            "m6-7",
-            "--date",
-            "2025-09-10",
-            "--weight",
-            "7.2",
-            "--height",
-            "66",
-            "--findings",
-            "特記事項なし",
-            "--answer",
-            "m6-7-rolls-over",
-            "--answer",
-            "m6-7-sits=2025-09-01",
-            "--answer",
-            "m6-7-voice=no",
-        ],
-    );
-    assert_exit(&o, 0);
     assert_eq!(
-        stdout(&o),
+        ok(&add(
+            dir,
+            "ja",
+            &[
+                "checkup",
+                "--checkup",
+                "m6-7",
+                "--date",
+                "2025-09-10",
+                "--weight",
+                "7.2",
+                "--height",
+                "66",
+                "--findings",
+                "特記事項なし",
+                "--answer",
+                "m6-7-rolls-over",
+                "--answer",
+                "m6-7-sits=2025-09-01",
+                "--answer",
+                "m6-7-voice=no",
+            ],
+        )),
         "ゆいの記録 #1 を追加しました：2025年9月10日  乳幼児健診：6〜7か月児健診、体重 7.2 kg、身長 66 cm、保護者の記録 3問\n"
     );
     let stored = &records(dir)[0];

@@ -2,53 +2,16 @@
 //! temporary folder (`--data-dir`), keyed by passphrase (plain test runs have
 //! no OS keychain), language chosen with `HAGUKUMI_LANG`.
 
-use chrono::{Days, Local, Months};
+mod support;
+use support::*;
+
+use chrono::{Days, Months};
 use hagukumi_core::age::age_on;
 use hagukumi_core::{Date, Language};
 use hagukumi_i18n::Localizer;
 use hagukumi_store::{DB_FILE, SALT_FILE, SCHEMA_VERSION};
 use std::path::Path;
-use std::process::{Command, Output};
-
-const PASSPHRASE: &str = "correct horse battery staple";
-
-/// `hagu --data-dir <dir> <args>` in `lang`, with the test passphrase.
-fn hagu(dir: &Path, lang: &str, args: &[&str]) -> Output {
-    let mut cmd = bare(dir, lang);
-    cmd.env("HAGUKUMI_PASSPHRASE", PASSPHRASE).args(args);
-    cmd.output().expect("run hagu")
-}
-
-/// `hagu --data-dir <dir>` in `lang`, no passphrase and no reachable
-/// keychain unless the caller adds them.
-fn bare(dir: &Path, lang: &str) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_hagu"));
-    cmd.arg("--data-dir")
-        .arg(dir)
-        .env("HAGUKUMI_LANG", lang)
-        .env_remove("HAGUKUMI_PASSPHRASE")
-        .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent");
-    cmd
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).expect("utf-8 stdout")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).expect("utf-8 stderr")
-}
-
-#[track_caller]
-fn assert_exit(o: &Output, code: i32) {
-    assert_eq!(
-        o.status.code(),
-        Some(code),
-        "stdout:\n{}\nstderr:\n{}",
-        stdout(o),
-        stderr(o)
-    );
-}
+use std::process::Output;
 
 /// Errors are plain words: no Rust debug dump, no panic, no secret.
 #[track_caller]
@@ -64,15 +27,6 @@ fn assert_plain(o: &Output) {
     ] {
         assert!(!all.contains(bad), "{bad:?} in output:\n{all}");
     }
-}
-
-fn today() -> Date {
-    Local::now().date_naive()
-}
-
-fn init(dir: &Path) {
-    let o = hagu(dir, "en", &["init"]);
-    assert_exit(&o, 0);
 }
 
 fn list_json(dir: &Path) -> serde_json::Value {
@@ -528,29 +482,10 @@ fn records_json(dir: &Path, child: &str) -> serde_json::Value {
 }
 
 /// `hagu export --json` without `exported_at`.
-fn export_json(dir: &Path) -> serde_json::Value {
-    let o = hagu(dir, "en", &["export", "--json"]);
-    assert_exit(&o, 0);
-    let mut export: serde_json::Value =
-        serde_json::from_slice(&o.stdout).expect("export --json is JSON, alone on stdout");
-    let at = export
-        .as_object_mut()
-        .unwrap()
-        .remove("exported_at")
-        .unwrap();
-    assert!(at.as_str().unwrap().ends_with('Z'), "{at}");
-    export
-}
-
 /// A handbook with one child (id 1, born 2025-02-28).
 fn handbook_with_child(dir: &Path) {
     init(dir);
-    let o = hagu(
-        dir,
-        "en",
-        &["child", "add", "--name", "ゆい", "--birth", "2025-02-28"],
-    );
-    assert_exit(&o, 0);
+    add_child(dir, "ゆい", "2025-02-28");
 }
 
 fn add(dir: &Path, lang: &str, args: &[&str]) -> Output {
@@ -597,80 +532,72 @@ fn records_of_each_kind_are_added_and_listed() {
     let dir = tmp.path();
     handbook_with_child(dir);
 
-    let o = add(
-        dir,
-        "en",
-        &[
-            "vaccination",
-            "--vaccine",
-            "hib",
-            "--dose",
-            "１",
-            "--date",
-            "2025-04-28",
-            "--manufacturer",
-            "KM Biologics",
-            "--lot",
-            "AB123",
-            "--facility",
-            "さくら小児科",
-            "--funding",
-            "public",
-        ],
-    );
-    assert_exit(&o, 0);
     assert_eq!(
-        stdout(&o),
+        ok(&add(
+            dir,
+            "en",
+            &[
+                "vaccination",
+                "--vaccine",
+                "hib",
+                "--dose",
+                "１",
+                "--date",
+                "2025-04-28",
+                "--manufacturer",
+                "KM Biologics",
+                "--lot",
+                "AB123",
+                "--facility",
+                "さくら小児科",
+                "--funding",
+                "public",
+            ],
+        )),
         "Added record #1 for ゆい: 28 Apr 2025  Vaccination: hib dose 1\n"
     );
-    let o = add(
-        dir,
-        "ja",
-        &[
-            "measurement",
-            "--date",
-            "2025/3/28",
-            "--weight",
-            "4,21",
-            "--height",
-            "54.5",
-            "--head",
-            "",
-            "--chest",
-            "36",
-        ],
-    );
-    assert_exit(&o, 0);
     assert_eq!(
-        stdout(&o),
+        ok(&add(
+            dir,
+            "ja",
+            &[
+                "measurement",
+                "--date",
+                "2025/3/28",
+                "--weight",
+                "4,21",
+                "--height",
+                "54.5",
+                "--head",
+                "",
+                "--chest",
+                "36",
+            ],
+        )),
         "ゆいの記録 #2 を追加しました：2025年3月28日  計測：体重 4.21 kg、身長 54.5 cm、胸囲 36 cm\n"
     );
-    let o = add(
-        dir,
-        "en",
-        &[
-            "milestone",
-            "--date",
-            "2025-08-01",
-            "--what",
-            "rolled over",
-            "--note",
-            "on the sofa",
-        ],
-    );
-    assert_exit(&o, 0);
     assert_eq!(
-        stdout(&o),
+        ok(&add(
+            dir,
+            "en",
+            &[
+                "milestone",
+                "--date",
+                "2025-08-01",
+                "--what",
+                "rolled over",
+                "--note",
+                "on the sofa",
+            ],
+        )),
         "Added record #3 for ゆい: 1 Aug 2025  Milestone: rolled over\n"
     );
-    let o = add(
-        dir,
-        "ja",
-        &["note", "--date", "2025-08-02", "--text", "はじめて\n笑った"],
-    );
-    assert_exit(&o, 0);
     assert_eq!(
-        stdout(&o),
+        ok(&add(
+            dir,
+            "ja",
+            &["note", "--date", "2025-08-02", "--text", "はじめて\n笑った"],
+        )),
         "ゆいの記録 #4 を追加しました：2025年8月2日  メモ：はじめて 笑った\n"
     );
 
@@ -709,10 +636,8 @@ fn records_of_each_kind_are_added_and_listed() {
     assert_eq!(only[0]["id"], 3);
     assert_eq!(stdout(&o).lines().count(), 1);
 
-    let o = hagu(dir, "en", &["record", "list", "--child", "1"]);
-    assert_exit(&o, 0);
     assert_eq!(
-        stdout(&o),
+        ok(&hagu(dir, "en", &["record", "list", "--child", "1"])),
         "#2  28 Mar 2025  Measurement: weight 4.21 kg, height 54.5 cm, chest 36 cm\n\
          #1  28 Apr 2025  Vaccination: hib dose 1\n\
          #3  1 Aug 2025  Milestone: rolled over\n\
@@ -720,32 +645,28 @@ fn records_of_each_kind_are_added_and_listed() {
     );
 
     // Allergies and illnesses.
-    let o = add(
-        dir,
-        "ja",
-        &[
-            "allergy",
-            "--date",
-            "2025-09-01",
-            "--substance",
-            "卵",
-            "--reaction",
-            "じんましん",
-        ],
-    );
-    assert_exit(&o, 0);
     assert_eq!(
-        stdout(&o),
+        ok(&add(
+            dir,
+            "ja",
+            &[
+                "allergy",
+                "--date",
+                "2025-09-01",
+                "--substance",
+                "卵",
+                "--reaction",
+                "じんましん",
+            ],
+        )),
         "ゆいの記録 #5 を追加しました：2025年9月1日  アレルギー：卵\n"
     );
-    let o = add(
-        dir,
-        "en",
-        &["illness", "--date", "2025-10-01", "--name", "roseola"],
-    );
-    assert_exit(&o, 0);
     assert_eq!(
-        stdout(&o),
+        ok(&add(
+            dir,
+            "en",
+            &["illness", "--date", "2025-10-01", "--name", "roseola"],
+        )),
         "Added record #6 for ゆい: 1 Oct 2025  Illness: roseola\n"
     );
     let o = hagu(
@@ -895,17 +816,8 @@ fn invalid_records_exit_3_in_plain_words_and_save_nothing() {
     ];
     for (lang, args, messages) in cases {
         let o = add(dir, lang, args);
-        assert_exit(&o, 3);
         assert_plain(&o);
-        assert!(o.stdout.is_empty(), "{}", stdout(&o));
-        let (header, footer) = match *lang {
-            "ja" => ("入力内容を確認してください", "何も保存していません。"),
-            _ => ("Please check what you entered.", "Nothing was saved."),
-        };
-        let mut expected = vec![header];
-        expected.extend_from_slice(messages);
-        expected.push(footer);
-        assert_eq!(stderr(&o).lines().collect::<Vec<_>>(), expected, "{args:?}");
+        assert_invalid(&o, lang, messages);
     }
     assert_eq!(
         records_json(dir, "1"),
@@ -923,25 +835,23 @@ fn edit_keeps_the_previous_version_in_history() {
     add_one_of_each(dir);
 
     // Only the flags given change; "" clears an optional value.
-    let o = hagu(
-        dir,
-        "en",
-        &[
-            "record",
-            "edit",
-            "2",
-            "measurement",
-            "--weight",
-            "4.12",
-            "--height",
-            "",
-            "--head",
-            "37",
-        ],
-    );
-    assert_exit(&o, 0);
     assert_eq!(
-        stdout(&o),
+        ok(&hagu(
+            dir,
+            "en",
+            &[
+                "record",
+                "edit",
+                "2",
+                "measurement",
+                "--weight",
+                "4.12",
+                "--height",
+                "",
+                "--head",
+                "37",
+            ],
+        )),
         "Changed record #2: 28 Mar 2025  Measurement: weight 4.12 kg, head 37 cm\n"
     );
     let records = records_json(dir, "1");
@@ -973,19 +883,18 @@ fn edit_keeps_the_previous_version_in_history() {
         ),
         "{out}"
     );
-    let o = hagu(dir, "ja", &["record", "history", "1"]);
-    assert_exit(&o, 0);
-    assert_eq!(stdout(&o), "記録 #1 は変更されていません。\n");
+    assert_eq!(
+        ok(&hagu(dir, "ja", &["record", "history", "1"])),
+        "記録 #1 は変更されていません。\n"
+    );
 
     // A vaccination: its other fields stay as they were.
-    let o = hagu(
-        dir,
-        "ja",
-        &["record", "edit", "1", "vaccination", "--dose", "2"],
-    );
-    assert_exit(&o, 0);
     assert_eq!(
-        stdout(&o),
+        ok(&hagu(
+            dir,
+            "ja",
+            &["record", "edit", "1", "vaccination", "--dose", "2"],
+        )),
         "記録 #1 を変更しました：2025年4月28日  予防接種：hib 2回目\n"
     );
     let v = &records_json(dir, "1")[1];
@@ -1006,29 +915,14 @@ fn edit_keeps_the_previous_version_in_history() {
         stderr(&o),
         "Please check what you entered.\nDate: The date is before the child was born.\nNothing was saved.\n"
     );
-    let o = hagu(dir, "en", &["record", "edit", "3", "note", "--text", "x"]);
-    assert_exit(&o, 3);
-    assert_eq!(
-        stderr(&o),
-        "Record #3 is a milestone record; change it with \"hagu record edit 3 milestone …\". Nothing was changed.\n"
+    owner::refusals_change_nothing(
+        dir,
+        &owner::CHILD,
+        "3",
+        "milestone",
+        &["note", "--text", "x"],
+        &["note", "--text", "x"],
     );
-    let o = hagu(dir, "ja", &["record", "edit", "99", "note", "--text", "x"]);
-    assert_exit(&o, 3);
-    assert_eq!(
-        stderr(&o),
-        "ID 99 の記録はありません。「hagu record list」で確認してください。何も変更していません。\n"
-    );
-    for args in [
-        &["record", "delete", "99"][..],
-        &["record", "history", "99"][..],
-    ] {
-        let o = hagu(dir, "en", args);
-        assert_exit(&o, 3);
-        assert!(stderr(&o).starts_with("There is no record with id 99."));
-    }
-    // An edit must change something.
-    let o = hagu(dir, "en", &["record", "edit", "3", "milestone"]);
-    assert_exit(&o, 2);
     assert_eq!(export_json(dir), before);
 }
 
@@ -1039,14 +933,7 @@ fn delete_hides_a_record_and_restore_brings_it_back() {
     handbook_with_child(dir);
     add_one_of_each(dir);
 
-    let o = hagu(dir, "en", &["record", "delete", "3"]);
-    assert_exit(&o, 0);
-    let out = stdout(&o);
-    assert!(
-        out.starts_with("Deleted record #3. It can be restored until ")
-            && out.ends_with(" with \"hagu record restore 3\".\n"),
-        "{out}"
-    );
+    owner::delete_then_refuse_twice(dir, &owner::CHILD, "3", &["milestone", "--what", "x"]);
     let o = hagu(dir, "en", &["record", "list", "--child", "1", "--json"]);
     let visible: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     let ids: Vec<_> = visible
@@ -1067,45 +954,15 @@ fn delete_hides_a_record_and_restore_brings_it_back() {
         "{line}"
     );
 
-    let o = hagu(dir, "en", &["record", "delete", "3"]);
-    assert_exit(&o, 3);
     assert_eq!(
-        stderr(&o),
-        "Record #3 is already deleted. Nothing was changed.\n"
-    );
-    let o = hagu(
-        dir,
-        "en",
-        &["record", "edit", "3", "milestone", "--what", "x"],
-    );
-    assert_exit(&o, 3);
-    assert!(stderr(&o).starts_with("Record #3 is deleted. Restore it first"));
-
-    let o = hagu(dir, "ja", &["record", "restore", "3"]);
-    assert_exit(&o, 0);
-    assert_eq!(
-        stdout(&o),
+        ok(&hagu(dir, "ja", &["record", "restore", "3"])),
         "記録 #3 を元に戻しました：2025年8月1日  できた日：寝返り\n"
     );
     assert_eq!(
         records_json(dir, "1")[2]["deleted_at"],
         serde_json::Value::Null
     );
-    let o = hagu(dir, "en", &["record", "restore", "3"]);
-    assert_exit(&o, 3);
-    assert_eq!(
-        stderr(&o),
-        "Record #3 is not deleted; there is nothing to restore.\n"
-    );
-    let o = hagu(dir, "en", &["record", "history", "3", "--json"]);
-    let history: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
-    let changes: Vec<_> = history
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|h| h["change"].as_str().unwrap().to_owned())
-        .collect();
-    assert_eq!(changes, ["delete", "restore"]);
+    owner::restored_once(dir, &owner::CHILD, "3");
 }
 
 #[test]
@@ -1201,15 +1058,12 @@ fn export_then_import_restores_the_handbook_exactly() {
     assert_eq!(original["records"].as_array().unwrap().len(), 4);
     assert_eq!(original["record_history"].as_array().unwrap().len(), 4);
 
-    // To a file, owner-only, atomically (no temporary file left).
+    // To a file, owner-only, atomically (no temporary file left); imported
+    // from it into a folder that does not exist yet, exported again: the same.
     let file = tmp.path().join("handbook.json");
     std::fs::write(&file, "old contents").unwrap();
-    let o = hagu(
-        &dir,
-        "en",
-        &["export", "--json", "--output", file.to_str().unwrap()],
-    );
-    assert_exit(&o, 0);
+    let copy = tmp.path().join("copy");
+    let (o, imported) = export_then_import(&dir, &file, &copy, "ja");
     assert_eq!(
         stdout(&o),
         format!(
@@ -1229,14 +1083,9 @@ fn export_then_import_restores_the_handbook_exactly() {
         .map(|e| e.unwrap().file_name().into_string().unwrap())
         .collect();
     names.sort();
-    assert_eq!(names, ["handbook.json", "original"]);
-
-    // Into a folder that does not exist yet, then export again: the same.
-    let copy = tmp.path().join("copy");
-    let o = hagu(&copy, "ja", &["import", "--json", file.to_str().unwrap()]);
-    assert_exit(&o, 0);
+    assert_eq!(names, ["copy", "handbook.json", "original"]);
     assert_eq!(
-        stdout(&o).lines().next().unwrap(),
+        stdout(&imported).lines().next().unwrap(),
         format!(
             "{} に取り込みました：こども 1人、妊娠 0件、記録 4件",
             std::path::absolute(copy.join(DB_FILE)).unwrap().display()

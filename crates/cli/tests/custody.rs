@@ -5,64 +5,70 @@
 //! `#[ignore]`d in a plain `cargo test`; `cargo xtask test` runs them in a
 //! D-Bus session with a fresh gnome-keyring.
 
+mod support;
+use support::*;
+
 use hagukumi_store::{HandbookId, RecoveryCode, DB_FILE};
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
-const PASSPHRASE: &str = "correct horse battery staple";
-const SENTINEL: &str = "CLI-BACKUP-SENTINEL-ことね";
-
-/// `hagu --data-dir <dir>` in English, stdin not a terminal, no passphrase
-/// and no keychain unless the caller adds them.
+/// `hagu --data-dir <dir>` in English, no passphrase and no keychain unless
+/// the caller adds them.
 fn bare(dir: &Path) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_hagu"));
-    cmd.arg("--data-dir")
-        .arg(dir)
-        .env("HAGUKUMI_LANG", "en")
-        .env_remove("HAGUKUMI_PASSPHRASE")
-        .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent")
-        .stdin(Stdio::null());
-    cmd
+    support::bare(dir, "en")
 }
 
 /// With the test passphrase.
 fn hagu(dir: &Path, args: &[&str]) -> Output {
-    bare(dir)
-        .env("HAGUKUMI_PASSPHRASE", PASSPHRASE)
-        .args(args)
-        .output()
-        .unwrap()
+    support::hagu(dir, "en", args)
 }
 
 /// With the OS credential store of the test's D-Bus session.
 fn hagu_keychain(dir: &Path, args: &[&str]) -> Output {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_hagu"));
-    cmd.arg("--data-dir")
-        .arg(dir)
-        .env("HAGUKUMI_LANG", "en")
-        .env_remove("HAGUKUMI_PASSPHRASE")
-        .stdin(Stdio::null())
+    support::hagu_keychain(dir, "en", args)
+}
+
+const SENTINEL: &str = "CLI-BACKUP-SENTINEL-ことね";
+
+/// `hagu` in English with the passphrase `passphrase`.
+fn with_passphrase(dir: &Path, passphrase: &str, args: &[&str]) -> Output {
+    bare(dir)
+        .env("HAGUKUMI_PASSPHRASE", passphrase)
         .args(args)
         .output()
         .unwrap()
 }
 
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).unwrap()
+/// `restore <file> --recovery-code <code>`.
+fn restore_args<'a>(file: &'a Path, code: &'a str) -> [&'a str; 4] {
+    ["restore", file.to_str().unwrap(), "--recovery-code", code]
 }
 
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).unwrap()
-}
-
+/// Adds a child named `name`, born on `birth`, through `run`.
 #[track_caller]
-fn assert_exit(o: &Output, code: i32) {
-    assert_eq!(
-        o.status.code(),
-        Some(code),
-        "stdout:\n{}\nstderr:\n{}",
-        stdout(o),
-        stderr(o)
+fn add_child_with(run: impl Fn(&Path, &[&str]) -> Output, dir: &Path, name: &str, birth: &str) {
+    let o = run(dir, &["child", "add", "--name", name, "--birth", birth]);
+    assert_exit(&o, 0);
+}
+
+/// Adds the sentinel child, born on `birth`, through `run`.
+#[track_caller]
+fn add_sentinel(run: impl Fn(&Path, &[&str]) -> Output, dir: &Path, birth: &str) {
+    add_child_with(run, dir, SENTINEL, birth);
+}
+
+/// Removes the key of the handbook at `dir` from the OS credential store.
+fn forget_key(dir: &Path) {
+    hagukumi_store::keychain::forget(&dir.join(DB_FILE)).unwrap();
+}
+
+/// Writes an encrypted backup of the handbook at `dir` to `file` through
+/// `run`.
+#[track_caller]
+fn backup_to(run: impl Fn(&Path, &[&str]) -> Output, dir: &Path, file: &Path) {
+    assert_exit(
+        &run(dir, &["backup", "--output", file.to_str().unwrap()]),
+        0,
     );
 }
 
@@ -126,11 +132,7 @@ fn init_shows_the_recovery_code_once_and_recovery_code_shows_it_again() {
     assert_exit(&o, 0);
     assert_eq!(code_in(&o), code);
     // It never opens without the handbook's key.
-    let o = bare(dir)
-        .env("HAGUKUMI_PASSPHRASE", "not the passphrase")
-        .arg("recovery-code")
-        .output()
-        .unwrap();
+    let o = with_passphrase(dir, "not the passphrase", &["recovery-code"]);
     assert_exit(&o, 4);
     assert!(!stdout(&o).contains(&code));
 }
@@ -161,18 +163,9 @@ fn a_passphrase_of_11_characters_is_refused_in_both_languages() {
 
 /// Runs `hagu` through `sh` with umask 000.
 fn with_umask_000(dir: &Path, args: &[&str]) -> Output {
-    let mut cmd = Command::new("sh");
-    cmd.arg("-c")
-        .arg("umask 000; exec \"$0\" \"$@\"")
-        .arg(env!("CARGO_BIN_EXE_hagu"))
-        .arg("--data-dir")
-        .arg(dir)
-        .args(args)
-        .env("HAGUKUMI_LANG", "en")
-        .env("HAGUKUMI_PASSPHRASE", PASSPHRASE)
-        .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent")
-        .stdin(Stdio::null());
-    cmd.output().unwrap()
+    through_sh("umask 000; exec \"$0\" \"$@\"", &[], dir, "en", args)
+        .output()
+        .unwrap()
 }
 
 #[cfg(unix)]
@@ -230,13 +223,7 @@ fn restore_without_a_terminal_needs_the_flag_and_bad_backups_change_nothing() {
     let dir = tmp.path().join("hb");
     let o = hagu(&dir, &["init"]);
     let code = code_in(&o);
-    assert_exit(
-        &hagu(
-            &dir,
-            &["child", "add", "--name", SENTINEL, "--birth", "2025-03-03"],
-        ),
-        0,
-    );
+    add_sentinel(hagu, &dir, "2025-03-03");
     let file = tmp.path().join("b.hagukumi-backup");
     let o = hagu(&dir, &["backup", "--output", file.to_str().unwrap()]);
     assert_exit(&o, 0);
@@ -259,10 +246,7 @@ fn restore_without_a_terminal_needs_the_flag_and_bad_backups_change_nothing() {
     let mut typo: Vec<char> = code.chars().collect();
     typo[0] = if typo[0] == 'A' { 'B' } else { 'A' };
     let typo: String = typo.into_iter().collect();
-    let o = hagu(
-        &dir,
-        &["restore", file.to_str().unwrap(), "--recovery-code", &typo],
-    );
+    let o = hagu(&dir, &restore_args(&file, &typo));
     assert_exit(&o, 3);
     assert!(stderr(&o).contains("typo"), "{}", stderr(&o));
     // One flipped byte: damaged, exit 6.
@@ -271,10 +255,7 @@ fn restore_without_a_terminal_needs_the_flag_and_bad_backups_change_nothing() {
     flipped[i] ^= 0x80;
     let bad = tmp.path().join("bad.hagukumi-backup");
     std::fs::write(&bad, &flipped).unwrap();
-    let o = hagu(
-        &dir,
-        &["restore", bad.to_str().unwrap(), "--recovery-code", &code],
-    );
+    let o = hagu(&dir, &restore_args(&bad, &code));
     assert_exit(&o, 6);
     assert!(
         stderr(&o).contains("damaged or incomplete"),
@@ -283,21 +264,10 @@ fn restore_without_a_terminal_needs_the_flag_and_bad_backups_change_nothing() {
     );
     // Truncated.
     std::fs::write(&bad, &bytes[..bytes.len() / 2]).unwrap();
-    let o = hagu(
-        &dir,
-        &["restore", bad.to_str().unwrap(), "--recovery-code", &code],
-    );
+    let o = hagu(&dir, &restore_args(&bad, &code));
     assert_exit(&o, 6);
     // Not a backup at all.
-    let o = hagu(
-        &dir,
-        &[
-            "restore",
-            dir.join(DB_FILE).to_str().unwrap(),
-            "--recovery-code",
-            &code,
-        ],
-    );
+    let o = hagu(&dir, &restore_args(&dir.join(DB_FILE), &code));
     assert_exit(&o, 3);
     assert!(
         stderr(&o).contains("not a Hagukumi backup"),
@@ -308,17 +278,8 @@ fn restore_without_a_terminal_needs_the_flag_and_bad_backups_change_nothing() {
     assert_eq!(snapshot(&dir), before);
 
     // The good one, with the code: restores (same handbook, same passphrase).
-    assert_exit(
-        &hagu(
-            &dir,
-            &["child", "add", "--name", "あとで", "--birth", "2025-04-04"],
-        ),
-        0,
-    );
-    let o = hagu(
-        &dir,
-        &["restore", file.to_str().unwrap(), "--recovery-code", &code],
-    );
+    add_child_with(hagu, &dir, "あとで", "2025-04-04");
+    let o = hagu(&dir, &restore_args(&file, &code));
     assert_exit(&o, 0);
     assert!(
         stdout(&o).starts_with("Restored the handbook"),
@@ -342,20 +303,7 @@ fn a_moved_folder_opens_and_its_old_place_does_not_get_a_new_handbook() {
     let old = tmp.path().join("jp.hagukumi.app");
     let new = tmp.path().join("backup-disk").join("handbook-2026");
     assert_exit(&hagu_keychain(&old, &["init"]), 0);
-    assert_exit(
-        &hagu_keychain(
-            &old,
-            &[
-                "child",
-                "add",
-                "--name",
-                "ひっこし",
-                "--birth",
-                "2024-04-04",
-            ],
-        ),
-        0,
-    );
+    add_child_with(hagu_keychain, &old, "ひっこし", "2024-04-04");
     std::fs::create_dir_all(new.parent().unwrap()).unwrap();
     std::fs::rename(&old, &new).unwrap();
     let o = hagu_keychain(&new, &["child", "list", "--json"]);
@@ -379,14 +327,15 @@ fn a_moved_folder_opens_and_its_old_place_does_not_get_a_new_handbook() {
     let o = hagu_keychain(&old, &["init", "--new"]);
     assert_exit(&o, 0);
     code_in(&o);
-    let o = hagu_keychain(&old, &["child", "list", "--json"]);
-    assert_exit(&o, 0);
-    assert_eq!(stdout(&o), "[]\n");
+    assert_eq!(
+        ok(&hagu_keychain(&old, &["child", "list", "--json"])),
+        "[]\n"
+    );
     let o = hagu_keychain(&new, &["child", "list", "--json"]);
     assert_exit(&o, 0);
     assert!(stdout(&o).contains("ひっこし"));
-    hagukumi_store::keychain::forget(&new.join(DB_FILE)).unwrap();
-    hagukumi_store::keychain::forget(&old.join(DB_FILE)).unwrap();
+    forget_key(&new);
+    forget_key(&old);
 }
 
 #[test]
@@ -395,20 +344,7 @@ fn after_the_keychain_is_wiped_the_recovery_code_opens_the_handbook() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("hb");
     let code = code_in(&hagu_keychain(&dir, &["init"]));
-    assert_exit(
-        &hagu_keychain(
-            &dir,
-            &[
-                "child",
-                "add",
-                "--name",
-                "きえない",
-                "--birth",
-                "2024-05-05",
-            ],
-        ),
-        0,
-    );
+    add_child_with(hagu_keychain, &dir, "きえない", "2024-05-05");
     let id = HandbookId::of_file(&dir.join(DB_FILE)).unwrap();
     hagukumi_store::keychain::forget_key(&id).unwrap();
     let o = hagu_keychain(&dir, &["child", "list"]);
@@ -431,7 +367,7 @@ fn after_the_keychain_is_wiped_the_recovery_code_opens_the_handbook() {
     let o = hagu_keychain(&dir, &["child", "list", "--json"]);
     assert_exit(&o, 0);
     assert!(stdout(&o).contains("きえない"));
-    hagukumi_store::keychain::forget(&dir.join(DB_FILE)).unwrap();
+    forget_key(&dir);
 }
 
 #[test]
@@ -467,10 +403,7 @@ fn a_backup_taken_while_another_process_writes_restores_on_a_fresh_folder() {
     );
     // A quiet backup: the restored handbook equals the source.
     let quiet = tmp.path().join("quiet.hagukumi-backup");
-    assert_exit(
-        &hagu_keychain(&dir, &["backup", "--output", quiet.to_str().unwrap()]),
-        0,
-    );
+    backup_to(hagu_keychain, &dir, &quiet);
     let source_export = export_json(&hagu_keychain(&dir, &["export", "--json"]));
 
     // A second process adds children while backups are taken.
@@ -499,20 +432,14 @@ fn a_backup_taken_while_another_process_writes_restores_on_a_fresh_folder() {
     let mut busy = Vec::new();
     for i in 0..3 {
         let file = tmp.path().join(format!("busy{i}.hagukumi-backup"));
-        assert_exit(
-            &hagu_keychain(&dir, &["backup", "--output", file.to_str().unwrap()]),
-            0,
-        );
+        backup_to(hagu_keychain, &dir, &file);
         busy.push(file);
     }
     assert_eq!(writer.join().unwrap(), 8);
 
     // A fresh machine: a new folder, only the backup and the code.
     let fresh = tmp.path().join("phone-new");
-    let o = hagu_keychain(
-        &fresh,
-        &["restore", quiet.to_str().unwrap(), "--recovery-code", &code],
-    );
+    let o = hagu_keychain(&fresh, &restore_args(&quiet, &code));
     assert_exit(&o, 0);
     assert_eq!(
         export_json(&hagu_keychain(&fresh, &["export", "--json"])),
@@ -528,10 +455,7 @@ fn a_backup_taken_while_another_process_writes_restores_on_a_fresh_folder() {
             "restored-{}",
             file.file_name().unwrap().to_string_lossy()
         ));
-        let o = hagu_keychain(
-            &other,
-            &["restore", file.to_str().unwrap(), "--recovery-code", &code],
-        );
+        let o = hagu_keychain(&other, &restore_args(file, &code));
         assert_exit(&o, 0);
         assert_exit(&hagu_keychain(&other, &["verify"]), 0);
         let o = hagu_keychain(&other, &["child", "list", "--json"]);
@@ -547,7 +471,7 @@ fn a_backup_taken_while_another_process_writes_restores_on_a_fresh_folder() {
             names.contains(&SENTINEL) && names.contains(&"にばんめ"),
             "{names:?}"
         );
-        hagukumi_store::keychain::forget(&other.join(DB_FILE)).unwrap();
+        forget_key(&other);
     }
     // A backup of another handbook is refused over this one, nothing changed.
     let stranger = tmp.path().join("stranger");
@@ -561,20 +485,12 @@ fn a_backup_taken_while_another_process_writes_restores_on_a_fresh_folder() {
         0,
     );
     let before = snapshot(&fresh);
-    let o = hagu_keychain(
-        &fresh,
-        &[
-            "restore",
-            stranger_file.to_str().unwrap(),
-            "--recovery-code",
-            &stranger_code,
-        ],
-    );
+    let o = hagu_keychain(&fresh, &restore_args(&stranger_file, &stranger_code));
     assert_exit(&o, 3);
     assert!(stderr(&o).contains("another handbook"), "{}", stderr(&o));
     assert_eq!(snapshot(&fresh), before);
     for d in [&dir, &fresh, &stranger] {
-        hagukumi_store::keychain::forget(&d.join(DB_FILE)).unwrap();
+        forget_key(d);
     }
 }
 
@@ -651,13 +567,8 @@ fn a_killed_passphrase_creation_leaves_no_handbook_or_a_whole_one() {
 #[ignore = "needs a Secret Service in a D-Bus session (cargo xtask test provides one)"]
 fn a_killed_keychain_creation_leaves_no_handbook_or_a_whole_one() {
     killed_creation_leaves_no_handbook_or_a_whole_one(&|dir, args| {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_hagu"));
-        cmd.arg("--data-dir")
-            .arg(dir)
-            .env("HAGUKUMI_LANG", "en")
-            .env_remove("HAGUKUMI_PASSPHRASE")
-            .stdin(Stdio::null())
-            .args(args);
+        let mut cmd = keychain_command(dir, "en");
+        cmd.args(args);
         cmd
     });
 }
@@ -668,20 +579,7 @@ fn a_handbook_from_before_recovery_codes_gets_one_and_says_so_once() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("hb");
     assert_exit(&hagu_keychain(&dir, &["init"]), 0);
-    assert_exit(
-        &hagu_keychain(
-            &dir,
-            &[
-                "child",
-                "add",
-                "--name",
-                "まえから",
-                "--birth",
-                "2022-02-02",
-            ],
-        ),
-        0,
-    );
+    add_child_with(hagu_keychain, &dir, "まえから", "2022-02-02");
     hagukumi_store::make_legacy_for_tests(&dir).unwrap();
     // First open: the JSON on stdout stays clean, the news is on stderr.
     let o = hagu_keychain(&dir, &["child", "list", "--json"]);
@@ -703,7 +601,7 @@ fn a_handbook_from_before_recovery_codes_gets_one_and_says_so_once() {
     assert_exit(&o, 0);
     assert!(o.stderr.is_empty(), "{}", stderr(&o));
     assert_eq!(code_in(&hagu_keychain(&dir, &["recovery-code"])), code);
-    hagukumi_store::keychain::forget(&dir.join(DB_FILE)).unwrap();
+    forget_key(&dir);
 }
 
 #[test]
@@ -716,25 +614,10 @@ fn at_a_terminal_restore_asks_for_the_code() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("hb");
     let code = code_in(&hagu(&dir, &["init"]));
-    assert_exit(
-        &hagu(
-            &dir,
-            &["child", "add", "--name", "たいぷ", "--birth", "2025-05-05"],
-        ),
-        0,
-    );
+    add_child_with(hagu, &dir, "たいぷ", "2025-05-05");
     let file = tmp.path().join("t.hagukumi-backup");
-    assert_exit(
-        &hagu(&dir, &["backup", "--output", file.to_str().unwrap()]),
-        0,
-    );
-    assert_exit(
-        &hagu(
-            &dir,
-            &["child", "add", "--name", "きえる", "--birth", "2025-06-06"],
-        ),
-        0,
-    );
+    backup_to(hagu, &dir, &file);
+    add_child_with(hagu, &dir, "きえる", "2025-06-06");
     let run = |typed: &str| {
         let line = format!(
             "'{}' --data-dir '{}' restore '{}'",
@@ -782,28 +665,9 @@ fn a_forgotten_passphrase_is_replaced_with_the_recovery_code() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("hb");
     let code = code_in(&hagu(&dir, &["init"]));
-    assert_exit(
-        &hagu(
-            &dir,
-            &[
-                "child",
-                "add",
-                "--name",
-                "わすれんぼ",
-                "--birth",
-                "2024-07-07",
-            ],
-        ),
-        0,
-    );
+    add_child_with(hagu, &dir, "わすれんぼ", "2024-07-07");
     let new = "a brand new passphrase";
-    let with = |passphrase: &str, args: &[&str]| {
-        bare(&dir)
-            .env("HAGUKUMI_PASSPHRASE", passphrase)
-            .args(args)
-            .output()
-            .unwrap()
-    };
+    let with = |passphrase: &str, args: &[&str]| with_passphrase(&dir, passphrase, args);
     let o = with(new, &["recover", "--recovery-code", &code]);
     assert_exit(&o, 0);
     assert!(stdout(&o).contains("new passphrase"), "{}", stdout(&o));
@@ -818,37 +682,20 @@ fn on_a_machine_without_a_keychain_restore_uses_the_passphrase() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("old");
     let code = code_in(&hagu(&dir, &["init"]));
-    assert_exit(
-        &hagu(
-            &dir,
-            &["child", "add", "--name", SENTINEL, "--birth", "2024-08-08"],
-        ),
-        0,
-    );
+    add_sentinel(hagu, &dir, "2024-08-08");
     let file = tmp.path().join("m.hagukumi-backup");
-    assert_exit(
-        &hagu(&dir, &["backup", "--output", file.to_str().unwrap()]),
-        0,
-    );
+    backup_to(hagu, &dir, &file);
     let source = export_json(&hagu(&dir, &["export", "--json"]));
     let fresh = tmp.path().join("new");
     let other = "another long passphrase";
-    let o = bare(&fresh)
-        .env("HAGUKUMI_PASSPHRASE", other)
-        .args(["restore", file.to_str().unwrap(), "--recovery-code", &code])
-        .output()
-        .unwrap();
+    let o = with_passphrase(&fresh, other, &restore_args(&file, &code));
     assert_exit(&o, 0);
-    let o = bare(&fresh)
-        .env("HAGUKUMI_PASSPHRASE", other)
-        .args(["export", "--json"])
-        .output()
-        .unwrap();
+    let o = with_passphrase(&fresh, other, &["export", "--json"]);
     assert_eq!(export_json(&o), source);
     // Without a passphrase and without a keychain: said plainly, nothing made.
     let none = tmp.path().join("none");
     let o = bare(&none)
-        .args(["restore", file.to_str().unwrap(), "--recovery-code", &code])
+        .args(restore_args(&file, &code))
         .output()
         .unwrap();
     assert_exit(&o, 4);
@@ -864,13 +711,7 @@ fn an_import_after_an_interrupted_restore_keeps(run: fn(&Path, &[&str]) -> Outpu
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("hb");
     assert_exit(&run(&dir, &["init"]), 0);
-    assert_exit(
-        &run(
-            &dir,
-            &["child", "add", "--name", SENTINEL, "--birth", "2025-03-03"],
-        ),
-        0,
-    );
+    add_sentinel(run, &dir, "2025-03-03");
     let export = tmp.path().join("old.json");
     assert_exit(
         &run(
@@ -903,20 +744,11 @@ fn a_failed_restore_puts_back(point: &str) {
     let dir = tmp.path().join("hb");
     let code = code_in(&hagu(&dir, &["init"]));
     let add = |name: &str| {
-        assert_exit(
-            &hagu(
-                &dir,
-                &["child", "add", "--name", name, "--birth", "2025-03-03"],
-            ),
-            0,
-        );
+        add_child_with(hagu, &dir, name, "2025-03-03");
     };
     add(SENTINEL);
     let file = tmp.path().join("b.hagukumi-backup");
-    assert_exit(
-        &hagu(&dir, &["backup", "--output", file.to_str().unwrap()]),
-        0,
-    );
+    backup_to(hagu, &dir, &file);
     add("あとから");
     let kept = |dir: &Path| {
         snapshot(dir)
@@ -930,7 +762,7 @@ fn a_failed_restore_puts_back(point: &str) {
     let o = bare(&dir)
         .env("HAGUKUMI_PASSPHRASE", "a third passphrase, never used")
         .env("HAGUKUMI_FAULT", point)
-        .args(["restore", file.to_str().unwrap(), "--recovery-code", &code])
+        .args(restore_args(&file, &code))
         .output()
         .unwrap();
     assert_exit(&o, 1);
@@ -968,13 +800,7 @@ fn a_restore_killed_after_setting_aside_the_salt_is_undone_on_the_next_open() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("hb");
     assert_exit(&hagu(&dir, &["init"]), 0);
-    assert_exit(
-        &hagu(
-            &dir,
-            &["child", "add", "--name", SENTINEL, "--birth", "2025-03-03"],
-        ),
-        0,
-    );
+    add_sentinel(hagu, &dir, "2025-03-03");
     let salt = std::fs::read(dir.join("hagukumi.salt")).unwrap();
     let recovery = std::fs::read(dir.join("hagukumi.recovery")).unwrap();
     // As a restore killed right after its swap set the handbook aside
@@ -1027,26 +853,12 @@ fn recover_with_a_new_passphrase_first_finishes_an_interrupted_restore() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("hb");
     let code = code_in(&hagu(&dir, &["init"]));
-    assert_exit(
-        &hagu(
-            &dir,
-            &["child", "add", "--name", SENTINEL, "--birth", "2025-03-03"],
-        ),
-        0,
-    );
+    add_sentinel(hagu, &dir, "2025-03-03");
     as_a_killed_restore_leaves_it(&dir);
     let new = "a brand new passphrase";
-    let o = bare(&dir)
-        .env("HAGUKUMI_PASSPHRASE", new)
-        .args(["recover", "--recovery-code", &code])
-        .output()
-        .unwrap();
+    let o = with_passphrase(&dir, new, &["recover", "--recovery-code", &code]);
     assert_exit(&o, 0);
-    let o = bare(&dir)
-        .env("HAGUKUMI_PASSPHRASE", new)
-        .args(["child", "list"])
-        .output()
-        .unwrap();
+    let o = with_passphrase(&dir, new, &["child", "list"]);
     assert_exit(&o, 0);
     assert!(stdout(&o).contains(SENTINEL), "{}", stdout(&o));
 }
@@ -1057,13 +869,7 @@ fn recover_into_the_keychain_first_finishes_an_interrupted_restore() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("hb");
     let code = code_in(&hagu(&dir, &["init"]));
-    assert_exit(
-        &hagu(
-            &dir,
-            &["child", "add", "--name", SENTINEL, "--birth", "2025-03-03"],
-        ),
-        0,
-    );
+    add_sentinel(hagu, &dir, "2025-03-03");
     as_a_killed_restore_leaves_it(&dir);
     assert_exit(
         &hagu_keychain(&dir, &["recover", "--recovery-code", &code]),
@@ -1084,11 +890,11 @@ fn an_overlong_recovery_file_is_refused_and_the_next_open_writes_it_again() {
     let mut text = std::fs::read_to_string(&recovery).unwrap();
     text.push_str(&" ".repeat(64 * 1024));
     std::fs::write(&recovery, &text).unwrap();
-    let o = bare(&dir)
-        .env("HAGUKUMI_PASSPHRASE", "a brand new passphrase")
-        .args(["recover", "--recovery-code", &code])
-        .output()
-        .unwrap();
+    let o = with_passphrase(
+        &dir,
+        "a brand new passphrase",
+        &["recover", "--recovery-code", &code],
+    );
     assert_exit(&o, 6);
     assert!(
         stderr(&o).contains("recovery file is damaged"),
@@ -1169,25 +975,16 @@ fn a_failed_restore_puts_back_the_key_the_credential_store_held() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("hb");
     let code = code_in(&hagu_keychain(&dir, &["init"]));
-    assert_exit(
-        &hagu_keychain(
-            &dir,
-            &["child", "add", "--name", SENTINEL, "--birth", "2025-03-03"],
-        ),
-        0,
-    );
+    add_sentinel(hagu_keychain, &dir, "2025-03-03");
     let file = tmp.path().join("b.hagukumi-backup");
-    assert_exit(
-        &hagu_keychain(&dir, &["backup", "--output", file.to_str().unwrap()]),
-        0,
-    );
+    backup_to(hagu_keychain, &dir, &file);
     // Since the backup the key changed: a passphrase for a while, then
     // back into the credential store with the code.
-    let o = bare(&dir)
-        .env("HAGUKUMI_PASSPHRASE", "a brand new passphrase")
-        .args(["recover", "--recovery-code", &code])
-        .output()
-        .unwrap();
+    let o = with_passphrase(
+        &dir,
+        "a brand new passphrase",
+        &["recover", "--recovery-code", &code],
+    );
     assert_exit(&o, 0);
     assert_exit(
         &hagu_keychain(&dir, &["recover", "--recovery-code", &code]),
@@ -1195,15 +992,9 @@ fn a_failed_restore_puts_back_the_key_the_credential_store_held() {
     );
     assert_exit(&hagu_keychain(&dir, &["child", "list"]), 0);
 
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_hagu"));
-    let o = cmd
-        .arg("--data-dir")
-        .arg(&dir)
-        .env("HAGUKUMI_LANG", "en")
-        .env_remove("HAGUKUMI_PASSPHRASE")
+    let o = keychain_command(&dir, "en")
         .env("HAGUKUMI_FAULT", "restore-open")
-        .stdin(Stdio::null())
-        .args(["restore", file.to_str().unwrap(), "--recovery-code", &code])
+        .args(restore_args(&file, &code))
         .output()
         .unwrap();
     assert_exit(&o, 1);

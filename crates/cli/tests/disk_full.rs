@@ -6,57 +6,28 @@
 
 #![cfg(unix)]
 
+mod support;
+use support::*;
+
 use std::path::Path;
-use std::process::{Command, Output};
-
-const PASSPHRASE: &str = "correct horse battery staple";
-
-fn command(dir: &Path, lang: &str) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_hagu"));
-    cmd.arg("--data-dir")
-        .arg(dir)
-        .env("HAGUKUMI_LANG", lang)
-        .env("HAGUKUMI_PASSPHRASE", PASSPHRASE)
-        .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent");
-    cmd
-}
+use std::process::Output;
 
 fn hagu(dir: &Path, args: &[&str]) -> Output {
-    command(dir, "en").args(args).output().expect("run hagu")
+    support::hagu(dir, "en", args)
 }
 
 /// `hagu` with no file allowed to grow past `limit` bytes (rounded down to
 /// the 512-byte blocks of `ulimit -f`).
 fn hagu_limited(dir: &Path, lang: &str, limit: u64, args: &[&str]) -> Output {
     let blocks = (limit / 512).to_string();
-    let mut sh = Command::new("sh");
-    sh.arg("-c")
-        .arg(r#"trap "" XFSZ; ulimit -f "$1"; shift; exec "$@""#)
-        .arg("sh")
-        .arg(blocks)
-        .arg(env!("CARGO_BIN_EXE_hagu"))
-        .arg("--data-dir")
-        .arg(dir)
-        .args(args)
-        .env("HAGUKUMI_LANG", lang)
-        .env("HAGUKUMI_PASSPHRASE", PASSPHRASE)
-        .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent");
-    sh.output().expect("run sh")
+    let script = r#"trap "" XFSZ; ulimit -f "$1"; shift; exec "$@""#;
+    through_sh(script, &["sh", &blocks], dir, lang, args)
+        .output()
+        .expect("run sh")
 }
 
 fn text(b: &[u8]) -> String {
     String::from_utf8(b.to_vec()).unwrap()
-}
-
-#[track_caller]
-fn assert_exit(o: &Output, code: i32) {
-    assert_eq!(
-        o.status.code(),
-        Some(code),
-        "stdout:\n{}\nstderr:\n{}",
-        text(&o.stdout),
-        text(&o.stderr)
-    );
 }
 
 /// The whole handbook as `hagu export --json` writes it, without the
@@ -83,6 +54,21 @@ fn jpeg(size: usize) -> Vec<u8> {
     j
 }
 
+/// `hagu record add` of a note on 2025-06-01 for child 1.
+fn note_args(text: &str) -> [&str; 9] {
+    [
+        "record",
+        "add",
+        "--child",
+        "1",
+        "note",
+        "--date",
+        "2025-06-01",
+        "--text",
+        text,
+    ]
+}
+
 fn largest_file(dir: &Path) -> u64 {
     std::fs::read_dir(dir)
         .unwrap()
@@ -95,26 +81,9 @@ fn largest_file(dir: &Path) -> u64 {
 fn a_full_disk_during_a_write_saves_nothing_and_says_what_to_do() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path();
-    assert_exit(&hagu(dir, &["init"]), 0);
-    let o = hagu(
-        dir,
-        &["child", "add", "--name", "ゆい", "--birth", "2025-02-28"],
-    );
-    assert_exit(&o, 0);
-    let o = hagu(
-        dir,
-        &[
-            "record",
-            "add",
-            "--child",
-            "1",
-            "note",
-            "--date",
-            "2025-06-01",
-            "--text",
-            "寝返り",
-        ],
-    );
+    init(dir);
+    add_child(dir, "ゆい", "2025-02-28");
+    let o = hagu(dir, &note_args("寝返り"));
     assert_exit(&o, 0);
     let files = tempfile::tempdir().unwrap();
     let photo = files.path().join("big.jpg");
@@ -183,12 +152,8 @@ fn a_full_disk_during_a_write_saves_nothing_and_says_what_to_do() {
 fn records_added_until_the_disk_is_full_stop_cleanly() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path();
-    assert_exit(&hagu(dir, &["init"]), 0);
-    let o = hagu(
-        dir,
-        &["child", "add", "--name", "そら", "--birth", "2023-05-01"],
-    );
-    assert_exit(&o, 0);
+    init(dir);
+    add_child(dir, "そら", "2023-05-01");
     // Notes of 1000 characters, a limit just above the handbook's size:
     // each added note must fit, until one does not. Everything runs under
     // the limit (the export too: it must not move the database's pages
@@ -201,22 +166,7 @@ fn records_added_until_the_disk_is_full_stop_cleanly() {
     let mut saved = 0;
     let failed = loop {
         let before = exported(&hagu_limited(dir, "en", limit, &["export", "--json"]));
-        let o = hagu_limited(
-            dir,
-            "en",
-            limit,
-            &[
-                "record",
-                "add",
-                "--child",
-                "1",
-                "note",
-                "--date",
-                "2025-06-01",
-                "--text",
-                &note,
-            ],
-        );
+        let o = hagu_limited(dir, "en", limit, &note_args(&note));
         match o.status.code() {
             Some(0) => saved += 1,
             _ => break (o, before),

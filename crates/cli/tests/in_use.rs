@@ -2,9 +2,10 @@
 //! refuse while the app holds the handbook's lock (`hagukumi.lock`), and
 //! change nothing. Other commands go on.
 
+mod support;
+use support::*;
+
 use hagukumi_store::in_use;
-use std::path::Path;
-use std::process::{Command, Output, Stdio};
 use std::sync::Mutex;
 
 /// The tests of this file run one at a time: a `hagu` started by one test
@@ -13,36 +14,13 @@ use std::sync::Mutex;
 /// was dropped.
 static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
 
-const PASSPHRASE: &str = "correct horse battery staple";
-
-fn hagu(dir: &Path, lang: &str, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_hagu"))
-        .arg("--data-dir")
-        .arg(dir)
-        .env("HAGUKUMI_LANG", lang)
-        .env("HAGUKUMI_PASSPHRASE", PASSPHRASE)
-        .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent")
-        .stdin(Stdio::null())
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn text(o: &Output) -> String {
-    format!(
-        "{}{}",
-        String::from_utf8_lossy(&o.stdout),
-        String::from_utf8_lossy(&o.stderr)
-    )
-}
-
 #[test]
 fn restore_and_recover_refuse_while_the_app_has_the_handbook_open() {
     let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("hb");
     let o = hagu(&dir, "en", &["init"]);
-    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    assert_eq!(o.status.code(), Some(0), "{}", all_text(&o));
     let code = String::from_utf8_lossy(&o.stdout)
         .lines()
         .find_map(|l| l.strip_prefix("Recovery code: "))
@@ -51,7 +29,7 @@ fn restore_and_recover_refuse_while_the_app_has_the_handbook_open() {
     let file = tmp.path().join("b.hagukumi-backup");
     let file = file.to_str().unwrap();
     let o = hagu(&dir, "en", &["backup", "--output", file]);
-    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    assert_eq!(o.status.code(), Some(0), "{}", all_text(&o));
     let db = std::fs::read(dir.join(hagukumi_store::DB_FILE)).unwrap();
 
     // The app holds the lock (here: this test, as the app does).
@@ -62,8 +40,8 @@ fn restore_and_recover_refuse_while_the_app_has_the_handbook_open() {
             vec!["recover", "--recovery-code", &code],
         ] {
             let o = hagu(&dir, lang, &args);
-            assert_eq!(o.status.code(), Some(4), "{args:?}: {}", text(&o));
-            assert!(text(&o).contains(words), "{}", text(&o));
+            assert_eq!(o.status.code(), Some(4), "{args:?}: {}", all_text(&o));
+            assert!(all_text(&o).contains(words), "{}", all_text(&o));
         }
     }
     assert_eq!(
@@ -72,12 +50,12 @@ fn restore_and_recover_refuse_while_the_app_has_the_handbook_open() {
     );
     // Other commands go on while the app runs.
     let o = hagu(&dir, "en", &["backup", "--output", file]);
-    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    assert_eq!(o.status.code(), Some(0), "{}", all_text(&o));
 
     // Once the app is closed, the restore goes ahead.
     drop(held);
     let o = hagu(&dir, "en", &["restore", file, "--recovery-code", &code]);
-    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    assert_eq!(o.status.code(), Some(0), "{}", all_text(&o));
 }
 
 #[test]

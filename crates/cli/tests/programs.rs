@@ -1,34 +1,14 @@
 //! `hagu municipality` and `hagu programs` as a user runs them, with the
 //! built binary and a real encrypted handbook.
 
+mod support;
+use support::*;
+
 use std::path::Path;
 use std::process::Output;
 
-fn hagu_in(dir: &Path, lang: &str, args: &[&str]) -> Output {
-    std::process::Command::new(env!("CARGO_BIN_EXE_hagu"))
-        .arg("--data-dir")
-        .arg(dir)
-        .args(args)
-        .env("HAGUKUMI_LANG", lang)
-        .env("HAGUKUMI_PASSPHRASE", "programs test")
-        .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent")
-        .output()
-        .expect("run hagu")
-}
-
 fn hagu(dir: &Path, args: &[&str]) -> Output {
-    hagu_in(dir, "ja", args)
-}
-
-#[track_caller]
-fn ok(o: &Output) -> String {
-    assert_eq!(
-        o.status.code(),
-        Some(0),
-        "stderr: {}",
-        String::from_utf8_lossy(&o.stderr)
-    );
-    String::from_utf8(o.stdout.clone()).unwrap()
+    support::hagu(dir, "ja", args)
 }
 
 #[track_caller]
@@ -80,7 +60,7 @@ fn municipalities_are_listed_with_their_codes() {
     let text = ok(&hagu(tmp.path(), &["municipality", "list"]));
     assert!(text.contains("131016  千代田区"), "{text}");
     assert!(text.contains("サンプルデータ"), "{text}");
-    let text = ok(&hagu_in(tmp.path(), "en", &["municipality", "list"]));
+    let text = ok(&support::hagu(tmp.path(), "en", &["municipality", "list"]));
     assert!(text.contains("132012  Hachioji City"), "{text}");
 }
 
@@ -167,7 +147,11 @@ fn programs_for_each_child_with_why_amount_and_days_left() {
         .all(|m| m["person"]["id"] == 2));
     refused(&hagu(dir, &["programs", "--child", "9"]));
 
-    let en = ok(&hagu_in(dir, "en", &["programs", "--as-of", "2026-12-01"]));
+    let en = ok(&support::hagu(
+        dir,
+        "en",
+        &["programs", "--as-of", "2026-12-01"],
+    ));
     assert!(en.contains("はなこ is 2 months old"), "{en}");
     assert!(
         en.contains("Child allowance (児童手当) [National] — ¥15,000 a month"),

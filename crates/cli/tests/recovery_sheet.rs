@@ -1,24 +1,10 @@
 //! `hagu recovery-sheet`: the printable page with the handbook's own code,
 //! written to a new private file or to stdout, in the chosen language.
 
+mod support;
+use support::*;
+
 use hagukumi_store::{KeySource, Store};
-use std::path::Path;
-use std::process::{Command, Output, Stdio};
-
-const PASSPHRASE: &str = "correct horse battery staple";
-
-fn hagu(dir: &Path, lang: &str, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_hagu"))
-        .arg("--data-dir")
-        .arg(dir)
-        .env("HAGUKUMI_LANG", lang)
-        .env("HAGUKUMI_PASSPHRASE", PASSPHRASE)
-        .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent")
-        .stdin(Stdio::null())
-        .args(args)
-        .output()
-        .unwrap()
-}
 
 #[test]
 fn the_sheet_carries_the_handbooks_code_and_family() {

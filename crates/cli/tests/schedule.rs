@@ -1,29 +1,13 @@
 //! `hagu schedule` and `hagu summary` as a user runs them.
 
+mod support;
+use support::*;
+
 use std::path::Path;
 use std::process::Output;
 
 fn hagu(dir: &Path, args: &[&str]) -> Output {
-    std::process::Command::new(env!("CARGO_BIN_EXE_hagu"))
-        .arg("--data-dir")
-        .arg(dir)
-        .args(args)
-        .env("HAGUKUMI_LANG", "ja")
-        .env("HAGUKUMI_PASSPHRASE", "schedule test")
-        .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent")
-        .output()
-        .expect("run hagu")
-}
-
-#[track_caller]
-fn ok(o: &Output) -> String {
-    assert_eq!(
-        o.status.code(),
-        Some(0),
-        "stderr: {}",
-        String::from_utf8_lossy(&o.stderr)
-    );
-    String::from_utf8(o.stdout.clone()).unwrap()
+    support::hagu(dir, "ja", args)
 }
 
 /// A family with one baby born 2026-05-01.

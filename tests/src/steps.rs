@@ -1,0 +1,197 @@
+//! The steps the end-to-end tests repeat, written once: start the app on a
+//! handbook keyed in the OS credential store, press, fill and submit a
+//! form, wait for a count or a text, read text without holding a stale
+//! element, and the phone and desktop screenshots.
+
+use crate::{target_dir, Driver, Session};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// One app at a time: two cores, one display.
+static SERIAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+/// Holds the display for one test; the next waits until it is dropped.
+pub fn serial() -> std::sync::MutexGuard<'static, ()> {
+    SERIAL.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Where the screenshots go (`target/e2e-screenshots`).
+pub fn screenshots() -> PathBuf {
+    target_dir().join("e2e-screenshots")
+}
+
+/// The two window sizes of every screenshot: phone (390×844, iPhone 12–15
+/// size) and desktop.
+const SIZES: [(&str, u32, u32); 2] = [("phone", 390, 844), ("desktop", 1280, 800)];
+
+impl Driver {
+    /// tauri-driver for an app whose handbook is in `dir`, keyed in the OS
+    /// credential store (no passphrase), with `env` added.
+    pub fn keychain_with(dir: &Path, env: &[(&str, &std::ffi::OsStr)]) -> Driver {
+        let mut all = vec![("HAGUKUMI_DATA_DIR", dir.as_os_str())];
+        all.extend_from_slice(env);
+        Driver::start(&all, &["HAGUKUMI_PASSPHRASE"])
+    }
+
+    /// tauri-driver for an app whose handbook is in `dir`, keyed in the OS
+    /// credential store (no passphrase).
+    pub fn keychain(dir: &Path) -> Driver {
+        Driver::keychain_with(dir, &[])
+    }
+
+    /// The app started with `--demo`, once home shows the demo family's two
+    /// children.
+    pub fn demo(&self) -> Session {
+        let s = self.session(&["--demo"]);
+        s.wait_until("the demo family", || {
+            (s.names_on_home().len() == 2).then_some(())
+        });
+        s
+    }
+}
+
+impl Session {
+    /// Clicks the element at `css`, once it exists.
+    pub fn press(&self, css: &str) {
+        self.click(&self.wait_for(css));
+    }
+
+    /// Fills each `(field, text)` in turn, then presses `submit`.
+    pub fn submit(&self, submit: &str, fields: &[(&str, &str)]) {
+        for (css, text) in fields {
+            self.fill(css, text);
+        }
+        self.press(submit);
+    }
+
+    /// Waits until exactly `n` elements match `css`.
+    pub fn wait_count(&self, what: &str, css: &str, n: usize) {
+        self.wait_until(what, || (self.find_all(css).len() == n).then_some(()));
+    }
+
+    /// Waits until the first element at `css` reads `expected`.
+    pub fn wait_text(&self, what: &str, css: &str, expected: impl AsRef<str>) {
+        self.wait_until(what, || {
+            (self.text_of(css) == expected.as_ref()).then_some(())
+        });
+    }
+
+    /// Waits until the element at `css` reads `expected`, read with
+    /// [`Session::text_now`].
+    pub fn wait_text_now(&self, what: &str, css: &str, expected: impl AsRef<str>) {
+        self.wait_until(what, || {
+            (self.text_now(css) == expected.as_ref()).then_some(())
+        });
+    }
+
+    /// Waits until the first element at `css` has some text, and returns it.
+    pub fn wait_some_text(&self, what: &str, css: &str) -> String {
+        self.wait_until(what, || {
+            self.find_all(css)
+                .first()
+                .map(|e| self.text(e))
+                .filter(|t| !t.is_empty())
+        })
+    }
+
+    /// Waits until the element at `css` has some text, read with
+    /// [`Session::text_now`], and returns it.
+    pub fn wait_some_text_now(&self, what: &str, css: &str) -> String {
+        self.wait_until(what, || Some(self.text_now(css)).filter(|t| !t.is_empty()))
+    }
+
+    /// The text of the element at `css` now ("" when there is none), without
+    /// holding a reference that a re-render could make stale.
+    pub fn text_now(&self, css: &str) -> String {
+        self.execute(&format!(
+            "const e = document.querySelector({css:?}); return e ? e.innerText.trim() : '';"
+        ))
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
+    }
+
+    /// The text of every element matching `css`, now.
+    pub fn texts_now(&self, css: &str) -> Vec<String> {
+        self.execute(&format!(
+            "return Array.from(document.querySelectorAll({css:?})).map(e => e.innerText.trim());"
+        ))
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .map(|v| v.as_str().unwrap_or_default().to_owned())
+                .collect()
+        })
+        .unwrap_or_default()
+    }
+
+    /// The names on the children's cards of home.
+    pub fn names_on_home(&self) -> Vec<String> {
+        self.find_all(".child-card .child-name")
+            .iter()
+            .map(|e| self.text(e))
+            .collect()
+    }
+
+    /// Fills the home form's name and date of birth and submits it.
+    pub fn add_child(&self, name: &str, birth: &str) {
+        self.submit(
+            "#add-child-submit",
+            &[("#child-name", name), ("#child-birth", birth)],
+        );
+    }
+
+    /// Adds a child through the home form (the demo children come with
+    /// their own records; tests that count records use a child of their
+    /// own), then opens its screen.
+    pub fn add_and_open_child(&self, name: &str, birth: &str, sex: &str) {
+        self.fill("#child-name", name);
+        self.fill("#child-birth", birth);
+        self.press(&format!("#child-sex option[value='{sex}']"));
+        self.press("#add-child-submit");
+        let card = self.wait_until("the new child's card", || {
+            self.find_all(".child-card")
+                .into_iter()
+                .find(|c| self.text(c).contains(name))
+        });
+        self.click(&card);
+        self.wait_text("the child's screen", "#child-title", name);
+    }
+
+    /// Resizes the window to `w`×`h` and waits until the layout has.
+    fn resize(&self, w: u32, h: u32) {
+        self.set_window_size(w, h);
+        self.wait_until(&format!("a {w}px wide viewport"), || {
+            let (vw, _) = self.viewport();
+            (vw.abs_diff(w as u64) <= 16).then_some(())
+        });
+        // Let layout and fonts settle after the resize.
+        std::thread::sleep(Duration::from_millis(400));
+    }
+
+    /// Phone and desktop screenshots of the window, `<name>-phone.png` and
+    /// `<name>-desktop.png` in [`screenshots`].
+    pub fn capture(&self, name: &str) {
+        for (kind, w, h) in SIZES {
+            self.resize(w, h);
+            self.screenshot(&screenshots().join(format!("{name}-{kind}.png")))
+                .unwrap();
+        }
+    }
+
+    /// Like [`Session::capture`], with the element at `css` scrolled to the
+    /// top after each resize (the layout, and so the scroll position,
+    /// changes with it).
+    pub fn capture_at(&self, name: &str, css: &str) {
+        for (kind, w, h) in SIZES {
+            self.resize(w, h);
+            self.execute(&format!(
+                "const e = document.querySelector({css:?}); \
+                 window.scrollTo(0, e.getBoundingClientRect().top + window.scrollY - 88);"
+            ));
+            std::thread::sleep(Duration::from_millis(200));
+            self.screenshot(&screenshots().join(format!("{name}-{kind}.png")))
+                .unwrap();
+        }
+    }
+}
