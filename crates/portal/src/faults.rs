@@ -1,13 +1,9 @@
 //! Faults the portal injects on its data endpoints: which one a request
 //! gets, and the answers of those that refuse it.
 
-use std::sync::atomic::Ordering;
-use std::time::SystemTime;
-
-use crate::serve::error;
-use crate::state::{lock, Portal};
-use crate::{CLOCK_SKEW, FAULT_HEADER, RETRY_AFTER_SECS};
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use crate::respond::error;
+use crate::RETRY_AFTER_SECS;
+use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::Response;
 
 /// Faults the server can inject on the data endpoints (`GET /v1/{category}`,
@@ -83,44 +79,6 @@ impl Fault {
     pub fn parse(s: &str) -> Option<Fault> {
         Fault::ALL.into_iter().find(|f| f.as_str() == s.trim())
     }
-}
-
-/// Counts a data request and decides its fault: the `X-Hagukumi-Fault`
-/// header, else one scheduled by [`PortalHandle::fail_next`], else `--fault`.
-/// `Err` when the header names an unknown fault.
-fn begin_data_request(portal: &Portal, headers: &HeaderMap) -> Result<Option<Fault>, ()> {
-    portal.requests.fetch_add(1, Ordering::SeqCst);
-    if let Some(v) = headers.get(FAULT_HEADER) {
-        return v.to_str().ok().and_then(Fault::parse).map(Some).ok_or(());
-    }
-    let mut scheduled = lock(&portal.fail_next);
-    if let Some((fault, left)) = *scheduled {
-        *scheduled = (left > 1).then_some((fault, left - 1));
-        return Ok(Some(fault));
-    }
-    Ok(portal.config.fault)
-}
-
-/// Runs one data request: its fault, the `slow` delay, the answer, then `clock-skew`.
-pub(crate) async fn data_request(
-    portal: &Portal,
-    headers: &HeaderMap,
-    answer: impl FnOnce(Option<Fault>) -> Response,
-) -> Response {
-    let Ok(fault) = begin_data_request(portal, headers) else {
-        return error(StatusCode::BAD_REQUEST, "invalid_request", "unknown fault");
-    };
-    if fault == Some(Fault::Slow) {
-        tokio::time::sleep(portal.config.slow_delay).await;
-    }
-    let mut resp = answer(fault);
-    if fault == Some(Fault::ClockSkew) {
-        let skewed = httpdate::fmt_http_date(SystemTime::now() + CLOCK_SKEW);
-        if let Ok(v) = HeaderValue::from_str(&skewed) {
-            resp.headers_mut().insert(header::DATE, v);
-        }
-    }
-    resp
 }
 
 /// The answer of a fault that refuses the request (no effect), if `fault` is one.

@@ -15,10 +15,12 @@ mod dates;
 mod families;
 mod faults;
 mod handle;
+mod key;
 mod mynumber;
 mod oauth;
 mod pages;
 mod questionnaire;
+mod respond;
 mod serve;
 mod signing;
 mod state;
@@ -29,10 +31,11 @@ pub use bulk::{bulk_family, BULK_FAMILY_ID, BULK_FIRST_BIRTH, BULK_LAST_DATE, BU
 pub use families::{sample_families, Family};
 pub use faults::{Fault, OVERSIZED_BYTES};
 pub use handle::PortalHandle;
+pub use key::{dev_key_pair, dev_public_key};
 pub use mynumber::{has_individual_number_shape, is_individual_number_name};
 pub use questionnaire::{is_valid_idempotency_key, IDEMPOTENCY_KEY_LEN};
 pub use serve::{router, serve, spawn, spawn_with_handle};
-pub use signing::{dev_key_pair, dev_public_key, not_modified_message};
+pub use signing::not_modified_message;
 pub use state::SentPage;
 
 /// The data categories (pulled by the client), each a separate consent scope and endpoint.

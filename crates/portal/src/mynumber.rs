@@ -1,6 +1,6 @@
 //! The My Number guard: no individual number (マイナンバー) is taken or returned.
 
-use crate::serve::error;
+use crate::respond::error;
 use crate::BODY_LIMIT;
 use axum::body::Body;
 use axum::extract::Request;

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 use std::time::Instant;
 
-use crate::serve::{error, json_response};
+use crate::respond::{error, json_response};
 use crate::state::{AccessGrant, AuthState, CodeGrant, Portal, RefreshGrant};
 use crate::CLIENT_ID;
 use axum::extract::{Query, State};

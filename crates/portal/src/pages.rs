@@ -6,8 +6,8 @@ use std::sync::Arc;
 use std::time::{Instant, SystemTime};
 
 use crate::dates;
-use crate::faults::{data_request, refusal, Fault, OVERSIZED_BYTES};
-use crate::serve::{bearer_error, error};
+use crate::faults::{refusal, Fault, OVERSIZED_BYTES};
+use crate::respond::{bearer_error, error};
 use crate::signing::{
     if_none_match, not_modified_message, remember, replayed, signed, strong_etag,
 };
@@ -16,6 +16,7 @@ use crate::{
     CATEGORIES, DEFAULT_LIMIT, ISSUED_AT_HEADER, KEY_ID, KEY_ID_HEADER, MAX_LIMIT,
     SIGNATURE_HEADER, WRITE_SCOPES,
 };
+use crate::{CLOCK_SKEW, FAULT_HEADER};
 use axum::extract::{Path, Query, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -298,6 +299,44 @@ fn page_response(
     }
     if fault == Some(Fault::OversizedPage) {
         resp.headers_mut().remove(header::CONTENT_LENGTH);
+    }
+    resp
+}
+
+/// Counts a data request and decides its fault: the `X-Hagukumi-Fault`
+/// header, else one scheduled by [`PortalHandle::fail_next`], else `--fault`.
+/// `Err` when the header names an unknown fault.
+fn begin_data_request(portal: &Portal, headers: &HeaderMap) -> Result<Option<Fault>, ()> {
+    portal.requests.fetch_add(1, Ordering::SeqCst);
+    if let Some(v) = headers.get(FAULT_HEADER) {
+        return v.to_str().ok().and_then(Fault::parse).map(Some).ok_or(());
+    }
+    let mut scheduled = lock(&portal.fail_next);
+    if let Some((fault, left)) = *scheduled {
+        *scheduled = (left > 1).then_some((fault, left - 1));
+        return Ok(Some(fault));
+    }
+    Ok(portal.config.fault)
+}
+
+/// Runs one data request: its fault, the `slow` delay, the answer, then `clock-skew`.
+pub(crate) async fn data_request(
+    portal: &Portal,
+    headers: &HeaderMap,
+    answer: impl FnOnce(Option<Fault>) -> Response,
+) -> Response {
+    let Ok(fault) = begin_data_request(portal, headers) else {
+        return error(StatusCode::BAD_REQUEST, "invalid_request", "unknown fault");
+    };
+    if fault == Some(Fault::Slow) {
+        tokio::time::sleep(portal.config.slow_delay).await;
+    }
+    let mut resp = answer(fault);
+    if fault == Some(Fault::ClockSkew) {
+        let skewed = httpdate::fmt_http_date(SystemTime::now() + CLOCK_SKEW);
+        if let Ok(v) = HeaderValue::from_str(&skewed) {
+            resp.headers_mut().insert(header::DATE, v);
+        }
     }
     resp
 }

@@ -7,9 +7,10 @@ use std::time::SystemTime;
 
 use crate::dates;
 use crate::dates::parse_date;
-use crate::faults::{data_request, refusal, Fault};
+use crate::faults::{refusal, Fault};
 use crate::pages::authorized_family;
-use crate::serve::error;
+use crate::pages::data_request;
+use crate::respond::error;
 use crate::signing::signed;
 use crate::state::{Portal, Received};
 use crate::{IDEMPOTENCY_KEY_HEADER, REPLAYED_HEADER};

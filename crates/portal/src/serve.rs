@@ -8,11 +8,12 @@ use crate::handle::PortalHandle;
 use crate::mynumber::refuse_my_number;
 use crate::oauth::{authorize_get, authorize_post, revoke, token};
 use crate::pages::{page, questionnaire_page};
-use crate::questionnaire::*;
+use crate::questionnaire::submit_questionnaire;
+use crate::respond::json_response;
 use crate::state::Portal;
 use crate::{Config, KEY_ID};
 use axum::extract::State;
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::http::{header, StatusCode};
 use axum::middleware::{self};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -20,7 +21,7 @@ use axum::Router;
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 use ring::signature::KeyPair;
-use serde_json::{json, Value};
+use serde_json::json;
 
 fn routes(portal: Arc<Portal>) -> Router {
     Router::new()
@@ -81,37 +82,6 @@ pub fn spawn_with_handle(addr: SocketAddr, config: Config) -> io::Result<PortalH
         addr: bound,
         portal,
     })
-}
-
-pub(crate) fn json_response(status: StatusCode, value: &Value) -> Response {
-    let body = serde_json::to_vec(value).expect("a Value serialises");
-    (
-        status,
-        [
-            (header::CONTENT_TYPE, "application/json; charset=utf-8"),
-            (header::CACHE_CONTROL, "no-store"),
-        ],
-        body,
-    )
-        .into_response()
-}
-
-pub(crate) fn error(status: StatusCode, code: &str, description: &str) -> Response {
-    json_response(
-        status,
-        &json!({ "error": code, "error_description": description }),
-    )
-}
-
-pub(crate) fn bearer_error(status: StatusCode, code: &str, description: &str) -> Response {
-    let mut resp = error(status, code, description);
-    let challenge = format!(
-        "Bearer realm=\"hagukumi-sample-portal\", error=\"{code}\", error_description=\"{description}\""
-    );
-    if let Ok(v) = HeaderValue::from_str(&challenge) {
-        resp.headers_mut().insert(header::WWW_AUTHENTICATE, v);
-    }
-    resp
 }
 
 async fn index() -> Response {

@@ -6,24 +6,12 @@ use std::time::Duration;
 
 use crate::faults::Fault;
 use crate::state::{lock, Portal, SentPage, SENT_PAGES_KEPT};
-use crate::{DEV_KEY_SEED, KEY_ID, KEY_ID_HEADER, SIGNATURE_HEADER};
+use crate::{KEY_ID, KEY_ID_HEADER, SIGNATURE_HEADER};
 use axum::body::{Body, Bytes};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
 use base64::Engine;
-use ring::signature::{Ed25519KeyPair, KeyPair};
-
-/// The development key pair (see [`DEV_KEY_SEED`]).
-pub fn dev_key_pair() -> Ed25519KeyPair {
-    Ed25519KeyPair::from_seed_unchecked(&DEV_KEY_SEED)
-        .expect("a 32-byte seed is a valid Ed25519 seed")
-}
-
-/// The development public key (32 bytes), as published at `GET /v1/key`.
-pub fn dev_public_key() -> Vec<u8> {
-    dev_key_pair().public_key().as_ref().to_vec()
-}
 
 pub(crate) fn strong_etag(body: &[u8]) -> String {
     let digest = ring::digest::digest(&ring::digest::SHA256, body);

@@ -9,7 +9,7 @@ use std::time::Instant;
 use crate::bulk::bulk_family;
 use crate::families::{sample_families, Family};
 use crate::faults::Fault;
-use crate::signing::dev_key_pair;
+use crate::key::dev_key_pair;
 use crate::Config;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;

@@ -1,6 +1,6 @@
 //! Official items as stored, and the parent's decision on a conflict.
 
-use super::apply::{child_birth, insert_official_record};
+use super::records::{child_birth, insert_official_record};
 use super::{cached_execute, cached_query_row, corrupt};
 use crate::{stamp, Result, Store};
 use hagukumi_core::chrono::NaiveDateTime;

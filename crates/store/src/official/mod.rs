@@ -11,6 +11,7 @@ mod apply;
 mod conflicts;
 mod outbox;
 mod page;
+mod records;
 mod status;
 
 pub use apply::{Applied, ApplyError};
