@@ -2,165 +2,19 @@
 //! through the loopback redirect, the pull into the real SQLCipher store,
 //! the merge with the parent's entries, ETags, faults and the outbox.
 
+mod support;
+
 use hagukumi_core::chrono::Utc;
-use hagukumi_core::official::{Category, QuestionnaireInput, QUESTIONNAIRE_QUESTIONS};
-use hagukumi_core::records::RecordInput;
-use hagukumi_core::{ChildInput, Date};
+use hagukumi_core::official::Category;
 use hagukumi_portal::{Config, Fault, PortalHandle};
 use hagukumi_store::official::{ItemState, OutboxState, Resolution};
-use hagukumi_store::{KeySource, Store};
+use hagukumi_store::Store;
 use hagukumi_sync::client::SAMPLE_PUBLIC_KEY;
 use hagukumi_sync::{
-    connect, disconnect, sync, LoopbackRedirect, MemoryVault, Pause, PinnedKey, Pkce, Portal,
-    PortalProfile, SyncError, SyncOptions, TokenVault,
+    disconnect, sync, MemoryVault, PinnedKey, Portal, PortalProfile, SyncError, TokenVault,
 };
-use std::sync::Mutex;
 use std::time::Duration;
-
-fn today() -> Date {
-    Utc::now().date_naive()
-}
-
-fn start(config: Config) -> PortalHandle {
-    hagukumi_portal::spawn_with_handle("127.0.0.1:0".parse().unwrap(), config).unwrap()
-}
-
-fn open_store(dir: &std::path::Path) -> Store {
-    Store::open_with(dir, &KeySource::Passphrase("sync-test-passphrase".into())).unwrap()
-}
-
-/// Records every pause instead of sleeping.
-#[derive(Default)]
-struct Recorder(Mutex<Vec<Duration>>);
-
-impl Pause for Recorder {
-    fn pause(&self, d: Duration) {
-        self.0.lock().unwrap().push(d);
-    }
-}
-
-impl Recorder {
-    fn pauses(&self) -> Vec<Duration> {
-        self.0.lock().unwrap().clone()
-    }
-}
-
-fn options(pause: &Recorder) -> SyncOptions<'_> {
-    let mut o = SyncOptions::new(today());
-    o.pause = pause;
-    o
-}
-
-/// Consents as the parent would in the browser: the portal's consent page
-/// for `family` approved, the redirect caught by the loopback listener.
-fn consent(
-    store: &mut Store,
-    handle: &PortalHandle,
-    vault: &dyn TokenVault,
-    family: &str,
-) -> Portal {
-    consent_to(store, handle, vault, family, &hagukumi_sync::all_scopes())
-}
-
-fn consent_to(
-    store: &mut Store,
-    handle: &PortalHandle,
-    vault: &dyn TokenVault,
-    family: &str,
-    scopes: &[&str],
-) -> Portal {
-    let portal = Portal::new(&PortalProfile::reference(&handle.base_url())).unwrap();
-    let pkce = Pkce::new().unwrap();
-    let loopback = LoopbackRedirect::bind().unwrap();
-    let url = hagukumi_sync::auth::authorize_url(&portal, loopback.redirect_uri(), scopes, &pkce);
-    let family = family.to_owned();
-    let browser = std::thread::spawn(move || {
-        // The "browser": follows the portal's redirect to the loopback address.
-        let resp = reqwest::blocking::get(format!("{url}&family={family}&approve=yes")).unwrap();
-        assert!(resp.status().is_success(), "{}", resp.status());
-        resp.text().unwrap()
-    });
-    let code = loopback
-        .wait(&pkce.state, Duration::from_secs(20), "<p>done</p>")
-        .unwrap();
-    assert_eq!(browser.join().unwrap(), "<p>done</p>");
-    connect(store, &portal, vault, &pkce, &code, loopback.redirect_uri()).unwrap();
-    portal
-}
-
-fn add_child(store: &Store, name: &str, birth: &str) -> i64 {
-    let child = ChildInput {
-        name: name.into(),
-        birth_date: birth.into(),
-        sex: String::new(),
-    }
-    .validate(today())
-    .unwrap();
-    store.add_child(&child).unwrap().id
-}
-
-fn add_vaccination(
-    store: &Store,
-    child: i64,
-    birth: &str,
-    vaccine: &str,
-    dose: u8,
-    date: &str,
-) -> i64 {
-    let data = RecordInput::Vaccination {
-        vaccine: vaccine.into(),
-        dose: dose.to_string(),
-        date: date.into(),
-        manufacturer: String::new(),
-        lot: String::new(),
-        facility: String::new(),
-        funding: String::new(),
-    }
-    .validate(birth.parse().unwrap(), today())
-    .unwrap();
-    store
-        .add_record(child, &data, Utc::now().naive_utc())
-        .unwrap()
-        .unwrap()
-        .id
-}
-
-/// A complete pre-visit questionnaire for an MR dose today.
-fn questionnaire() -> hagukumi_core::official::Questionnaire {
-    QuestionnaireInput {
-        vaccine: "mr".into(),
-        planned_date: today().to_string(),
-        temperature_c: "36.5".into(),
-        answers: QUESTIONNAIRE_QUESTIONS
-            .iter()
-            .map(|q| (q.to_string(), "no".to_string()))
-            .collect(),
-        note: String::new(),
-    }
-    .validate(today())
-    .unwrap()
-}
-
-/// Everything the sync may write, for "nothing changed" comparisons.
-fn snapshot(store: &Store) -> String {
-    let mut out = String::new();
-    for child in store.children().unwrap() {
-        out.push_str(&format!("{child:?}\n"));
-        for r in store.records(child.id, None, true).unwrap() {
-            out.push_str(&format!("{r:?}\n"));
-        }
-    }
-    for item in store.all_official_items().unwrap() {
-        out.push_str(&format!(
-            "{:?} {:?} {:?} {:?}\n",
-            item.item, item.child_id, item.state, item.record_id
-        ));
-    }
-    for c in Category::ALL {
-        out.push_str(&format!("{:?}\n", store.sync_cursor(c).unwrap()));
-    }
-    out
-}
+use support::*;
 
 #[test]
 fn consent_pull_and_merge_with_the_parents_own_entries() {
@@ -458,7 +312,7 @@ fn offline_is_said_plainly_and_changes_nothing() {
     let free = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let base = format!("http://{}", free.local_addr().unwrap());
     drop(free);
-    let portal = Portal::new(&PortalProfile::reference(&base)).unwrap();
+    let portal = reference_at(&base);
     let vault = MemoryVault::default();
     vault
         .save(&hagukumi_sync::Tokens {
@@ -562,13 +416,16 @@ fn the_pinned_key_is_the_reference_portals_and_another_key_is_refused() {
     consent(&mut store, &handle, &vault, "sample-a");
     let mut wrong = SAMPLE_PUBLIC_KEY;
     wrong[0] ^= 1;
-    let impostor = Portal::new(&PortalProfile {
-        key: PinnedKey {
-            key_id: hagukumi_sync::client::SAMPLE_KEY_ID.into(),
-            public_key: wrong.to_vec(),
+    let impostor = Portal::new(
+        &PortalProfile {
+            key: PinnedKey {
+                key_id: hagukumi_sync::client::SAMPLE_KEY_ID.into(),
+                public_key: wrong.to_vec(),
+            },
+            ..PortalProfile::reference(&handle.base_url())
         },
-        ..PortalProfile::reference(&handle.base_url())
-    })
+        CLOCK,
+    )
     .unwrap();
     let pause = Recorder::default();
     let err = sync(&mut store, &impostor, &vault, &options(&pause)).unwrap_err();
@@ -613,7 +470,7 @@ fn the_portal_connection_follows_the_handbook_when_its_folder_moves() {
     let moved = hagukumi_sync::KeychainVault::for_handbook(&after);
     assert_eq!(moved.load().unwrap(), Some(tokens.clone()));
     let mut store = open_store(&after);
-    let portal = Portal::new(&PortalProfile::reference(&handle.base_url())).unwrap();
+    let portal = reference(&handle);
     let pause = Recorder::default();
     sync(&mut store, &portal, &moved, &options(&pause)).unwrap();
     assert!(
@@ -976,11 +833,15 @@ fn an_unsigned_304_hiding_a_change_is_refused_and_changes_nothing() {
 #[test]
 fn plain_http_to_another_host_is_refused_before_any_request() {
     for url in ["http://portal.example.jp", "http://192.168.1.20:8787"] {
-        let err = Portal::new(&PortalProfile::reference(url)).unwrap_err();
+        let err = Portal::new(&PortalProfile::reference(url), CLOCK).unwrap_err();
         assert_eq!(err.message_id(), "sync-error-insecure", "{url}");
     }
-    assert!(Portal::new(&PortalProfile::reference("https://portal.example.jp")).is_ok());
-    assert!(Portal::new(&PortalProfile::reference("http://127.0.0.1:8787")).is_ok());
+    assert!(Portal::new(
+        &PortalProfile::reference("https://portal.example.jp"),
+        CLOCK
+    )
+    .is_ok());
+    assert!(Portal::new(&PortalProfile::reference("http://127.0.0.1:8787"), CLOCK).is_ok());
 }
 
 /// A synced handbook of family A (with one of the parent's own records in
