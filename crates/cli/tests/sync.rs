@@ -3,13 +3,17 @@
 //! reference portal on 127.0.0.1. Includes the crash test: the syncing
 //! process is killed (SIGKILL) at random points, then resumed.
 
-use hagukumi_core::official::Category;
 use hagukumi_portal::{Config, PortalHandle};
 use hagukumi_store::{KeySource, Store};
 use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
+
+/// The sync tests' snapshot of everything a sync may write.
+#[path = "../../sync/tests/support/snapshot.rs"]
+mod snapshot;
+use snapshot::snapshot;
 
 /// An answer to every question of the pre-visit questionnaire.
 const ANSWERS: [&str; 5] = [
@@ -96,27 +100,6 @@ fn connect(dir: &Path, portal: &PortalHandle, family: &str) {
 
 fn open(dir: &Path) -> Store {
     Store::open_existing(dir, &KeySource::OsCredentialStore).unwrap()
-}
-
-/// What a sync writes, for comparing two handbooks.
-fn snapshot(store: &Store) -> String {
-    let mut out = String::new();
-    for child in store.children().unwrap() {
-        out.push_str(&format!("{child:?}\n"));
-        for r in store.records(child.id, None, true).unwrap() {
-            out.push_str(&format!("{r:?}\n"));
-        }
-    }
-    for item in store.all_official_items().unwrap() {
-        out.push_str(&format!(
-            "{:?} {:?} {:?} {:?}\n",
-            item.item, item.child_id, item.state, item.record_id
-        ));
-    }
-    for c in Category::ALL {
-        out.push_str(&format!("{:?}\n", store.sync_cursor(c).unwrap()));
-    }
-    out
 }
 
 #[test]

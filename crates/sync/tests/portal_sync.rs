@@ -115,12 +115,14 @@ fn consent_pull_and_merge_with_the_parents_own_entries() {
 
 #[test]
 fn an_unchanged_portal_costs_one_request_per_category_and_writes_nothing() {
-    let handle = start(Config::default());
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = open_store(dir.path());
-    let vault = MemoryVault::default();
-    let portal = consent(&mut store, &handle, &vault, "sample-b");
-    let pause = Recorder::default();
+    let Connected {
+        handle,
+        dir: _dir,
+        mut store,
+        vault,
+        portal,
+        pause,
+    } = connected(Config::default(), "sample-b");
     let mut opts = options(&pause);
     opts.page_limit = 2; // several pages per category
     let first = sync(&mut store, &portal, &vault, &opts).unwrap();
@@ -172,13 +174,15 @@ fn sync_with_fault(
     Result<hagukumi_sync::SyncReport, SyncError>,
     Vec<Duration>,
 ) {
-    let handle = start(Config {
+    let Fresh {
+        handle,
+        dir,
+        mut store,
+        vault,
+    } = fresh(Config {
         slow_delay: Duration::from_millis(300),
         ..Config::default()
     });
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = open_store(dir.path());
-    let vault = MemoryVault::default();
     let portal = consent(&mut store, &handle, &vault, "sample-a");
     handle.fail_next(fault, times);
     let pause = Recorder::default();
@@ -189,12 +193,14 @@ fn sync_with_fault(
 
 /// A clean one-shot sync of `family`, for comparison.
 fn clean_sync(family: &str) -> String {
-    let handle = start(Config::default());
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = open_store(dir.path());
-    let vault = MemoryVault::default();
-    let portal = consent(&mut store, &handle, &vault, family);
-    let pause = Recorder::default();
+    let Connected {
+        handle: _handle,
+        dir: _dir,
+        mut store,
+        vault,
+        portal,
+        pause,
+    } = connected(Config::default(), family);
     sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
     snapshot(&store)
 }
@@ -332,12 +338,14 @@ fn offline_is_said_plainly_and_changes_nothing() {
 
 #[test]
 fn the_outbox_sends_each_questionnaire_exactly_once() {
-    let handle = start(Config::default());
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = open_store(dir.path());
-    let vault = MemoryVault::default();
-    let portal = consent(&mut store, &handle, &vault, "sample-a");
-    let pause = Recorder::default();
+    let Connected {
+        handle,
+        dir: _dir,
+        mut store,
+        vault,
+        portal,
+        pause,
+    } = connected(Config::default(), "sample-a");
     sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
     let child = store.children().unwrap()[0].id;
     let q = questionnaire();
@@ -378,12 +386,14 @@ fn the_outbox_sends_each_questionnaire_exactly_once() {
 
 #[test]
 fn disconnecting_revokes_the_consent_and_keeps_the_synced_records() {
-    let handle = start(Config::default());
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = open_store(dir.path());
-    let vault = MemoryVault::default();
-    let portal = consent(&mut store, &handle, &vault, "sample-a");
-    let pause = Recorder::default();
+    let Connected {
+        handle: _handle,
+        dir: _dir,
+        mut store,
+        vault,
+        portal,
+        pause,
+    } = connected(Config::default(), "sample-a");
     sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
     let old = vault.load().unwrap().unwrap();
     let kept = store.all_official_items().unwrap().len();
@@ -409,10 +419,12 @@ fn the_pinned_key_is_the_reference_portals_and_another_key_is_refused() {
         SAMPLE_PUBLIC_KEY.to_vec(),
         hagukumi_portal::dev_public_key()
     );
-    let handle = start(Config::default());
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = open_store(dir.path());
-    let vault = MemoryVault::default();
+    let Fresh {
+        handle,
+        dir: _dir,
+        mut store,
+        vault,
+    } = fresh(Config::default());
     consent(&mut store, &handle, &vault, "sample-a");
     let mut wrong = SAMPLE_PUBLIC_KEY;
     wrong[0] ^= 1;
@@ -544,10 +556,12 @@ fn export_and_import_keep_the_official_records_and_their_provenance() {
 
 #[test]
 fn only_the_consented_categories_are_pulled_and_an_unconsented_write_is_refused_not_retried() {
-    let handle = start(Config::default());
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = open_store(dir.path());
-    let vault = MemoryVault::default();
+    let Fresh {
+        handle,
+        dir: _dir,
+        mut store,
+        vault,
+    } = fresh(Config::default());
     let portal = consent_to(
         &mut store,
         &handle,
@@ -609,12 +623,14 @@ fn a_child_entered_under_a_nickname_is_recognised_by_the_birthday() {
 
 #[test]
 fn consenting_again_for_another_account_pulls_it_from_the_start() {
-    let handle = start(Config::default());
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = open_store(dir.path());
-    let vault = MemoryVault::default();
-    let portal = consent(&mut store, &handle, &vault, "sample-a");
-    let pause = Recorder::default();
+    let Connected {
+        handle,
+        dir: _dir,
+        mut store,
+        vault,
+        portal,
+        pause,
+    } = connected(Config::default(), "sample-a");
     let mut opts = options(&pause);
     opts.page_limit = 2;
     sync(&mut store, &portal, &vault, &opts).unwrap();
@@ -711,12 +727,14 @@ fn a_page_replayed_to_another_account_changes_nothing() {
 
 #[test]
 fn an_older_page_after_a_newer_one_does_not_roll_back_a_correction() {
-    let handle = start(Config::default());
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = open_store(dir.path());
-    let vault = MemoryVault::default();
-    let portal = consent(&mut store, &handle, &vault, "sample-a");
-    let pause = Recorder::default();
+    let Connected {
+        handle,
+        dir: _dir,
+        mut store,
+        vault,
+        portal,
+        pause,
+    } = connected(Config::default(), "sample-a");
     sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
     let old_page = captured(&handle, "sample-a", "vaccinations");
 
@@ -764,12 +782,14 @@ fn an_older_page_after_a_newer_one_does_not_roll_back_a_correction() {
 
 #[test]
 fn an_oversized_body_is_refused_before_it_is_read_whole_and_changes_nothing() {
-    let handle = start(Config::default());
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = open_store(dir.path());
-    let vault = MemoryVault::default();
-    let portal = consent(&mut store, &handle, &vault, "sample-a");
-    let pause = Recorder::default();
+    let Connected {
+        handle,
+        dir: _dir,
+        mut store,
+        vault,
+        portal,
+        pause,
+    } = connected(Config::default(), "sample-a");
     sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
     let before = handbook(&store);
     // Something new, sent as a correctly signed 5 MiB page without a length.
@@ -777,9 +797,7 @@ fn an_oversized_body_is_refused_before_it_is_read_whole_and_changes_nothing() {
         .append(
             "sample-a",
             "notices",
-            serde_json::json!({"id": "a-not-big", "sample": true, "municipality": "サンプル市",
-                "published_on": "2025-12-02", "title": "大きなお知らせ（サンプル）",
-                "body": "サンプル", "url": null}),
+            notice("a-not-big", "大きなお知らせ（サンプル）"),
         )
         .unwrap();
     handle.fail_next(Fault::OversizedPage, Category::ALL.len());
@@ -795,12 +813,14 @@ fn an_oversized_body_is_refused_before_it_is_read_whole_and_changes_nothing() {
 
 #[test]
 fn an_unsigned_304_hiding_a_change_is_refused_and_changes_nothing() {
-    let handle = start(Config::default());
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = open_store(dir.path());
-    let vault = MemoryVault::default();
-    let portal = consent(&mut store, &handle, &vault, "sample-a");
-    let pause = Recorder::default();
+    let Connected {
+        handle,
+        dir: _dir,
+        mut store,
+        vault,
+        portal,
+        pause,
+    } = connected(Config::default(), "sample-a");
     sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
     // A signed 304 is accepted as it always was.
     let again = sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
@@ -811,9 +831,7 @@ fn an_unsigned_304_hiding_a_change_is_refused_and_changes_nothing() {
         .append(
             "sample-a",
             "notices",
-            serde_json::json!({"id": "a-not-hidden", "sample": true, "municipality": "サンプル市",
-                "published_on": "2025-12-02", "title": "隠されたお知らせ（サンプル）",
-                "body": "サンプル", "url": null}),
+            notice("a-not-hidden", "隠されたお知らせ（サンプル）"),
         )
         .unwrap();
     // Every answer is an unsigned 304, the changed category's too.
@@ -1203,12 +1221,14 @@ fn an_unedited_export_with_its_signed_pages_imports_them_as_official_again() {
 
 #[test]
 fn a_page_answering_another_cursor_changes_nothing() {
-    let handle = start(Config::default());
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = open_store(dir.path());
-    let vault = MemoryVault::default();
-    let portal = consent(&mut store, &handle, &vault, "sample-a");
-    let pause = Recorder::default();
+    let Connected {
+        handle,
+        dir: _dir,
+        mut store,
+        vault,
+        portal,
+        pause,
+    } = connected(Config::default(), "sample-a");
     let mut opts = options(&pause);
     opts.page_limit = 2; // several pages: the pull stops at a cursor
     sync(&mut store, &portal, &vault, &opts).unwrap();
@@ -1231,10 +1251,12 @@ fn a_page_answering_another_cursor_changes_nothing() {
 
 #[test]
 fn tokens_saved_before_the_account_was_kept_learn_it_from_a_refresh() {
-    let handle = start(Config::default());
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = open_store(dir.path());
-    let vault = MemoryVault::default();
+    let Fresh {
+        handle,
+        dir: _dir,
+        mut store,
+        vault,
+    } = fresh(Config::default());
     let portal = consent(&mut store, &handle, &vault, "sample-a");
     let mut old = vault.load().unwrap().unwrap();
     assert_eq!(old.account, "sample-a");

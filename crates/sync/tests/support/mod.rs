@@ -2,17 +2,22 @@
 //! file): the reference portal on 127.0.0.1, a real SQLCipher handbook,
 //! consent as a parent gives it in the browser, and a snapshot of
 //! everything a sync may write.
-#![allow(dead_code)]
+#![allow(dead_code, unused_imports)]
 
 use hagukumi_core::chrono::Utc;
-use hagukumi_core::official::{Category, QuestionnaireInput, QUESTIONNAIRE_QUESTIONS};
+use hagukumi_core::official::{QuestionnaireInput, QUESTIONNAIRE_QUESTIONS};
 use hagukumi_core::records::RecordInput;
 use hagukumi_core::{ChildInput, Date};
 use hagukumi_portal::{Config, PortalHandle};
 use hagukumi_store::{KeySource, Store};
-use hagukumi_sync::{Clock, Consent, Pause, Portal, PortalProfile, SyncOptions, TokenVault};
+use hagukumi_sync::{
+    Clock, Consent, MemoryVault, Pause, Portal, PortalProfile, SyncOptions, TokenVault,
+};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
+
+mod snapshot;
+pub use snapshot::snapshot;
 
 /// The test's clock, handed to the sync library as the shell hands in its own.
 pub const CLOCK: Clock = Clock {
@@ -152,23 +157,60 @@ pub fn questionnaire() -> hagukumi_core::official::Questionnaire {
     .unwrap()
 }
 
-/// Everything the sync may write, for "nothing changed" comparisons.
-pub fn snapshot(store: &Store) -> String {
-    let mut out = String::new();
-    for child in store.children().unwrap() {
-        out.push_str(&format!("{child:?}\n"));
-        for r in store.records(child.id, None, true).unwrap() {
-            out.push_str(&format!("{r:?}\n"));
-        }
+/// A new handbook beside its own reference portal, not connected yet.
+pub struct Fresh {
+    pub handle: PortalHandle,
+    pub dir: tempfile::TempDir,
+    pub store: Store,
+    pub vault: MemoryVault,
+}
+
+/// A reference portal started with `config` and a new handbook (tokens in
+/// memory).
+pub fn fresh(config: Config) -> Fresh {
+    let handle = start(config);
+    let dir = tempfile::tempdir().unwrap();
+    let store = open_store(dir.path());
+    Fresh {
+        handle,
+        dir,
+        store,
+        vault: MemoryVault::default(),
     }
-    for item in store.all_official_items().unwrap() {
-        out.push_str(&format!(
-            "{:?} {:?} {:?} {:?}\n",
-            item.item, item.child_id, item.state, item.record_id
-        ));
+}
+
+/// A handbook connected to `family` at its own reference portal, with a
+/// recorder for the sync's pauses.
+pub struct Connected {
+    pub handle: PortalHandle,
+    pub dir: tempfile::TempDir,
+    pub store: Store,
+    pub vault: MemoryVault,
+    pub portal: Portal,
+    pub pause: Recorder,
+}
+
+/// [`fresh`], then the parent's consent for `family`.
+pub fn connected(config: Config, family: &str) -> Connected {
+    let Fresh {
+        handle,
+        dir,
+        mut store,
+        vault,
+    } = fresh(config);
+    let portal = consent(&mut store, &handle, &vault, family);
+    Connected {
+        handle,
+        dir,
+        store,
+        vault,
+        portal,
+        pause: Recorder::default(),
     }
-    for c in Category::ALL {
-        out.push_str(&format!("{:?}\n", store.sync_cursor(c).unwrap()));
-    }
-    out
+}
+
+/// A SAMPLE notice of the portal (`id`, `title`), published on 2025-12-02.
+pub fn notice(id: &str, title: &str) -> serde_json::Value {
+    serde_json::json!({"id": id, "sample": true, "municipality": "サンプル市",
+        "published_on": "2025-12-02", "title": title, "body": "サンプル", "url": null})
 }
