@@ -115,29 +115,23 @@ fn consent_pull_and_merge_with_the_parents_own_entries() {
 
 #[test]
 fn an_unchanged_portal_costs_one_request_per_category_and_writes_nothing() {
-    let Connected {
-        handle,
-        dir: _dir,
-        mut store,
-        vault,
-        portal,
-        pause,
-    } = connected(Config::default(), "sample-b");
-    let mut opts = options(&pause);
+    let mut h = connected(Config::default(), "sample-b");
+    let mut opts = options(&h.pause);
     opts.page_limit = 2; // several pages per category
-    let first = sync(&mut store, &portal, &vault, &opts).unwrap();
+    let first = sync(&mut h.store, &h.portal, &h.vault, &opts).unwrap();
     assert!(first.pages > Category::ALL.len(), "{first:?}");
-    let before = snapshot(&store);
+    let before = snapshot(&h.store);
 
-    let requests = handle.request_count();
-    let again = sync(&mut store, &portal, &vault, &opts).unwrap();
-    assert_eq!(handle.request_count() - requests, Category::ALL.len());
+    let requests = h.handle.request_count();
+    let again = sync(&mut h.store, &h.portal, &h.vault, &opts).unwrap();
+    assert_eq!(h.handle.request_count() - requests, Category::ALL.len());
     assert_eq!(again.unchanged_categories, Category::ALL.len());
     assert_eq!(again.pages, 0);
-    assert_eq!(snapshot(&store), before);
+    assert_eq!(snapshot(&h.store), before);
 
     // A new official vaccination appears: the next sync brings exactly it.
-    let child = store
+    let child = h
+        .store
         .all_official_items()
         .unwrap()
         .into_iter()
@@ -146,7 +140,7 @@ fn an_unchanged_portal_costs_one_request_per_category_and_writes_nothing() {
     let portal_child = child.item.id().to_owned();
     let birth = child.item.date();
     let date = (birth + hagukumi_core::chrono::Days::new(70)).min(today());
-    handle
+    h.handle
         .append(
             "sample-b",
             "vaccinations",
@@ -155,10 +149,10 @@ fn an_unchanged_portal_costs_one_request_per_category_and_writes_nothing() {
                 "lot": "SMP-NEW-1", "facility": "サンプル小児科クリニック"}),
         )
         .unwrap();
-    let third = sync(&mut store, &portal, &vault, &opts).unwrap();
+    let third = sync(&mut h.store, &h.portal, &h.vault, &opts).unwrap();
     assert_eq!(third.applied.added, 1, "{third:?}");
     assert_eq!(third.unchanged_categories, Category::ALL.len() - 1);
-    let fourth = sync(&mut store, &portal, &vault, &opts).unwrap();
+    let fourth = sync(&mut h.store, &h.portal, &h.vault, &opts).unwrap();
     assert_eq!(fourth.applied, Default::default());
     assert_eq!(fourth.unchanged_categories, Category::ALL.len());
 }
@@ -174,35 +168,23 @@ fn sync_with_fault(
     Result<hagukumi_sync::SyncReport, SyncError>,
     Vec<Duration>,
 ) {
-    let Fresh {
-        handle,
-        dir,
-        mut store,
-        vault,
-    } = fresh(Config {
+    let mut h = fresh(Config {
         slow_delay: Duration::from_millis(300),
         ..Config::default()
     });
-    let portal = consent(&mut store, &handle, &vault, "sample-a");
-    handle.fail_next(fault, times);
+    let portal = consent(&mut h.store, &h.handle, &h.vault, "sample-a");
+    h.handle.fail_next(fault, times);
     let pause = Recorder::default();
-    let result = sync(&mut store, &portal, &vault, &options(&pause));
+    let result = sync(&mut h.store, &portal, &h.vault, &options(&pause));
     let pauses = pause.pauses();
-    (store, dir, handle, result, pauses)
+    (h.store, h.dir, h.handle, result, pauses)
 }
 
 /// A clean one-shot sync of `family`, for comparison.
 fn clean_sync(family: &str) -> String {
-    let Connected {
-        handle: _handle,
-        dir: _dir,
-        mut store,
-        vault,
-        portal,
-        pause,
-    } = connected(Config::default(), family);
-    sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
-    snapshot(&store)
+    let mut h = connected(Config::default(), family);
+    h.sync().unwrap();
+    snapshot(&h.store)
 }
 
 #[test]
@@ -338,39 +320,32 @@ fn offline_is_said_plainly_and_changes_nothing() {
 
 #[test]
 fn the_outbox_sends_each_questionnaire_exactly_once() {
-    let Connected {
-        handle,
-        dir: _dir,
-        mut store,
-        vault,
-        portal,
-        pause,
-    } = connected(Config::default(), "sample-a");
-    sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
-    let child = store.children().unwrap()[0].id;
+    let mut h = connected(Config::default(), "sample-a");
+    h.sync().unwrap();
+    let child = h.store.children().unwrap()[0].id;
     let q = questionnaire();
     let entry =
-        hagukumi_sync::questionnaire::queue(&store, child, &q, Utc::now().naive_utc()).unwrap();
-    assert_eq!(store.sync_status().unwrap().pending_writes, 1);
+        hagukumi_sync::questionnaire::queue(&h.store, child, &q, Utc::now().naive_utc()).unwrap();
+    assert_eq!(h.store.sync_status().unwrap().pending_writes, 1);
 
     // The portal stores it, then the connection drops before the answer:
     // the retry carries the same key and the portal replays its answer.
-    handle.fail_next(Fault::DropMidPage, 1);
+    h.handle.fail_next(Fault::DropMidPage, 1);
     // Pulls are unchanged (304s are not affected by the fault), so the one
     // fault hits the POST.
-    let report = sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
+    let report = h.sync().unwrap();
     assert_eq!(report.writes_sent, 1, "{report:?}");
-    assert_eq!(handle.faults_pending(), 0, "the drop happened");
-    assert_eq!(handle.questionnaires("sample-a").len(), 1);
-    let sent = store.outbox(Some(entry.id)).unwrap().remove(0);
+    assert_eq!(h.handle.faults_pending(), 0, "the drop happened");
+    assert_eq!(h.handle.questionnaires("sample-a").len(), 1);
+    let sent = h.store.outbox(Some(entry.id)).unwrap().remove(0);
     assert_eq!(sent.state, OutboxState::Sent);
     assert!(sent.response.unwrap().contains("received"));
 
     // A duplicate send of the same write (e.g. after a crash between the
     // portal's answer and our commit) has no second effect.
     let body: serde_json::Value = serde_json::from_str(&entry.payload).unwrap();
-    let tokens = vault.load().unwrap().unwrap();
-    portal
+    let tokens = h.vault.load().unwrap().unwrap();
+    h.portal
         .post(
             &tokens.access_token,
             "questionnaires",
@@ -378,39 +353,29 @@ fn the_outbox_sends_each_questionnaire_exactly_once() {
             &body,
         )
         .unwrap();
-    assert_eq!(handle.questionnaires("sample-a").len(), 1);
+    assert_eq!(h.handle.questionnaires("sample-a").len(), 1);
     // Nothing left to send.
-    let again = sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
+    let again = h.sync().unwrap();
     assert_eq!(again.writes_sent, 0);
 }
 
 #[test]
 fn disconnecting_revokes_the_consent_and_keeps_the_synced_records() {
-    let Connected {
-        handle: _handle,
-        dir: _dir,
-        mut store,
-        vault,
-        portal,
-        pause,
-    } = connected(Config::default(), "sample-a");
-    sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
-    let old = vault.load().unwrap().unwrap();
-    let kept = store.all_official_items().unwrap().len();
+    let mut h = connected(Config::default(), "sample-a");
+    h.sync().unwrap();
+    let old = h.vault.load().unwrap().unwrap();
+    let kept = h.store.all_official_items().unwrap().len();
 
-    disconnect(&mut store, &portal, &vault).unwrap();
-    assert!(vault.load().unwrap().is_none());
-    assert_eq!(store.sync_status().unwrap().portal, None);
-    assert_eq!(store.all_official_items().unwrap().len(), kept);
+    disconnect(&mut h.store, &h.portal, &h.vault).unwrap();
+    assert!(h.vault.load().unwrap().is_none());
+    assert_eq!(h.store.sync_status().unwrap().portal, None);
+    assert_eq!(h.store.all_official_items().unwrap().len(), kept);
     // The portal no longer honours the old refresh token.
     assert!(matches!(
-        portal.refresh(&old),
+        h.portal.refresh(&old),
         Err(SyncError::ConsentExpired)
     ));
-    assert!(matches!(
-        sync(&mut store, &portal, &vault, &options(&pause)),
-        Err(SyncError::NotConnected)
-    ));
+    assert!(matches!(h.sync(), Err(SyncError::NotConnected)));
 }
 
 #[test]
@@ -419,13 +384,8 @@ fn the_pinned_key_is_the_reference_portals_and_another_key_is_refused() {
         SAMPLE_PUBLIC_KEY.to_vec(),
         hagukumi_portal::dev_public_key()
     );
-    let Fresh {
-        handle,
-        dir: _dir,
-        mut store,
-        vault,
-    } = fresh(Config::default());
-    consent(&mut store, &handle, &vault, "sample-a");
+    let mut h = fresh(Config::default());
+    consent(&mut h.store, &h.handle, &h.vault, "sample-a");
     let mut wrong = SAMPLE_PUBLIC_KEY;
     wrong[0] ^= 1;
     let impostor = Portal::new(
@@ -434,15 +394,15 @@ fn the_pinned_key_is_the_reference_portals_and_another_key_is_refused() {
                 key_id: hagukumi_sync::client::SAMPLE_KEY_ID.into(),
                 public_key: wrong.to_vec(),
             },
-            ..PortalProfile::reference(&handle.base_url())
+            ..PortalProfile::reference(&h.handle.base_url())
         },
         CLOCK,
     )
     .unwrap();
     let pause = Recorder::default();
-    let err = sync(&mut store, &impostor, &vault, &options(&pause)).unwrap_err();
+    let err = sync(&mut h.store, &impostor, &h.vault, &options(&pause)).unwrap_err();
     assert_eq!(err.message_id(), "sync-error-signature");
-    assert!(store.children().unwrap().is_empty());
+    assert!(h.store.children().unwrap().is_empty());
 }
 
 #[test]
@@ -556,40 +516,36 @@ fn export_and_import_keep_the_official_records_and_their_provenance() {
 
 #[test]
 fn only_the_consented_categories_are_pulled_and_an_unconsented_write_is_refused_not_retried() {
-    let Fresh {
-        handle,
-        dir: _dir,
-        mut store,
-        vault,
-    } = fresh(Config::default());
+    let mut h = fresh(Config::default());
     let portal = consent_to(
-        &mut store,
-        &handle,
-        &vault,
+        &mut h.store,
+        &h.handle,
+        &h.vault,
         "sample-a",
         &["children", "vaccinations"],
     );
     let pause = Recorder::default();
-    let report = sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
+    let report = sync(&mut h.store, &portal, &h.vault, &options(&pause)).unwrap();
     assert_eq!(
         report.not_consented,
         vec!["checkups", "certificates", "benefits", "notices"]
     );
-    assert!(store
+    assert!(h
+        .store
         .official_items(None, Some(Category::Benefits))
         .unwrap()
         .is_empty());
-    let child = store.children().unwrap()[0].id;
+    let child = h.store.children().unwrap()[0].id;
     let q = questionnaire();
     let entry =
-        hagukumi_sync::questionnaire::queue(&store, child, &q, Utc::now().naive_utc()).unwrap();
-    let report = sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
+        hagukumi_sync::questionnaire::queue(&h.store, child, &q, Utc::now().naive_utc()).unwrap();
+    let report = sync(&mut h.store, &portal, &h.vault, &options(&pause)).unwrap();
     assert_eq!(report.writes_rejected, 1);
-    let refused = store.outbox(Some(entry.id)).unwrap().remove(0);
+    let refused = h.store.outbox(Some(entry.id)).unwrap().remove(0);
     assert_eq!(refused.state, OutboxState::Rejected);
     assert_eq!(refused.last_error.as_deref(), Some("insufficient_scope"));
-    assert!(handle.questionnaires("sample-a").is_empty());
-    assert_eq!(store.sync_status().unwrap().last_error, None);
+    assert!(h.handle.questionnaires("sample-a").is_empty());
+    assert_eq!(h.store.sync_status().unwrap().last_error, None);
 }
 
 #[test]
@@ -782,52 +738,39 @@ fn an_older_page_after_a_newer_one_does_not_roll_back_a_correction() {
 
 #[test]
 fn an_oversized_body_is_refused_before_it_is_read_whole_and_changes_nothing() {
-    let Connected {
-        handle,
-        dir: _dir,
-        mut store,
-        vault,
-        portal,
-        pause,
-    } = connected(Config::default(), "sample-a");
-    sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
-    let before = handbook(&store);
+    let mut h = connected(Config::default(), "sample-a");
+    h.sync().unwrap();
+    let before = handbook(&h.store);
     // Something new, sent as a correctly signed 5 MiB page without a length.
-    handle
+    h.handle
         .append(
             "sample-a",
             "notices",
             notice("a-not-big", "大きなお知らせ（サンプル）"),
         )
         .unwrap();
-    handle.fail_next(Fault::OversizedPage, Category::ALL.len());
-    let err = sync(&mut store, &portal, &vault, &options(&pause)).unwrap_err();
+    h.handle
+        .fail_next(Fault::OversizedPage, Category::ALL.len());
+    let err = h.sync().unwrap_err();
     assert!(matches!(err, SyncError::TooLarge), "{err}");
-    handle.fail_next(Fault::OversizedPage, 0);
-    assert_eq!(handbook(&store), before);
-    assert!(said(&store).contains("too large"));
+    h.handle.fail_next(Fault::OversizedPage, 0);
+    assert_eq!(handbook(&h.store), before);
+    assert!(said(&h.store).contains("too large"));
     // Without the fault the notice comes.
-    let report = sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
+    let report = h.sync().unwrap();
     assert_eq!(report.applied.added, 1);
 }
 
 #[test]
 fn an_unsigned_304_hiding_a_change_is_refused_and_changes_nothing() {
-    let Connected {
-        handle,
-        dir: _dir,
-        mut store,
-        vault,
-        portal,
-        pause,
-    } = connected(Config::default(), "sample-a");
-    sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
+    let mut h = connected(Config::default(), "sample-a");
+    h.sync().unwrap();
     // A signed 304 is accepted as it always was.
-    let again = sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
+    let again = h.sync().unwrap();
     assert_eq!(again.unchanged_categories, Category::ALL.len());
-    let before = handbook(&store);
+    let before = handbook(&h.store);
 
-    handle
+    h.handle
         .append(
             "sample-a",
             "notices",
@@ -835,16 +778,16 @@ fn an_unsigned_304_hiding_a_change_is_refused_and_changes_nothing() {
         )
         .unwrap();
     // Every answer is an unsigned 304, the changed category's too.
-    handle.fail_next(Fault::Unsigned304, Category::ALL.len());
-    let err = sync(&mut store, &portal, &vault, &options(&pause)).unwrap_err();
+    h.handle.fail_next(Fault::Unsigned304, Category::ALL.len());
+    let err = h.sync().unwrap_err();
     assert!(matches!(err, SyncError::Unsigned), "{err}");
-    handle.fail_next(Fault::Unsigned304, 0);
-    assert_eq!(handbook(&store), before);
-    let status = store.sync_status().unwrap();
+    h.handle.fail_next(Fault::Unsigned304, 0);
+    assert_eq!(handbook(&h.store), before);
+    let status = h.store.sync_status().unwrap();
     assert_eq!(status.last_error.as_deref(), Some("sync-error-signature"));
-    assert!(said(&store).contains("signature check"));
+    assert!(said(&h.store).contains("signature check"));
     // The hidden notice arrives once the 304s are honest again.
-    let report = sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
+    let report = h.sync().unwrap();
     assert_eq!(report.applied.added, 1);
 }
 
@@ -1221,49 +1164,38 @@ fn an_unedited_export_with_its_signed_pages_imports_them_as_official_again() {
 
 #[test]
 fn a_page_answering_another_cursor_changes_nothing() {
-    let Connected {
-        handle,
-        dir: _dir,
-        mut store,
-        vault,
-        portal,
-        pause,
-    } = connected(Config::default(), "sample-a");
-    let mut opts = options(&pause);
+    let mut h = connected(Config::default(), "sample-a");
+    let mut opts = options(&h.pause);
     opts.page_limit = 2; // several pages: the pull stops at a cursor
-    sync(&mut store, &portal, &vault, &opts).unwrap();
+    sync(&mut h.store, &h.portal, &h.vault, &opts).unwrap();
     // The first page of vaccinations (cursor ""), signed for this account.
-    let first_page = captured(&handle, "sample-a", "vaccinations");
-    assert!(store
+    let first_page = captured(&h.handle, "sample-a", "vaccinations");
+    assert!(h
+        .store
         .sync_cursor(Category::Vaccinations)
         .unwrap()
         .cursor
         .is_some());
-    let before = handbook(&store);
+    let before = handbook(&h.store);
 
     // The next sync asks from its stored cursor and gets the first page.
-    handle.replay_next(first_page);
-    let err = sync(&mut store, &portal, &vault, &opts).unwrap_err();
+    h.handle.replay_next(first_page);
+    let err = sync(&mut h.store, &h.portal, &h.vault, &opts).unwrap_err();
     assert!(matches!(err, SyncError::OtherRequest), "{err}");
-    assert_eq!(handbook(&store), before);
-    assert!(said(&store).contains("answered another request"));
+    assert_eq!(handbook(&h.store), before);
+    assert!(said(&h.store).contains("answered another request"));
 }
 
 #[test]
 fn tokens_saved_before_the_account_was_kept_learn_it_from_a_refresh() {
-    let Fresh {
-        handle,
-        dir: _dir,
-        mut store,
-        vault,
-    } = fresh(Config::default());
-    let portal = consent(&mut store, &handle, &vault, "sample-a");
-    let mut old = vault.load().unwrap().unwrap();
+    let mut h = fresh(Config::default());
+    let portal = consent(&mut h.store, &h.handle, &h.vault, "sample-a");
+    let mut old = h.vault.load().unwrap().unwrap();
     assert_eq!(old.account, "sample-a");
     old.account.clear();
-    vault.save(&old).unwrap();
+    h.vault.save(&old).unwrap();
     let pause = Recorder::default();
-    sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
-    assert_eq!(vault.load().unwrap().unwrap().account, "sample-a");
-    assert!(!store.children().unwrap().is_empty());
+    sync(&mut h.store, &portal, &h.vault, &options(&pause)).unwrap();
+    assert_eq!(h.vault.load().unwrap().unwrap().account, "sample-a");
+    assert!(!h.store.children().unwrap().is_empty());
 }

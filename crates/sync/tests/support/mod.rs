@@ -11,7 +11,8 @@ use hagukumi_core::{ChildInput, Date};
 use hagukumi_portal::{Config, PortalHandle};
 use hagukumi_store::{KeySource, Store};
 use hagukumi_sync::{
-    Clock, Consent, MemoryVault, Pause, Portal, PortalProfile, SyncOptions, TokenVault,
+    Clock, Consent, MemoryVault, Pause, Portal, PortalProfile, SyncError, SyncOptions, SyncReport,
+    TokenVault,
 };
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
@@ -213,4 +214,16 @@ pub fn connected(config: Config, family: &str) -> Connected {
 pub fn notice(id: &str, title: &str) -> serde_json::Value {
     serde_json::json!({"id": id, "sample": true, "municipality": "サンプル市",
         "published_on": "2025-12-02", "title": title, "body": "サンプル", "url": null})
+}
+
+impl Connected {
+    /// One sync of the connected handbook, pauses recorded.
+    pub fn sync(&mut self) -> Result<SyncReport, SyncError> {
+        hagukumi_sync::sync(
+            &mut self.store,
+            &self.portal,
+            &self.vault,
+            &options(&self.pause),
+        )
+    }
 }
