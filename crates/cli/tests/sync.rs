@@ -61,22 +61,18 @@ fn start(config: Config) -> PortalHandle {
     hagukumi_portal::spawn_with_handle("127.0.0.1:0".parse().unwrap(), config).unwrap()
 }
 
+/// `hagu sync connect` to the reference portal at `url`.
+fn reference_connect(url: &str) -> [&str; 5] {
+    ["sync", "connect", "--reference-portal", "--portal", url]
+}
+
 /// `hagu sync connect`, with this test as the browser approving `family`.
 fn connect(dir: &Path, portal: &PortalHandle, family: &str) {
-    let mut child: Child = hagu_cmd(
-        dir,
-        &[
-            "sync",
-            "connect",
-            "--reference-portal",
-            "--portal",
-            &portal.base_url(),
-        ],
-    )
-    .stdout(Stdio::piped())
-    .stderr(Stdio::piped())
-    .spawn()
-    .unwrap();
+    let mut child: Child = hagu_cmd(dir, &reference_connect(&portal.base_url()))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
     let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
     let url = loop {
         let line = lines.next().expect("hagu printed the address").unwrap();
@@ -300,17 +296,7 @@ fn the_reference_portal_only_when_asked_for_and_plain_http_only_to_loopback() {
     assert!(!String::from_utf8_lossy(&o.stdout).contains("/oauth/authorize"));
 
     // Plain http to any other host is refused, asked for or configured.
-    let o = hagu_pass(
-        dir,
-        &[
-            "sync",
-            "connect",
-            "--reference-portal",
-            "--portal",
-            "http://portal.example.jp",
-        ],
-        &[],
-    );
+    let o = hagu_pass(dir, &reference_connect("http://portal.example.jp"), &[]);
     assert_eq!(o.status.code(), Some(3));
     assert!(String::from_utf8_lossy(&o.stderr).contains("https"));
     let profile = tmp.path().join("portal.json");
@@ -343,14 +329,10 @@ fn the_reference_portal_only_when_asked_for_and_plain_http_only_to_loopback() {
     let o = hagu_pass(
         dir,
         &[
-            "sync",
-            "connect",
-            "--reference-portal",
-            "--portal",
-            &portal.base_url(),
-            "--timeout",
-            "1",
-        ],
+            &reference_connect(&portal.base_url())[..],
+            &["--timeout", "1"],
+        ]
+        .concat(),
         &[],
     );
     let out = String::from_utf8_lossy(&o.stdout);

@@ -16,6 +16,23 @@ use hagukumi_sync::{
 use std::time::Duration;
 use support::*;
 
+/// The child's official record cannot be deleted by the parent.
+#[track_caller]
+fn assert_official_record_is_read_only(store: &mut Store, child: i64) {
+    let official = store
+        .records(child, None, false)
+        .unwrap()
+        .into_iter()
+        .find(|r| r.official)
+        .unwrap();
+    assert_eq!(
+        store
+            .delete_record(official.id, Utc::now().naive_utc())
+            .unwrap(),
+        Err(hagukumi_store::RecordProblem::Official)
+    );
+}
+
 #[test]
 fn consent_pull_and_merge_with_the_parents_own_entries() {
     let handle = start(Config::default());
@@ -471,16 +488,8 @@ fn the_portal_connection_follows_the_handbook_when_its_folder_moves() {
 
 #[test]
 fn export_and_import_keep_the_official_records_and_their_provenance() {
-    let handle = start(Config::default());
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = open_store(dir.path());
-    let taro = add_child(&store, "サンプル 太郎", "2025-06-10");
-    add_vaccination(&store, taro, "2025-06-10", "pcv", 1, "2025-08-13");
-    let vault = MemoryVault::default();
-    let portal = consent(&mut store, &handle, &vault, "sample-a");
-    let pause = Recorder::default();
-    sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
-    let export = store.export("2026-11-25T00:00:00Z").unwrap();
+    let (_dir, store, export) = synced_export();
+    let taro = store.children().unwrap()[0].id;
     assert!(!export.official_items.is_empty());
     assert!(export.records.iter().any(|r| r.portal_id.is_some()));
 
@@ -491,18 +500,7 @@ fn export_and_import_keep_the_official_records_and_their_provenance() {
         .unwrap();
     assert_eq!(restored.export("2026-11-25T00:00:00Z").unwrap(), export);
     // Still read-only, still a conflict to resolve.
-    let official = restored
-        .records(taro, None, false)
-        .unwrap()
-        .into_iter()
-        .find(|r| r.official)
-        .unwrap();
-    assert_eq!(
-        restored
-            .delete_record(official.id, Utc::now().naive_utc())
-            .unwrap(),
-        Err(hagukumi_store::RecordProblem::Official)
-    );
+    assert_official_record_is_read_only(&mut restored, taro);
     assert_eq!(restored.conflicts().unwrap().len(), 1);
     // An item the sync would refuse is refused on import too, whole.
     let mut bad = export.clone();
@@ -1136,18 +1134,7 @@ fn an_unedited_export_with_its_signed_pages_imports_them_as_official_again() {
     assert_eq!(imported.official, export.official_items.len());
     assert_eq!(restored.export("2026-11-25T00:00:00Z").unwrap(), export);
     let taro = restored.children().unwrap()[0].id;
-    let official = restored
-        .records(taro, None, false)
-        .unwrap()
-        .into_iter()
-        .find(|r| r.official)
-        .unwrap();
-    assert_eq!(
-        restored
-            .delete_record(official.id, Utc::now().naive_utc())
-            .unwrap(),
-        Err(hagukumi_store::RecordProblem::Official)
-    );
+    assert_official_record_is_read_only(&mut restored, taro);
     assert_eq!(restored.conflicts().unwrap().len(), 1);
 
     // Without the pinned key nothing can be verified: all the parent's own.
