@@ -16,6 +16,13 @@ use hagukumi_sync::{
 use std::time::Duration;
 use support::*;
 
+/// None of the child's records is official (all are the parent's own).
+#[track_caller]
+fn assert_no_official_record(store: &Store, child: i64) {
+    let records = store.records(child, None, true).unwrap();
+    assert!(records.iter().all(|r| !r.official), "{records:?}");
+}
+
 /// The child's official record cannot be deleted by the parent.
 #[track_caller]
 fn assert_official_record_is_read_only(store: &mut Store, child: i64) {
@@ -910,11 +917,7 @@ fn an_export_whose_official_items_were_edited_imports_them_as_the_parents_own() 
     assert_eq!(imported.official, 0);
     assert!(t.all_official_items().unwrap().is_empty());
     let taro = t.children().unwrap()[0].id;
-    assert!(t
-        .records(taro, None, true)
-        .unwrap()
-        .iter()
-        .all(|r| !r.official));
+    assert_no_official_record(&t, taro);
 }
 
 #[test]
@@ -1142,11 +1145,7 @@ fn an_unedited_export_with_its_signed_pages_imports_them_as_official_again() {
     let mut unkeyed = open_store(third.path());
     unkeyed.import(&export).unwrap();
     assert!(unkeyed.all_official_items().unwrap().is_empty());
-    assert!(unkeyed
-        .records(taro, None, true)
-        .unwrap()
-        .iter()
-        .all(|r| !r.official));
+    assert_no_official_record(&unkeyed, taro);
 }
 
 #[test]
