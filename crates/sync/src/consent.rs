@@ -10,13 +10,22 @@ use crate::SyncError;
 use hagukumi_store::Store;
 use std::time::Duration;
 
-/// A consent under way.
-#[derive(Debug)]
+/// A consent under way. `Debug` shows neither the PKCE secrets nor the
+/// address that carries the state.
 pub struct Consent {
     portal: Portal,
     pkce: Pkce,
     loopback: LoopbackRedirect,
     url: String,
+}
+
+impl std::fmt::Debug for Consent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Consent")
+            .field("portal", &self.portal.base())
+            .field("redirect_uri", &self.loopback.redirect_uri())
+            .finish_non_exhaustive()
+    }
 }
 
 impl Consent {
