@@ -3,7 +3,6 @@
 //! conflicts, queue a pre-visit questionnaire, disconnect.
 
 use crate::command::{flag, localized, option, REFERENCE_PORTAL};
-use crate::records::now as now_utc;
 use crate::{today, Context, Exit};
 use clap::{value_parser, ArgAction, ArgMatches, Command};
 use hagukumi_core::official::{
@@ -367,7 +366,7 @@ impl Context<'_> {
         } else {
             Resolution::KeepMine
         };
-        match store.resolve_conflict(Category::Vaccinations, id, resolution, now_utc())? {
+        match store.resolve_conflict(Category::Vaccinations, id, resolution, CLOCK.naive_utc())? {
             Ok(stored) => {
                 let line = item_line(&self.l, &stored);
                 self.say(&line);
@@ -414,7 +413,8 @@ impl Context<'_> {
             self.complain(&text);
             return Ok(Exit::InvalidInput);
         }
-        match hagukumi_sync::questionnaire::queue(&store, child, &questionnaire, now_utc()) {
+        match hagukumi_sync::questionnaire::queue(&store, child, &questionnaire, CLOCK.naive_utc())
+        {
             Ok(entry) => {
                 let text = self.l.format("cli-sync-queued", &[("id", entry.id.into())]);
                 self.say(&text);
