@@ -37,16 +37,21 @@ use hagukumi_core::official::{Category, QuestionnaireInput};
 use hagukumi_i18n::Localizer;
 use hagukumi_store::official::{ItemState, OutboxEntry, Resolution, StoredItem};
 use hagukumi_store::{KeySource, Store};
-use hagukumi_sync::profile::{self, BuildKind, PortalProfile};
-use hagukumi_sync::{KeychainVault, LoopbackRedirect, Pkce, Portal, SyncError};
+use hagukumi_sync::profile;
+use hagukumi_sync::{Clock, KeychainVault, Portal, SyncError};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 use tauri::{AppHandle, Manager, State};
 
 /// How long the consent in the browser may take.
 const CONSENT_TIMEOUT: Duration = Duration::from_secs(5 * 60);
+/// The clock the sync library reads the time by (it never reads it itself).
+const CLOCK: Clock = Clock {
+    now: chrono::Utc::now,
+    instant: Instant::now,
+};
 /// How often the background sync runs while connected.
 const EVERY: Duration = Duration::from_secs(15 * 60);
 
@@ -120,31 +125,17 @@ fn internal(detail: impl std::fmt::Display) -> CommandError {
     }
 }
 
-/// The portal's profile: the reference portal's when it was asked for
-/// (`--reference-portal`, `HAGUKUMI_REFERENCE_PORTAL=1`), else the
+/// The portal ([`Portal::choose`]): the reference portal's when it was
+/// asked for (`--reference-portal`, `HAGUKUMI_REFERENCE_PORTAL=1`), else the
 /// configured one; at `HAGUKUMI_PORTAL_URL`, else the address the handbook
 /// is connected to, else the profile's own.
-fn portal_profile(app: &AppHandle, connected: Option<String>) -> Result<PortalProfile, SyncError> {
-    profile_from(
+fn portal(app: &AppHandle, connected: Option<String>) -> Result<Portal, SyncError> {
+    Portal::choose(
         app.state::<PortalState>().reference,
         profile::url_from_env(),
         connected,
+        CLOCK,
     )
-}
-
-fn profile_from(
-    reference: bool,
-    url: Option<String>,
-    connected: Option<String>,
-) -> Result<PortalProfile, SyncError> {
-    let configured = profile::configured()?;
-    let url = url.or(connected);
-    Ok(profile::resolve(
-        BuildKind::current(),
-        reference,
-        configured,
-        url.as_deref(),
-    )?)
 }
 
 fn data_dir(state: &AppState) -> Result<PathBuf, CommandError> {
@@ -201,7 +192,7 @@ pub fn hold_sync_closed(app: &AppHandle) -> MutexGuard<'_, Option<Store>> {
 fn run_sync(app: &AppHandle) -> Result<hagukumi_sync::SyncReport, SyncError> {
     with_sync_store(app, |store, dir| {
         let base = store.sync_status()?.portal.ok_or(SyncError::NotConnected)?;
-        let portal = Portal::new(&portal_profile(app, Some(base))?)?;
+        let portal = portal(app, Some(base))?;
         let vault = KeychainVault::for_handbook(dir);
         hagukumi_sync::sync(
             store,
@@ -277,22 +268,15 @@ pub fn portal_connect(app: AppHandle) -> Result<PortalView, CommandError> {
             .state::<AppState>()
             .with(|store| store.sync_status())?
             .portal;
-        let portal = portal_profile(&app, connected)
-            .and_then(|p| Portal::new(&p))
+        let started = portal(&app, connected)
+            .and_then(hagukumi_sync::Consent::start)
             .map_err(|e| sync_error(&e))?;
-        let pkce = Pkce::new().map_err(|e| sync_error(&e))?;
-        let loopback = LoopbackRedirect::bind().map_err(|e| sync_error(&e))?;
-        let url = hagukumi_sync::auth::authorize_url(
-            &portal,
-            loopback.redirect_uri(),
-            &hagukumi_sync::all_scopes(),
-            &pkce,
-        );
+        let url = started.url().to_owned();
         consent.url = Some(url.clone());
         let handle = app.clone();
         std::thread::Builder::new()
             .name("portal-consent".into())
-            .spawn(move || finish_consent(&handle, &portal, &pkce, &loopback))
+            .spawn(move || finish_consent(&handle, &started))
             .map_err(internal)?;
         drop(consent);
         open_browser(&app, &url);
@@ -301,19 +285,16 @@ pub fn portal_connect(app: AppHandle) -> Result<PortalView, CommandError> {
 }
 
 /// Waits for the browser's redirect, connects and syncs.
-fn finish_consent(app: &AppHandle, portal: &Portal, pkce: &Pkce, loopback: &LoopbackRedirect) {
+fn finish_consent(app: &AppHandle, consent: &hagukumi_sync::Consent) {
     let state = app.state::<PortalState>();
     let page = consent_page(app);
-    let outcome = loopback
-        .wait(&pkce.state, CONSENT_TIMEOUT, &page)
-        .and_then(|code| {
-            let _busy = Busy::new(&state.busy);
-            with_sync_store(app, |store, dir| {
-                let vault = KeychainVault::for_handbook(dir);
-                hagukumi_sync::connect(store, portal, &vault, pkce, &code, loopback.redirect_uri())
-            })
-            .map(drop)
-        });
+    let outcome = consent.wait(CONSENT_TIMEOUT, &page).and_then(|code| {
+        let _busy = Busy::new(&state.busy);
+        with_sync_store(app, |store, dir| {
+            consent.connect(store, &KeychainVault::for_handbook(dir), &code)
+        })
+        .map(drop)
+    });
     match outcome {
         Ok(()) => {
             // Counted as syncing before the consent is cleared, so the
@@ -401,7 +382,7 @@ pub async fn portal_disconnect(app: AppHandle) -> Result<PortalView, CommandErro
         with_sync_store(&handle, |store, dir| {
             let base = store.sync_status()?.portal;
             let vault = KeychainVault::for_handbook(dir);
-            let portal = Portal::new(&portal_profile(&handle, base)?)?;
+            let portal = portal(&handle, base)?;
             hagukumi_sync::disconnect(store, &portal, &vault)
         })
     })
@@ -563,33 +544,6 @@ mod tests {
         let gone = dir.path().join("gone");
         assert!(open_sync_store(&gone, &key).is_err());
         assert!(!gone.exists());
-    }
-
-    #[test]
-    fn the_reference_portal_is_used_only_when_asked_for_at_the_address_given_then_the_handbooks() {
-        // Nothing configured in the test's environment.
-        if profile::configured().ok().flatten().is_none() {
-            assert!(matches!(
-                profile_from(false, None, Some("http://127.0.0.1:9".into())),
-                Err(SyncError::Profile(profile::ProfileError::NotConfigured))
-            ));
-        }
-        let p = profile_from(true, None, None).unwrap();
-        assert_eq!(p.url, profile::REFERENCE_URL);
-        assert!(p.has_development_key());
-        let p = profile_from(true, None, Some("http://127.0.0.1:9".into())).unwrap();
-        assert_eq!(p.url, "http://127.0.0.1:9");
-        let p = profile_from(
-            true,
-            Some(" http://127.0.0.1:7/ ".into()),
-            Some("http://127.0.0.1:9".into()),
-        )
-        .unwrap();
-        assert_eq!(p.url, "http://127.0.0.1:7");
-        assert!(matches!(
-            profile_from(true, Some("http://portal.example.jp".into()), None),
-            Err(SyncError::Profile(profile::ProfileError::Insecure(_)))
-        ));
     }
 
     #[test]

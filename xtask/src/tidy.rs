@@ -54,11 +54,6 @@ pub const CLOCK_EXCEPTIONS: &[(&str, &str)] = &[
         "the reference server is not shipped; it plays a portal with its own clock",
     ),
     (
-        "crates/sync/src/",
-        "token expiry, `Retry-After`, the consent wait's timeouts and the sync's timestamps; \
-         a clock passed in like `today` is planned (#11)",
-    ),
-    (
         "crates/store/src/backup.rs",
         "a backup's creation time in its header; to be passed in by the caller (#11)",
     ),

@@ -3,7 +3,6 @@
 //! conflicts, queue a pre-visit questionnaire, disconnect.
 
 use crate::command::{flag, localized, option, REFERENCE_PORTAL};
-use crate::records::now as now_utc;
 use crate::{today, Context, Exit};
 use clap::{value_parser, ArgAction, ArgMatches, Command};
 use hagukumi_core::official::{
@@ -12,8 +11,14 @@ use hagukumi_core::official::{
 use hagukumi_i18n::{Localizer, Value};
 use hagukumi_store::official::{ItemState, Resolution, StoredItem};
 use hagukumi_store::{Store, StoreError};
-use hagukumi_sync::{KeychainVault, LoopbackRedirect, Pkce, Portal, ProfileError, SyncError};
-use std::time::Duration;
+use hagukumi_sync::{Clock, Consent, KeychainVault, Portal, ProfileError, SyncError};
+use std::time::{Duration, Instant};
+
+/// The clock the sync library reads the time by (it never reads it itself).
+const CLOCK: Clock = Clock {
+    now: hagukumi_core::chrono::Utc::now,
+    instant: Instant::now,
+};
 
 const PORTAL: &str = "portal";
 const PAGE_LIMIT: &str = "page-limit";
@@ -183,23 +188,9 @@ impl Context<'_> {
     /// else the one the handbook is connected to, else the profile's.
     /// `None` when there is none (said plainly).
     fn portal_for(&mut self, store: &Store, m: &ArgMatches) -> Result<Option<Portal>, StoreError> {
-        let url = match m.try_get_one::<String>(PORTAL).ok().flatten() {
-            Some(url) => Some(url.trim_end_matches('/').to_owned()),
-            None => store.sync_status()?.portal,
-        };
-        let reference = m.get_flag(REFERENCE_PORTAL);
-        let profile = hagukumi_sync::profile::configured().and_then(|configured| {
-            hagukumi_sync::profile::resolve(
-                hagukumi_sync::BuildKind::current(),
-                reference,
-                configured,
-                url.as_deref(),
-            )
-        });
-        match profile
-            .map_err(SyncError::from)
-            .and_then(|p| Portal::new(&p))
-        {
+        let asked = m.try_get_one::<String>(PORTAL).ok().flatten().cloned();
+        let connected = store.sync_status()?.portal;
+        match Portal::choose(m.get_flag(REFERENCE_PORTAL), asked, connected, CLOCK) {
             Ok(p) => Ok(Some(p)),
             Err(e) => {
                 self.sync_failed(&e);
@@ -269,37 +260,23 @@ impl Context<'_> {
             return Ok(Exit::InvalidInput);
         };
         let timeout = Duration::from_secs(m.get_one::<u64>(TIMEOUT).copied().unwrap_or(300));
-        let attempt = Pkce::new().and_then(|pkce| Ok((pkce, LoopbackRedirect::bind()?)));
-        let (pkce, loopback) = match attempt {
-            Ok(v) => v,
+        let consent = match Consent::start(portal) {
+            Ok(c) => c,
             Err(e) => return Ok(self.sync_failed(&e)),
         };
-        let url = hagukumi_sync::auth::authorize_url(
-            &portal,
-            loopback.redirect_uri(),
-            &hagukumi_sync::all_scopes(),
-            &pkce,
-        );
         let text = self.l.text("cli-sync-open-this");
         self.say(&text);
         // The address alone on its line, for copying (and for scripts).
-        self.say(&url);
+        self.say(consent.url());
         let _ = self.out.flush();
         let page = format!(
             "<!doctype html><meta charset=\"utf-8\"><title>Hagukumi</title><p>{}</p>",
             self.l.text("cli-sync-browser-done")
         );
         let vault = KeychainVault::for_handbook(&self.dir);
-        let result = loopback.wait(&pkce.state, timeout, &page).and_then(|code| {
-            hagukumi_sync::connect(
-                &mut store,
-                &portal,
-                &vault,
-                &pkce,
-                &code,
-                loopback.redirect_uri(),
-            )
-        });
+        let result = consent
+            .wait(timeout, &page)
+            .and_then(|code| consent.connect(&mut store, &vault, &code));
         let tokens = match result {
             Ok(t) => t,
             Err(e) => return Ok(self.sync_failed(&e)),
@@ -315,7 +292,7 @@ impl Context<'_> {
         let text = self.l.format(
             "cli-sync-connected",
             &[
-                ("portal", portal.base().into()),
+                ("portal", consent.portal().base().into()),
                 ("scopes", scopes.join("、").into()),
             ],
         );
@@ -389,7 +366,7 @@ impl Context<'_> {
         } else {
             Resolution::KeepMine
         };
-        match store.resolve_conflict(Category::Vaccinations, id, resolution, now_utc())? {
+        match store.resolve_conflict(Category::Vaccinations, id, resolution, CLOCK.naive_utc())? {
             Ok(stored) => {
                 let line = item_line(&self.l, &stored);
                 self.say(&line);
@@ -436,7 +413,8 @@ impl Context<'_> {
             self.complain(&text);
             return Ok(Exit::InvalidInput);
         }
-        match hagukumi_sync::questionnaire::queue(&store, child, &questionnaire, now_utc()) {
+        match hagukumi_sync::questionnaire::queue(&store, child, &questionnaire, CLOCK.naive_utc())
+        {
             Ok(entry) => {
                 let text = self.l.format("cli-sync-queued", &[("id", entry.id.into())]);
                 self.say(&text);

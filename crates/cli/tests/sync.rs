@@ -3,13 +3,17 @@
 //! reference portal on 127.0.0.1. Includes the crash test: the syncing
 //! process is killed (SIGKILL) at random points, then resumed.
 
-use hagukumi_core::official::Category;
 use hagukumi_portal::{Config, PortalHandle};
 use hagukumi_store::{KeySource, Store};
 use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
+
+/// The sync tests' snapshot of everything a sync may write.
+#[path = "../../sync/tests/support/snapshot.rs"]
+mod snapshot;
+use snapshot::snapshot;
 
 /// An answer to every question of the pre-visit questionnaire.
 const ANSWERS: [&str; 5] = [
@@ -57,22 +61,18 @@ fn start(config: Config) -> PortalHandle {
     hagukumi_portal::spawn_with_handle("127.0.0.1:0".parse().unwrap(), config).unwrap()
 }
 
+/// `hagu sync connect` to the reference portal at `url`.
+fn reference_connect(url: &str) -> [&str; 5] {
+    ["sync", "connect", "--reference-portal", "--portal", url]
+}
+
 /// `hagu sync connect`, with this test as the browser approving `family`.
 fn connect(dir: &Path, portal: &PortalHandle, family: &str) {
-    let mut child: Child = hagu_cmd(
-        dir,
-        &[
-            "sync",
-            "connect",
-            "--reference-portal",
-            "--portal",
-            &portal.base_url(),
-        ],
-    )
-    .stdout(Stdio::piped())
-    .stderr(Stdio::piped())
-    .spawn()
-    .unwrap();
+    let mut child: Child = hagu_cmd(dir, &reference_connect(&portal.base_url()))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
     let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
     let url = loop {
         let line = lines.next().expect("hagu printed the address").unwrap();
@@ -96,27 +96,6 @@ fn connect(dir: &Path, portal: &PortalHandle, family: &str) {
 
 fn open(dir: &Path) -> Store {
     Store::open_existing(dir, &KeySource::OsCredentialStore).unwrap()
-}
-
-/// What a sync writes, for comparing two handbooks.
-fn snapshot(store: &Store) -> String {
-    let mut out = String::new();
-    for child in store.children().unwrap() {
-        out.push_str(&format!("{child:?}\n"));
-        for r in store.records(child.id, None, true).unwrap() {
-            out.push_str(&format!("{r:?}\n"));
-        }
-    }
-    for item in store.all_official_items().unwrap() {
-        out.push_str(&format!(
-            "{:?} {:?} {:?} {:?}\n",
-            item.item, item.child_id, item.state, item.record_id
-        ));
-    }
-    for c in Category::ALL {
-        out.push_str(&format!("{:?}\n", store.sync_cursor(c).unwrap()));
-    }
-    out
 }
 
 #[test]
@@ -317,17 +296,7 @@ fn the_reference_portal_only_when_asked_for_and_plain_http_only_to_loopback() {
     assert!(!String::from_utf8_lossy(&o.stdout).contains("/oauth/authorize"));
 
     // Plain http to any other host is refused, asked for or configured.
-    let o = hagu_pass(
-        dir,
-        &[
-            "sync",
-            "connect",
-            "--reference-portal",
-            "--portal",
-            "http://portal.example.jp",
-        ],
-        &[],
-    );
+    let o = hagu_pass(dir, &reference_connect("http://portal.example.jp"), &[]);
     assert_eq!(o.status.code(), Some(3));
     assert!(String::from_utf8_lossy(&o.stderr).contains("https"));
     let profile = tmp.path().join("portal.json");
@@ -360,14 +329,10 @@ fn the_reference_portal_only_when_asked_for_and_plain_http_only_to_loopback() {
     let o = hagu_pass(
         dir,
         &[
-            "sync",
-            "connect",
-            "--reference-portal",
-            "--portal",
-            &portal.base_url(),
-            "--timeout",
-            "1",
-        ],
+            &reference_connect(&portal.base_url())[..],
+            &["--timeout", "1"],
+        ]
+        .concat(),
         &[],
     );
     let out = String::from_utf8_lossy(&o.stdout);

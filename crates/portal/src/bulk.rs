@@ -126,7 +126,7 @@ mod tests {
     fn the_plan_is_made_of_known_doses_in_order() {
         for (i, (vaccine, dose, age)) in PLAN.iter().enumerate() {
             assert!(
-                crate::known_vaccines()
+                crate::families::known_vaccines()
                     .get(*vaccine)
                     .is_some_and(|doses| doses.contains(dose)),
                 "{vaccine} {dose}"

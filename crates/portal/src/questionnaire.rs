@@ -1,9 +1,24 @@
 //! Pre-visit questionnaires (予診票) received at `POST /v1/questionnaires`:
-//! the checks of the idempotency key and of the body.
+//! the checks of the idempotency key and of the body, and the answer to a
+//! submission (stored once per key, replayed after).
 
-use serde_json::Value;
+use std::sync::Arc;
+use std::time::SystemTime;
 
+use crate::dates;
 use crate::dates::parse_date;
+use crate::faults::{refusal, Fault};
+use crate::pages::authorized_family;
+use crate::pages::data_request;
+use crate::respond::error;
+use crate::signing::signed;
+use crate::state::{Portal, Received};
+use crate::{IDEMPOTENCY_KEY_HEADER, REPLAYED_HEADER};
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use axum::response::Response;
+use serde_json::{json, Value};
 
 /// Shortest and longest accepted `Idempotency-Key`.
 pub const IDEMPOTENCY_KEY_LEN: (usize, usize) = (16, 200);
@@ -36,7 +51,7 @@ pub fn is_valid_idempotency_key(key: &str) -> bool {
 
 /// Checks a questionnaire against the family's children (the items of its
 /// `children` category). `Err` describes the first problem found.
-pub(crate) fn check(body: &Value, children: &[Value]) -> Result<(), String> {
+fn check(body: &Value, children: &[Value]) -> Result<(), String> {
     let Some(fields) = body.as_object() else {
         return Err("the body must be a JSON object".into());
     };
@@ -59,7 +74,7 @@ pub(crate) fn check(body: &Value, children: &[Value]) -> Result<(), String> {
     };
 
     let vaccine_id = text("vaccine_id")?;
-    if !crate::known_vaccines().contains_key(vaccine_id) {
+    if !crate::families::known_vaccines().contains_key(vaccine_id) {
         return Err(format!("unknown vaccine_id `{vaccine_id}`"));
     }
 
@@ -121,6 +136,117 @@ pub(crate) fn check(body: &Value, children: &[Value]) -> Result<(), String> {
         Some(_) => return Err("`note` must be a string".into()),
     }
     Ok(())
+}
+
+pub(crate) async fn submit_questionnaire(
+    State(portal): State<Arc<Portal>>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    data_request(&portal, &headers, |fault| {
+        submit(&portal, &headers, &body, fault)
+    })
+    .await
+}
+
+fn submit(portal: &Portal, headers: &HeaderMap, body: &[u8], fault: Option<Fault>) -> Response {
+    let family_id = match authorized_family(portal, headers, "questionnaires", fault) {
+        Ok(f) => f,
+        Err(denied) => return denied.response(),
+    };
+    // Refusing faults answer before anything is stored.
+    if let Some(resp) = refusal(fault) {
+        return resp;
+    }
+    let Some(key) = headers
+        .get(IDEMPOTENCY_KEY_HEADER)
+        .and_then(|v| v.to_str().ok())
+        .filter(|k| is_valid_idempotency_key(k))
+    else {
+        return error(
+            StatusCode::BAD_REQUEST,
+            "invalid_idempotency_key",
+            "Idempotency-Key must be 16 to 200 characters of A-Z a-z 0-9 _ -",
+        );
+    };
+    let request: Value = match serde_json::from_slice(body) {
+        Ok(v) => v,
+        Err(e) => {
+            return error(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "invalid_questionnaire",
+                &format!("the body is not JSON: {e}"),
+            )
+        }
+    };
+    // One lock from the look-up to the store: two requests with the same key
+    // cannot both take effect.
+    let mut outbox = portal.outbox();
+    if let Some(earlier) = outbox
+        .received
+        .get(&family_id)
+        .and_then(|r| r.iter().find(|q| q.key == key))
+    {
+        if earlier.request != request {
+            return error(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "idempotency_key_reused",
+                "This Idempotency-Key was used with another body",
+            );
+        }
+        let mut resp = signed(
+            portal,
+            StatusCode::CREATED,
+            earlier.response.clone(),
+            None,
+            fault,
+        );
+        resp.headers_mut()
+            .insert(REPLAYED_HEADER, HeaderValue::from_static("true"));
+        return resp;
+    }
+    let checked = {
+        let families = portal.families();
+        let children = families
+            .iter()
+            .find(|f| f.id == family_id)
+            .and_then(|f| f.categories.get("children"))
+            .map_or(&[][..], Vec::as_slice);
+        check(&request, children)
+    };
+    if let Err(description) = checked {
+        return error(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_questionnaire",
+            &description,
+        );
+    }
+    outbox.last_id += 1;
+    let id = format!("q-{:06}", outbox.last_id);
+    let received_at = dates::rfc3339(SystemTime::now());
+    let receipt = json!({ "id": id, "received_at": received_at, "status": "received" });
+    let response = serde_json::to_vec(&receipt).expect("a Value serialises");
+    let mut item = request.clone();
+    if let Some(fields) = item.as_object_mut() {
+        fields.insert("id".into(), json!(id));
+        fields.insert("received_at".into(), json!(received_at));
+        fields.insert("status".into(), json!("received"));
+        fields.insert("idempotency_key".into(), json!(key));
+        fields.insert("sample".into(), json!(true));
+    }
+    outbox
+        .received
+        .entry(family_id)
+        .or_default()
+        .push(Received {
+            key: key.to_owned(),
+            request,
+            item,
+            response: response.clone(),
+        });
+    drop(outbox);
+    // Stored: from here on a fault (`drop-mid-page`, …) only spoils the answer.
+    signed(portal, StatusCode::CREATED, response, None, fault)
 }
 
 #[cfg(test)]

@@ -129,17 +129,37 @@ impl Portal {
         self.agent.post(&format!("{}{path}", self.base))
     }
 
+    /// `GET /oauth/authorize` of the app's client for `scope`, redirecting
+    /// to `redirect_uri`, with a PKCE `challenge` made by `method`.
+    fn authorize_request(
+        &self,
+        redirect_uri: &str,
+        scope: &str,
+        challenge: &str,
+        method: &str,
+    ) -> ureq::Request {
+        self.get("/oauth/authorize")
+            .query("response_type", "code")
+            .query("client_id", CLIENT_ID)
+            .query("redirect_uri", redirect_uri)
+            .query("scope", scope)
+            .query("code_challenge", challenge)
+            .query("code_challenge_method", method)
+    }
+
+    /// The consent page for `scope` (no auto-approval), as a browser opens it.
+    fn consent_page(&self, scope: &str) -> Resp {
+        send(
+            self.authorize_request(REDIRECT, scope, &challenge(VERIFIER), "S256"),
+            None,
+        )
+    }
+
     /// Runs the authorization request with auto-approval; returns the redirect Location.
     fn authorize(&self, family: &str, scope: &str, challenge: &str, method: &str) -> Resp {
         send(
-            self.get("/oauth/authorize")
-                .query("response_type", "code")
-                .query("client_id", CLIENT_ID)
-                .query("redirect_uri", REDIRECT)
-                .query("scope", scope)
+            self.authorize_request(REDIRECT, scope, challenge, method)
                 .query("state", "xyz")
-                .query("code_challenge", challenge)
-                .query("code_challenge_method", method)
                 .query("family", family)
                 .query("approve", "yes"),
             None,
@@ -172,6 +192,17 @@ impl Portal {
         let resp = self.exchange(&self.code(family, scope), VERIFIER);
         assert_eq!(resp.status, 200, "{}", String::from_utf8_lossy(&resp.body));
         resp.json()
+    }
+
+    /// A page of `category` (`limit` items from the start), asked for with
+    /// `If-None-Match: etag`.
+    fn if_none_match(&self, token: &str, category: &str, limit: &str, etag: &str) -> Resp {
+        send(
+            self.data(token, category)
+                .query("limit", limit)
+                .set("If-None-Match", etag),
+            None,
+        )
     }
 
     fn data(&self, token: &str, category: &str) -> ureq::Request {
@@ -237,16 +268,7 @@ fn pkce_flow_end_to_end() {
     let p = start(Config::default());
 
     // The consent page (no auto-approval) is an HTML form naming the sample users.
-    let page = send(
-        p.get("/oauth/authorize")
-            .query("response_type", "code")
-            .query("client_id", CLIENT_ID)
-            .query("redirect_uri", REDIRECT)
-            .query("scope", "children notices questionnaires")
-            .query("code_challenge", &challenge(VERIFIER))
-            .query("code_challenge_method", "S256"),
-        None,
-    );
+    let page = p.consent_page("children notices questionnaires");
     assert_eq!(page.status, 200);
     let html = String::from_utf8(page.body).unwrap();
     assert!(html.contains("<form") && html.contains("サンプル 花子"));
@@ -336,15 +358,14 @@ fn pkce_flow_end_to_end() {
         Some("invalid_scope")
     );
     let foreign = send(
-        p.get("/oauth/authorize")
-            .query("response_type", "code")
-            .query("client_id", CLIENT_ID)
-            .query("redirect_uri", "http://127.0.0.1.evil.example/cb")
-            .query("scope", "children")
-            .query("code_challenge", &challenge(VERIFIER))
-            .query("code_challenge_method", "S256")
-            .query("family", "sample-a")
-            .query("approve", "yes"),
+        p.authorize_request(
+            "http://127.0.0.1.evil.example/cb",
+            "children",
+            &challenge(VERIFIER),
+            "S256",
+        )
+        .query("family", "sample-a")
+        .query("approve", "yes"),
         None,
     );
     assert_eq!(foreign.status, 400);
@@ -460,12 +481,7 @@ fn unchanged_pages_answer_304() {
         etag.starts_with('"') && !etag.starts_with("W/"),
         "strong: {etag}"
     );
-    let again = send(
-        p.data(&access, "vaccinations")
-            .query("limit", "5")
-            .set("If-None-Match", &etag),
-        None,
-    );
+    let again = p.if_none_match(&access, "vaccinations", "5", &etag);
     assert_eq!(again.status, 304);
     assert!(again.body.is_empty());
     assert_eq!(again.header("etag"), Some(etag.as_str()));
@@ -899,12 +915,7 @@ fn appended_items_reach_the_next_pull_and_change_the_last_etag() {
     assert_eq!(page["complete"], true);
     assert_ne!(page["next_cursor"], cursor.as_str());
     // The last page from the start has changed too, and a full pull has one more item.
-    let last_again = send(
-        p.data(&access, "vaccinations")
-            .query("limit", "200")
-            .set("If-None-Match", &last_etag),
-        None,
-    );
+    let last_again = p.if_none_match(&access, "vaccinations", "200", &last_etag);
     assert_eq!(last_again.status, 200);
     assert_ne!(last_again.header("etag").unwrap(), last_etag);
     let (after, _) = p.pull(&access, "vaccinations", 5);
@@ -1485,16 +1496,7 @@ fn the_bulk_family_has_exactly_n_valid_items() {
     assert_eq!(a.header("etag"), b.header("etag"));
 
     // The consent page names it as SAMPLE data; without --bulk it does not exist.
-    let page = send(
-        p.get("/oauth/authorize")
-            .query("response_type", "code")
-            .query("client_id", CLIENT_ID)
-            .query("redirect_uri", REDIRECT)
-            .query("scope", "vaccinations")
-            .query("code_challenge", &challenge(VERIFIER))
-            .query("code_challenge_method", "S256"),
-        None,
-    );
+    let page = p.consent_page("vaccinations");
     let html = String::from_utf8(page.body).unwrap();
     assert!(html.contains("sample-bulk") && html.contains("サンプル 大家族"));
     let plain = start(Config::default());
@@ -1612,12 +1614,7 @@ fn pages_and_304s_are_signed_for_the_account_request_and_time_they_answer() {
     // The ETag names the content: the same page asked again is a 304,
     // signed over what it answers.
     let etag = first.header("etag").unwrap().to_owned();
-    let again = send(
-        p.data(&access, "vaccinations")
-            .query("limit", "5")
-            .set("If-None-Match", &etag),
-        None,
-    );
+    let again = p.if_none_match(&access, "vaccinations", "5", &etag);
     assert_eq!(again.status, 304);
     let issued_at = again.header("x-hagukumi-issued-at").unwrap();
     let sig = STANDARD

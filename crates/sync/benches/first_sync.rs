@@ -16,37 +16,32 @@
 use hagukumi_core::official::Category;
 use hagukumi_portal::{Config, PortalHandle, BULK_FAMILY_ID};
 use hagukumi_store::{KeySource, Store};
-use hagukumi_sync::{
-    connect, sync, LoopbackRedirect, MemoryVault, Pkce, Portal, PortalProfile, SyncOptions,
-};
+use hagukumi_sync::{sync, Clock, Consent, MemoryVault, Portal, PortalProfile, SyncOptions};
 use std::time::{Duration, Instant};
 
 const RECORDS: usize = 10_000;
 const PAGE: u32 = 200;
 const ROUNDS: usize = 5;
 
+const CLOCK: Clock = Clock {
+    now: hagukumi_core::chrono::Utc::now,
+    instant: Instant::now,
+};
+
 fn consent(store: &mut Store, handle: &PortalHandle, vault: &MemoryVault) -> Portal {
-    let portal = Portal::new(&PortalProfile::reference(&handle.base_url())).unwrap();
-    let pkce = Pkce::new().unwrap();
-    let loopback = LoopbackRedirect::bind().unwrap();
-    let url = hagukumi_sync::auth::authorize_url(
-        &portal,
-        loopback.redirect_uri(),
-        &hagukumi_sync::all_scopes(),
-        &pkce,
-    );
+    let portal = Portal::new(&PortalProfile::reference(&handle.base_url()), CLOCK).unwrap();
+    let consent = Consent::start(portal).unwrap();
+    let url = consent.url().to_owned();
     let browser = std::thread::spawn(move || {
         reqwest::blocking::get(format!("{url}&family={BULK_FAMILY_ID}&approve=yes"))
             .unwrap()
             .text()
             .unwrap()
     });
-    let code = loopback
-        .wait(&pkce.state, Duration::from_secs(20), "ok")
-        .unwrap();
+    let code = consent.wait(Duration::from_secs(20), "ok").unwrap();
     browser.join().unwrap();
-    connect(store, &portal, vault, &pkce, &code, loopback.redirect_uri()).unwrap();
-    portal
+    consent.connect(store, vault, &code).unwrap();
+    consent.portal().clone()
 }
 
 /// One first sync into a new handbook; returns (time, records, bytes).

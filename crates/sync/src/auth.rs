@@ -2,16 +2,18 @@
 //! redirect used on desktop, and where the tokens live (only the OS
 //! credential store; never the database, never a log).
 
+use crate::clock::Clock;
 use crate::SyncError;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
+use hagukumi_core::chrono::{DateTime, Utc};
 use ring::rand::{SecureRandom, SystemRandom};
 use serde::{Deserialize, Serialize};
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::Path;
 use std::sync::Mutex;
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant};
 
 /// `n` random bytes, base64url without padding.
 pub(crate) fn random_token(n: usize) -> Result<String, SyncError> {
@@ -94,24 +96,6 @@ fn percent_decode(s: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-/// The address the parent opens in their browser to consent.
-pub fn authorize_url(
-    portal: &crate::Portal,
-    redirect_uri: &str,
-    scopes: &[&str],
-    pkce: &Pkce,
-) -> String {
-    format!(
-        "{}/oauth/authorize?response_type=code&client_id={}&redirect_uri={}&scope={}&state={}&code_challenge={}&code_challenge_method=S256",
-        portal.base(),
-        percent_encode(portal.client_id()),
-        percent_encode(redirect_uri),
-        percent_encode(&scopes.join(" ")),
-        percent_encode(&pkce.state),
-        percent_encode(&pkce.challenge),
-    )
-}
-
 /// The portal's tokens. Kept only in a [`TokenVault`]; `Debug` shows no secret.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Tokens {
@@ -141,21 +125,14 @@ impl std::fmt::Debug for Tokens {
     }
 }
 
-pub(crate) fn unix_now() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0)
-}
-
 impl Tokens {
     pub fn scopes(&self) -> Vec<&str> {
         self.scope.split_whitespace().collect()
     }
 
-    /// Expired, or expiring within a minute.
-    pub fn needs_refresh(&self) -> bool {
-        unix_now() + 60 >= self.expires_at
+    /// Expired, or expiring within a minute, at `now`.
+    pub fn needs_refresh(&self, now: DateTime<Utc>) -> bool {
+        u64::try_from(now.timestamp()).unwrap_or(0) + 60 >= self.expires_at
     }
 }
 
@@ -285,13 +262,15 @@ impl LoopbackRedirect {
     /// Waits for the redirect that carries `state`; answers the browser with
     /// `page_html` (a short localized page) and returns the code. Requests
     /// for other paths or with another state are answered and ignored.
+    /// The deadlines are read from `clock`.
     pub fn wait(
         &self,
         state: &str,
         timeout: Duration,
         page_html: &str,
+        clock: Clock,
     ) -> Result<String, SyncError> {
-        let deadline = Instant::now() + timeout;
+        let deadline = clock.instant() + timeout;
         self.listener
             .set_nonblocking(true)
             .map_err(|_| SyncError::Loopback)?;
@@ -299,16 +278,17 @@ impl LoopbackRedirect {
             match self.listener.accept() {
                 Ok((stream, _)) => {
                     // One deadline for the whole connection, never past the wait's.
-                    let until = (Instant::now() + self.connection_deadline).min(deadline);
+                    let until = (clock.instant() + self.connection_deadline).min(deadline);
+                    let until = Deadline { until, clock };
                     if let Some(outcome) = handle_redirect(stream, state, page_html, until) {
                         return outcome;
                     }
-                    if Instant::now() >= deadline {
+                    if clock.instant() >= deadline {
                         return Err(SyncError::ConsentTimedOut);
                     }
                 }
                 Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
-                    if Instant::now() >= deadline {
+                    if clock.instant() >= deadline {
                         return Err(SyncError::ConsentTimedOut);
                     }
                     std::thread::sleep(Duration::from_millis(50));
@@ -319,16 +299,30 @@ impl LoopbackRedirect {
     }
 }
 
+/// A connection's deadline, and the clock it is read by.
+#[derive(Clone, Copy)]
+struct Deadline {
+    until: Instant,
+    clock: Clock,
+}
+
+impl Deadline {
+    /// The time left (zero once it has passed).
+    fn left(&self) -> Duration {
+        self.until.saturating_duration_since(self.clock.instant())
+    }
+}
+
 /// Reads from a stream until a deadline for the whole connection (rather
 /// than per read, which a slow client could renew byte by byte).
 struct Deadlined {
     stream: TcpStream,
-    until: Instant,
+    until: Deadline,
 }
 
 impl std::io::Read for Deadlined {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let left = self.until.saturating_duration_since(Instant::now());
+        let left = self.until.left();
         if left.is_zero() {
             return Err(std::io::ErrorKind::TimedOut.into());
         }
@@ -341,14 +335,10 @@ fn handle_redirect(
     mut stream: TcpStream,
     state: &str,
     page_html: &str,
-    until: Instant,
+    until: Deadline,
 ) -> Option<Result<String, SyncError>> {
     let _ = stream.set_nonblocking(false);
-    let _ = stream.set_write_timeout(Some(
-        until
-            .saturating_duration_since(Instant::now())
-            .max(Duration::from_millis(100)),
-    ));
+    let _ = stream.set_write_timeout(Some(until.left().max(Duration::from_millis(100))));
     let mut line = String::new();
     // At most 16 KiB of request: a redirect is one short line and headers.
     let deadlined = Deadlined {
@@ -402,7 +392,6 @@ fn handle_redirect(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::io::Read;
 
     #[test]
     fn pkce_challenge_is_the_s256_of_the_verifier() {
@@ -415,7 +404,7 @@ mod tests {
 
     #[test]
     fn tokens_never_show_in_debug_output() {
-        let t = Tokens {
+        let mut t = Tokens {
             access_token: "ACCESS-SECRET".into(),
             refresh_token: "REFRESH-SECRET".into(),
             expires_at: 0,
@@ -425,85 +414,9 @@ mod tests {
         };
         let shown = format!("{t:?}");
         assert!(!shown.contains("SECRET"), "{shown}");
-        assert!(t.needs_refresh());
-    }
-
-    #[test]
-    fn a_client_that_dribbles_bytes_holds_the_listener_no_longer_than_one_deadline() {
-        let lb = LoopbackRedirect::bind()
-            .unwrap()
-            .with_connection_deadline(Duration::from_millis(400));
-        let addr = lb.listener.local_addr().unwrap();
-        let client = std::thread::spawn(move || {
-            // One byte every 100 ms: each read well within any per-read
-            // timeout, the whole request never ending.
-            let mut slow = TcpStream::connect(addr).unwrap();
-            let started = Instant::now();
-            for b in b"GET /callback?code=slow&state=s1 HTTP/1.1\r\nX: "
-                .iter()
-                .cycle()
-            {
-                if slow.write_all(&[*b]).is_err() || started.elapsed() > Duration::from_secs(10) {
-                    break;
-                }
-                std::thread::sleep(Duration::from_millis(100));
-            }
-        });
-        std::thread::sleep(Duration::from_millis(100));
-        let addr2 = addr;
-        let browser = std::thread::spawn(move || {
-            let mut s = TcpStream::connect(addr2).unwrap();
-            write!(
-                s,
-                "GET /callback?code=right&state=s1 HTTP/1.1\r\nHost: x\r\n\r\n"
-            )
-            .unwrap();
-            let mut out = String::new();
-            let _ = s.read_to_string(&mut out);
-            out
-        });
-        let started = Instant::now();
-        let code = lb.wait("s1", Duration::from_secs(20), "<p>ok</p>").unwrap();
-        assert_eq!(code, "right");
-        assert!(
-            started.elapsed() < Duration::from_secs(3),
-            "{:?}",
-            started.elapsed()
-        );
-        assert!(browser.join().unwrap().contains("<p>ok</p>"));
-        drop(lb);
-        client.join().unwrap();
-    }
-
-    #[test]
-    fn the_loopback_redirect_returns_the_code_for_its_state_only() {
-        let lb = LoopbackRedirect::bind().unwrap();
-        let uri = lb.redirect_uri().to_owned();
-        let port = uri
-            .split(':')
-            .nth(2)
-            .unwrap()
-            .split('/')
-            .next()
-            .unwrap()
-            .to_owned();
-        let client = std::thread::spawn(move || {
-            let send = |path: &str| {
-                let mut s =
-                    TcpStream::connect(("127.0.0.1", port.parse::<u16>().unwrap())).unwrap();
-                write!(s, "GET {path} HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
-                let mut out = String::new();
-                let _ = std::io::Read::read_to_string(&mut s, &mut out);
-                out
-            };
-            let wrong = send("/callback?code=nope&state=other");
-            let right = send("/callback?code=abc%2D1&state=s1");
-            (wrong, right)
-        });
-        let code = lb.wait("s1", Duration::from_secs(10), "<p>ok</p>").unwrap();
-        let (wrong, right) = client.join().unwrap();
-        assert_eq!(code, "abc-1");
-        assert!(wrong.starts_with("HTTP/1.1 400"));
-        assert!(right.contains("<p>ok</p>"));
+        let expiry = DateTime::from_timestamp(1_000_000, 0).unwrap();
+        t.expires_at = 1_000_000;
+        assert!(t.needs_refresh(expiry - hagukumi_core::chrono::Duration::seconds(30)));
+        assert!(!t.needs_refresh(expiry - hagukumi_core::chrono::Duration::seconds(90)));
     }
 }

@@ -2,8 +2,9 @@
 //! data pages (verified against the pinned key before anything reads them),
 //! and writes with an idempotency key.
 
-use crate::auth::{percent_encode, unix_now, Tokens};
-use crate::profile::{check_url, PortalProfile};
+use crate::auth::{percent_encode, Pkce, Tokens};
+use crate::clock::Clock;
+use crate::profile::{self, check_url, PortalProfile};
 use crate::SyncError;
 use hagukumi_core::chrono::NaiveDateTime;
 use hagukumi_core::official::Category;
@@ -21,14 +22,7 @@ pub const KEY_ID_HEADER: &str = "x-hagukumi-key-id";
 
 pub use hagukumi_store::official::PinnedKey;
 
-/// The key id of the reference portal's development key.
-pub const SAMPLE_KEY_ID: &str = "hagukumi-sample-dev-1";
-/// The reference portal's development public key (its seed is public: it
-/// protects nothing; see [`crate::profile`] for when it is accepted).
-pub const SAMPLE_PUBLIC_KEY: [u8; 32] = [
-    0x7f, 0xee, 0xb3, 0x2e, 0xd8, 0x33, 0x7f, 0x76, 0x0c, 0x4f, 0xc0, 0xab, 0x61, 0xef, 0x17, 0x15,
-    0x7a, 0x00, 0x66, 0x27, 0x78, 0xa2, 0xe4, 0xa9, 0xc6, 0x37, 0x02, 0x7a, 0xf5, 0x09, 0x8e, 0xd5,
-];
+pub use crate::sample::{SAMPLE_KEY_ID, SAMPLE_PUBLIC_KEY};
 
 /// Header of a `304` carrying when it was issued; its signature covers it.
 pub const ISSUED_AT_HEADER: &str = "x-hagukumi-issued-at";
@@ -97,6 +91,8 @@ pub struct Portal {
     client_id: String,
     key: PinnedKey,
     http: Client,
+    /// Token expiry and `Retry-After` dates are read by it.
+    clock: Clock,
 }
 
 /// Reads a body, at most [`MAX_BODY_BYTES`]: a larger one (by its
@@ -129,14 +125,14 @@ fn header<'h>(headers: &'h HeaderMap, name: &str) -> Option<&'h str> {
     headers.get(name).and_then(|v| v.to_str().ok())
 }
 
-fn retry_after(headers: &HeaderMap) -> Option<Duration> {
+fn retry_after(headers: &HeaderMap, clock: Clock) -> Option<Duration> {
     let v = headers.get(RETRY_AFTER)?.to_str().ok()?.trim();
     if let Ok(secs) = v.parse::<u64>() {
         return Some(Duration::from_secs(secs));
     }
     let when = httpdate::parse_http_date(v).ok()?;
     Some(
-        when.duration_since(std::time::SystemTime::now())
+        when.duration_since(clock.system_time())
             .unwrap_or(Duration::ZERO),
     )
 }
@@ -152,8 +148,9 @@ fn transport(e: reqwest::Error) -> SyncError {
 
 impl Portal {
     /// A client for the portal of `profile`, trusting only pages signed by
-    /// its key. Refuses an address that is not https (loopback aside).
-    pub fn new(profile: &PortalProfile) -> Result<Portal, SyncError> {
+    /// its key, reading the time from `clock`. Refuses an address that is
+    /// not https (loopback aside).
+    pub fn new(profile: &PortalProfile, clock: Clock) -> Result<Portal, SyncError> {
         check_url(&profile.url)?;
         install_crypto();
         let http = Client::builder()
@@ -168,7 +165,39 @@ impl Portal {
             client_id: profile.client_id.clone(),
             key: profile.key.clone(),
             http,
+            clock,
         })
+    }
+
+    /// The portal to talk to ([`profile::choose`]): the reference portal's
+    /// when asked for, else the configured one; at the address `asked`
+    /// for, else the one the handbook is `connected` to, else the
+    /// profile's own.
+    pub fn choose(
+        reference: bool,
+        asked: Option<String>,
+        connected: Option<String>,
+        clock: Clock,
+    ) -> Result<Portal, SyncError> {
+        Portal::new(&profile::choose(reference, asked, connected)?, clock)
+    }
+
+    /// The clock the portal's client reads the time by.
+    pub fn clock(&self) -> Clock {
+        self.clock
+    }
+
+    /// The address the parent opens in their browser to consent.
+    pub fn authorize_url(&self, redirect_uri: &str, scopes: &[&str], pkce: &Pkce) -> String {
+        format!(
+            "{}/oauth/authorize?response_type=code&client_id={}&redirect_uri={}&scope={}&state={}&code_challenge={}&code_challenge_method=S256",
+            self.base,
+            percent_encode(&self.client_id),
+            percent_encode(redirect_uri),
+            percent_encode(&scopes.join(" ")),
+            percent_encode(&pkce.state),
+            percent_encode(&pkce.challenge),
+        )
     }
 
     pub fn base(&self) -> &str {
@@ -181,9 +210,9 @@ impl Portal {
     }
 
     /// An error answer's meaning.
-    fn failure(resp: Response, category: Option<Category>) -> SyncError {
+    fn failure(&self, resp: Response, category: Option<Category>) -> SyncError {
         let status = resp.status();
-        let wait = retry_after(resp.headers());
+        let wait = retry_after(resp.headers(), self.clock);
         let body: ErrorBody = read_json(resp).unwrap_or_default();
         match status {
             StatusCode::UNAUTHORIZED => SyncError::TokenRejected,
@@ -217,7 +246,7 @@ impl Portal {
             });
         }
         if !resp.status().is_success() {
-            return Err(Self::failure(resp, None));
+            return Err(self.failure(resp, None));
         }
         let t: TokenBody = read_json(resp)?;
         if t.account.is_empty() {
@@ -227,7 +256,10 @@ impl Portal {
             access_token: t.access_token,
             refresh_token: t.refresh_token,
             // A portal's answer, not trusted to fit: at most a day.
-            expires_at: unix_now().saturating_add(t.expires_in.min(86_400)),
+            expires_at: self
+                .clock
+                .unix_secs()
+                .saturating_add(t.expires_in.min(86_400)),
             scope: t.scope,
             portal: portal.to_owned(),
             account: t.account,
@@ -280,7 +312,7 @@ impl Portal {
         if resp.status().is_success() {
             Ok(())
         } else {
-            Err(Self::failure(resp, None))
+            Err(self.failure(resp, None))
         }
     }
 
@@ -325,7 +357,7 @@ impl Portal {
             return Ok(Fetched::NotModified { issued_at });
         }
         if resp.status() != StatusCode::OK {
-            return Err(Self::failure(resp, Some(category)));
+            return Err(self.failure(resp, Some(category)));
         }
         let headers = resp.headers().clone();
         let body = read_capped(resp)?;
@@ -389,7 +421,7 @@ impl Portal {
             .send()
             .map_err(transport)?;
         if !resp.status().is_success() {
-            return Err(Self::failure(resp, None));
+            return Err(self.failure(resp, None));
         }
         let headers = resp.headers().clone();
         let bytes = read_capped(resp)?;

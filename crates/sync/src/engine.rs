@@ -4,7 +4,6 @@
 use crate::auth::{random_token, Pkce, TokenVault, Tokens};
 use crate::client::{Fetched, Portal};
 use crate::SyncError;
-use hagukumi_core::chrono::{NaiveDateTime, Utc};
 use hagukumi_core::official::{Category, OfficialItem};
 use hagukumi_core::Date;
 use hagukumi_store::official::{Applied, Cursor, OutboxEntry, Page};
@@ -116,10 +115,6 @@ pub struct SyncReport {
     pub bytes: usize,
 }
 
-fn now() -> NaiveDateTime {
-    Utc::now().naive_utc()
-}
-
 /// The scopes asked for on the consent screen: every pull category, and the
 /// questionnaire write scope.
 pub fn all_scopes() -> Vec<&'static str> {
@@ -192,7 +187,10 @@ impl Session<'_> {
         loop {
             attempt += 1;
             // Tokens saved before the account was kept learn it now.
-            if (self.tokens.needs_refresh() || self.tokens.account.is_empty()) && !refreshed {
+            if (self.tokens.needs_refresh(self.portal.clock().now())
+                || self.tokens.account.is_empty())
+                && !refreshed
+            {
                 self.refresh()?;
                 refreshed = true;
             }
@@ -314,7 +312,7 @@ impl Session<'_> {
                 // with two days to spare: a device abroad or a clock a little
                 // behind must not refuse today's official record.
                 self.opts.today + hagukumi_core::chrono::Days::new(2),
-                now(),
+                self.portal.clock().naive_utc(),
             )?;
             self.report.pages += 1;
             let a = &mut self.report.applied;
@@ -341,7 +339,11 @@ impl Session<'_> {
             let path = match kind.as_str() {
                 "questionnaire" => "questionnaires",
                 other => {
-                    store.finish_write(id, Err(&format!("unknown kind {other}")), now())?;
+                    store.finish_write(
+                        id,
+                        Err(&format!("unknown kind {other}")),
+                        self.portal.clock().naive_utc(),
+                    )?;
                     continue;
                 }
             };
@@ -352,7 +354,7 @@ impl Session<'_> {
                 .request(|p, tokens| p.post(&tokens.access_token, path, &idempotency_key, &body))
             {
                 Ok(response) => {
-                    store.finish_write(id, Ok(&response), now())?;
+                    store.finish_write(id, Ok(&response), self.portal.clock().naive_utc())?;
                     self.report.writes_sent += 1;
                 }
                 // The portal's final answer to this write (not 408 Request
@@ -360,14 +362,18 @@ impl Session<'_> {
                 Err(SyncError::Refused { status, code })
                     if (400..500).contains(&status) && ![408, 409, 425].contains(&status) =>
                 {
-                    store.finish_write(id, Err(&code), now())?;
+                    store.finish_write(id, Err(&code), self.portal.clock().naive_utc())?;
                     self.report.writes_rejected += 1;
                 }
                 // Without consent to this kind of write it can never be
                 // sent; keep it visible as refused rather than block every
                 // later sync.
                 Err(SyncError::NotConsented(_)) => {
-                    store.finish_write(id, Err("insufficient_scope"), now())?;
+                    store.finish_write(
+                        id,
+                        Err("insufficient_scope"),
+                        self.portal.clock().naive_utc(),
+                    )?;
                     self.report.writes_rejected += 1;
                 }
                 Err(e) => {
@@ -390,7 +396,10 @@ pub fn sync(
     opts: &SyncOptions<'_>,
 ) -> Result<SyncReport, SyncError> {
     let result = sync_inner(store, portal, vault, opts);
-    let note = store.note_sync(result.as_ref().err().map(SyncError::message_id), now());
+    let note = store.note_sync(
+        result.as_ref().err().map(SyncError::message_id),
+        portal.clock().naive_utc(),
+    );
     let report = result?;
     note?;
     Ok(report)

@@ -1,7 +1,10 @@
 //! Hagukumi's sync with a Mynaportal-style portal.
 //!
-//! - [`auth`]: consent (OAuth 2.0 code + PKCE), the loopback redirect, and the
-//!   token vault (the OS credential store only).
+//! - [`auth`]: OAuth 2.0 code + PKCE, the loopback redirect, and the token
+//!   vault (the OS credential store only).
+//! - [`consent`]: one consent start to finish, as the app and `hagu` run it.
+//! - [`clock`]: the time, handed in by the caller (the library never reads
+//!   the clock itself).
 //! - [`profile`]: which portal (address, client id, pinned key); the
 //!   reference portal only when asked for, https for every host but loopback.
 //! - [`client`]: the portal's HTTP API; every page is verified against the
@@ -16,12 +19,17 @@
 
 pub mod auth;
 pub mod client;
+pub mod clock;
+pub mod consent;
 mod engine;
 pub mod profile;
 pub mod questionnaire;
+mod sample;
 
 pub use auth::{KeychainVault, LoopbackRedirect, MemoryVault, Pkce, TokenVault, Tokens};
 pub use client::{Fetched, PinnedKey, Portal};
+pub use clock::Clock;
+pub use consent::Consent;
 pub use engine::{
     all_scopes, connect, disconnect, idempotency_key, sync, Pause, Retry, Sleep, SyncOptions,
     SyncReport,

@@ -15,7 +15,7 @@
 //! reference portal was asked for, the configured profile, an address given
 //! instead of the profile's), so each rule is tested directly.
 
-use crate::client::{SAMPLE_KEY_ID, SAMPLE_PUBLIC_KEY};
+use crate::sample::{SAMPLE_KEY_ID, SAMPLE_PUBLIC_KEY};
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 use hagukumi_store::official::PinnedKey;
@@ -233,6 +233,31 @@ pub fn resolve(
         return Err(ProfileError::DevelopmentKey);
     }
     Ok(profile)
+}
+
+/// The address to talk to: the one asked for (`hagu --portal`,
+/// `HAGUKUMI_PORTAL_URL`), else the one the handbook is connected to;
+/// `None`: the profile's own.
+pub fn portal_url(asked: Option<String>, connected: Option<String>) -> Option<String> {
+    asked.or(connected)
+}
+
+/// The portal's profile, as the app and `hagu` choose it: the reference
+/// portal's when it was asked for (`--reference-portal`,
+/// `HAGUKUMI_REFERENCE_PORTAL=1`), else the configured one ([`configured`]);
+/// at [`portal_url`], checked by [`resolve`] for this build.
+pub fn choose(
+    reference: bool,
+    asked: Option<String>,
+    connected: Option<String>,
+) -> Result<PortalProfile, ProfileError> {
+    let configured = configured()?;
+    resolve(
+        BuildKind::current(),
+        reference,
+        configured,
+        portal_url(asked, connected).as_deref(),
+    )
 }
 
 /// The profile configured for this installation: the file named by
@@ -469,5 +494,32 @@ mod tests {
                 "{bad}"
             );
         }
+    }
+
+    #[test]
+    fn the_reference_portal_is_used_only_when_asked_for_at_the_address_given_then_the_handbooks() {
+        // Nothing configured in the test's environment.
+        if configured().ok().flatten().is_none() {
+            assert_eq!(
+                choose(false, None, Some("http://127.0.0.1:9".into())),
+                Err(ProfileError::NotConfigured)
+            );
+        }
+        let p = choose(true, None, None).unwrap();
+        assert_eq!(p.url, REFERENCE_URL);
+        assert!(p.has_development_key());
+        let p = choose(true, None, Some("http://127.0.0.1:9".into())).unwrap();
+        assert_eq!(p.url, "http://127.0.0.1:9");
+        let p = choose(
+            true,
+            Some(" http://127.0.0.1:7/ ".into()),
+            Some("http://127.0.0.1:9".into()),
+        )
+        .unwrap();
+        assert_eq!(p.url, "http://127.0.0.1:7");
+        assert!(matches!(
+            choose(true, Some("http://portal.example.jp".into()), None),
+            Err(ProfileError::Insecure(_))
+        ));
     }
 }

@@ -2,164 +2,42 @@
 //! through the loopback redirect, the pull into the real SQLCipher store,
 //! the merge with the parent's entries, ETags, faults and the outbox.
 
+mod support;
+
 use hagukumi_core::chrono::Utc;
-use hagukumi_core::official::{Category, QuestionnaireInput, QUESTIONNAIRE_QUESTIONS};
-use hagukumi_core::records::RecordInput;
-use hagukumi_core::{ChildInput, Date};
+use hagukumi_core::official::Category;
 use hagukumi_portal::{Config, Fault, PortalHandle};
 use hagukumi_store::official::{ItemState, OutboxState, Resolution};
-use hagukumi_store::{KeySource, Store};
+use hagukumi_store::Store;
 use hagukumi_sync::client::SAMPLE_PUBLIC_KEY;
 use hagukumi_sync::{
-    connect, disconnect, sync, LoopbackRedirect, MemoryVault, Pause, PinnedKey, Pkce, Portal,
-    PortalProfile, SyncError, SyncOptions, TokenVault,
+    disconnect, sync, MemoryVault, PinnedKey, Portal, PortalProfile, SyncError, TokenVault,
 };
-use std::sync::Mutex;
 use std::time::Duration;
+use support::*;
 
-fn today() -> Date {
-    Utc::now().date_naive()
+/// None of the child's records is official (all are the parent's own).
+#[track_caller]
+fn assert_no_official_record(store: &Store, child: i64) {
+    let records = store.records(child, None, true).unwrap();
+    assert!(records.iter().all(|r| !r.official), "{records:?}");
 }
 
-fn start(config: Config) -> PortalHandle {
-    hagukumi_portal::spawn_with_handle("127.0.0.1:0".parse().unwrap(), config).unwrap()
-}
-
-fn open_store(dir: &std::path::Path) -> Store {
-    Store::open_with(dir, &KeySource::Passphrase("sync-test-passphrase".into())).unwrap()
-}
-
-/// Records every pause instead of sleeping.
-#[derive(Default)]
-struct Recorder(Mutex<Vec<Duration>>);
-
-impl Pause for Recorder {
-    fn pause(&self, d: Duration) {
-        self.0.lock().unwrap().push(d);
-    }
-}
-
-impl Recorder {
-    fn pauses(&self) -> Vec<Duration> {
-        self.0.lock().unwrap().clone()
-    }
-}
-
-fn options(pause: &Recorder) -> SyncOptions<'_> {
-    let mut o = SyncOptions::new(today());
-    o.pause = pause;
-    o
-}
-
-/// Consents as the parent would in the browser: the portal's consent page
-/// for `family` approved, the redirect caught by the loopback listener.
-fn consent(
-    store: &mut Store,
-    handle: &PortalHandle,
-    vault: &dyn TokenVault,
-    family: &str,
-) -> Portal {
-    consent_to(store, handle, vault, family, &hagukumi_sync::all_scopes())
-}
-
-fn consent_to(
-    store: &mut Store,
-    handle: &PortalHandle,
-    vault: &dyn TokenVault,
-    family: &str,
-    scopes: &[&str],
-) -> Portal {
-    let portal = Portal::new(&PortalProfile::reference(&handle.base_url())).unwrap();
-    let pkce = Pkce::new().unwrap();
-    let loopback = LoopbackRedirect::bind().unwrap();
-    let url = hagukumi_sync::auth::authorize_url(&portal, loopback.redirect_uri(), scopes, &pkce);
-    let family = family.to_owned();
-    let browser = std::thread::spawn(move || {
-        // The "browser": follows the portal's redirect to the loopback address.
-        let resp = reqwest::blocking::get(format!("{url}&family={family}&approve=yes")).unwrap();
-        assert!(resp.status().is_success(), "{}", resp.status());
-        resp.text().unwrap()
-    });
-    let code = loopback
-        .wait(&pkce.state, Duration::from_secs(20), "<p>done</p>")
+/// The child's official record cannot be deleted by the parent.
+#[track_caller]
+fn assert_official_record_is_read_only(store: &mut Store, child: i64) {
+    let official = store
+        .records(child, None, false)
+        .unwrap()
+        .into_iter()
+        .find(|r| r.official)
         .unwrap();
-    assert_eq!(browser.join().unwrap(), "<p>done</p>");
-    connect(store, &portal, vault, &pkce, &code, loopback.redirect_uri()).unwrap();
-    portal
-}
-
-fn add_child(store: &Store, name: &str, birth: &str) -> i64 {
-    let child = ChildInput {
-        name: name.into(),
-        birth_date: birth.into(),
-        sex: String::new(),
-    }
-    .validate(today())
-    .unwrap();
-    store.add_child(&child).unwrap().id
-}
-
-fn add_vaccination(
-    store: &Store,
-    child: i64,
-    birth: &str,
-    vaccine: &str,
-    dose: u8,
-    date: &str,
-) -> i64 {
-    let data = RecordInput::Vaccination {
-        vaccine: vaccine.into(),
-        dose: dose.to_string(),
-        date: date.into(),
-        manufacturer: String::new(),
-        lot: String::new(),
-        facility: String::new(),
-        funding: String::new(),
-    }
-    .validate(birth.parse().unwrap(), today())
-    .unwrap();
-    store
-        .add_record(child, &data, Utc::now().naive_utc())
-        .unwrap()
-        .unwrap()
-        .id
-}
-
-/// A complete pre-visit questionnaire for an MR dose today.
-fn questionnaire() -> hagukumi_core::official::Questionnaire {
-    QuestionnaireInput {
-        vaccine: "mr".into(),
-        planned_date: today().to_string(),
-        temperature_c: "36.5".into(),
-        answers: QUESTIONNAIRE_QUESTIONS
-            .iter()
-            .map(|q| (q.to_string(), "no".to_string()))
-            .collect(),
-        note: String::new(),
-    }
-    .validate(today())
-    .unwrap()
-}
-
-/// Everything the sync may write, for "nothing changed" comparisons.
-fn snapshot(store: &Store) -> String {
-    let mut out = String::new();
-    for child in store.children().unwrap() {
-        out.push_str(&format!("{child:?}\n"));
-        for r in store.records(child.id, None, true).unwrap() {
-            out.push_str(&format!("{r:?}\n"));
-        }
-    }
-    for item in store.all_official_items().unwrap() {
-        out.push_str(&format!(
-            "{:?} {:?} {:?} {:?}\n",
-            item.item, item.child_id, item.state, item.record_id
-        ));
-    }
-    for c in Category::ALL {
-        out.push_str(&format!("{:?}\n", store.sync_cursor(c).unwrap()));
-    }
-    out
+    assert_eq!(
+        store
+            .delete_record(official.id, Utc::now().naive_utc())
+            .unwrap(),
+        Err(hagukumi_store::RecordProblem::Official)
+    );
 }
 
 #[test]
@@ -261,27 +139,23 @@ fn consent_pull_and_merge_with_the_parents_own_entries() {
 
 #[test]
 fn an_unchanged_portal_costs_one_request_per_category_and_writes_nothing() {
-    let handle = start(Config::default());
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = open_store(dir.path());
-    let vault = MemoryVault::default();
-    let portal = consent(&mut store, &handle, &vault, "sample-b");
-    let pause = Recorder::default();
-    let mut opts = options(&pause);
+    let mut h = connected(Config::default(), "sample-b");
+    let mut opts = options(&h.pause);
     opts.page_limit = 2; // several pages per category
-    let first = sync(&mut store, &portal, &vault, &opts).unwrap();
+    let first = sync(&mut h.store, &h.portal, &h.vault, &opts).unwrap();
     assert!(first.pages > Category::ALL.len(), "{first:?}");
-    let before = snapshot(&store);
+    let before = snapshot(&h.store);
 
-    let requests = handle.request_count();
-    let again = sync(&mut store, &portal, &vault, &opts).unwrap();
-    assert_eq!(handle.request_count() - requests, Category::ALL.len());
+    let requests = h.handle.request_count();
+    let again = sync(&mut h.store, &h.portal, &h.vault, &opts).unwrap();
+    assert_eq!(h.handle.request_count() - requests, Category::ALL.len());
     assert_eq!(again.unchanged_categories, Category::ALL.len());
     assert_eq!(again.pages, 0);
-    assert_eq!(snapshot(&store), before);
+    assert_eq!(snapshot(&h.store), before);
 
     // A new official vaccination appears: the next sync brings exactly it.
-    let child = store
+    let child = h
+        .store
         .all_official_items()
         .unwrap()
         .into_iter()
@@ -290,7 +164,7 @@ fn an_unchanged_portal_costs_one_request_per_category_and_writes_nothing() {
     let portal_child = child.item.id().to_owned();
     let birth = child.item.date();
     let date = (birth + hagukumi_core::chrono::Days::new(70)).min(today());
-    handle
+    h.handle
         .append(
             "sample-b",
             "vaccinations",
@@ -299,10 +173,10 @@ fn an_unchanged_portal_costs_one_request_per_category_and_writes_nothing() {
                 "lot": "SMP-NEW-1", "facility": "サンプル小児科クリニック"}),
         )
         .unwrap();
-    let third = sync(&mut store, &portal, &vault, &opts).unwrap();
+    let third = sync(&mut h.store, &h.portal, &h.vault, &opts).unwrap();
     assert_eq!(third.applied.added, 1, "{third:?}");
     assert_eq!(third.unchanged_categories, Category::ALL.len() - 1);
-    let fourth = sync(&mut store, &portal, &vault, &opts).unwrap();
+    let fourth = sync(&mut h.store, &h.portal, &h.vault, &opts).unwrap();
     assert_eq!(fourth.applied, Default::default());
     assert_eq!(fourth.unchanged_categories, Category::ALL.len());
 }
@@ -318,31 +192,23 @@ fn sync_with_fault(
     Result<hagukumi_sync::SyncReport, SyncError>,
     Vec<Duration>,
 ) {
-    let handle = start(Config {
+    let mut h = fresh(Config {
         slow_delay: Duration::from_millis(300),
         ..Config::default()
     });
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = open_store(dir.path());
-    let vault = MemoryVault::default();
-    let portal = consent(&mut store, &handle, &vault, "sample-a");
-    handle.fail_next(fault, times);
+    let portal = consent(&mut h.store, &h.handle, &h.vault, "sample-a");
+    h.handle.fail_next(fault, times);
     let pause = Recorder::default();
-    let result = sync(&mut store, &portal, &vault, &options(&pause));
+    let result = sync(&mut h.store, &portal, &h.vault, &options(&pause));
     let pauses = pause.pauses();
-    (store, dir, handle, result, pauses)
+    (h.store, h.dir, h.handle, result, pauses)
 }
 
 /// A clean one-shot sync of `family`, for comparison.
 fn clean_sync(family: &str) -> String {
-    let handle = start(Config::default());
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = open_store(dir.path());
-    let vault = MemoryVault::default();
-    let portal = consent(&mut store, &handle, &vault, family);
-    let pause = Recorder::default();
-    sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
-    snapshot(&store)
+    let mut h = connected(Config::default(), family);
+    h.sync().unwrap();
+    snapshot(&h.store)
 }
 
 #[test]
@@ -458,7 +324,7 @@ fn offline_is_said_plainly_and_changes_nothing() {
     let free = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let base = format!("http://{}", free.local_addr().unwrap());
     drop(free);
-    let portal = Portal::new(&PortalProfile::reference(&base)).unwrap();
+    let portal = reference_at(&base);
     let vault = MemoryVault::default();
     vault
         .save(&hagukumi_sync::Tokens {
@@ -478,37 +344,32 @@ fn offline_is_said_plainly_and_changes_nothing() {
 
 #[test]
 fn the_outbox_sends_each_questionnaire_exactly_once() {
-    let handle = start(Config::default());
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = open_store(dir.path());
-    let vault = MemoryVault::default();
-    let portal = consent(&mut store, &handle, &vault, "sample-a");
-    let pause = Recorder::default();
-    sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
-    let child = store.children().unwrap()[0].id;
+    let mut h = connected(Config::default(), "sample-a");
+    h.sync().unwrap();
+    let child = h.store.children().unwrap()[0].id;
     let q = questionnaire();
     let entry =
-        hagukumi_sync::questionnaire::queue(&store, child, &q, Utc::now().naive_utc()).unwrap();
-    assert_eq!(store.sync_status().unwrap().pending_writes, 1);
+        hagukumi_sync::questionnaire::queue(&h.store, child, &q, Utc::now().naive_utc()).unwrap();
+    assert_eq!(h.store.sync_status().unwrap().pending_writes, 1);
 
     // The portal stores it, then the connection drops before the answer:
     // the retry carries the same key and the portal replays its answer.
-    handle.fail_next(Fault::DropMidPage, 1);
+    h.handle.fail_next(Fault::DropMidPage, 1);
     // Pulls are unchanged (304s are not affected by the fault), so the one
     // fault hits the POST.
-    let report = sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
+    let report = h.sync().unwrap();
     assert_eq!(report.writes_sent, 1, "{report:?}");
-    assert_eq!(handle.faults_pending(), 0, "the drop happened");
-    assert_eq!(handle.questionnaires("sample-a").len(), 1);
-    let sent = store.outbox(Some(entry.id)).unwrap().remove(0);
+    assert_eq!(h.handle.faults_pending(), 0, "the drop happened");
+    assert_eq!(h.handle.questionnaires("sample-a").len(), 1);
+    let sent = h.store.outbox(Some(entry.id)).unwrap().remove(0);
     assert_eq!(sent.state, OutboxState::Sent);
     assert!(sent.response.unwrap().contains("received"));
 
     // A duplicate send of the same write (e.g. after a crash between the
     // portal's answer and our commit) has no second effect.
     let body: serde_json::Value = serde_json::from_str(&entry.payload).unwrap();
-    let tokens = vault.load().unwrap().unwrap();
-    portal
+    let tokens = h.vault.load().unwrap().unwrap();
+    h.portal
         .post(
             &tokens.access_token,
             "questionnaires",
@@ -516,37 +377,29 @@ fn the_outbox_sends_each_questionnaire_exactly_once() {
             &body,
         )
         .unwrap();
-    assert_eq!(handle.questionnaires("sample-a").len(), 1);
+    assert_eq!(h.handle.questionnaires("sample-a").len(), 1);
     // Nothing left to send.
-    let again = sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
+    let again = h.sync().unwrap();
     assert_eq!(again.writes_sent, 0);
 }
 
 #[test]
 fn disconnecting_revokes_the_consent_and_keeps_the_synced_records() {
-    let handle = start(Config::default());
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = open_store(dir.path());
-    let vault = MemoryVault::default();
-    let portal = consent(&mut store, &handle, &vault, "sample-a");
-    let pause = Recorder::default();
-    sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
-    let old = vault.load().unwrap().unwrap();
-    let kept = store.all_official_items().unwrap().len();
+    let mut h = connected(Config::default(), "sample-a");
+    h.sync().unwrap();
+    let old = h.vault.load().unwrap().unwrap();
+    let kept = h.store.all_official_items().unwrap().len();
 
-    disconnect(&mut store, &portal, &vault).unwrap();
-    assert!(vault.load().unwrap().is_none());
-    assert_eq!(store.sync_status().unwrap().portal, None);
-    assert_eq!(store.all_official_items().unwrap().len(), kept);
+    disconnect(&mut h.store, &h.portal, &h.vault).unwrap();
+    assert!(h.vault.load().unwrap().is_none());
+    assert_eq!(h.store.sync_status().unwrap().portal, None);
+    assert_eq!(h.store.all_official_items().unwrap().len(), kept);
     // The portal no longer honours the old refresh token.
     assert!(matches!(
-        portal.refresh(&old),
+        h.portal.refresh(&old),
         Err(SyncError::ConsentExpired)
     ));
-    assert!(matches!(
-        sync(&mut store, &portal, &vault, &options(&pause)),
-        Err(SyncError::NotConnected)
-    ));
+    assert!(matches!(h.sync(), Err(SyncError::NotConnected)));
 }
 
 #[test]
@@ -555,25 +408,25 @@ fn the_pinned_key_is_the_reference_portals_and_another_key_is_refused() {
         SAMPLE_PUBLIC_KEY.to_vec(),
         hagukumi_portal::dev_public_key()
     );
-    let handle = start(Config::default());
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = open_store(dir.path());
-    let vault = MemoryVault::default();
-    consent(&mut store, &handle, &vault, "sample-a");
+    let mut h = fresh(Config::default());
+    consent(&mut h.store, &h.handle, &h.vault, "sample-a");
     let mut wrong = SAMPLE_PUBLIC_KEY;
     wrong[0] ^= 1;
-    let impostor = Portal::new(&PortalProfile {
-        key: PinnedKey {
-            key_id: hagukumi_sync::client::SAMPLE_KEY_ID.into(),
-            public_key: wrong.to_vec(),
+    let impostor = Portal::new(
+        &PortalProfile {
+            key: PinnedKey {
+                key_id: hagukumi_sync::client::SAMPLE_KEY_ID.into(),
+                public_key: wrong.to_vec(),
+            },
+            ..PortalProfile::reference(&h.handle.base_url())
         },
-        ..PortalProfile::reference(&handle.base_url())
-    })
+        CLOCK,
+    )
     .unwrap();
     let pause = Recorder::default();
-    let err = sync(&mut store, &impostor, &vault, &options(&pause)).unwrap_err();
+    let err = sync(&mut h.store, &impostor, &h.vault, &options(&pause)).unwrap_err();
     assert_eq!(err.message_id(), "sync-error-signature");
-    assert!(store.children().unwrap().is_empty());
+    assert!(h.store.children().unwrap().is_empty());
 }
 
 #[test]
@@ -613,7 +466,7 @@ fn the_portal_connection_follows_the_handbook_when_its_folder_moves() {
     let moved = hagukumi_sync::KeychainVault::for_handbook(&after);
     assert_eq!(moved.load().unwrap(), Some(tokens.clone()));
     let mut store = open_store(&after);
-    let portal = Portal::new(&PortalProfile::reference(&handle.base_url())).unwrap();
+    let portal = reference(&handle);
     let pause = Recorder::default();
     sync(&mut store, &portal, &moved, &options(&pause)).unwrap();
     assert!(
@@ -642,16 +495,8 @@ fn the_portal_connection_follows_the_handbook_when_its_folder_moves() {
 
 #[test]
 fn export_and_import_keep_the_official_records_and_their_provenance() {
-    let handle = start(Config::default());
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = open_store(dir.path());
-    let taro = add_child(&store, "サンプル 太郎", "2025-06-10");
-    add_vaccination(&store, taro, "2025-06-10", "pcv", 1, "2025-08-13");
-    let vault = MemoryVault::default();
-    let portal = consent(&mut store, &handle, &vault, "sample-a");
-    let pause = Recorder::default();
-    sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
-    let export = store.export("2026-11-25T00:00:00Z").unwrap();
+    let (_dir, store, export) = synced_export();
+    let taro = store.children().unwrap()[0].id;
     assert!(!export.official_items.is_empty());
     assert!(export.records.iter().any(|r| r.portal_id.is_some()));
 
@@ -662,18 +507,7 @@ fn export_and_import_keep_the_official_records_and_their_provenance() {
         .unwrap();
     assert_eq!(restored.export("2026-11-25T00:00:00Z").unwrap(), export);
     // Still read-only, still a conflict to resolve.
-    let official = restored
-        .records(taro, None, false)
-        .unwrap()
-        .into_iter()
-        .find(|r| r.official)
-        .unwrap();
-    assert_eq!(
-        restored
-            .delete_record(official.id, Utc::now().naive_utc())
-            .unwrap(),
-        Err(hagukumi_store::RecordProblem::Official)
-    );
+    assert_official_record_is_read_only(&mut restored, taro);
     assert_eq!(restored.conflicts().unwrap().len(), 1);
     // An item the sync would refuse is refused on import too, whole.
     let mut bad = export.clone();
@@ -687,38 +521,36 @@ fn export_and_import_keep_the_official_records_and_their_provenance() {
 
 #[test]
 fn only_the_consented_categories_are_pulled_and_an_unconsented_write_is_refused_not_retried() {
-    let handle = start(Config::default());
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = open_store(dir.path());
-    let vault = MemoryVault::default();
+    let mut h = fresh(Config::default());
     let portal = consent_to(
-        &mut store,
-        &handle,
-        &vault,
+        &mut h.store,
+        &h.handle,
+        &h.vault,
         "sample-a",
         &["children", "vaccinations"],
     );
     let pause = Recorder::default();
-    let report = sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
+    let report = sync(&mut h.store, &portal, &h.vault, &options(&pause)).unwrap();
     assert_eq!(
         report.not_consented,
         vec!["checkups", "certificates", "benefits", "notices"]
     );
-    assert!(store
+    assert!(h
+        .store
         .official_items(None, Some(Category::Benefits))
         .unwrap()
         .is_empty());
-    let child = store.children().unwrap()[0].id;
+    let child = h.store.children().unwrap()[0].id;
     let q = questionnaire();
     let entry =
-        hagukumi_sync::questionnaire::queue(&store, child, &q, Utc::now().naive_utc()).unwrap();
-    let report = sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
+        hagukumi_sync::questionnaire::queue(&h.store, child, &q, Utc::now().naive_utc()).unwrap();
+    let report = sync(&mut h.store, &portal, &h.vault, &options(&pause)).unwrap();
     assert_eq!(report.writes_rejected, 1);
-    let refused = store.outbox(Some(entry.id)).unwrap().remove(0);
+    let refused = h.store.outbox(Some(entry.id)).unwrap().remove(0);
     assert_eq!(refused.state, OutboxState::Rejected);
     assert_eq!(refused.last_error.as_deref(), Some("insufficient_scope"));
-    assert!(handle.questionnaires("sample-a").is_empty());
-    assert_eq!(store.sync_status().unwrap().last_error, None);
+    assert!(h.handle.questionnaires("sample-a").is_empty());
+    assert_eq!(h.store.sync_status().unwrap().last_error, None);
 }
 
 #[test]
@@ -752,12 +584,14 @@ fn a_child_entered_under_a_nickname_is_recognised_by_the_birthday() {
 
 #[test]
 fn consenting_again_for_another_account_pulls_it_from_the_start() {
-    let handle = start(Config::default());
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = open_store(dir.path());
-    let vault = MemoryVault::default();
-    let portal = consent(&mut store, &handle, &vault, "sample-a");
-    let pause = Recorder::default();
+    let Connected {
+        handle,
+        dir: _dir,
+        mut store,
+        vault,
+        portal,
+        pause,
+    } = connected(Config::default(), "sample-a");
     let mut opts = options(&pause);
     opts.page_limit = 2;
     sync(&mut store, &portal, &vault, &opts).unwrap();
@@ -854,12 +688,14 @@ fn a_page_replayed_to_another_account_changes_nothing() {
 
 #[test]
 fn an_older_page_after_a_newer_one_does_not_roll_back_a_correction() {
-    let handle = start(Config::default());
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = open_store(dir.path());
-    let vault = MemoryVault::default();
-    let portal = consent(&mut store, &handle, &vault, "sample-a");
-    let pause = Recorder::default();
+    let Connected {
+        handle,
+        dir: _dir,
+        mut store,
+        vault,
+        portal,
+        pause,
+    } = connected(Config::default(), "sample-a");
     sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
     let old_page = captured(&handle, "sample-a", "vaccinations");
 
@@ -907,80 +743,71 @@ fn an_older_page_after_a_newer_one_does_not_roll_back_a_correction() {
 
 #[test]
 fn an_oversized_body_is_refused_before_it_is_read_whole_and_changes_nothing() {
-    let handle = start(Config::default());
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = open_store(dir.path());
-    let vault = MemoryVault::default();
-    let portal = consent(&mut store, &handle, &vault, "sample-a");
-    let pause = Recorder::default();
-    sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
-    let before = handbook(&store);
+    let mut h = connected(Config::default(), "sample-a");
+    h.sync().unwrap();
+    let before = handbook(&h.store);
     // Something new, sent as a correctly signed 5 MiB page without a length.
-    handle
+    h.handle
         .append(
             "sample-a",
             "notices",
-            serde_json::json!({"id": "a-not-big", "sample": true, "municipality": "サンプル市",
-                "published_on": "2025-12-02", "title": "大きなお知らせ（サンプル）",
-                "body": "サンプル", "url": null}),
+            notice("a-not-big", "大きなお知らせ（サンプル）"),
         )
         .unwrap();
-    handle.fail_next(Fault::OversizedPage, Category::ALL.len());
-    let err = sync(&mut store, &portal, &vault, &options(&pause)).unwrap_err();
+    h.handle
+        .fail_next(Fault::OversizedPage, Category::ALL.len());
+    let err = h.sync().unwrap_err();
     assert!(matches!(err, SyncError::TooLarge), "{err}");
-    handle.fail_next(Fault::OversizedPage, 0);
-    assert_eq!(handbook(&store), before);
-    assert!(said(&store).contains("too large"));
+    h.handle.fail_next(Fault::OversizedPage, 0);
+    assert_eq!(handbook(&h.store), before);
+    assert!(said(&h.store).contains("too large"));
     // Without the fault the notice comes.
-    let report = sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
+    let report = h.sync().unwrap();
     assert_eq!(report.applied.added, 1);
 }
 
 #[test]
 fn an_unsigned_304_hiding_a_change_is_refused_and_changes_nothing() {
-    let handle = start(Config::default());
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = open_store(dir.path());
-    let vault = MemoryVault::default();
-    let portal = consent(&mut store, &handle, &vault, "sample-a");
-    let pause = Recorder::default();
-    sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
+    let mut h = connected(Config::default(), "sample-a");
+    h.sync().unwrap();
     // A signed 304 is accepted as it always was.
-    let again = sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
+    let again = h.sync().unwrap();
     assert_eq!(again.unchanged_categories, Category::ALL.len());
-    let before = handbook(&store);
+    let before = handbook(&h.store);
 
-    handle
+    h.handle
         .append(
             "sample-a",
             "notices",
-            serde_json::json!({"id": "a-not-hidden", "sample": true, "municipality": "サンプル市",
-                "published_on": "2025-12-02", "title": "隠されたお知らせ（サンプル）",
-                "body": "サンプル", "url": null}),
+            notice("a-not-hidden", "隠されたお知らせ（サンプル）"),
         )
         .unwrap();
     // Every answer is an unsigned 304, the changed category's too.
-    handle.fail_next(Fault::Unsigned304, Category::ALL.len());
-    let err = sync(&mut store, &portal, &vault, &options(&pause)).unwrap_err();
+    h.handle.fail_next(Fault::Unsigned304, Category::ALL.len());
+    let err = h.sync().unwrap_err();
     assert!(matches!(err, SyncError::Unsigned), "{err}");
-    handle.fail_next(Fault::Unsigned304, 0);
-    assert_eq!(handbook(&store), before);
-    let status = store.sync_status().unwrap();
+    h.handle.fail_next(Fault::Unsigned304, 0);
+    assert_eq!(handbook(&h.store), before);
+    let status = h.store.sync_status().unwrap();
     assert_eq!(status.last_error.as_deref(), Some("sync-error-signature"));
-    assert!(said(&store).contains("signature check"));
+    assert!(said(&h.store).contains("signature check"));
     // The hidden notice arrives once the 304s are honest again.
-    let report = sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
+    let report = h.sync().unwrap();
     assert_eq!(report.applied.added, 1);
 }
 
 #[test]
 fn plain_http_to_another_host_is_refused_before_any_request() {
     for url in ["http://portal.example.jp", "http://192.168.1.20:8787"] {
-        let err = Portal::new(&PortalProfile::reference(url)).unwrap_err();
+        let err = Portal::new(&PortalProfile::reference(url), CLOCK).unwrap_err();
         assert_eq!(err.message_id(), "sync-error-insecure", "{url}");
     }
-    assert!(Portal::new(&PortalProfile::reference("https://portal.example.jp")).is_ok());
-    assert!(Portal::new(&PortalProfile::reference("http://127.0.0.1:8787")).is_ok());
+    assert!(Portal::new(
+        &PortalProfile::reference("https://portal.example.jp"),
+        CLOCK
+    )
+    .is_ok());
+    assert!(Portal::new(&PortalProfile::reference("http://127.0.0.1:8787"), CLOCK).is_ok());
 }
 
 /// A synced handbook of family A (with one of the parent's own records in
@@ -1090,11 +917,7 @@ fn an_export_whose_official_items_were_edited_imports_them_as_the_parents_own() 
     assert_eq!(imported.official, 0);
     assert!(t.all_official_items().unwrap().is_empty());
     let taro = t.children().unwrap()[0].id;
-    assert!(t
-        .records(taro, None, true)
-        .unwrap()
-        .iter()
-        .all(|r| !r.official));
+    assert_no_official_record(&t, taro);
 }
 
 #[test]
@@ -1314,18 +1137,7 @@ fn an_unedited_export_with_its_signed_pages_imports_them_as_official_again() {
     assert_eq!(imported.official, export.official_items.len());
     assert_eq!(restored.export("2026-11-25T00:00:00Z").unwrap(), export);
     let taro = restored.children().unwrap()[0].id;
-    let official = restored
-        .records(taro, None, false)
-        .unwrap()
-        .into_iter()
-        .find(|r| r.official)
-        .unwrap();
-    assert_eq!(
-        restored
-            .delete_record(official.id, Utc::now().naive_utc())
-            .unwrap(),
-        Err(hagukumi_store::RecordProblem::Official)
-    );
+    assert_official_record_is_read_only(&mut restored, taro);
     assert_eq!(restored.conflicts().unwrap().len(), 1);
 
     // Without the pinned key nothing can be verified: all the parent's own.
@@ -1333,54 +1145,43 @@ fn an_unedited_export_with_its_signed_pages_imports_them_as_official_again() {
     let mut unkeyed = open_store(third.path());
     unkeyed.import(&export).unwrap();
     assert!(unkeyed.all_official_items().unwrap().is_empty());
-    assert!(unkeyed
-        .records(taro, None, true)
-        .unwrap()
-        .iter()
-        .all(|r| !r.official));
+    assert_no_official_record(&unkeyed, taro);
 }
 
 #[test]
 fn a_page_answering_another_cursor_changes_nothing() {
-    let handle = start(Config::default());
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = open_store(dir.path());
-    let vault = MemoryVault::default();
-    let portal = consent(&mut store, &handle, &vault, "sample-a");
-    let pause = Recorder::default();
-    let mut opts = options(&pause);
+    let mut h = connected(Config::default(), "sample-a");
+    let mut opts = options(&h.pause);
     opts.page_limit = 2; // several pages: the pull stops at a cursor
-    sync(&mut store, &portal, &vault, &opts).unwrap();
+    sync(&mut h.store, &h.portal, &h.vault, &opts).unwrap();
     // The first page of vaccinations (cursor ""), signed for this account.
-    let first_page = captured(&handle, "sample-a", "vaccinations");
-    assert!(store
+    let first_page = captured(&h.handle, "sample-a", "vaccinations");
+    assert!(h
+        .store
         .sync_cursor(Category::Vaccinations)
         .unwrap()
         .cursor
         .is_some());
-    let before = handbook(&store);
+    let before = handbook(&h.store);
 
     // The next sync asks from its stored cursor and gets the first page.
-    handle.replay_next(first_page);
-    let err = sync(&mut store, &portal, &vault, &opts).unwrap_err();
+    h.handle.replay_next(first_page);
+    let err = sync(&mut h.store, &h.portal, &h.vault, &opts).unwrap_err();
     assert!(matches!(err, SyncError::OtherRequest), "{err}");
-    assert_eq!(handbook(&store), before);
-    assert!(said(&store).contains("answered another request"));
+    assert_eq!(handbook(&h.store), before);
+    assert!(said(&h.store).contains("answered another request"));
 }
 
 #[test]
 fn tokens_saved_before_the_account_was_kept_learn_it_from_a_refresh() {
-    let handle = start(Config::default());
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = open_store(dir.path());
-    let vault = MemoryVault::default();
-    let portal = consent(&mut store, &handle, &vault, "sample-a");
-    let mut old = vault.load().unwrap().unwrap();
+    let mut h = fresh(Config::default());
+    let portal = consent(&mut h.store, &h.handle, &h.vault, "sample-a");
+    let mut old = h.vault.load().unwrap().unwrap();
     assert_eq!(old.account, "sample-a");
     old.account.clear();
-    vault.save(&old).unwrap();
+    h.vault.save(&old).unwrap();
     let pause = Recorder::default();
-    sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
-    assert_eq!(vault.load().unwrap().unwrap().account, "sample-a");
-    assert!(!store.children().unwrap().is_empty());
+    sync(&mut h.store, &portal, &h.vault, &options(&pause)).unwrap();
+    assert_eq!(h.vault.load().unwrap().unwrap().account, "sample-a");
+    assert!(!h.store.children().unwrap().is_empty());
 }

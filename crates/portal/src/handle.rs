@@ -1,0 +1,162 @@
+//! [`PortalHandle`]: tests' control of a running portal.
+
+use std::net::SocketAddr;
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
+
+use crate::families::Family;
+use crate::faults::Fault;
+use crate::mynumber::individual_number_in;
+use crate::state::{lock, Portal, SentPage};
+use crate::CATEGORIES;
+use serde_json::Value;
+
+/// Controls a portal started by [`spawn_with_handle`] (cheap to clone).
+#[derive(Clone)]
+pub struct PortalHandle {
+    pub(crate) addr: SocketAddr,
+    pub(crate) portal: Arc<Portal>,
+}
+
+impl std::fmt::Debug for PortalHandle {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PortalHandle")
+            .field("addr", &self.addr)
+            .finish_non_exhaustive()
+    }
+}
+
+impl PortalHandle {
+    /// The bound address.
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// `http://127.0.0.1:PORT` (no trailing slash).
+    pub fn base_url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// Appends `item` to the end of a family's `category` (one of
+    /// [`CATEGORIES`]), as if the portal had received a new record: the next
+    /// pull from a stored cursor gets it, and the last page's ETag changes.
+    /// The item must be a JSON object with a string `id` not yet used in the
+    /// category and `"sample": true`, and must not hold anything like an
+    /// individual number.
+    pub fn append(&self, family_id: &str, category: &str, item: Value) -> Result<(), String> {
+        let mut families = self.portal.families();
+        let Some(family) = families.iter_mut().find(|f| f.id == family_id) else {
+            return Err(format!("unknown family `{family_id}`"));
+        };
+        self.append_unlocked(family, category, item)
+    }
+
+    fn append_unlocked(
+        &self,
+        family: &mut Family,
+        category: &str,
+        item: Value,
+    ) -> Result<(), String> {
+        if !CATEGORIES.contains(&category) {
+            return Err(format!("unknown category `{category}`"));
+        }
+        let Some(id) = item.get("id").and_then(Value::as_str) else {
+            return Err("the item needs a string `id`".into());
+        };
+        if id.is_empty() {
+            return Err("the item's `id` is empty".into());
+        }
+        if item.get("sample") != Some(&Value::Bool(true)) {
+            return Err("the item is not marked \"sample\": true".into());
+        }
+        if let Some(what) = individual_number_in(&item) {
+            return Err(format!("the item holds {what}"));
+        }
+        let items = family.categories.entry(category.to_owned()).or_default();
+        if items
+            .iter()
+            .any(|i| i.get("id").and_then(Value::as_str) == Some(id))
+        {
+            return Err(format!("`{category}` already has an item `{id}`"));
+        }
+        items.push(item);
+        Ok(())
+    }
+
+    /// The next `times` data requests that do not carry `X-Hagukumi-Fault`
+    /// get `fault` (the header still wins, and a request carrying it does not
+    /// use one up). Replaces what was scheduled before; `times == 0` clears it.
+    pub fn fail_next(&self, fault: Fault, times: usize) {
+        *lock(&self.portal.fail_next) = (times > 0).then_some((fault, times));
+    }
+
+    /// How many scheduled faults ([`PortalHandle::fail_next`]) are left.
+    pub fn faults_pending(&self) -> usize {
+        lock(&self.portal.fail_next).map_or(0, |(_, n)| n)
+    }
+
+    /// Data requests received so far (`GET /v1/{category}`, `GET` and
+    /// `POST /v1/questionnaires`), whatever their answer; not the OAuth or
+    /// meta endpoints, nor requests refused by the My Number guard.
+    pub fn request_count(&self) -> usize {
+        self.portal.requests.load(Ordering::SeqCst)
+    }
+
+    /// Replaces a family's item of `category` with the same `id` by `item`,
+    /// as if the portal had corrected the record: it moves to the end of
+    /// the change order, so the next pull brings it again (same checks as
+    /// [`PortalHandle::append`]).
+    pub fn correct(&self, family_id: &str, category: &str, item: Value) -> Result<(), String> {
+        let Some(id) = item.get("id").and_then(Value::as_str).map(str::to_owned) else {
+            return Err("the item needs a string `id`".into());
+        };
+        {
+            let mut families = self.portal.families();
+            let Some(family) = families.iter_mut().find(|f| f.id == family_id) else {
+                return Err(format!("unknown family `{family_id}`"));
+            };
+            let items = family.categories.entry(category.to_owned()).or_default();
+            let Some(at) = items
+                .iter()
+                .position(|i| i.get("id").and_then(Value::as_str) == Some(id.as_str()))
+            else {
+                return Err(format!("`{category}` has no item `{id}`"));
+            };
+            let old = items.remove(at);
+            if let Err(e) = self.append_unlocked(family, category, item) {
+                family
+                    .categories
+                    .entry(category.to_owned())
+                    .or_default()
+                    .insert(at, old);
+                return Err(e);
+            }
+        }
+        Ok(())
+    }
+
+    /// The last pages the portal sent (up to 64, oldest first), exactly as
+    /// sent: what a party in the middle could have captured.
+    pub fn sent_pages(&self) -> Vec<SentPage> {
+        lock(&self.portal.sent).iter().cloned().collect()
+    }
+
+    /// The next request for a page of `page`'s category
+    /// (`GET /v1/{category}`) is answered with `page` exactly as it was
+    /// sent before, whoever asks and whatever for: a replay by a party in
+    /// the middle.
+    pub fn replay_next(&self, page: SentPage) {
+        *lock(&self.portal.replay) = Some(page);
+    }
+
+    /// The questionnaires a family sent, once each, in the order received
+    /// (as `GET /v1/questionnaires` lists them).
+    pub fn questionnaires(&self, family_id: &str) -> Vec<Value> {
+        self.portal
+            .outbox()
+            .received
+            .get(family_id)
+            .map(|r| r.iter().map(|q| q.item.clone()).collect())
+            .unwrap_or_default()
+    }
+}

@@ -1,0 +1,147 @@
+//! The running portal's state: grants, received questionnaires, scheduled
+//! faults and the pages it sent.
+
+use std::collections::HashMap;
+use std::sync::atomic::AtomicUsize;
+use std::sync::{Mutex, MutexGuard};
+use std::time::Instant;
+
+use crate::bulk::bulk_family;
+use crate::families::{sample_families, Family};
+use crate::faults::Fault;
+use crate::key::dev_key_pair;
+use crate::Config;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use ring::rand::{SecureRandom, SystemRandom};
+use ring::signature::Ed25519KeyPair;
+use serde_json::Value;
+
+pub(crate) struct CodeGrant {
+    pub(crate) family: String,
+    pub(crate) scopes: Vec<String>,
+    pub(crate) redirect_uri: String,
+    pub(crate) challenge: String,
+    pub(crate) expires: Instant,
+}
+
+pub(crate) struct AccessGrant {
+    pub(crate) family: String,
+    pub(crate) scopes: Vec<String>,
+    pub(crate) expires: Instant,
+    pub(crate) refresh: String,
+}
+
+pub(crate) struct RefreshGrant {
+    pub(crate) family: String,
+    pub(crate) scopes: Vec<String>,
+}
+
+#[derive(Default)]
+pub(crate) struct AuthState {
+    pub(crate) codes: HashMap<String, CodeGrant>,
+    pub(crate) access: HashMap<String, AccessGrant>,
+    pub(crate) refresh: HashMap<String, RefreshGrant>,
+}
+
+/// A questionnaire received at `POST /v1/questionnaires`, with the answer given.
+pub(crate) struct Received {
+    pub(crate) key: String,
+    /// The request body as parsed (a repeat must be the same JSON value).
+    pub(crate) request: Value,
+    /// The questionnaire as listed by `GET /v1/questionnaires`.
+    pub(crate) item: Value,
+    /// The exact bytes of the `201` body, replayed for a repeat.
+    pub(crate) response: Vec<u8>,
+}
+
+#[derive(Default)]
+pub(crate) struct Outbox {
+    /// Per family, in the order received.
+    pub(crate) received: HashMap<String, Vec<Received>>,
+    /// Number of the last questionnaire id given (`q-000001` …).
+    pub(crate) last_id: usize,
+}
+
+pub(crate) struct Portal {
+    pub(crate) config: Config,
+    pub(crate) families: Mutex<Vec<Family>>,
+    pub(crate) key: Ed25519KeyPair,
+    pub(crate) rng: SystemRandom,
+    pub(crate) auth: Mutex<AuthState>,
+    pub(crate) outbox: Mutex<Outbox>,
+    /// A fault for the next data requests that do not name one, and how many are left.
+    pub(crate) fail_next: Mutex<Option<(Fault, usize)>>,
+    /// Data requests seen (every answer counts, 304 and errors too).
+    pub(crate) requests: AtomicUsize,
+    /// The last pages sent (newest last), as a party in the middle would
+    /// have captured them.
+    pub(crate) sent: Mutex<std::collections::VecDeque<SentPage>>,
+    /// A captured page to answer the next page request with, as is.
+    pub(crate) replay: Mutex<Option<SentPage>>,
+}
+
+/// How many sent pages [`PortalHandle::sent_pages`] remembers.
+pub(crate) const SENT_PAGES_KEPT: usize = 64;
+
+/// A page exactly as the portal sent it: who asked, and the status, headers
+/// and body that went out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SentPage {
+    pub family: String,
+    pub category: String,
+    /// The cursor asked for (`""`: from the start).
+    pub cursor: String,
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+pub(crate) fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+impl Portal {
+    pub(crate) fn new(config: Config) -> Portal {
+        let mut families = sample_families().expect("the embedded sample data is valid");
+        if let Some(n) = config.bulk {
+            families.push(bulk_family(n));
+        }
+        Portal {
+            config,
+            families: Mutex::new(families),
+            key: dev_key_pair(),
+            rng: SystemRandom::new(),
+            auth: Mutex::new(AuthState::default()),
+            outbox: Mutex::new(Outbox::default()),
+            fail_next: Mutex::new(None),
+            requests: AtomicUsize::new(0),
+            sent: Mutex::new(Default::default()),
+            replay: Mutex::new(None),
+        }
+    }
+
+    pub(crate) fn random_token(&self) -> String {
+        let mut bytes = [0u8; 32];
+        self.rng
+            .fill(&mut bytes)
+            .expect("the system random source works");
+        URL_SAFE_NO_PAD.encode(bytes)
+    }
+
+    pub(crate) fn auth(&self) -> MutexGuard<'_, AuthState> {
+        lock(&self.auth)
+    }
+
+    pub(crate) fn families(&self) -> MutexGuard<'_, Vec<Family>> {
+        lock(&self.families)
+    }
+
+    pub(crate) fn outbox(&self) -> MutexGuard<'_, Outbox> {
+        lock(&self.outbox)
+    }
+
+    pub(crate) fn has_family(&self, id: &str) -> bool {
+        self.families().iter().any(|f| f.id == id)
+    }
+}
