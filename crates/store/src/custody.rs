@@ -16,7 +16,8 @@
 //!   the database key sealed under the recovery code (AES-256-GCM, key from
 //!   [`RecoveryKey::subkey`] `b"hagukumi wrap v1"`, bound to the id).
 
-use crate::key::{DbKey, KeyMethod, KeySource, MIN_PASSPHRASE_CHARS, SALT_LEN};
+use crate::identity::{DbKey, HandbookId};
+use crate::key::{KeyMethod, KeySource, MIN_PASSPHRASE_CHARS, SALT_LEN};
 use crate::recovery::{CodeProblem, KdfParams, RecoveryCode, RecoveryKey, SealError};
 use crate::{
     keychain, make_private, remove_if_exists, rename, write_file_atomically, write_new_file,
@@ -39,60 +40,6 @@ const MAX_RECOVERY_FILE: u64 = 64 * 1024;
 const DB_TMP: &str = "hagukumi.db.creating";
 const SALT_TMP: &str = "hagukumi.salt.creating";
 const RECOVERY_TMP: &str = "hagukumi.recovery.creating";
-
-/// A handbook's identity: the 16-byte random salt at the start of its
-/// SQLCipher file, shown as 32 lowercase hex digits.
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
-pub struct HandbookId([u8; 16]);
-
-impl HandbookId {
-    /// The id of the SQLCipher file at `db` (read without the key).
-    pub fn of_file(db: &Path) -> Result<HandbookId> {
-        use std::io::Read;
-        let mut file = std::fs::File::open(db).map_err(|e| StoreError::io(db, e))?;
-        let mut salt = [0u8; 16];
-        match file.read_exact(&mut salt) {
-            Ok(()) => Ok(HandbookId(salt)),
-            Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => Err(StoreError::CannotOpen),
-            Err(e) => Err(StoreError::io(db, e)),
-        }
-    }
-
-    /// The id of a database image (its first 16 bytes), if it is long enough.
-    pub(crate) fn of_bytes(bytes: &[u8]) -> Option<HandbookId> {
-        Some(HandbookId(bytes.get(..16)?.try_into().ok()?))
-    }
-
-    pub(crate) fn as_bytes(&self) -> &[u8; 16] {
-        &self.0
-    }
-}
-
-impl std::fmt::Display for HandbookId {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.0.iter().try_for_each(|b| write!(f, "{b:02x}"))
-    }
-}
-
-impl std::fmt::Debug for HandbookId {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "HandbookId({self})")
-    }
-}
-
-impl std::str::FromStr for HandbookId {
-    type Err = ();
-    fn from_str(s: &str) -> std::result::Result<Self, ()> {
-        if s.len() != 32 || !s.bytes().all(|b| b.is_ascii_hexdigit()) {
-            return Err(());
-        }
-        let mut id = [0u8; 16];
-        for (i, b) in id.iter_mut().enumerate() {
-            *b = u8::from_str_radix(&s[2 * i..2 * i + 2], 16).map_err(|_| ())?;
-        }
-        Ok(HandbookId(id))
-    }
-}
 
 /// Why a handbook could not be opened with its recovery code.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

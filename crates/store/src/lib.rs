@@ -13,6 +13,7 @@ mod custody;
 pub mod export;
 mod full;
 mod growth;
+mod identity;
 pub mod in_use;
 pub mod key;
 pub mod keychain;
@@ -33,8 +34,9 @@ use std::path::{Path, PathBuf};
 
 pub use backup::{BackupHeader, BackupInfo, BackupProblem};
 pub use backup_settings::AutoBackupStatus;
-pub use custody::{make_legacy_for_tests, recover, recover_with, HandbookId, RecoveryProblem};
+pub use custody::{make_legacy_for_tests, recover, recover_with, RecoveryProblem};
 pub use export::{Export, ImportError};
+pub use identity::HandbookId;
 pub use key::{KeyMethod, KeySource, MIN_PASSPHRASE_CHARS, PASSPHRASE_ENV};
 pub use migrate::SCHEMA_VERSION;
 pub use photos::{Photo, PhotoInfo, PhotoProblem};
@@ -109,6 +111,14 @@ pub enum StoreError {
 }
 
 impl StoreError {
+    /// Whether the database file is damaged (a page fails SQLCipher's HMAC
+    /// or SQLite finds the image malformed), as opposed to any other
+    /// database error. The key has been proved on the first page at open, so
+    /// this means damage, not a wrong key.
+    pub fn is_damage(&self) -> bool {
+        matches!(self, StoreError::Sqlite(e) if is_damage(e))
+    }
+
     pub(crate) fn io(path: &Path, source: std::io::Error) -> Self {
         if full::is_full_kind(source.kind()) {
             return StoreError::Full(format!("{}: {source}", path.display()));

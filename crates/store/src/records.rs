@@ -1,9 +1,10 @@
 //! A child's records: add, list, edit (with history), soft delete and undo.
 
-use crate::{parse_stamp, stamp, Result, Store, StoreError};
+use crate::{parse_sex, parse_stamp, stamp, Result, Store, StoreError};
 use hagukumi_core::chrono::NaiveDateTime;
 use hagukumi_core::model::RecordId;
 use hagukumi_core::records::{can_restore, HistoryEntry, Record, RecordData, RecordKind};
+use hagukumi_core::Child;
 use rusqlite::{params, OptionalExtension};
 
 fn to_json(data: &RecordData) -> Result<String> {
@@ -29,6 +30,33 @@ pub enum RecordProblem {
 }
 
 impl Store {
+    /// One child, if there is one with this id.
+    pub fn child(&self, id: RecordId) -> Result<Option<Child>> {
+        let row = self
+            .conn
+            .query_row(
+                "SELECT id, name, birth_date, sex FROM children WHERE id = ?1",
+                [id],
+                |r| {
+                    Ok((
+                        Child {
+                            id: r.get(0)?,
+                            name: r.get(1)?,
+                            birth_date: r.get(2)?,
+                            sex: None,
+                        },
+                        r.get::<_, Option<String>>(3)?,
+                    ))
+                },
+            )
+            .optional()?;
+        row.map(|(mut child, sex)| {
+            child.sex = sex.as_deref().map(parse_sex).transpose()?;
+            Ok(child)
+        })
+        .transpose()
+    }
+
     fn child_exists(&self, child_id: RecordId) -> Result<bool> {
         Ok(self.conn.query_row(
             "SELECT EXISTS (SELECT 1 FROM children WHERE id = ?1)",

@@ -546,3 +546,14 @@ fn an_import_refuses_a_second_birth() {
     .unwrap();
     copy.import(&export).unwrap();
 }
+
+#[test]
+fn one_child_is_found_by_its_id() {
+    let (_dir, store, child_id, birth) = setup();
+    let child = store.child(child_id).unwrap().expect("the child is there");
+    assert_eq!(
+        (child.id, child.name.as_str(), child.birth_date),
+        (child_id, "ゆい", birth)
+    );
+    assert_eq!(store.child(child_id + 1).unwrap(), None);
+}
