@@ -23,6 +23,7 @@ pub mod official;
 mod photos;
 mod pregnancy;
 mod records;
+mod recover;
 pub mod recovery;
 mod reminders;
 pub mod set_aside;
@@ -34,7 +35,7 @@ use std::path::{Path, PathBuf};
 
 pub use backup::{BackupHeader, BackupInfo, BackupProblem};
 pub use backup_settings::AutoBackupStatus;
-pub use custody::{make_legacy_for_tests, recover, recover_with, RecoveryProblem};
+pub use custody::{make_legacy_for_tests, RecoveryProblem};
 pub use export::{Export, ImportError};
 pub use identity::HandbookId;
 pub use key::{KeyMethod, KeySource, MIN_PASSPHRASE_CHARS, PASSPHRASE_ENV};
@@ -42,6 +43,7 @@ pub use migrate::SCHEMA_VERSION;
 pub use photos::{Photo, PhotoInfo, PhotoProblem};
 pub use pregnancy::PregnancyRecordProblem;
 pub use records::RecordProblem;
+pub use recover::{recover, recover_with};
 pub use recovery::RecoveryCode;
 
 /// File name of the database inside the data directory.
