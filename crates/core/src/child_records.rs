@@ -9,9 +9,12 @@
 
 pub mod checklists;
 
+use crate::check::Check;
 use crate::pregnancy::GestationalAge;
-use crate::records::{limits, Check, RecordData, MAX_SHORT_CHARS, MAX_TEXT_CHARS};
-use crate::validate::{parse_date, parse_number, ErrorCode, Field, FieldError};
+use crate::records::{limits, RecordData};
+use crate::validate::{
+    parse_date, parse_number, ErrorCode, Field, MAX_SHORT_CHARS, MAX_TEXT_CHARS,
+};
 use crate::Date;
 use checklists::{checklists, AnswerType};
 use serde::{Deserialize, Serialize};
@@ -449,10 +452,6 @@ impl Check {
                 .ok_or(ErrorCode::UnknownChoice)
         };
         self.run(field, r)
-    }
-
-    fn push(&mut self, field: Field, code: ErrorCode) {
-        self.errors.push(FieldError { field, code });
     }
 }
 

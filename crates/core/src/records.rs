@@ -6,21 +6,19 @@
 //! validated value. Only `validate` builds a [`RecordData`], so the store
 //! never receives an implausible weight or a date before birth.
 
+use crate::book::{Book, History, Stored};
+use crate::check::Check;
 pub use crate::child_records::{
     Answer, Birth, BirthInput, Checkup, CheckupInput, ChildCheckup, Delivery, Dental, DentalInput,
     Medicine, MedicineInput, Screening, ScreeningInput, ScreeningResult, ScreeningTest,
 };
 use crate::model::RecordId;
-use crate::validate::{check_text, parse_date, parse_number, ErrorCode, Field, FieldError};
+use crate::validate::{parse_number, ErrorCode, Field, FieldError};
 use crate::{Date, ValidationErrors};
 use serde::{Deserialize, Serialize};
 
-/// Longest free text (notes, milestone descriptions), in characters.
-pub const MAX_TEXT_CHARS: usize = 2000;
-/// Longest short text (lot number, manufacturer, facility), in characters.
-pub const MAX_SHORT_CHARS: usize = 100;
-/// Days a deleted record can still be restored.
-pub const UNDO_DAYS: i64 = 30;
+pub use crate::book::{can_restore, UNDO_DAYS};
+pub use crate::validate::{MAX_SHORT_CHARS, MAX_TEXT_CHARS};
 
 /// Plausible ranges for a child's measurements (inclusive), chosen to catch
 /// unit mistakes (grams typed as kilograms, millimetres as centimetres)
@@ -329,16 +327,56 @@ pub struct Record {
     pub official: bool,
 }
 
-/// An earlier version of a record, kept on every edit and deletion.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct HistoryEntry {
-    pub record_id: RecordId,
-    /// `edit`, `delete` or `restore`.
-    pub change: String,
-    /// The record as it was before the change.
-    pub previous: RecordData,
-    /// UTC, RFC 3339.
-    pub changed_at: String,
+/// An earlier version of a child's record, kept on every edit and deletion.
+pub type HistoryEntry = History<ChildBook>;
+
+/// A child's record book.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ChildBook;
+
+impl Book for ChildBook {
+    const OWNER: &'static str = "child";
+    type Data = RecordData;
+    type Input = RecordInput;
+    type Kind = RecordKind;
+    /// The child's birth date.
+    type Owner = Date;
+    type Record = Record;
+
+    fn kind(data: &RecordData) -> RecordKind {
+        data.kind()
+    }
+    fn kind_id(kind: RecordKind) -> &'static str {
+        kind.as_str()
+    }
+    fn date(data: &RecordData) -> Date {
+        data.date()
+    }
+    fn validate(
+        input: &RecordInput,
+        birth: &Date,
+        today: Date,
+    ) -> Result<RecordData, ValidationErrors> {
+        input.validate(*birth, today)
+    }
+    fn to_input(data: &RecordData) -> RecordInput {
+        data.to_input()
+    }
+    fn once_per_owner(kind: RecordKind) -> bool {
+        kind.once_per_child()
+    }
+}
+
+impl From<Stored<ChildBook>> for Record {
+    fn from(s: Stored<ChildBook>) -> Record {
+        Record {
+            id: s.id,
+            child_id: s.owner_id,
+            data: s.data,
+            deleted_at: s.deleted_at,
+            official: s.official,
+        }
+    }
 }
 
 /// What a form or the CLI sends for a record, unchecked. Empty strings mean
@@ -400,58 +438,10 @@ pub enum RecordInput {
     Medicine(MedicineInput),
 }
 
-/// Collects field errors while validating.
-pub(crate) struct Check {
-    pub(crate) errors: Vec<FieldError>,
-}
-
 impl Check {
-    pub(crate) fn run<T>(&mut self, field: Field, r: Result<T, ErrorCode>) -> Option<T> {
-        r.map_err(|code| self.errors.push(FieldError { field, code }))
-            .ok()
-    }
-
     /// A date on or after birth and not after today.
     pub(crate) fn date(&mut self, s: &str, birth: Date, today: Date) -> Option<Date> {
-        let r = parse_date(s).and_then(|d| {
-            if d > today {
-                Err(ErrorCode::DateInFuture)
-            } else if d < birth {
-                Err(ErrorCode::DateBeforeBirth)
-            } else {
-                Ok(d)
-            }
-        });
-        self.run(Field::Date, r)
-    }
-
-    pub(crate) fn text(
-        &mut self,
-        field: Field,
-        s: &str,
-        required: bool,
-        max: usize,
-    ) -> Option<Option<String>> {
-        self.run(field, check_text(s, required, max))
-    }
-
-    pub(crate) fn number(
-        &mut self,
-        field: Field,
-        s: &str,
-        (lo, hi): (f64, f64),
-    ) -> Option<Option<f64>> {
-        if s.trim().is_empty() {
-            return Some(None);
-        }
-        let r = parse_number(s).and_then(|x| {
-            if (lo..=hi).contains(&x) {
-                Ok(x)
-            } else {
-                Err(ErrorCode::OutOfRange)
-            }
-        });
-        self.run(field, r).map(Some)
+        self.date_in(s, birth, ErrorCode::DateBeforeBirth, today)
     }
 }
 
@@ -491,7 +481,7 @@ impl RecordInput {
     /// Validates against the child's birth date and today. Every problem is
     /// reported on its field; nothing is returned half-checked.
     pub fn validate(&self, birth: Date, today: Date) -> Result<RecordData, ValidationErrors> {
-        let mut c = Check { errors: Vec::new() };
+        let mut c = Check::default();
         let data = match self {
             RecordInput::Vaccination {
                 vaccine,
@@ -638,11 +628,6 @@ impl RecordInput {
             _ => Err(ValidationErrors(c.errors)),
         }
     }
-}
-
-/// Whether a record deleted at `deleted_at` can still be restored at `now`.
-pub fn can_restore(deleted_at: chrono::NaiveDateTime, now: chrono::NaiveDateTime) -> bool {
-    now >= deleted_at && (now - deleted_at) <= chrono::Duration::days(UNDO_DAYS)
 }
 
 #[cfg(test)]

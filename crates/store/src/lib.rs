@@ -9,6 +9,7 @@
 
 pub mod backup;
 mod backup_settings;
+pub mod book;
 mod custody;
 pub mod export;
 mod full;
@@ -35,6 +36,7 @@ use std::path::{Path, PathBuf};
 
 pub use backup::{BackupHeader, BackupInfo, BackupProblem};
 pub use backup_settings::AutoBackupStatus;
+pub use book::{Outcome, Refused, Shelf};
 pub use custody::{make_legacy_for_tests, RecoveryProblem};
 pub use export::{Export, ImportError};
 pub use identity::HandbookId;
