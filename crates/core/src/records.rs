@@ -10,7 +10,8 @@ use crate::book::{Book, History, Stored};
 use crate::check::Check;
 pub use crate::child_records::{
     Answer, Birth, BirthInput, Checkup, CheckupInput, ChildCheckup, Delivery, Dental, DentalInput,
-    Medicine, MedicineInput, Screening, ScreeningInput, ScreeningResult, ScreeningTest,
+    GrowthValues, Medicine, MedicineInput, Screening, ScreeningInput, ScreeningResult,
+    ScreeningTest,
 };
 use crate::model::RecordId;
 use crate::validate::{parse_number, ErrorCode, Field, FieldError};
@@ -18,18 +19,8 @@ use crate::{Date, ValidationErrors};
 use serde::{Deserialize, Serialize};
 
 pub use crate::book::{can_restore, UNDO_DAYS};
+pub use crate::child_records::limits;
 pub use crate::validate::{MAX_SHORT_CHARS, MAX_TEXT_CHARS};
-
-/// Plausible ranges for a child's measurements (inclusive), chosen to catch
-/// unit mistakes (grams typed as kilograms, millimetres as centimetres)
-/// without refusing any real child.
-pub mod limits {
-    pub const WEIGHT_KG: (f64, f64) = (0.3, 150.0);
-    pub const HEIGHT_CM: (f64, f64) = (20.0, 200.0);
-    pub const HEAD_CM: (f64, f64) = (20.0, 60.0);
-    pub const CHEST_CM: (f64, f64) = (15.0, 150.0);
-    pub const DOSE: (f64, f64) = (1.0, 10.0);
-}
 
 /// Who paid for a vaccination.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -327,6 +318,29 @@ pub struct Record {
     pub official: bool,
 }
 
+impl GrowthValues for RecordData {
+    fn growth_values(&self) -> Option<(Date, [Option<f64>; 4])> {
+        match self {
+            RecordData::Measurement(m) => {
+                Some((m.date, [m.weight_kg, m.height_cm, m.head_cm, m.chest_cm]))
+            }
+            RecordData::Checkup(c) => {
+                Some((c.date, [c.weight_kg, c.height_cm, c.head_cm, c.chest_cm]))
+            }
+            RecordData::Birth(b) => Some((
+                b.date,
+                [
+                    b.weight_g.map(|g| f64::from(g) / 1000.0),
+                    b.length_cm,
+                    b.head_cm,
+                    b.chest_cm,
+                ],
+            )),
+            _ => None,
+        }
+    }
+}
+
 /// An earlier version of a child's record, kept on every edit and deletion.
 pub type HistoryEntry = History<ChildBook>;
 
@@ -617,11 +631,19 @@ impl RecordInput {
                 })()
             }
             // See `child_records`.
-            RecordInput::Birth(input) => input.validate(&mut c, birth),
-            RecordInput::Checkup(input) => input.validate(&mut c, birth, today),
-            RecordInput::Dental(input) => input.validate(&mut c, birth, today),
-            RecordInput::Screening(input) => input.validate(&mut c, birth, today),
-            RecordInput::Medicine(input) => input.validate(&mut c, birth, today),
+            RecordInput::Birth(input) => input.validate(&mut c, birth).map(RecordData::Birth),
+            RecordInput::Checkup(input) => input
+                .validate(&mut c, birth, today)
+                .map(RecordData::Checkup),
+            RecordInput::Dental(input) => {
+                input.validate(&mut c, birth, today).map(RecordData::Dental)
+            }
+            RecordInput::Screening(input) => input
+                .validate(&mut c, birth, today)
+                .map(RecordData::Screening),
+            RecordInput::Medicine(input) => input
+                .validate(&mut c, birth, today)
+                .map(RecordData::Medicine),
         };
         match data {
             Some(data) if c.errors.is_empty() => Ok(data),
