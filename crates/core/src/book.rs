@@ -36,8 +36,9 @@ pub trait Book: Sized + 'static {
     /// The owner's facts validation needs (a child's birth date, a
     /// pregnancy's expected date).
     type Owner;
-    /// The stored record as callers see it (`Record`, `PregnancyRecord`).
-    type Record: From<Stored<Self>>;
+    /// The stored record as callers see it (`Record`, `PregnancyRecord`,
+    /// which name the owner's field); a [`Stored`] either way.
+    type Record: From<Stored<Self>> + Into<Stored<Self>> + Clone + Debug + PartialEq;
 
     fn kind(data: &Self::Data) -> Self::Kind;
     /// The kind's id, as stored and as named on the command line.

@@ -409,6 +409,18 @@ impl Book for PregnancyBook {
     }
 }
 
+impl From<PregnancyRecord> for Stored<PregnancyBook> {
+    fn from(r: PregnancyRecord) -> Self {
+        Stored {
+            id: r.id,
+            owner_id: r.pregnancy_id,
+            data: r.data,
+            deleted_at: r.deleted_at,
+            official: false,
+        }
+    }
+}
+
 impl From<Stored<PregnancyBook>> for PregnancyRecord {
     fn from(s: Stored<PregnancyBook>) -> PregnancyRecord {
         PregnancyRecord {

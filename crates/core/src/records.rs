@@ -381,6 +381,18 @@ impl Book for ChildBook {
     }
 }
 
+impl From<Record> for Stored<ChildBook> {
+    fn from(r: Record) -> Self {
+        Stored {
+            id: r.id,
+            owner_id: r.child_id,
+            data: r.data,
+            deleted_at: r.deleted_at,
+            official: r.official,
+        }
+    }
+}
+
 impl From<Stored<ChildBook>> for Record {
     fn from(s: Stored<ChildBook>) -> Record {
         Record {
