@@ -66,3 +66,30 @@ pub fn add_pregnancy(store: &Store, label: &str, expected: &str, today: Date) ->
         )
         .unwrap()
 }
+
+/// A child as the form would accept it on `today`.
+pub fn new_child(name: &str, birth: &str, today: Date) -> hagukumi_core::NewChild {
+    ChildInput {
+        name: name.into(),
+        birth_date: birth.into(),
+        ..Default::default()
+    }
+    .validate(today)
+    .unwrap()
+}
+
+/// Every file of a folder with its bytes, to prove nothing changed.
+pub fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| {
+            let e = e.unwrap();
+            (
+                e.file_name().to_string_lossy().into_owned(),
+                std::fs::read(e.path()).unwrap(),
+            )
+        })
+        .collect();
+    files.sort();
+    files
+}
