@@ -249,53 +249,92 @@ fn is_timestamp(s: &str) -> bool {
 /// What the app itself would refuse, checked before anything is written:
 /// timestamps not in the store's format, records the forms would not
 /// accept for their child or pregnancy, a second live birth of a child.
-fn check_export(export: &Export) -> Result<(), ImportError> {
-    let stamp = |what: String, s: &str| {
-        if is_timestamp(s) {
-            Ok(())
-        } else {
-            Err(ImportError::Invalid(format!(
-                "{what}: timestamp {s:?} is not YYYY-MM-DDTHH:MM:SSZ"
-            )))
+fn stamp(what: String, s: &str) -> Result<(), ImportError> {
+    if is_timestamp(s) {
+        Ok(())
+    } else {
+        Err(ImportError::Invalid(format!(
+            "{what}: timestamp {s:?} is not YYYY-MM-DDTHH:MM:SSZ"
+        )))
+    }
+}
+
+/// What the import checks of an exported record of any book.
+struct Exported<'a, B: Book> {
+    id: RecordId,
+    owner_id: RecordId,
+    data: &'a B::Data,
+    created_at: &'a str,
+    updated_at: &'a str,
+    deleted_at: Option<&'a str>,
+}
+
+/// Every record of one book as its form would check it, against its owner
+/// in the export (`owner`: what validation needs of it), with well-formed
+/// times and at most one live record of a once-only kind per owner.
+fn check_records<'a, B: Shelf>(
+    records: impl IntoIterator<Item = Exported<'a, B>>,
+    owner: impl Fn(RecordId) -> Option<B::Owner>,
+) -> Result<(), ImportError> {
+    let mut once = std::collections::HashSet::new();
+    for r in records {
+        let what = format!("{} {}", B::WHAT, r.id);
+        stamp(what.clone(), r.created_at)?;
+        stamp(what.clone(), r.updated_at)?;
+        if let Some(deleted_at) = r.deleted_at {
+            stamp(what.clone(), deleted_at)?;
         }
-    };
+        let context = owner(r.owner_id).ok_or_else(|| {
+            ImportError::Invalid(format!("{what}: no {} {}", B::OWNER, r.owner_id))
+        })?;
+        let kind = B::kind_id(B::kind(r.data));
+        // Any past date is fine for an import, hence the far-future "today".
+        match B::validate(&B::to_input(r.data), &context, Date::MAX) {
+            Ok(data) if data == *r.data => {}
+            _ => {
+                return Err(ImportError::Invalid(format!(
+                    "{what}: the {kind} would not be accepted by the form"
+                )))
+            }
+        }
+        if B::once_per_owner(B::kind(r.data))
+            && r.deleted_at.is_none()
+            && !once.insert((r.owner_id, kind))
+        {
+            return Err(ImportError::Invalid(format!(
+                "{what}: {} {} already has a {kind}",
+                B::OWNER,
+                r.owner_id
+            )));
+        }
+    }
+    Ok(())
+}
+
+fn check_export(export: &Export) -> Result<(), ImportError> {
     for c in &export.children {
         stamp(format!("child {}", c.id), &c.created_at)?;
     }
     for p in &export.pregnancies {
         stamp(format!("pregnancy {}", p.id), &p.created_at)?;
     }
-    let mut births = std::collections::HashSet::new();
-    for r in &export.records {
-        let what = format!("record {}", r.id);
-        stamp(what.clone(), &r.created_at)?;
-        stamp(what.clone(), &r.updated_at)?;
-        if let Some(deleted_at) = &r.deleted_at {
-            stamp(what.clone(), deleted_at)?;
-        }
-        let child = export
-            .children
-            .iter()
-            .find(|c| c.id == r.child_id)
-            .ok_or_else(|| ImportError::Invalid(format!("{what}: no child {}", r.child_id)))?;
-        // Any past date is fine for an import, hence the far-future "today".
-        match r.data.to_input().validate(child.birth_date, Date::MAX) {
-            Ok(data) if data == r.data => {}
-            _ => {
-                return Err(ImportError::Invalid(format!(
-                    "{what}: the {} would not be accepted by the form",
-                    r.data.kind().as_str()
-                )))
-            }
-        }
-        if r.data.kind().once_per_child() && r.deleted_at.is_none() && !births.insert(r.child_id) {
-            return Err(ImportError::Invalid(format!(
-                "{what}: child {} already has a {}",
-                r.child_id,
-                r.data.kind().as_str()
-            )));
-        }
-    }
+    check_records::<ChildBook>(
+        export.records.iter().map(|r| Exported {
+            id: r.id,
+            owner_id: r.child_id,
+            data: &r.data,
+            created_at: &r.created_at,
+            updated_at: &r.updated_at,
+            deleted_at: r.deleted_at.as_deref(),
+        }),
+        |id| {
+            export
+                .children
+                .iter()
+                .find(|c| c.id == id)
+                .map(|c| c.birth_date)
+        },
+    )?;
     for h in &export.record_history {
         stamp(format!("history entry {}", h.id), &h.changed_at)?;
     }
@@ -306,34 +345,23 @@ fn check_export(export: &Export) -> Result<(), ImportError> {
             stamp(what, deleted_at)?;
         }
     }
-    for r in &export.pregnancy_records {
-        let what = format!("pregnancy record {}", r.id);
-        stamp(what.clone(), &r.created_at)?;
-        stamp(what.clone(), &r.updated_at)?;
-        if let Some(deleted_at) = &r.deleted_at {
-            stamp(what.clone(), deleted_at)?;
-        }
-        let pregnancy = export
-            .pregnancies
-            .iter()
-            .find(|p| p.id == r.pregnancy_id)
-            .ok_or_else(|| {
-                ImportError::Invalid(format!("{what}: no pregnancy {}", r.pregnancy_id))
-            })?;
-        match r
-            .data
-            .to_input()
-            .validate(pregnancy.expected_date, Date::MAX)
-        {
-            Ok(data) if data == r.data => {}
-            _ => {
-                return Err(ImportError::Invalid(format!(
-                    "{what}: the {} would not be accepted by the form",
-                    r.data.kind().as_str()
-                )))
-            }
-        }
-    }
+    check_records::<PregnancyBook>(
+        export.pregnancy_records.iter().map(|r| Exported {
+            id: r.id,
+            owner_id: r.pregnancy_id,
+            data: &r.data,
+            created_at: &r.created_at,
+            updated_at: &r.updated_at,
+            deleted_at: r.deleted_at.as_deref(),
+        }),
+        |id| {
+            export
+                .pregnancies
+                .iter()
+                .find(|p| p.id == id)
+                .map(|p| p.expected_date)
+        },
+    )?;
     for h in &export.pregnancy_record_history {
         stamp(format!("pregnancy history entry {}", h.id), &h.changed_at)?;
     }
