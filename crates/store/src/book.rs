@@ -4,6 +4,8 @@
 //! [`Shelf`] (as `photos.rs` fixes its `Table`s), so the SQL is written once.
 //!
 //! ```ignore
+//! let birth = store.owner::<ChildBook>(child_id)?.ok_or(…)?;
+//! let data = ChildBook::validate(&input, &birth, today)?;
 //! let record = store.add::<ChildBook>(child_id, &data, now)?;
 //! let mine = store.list::<PregnancyBook>(pregnancy_id, None, false)?;
 //! ```
@@ -20,7 +22,7 @@ use hagukumi_core::records::ChildBook;
 use rusqlite::{params, OptionalExtension};
 
 /// Where a book's records are kept.
-pub trait Shelf: Book {
+pub trait Shelf: Book<Owner: rusqlite::types::FromSql> {
     /// The records' table.
     const RECORDS: &'static str;
     /// The table of earlier versions (`record_id`, `change`, `previous`,
@@ -30,6 +32,9 @@ pub trait Shelf: Book {
     const OWNERS: &'static str;
     /// The records' column naming their owner.
     const OWNER_COLUMN: &'static str;
+    /// The owners' column holding what validation needs of the owner
+    /// ([`Book::Owner`]: a child's birth date, a pregnancy's expected date).
+    const OWNER_FACT: &'static str;
     /// SQL telling whether a row came from the portal (read-only).
     const OFFICIAL: &'static str;
     /// What a record is called in a damage report.
@@ -41,6 +46,7 @@ impl Shelf for ChildBook {
     const HISTORY: &'static str = "record_history";
     const OWNERS: &'static str = "children";
     const OWNER_COLUMN: &'static str = "child_id";
+    const OWNER_FACT: &'static str = "birth_date";
     const OFFICIAL: &'static str = "portal_id IS NOT NULL";
     const WHAT: &'static str = "record";
 }
@@ -50,6 +56,7 @@ impl Shelf for PregnancyBook {
     const HISTORY: &'static str = "pregnancy_record_history";
     const OWNERS: &'static str = "pregnancies";
     const OWNER_COLUMN: &'static str = "pregnancy_id";
+    const OWNER_FACT: &'static str = "expected_date";
     const OFFICIAL: &'static str = "0";
     const WHAT: &'static str = "pregnancy record";
 }
@@ -89,6 +96,20 @@ impl Store {
             [owner_id],
             |r| r.get(0),
         )?)
+    }
+
+    /// What validating a record of `owner_id` needs ([`Book::Owner`]), or
+    /// `None` when there is no such owner:
+    /// `B::validate(&input, &owner, today)` then [`Store::add`].
+    pub fn owner<B: Shelf>(&self, owner_id: RecordId) -> Result<Option<B::Owner>> {
+        Ok(self
+            .conn
+            .query_row(
+                &format!("SELECT {} FROM {} WHERE id = ?1", B::OWNER_FACT, B::OWNERS),
+                [owner_id],
+                |r| r.get(0),
+            )
+            .optional()?)
     }
 
     /// The owner's live record of `kind`, for kinds it has at most once.

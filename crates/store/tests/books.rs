@@ -225,7 +225,10 @@ fn deletion_is_soft_and_undoable_for_thirty_days<B: Fixture>() {
 }
 
 fn records_need_an_existing_owner<B: Fixture>() {
-    let (_dir, mut store, _owner, context) = B::setup();
+    let (_dir, mut store, owner, context) = B::setup();
+    // What validation needs of the owner comes from the store.
+    assert_eq!(store.owner::<B>(owner).unwrap(), Some(context));
+    assert_eq!(store.owner::<B>(999).unwrap(), None);
     let data = B::data(&B::first(), context);
     assert_eq!(
         store
