@@ -5,6 +5,8 @@
 //! `hagukumi-store`; nothing here decides what is a valid record.
 
 mod backup;
+mod book;
+mod clock;
 mod commands;
 mod portal;
 mod pregnancy;

@@ -1,0 +1,236 @@
+//! The record commands of every book, written once over the store's record
+//! layer (`Store::add::<B>`, `edit`, …): the owner's screen, add, edit,
+//! delete, restore, history, and the records' photos. The
+//! `#[tauri::command]`s of a child's records (`commands.rs`) and a
+//! pregnancy's (`pregnancy.rs`) are thin wrappers that keep the names and
+//! arguments the UI sends (`child_id`, `pregnancy_id`). Validation is
+//! core's (`Book::validate`), storage the store's; here the time is read
+//! and a refusal gets its words.
+
+use crate::clock::{now, today};
+use crate::state::AppState;
+use base64::engine::general_purpose::STANDARD as BASE64;
+use base64::Engine as _;
+use chrono::NaiveDateTime;
+use hagukumi_core::api::{CommandError, PhotoView};
+use hagukumi_core::book::{History, Stored};
+use hagukumi_core::model::RecordId;
+use hagukumi_core::photo::{sanitize, CleanPhoto, PhotoError, MAX_ORIGINAL_BYTES};
+use hagukumi_core::Date;
+use hagukumi_store::{Photo, PhotoProblem, Refused, Result as StoreResult, Shelf, Store};
+
+/// A photo operation that the store may refuse.
+type Refusable<T> = StoreResult<Result<T, PhotoProblem>>;
+
+/// What the store tells of an id (a holder, its photo counts).
+pub type Lookup<T> = fn(&Store, RecordId) -> StoreResult<T>;
+
+/// The store's photo methods for one book's records (the store keeps the
+/// photos of each book in a table of its own).
+pub struct Photos {
+    pub add: fn(&mut Store, RecordId, &CleanPhoto, NaiveDateTime) -> Refusable<Photo>,
+    /// A record's live photos and the deleted ones still restorable.
+    pub list: fn(&Store, RecordId, NaiveDateTime) -> StoreResult<Vec<Photo>>,
+    /// (record id, live photos) of an owner's records.
+    pub counts: Lookup<Vec<(RecordId, usize)>>,
+    pub delete: fn(&mut Store, RecordId, NaiveDateTime) -> Refusable<()>,
+    pub restore: fn(&mut Store, RecordId, NaiveDateTime) -> Refusable<Photo>,
+}
+
+/// A record book as the app serves it: what the store's [`Shelf`] leaves
+/// to each owner.
+pub trait AppBook: Shelf {
+    /// The child or the pregnancy whose book it is, as its screen shows it.
+    type Holder;
+    /// The holder with this id, if there is one.
+    const HOLDER: Lookup<Option<Self::Holder>>;
+    /// The message when there is no such holder (`error-no-such-child`).
+    const NO_SUCH_HOLDER: &'static str;
+    const PHOTOS: Photos;
+}
+
+/// Why the record layer refused, in words the UI shows.
+pub fn refused<B: AppBook>(refused: Refused) -> CommandError {
+    CommandError::Refused {
+        message_id: match refused {
+            Refused::NoSuchOwner => B::NO_SUCH_HOLDER,
+            Refused::NoSuchRecord => "error-no-such-record",
+            Refused::CannotRestore => "error-cannot-restore",
+            // The one kind an owner has at most once: a child's birth.
+            Refused::AlreadyRecorded(_) => "error-birth-already-recorded",
+            Refused::Official => "error-record-official",
+        }
+        .into(),
+    }
+}
+
+/// The holder with this id, or the refusal naming it.
+pub fn holder<B: AppBook>(store: &Store, id: RecordId) -> Result<B::Holder, CommandError> {
+    B::HOLDER(store, id)?.ok_or_else(|| refused::<B>(Refused::NoSuchOwner))
+}
+
+/// What an owner's screen shows of its book.
+pub struct Page<B: AppBook> {
+    pub today: Date,
+    pub holder: B::Holder,
+    /// Every record, deleted ones included (for their undo).
+    pub records: Vec<B::Record>,
+    pub photo_counts: Vec<(RecordId, usize)>,
+}
+
+/// The holder with all its records and their photo counts.
+pub fn load<B: AppBook>(store: &Store, owner_id: RecordId) -> Result<Page<B>, CommandError> {
+    Ok(Page {
+        today: today(),
+        holder: holder::<B>(store, owner_id)?,
+        records: store.list::<B>(owner_id, None, true)?,
+        photo_counts: (B::PHOTOS.counts)(store, owner_id)?,
+    })
+}
+
+/// `input` checked by core as its form would, against the owner and today.
+fn validate<B: AppBook>(
+    store: &Store,
+    owner_id: RecordId,
+    input: &B::Input,
+) -> Result<B::Data, CommandError> {
+    let owner = store
+        .owner::<B>(owner_id)?
+        .ok_or_else(|| refused::<B>(Refused::NoSuchOwner))?;
+    Ok(B::validate(input, &owner, today())?)
+}
+
+/// The record with this id (live or deleted).
+fn record<B: AppBook>(store: &Store, id: RecordId) -> Result<Stored<B>, CommandError> {
+    let record = store.get::<B>(id)?;
+    record
+        .map(Into::into)
+        .ok_or_else(|| refused::<B>(Refused::NoSuchRecord))
+}
+
+pub fn add<B: AppBook>(
+    state: &AppState,
+    owner_id: RecordId,
+    input: &B::Input,
+) -> Result<B::Record, CommandError> {
+    state.with(|store| {
+        let data = validate::<B>(store, owner_id, input)?;
+        store
+            .add::<B>(owner_id, &data, now())?
+            .map_err(refused::<B>)
+    })
+}
+
+pub fn edit<B: AppBook>(
+    state: &AppState,
+    record_id: RecordId,
+    input: &B::Input,
+) -> Result<B::Record, CommandError> {
+    state.with_mut(|store| {
+        let owner_id = record::<B>(store, record_id)?.owner_id;
+        let data = validate::<B>(store, owner_id, input)?;
+        store
+            .edit::<B>(record_id, &data, now())?
+            .map_err(refused::<B>)
+    })
+}
+
+pub fn delete<B: AppBook>(state: &AppState, record_id: RecordId) -> Result<(), CommandError> {
+    state.with_mut(|store| store.delete::<B>(record_id, now())?.map_err(refused::<B>))
+}
+
+pub fn restore<B: AppBook>(
+    state: &AppState,
+    record_id: RecordId,
+) -> Result<B::Record, CommandError> {
+    state.with_mut(|store| store.restore::<B>(record_id, now())?.map_err(refused::<B>))
+}
+
+/// A record's earlier versions (edits, deletions, restorations), oldest
+/// first.
+pub fn history<B: AppBook>(
+    state: &AppState,
+    record_id: RecordId,
+) -> Result<Vec<History<B>>, CommandError> {
+    state.with(|store| {
+        record::<B>(store, record_id)?;
+        Ok(store.history::<B>(record_id)?)
+    })
+}
+
+fn photo_refused(problem: PhotoProblem) -> CommandError {
+    CommandError::Refused {
+        message_id: match problem {
+            PhotoProblem::NoSuchRecord => "error-no-such-record",
+            PhotoProblem::NoSuchPhoto => "error-no-such-photo",
+            PhotoProblem::CannotRestore => "error-photo-cannot-restore",
+            PhotoProblem::Photo(e) => e.message_id(),
+        }
+        .into(),
+    }
+}
+
+/// A photo sent by the UI (base64 of a JPEG or PNG file), decoded and
+/// cleaned of its metadata, including any location.
+fn clean_upload(data_base64: &str) -> Result<CleanPhoto, CommandError> {
+    // The cap applies to the decoded photo; refuse absurd payloads early.
+    if data_base64.len() > MAX_ORIGINAL_BYTES.div_ceil(3) * 4 {
+        return Err(photo_refused(PhotoProblem::Photo(PhotoError::TooLarge)));
+    }
+    let bytes = BASE64
+        .decode(data_base64.as_bytes())
+        .map_err(|_| photo_refused(PhotoProblem::Photo(PhotoError::Malformed)))?;
+    sanitize(&bytes).map_err(|e| photo_refused(PhotoProblem::Photo(e)))
+}
+
+/// A stored photo as the UI shows it.
+fn photo_view(photo: &Photo) -> PhotoView {
+    PhotoView {
+        id: photo.id,
+        mime: photo.mime.as_str().into(),
+        data_base64: BASE64.encode(&photo.bytes),
+        deleted_at: photo.deleted_at.clone(),
+    }
+}
+
+/// Attaches a photo (base64 of a JPEG or PNG file) to a record; its
+/// metadata, including any location, is removed before it is stored.
+pub fn add_photo<B: AppBook>(
+    state: &AppState,
+    record_id: RecordId,
+    data_base64: &str,
+) -> Result<PhotoView, CommandError> {
+    let clean = clean_upload(data_base64)?;
+    state.with_mut(|store| {
+        let photo = (B::PHOTOS.add)(store, record_id, &clean, now())?.map_err(photo_refused)?;
+        Ok(photo_view(&photo))
+    })
+}
+
+/// A record's photos as the strip shows them: the live ones, and the
+/// deleted ones that can still be restored (with their undo).
+pub fn photos<B: AppBook>(
+    state: &AppState,
+    record_id: RecordId,
+) -> Result<Vec<PhotoView>, CommandError> {
+    state.with(|store| {
+        let photos = (B::PHOTOS.list)(store, record_id, now())?;
+        Ok(photos.iter().map(photo_view).collect())
+    })
+}
+
+/// Deletes a photo; it can be restored for 30 days.
+pub fn delete_photo<B: AppBook>(state: &AppState, photo_id: RecordId) -> Result<(), CommandError> {
+    state.with_mut(|store| (B::PHOTOS.delete)(store, photo_id, now())?.map_err(photo_refused))
+}
+
+/// Undoes a photo's deletion (within 30 days).
+pub fn restore_photo<B: AppBook>(
+    state: &AppState,
+    photo_id: RecordId,
+) -> Result<PhotoView, CommandError> {
+    state.with_mut(|store| {
+        let photo = (B::PHOTOS.restore)(store, photo_id, now())?.map_err(photo_refused)?;
+        Ok(photo_view(&photo))
+    })
+}
