@@ -2040,6 +2040,16 @@ fn the_demo_family_sees_the_programs_for_them_now_and_what_a_move_changes() {
     s.wait_until("the English screen", || {
         (text_now(&s, "#programs-moved-title") == en.text("programs-moved-title")).then_some(())
     });
+    assert_eq!(
+        text_now(&s, "#municipality-status"),
+        en.format(
+            "municipality-set",
+            &[
+                ("name", "Chiyoda City (千代田区)".into()),
+                ("code", "131016".into())
+            ]
+        )
+    );
     capture_at(&s, "programs-moved-en", "#programs-moved");
     s.click(&s.wait_for("#lang-ja"));
     s.wait_until("the Japanese screen", || {

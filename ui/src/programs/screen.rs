@@ -40,7 +40,8 @@ pub fn programs_screen(props: &ProgramsScreenProps) -> Html {
     let list = use_state(|| None::<Result<MunicipalitiesView, CommandError>>);
     let code = use_state(String::new);
     let state = use_state(FormState::default);
-    let moved = use_state(|| None::<MunicipalityChanged>);
+    // The last change of municipality (its status line and, for a move, its result).
+    let changed = use_state(|| None::<MunicipalityChanged>);
     let link = use_state(|| None::<Result<(), CommandError>>);
     {
         let (list, code) = (list.clone(), code.clone());
@@ -71,37 +72,23 @@ pub fn programs_screen(props: &ProgramsScreenProps) -> Html {
         }
         let c = code.clone();
         let args = move || Args { code: (*c).clone() };
-        let (tr, moved, reload, list) = (tr.clone(), moved.clone(), reload.clone(), list.clone());
+        let (changed, reload, list) = (changed.clone(), reload.clone(), list.clone());
         on_submit(
             &state,
             "set_municipality",
             Invalid::AsFailure,
             args,
             move |change: MunicipalityChanged| {
-                let name = muni_name(&tr, &change.municipality);
-                let args = [
-                    ("name", Value::from(name)),
-                    ("code", Value::from(change.municipality.code.clone())),
-                ];
-                let same =
-                    change.previous.as_ref().map(|p| &p.code) == Some(&change.municipality.code);
                 if let Some(Ok(v)) = &*list {
                     list.set(Some(Ok(MunicipalitiesView {
                         current: Some(change.municipality.code.clone()),
                         ..v.clone()
                     })));
                 }
-                let text = tr.format(
-                    if same {
-                        "municipality-same"
-                    } else {
-                        "municipality-set"
-                    },
-                    &args,
-                );
-                moved.set(change.moved.is_some().then_some(change));
+                // Worded when shown, so it follows a change of language.
+                changed.set(Some(change));
                 reload.emit(());
-                Some(text)
+                None
             },
         )
     };
@@ -140,13 +127,19 @@ pub fn programs_screen(props: &ProgramsScreenProps) -> Html {
                         disabled={state.saving || code.is_empty() || v.current.as_deref() == Some(code.as_str())}>
                         { if state.saving { tr.text("programs-municipality-saving") } else { tr.text("programs-municipality-submit") } }
                     </button>
-                    { status_line(&tr, "municipality-status", &state) }
+                    if let (None, false, Some(change)) = (&state.failure, state.saving, &*changed) {
+                        <p class="ok form-status" id="municipality-status" role="status">
+                            { changed_text(&tr, change) }
+                        </p>
+                    } else {
+                        { status_line(&tr, "municipality-status", &state) }
+                    }
                 </form>
             }
         }
     };
 
-    let moved_html = match &*moved {
+    let moved_html = match &*changed {
         Some(change) => match (&change.previous, &change.moved) {
             (Some(from), Some(mv)) => {
                 let names = Names {
@@ -242,6 +235,23 @@ pub fn programs_screen(props: &ProgramsScreenProps) -> Html {
             </div>
         </>
     }
+}
+
+/// "市区町村を江東区（131083）に設定しました。", or that it already was.
+fn changed_text(tr: &Localizer, change: &MunicipalityChanged) -> String {
+    let code = &change.municipality.code;
+    let same = change.previous.as_ref().map(|p| &p.code) == Some(code);
+    tr.format(
+        if same {
+            "municipality-same"
+        } else {
+            "municipality-set"
+        },
+        &[
+            ("name", Value::from(muni_name(tr, &change.municipality))),
+            ("code", Value::from(code.as_str())),
+        ],
+    )
 }
 
 fn check_item(tr: &Localizer, c: &Check) -> Html {
