@@ -143,3 +143,33 @@ fn the_municipality_list_names_the_current_one() {
     let codes: Vec<&str> = view.list.iter().map(|m| m.code.as_str()).collect();
     assert_eq!(codes, ["131016", "131083", "132012"]);
 }
+
+#[test]
+fn a_link_that_is_not_a_web_address_is_never_offered_to_open() {
+    let file = r#"{
+        "sources": [{"id": "s", "title": "t", "url": "file:///etc/passwd"}],
+        "records": [
+            {
+                "institutionName": {"canonicalName": "怪しいリンク"},
+                "area": {"areaCode": "131016;千代田区"},
+                "basicInformation": {"psid": "odd-link"},
+                "localGovernmentLink": {"uri": "javascript:alert(1)"},
+                "hagukumi": {"source": "s", "subject": "family"}
+            },
+            {
+                "institutionName": {"canonicalName": "ふつうのリンク"},
+                "area": {"areaCode": "131016;千代田区"},
+                "basicInformation": {"psid": "good-link"},
+                "localGovernmentLink": {"uri": "https://www.city.chiyoda.lg.jp/"}
+            }
+        ]
+    }"#;
+    let r = hagukumi_core::programs::load_registry(&[("links.json", file)]);
+    assert_eq!(r.programs.len(), 2, "{:#?}", r.problems);
+    assert_eq!(r.program_link("odd-link", false), None);
+    assert_eq!(r.program_link("odd-link", true), None);
+    assert_eq!(
+        r.program_link("good-link", false).as_deref(),
+        Some("https://www.city.chiyoda.lg.jp/")
+    );
+}
