@@ -1959,6 +1959,7 @@ fn the_demo_family_sees_the_programs_for_them_now_and_what_a_move_changes() {
         s.find_all("#programs-now").is_empty(),
         "nothing before a choice"
     );
+    capture_at(&s, "programs-choose-ja", "#programs-municipality");
     s.click(&s.wait_for("#municipality-select option[value='131083']"));
     s.click(&s.wait_for("#municipality-submit"));
     assert_eq!(
@@ -1997,6 +1998,7 @@ fn the_demo_family_sees_the_programs_for_them_now_and_what_a_move_changes() {
         !program_texts(&s, "#programs-coming-list", "sample+national+ninpu-shien-2").is_empty()
     );
     capture_at(&s, "programs-ja", "#programs-now");
+    capture_at(&s, "programs-coming-ja", "#programs-coming");
 
     // Home: "for your family now" with はると's 018サポート.
     s.click(&s.wait_for("#back"));

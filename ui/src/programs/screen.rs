@@ -199,7 +199,10 @@ pub fn programs_screen(props: &ProgramsScreenProps) -> Html {
                     </>
                 }
             }
-            _ => html! {},
+            // Before a choice: what choosing gives (the picker is beside it).
+            _ => html! {
+                <p class="card programs-intro" id="programs-intro">{ tr.text("programs-card-intro") }</p>
+            },
         },
     };
     let sample = match &*programs {
