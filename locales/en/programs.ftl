@@ -84,7 +84,6 @@ programs-municipality-submit = Use this municipality
 programs-municipality-saving = Saving…
 programs-moved-title = What moving changes
 programs-for-person = { $name }
-programs-amount-label = Amount
 programs-open-link = Open the municipality's page
 programs-open-source = Open the source
 programs-schedule-link-app = See when to vaccinate in the plan on your child's screen.

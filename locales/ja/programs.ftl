@@ -78,7 +78,6 @@ programs-municipality-submit = この市区町村にする
 programs-municipality-saving = 設定しています…
 programs-moved-title = 転居で変わること
 programs-for-person = { $name }さん
-programs-amount-label = 金額
 programs-open-link = 区市町村の案内を開く
 programs-open-source = 出典を開く
 programs-schedule-link-app = 接種の時期は、お子さんの画面の予定で確認できます。
