@@ -234,3 +234,158 @@ pub fn restore_photo<B: AppBook>(
         Ok(photo_view(&photo))
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use hagukumi_core::pregnancy_records::{PregnancyBook, PregnancyRecordInput};
+    use hagukumi_core::records::{ChildBook, RecordInput};
+    use hagukumi_core::{ChildInput, PregnancyInput};
+    use hagukumi_store::KeySource;
+
+    fn days(n: i64) -> String {
+        (today() + chrono::Duration::days(n)).to_string()
+    }
+
+    fn refusal<T>(result: Result<T, CommandError>) -> String {
+        match result {
+            Err(CommandError::Refused { message_id }) => message_id,
+            Err(other) => panic!("not a refusal: {other:?}"),
+            Ok(_) => panic!("not refused"),
+        }
+    }
+
+    fn id<B: AppBook>(record: B::Record) -> RecordId {
+        Into::<Stored<B>>::into(record).id
+    }
+
+    /// The same commands behave alike for every book: a record is added,
+    /// edited, deleted and restored with its history, a missing owner or
+    /// record is refused in words naming it, and bad input changes nothing.
+    fn every_command_of<B: AppBook>(
+        state: &AppState,
+        owner_id: RecordId,
+        [first, second, bad]: [B::Input; 3],
+    ) {
+        assert_eq!(
+            refusal(add::<B>(state, owner_id + 100, &first)),
+            B::NO_SUCH_HOLDER
+        );
+        assert!(matches!(
+            add::<B>(state, owner_id, &bad),
+            Err(CommandError::Invalid { .. })
+        ));
+        let record = id::<B>(add::<B>(state, owner_id, &first).unwrap());
+        edit::<B>(state, record, &second).unwrap();
+        assert!(matches!(
+            edit::<B>(state, record, &bad),
+            Err(CommandError::Invalid { .. })
+        ));
+        delete::<B>(state, record).unwrap();
+        assert_eq!(refusal(delete::<B>(state, record)), "error-no-such-record");
+        assert_eq!(
+            refusal(edit::<B>(state, record, &first)),
+            "error-no-such-record"
+        );
+        restore::<B>(state, record).unwrap();
+        assert_eq!(refusal(restore::<B>(state, record)), "error-cannot-restore");
+        let changes: Vec<_> = history::<B>(state, record)
+            .unwrap()
+            .into_iter()
+            .map(|h| h.change)
+            .collect();
+        assert_eq!(changes, ["edit", "delete", "restore"]);
+        assert_eq!(
+            refusal(history::<B>(state, record + 100)),
+            "error-no-such-record"
+        );
+
+        let page = state.with(|store| load::<B>(store, owner_id)).unwrap();
+        assert_eq!(page.records.len(), 1);
+        assert_eq!(
+            state
+                .with(|store| load::<B>(store, owner_id + 100).map(drop))
+                .map_err(|e| e.message_id().to_owned()),
+            Err(B::NO_SUCH_HOLDER.to_owned())
+        );
+
+        assert_eq!(
+            refusal(add_photo::<B>(state, record, "not base64!")),
+            "error-photo-malformed"
+        );
+        assert!(photos::<B>(state, record).unwrap().is_empty());
+        let jpeg = BASE64.encode(include_bytes!("../../tests/fixtures/photo-with-gps.jpg"));
+        assert_eq!(
+            refusal(add_photo::<B>(state, record + 100, &jpeg)),
+            "error-no-such-record"
+        );
+        let photo = add_photo::<B>(state, record, &jpeg).unwrap();
+        assert_eq!(photo.mime, "image/jpeg");
+        delete_photo::<B>(state, photo.id).unwrap();
+        let strip = photos::<B>(state, record).unwrap();
+        assert!(strip[0].deleted_at.is_some(), "kept for its undo");
+        assert_eq!(
+            restore_photo::<B>(state, photo.id).unwrap().deleted_at,
+            None
+        );
+        assert_eq!(
+            refusal(delete_photo::<B>(state, photo.id + 100)),
+            "error-no-such-photo"
+        );
+        assert_eq!(
+            refusal(restore_photo::<B>(state, photo.id)),
+            "error-photo-cannot-restore"
+        );
+    }
+
+    #[test]
+    fn a_childs_and_a_pregnancys_records_go_through_the_same_commands() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open_with(
+            &dir.path().join("handbook"),
+            &KeySource::Passphrase("a long passphrase".into()),
+        )
+        .unwrap();
+        let child = ChildInput {
+            name: "はるか".into(),
+            birth_date: days(-300),
+            sex: String::new(),
+        };
+        let child = store.add_child(&child.validate(today()).unwrap()).unwrap();
+        let pregnancy = PregnancyInput {
+            label: String::new(),
+            expected_date: days(100),
+        };
+        let pregnancy = store
+            .add_pregnancy(&pregnancy.validate(today()).unwrap())
+            .unwrap();
+        let state = AppState::of(store);
+
+        let note = |date: String, text: &str| RecordInput::Note {
+            date,
+            text: text.into(),
+        };
+        every_command_of::<ChildBook>(
+            &state,
+            child.id,
+            [
+                note(days(-10), "はじめて歩いた"),
+                note(days(-9), "はじめて走った"),
+                note("soon".into(), "?"),
+            ],
+        );
+        let notification = |date: String| PregnancyRecordInput::Notification {
+            date,
+            method: "ultrasound".into(),
+        };
+        every_command_of::<PregnancyBook>(
+            &state,
+            pregnancy.id,
+            [
+                notification(days(-5)),
+                notification(days(-4)),
+                notification("soon".into()),
+            ],
+        );
+    }
+}

@@ -67,6 +67,16 @@ impl AppState {
         f(store)
     }
 
+    /// The state of an open handbook, without the window (for tests).
+    #[cfg(test)]
+    pub fn of(store: Store) -> AppState {
+        AppState {
+            dir: Ok(store.dir().to_owned()),
+            store: Mutex::new(Ok(store)),
+            _in_use: None,
+        }
+    }
+
     /// Replaces the handbook, holding the lock throughout: `f` gets the data
     /// directory and the handbook as it is (open, or why not) and returns
     /// the handbook to use from now on and the command's result.
