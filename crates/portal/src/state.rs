@@ -79,6 +79,8 @@ pub(crate) struct Portal {
     pub(crate) sent: Mutex<std::collections::VecDeque<SentPage>>,
     /// A captured page to answer the next page request with, as is.
     pub(crate) replay: Mutex<Option<SentPage>>,
+    /// The rules bundle served at `GET /v1/rules/bundle`, once published.
+    pub(crate) rules: Mutex<Option<crate::rules::Published>>,
 }
 
 /// How many sent pages [`PortalHandle::sent_pages`] remembers.
@@ -118,6 +120,7 @@ impl Portal {
             requests: AtomicUsize::new(0),
             sent: Mutex::new(Default::default()),
             replay: Mutex::new(None),
+            rules: Mutex::new(None),
         }
     }
 
