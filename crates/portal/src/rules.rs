@@ -12,7 +12,6 @@
 //! `X-Hagukumi-Signature`), with a strong ETag; no bundle published: 404.
 //! Rules are not personal: no token is needed.
 
-use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::time::SystemTime;
 
@@ -77,7 +76,6 @@ pub(crate) async fn rules_bundle(
     State(portal): State<Arc<Portal>>,
     headers: HeaderMap,
 ) -> Response {
-    portal.requests.fetch_add(1, Ordering::SeqCst);
     let Some(published) = lock(&portal.rules).clone() else {
         return error(
             StatusCode::NOT_FOUND,

@@ -10,7 +10,10 @@
 use crate::{Store, StoreError, STAMP_FORMAT};
 use hagukumi_core::chrono::NaiveDateTime;
 use hagukumi_core::rules_bundle::{choose, BundleError, RuleBundle, RulesVersion, BUILTIN_VERSION};
-use rusqlite::{params, TransactionBehavior};
+use rusqlite::{params, OptionalExtension, TransactionBehavior};
+
+/// `settings` key of the ETag of the last rules answer dealt with.
+const ETAG_KEY: &str = "rules_etag";
 
 /// How many bundles are kept: the newest and two before it, the fallback
 /// should a later build no longer accept the newest.
@@ -121,5 +124,28 @@ impl Store {
         choose(texts.iter().map(String::as_str))
             .map(|(chosen, _skipped)| chosen)
             .map_err(|e| StoreError::Corrupt(format!("built-in rules: {e}")))
+    }
+
+    /// The ETag of the last rules answer the sync dealt with (kept or
+    /// known to be old), for its next conditional request.
+    pub fn rules_etag(&self) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT value FROM settings WHERE key = ?1",
+                [ETAG_KEY],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    /// Remembers the ETag of the rules answer dealt with.
+    pub fn set_rules_etag(&self, etag: &str) -> Result<(), StoreError> {
+        self.conn.execute(
+            "INSERT INTO settings (key, value) VALUES (?1, ?2)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [ETAG_KEY, etag],
+        )?;
+        Ok(())
     }
 }
