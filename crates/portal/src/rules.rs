@@ -18,7 +18,7 @@ use std::time::SystemTime;
 use crate::dates::rfc3339_millis;
 use crate::respond::error;
 use crate::signing::{if_none_match, signed, strong_etag};
-use crate::state::{lock, Portal};
+use crate::state::{lock, Portal, Published};
 use crate::{KEY_ID, KEY_ID_HEADER, SIGNATURE_HEADER};
 use axum::extract::State;
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
@@ -29,14 +29,6 @@ use serde_json::{json, Value};
 
 /// What the envelope says it is.
 pub const RULES_KIND: &str = "hagukumi-rules-bundle/v1";
-
-/// The bundle being served: the body, and the bytes its signature covers
-/// (the body itself unless a test tampers with it).
-#[derive(Clone)]
-pub(crate) struct Published {
-    pub(crate) body: Vec<u8>,
-    pub(crate) signed_over: Option<Vec<u8>>,
-}
 
 /// The envelope of `bundle` (a bundle's JSON text: its `version` and
 /// `as_of` are read from it), issued at `issued_at`.
