@@ -149,3 +149,49 @@ impl Store {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::{KeySource, Store};
+    use hagukumi_core::rules_bundle::builtin_bundle_json;
+
+    #[test]
+    fn a_kept_bundle_this_build_no_longer_accepts_is_skipped_not_fatal() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store =
+            Store::open_with(dir.path(), &KeySource::Passphrase("rules-test-pass".into())).unwrap();
+        let as_of = "2026-10-01".parse().unwrap();
+        let v2 = builtin_bundle_json(2, as_of);
+        let signed = super::SignedRules {
+            key_id: "k".into(),
+            signature: "s".into(),
+            envelope: "{}".into(),
+            bundle: v2,
+            issued_at: "2026-12-03T20:00:00.000Z".into(),
+        };
+        store
+            .keep_rules_bundle(&signed, as_of.and_hms_opt(0, 0, 0).unwrap())
+            .unwrap();
+        // Version 3, kept by an older build whose loaders accepted a file
+        // this build refuses.
+        let v3 = builtin_bundle_json(3, as_of).replace("\"dose\":1", "\"dose\":0");
+        store
+            .conn
+            .execute(
+                "INSERT INTO rules_bundles
+                     (version, as_of, issued_at, key_id, signature, envelope, bundle, received_at)
+                 VALUES (3, '2026-10-01', 'x', 'k', 's', '{}', ?1, 'x')",
+                [&v3],
+            )
+            .unwrap();
+        assert!(hagukumi_core::rules_bundle::RuleBundle::parse(&v3).is_err());
+        assert_eq!(store.newest_rules_version().unwrap(), 3);
+        assert_eq!(store.rules_in_use().unwrap().version.version, 2);
+        // Only broken bundles: the built-in rules.
+        store
+            .conn
+            .execute("DELETE FROM rules_bundles WHERE version = 2", [])
+            .unwrap();
+        assert!(store.rules_in_use().unwrap().version.builtin);
+    }
+}
