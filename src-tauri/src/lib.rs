@@ -10,6 +10,7 @@ mod portal;
 mod pregnancy;
 mod programs;
 mod reminders;
+mod rules;
 mod schedule;
 mod state;
 

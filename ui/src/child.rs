@@ -126,6 +126,7 @@ pub fn child_screen(props: &ChildScreenProps) -> Html {
                                     today: view.today,
                                     records: &view.records,
                                     next_due: &next_due(&tr, &plan),
+                                    rules: view.rules,
                                 },
                             ))) }
                             <button type="button" class="chip" id="print-summary"

@@ -20,6 +20,7 @@ pub mod pregnancy;
 pub mod pregnancy_records;
 pub mod programs;
 pub mod records;
+pub mod rules_bundle;
 pub mod schedule;
 pub mod validate;
 

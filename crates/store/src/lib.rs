@@ -27,6 +27,7 @@ mod records;
 mod recover;
 pub mod recovery;
 mod reminders;
+pub mod rules;
 pub mod set_aside;
 
 use hagukumi_core::growth::Sex;
