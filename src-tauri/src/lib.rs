@@ -5,6 +5,7 @@
 //! `hagukumi-store`; nothing here decides what is a valid record.
 
 mod backup;
+mod clinic_card;
 mod commands;
 mod portal;
 mod pregnancy;
@@ -127,6 +128,8 @@ pub fn run() {
             programs::set_municipality,
             programs::family_programs,
             programs::open_program_link,
+            clinic_card::clinic_card,
+            clinic_card::set_insurance_note,
         ])
         .run(tauri::generate_context!())
         .expect("the Hagukumi window could not start");

@@ -11,6 +11,7 @@ pub mod backup;
 pub mod book;
 mod check;
 pub mod child_records;
+pub mod clinic_card;
 pub mod demo;
 pub mod growth;
 pub mod model;
