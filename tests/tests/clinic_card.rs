@@ -42,8 +42,9 @@ fn assert_card(s: &Session, l: &Localizer) {
     );
     // The 和暦 beside the date, as the paper certificate writes it.
     let era = l.format(
-        "clinic-card-wareki",
+        "clinic-card-date-era",
         &[
+            ("date", Value::from(l.date("2031-03-31".parse().unwrap()))),
             ("era", Value::from(l.text("era-reiwa"))),
             ("year", Value::from(13)),
             ("month", Value::from(3)),
@@ -165,6 +166,7 @@ fn the_clinic_card_shows_the_certificate_and_allergies_also_in_airplane_mode() {
         "保険者番号 06139999 記号 12 番号 3456"
     );
     s.capture_at("clinic-card-offline-ja", "#clinic-card");
+    s.capture_at("clinic-card-allergies-ja", "#clinic-card-allergies");
     s.press("#lang-en");
     s.wait_text(
         "the English card",
@@ -174,6 +176,7 @@ fn the_clinic_card_shows_the_certificate_and_allergies_also_in_airplane_mode() {
     assert_card(&s, &en);
     s.capture_at("clinic-card-offline-en", "#clinic-card");
     s.capture_at("clinic-card-certificate-en", "#clinic-card-certificates");
+    s.capture_at("clinic-card-allergies-en", "#clinic-card-allergies");
     assert_eq!(
         portal.request_count(),
         requests,

@@ -164,23 +164,21 @@ pub fn clinic_card_screen(props: &ClinicCardProps) -> Html {
 /// A date as this language writes it, with the 和暦 beside it.
 fn date_with_era(tr: &Localizer, date: Date) -> String {
     let plain = tr.date(date);
-    match wareki(date) {
-        Some((era, year)) => {
-            let month = date.month();
-            let era_date = tr.format(
-                "clinic-card-wareki",
-                &[
-                    ("era", Value::from(tr.text(era.message_id()))),
-                    ("year", Value::from(year)),
-                    ("month", Value::from(month)),
-                    ("monthName", Value::from(tr.text(&format!("month-{month}")))),
-                    ("day", Value::from(date.day())),
-                ],
-            );
-            format!("{plain} {era_date}")
-        }
-        None => plain,
-    }
+    let Some((era, year)) = wareki(date) else {
+        return plain;
+    };
+    let month = date.month();
+    tr.format(
+        "clinic-card-date-era",
+        &[
+            ("date", Value::from(plain)),
+            ("era", Value::from(tr.text(era.message_id()))),
+            ("year", Value::from(year)),
+            ("month", Value::from(month)),
+            ("monthName", Value::from(tr.text(&format!("month-{month}")))),
+            ("day", Value::from(date.day())),
+        ],
+    )
 }
 
 fn card_body(tr: &Localizer, c: &ClinicCard, insurance: Html) -> Html {
