@@ -7,6 +7,7 @@
 mod backup;
 mod clinic_card;
 mod commands;
+mod monthly;
 mod portal;
 mod pregnancy;
 mod programs;

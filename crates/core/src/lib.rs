@@ -15,6 +15,7 @@ pub mod clinic_card;
 pub mod demo;
 pub mod growth;
 pub mod model;
+pub mod monthly;
 pub mod official;
 pub mod photo;
 pub mod pregnancy;
