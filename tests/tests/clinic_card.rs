@@ -67,6 +67,19 @@ fn assert_card(s: &Session, l: &Localizer) {
     );
 }
 
+/// The card's background and text colours (black on white, or white on
+/// black in dark mode: contrast 21:1).
+fn card_colours(s: &Session) -> (String, String) {
+    let c = s.execute(
+        "const s = getComputedStyle(document.querySelector('#clinic-card')); \
+         return [s.backgroundColor, s.color];",
+    );
+    (
+        c[0].as_str().unwrap_or_default().to_owned(),
+        c[1].as_str().unwrap_or_default().to_owned(),
+    )
+}
+
 #[test]
 #[ignore = "needs Xvfb, tauri-driver and a Secret Service: run by `cargo xtask test`"]
 fn the_clinic_card_shows_the_certificate_and_allergies_also_in_airplane_mode() {
@@ -85,6 +98,7 @@ fn the_clinic_card_shows_the_certificate_and_allergies_also_in_airplane_mode() {
     let env = [
         ("HAGUKUMI_PORTAL_URL", OsStr::new(&base)),
         ("HAGUKUMI_REFERENCE_PORTAL", OsStr::new("1")),
+        ("GTK_THEME", OsStr::new("Adwaita")),
     ];
     let driver = Driver::keychain_with(data.path(), &env);
     let s = driver.session(&[]);
@@ -115,6 +129,10 @@ fn the_clinic_card_shows_the_certificate_and_allergies_also_in_airplane_mode() {
     s.wait_text("the child's screen", "#child-title", CHILD);
     open_card(&s);
     assert_card(&s, &ja);
+    assert_eq!(
+        card_colours(&s),
+        ("rgb(255, 255, 255)".into(), "rgb(0, 0, 0)".into())
+    );
 
     // An insurance note with a My Number-like number is refused, nothing saved.
     s.press("#insurance-edit");
@@ -139,8 +157,11 @@ fn the_clinic_card_shows_the_certificate_and_allergies_also_in_airplane_mode() {
 
     // Airplane mode: the portal cannot be reached at all (its address
     // refuses connections), then the app starts again.
+    // The phone is in dark mode now: the card stays as contrasted.
     network.airplane_mode();
     let requests = portal.request_count();
+    let mut env = env;
+    env[2].1 = OsStr::new("Adwaita:dark");
     let driver = Driver::keychain_with(data.path(), &env);
     let s = driver.session(&[]);
     // The start's sync finds no network, and says so.
@@ -164,6 +185,10 @@ fn the_clinic_card_shows_the_certificate_and_allergies_also_in_airplane_mode() {
     assert_eq!(
         s.text_now("#insurance-note-text"),
         "保険者番号 06139999 記号 12 番号 3456"
+    );
+    assert_eq!(
+        card_colours(&s),
+        ("rgb(0, 0, 0)".into(), "rgb(255, 255, 255)".into())
     );
     s.capture_at("clinic-card-offline-ja", "#clinic-card");
     s.capture_at("clinic-card-allergies-ja", "#clinic-card-allergies");
