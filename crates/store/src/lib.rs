@@ -16,6 +16,7 @@ mod full;
 mod growth;
 mod identity;
 pub mod in_use;
+mod insurance_note;
 pub mod key;
 pub mod keychain;
 mod migrate;
