@@ -64,9 +64,14 @@ pub fn refused<B: AppBook>(refused: Refused) -> CommandError {
     }
 }
 
+/// The refusal when there is no such holder.
+pub fn no_such_holder<B: AppBook>() -> CommandError {
+    refused::<B>(Refused::NoSuchOwner)
+}
+
 /// The holder with this id, or the refusal naming it.
 pub fn holder<B: AppBook>(store: &Store, id: RecordId) -> Result<B::Holder, CommandError> {
-    B::HOLDER(store, id)?.ok_or_else(|| refused::<B>(Refused::NoSuchOwner))
+    B::HOLDER(store, id)?.ok_or_else(no_such_holder::<B>)
 }
 
 /// What an owner's screen shows of its book.
@@ -96,7 +101,7 @@ fn validate<B: AppBook>(
 ) -> Result<B::Data, CommandError> {
     let owner = store
         .owner::<B>(owner_id)?
-        .ok_or_else(|| refused::<B>(Refused::NoSuchOwner))?;
+        .ok_or_else(no_such_holder::<B>)?;
     Ok(B::validate(input, &owner, today())?)
 }
 

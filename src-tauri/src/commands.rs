@@ -73,6 +73,7 @@ pub fn load_child(
             records: page.records,
             photo_counts: page.photo_counts,
             growth_reference: store.growth_reference(child_id)?,
+            rules: crate::rules::in_use(store).ok().map(|r| r.version),
         })
     })
 }
@@ -120,9 +121,7 @@ pub fn record_history(
 fn child_found(changed: bool) -> Result<(), CommandError> {
     match changed {
         true => Ok(()),
-        false => Err(book::refused::<ChildBook>(
-            hagukumi_store::Refused::NoSuchOwner,
-        )),
+        false => Err(book::no_such_holder::<ChildBook>()),
     }
 }
 

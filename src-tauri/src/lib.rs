@@ -6,12 +6,16 @@
 
 mod backup;
 mod book;
+mod clinic_card;
 mod clock;
 mod commands;
+mod monthly;
+mod notice;
 mod portal;
 mod pregnancy;
 mod programs;
 mod reminders;
+mod rules;
 mod schedule;
 mod state;
 
@@ -129,6 +133,8 @@ pub fn run() {
             programs::set_municipality,
             programs::family_programs,
             programs::open_program_link,
+            clinic_card::clinic_card,
+            clinic_card::set_insurance_note,
         ])
         .run(tauri::generate_context!())
         .expect("the Hagukumi window could not start");

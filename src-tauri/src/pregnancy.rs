@@ -37,7 +37,7 @@ pub fn load_pregnancy(
     state.with(|store| {
         let page = book::load::<PregnancyBook>(store, pregnancy_id)?;
         let plan = hagukumi_core::schedule::from_records::pregnancy_plan(
-            crate::schedule::rules()?,
+            &crate::schedule::rules(store)?.rules,
             &page.holder,
             &page.records,
             page.today,

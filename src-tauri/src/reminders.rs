@@ -4,12 +4,12 @@
 //! Sent from Rust, so the window needs no notification permission.
 
 use crate::clock::{now, today};
+use crate::notice::{render, Notice};
 use crate::state::AppState;
 use hagukumi_core::api::CommandError;
 use hagukumi_core::schedule::reminders::{reminders, Reminder, ReminderSettings};
-use hagukumi_core::schedule::{Reason, ReasonArg};
 use hagukumi_core::Date;
-use hagukumi_i18n::{Localizer, Value};
+use hagukumi_i18n::Localizer;
 use tauri::{AppHandle, Manager, Runtime, State};
 use tauri_plugin_notification::NotificationExt;
 
@@ -32,14 +32,6 @@ pub fn set_reminder_settings(
         store.set_reminder_settings(&settings)?;
         Ok(settings)
     })
-}
-
-/// A notification, in words.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Notice {
-    pub id: String,
-    pub title: String,
-    pub body: String,
 }
 
 /// Checks now and then every hour, on a thread of its own (it sleeps in
@@ -106,11 +98,18 @@ pub(crate) fn due_notices(
     };
     let mut notices = Vec::new();
     for reminder in reminders(&plans, today, &settings) {
+        // The monthly news (crate::monthly) replaces the schedule digest.
+        if reminder.kind == hagukumi_core::schedule::reminders::ReminderKind::Digest {
+            continue;
+        }
         if store.reminder_sent(&reminder.id)? {
             continue;
         }
         notices.push(word(&l, &reminder, &who));
     }
+    notices.extend(crate::monthly::due(
+        store, &plans, &settings, &l, &who, today,
+    )?);
     Ok(notices)
 }
 
@@ -133,29 +132,11 @@ pub(crate) fn word(
     }
 }
 
-/// A reminder message with its arguments (dates in the language's format,
-/// item names as their text) and the person as `who`.
-fn render(l: &Localizer, reason: &Reason, who: &str) -> String {
-    let mut args: Vec<(&str, Value<'_>)> = reason
-        .args
-        .iter()
-        .map(|(name, arg)| {
-            let value = match arg {
-                ReasonArg::Number(n) => Value::from(*n),
-                ReasonArg::Date(d) => Value::from(l.date(*d)),
-                ReasonArg::Message(id) => Value::from(l.text(id)),
-            };
-            (name.as_str(), value)
-        })
-        .collect();
-    args.push(("who", Value::from(who.to_owned())));
-    l.format(&reason.message_id, &args)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use hagukumi_core::schedule::reminders::{PersonKey, MESSAGE_IDS};
+    use hagukumi_core::schedule::Reason;
     use hagukumi_core::{ChildInput, Language};
     use hagukumi_store::{KeySource, Store};
 
@@ -193,9 +174,9 @@ mod tests {
         let notices = due_notices(&store, today).unwrap();
         let digest = notices
             .iter()
-            .find(|n| n.id == "digest:2026-05")
-            .expect("a digest on the 1st");
-        assert_eq!(digest.title, "5月のご家族の予定");
+            .find(|n| n.id == "news:2026-05-01")
+            .expect("the monthly news on the 1st");
+        assert_eq!(digest.title, "今月のお知らせ");
         assert!(digest.body.contains("はなこ："), "{}", digest.body);
         assert!(!digest.body.contains('{'), "{}", digest.body);
         for n in &notices {
@@ -205,7 +186,7 @@ mod tests {
         store.set_language(Language::En).unwrap();
         let en = due_notices(&store, today).unwrap();
         assert_eq!(en.len(), notices.len());
-        assert!(en.iter().any(|n| n.title == "This month for your family"));
+        assert!(en.iter().any(|n| n.title == "This month's news"));
         for n in &notices {
             store.mark_reminder_sent(&n.id, now()).unwrap();
         }

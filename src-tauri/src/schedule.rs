@@ -1,5 +1,6 @@
-//! Schedule commands: the rules are loaded and validated once at start; the
-//! plans are computed by core from the handbook's records.
+//! Schedule commands: the built-in rules are validated once at start; the
+//! plans are computed by core from the handbook's records with the rules in
+//! use (`crate::rules`: the newest valid bundle kept, else the built-in ones).
 
 use crate::book;
 use crate::clock::today;
@@ -23,11 +24,10 @@ pub fn init() {
     }
 }
 
-pub(crate) fn rules() -> Result<&'static Rules, CommandError> {
-    RULES
-        .get_or_init(|| load_rules().map_err(|e| e.to_string()))
-        .as_ref()
-        .map_err(|e| CommandError::Internal { detail: e.clone() })
+pub(crate) fn rules(
+    store: &hagukumi_store::Store,
+) -> Result<std::sync::Arc<hagukumi_core::rules_bundle::RuleBundle>, CommandError> {
+    Ok(crate::rules::in_use(store)?)
 }
 
 /// Every dose and checkup of one child, with status, dates and reasons.
@@ -36,11 +36,16 @@ pub fn load_plan(
     state: State<'_, AppState>,
     child_id: RecordId,
 ) -> Result<Vec<PlanItem>, CommandError> {
-    let rules = rules()?;
     state.with(|store| {
+        let rules = rules(store)?;
         let child = book::holder::<ChildBook>(store, child_id)?;
         let records = store.list::<ChildBook>(child_id, None, false)?;
-        Ok(from_records::child_plan(rules, &child, &records, today()))
+        Ok(from_records::child_plan(
+            &rules.rules,
+            &child,
+            &records,
+            today(),
+        ))
     })
 }
 
@@ -53,7 +58,8 @@ pub(crate) fn family_plans(
     store: &hagukumi_store::Store,
     today: hagukumi_core::Date,
 ) -> Result<Vec<FamilyPlan>, CommandError> {
-    let rules = rules()?;
+    let rules = rules(store)?;
+    let rules = &rules.rules;
     let mut plans = Vec::new();
     for child in store.children()? {
         let records = store.list::<ChildBook>(child.id, None, false)?;
