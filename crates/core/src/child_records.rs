@@ -15,7 +15,7 @@ use crate::validate::{
     parse_date, parse_number, ErrorCode, Field, MAX_SHORT_CHARS, MAX_TEXT_CHARS,
 };
 use crate::Date;
-use checklists::{checklists, AnswerType};
+use checklists::{AnswerType, Checklists};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -579,7 +579,13 @@ impl BirthInput {
 }
 
 impl CheckupInput {
-    pub(crate) fn validate(&self, c: &mut Check, birth: Date, today: Date) -> Option<Checkup> {
+    pub(crate) fn validate(
+        &self,
+        c: &mut Check,
+        birth: Date,
+        today: Date,
+        lists: Option<&Checklists>,
+    ) -> Option<Checkup> {
         let checkup = c.choice(
             Field::Checkup,
             &self.checkup,
@@ -595,7 +601,7 @@ impl CheckupInput {
         let findings = text(c, Field::Findings, &self.findings, MAX_TEXT_CHARS);
         let facility = text(c, Field::Facility, &self.facility, MAX_SHORT_CHARS);
         let answers = match checkup {
-            Some(Some(checkup)) => self.answers(c, checkup, birth, today),
+            Some(Some(checkup)) => self.answers(c, checkup, birth, today, lists),
             // Without a valid checkup the answers cannot be checked.
             _ => None,
         };
@@ -621,8 +627,8 @@ impl CheckupInput {
         checkup: ChildCheckup,
         birth: Date,
         today: Date,
+        lists: Option<&Checklists>,
     ) -> Option<BTreeMap<String, Answer>> {
-        let lists = checklists().ok();
         let mut out = BTreeMap::new();
         let mut problem = None;
         for a in &self.answers {
