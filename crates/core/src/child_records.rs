@@ -119,13 +119,13 @@ pub enum ChildCheckup {
     /// 1か月児健診.
     #[serde(rename = "m1")]
     Month1,
-    /// 3〜4か月児健診.
+    /// 3〜4か月児健診 (the schedule's window, as the CFA words it: 3〜6か月).
     #[serde(rename = "m3-4")]
     Months3To4,
     /// 6〜7か月児健診.
     #[serde(rename = "m6-7")]
     Months6To7,
-    /// 9〜10か月児健診.
+    /// 9〜10か月児健診 (the schedule's window: 9〜11か月).
     #[serde(rename = "m9-10")]
     Months9To10,
     /// 1歳6か月児健診.
