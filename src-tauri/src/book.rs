@@ -16,7 +16,7 @@ use hagukumi_core::api::{CommandError, PhotoView};
 use hagukumi_core::book::{History, Stored};
 use hagukumi_core::model::RecordId;
 use hagukumi_core::photo::{sanitize, CleanPhoto, PhotoError, MAX_ORIGINAL_BYTES};
-use hagukumi_core::Date;
+use hagukumi_core::{Date, ValidationErrors};
 use hagukumi_store::{Photo, PhotoProblem, Refused, Result as StoreResult, Shelf, Store};
 
 /// A photo operation that the store may refuse.
@@ -47,6 +47,18 @@ pub trait AppBook: Shelf {
     /// The message when there is no such holder (`error-no-such-child`).
     const NO_SUCH_HOLDER: &'static str;
     const PHOTOS: Photos;
+
+    /// Checks `input` as its form would, against the owner and today:
+    /// core's `Book::validate`, unless the book checks more against the
+    /// handbook (a child's checkup against the rules in use).
+    fn check(
+        _store: &Store,
+        input: &Self::Input,
+        owner: &Self::Owner,
+        today: Date,
+    ) -> Result<Self::Data, ValidationErrors> {
+        Self::validate(input, owner, today)
+    }
 }
 
 /// Why the record layer refused, in words the UI shows.
@@ -102,7 +114,7 @@ fn validate<B: AppBook>(
     let owner = store
         .owner::<B>(owner_id)?
         .ok_or_else(no_such_holder::<B>)?;
-    Ok(B::validate(input, &owner, today())?)
+    Ok(B::check(store, input, &owner, today())?)
 }
 
 /// The record with this id (live or deleted).

@@ -9,8 +9,10 @@ use crate::state::AppState;
 use hagukumi_core::api::{ChildView, CommandError, HomeView, PhotoView};
 use hagukumi_core::growth::{Reference, Sex};
 use hagukumi_core::model::RecordId;
-use hagukumi_core::records::{ChildBook, HistoryEntry, Record, RecordInput};
-use hagukumi_core::{Child, ChildInput, Language, Pregnancy, PregnancyInput};
+use hagukumi_core::records::{ChildBook, HistoryEntry, Record, RecordData, RecordInput};
+use hagukumi_core::{
+    Child, ChildInput, Date, Language, Pregnancy, PregnancyInput, ValidationErrors,
+};
 use hagukumi_store::Store;
 use tauri::State;
 
@@ -18,6 +20,16 @@ impl AppBook for ChildBook {
     type Holder = Child;
     const HOLDER: Lookup<Option<Child>> = Store::child;
     const NO_SUCH_HOLDER: &'static str = "error-no-such-child";
+
+    /// A checkup's answers against the checklists of the rules in use.
+    fn check(
+        store: &Store,
+        input: &RecordInput,
+        birth: &Date,
+        today: Date,
+    ) -> Result<RecordData, ValidationErrors> {
+        crate::rules::validate_record(store, input, *birth, today)
+    }
     const PHOTOS: Photos = Photos {
         add: Store::add_photo,
         list: Store::photos_with_deleted,

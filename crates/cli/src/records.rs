@@ -97,7 +97,8 @@ impl Context<'_> {
             return Ok(self.no_child(child_id));
         };
         let input = input_from(kind, flags, None);
-        let data = match input.validate(child.birth_date, today()) {
+        let lists = store.rules_in_use()?.checklists;
+        let data = match input.validate_with(child.birth_date, today(), &lists) {
             Ok(data) => data,
             Err(errors) => return Ok(self.invalid(&errors)),
         };
@@ -178,7 +179,8 @@ impl Context<'_> {
             return Ok(self.no_child(old.child_id));
         };
         let input = input_from(kind, flags, Some(&old.data));
-        let data = match input.validate(child.birth_date, today()) {
+        let lists = store.rules_in_use()?.checklists;
+        let data = match input.validate_with(child.birth_date, today(), &lists) {
             Ok(data) => data,
             Err(errors) => return Ok(self.invalid(&errors)),
         };
