@@ -33,10 +33,6 @@ pub const SQL_EXCEPTIONS: &[(&str, &str)] = &[
         "*/benches/",
         "benchmarks prepare and check their data directly",
     ),
-    (
-        "crates/cli/src/lib.rs",
-        "`is_damage` matches rusqlite's error codes; it moves into `StoreError::is_damage` (#11)",
-    ),
     ("xtask/", "the automation, not the product"),
 ];
 

@@ -113,23 +113,12 @@ pub fn exit_for(error: &StoreError) -> Exit {
             BackupProblem::Damaged(_) => Exit::Damaged,
             BackupProblem::NoCode | BackupProblem::FolderMissing => Exit::Failure,
         },
-        StoreError::Sqlite(e) if is_damage(e) => Exit::Damaged,
+        e if e.is_damage() => Exit::Damaged,
         StoreError::Io { .. }
         | StoreError::Full(_)
         | StoreError::Random
         | StoreError::Sqlite(_) => Exit::Failure,
     }
-}
-
-/// A page that fails SQLCipher's HMAC surfaces as SQLITE_CORRUPT ("database
-/// disk image is malformed"; NOTADB on some paths). The store has already
-/// proved the key on the first page, so this means damage, not a wrong key.
-fn is_damage(e: &rusqlite::Error) -> bool {
-    use rusqlite::ErrorCode as C;
-    matches!(
-        e.sqlite_error_code(),
-        Some(C::DatabaseCorrupt | C::NotADatabase)
-    )
 }
 
 /// The language of messages: `HAGUKUMI_LANG` (`ja`/`en`) if set, else the
@@ -305,7 +294,7 @@ impl Context<'_> {
                     .format("cli-no-handbook", &[("path", display(&path).into())]);
                 (text, Exit::CannotOpen)
             }
-            StoreError::Sqlite(e) if is_damage(e) => (
+            e if e.is_damage() => (
                 self.l
                     .format("error-store-corrupt", &[("detail", detail())]),
                 Exit::Damaged,

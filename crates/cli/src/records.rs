@@ -80,7 +80,7 @@ impl Context<'_> {
     }
 
     pub(crate) fn find_child(store: &Store, id: RecordId) -> Result<Option<Child>, StoreError> {
-        Ok(store.children()?.into_iter().find(|c| c.id == id))
+        store.child(id)
     }
 
     fn record_add(

@@ -9,13 +9,26 @@
 
 pub mod checklists;
 
+use crate::check::Check;
 use crate::pregnancy::GestationalAge;
-use crate::records::{limits, Check, RecordData, MAX_SHORT_CHARS, MAX_TEXT_CHARS};
-use crate::validate::{parse_date, parse_number, ErrorCode, Field, FieldError};
+use crate::validate::{
+    parse_date, parse_number, ErrorCode, Field, MAX_SHORT_CHARS, MAX_TEXT_CHARS,
+};
 use crate::Date;
 use checklists::{checklists, AnswerType};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+
+/// Plausible ranges for a child's measurements (inclusive), chosen to catch
+/// unit mistakes (grams typed as kilograms, millimetres as centimetres)
+/// without refusing any real child.
+pub mod limits {
+    pub const WEIGHT_KG: (f64, f64) = (0.3, 150.0);
+    pub const HEIGHT_CM: (f64, f64) = (20.0, 200.0);
+    pub const HEAD_CM: (f64, f64) = (20.0, 60.0);
+    pub const CHEST_CM: (f64, f64) = (15.0, 150.0);
+    pub const DOSE: (f64, f64) = (1.0, 10.0);
+}
 
 /// Plausible ranges at birth (inclusive), as the handbook writes them.
 pub mod birth_limits {
@@ -450,10 +463,6 @@ impl Check {
         };
         self.run(field, r)
     }
-
-    fn push(&mut self, field: Field, code: ErrorCode) {
-        self.errors.push(FieldError { field, code });
-    }
 }
 
 /// `HH:MM` (24 hours), with full-width digits and colon accepted.
@@ -489,7 +498,7 @@ fn text(c: &mut Check, field: Field, s: &str, max: usize) -> Option<Option<Strin
 }
 
 impl BirthInput {
-    pub(crate) fn validate(&self, c: &mut Check, birth: Date) -> Option<RecordData> {
+    pub(crate) fn validate(&self, c: &mut Check, birth: Date) -> Option<Birth> {
         let date = if self.date.trim().is_empty() {
             Some(birth)
         } else {
@@ -552,7 +561,7 @@ impl BirthInput {
         let apgar_5min = c.whole(Field::Apgar5, &self.apgar_5min, birth_limits::APGAR);
         let complications = text(c, Field::Complications, &self.complications, MAX_TEXT_CHARS);
         let facility = text(c, Field::Facility, &self.facility, MAX_SHORT_CHARS);
-        Some(RecordData::Birth(Birth {
+        Some(Birth {
             date: date?,
             time: time?,
             gestation: gestation?,
@@ -565,12 +574,12 @@ impl BirthInput {
             apgar_5min: apgar_5min?.map(|a| a as u8),
             complications: complications?,
             facility: facility?,
-        }))
+        })
     }
 }
 
 impl CheckupInput {
-    pub(crate) fn validate(&self, c: &mut Check, birth: Date, today: Date) -> Option<RecordData> {
+    pub(crate) fn validate(&self, c: &mut Check, birth: Date, today: Date) -> Option<Checkup> {
         let checkup = c.choice(
             Field::Checkup,
             &self.checkup,
@@ -590,7 +599,7 @@ impl CheckupInput {
             // Without a valid checkup the answers cannot be checked.
             _ => None,
         };
-        Some(RecordData::Checkup(Checkup {
+        Some(Checkup {
             checkup: checkup??,
             date: date?,
             weight_kg: weight_kg?,
@@ -600,7 +609,7 @@ impl CheckupInput {
             findings: findings?,
             facility: facility?,
             answers: answers?,
-        }))
+        })
     }
 
     /// The answers, each to a question of `checkup`'s checklist, at most
@@ -663,7 +672,7 @@ impl CheckupInput {
 }
 
 impl DentalInput {
-    pub(crate) fn validate(&self, c: &mut Check, birth: Date, today: Date) -> Option<RecordData> {
+    pub(crate) fn validate(&self, c: &mut Check, birth: Date, today: Date) -> Option<Dental> {
         let date = c.date(&self.date, birth, today);
         let teeth = if self.teeth.trim().is_empty() {
             c.push(Field::Teeth, ErrorCode::Required);
@@ -686,18 +695,18 @@ impl DentalInput {
             false,
         );
         let note = text(c, Field::Text, &self.note, MAX_TEXT_CHARS);
-        Some(RecordData::Dental(Dental {
+        Some(Dental {
             date: date?,
             teeth: teeth? as u8,
             caries: caries?.map(|n| n as u8),
             fluoride: fluoride?,
             note: note?,
-        }))
+        })
     }
 }
 
 impl ScreeningInput {
-    pub(crate) fn validate(&self, c: &mut Check, birth: Date, today: Date) -> Option<RecordData> {
+    pub(crate) fn validate(&self, c: &mut Check, birth: Date, today: Date) -> Option<Screening> {
         let date = c.date(&self.date, birth, today);
         let test = c.choice(
             Field::ScreeningTest,
@@ -714,17 +723,17 @@ impl ScreeningInput {
             true,
         );
         let note = text(c, Field::Text, &self.note, MAX_TEXT_CHARS);
-        Some(RecordData::Screening(Screening {
+        Some(Screening {
             date: date?,
             test: test??,
             result: result??,
             note: note?,
-        }))
+        })
     }
 }
 
 impl MedicineInput {
-    pub(crate) fn validate(&self, c: &mut Check, birth: Date, today: Date) -> Option<RecordData> {
+    pub(crate) fn validate(&self, c: &mut Check, birth: Date, today: Date) -> Option<Medicine> {
         let date = c.date(&self.date, birth, today);
         let end = if self.end.trim().is_empty() {
             Some(None)
@@ -737,12 +746,12 @@ impl MedicineInput {
         };
         let name = c.text(Field::Medicine, &self.name, true, MAX_SHORT_CHARS);
         let instructions = text(c, Field::Instructions, &self.instructions, MAX_TEXT_CHARS);
-        Some(RecordData::Medicine(Medicine {
+        Some(Medicine {
             date: date?,
             end: end?,
             name: name??,
             instructions: instructions?,
-        }))
+        })
     }
 }
 
@@ -754,37 +763,29 @@ pub const GROWTH_HEIGHT: usize = 1;
 pub const GROWTH_HEAD: usize = 2;
 pub const GROWTH_CHEST: usize = 3;
 
+/// A record that may carry growth measurements (a child's record:
+/// measurements, checkups and the birth).
+pub trait GrowthValues {
+    /// (date, [weight kg, length/height cm, head cm, chest cm]); birth
+    /// weight is converted from grams.
+    fn growth_values(&self) -> Option<(Date, [Option<f64>; 4])>;
+}
+
 /// The measurements a record gives: (date, [weight kg, length/height cm,
-/// head cm, chest cm]) for measurements, checkups and the birth. Birth
-/// weight is converted from grams.
-pub fn growth_values(data: &RecordData) -> Option<(Date, [Option<f64>; 4])> {
-    match data {
-        RecordData::Measurement(m) => {
-            Some((m.date, [m.weight_kg, m.height_cm, m.head_cm, m.chest_cm]))
-        }
-        RecordData::Checkup(c) => Some((c.date, [c.weight_kg, c.height_cm, c.head_cm, c.chest_cm])),
-        RecordData::Birth(b) => Some((
-            b.date,
-            [
-                b.weight_g.map(|g| f64::from(g) / 1000.0),
-                b.length_cm,
-                b.head_cm,
-                b.chest_cm,
-            ],
-        )),
-        _ => None,
-    }
+/// head cm, chest cm]) for measurements, checkups and the birth.
+pub fn growth_values(data: &impl GrowthValues) -> Option<(Date, [Option<f64>; 4])> {
+    data.growth_values()
 }
 
 /// The newest value of each quantity of [`growth_values`] with its date,
 /// whichever record (measurement, checkup or birth) it came from. The
 /// caller passes the live records' data; on the same date the later one in
 /// `records` wins.
-pub fn latest_growth_values<'a>(
-    records: impl IntoIterator<Item = &'a RecordData>,
+pub fn latest_growth_values<'a, T: GrowthValues + 'a>(
+    records: impl IntoIterator<Item = &'a T>,
 ) -> [Option<(f64, Date)>; 4] {
     let mut latest: [Option<(f64, Date)>; 4] = [None; 4];
-    for (date, values) in records.into_iter().filter_map(growth_values) {
+    for (date, values) in records.into_iter().filter_map(|r| r.growth_values()) {
         for (slot, v) in latest.iter_mut().zip(values) {
             if let Some(v) = v {
                 if slot.is_none_or(|(_, d)| d <= date) {
@@ -799,7 +800,7 @@ pub fn latest_growth_values<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::records::{RecordInput, RecordKind};
+    use crate::records::{RecordData, RecordInput, RecordKind};
     use crate::ValidationErrors;
 
     fn d(s: &str) -> Date {

@@ -8,6 +8,8 @@
 pub mod age;
 pub mod api;
 pub mod backup;
+pub mod book;
+mod check;
 pub mod child_records;
 pub mod demo;
 pub mod growth;

@@ -9,10 +9,11 @@
 //! [`PregnancyRecordData`]. The gestational age of a visit is never stored:
 //! it is computed from the visit's date and the pregnancy's expected date.
 
+use crate::book::{Book, History, Stored};
+use crate::check::Check;
 use crate::model::RecordId;
 use crate::pregnancy::{gestational_age_on, TERM_DAYS};
-use crate::records::{MAX_SHORT_CHARS, MAX_TEXT_CHARS};
-use crate::validate::{check_text, parse_date, parse_number, ErrorCode, Field, FieldError};
+use crate::validate::{parse_number, ErrorCode, Field, MAX_SHORT_CHARS, MAX_TEXT_CHARS};
 use crate::{Date, GestationalAge, ValidationErrors};
 use serde::{Deserialize, Serialize};
 
@@ -372,15 +373,63 @@ pub struct PregnancyRecord {
 
 /// An earlier version of a pregnancy record, kept on every edit, deletion
 /// and restoration.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PregnancyHistoryEntry {
-    pub record_id: RecordId,
-    /// `edit`, `delete` or `restore`.
-    pub change: String,
-    /// The record as it was before the change.
-    pub previous: PregnancyRecordData,
-    /// UTC, RFC 3339.
-    pub changed_at: String,
+pub type PregnancyHistoryEntry = History<PregnancyBook>;
+
+/// A pregnancy's record book (and the mother's after the birth).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PregnancyBook;
+
+impl Book for PregnancyBook {
+    const OWNER: &'static str = "pregnancy";
+    type Data = PregnancyRecordData;
+    type Input = PregnancyRecordInput;
+    type Kind = PregnancyRecordKind;
+    /// The pregnancy's expected date.
+    type Owner = Date;
+    type Record = PregnancyRecord;
+
+    fn kind(data: &PregnancyRecordData) -> PregnancyRecordKind {
+        data.kind()
+    }
+    fn kind_id(kind: PregnancyRecordKind) -> &'static str {
+        kind.as_str()
+    }
+    fn date(data: &PregnancyRecordData) -> Date {
+        data.date()
+    }
+    fn validate(
+        input: &PregnancyRecordInput,
+        expected: &Date,
+        today: Date,
+    ) -> Result<PregnancyRecordData, ValidationErrors> {
+        input.validate(*expected, today)
+    }
+    fn to_input(data: &PregnancyRecordData) -> PregnancyRecordInput {
+        data.to_input()
+    }
+}
+
+impl From<PregnancyRecord> for Stored<PregnancyBook> {
+    fn from(r: PregnancyRecord) -> Self {
+        Stored {
+            id: r.id,
+            owner_id: r.pregnancy_id,
+            data: r.data,
+            deleted_at: r.deleted_at,
+            official: false,
+        }
+    }
+}
+
+impl From<Stored<PregnancyBook>> for PregnancyRecord {
+    fn from(s: Stored<PregnancyBook>) -> PregnancyRecord {
+        PregnancyRecord {
+            id: s.id,
+            pregnancy_id: s.owner_id,
+            data: s.data,
+            deleted_at: s.deleted_at,
+        }
+    }
 }
 
 /// What a form or the CLI sends for a pregnancy record, unchecked. Empty
@@ -462,56 +511,15 @@ pub enum PregnancyRecordInput {
     },
 }
 
-/// Collects field errors while validating.
-struct Check {
-    errors: Vec<FieldError>,
-}
-
 impl Check {
-    fn run<T>(&mut self, field: Field, r: Result<T, ErrorCode>) -> Option<T> {
-        r.map_err(|code| self.push(field, code)).ok()
-    }
-
-    fn push(&mut self, field: Field, code: ErrorCode) {
-        self.errors.push(FieldError { field, code });
-    }
-
     /// A date inside the pregnancy's window and not after today.
-    fn date(&mut self, s: &str, expected: Date, today: Date) -> Option<Date> {
-        let r = parse_date(s).and_then(|d| {
-            if d > today {
-                Err(ErrorCode::DateInFuture)
-            } else if d < earliest_record_date(expected) {
-                Err(ErrorCode::DateBeforePregnancy)
-            } else {
-                Ok(d)
-            }
-        });
-        self.run(Field::Date, r)
-    }
-
-    fn text(
-        &mut self,
-        field: Field,
-        s: &str,
-        required: bool,
-        max: usize,
-    ) -> Option<Option<String>> {
-        self.run(field, check_text(s, required, max))
-    }
-
-    fn number(&mut self, field: Field, s: &str, (lo, hi): (f64, f64)) -> Option<Option<f64>> {
-        if s.trim().is_empty() {
-            return Some(None);
-        }
-        let r = parse_number(s).and_then(|x| {
-            if (lo..=hi).contains(&x) {
-                Ok(x)
-            } else {
-                Err(ErrorCode::OutOfRange)
-            }
-        });
-        self.run(field, r).map(Some)
+    fn pregnancy_date(&mut self, s: &str, expected: Date, today: Date) -> Option<Date> {
+        self.date_in(
+            s,
+            earliest_record_date(expected),
+            ErrorCode::DateBeforePregnancy,
+            today,
+        )
     }
 
     /// A whole number in range (blood pressure, heart rate, EPDS).
@@ -553,7 +561,7 @@ impl Check {
     }
 
     /// One of a closed list, or nothing.
-    fn choice<T>(
+    fn one_of<T>(
         &mut self,
         field: Field,
         s: &str,
@@ -676,11 +684,11 @@ impl PregnancyRecordInput {
         expected: Date,
         today: Date,
     ) -> Result<PregnancyRecordData, ValidationErrors> {
-        let mut c = Check { errors: Vec::new() };
+        let mut c = Check::default();
         let data = match self {
             PregnancyRecordInput::Notification { date, method } => {
-                let date = c.date(date, expected, today);
-                let method = c.choice(Field::ExpectedDateMethod, method, ExpectedDateMethod::parse);
+                let date = c.pregnancy_date(date, expected, today);
+                let method = c.one_of(Field::ExpectedDateMethod, method, ExpectedDateMethod::parse);
                 (|| {
                     Some(PregnancyRecordData::Notification(Notification {
                         date: date?,
@@ -703,12 +711,12 @@ impl PregnancyRecordInput {
                 notes,
                 facility,
             } => {
-                let date = c.date(date, expected, today);
+                let date = c.pregnancy_date(date, expected, today);
                 let weight_kg = c.number(Field::Weight, weight_kg, limits::WEIGHT_KG);
                 let bp = c.blood_pressure(systolic, diastolic);
-                let urine_protein = c.choice(Field::UrineProtein, urine_protein, urine_test);
-                let urine_sugar = c.choice(Field::UrineSugar, urine_sugar, urine_test);
-                let edema = c.choice(Field::Edema, edema_input, edema);
+                let urine_protein = c.one_of(Field::UrineProtein, urine_protein, urine_test);
+                let urine_sugar = c.one_of(Field::UrineSugar, urine_sugar, urine_test);
+                let edema = c.one_of(Field::Edema, edema_input, edema);
                 let fundal_height_cm = c.number(
                     Field::FundalHeight,
                     fundal_height_cm,
@@ -719,7 +727,7 @@ impl PregnancyRecordInput {
                     abdominal_girth_cm,
                     limits::ABDOMINAL_GIRTH_CM,
                 );
-                let mut fetal_heart = c.choice(Field::FetalHeart, fetal_heart, FetalHeart::parse);
+                let mut fetal_heart = c.one_of(Field::FetalHeart, fetal_heart, FetalHeart::parse);
                 let fetal_heart_bpm = c.integer(
                     Field::FetalHeartRate,
                     fetal_heart_bpm,
@@ -763,7 +771,7 @@ impl PregnancyRecordInput {
                 facility,
             } => {
                 let vaccine = c.run(Field::Vaccine, crate::records::vaccine_id(vaccine));
-                let date = c.date(date, expected, today);
+                let date = c.pregnancy_date(date, expected, today);
                 let lot = c.text(Field::Lot, lot, false, MAX_SHORT_CHARS);
                 let facility = c.text(Field::Facility, facility, false, MAX_SHORT_CHARS);
                 (|| {
@@ -776,7 +784,7 @@ impl PregnancyRecordInput {
                 })()
             }
             PregnancyRecordInput::Dental { date, findings } => {
-                let date = c.date(date, expected, today);
+                let date = c.pregnancy_date(date, expected, today);
                 let findings = c.text(Field::Findings, findings, false, MAX_TEXT_CHARS);
                 (|| {
                     Some(PregnancyRecordData::Dental(DentalCheckup {
@@ -786,7 +794,7 @@ impl PregnancyRecordInput {
                 })()
             }
             PregnancyRecordInput::Class { date, name } => {
-                let date = c.date(date, expected, today);
+                let date = c.pregnancy_date(date, expected, today);
                 let name = c.text(Field::ClassName, name, true, MAX_SHORT_CHARS);
                 (|| {
                     Some(PregnancyRecordData::Class(ParentClass {
@@ -796,7 +804,7 @@ impl PregnancyRecordInput {
                 })()
             }
             PregnancyRecordInput::Environment { date, text } => {
-                let date = c.date(date, expected, today);
+                let date = c.pregnancy_date(date, expected, today);
                 let text = c.text(Field::Text, text, true, MAX_TEXT_CHARS);
                 (|| {
                     Some(PregnancyRecordData::Environment(EnvironmentNote {
@@ -814,14 +822,14 @@ impl PregnancyRecordInput {
                 epds,
                 notes,
             } => {
-                let timing = match c.choice(Field::CheckupTiming, timing, PostnatalTiming::parse) {
+                let timing = match c.one_of(Field::CheckupTiming, timing, PostnatalTiming::parse) {
                     Some(None) => {
                         c.push(Field::CheckupTiming, ErrorCode::Required);
                         None
                     }
                     other => other.flatten(),
                 };
-                let date = c.date(date, expected, today);
+                let date = c.pregnancy_date(date, expected, today);
                 let weight_kg = c.number(Field::Weight, weight_kg, limits::WEIGHT_KG);
                 let bp = c.blood_pressure(systolic, diastolic);
                 let epds = c.integer(Field::Epds, epds, limits::EPDS);

@@ -6,32 +6,21 @@
 //! validated value. Only `validate` builds a [`RecordData`], so the store
 //! never receives an implausible weight or a date before birth.
 
+use crate::book::{Book, History, Stored};
+use crate::check::Check;
 pub use crate::child_records::{
     Answer, Birth, BirthInput, Checkup, CheckupInput, ChildCheckup, Delivery, Dental, DentalInput,
-    Medicine, MedicineInput, Screening, ScreeningInput, ScreeningResult, ScreeningTest,
+    GrowthValues, Medicine, MedicineInput, Screening, ScreeningInput, ScreeningResult,
+    ScreeningTest,
 };
 use crate::model::RecordId;
-use crate::validate::{check_text, parse_date, parse_number, ErrorCode, Field, FieldError};
+use crate::validate::{parse_number, ErrorCode, Field, FieldError};
 use crate::{Date, ValidationErrors};
 use serde::{Deserialize, Serialize};
 
-/// Longest free text (notes, milestone descriptions), in characters.
-pub const MAX_TEXT_CHARS: usize = 2000;
-/// Longest short text (lot number, manufacturer, facility), in characters.
-pub const MAX_SHORT_CHARS: usize = 100;
-/// Days a deleted record can still be restored.
-pub const UNDO_DAYS: i64 = 30;
-
-/// Plausible ranges for a child's measurements (inclusive), chosen to catch
-/// unit mistakes (grams typed as kilograms, millimetres as centimetres)
-/// without refusing any real child.
-pub mod limits {
-    pub const WEIGHT_KG: (f64, f64) = (0.3, 150.0);
-    pub const HEIGHT_CM: (f64, f64) = (20.0, 200.0);
-    pub const HEAD_CM: (f64, f64) = (20.0, 60.0);
-    pub const CHEST_CM: (f64, f64) = (15.0, 150.0);
-    pub const DOSE: (f64, f64) = (1.0, 10.0);
-}
+pub use crate::book::{can_restore, UNDO_DAYS};
+pub use crate::child_records::limits;
+pub use crate::validate::{MAX_SHORT_CHARS, MAX_TEXT_CHARS};
 
 /// Who paid for a vaccination.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -329,16 +318,91 @@ pub struct Record {
     pub official: bool,
 }
 
-/// An earlier version of a record, kept on every edit and deletion.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct HistoryEntry {
-    pub record_id: RecordId,
-    /// `edit`, `delete` or `restore`.
-    pub change: String,
-    /// The record as it was before the change.
-    pub previous: RecordData,
-    /// UTC, RFC 3339.
-    pub changed_at: String,
+impl GrowthValues for RecordData {
+    fn growth_values(&self) -> Option<(Date, [Option<f64>; 4])> {
+        match self {
+            RecordData::Measurement(m) => {
+                Some((m.date, [m.weight_kg, m.height_cm, m.head_cm, m.chest_cm]))
+            }
+            RecordData::Checkup(c) => {
+                Some((c.date, [c.weight_kg, c.height_cm, c.head_cm, c.chest_cm]))
+            }
+            RecordData::Birth(b) => Some((
+                b.date,
+                [
+                    b.weight_g.map(|g| f64::from(g) / 1000.0),
+                    b.length_cm,
+                    b.head_cm,
+                    b.chest_cm,
+                ],
+            )),
+            _ => None,
+        }
+    }
+}
+
+/// An earlier version of a child's record, kept on every edit and deletion.
+pub type HistoryEntry = History<ChildBook>;
+
+/// A child's record book.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ChildBook;
+
+impl Book for ChildBook {
+    const OWNER: &'static str = "child";
+    type Data = RecordData;
+    type Input = RecordInput;
+    type Kind = RecordKind;
+    /// The child's birth date.
+    type Owner = Date;
+    type Record = Record;
+
+    fn kind(data: &RecordData) -> RecordKind {
+        data.kind()
+    }
+    fn kind_id(kind: RecordKind) -> &'static str {
+        kind.as_str()
+    }
+    fn date(data: &RecordData) -> Date {
+        data.date()
+    }
+    fn validate(
+        input: &RecordInput,
+        birth: &Date,
+        today: Date,
+    ) -> Result<RecordData, ValidationErrors> {
+        input.validate(*birth, today)
+    }
+    fn to_input(data: &RecordData) -> RecordInput {
+        data.to_input()
+    }
+    fn once_per_owner(kind: RecordKind) -> bool {
+        kind.once_per_child()
+    }
+}
+
+impl From<Record> for Stored<ChildBook> {
+    fn from(r: Record) -> Self {
+        Stored {
+            id: r.id,
+            owner_id: r.child_id,
+            data: r.data,
+            deleted_at: r.deleted_at,
+            official: r.official,
+        }
+    }
+}
+
+impl From<Stored<ChildBook>> for Record {
+    fn from(s: Stored<ChildBook>) -> Record {
+        Record {
+            id: s.id,
+            child_id: s.owner_id,
+            data: s.data,
+            deleted_at: s.deleted_at,
+            official: s.official,
+        }
+    }
 }
 
 /// What a form or the CLI sends for a record, unchecked. Empty strings mean
@@ -400,58 +464,10 @@ pub enum RecordInput {
     Medicine(MedicineInput),
 }
 
-/// Collects field errors while validating.
-pub(crate) struct Check {
-    pub(crate) errors: Vec<FieldError>,
-}
-
 impl Check {
-    pub(crate) fn run<T>(&mut self, field: Field, r: Result<T, ErrorCode>) -> Option<T> {
-        r.map_err(|code| self.errors.push(FieldError { field, code }))
-            .ok()
-    }
-
     /// A date on or after birth and not after today.
     pub(crate) fn date(&mut self, s: &str, birth: Date, today: Date) -> Option<Date> {
-        let r = parse_date(s).and_then(|d| {
-            if d > today {
-                Err(ErrorCode::DateInFuture)
-            } else if d < birth {
-                Err(ErrorCode::DateBeforeBirth)
-            } else {
-                Ok(d)
-            }
-        });
-        self.run(Field::Date, r)
-    }
-
-    pub(crate) fn text(
-        &mut self,
-        field: Field,
-        s: &str,
-        required: bool,
-        max: usize,
-    ) -> Option<Option<String>> {
-        self.run(field, check_text(s, required, max))
-    }
-
-    pub(crate) fn number(
-        &mut self,
-        field: Field,
-        s: &str,
-        (lo, hi): (f64, f64),
-    ) -> Option<Option<f64>> {
-        if s.trim().is_empty() {
-            return Some(None);
-        }
-        let r = parse_number(s).and_then(|x| {
-            if (lo..=hi).contains(&x) {
-                Ok(x)
-            } else {
-                Err(ErrorCode::OutOfRange)
-            }
-        });
-        self.run(field, r).map(Some)
+        self.date_in(s, birth, ErrorCode::DateBeforeBirth, today)
     }
 }
 
@@ -491,7 +507,7 @@ impl RecordInput {
     /// Validates against the child's birth date and today. Every problem is
     /// reported on its field; nothing is returned half-checked.
     pub fn validate(&self, birth: Date, today: Date) -> Result<RecordData, ValidationErrors> {
-        let mut c = Check { errors: Vec::new() };
+        let mut c = Check::default();
         let data = match self {
             RecordInput::Vaccination {
                 vaccine,
@@ -627,22 +643,25 @@ impl RecordInput {
                 })()
             }
             // See `child_records`.
-            RecordInput::Birth(input) => input.validate(&mut c, birth),
-            RecordInput::Checkup(input) => input.validate(&mut c, birth, today),
-            RecordInput::Dental(input) => input.validate(&mut c, birth, today),
-            RecordInput::Screening(input) => input.validate(&mut c, birth, today),
-            RecordInput::Medicine(input) => input.validate(&mut c, birth, today),
+            RecordInput::Birth(input) => input.validate(&mut c, birth).map(RecordData::Birth),
+            RecordInput::Checkup(input) => input
+                .validate(&mut c, birth, today)
+                .map(RecordData::Checkup),
+            RecordInput::Dental(input) => {
+                input.validate(&mut c, birth, today).map(RecordData::Dental)
+            }
+            RecordInput::Screening(input) => input
+                .validate(&mut c, birth, today)
+                .map(RecordData::Screening),
+            RecordInput::Medicine(input) => input
+                .validate(&mut c, birth, today)
+                .map(RecordData::Medicine),
         };
         match data {
             Some(data) if c.errors.is_empty() => Ok(data),
             _ => Err(ValidationErrors(c.errors)),
         }
     }
-}
-
-/// Whether a record deleted at `deleted_at` can still be restored at `now`.
-pub fn can_restore(deleted_at: chrono::NaiveDateTime, now: chrono::NaiveDateTime) -> bool {
-    now >= deleted_at && (now - deleted_at) <= chrono::Duration::days(UNDO_DAYS)
 }
 
 #[cfg(test)]

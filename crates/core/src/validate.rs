@@ -7,6 +7,11 @@ use crate::{Date, NewChild, NewPregnancy};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
+/// Longest free text (notes, milestone descriptions), in characters.
+pub const MAX_TEXT_CHARS: usize = 2000;
+/// Longest short text (lot number, manufacturer, facility), in characters.
+pub const MAX_SHORT_CHARS: usize = 100;
+
 /// Longest name or label accepted, in characters.
 pub const MAX_NAME_CHARS: usize = 50;
 
@@ -152,14 +157,14 @@ impl Field {
     pub fn max_chars(self) -> usize {
         match self {
             Field::Text | Field::Findings | Field::Complications | Field::Instructions => {
-                crate::records::MAX_TEXT_CHARS
+                MAX_TEXT_CHARS
             }
             Field::Manufacturer
             | Field::Lot
             | Field::Facility
             | Field::What
             | Field::ClassName
-            | Field::Medicine => crate::records::MAX_SHORT_CHARS,
+            | Field::Medicine => MAX_SHORT_CHARS,
             _ => MAX_NAME_CHARS,
         }
     }

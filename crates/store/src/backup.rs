@@ -25,8 +25,8 @@
 //! key and salt (so never plaintext on disk, and the restored handbook keeps
 //! its id); the scratch file is removed once read.
 
-use crate::custody::HandbookId;
-use crate::key::{DbKey, KeyMethod, KeySource};
+use crate::identity::{DbKey, HandbookId};
+use crate::key::{KeyMethod, KeySource};
 use crate::recovery::{KdfParams, RecoveryCode, RecoveryKey, SealError};
 use crate::{
     create_private_dir, is_nonempty_file, keychain, remove_if_exists, rename, write_new_file,

@@ -16,7 +16,8 @@
 //!   the database key sealed under the recovery code (AES-256-GCM, key from
 //!   [`RecoveryKey::subkey`] `b"hagukumi wrap v1"`, bound to the id).
 
-use crate::key::{DbKey, KeyMethod, KeySource, MIN_PASSPHRASE_CHARS, SALT_LEN};
+use crate::identity::{DbKey, HandbookId};
+use crate::key::{KeyMethod, KeySource, MIN_PASSPHRASE_CHARS, SALT_LEN};
 use crate::recovery::{CodeProblem, KdfParams, RecoveryCode, RecoveryKey, SealError};
 use crate::{
     keychain, make_private, remove_if_exists, rename, write_file_atomically, write_new_file,
@@ -39,60 +40,6 @@ const MAX_RECOVERY_FILE: u64 = 64 * 1024;
 const DB_TMP: &str = "hagukumi.db.creating";
 const SALT_TMP: &str = "hagukumi.salt.creating";
 const RECOVERY_TMP: &str = "hagukumi.recovery.creating";
-
-/// A handbook's identity: the 16-byte random salt at the start of its
-/// SQLCipher file, shown as 32 lowercase hex digits.
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
-pub struct HandbookId([u8; 16]);
-
-impl HandbookId {
-    /// The id of the SQLCipher file at `db` (read without the key).
-    pub fn of_file(db: &Path) -> Result<HandbookId> {
-        use std::io::Read;
-        let mut file = std::fs::File::open(db).map_err(|e| StoreError::io(db, e))?;
-        let mut salt = [0u8; 16];
-        match file.read_exact(&mut salt) {
-            Ok(()) => Ok(HandbookId(salt)),
-            Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => Err(StoreError::CannotOpen),
-            Err(e) => Err(StoreError::io(db, e)),
-        }
-    }
-
-    /// The id of a database image (its first 16 bytes), if it is long enough.
-    pub(crate) fn of_bytes(bytes: &[u8]) -> Option<HandbookId> {
-        Some(HandbookId(bytes.get(..16)?.try_into().ok()?))
-    }
-
-    pub(crate) fn as_bytes(&self) -> &[u8; 16] {
-        &self.0
-    }
-}
-
-impl std::fmt::Display for HandbookId {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.0.iter().try_for_each(|b| write!(f, "{b:02x}"))
-    }
-}
-
-impl std::fmt::Debug for HandbookId {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "HandbookId({self})")
-    }
-}
-
-impl std::str::FromStr for HandbookId {
-    type Err = ();
-    fn from_str(s: &str) -> std::result::Result<Self, ()> {
-        if s.len() != 32 || !s.bytes().all(|b| b.is_ascii_hexdigit()) {
-            return Err(());
-        }
-        let mut id = [0u8; 16];
-        for (i, b) in id.iter_mut().enumerate() {
-            *b = u8::from_str_radix(&s[2 * i..2 * i + 2], 16).map_err(|_| ())?;
-        }
-        Ok(HandbookId(id))
-    }
-}
 
 /// Why a handbook could not be opened with its recovery code.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -136,11 +83,11 @@ impl From<CodeProblem> for StoreError {
 /// `hagukumi.recovery`, as documented in `docs/recovery-format.md`.
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RecoveryFile {
+pub(crate) struct RecoveryFile {
     format: String,
     version: u32,
     /// [`HandbookId`] of the database this file opens.
-    handbook_id: String,
+    pub(crate) handbook_id: String,
     /// `os-credential-store` or `passphrase`: how the key is kept otherwise.
     key_method: String,
     kdf: KdfParams,
@@ -182,7 +129,7 @@ impl RecoveryFile {
         })
     }
 
-    fn read(dir: &Path) -> Result<Option<RecoveryFile>> {
+    pub(crate) fn read(dir: &Path) -> Result<Option<RecoveryFile>> {
         use std::io::Read;
         let path = dir.join(RECOVERY_FILE);
         let mut bytes = Vec::new();
@@ -217,7 +164,7 @@ impl RecoveryFile {
     }
 
     /// The database key, if `code` is the one it was wrapped under.
-    fn unwrap_key(&self, code: &RecoveryCode) -> Result<DbKey> {
+    pub(crate) fn unwrap_key(&self, code: &RecoveryCode) -> Result<DbKey> {
         let format = |e: SealError| match e {
             SealError::Authentication => RecoveryProblem::WrongCode,
             SealError::Format(field) => RecoveryProblem::Format(field),
@@ -400,131 +347,11 @@ impl Store {
     }
 }
 
-/// Opens the handbook in `dir` with its recovery code, when its key is lost
-/// (the credential store was wiped, the passphrase forgotten, a new
-/// machine). The code unwraps the key kept in `hagukumi.recovery`; a wrong
-/// code is [`RecoveryProblem::WrongCode`] and nothing is changed.
-///
-/// The key is then saved in this machine's OS credential store, under the
-/// handbook's id. A passphrase handbook becomes a credential-store
-/// handbook: its salt file is removed, the forgotten passphrase no longer
-/// matters, and the recovery file says so. Without a credential store
-/// ([`StoreError::NoKeyStore`]) nothing is changed.
-pub fn recover(dir: &Path, code: &RecoveryCode) -> Result<Store> {
-    // A restore or re-keying killed midway is finished first: else its
-    // recovery file and database may not belong together yet.
-    crate::backup::finish_interrupted_restore(dir)?;
-    let db = dir.join(DB_FILE);
-    if !crate::is_nonempty_file(&db) {
-        return Err(crate::no_handbook(&db));
-    }
-    let file = RecoveryFile::read(dir)?.ok_or(RecoveryProblem::NoRecoveryFile)?;
-    let id = HandbookId::of_file(&db)?;
-    if file.handbook_id != id.to_string() {
-        return Err(RecoveryProblem::OtherHandbook.into());
-    }
-    let key = file.unwrap_key(code)?;
-    // Is there a credential store at all? Asked before the database is
-    // touched, so that "none" changes nothing.
-    let account = keychain::key_account(&id);
-    keychain::load_secret(&account)?;
-    let store = Store::open_keyed(&db, dir, key, KeyMethod::OsCredentialStore).map_err(|e| {
-        match e {
-            // The key unwrapped but does not open the file.
-            StoreError::CannotOpen => RecoveryProblem::Format("wrapped_key".into()).into(),
-            other => other,
-        }
-    })?;
-    keychain::save(&account, &store.key)?;
-    remove_if_exists(&dir.join(SALT_FILE))?;
-    after_open(&store, None)?;
-    Ok(store)
-}
+pub(crate) const DB_REKEY: &str = "hagukumi.db.rekeying";
+pub(crate) const SALT_REKEY: &str = "hagukumi.salt.rekeying";
+pub(crate) const RECOVERY_REKEY: &str = "hagukumi.recovery.rekeying";
 
-const DB_REKEY: &str = "hagukumi.db.rekeying";
-const SALT_REKEY: &str = "hagukumi.salt.rekeying";
-const RECOVERY_REKEY: &str = "hagukumi.recovery.rekeying";
-
-/// [`recover`], or for a machine without a credential store: with a
-/// passphrase in `source` (at least [`MIN_PASSPHRASE_CHARS`] characters),
-/// the handbook becomes a passphrase handbook with this new passphrase. It
-/// is re-keyed without a plaintext copy (SQLite's backup API into a new
-/// SQLCipher file under the new key and the same salt, so the same id),
-/// the recovery file re-written for the new key. Crash-safe: the new files
-/// are built under `.rekeying` names and put in place database first; the
-/// next open finishes or drops an interrupted switch. A wrong code changes
-/// nothing. Without a passphrase in `source` this is [`recover`].
-pub fn recover_with(dir: &Path, code: &RecoveryCode, source: &KeySource) -> Result<Store> {
-    let Some(passphrase) = source.passphrase() else {
-        return recover(dir, code);
-    };
-    if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
-        return Err(StoreError::PassphraseTooShort);
-    }
-    let db = dir.join(DB_FILE);
-    crate::backup::finish_interrupted_restore(dir)?;
-    if !crate::is_nonempty_file(&db) {
-        return Err(crate::no_handbook(&db));
-    }
-    let file = RecoveryFile::read(dir)?.ok_or(RecoveryProblem::NoRecoveryFile)?;
-    let id = HandbookId::of_file(&db)?;
-    if file.handbook_id != id.to_string() {
-        return Err(RecoveryProblem::OtherHandbook.into());
-    }
-    let key = file.unwrap_key(code)?;
-    let store = Store::open_keyed(&db, dir, key, KeyMethod::Passphrase).map_err(|e| match e {
-        StoreError::CannotOpen => RecoveryProblem::Format("wrapped_key".into()).into(),
-        other => other,
-    })?;
-    let mut salt = [0u8; SALT_LEN];
-    SystemRandom::new()
-        .fill(&mut salt)
-        .map_err(|_| StoreError::Random)?;
-    let new_key = DbKey::derive(&passphrase, &salt);
-    let built = (|| -> Result<()> {
-        for name in [DB_REKEY, SALT_REKEY, RECOVERY_REKEY] {
-            remove_if_exists(&dir.join(name))?;
-        }
-        crate::backup::snapshot_keyed(&store, &dir.join(DB_REKEY), &new_key)?;
-        if !crate::key_opens(&dir.join(DB_REKEY), &new_key) {
-            return Err(StoreError::Corrupt(
-                "the re-keyed copy does not open".into(),
-            ));
-        }
-        write_new_file(&dir.join(SALT_REKEY), &salt)?;
-        write_recovery_file_as(
-            &dir.join(RECOVERY_REKEY),
-            &id,
-            KeyMethod::Passphrase,
-            code,
-            &new_key,
-        )
-    })();
-    store.close()?;
-    if let Err(e) = built {
-        for name in [DB_REKEY, SALT_REKEY, RECOVERY_REKEY] {
-            let _ = std::fs::remove_file(dir.join(name));
-        }
-        return Err(e);
-    }
-    // The old database must be whole in its file before it is replaced.
-    if dir.join(format!("{DB_FILE}-wal")).exists() {
-        for name in [DB_REKEY, SALT_REKEY, RECOVERY_REKEY] {
-            let _ = std::fs::remove_file(dir.join(name));
-        }
-        return Err(StoreError::Corrupt(
-            "the handbook is open elsewhere; close it and try again".into(),
-        ));
-    }
-    remove_if_exists(&dir.join(format!("{DB_FILE}-shm")))?;
-    rename(&dir.join(DB_REKEY), &db)?;
-    finish_interrupted_rekey(dir)?;
-    let store = Store::open_keyed(&db, dir, new_key, KeyMethod::Passphrase)?;
-    after_open(&store, None)?;
-    Ok(store)
-}
-
-/// Finishes or drops a re-keying ([`recover_with`]) that was interrupted:
+/// Finishes or drops a re-keying ([`crate::recover_with`]) that was interrupted:
 /// while the new database is still under its temporary name nothing was
 /// switched (the new files are dropped); once it is in place, the new salt
 /// and recovery file follow it.

@@ -5,13 +5,15 @@
 //! export exactly (ids, timestamps, history, soft-deleted records) into an
 //! empty handbook, in one transaction: a bad document changes nothing.
 
+use crate::book::Shelf;
 use crate::official::{PinnedKey, SignedPage};
 use crate::{Result, Store, StoreError};
 use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine as _;
+use hagukumi_core::book::Book;
 use hagukumi_core::model::RecordId;
-use hagukumi_core::pregnancy_records::PregnancyRecordData;
-use hagukumi_core::records::RecordData;
+use hagukumi_core::pregnancy_records::{PregnancyBook, PregnancyRecordData};
+use hagukumi_core::records::{ChildBook, RecordData};
 use hagukumi_core::{Date, Language};
 use rusqlite::params;
 use serde::{Deserialize, Serialize};
@@ -163,13 +165,15 @@ pub struct ExportRecord {
     pub portal_id: Option<String>,
 }
 
+/// An earlier version of a record of any book (`record_history`,
+/// `pregnancy_record_history`): the same shape for every book.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ExportHistory {
+#[serde(deny_unknown_fields, bound = "")]
+pub struct ExportHistory<B: Book = ChildBook> {
     pub id: RecordId,
     pub record_id: RecordId,
     pub change: String,
-    pub previous: RecordData,
+    pub previous: B::Data,
     pub changed_at: String,
 }
 
@@ -184,15 +188,8 @@ pub struct ExportPregnancyRecord {
     pub deleted_at: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ExportPregnancyHistory {
-    pub id: RecordId,
-    pub record_id: RecordId,
-    pub change: String,
-    pub previous: PregnancyRecordData,
-    pub changed_at: String,
-}
+/// An earlier version of a pregnancy record.
+pub type ExportPregnancyHistory = ExportHistory<PregnancyBook>;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -252,53 +249,92 @@ fn is_timestamp(s: &str) -> bool {
 /// What the app itself would refuse, checked before anything is written:
 /// timestamps not in the store's format, records the forms would not
 /// accept for their child or pregnancy, a second live birth of a child.
-fn check_export(export: &Export) -> Result<(), ImportError> {
-    let stamp = |what: String, s: &str| {
-        if is_timestamp(s) {
-            Ok(())
-        } else {
-            Err(ImportError::Invalid(format!(
-                "{what}: timestamp {s:?} is not YYYY-MM-DDTHH:MM:SSZ"
-            )))
+fn stamp(what: String, s: &str) -> Result<(), ImportError> {
+    if is_timestamp(s) {
+        Ok(())
+    } else {
+        Err(ImportError::Invalid(format!(
+            "{what}: timestamp {s:?} is not YYYY-MM-DDTHH:MM:SSZ"
+        )))
+    }
+}
+
+/// What the import checks of an exported record of any book.
+struct Exported<'a, B: Book> {
+    id: RecordId,
+    owner_id: RecordId,
+    data: &'a B::Data,
+    created_at: &'a str,
+    updated_at: &'a str,
+    deleted_at: Option<&'a str>,
+}
+
+/// Every record of one book as its form would check it, against its owner
+/// in the export (`owner`: what validation needs of it), with well-formed
+/// times and at most one live record of a once-only kind per owner.
+fn check_records<'a, B: Shelf>(
+    records: impl IntoIterator<Item = Exported<'a, B>>,
+    owner: impl Fn(RecordId) -> Option<B::Owner>,
+) -> Result<(), ImportError> {
+    let mut once = std::collections::HashSet::new();
+    for r in records {
+        let what = format!("{} {}", B::WHAT, r.id);
+        stamp(what.clone(), r.created_at)?;
+        stamp(what.clone(), r.updated_at)?;
+        if let Some(deleted_at) = r.deleted_at {
+            stamp(what.clone(), deleted_at)?;
         }
-    };
+        let context = owner(r.owner_id).ok_or_else(|| {
+            ImportError::Invalid(format!("{what}: no {} {}", B::OWNER, r.owner_id))
+        })?;
+        let kind = B::kind_id(B::kind(r.data));
+        // Any past date is fine for an import, hence the far-future "today".
+        match B::validate(&B::to_input(r.data), &context, Date::MAX) {
+            Ok(data) if data == *r.data => {}
+            _ => {
+                return Err(ImportError::Invalid(format!(
+                    "{what}: the {kind} would not be accepted by the form"
+                )))
+            }
+        }
+        if B::once_per_owner(B::kind(r.data))
+            && r.deleted_at.is_none()
+            && !once.insert((r.owner_id, kind))
+        {
+            return Err(ImportError::Invalid(format!(
+                "{what}: {} {} already has a {kind}",
+                B::OWNER,
+                r.owner_id
+            )));
+        }
+    }
+    Ok(())
+}
+
+fn check_export(export: &Export) -> Result<(), ImportError> {
     for c in &export.children {
         stamp(format!("child {}", c.id), &c.created_at)?;
     }
     for p in &export.pregnancies {
         stamp(format!("pregnancy {}", p.id), &p.created_at)?;
     }
-    let mut births = std::collections::HashSet::new();
-    for r in &export.records {
-        let what = format!("record {}", r.id);
-        stamp(what.clone(), &r.created_at)?;
-        stamp(what.clone(), &r.updated_at)?;
-        if let Some(deleted_at) = &r.deleted_at {
-            stamp(what.clone(), deleted_at)?;
-        }
-        let child = export
-            .children
-            .iter()
-            .find(|c| c.id == r.child_id)
-            .ok_or_else(|| ImportError::Invalid(format!("{what}: no child {}", r.child_id)))?;
-        // Any past date is fine for an import, hence the far-future "today".
-        match r.data.to_input().validate(child.birth_date, Date::MAX) {
-            Ok(data) if data == r.data => {}
-            _ => {
-                return Err(ImportError::Invalid(format!(
-                    "{what}: the {} would not be accepted by the form",
-                    r.data.kind().as_str()
-                )))
-            }
-        }
-        if r.data.kind().once_per_child() && r.deleted_at.is_none() && !births.insert(r.child_id) {
-            return Err(ImportError::Invalid(format!(
-                "{what}: child {} already has a {}",
-                r.child_id,
-                r.data.kind().as_str()
-            )));
-        }
-    }
+    check_records::<ChildBook>(
+        export.records.iter().map(|r| Exported {
+            id: r.id,
+            owner_id: r.child_id,
+            data: &r.data,
+            created_at: &r.created_at,
+            updated_at: &r.updated_at,
+            deleted_at: r.deleted_at.as_deref(),
+        }),
+        |id| {
+            export
+                .children
+                .iter()
+                .find(|c| c.id == id)
+                .map(|c| c.birth_date)
+        },
+    )?;
     for h in &export.record_history {
         stamp(format!("history entry {}", h.id), &h.changed_at)?;
     }
@@ -309,34 +345,23 @@ fn check_export(export: &Export) -> Result<(), ImportError> {
             stamp(what, deleted_at)?;
         }
     }
-    for r in &export.pregnancy_records {
-        let what = format!("pregnancy record {}", r.id);
-        stamp(what.clone(), &r.created_at)?;
-        stamp(what.clone(), &r.updated_at)?;
-        if let Some(deleted_at) = &r.deleted_at {
-            stamp(what.clone(), deleted_at)?;
-        }
-        let pregnancy = export
-            .pregnancies
-            .iter()
-            .find(|p| p.id == r.pregnancy_id)
-            .ok_or_else(|| {
-                ImportError::Invalid(format!("{what}: no pregnancy {}", r.pregnancy_id))
-            })?;
-        match r
-            .data
-            .to_input()
-            .validate(pregnancy.expected_date, Date::MAX)
-        {
-            Ok(data) if data == r.data => {}
-            _ => {
-                return Err(ImportError::Invalid(format!(
-                    "{what}: the {} would not be accepted by the form",
-                    r.data.kind().as_str()
-                )))
-            }
-        }
-    }
+    check_records::<PregnancyBook>(
+        export.pregnancy_records.iter().map(|r| Exported {
+            id: r.id,
+            owner_id: r.pregnancy_id,
+            data: &r.data,
+            created_at: &r.created_at,
+            updated_at: &r.updated_at,
+            deleted_at: r.deleted_at.as_deref(),
+        }),
+        |id| {
+            export
+                .pregnancies
+                .iter()
+                .find(|p| p.id == id)
+                .map(|p| p.expected_date)
+        },
+    )?;
     for h in &export.pregnancy_record_history {
         stamp(format!("pregnancy history entry {}", h.id), &h.changed_at)?;
     }
@@ -530,6 +555,74 @@ fn parse<T: for<'de> Deserialize<'de>>(s: &str) -> Result<T> {
     serde_json::from_str(s).map_err(|e| StoreError::Corrupt(e.to_string()))
 }
 
+/// A refused row names what it was; any other database error is the store's.
+fn invalid(what: String) -> impl FnOnce(rusqlite::Error) -> ImportError {
+    move |e: rusqlite::Error| match e.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::ConstraintViolation) => {
+            ImportError::Invalid(format!("{what}: {e}"))
+        }
+        _ => ImportError::Store(e.into()),
+    }
+}
+
+/// Writes one book's history entries as exported (`what` names an entry in
+/// an error).
+fn import_history<B: Shelf>(
+    tx: &rusqlite::Transaction<'_>,
+    entries: &[ExportHistory<B>],
+    what: &str,
+) -> Result<(), ImportError> {
+    for h in entries {
+        tx.execute(
+            &format!(
+                "INSERT INTO {} (id, record_id, change, previous, changed_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+                B::HISTORY
+            ),
+            params![
+                h.id,
+                h.record_id,
+                h.change,
+                json(&h.previous)?,
+                h.changed_at
+            ],
+        )
+        .map_err(invalid(format!("{what} {}", h.id)))?;
+    }
+    Ok(())
+}
+
+impl Store {
+    /// One book's history entries, in the order they were written.
+    fn export_history<B: Shelf>(&self) -> Result<Vec<ExportHistory<B>>> {
+        self.conn
+            .prepare(&format!(
+                "SELECT id, record_id, change, previous, changed_at FROM {} ORDER BY id",
+                B::HISTORY
+            ))?
+            .query_map([], |r| {
+                Ok((
+                    r.get::<_, RecordId>(0)?,
+                    r.get::<_, RecordId>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get::<_, String>(4)?,
+                ))
+            })?
+            .map(|row| {
+                let (id, record_id, change, previous, changed_at) = row?;
+                Ok(ExportHistory {
+                    id,
+                    record_id,
+                    change,
+                    previous: parse(&previous)?,
+                    changed_at,
+                })
+            })
+            .collect()
+    }
+}
+
 impl Store {
     /// Everything in the handbook, including history and deleted records.
     pub fn export(&self, exported_at: &str) -> Result<Export> {
@@ -595,32 +688,7 @@ impl Store {
                 })
             })
             .collect::<Result<_>>()?;
-        let record_history = self
-            .conn
-            .prepare(
-                "SELECT id, record_id, change, previous, changed_at
-                 FROM record_history ORDER BY id",
-            )?
-            .query_map([], |r| {
-                Ok((
-                    r.get::<_, RecordId>(0)?,
-                    r.get::<_, RecordId>(1)?,
-                    r.get::<_, String>(2)?,
-                    r.get::<_, String>(3)?,
-                    r.get::<_, String>(4)?,
-                ))
-            })?
-            .map(|row| {
-                let (id, record_id, change, previous, changed_at) = row?;
-                Ok(ExportHistory {
-                    id,
-                    record_id,
-                    change,
-                    previous: parse(&previous)?,
-                    changed_at,
-                })
-            })
-            .collect::<Result<_>>()?;
+        let record_history = self.export_history::<ChildBook>()?;
         let photos = self
             .conn
             .prepare(
@@ -666,32 +734,7 @@ impl Store {
                 })
             })
             .collect::<Result<_>>()?;
-        let pregnancy_record_history = self
-            .conn
-            .prepare(
-                "SELECT id, record_id, change, previous, changed_at
-                 FROM pregnancy_record_history ORDER BY id",
-            )?
-            .query_map([], |r| {
-                Ok((
-                    r.get::<_, RecordId>(0)?,
-                    r.get::<_, RecordId>(1)?,
-                    r.get::<_, String>(2)?,
-                    r.get::<_, String>(3)?,
-                    r.get::<_, String>(4)?,
-                ))
-            })?
-            .map(|row| {
-                let (id, record_id, change, previous, changed_at) = row?;
-                Ok(ExportPregnancyHistory {
-                    id,
-                    record_id,
-                    change,
-                    previous: parse(&previous)?,
-                    changed_at,
-                })
-            })
-            .collect::<Result<_>>()?;
+        let pregnancy_record_history = self.export_history::<PregnancyBook>()?;
         let portal_children = self
             .conn
             .prepare(
@@ -831,14 +874,6 @@ impl Store {
         if has_anything {
             return Err(ImportError::NotEmpty);
         }
-        let invalid = |what: String| {
-            move |e: rusqlite::Error| match e.sqlite_error_code() {
-                Some(rusqlite::ErrorCode::ConstraintViolation) => {
-                    ImportError::Invalid(format!("{what}: {e}"))
-                }
-                _ => ImportError::Store(e.into()),
-            }
-        };
         check_export(export)?;
         let kept = provenance(export, trusted);
         let tx = self.conn.transaction().map_err(StoreError::from)?;
@@ -898,20 +933,7 @@ impl Store {
             )
             .map_err(invalid(format!("record {}", r.id)))?;
         }
-        for h in &export.record_history {
-            tx.execute(
-                "INSERT INTO record_history (id, record_id, change, previous, changed_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![
-                    h.id,
-                    h.record_id,
-                    h.change,
-                    json(&h.previous)?,
-                    h.changed_at
-                ],
-            )
-            .map_err(invalid(format!("history entry {}", h.id)))?;
-        }
+        import_history(&tx, &export.record_history, "history entry")?;
         for p in &export.photos {
             let clean = clean_photo(&format!("photo {}", p.id), &p.data_base64, &p.mime)?;
             tx.execute(
@@ -946,20 +968,11 @@ impl Store {
             )
             .map_err(invalid(format!("pregnancy record {}", r.id)))?;
         }
-        for h in &export.pregnancy_record_history {
-            tx.execute(
-                "INSERT INTO pregnancy_record_history (id, record_id, change, previous, changed_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![
-                    h.id,
-                    h.record_id,
-                    h.change,
-                    json(&h.previous)?,
-                    h.changed_at
-                ],
-            )
-            .map_err(invalid(format!("pregnancy history entry {}", h.id)))?;
-        }
+        import_history(
+            &tx,
+            &export.pregnancy_record_history,
+            "pregnancy history entry",
+        )?;
         for p in &export.official_pages {
             if !kept.pages.contains(&p.id) {
                 continue;

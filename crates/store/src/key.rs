@@ -14,95 +14,16 @@
 //! Either way the key is also kept wrapped under the handbook's recovery
 //! code in `hagukumi.recovery` (see [`crate::recover`]).
 
+pub use crate::identity::{DbKey, PBKDF2_ITERATIONS};
 use crate::{keychain, HandbookId, StoreError, DB_FILE, SALT_FILE};
-use ring::rand::{SecureRandom, SystemRandom};
-use std::num::NonZeroU32;
 use std::path::Path;
 use zeroize::Zeroizing;
 
 /// Environment variable holding the passphrase for passphrase-keyed handbooks.
 pub const PASSPHRASE_ENV: &str = "HAGUKUMI_PASSPHRASE";
-/// PBKDF2-HMAC-SHA256 rounds (OWASP 2023 recommendation).
-pub const PBKDF2_ITERATIONS: u32 = 600_000;
-const _: () = assert!(PBKDF2_ITERATIONS >= 600_000, "the issue's floor");
 pub(crate) const SALT_LEN: usize = 16;
 /// The shortest passphrase a new handbook accepts, in characters.
 pub const MIN_PASSPHRASE_CHARS: usize = 12;
-
-/// A 256-bit SQLCipher key. Zeroed when dropped; never printed.
-pub struct DbKey([u8; 32]);
-
-impl DbKey {
-    pub(crate) fn random() -> Result<Self, StoreError> {
-        let mut key = [0u8; 32];
-        SystemRandom::new()
-            .fill(&mut key)
-            .map_err(|_| StoreError::Random)?;
-        Ok(DbKey(key))
-    }
-
-    pub(crate) fn from_bytes(bytes: &[u8]) -> Option<Self> {
-        Some(DbKey(bytes.try_into().ok()?))
-    }
-
-    pub(crate) fn as_bytes(&self) -> &[u8; 32] {
-        &self.0
-    }
-
-    /// A second copy (for a key that is both saved and used).
-    pub(crate) fn duplicate(&self) -> Self {
-        DbKey(self.0)
-    }
-
-    pub(crate) fn derive(passphrase: &str, salt: &[u8]) -> Self {
-        let mut key = [0u8; 32];
-        ring::pbkdf2::derive(
-            ring::pbkdf2::PBKDF2_HMAC_SHA256,
-            NonZeroU32::new(PBKDF2_ITERATIONS).expect("non-zero"),
-            salt,
-            passphrase.as_bytes(),
-            &mut key,
-        );
-        DbKey(key)
-    }
-
-    /// The SQLCipher raw-key literal `x'…'` (no further key derivation).
-    pub(crate) fn pragma_literal(&self) -> String {
-        let mut s = String::with_capacity(67);
-        s.push_str("x'");
-        for b in self.0 {
-            s.push_str(&format!("{b:02x}"));
-        }
-        s.push('\'');
-        s
-    }
-
-    /// The raw-key literal with an explicit SQLCipher salt `x'<key><salt>'`:
-    /// a database created with it carries `salt` (the handbook id) in its
-    /// first 16 bytes.
-    pub(crate) fn pragma_literal_with_salt(&self, salt: &HandbookId) -> String {
-        let mut s = self.pragma_literal();
-        s.pop();
-        for b in salt.as_bytes() {
-            s.push_str(&format!("{b:02x}"));
-        }
-        s.push('\'');
-        s
-    }
-}
-
-impl Drop for DbKey {
-    fn drop(&mut self) {
-        self.0.iter_mut().for_each(|b| *b = 0);
-        std::hint::black_box(&self.0);
-    }
-}
-
-impl std::fmt::Debug for DbKey {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("DbKey(<redacted>)")
-    }
-}
 
 /// How a handbook's key is kept.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -225,7 +146,7 @@ mod tests {
         let mut out = [0u8; 32];
         ring::pbkdf2::derive(
             ring::pbkdf2::PBKDF2_HMAC_SHA256,
-            NonZeroU32::new(1).unwrap(),
+            std::num::NonZeroU32::new(1).unwrap(),
             b"salt",
             b"passwd",
             &mut out,

@@ -13,7 +13,7 @@
 //! - `database-key:<absolute path of hagukumi.db>`: the key as handbooks
 //!   kept it before ids; moved to `handbook-key:` on first open.
 
-use crate::key::DbKey;
+use crate::identity::DbKey;
 use crate::{HandbookId, StoreError, APP_ID};
 use keyring_core::Error as KeyringError;
 use std::path::Path;

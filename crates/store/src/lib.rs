@@ -9,10 +9,12 @@
 
 pub mod backup;
 mod backup_settings;
+pub mod book;
 mod custody;
 pub mod export;
 mod full;
 mod growth;
+mod identity;
 pub mod in_use;
 pub mod key;
 pub mod keychain;
@@ -22,6 +24,7 @@ pub mod official;
 mod photos;
 mod pregnancy;
 mod records;
+mod recover;
 pub mod recovery;
 mod reminders;
 pub mod set_aside;
@@ -33,13 +36,16 @@ use std::path::{Path, PathBuf};
 
 pub use backup::{BackupHeader, BackupInfo, BackupProblem};
 pub use backup_settings::AutoBackupStatus;
-pub use custody::{make_legacy_for_tests, recover, recover_with, HandbookId, RecoveryProblem};
+pub use book::{Outcome, Refused, Shelf};
+pub use custody::{make_legacy_for_tests, RecoveryProblem};
 pub use export::{Export, ImportError};
+pub use identity::HandbookId;
 pub use key::{KeyMethod, KeySource, MIN_PASSPHRASE_CHARS, PASSPHRASE_ENV};
 pub use migrate::SCHEMA_VERSION;
 pub use photos::{Photo, PhotoInfo, PhotoProblem};
 pub use pregnancy::PregnancyRecordProblem;
 pub use records::RecordProblem;
+pub use recover::{recover, recover_with};
 pub use recovery::RecoveryCode;
 
 /// File name of the database inside the data directory.
@@ -109,6 +115,14 @@ pub enum StoreError {
 }
 
 impl StoreError {
+    /// Whether the database file is damaged (a page fails SQLCipher's HMAC
+    /// or SQLite finds the image malformed), as opposed to any other
+    /// database error. The key has been proved on the first page at open, so
+    /// this means damage, not a wrong key.
+    pub fn is_damage(&self) -> bool {
+        matches!(self, StoreError::Sqlite(e) if is_damage(e))
+    }
+
     pub(crate) fn io(path: &Path, source: std::io::Error) -> Self {
         if full::is_full_kind(source.kind()) {
             return StoreError::Full(format!("{}: {source}", path.display()));

@@ -1,24 +1,16 @@
-//! A pregnancy's records (and the mother's after the birth): add, list,
-//! edit (with history), soft delete and undo. The same rules as a child's
-//! records (`records.rs`), in the tables of migration 0005.
+//! A pregnancy's records (and the mother's after the birth): the record
+//! layer ([`crate::book`]) for [`PregnancyBook`] (tables of migration
+//! 0005), under the names the app and the CLI call.
 
-use crate::{parse_stamp, stamp, Result, Store, StoreError};
+use crate::book::{Outcome, Refused};
+use crate::{Result, Store};
 use hagukumi_core::chrono::NaiveDateTime;
 use hagukumi_core::model::RecordId;
 use hagukumi_core::pregnancy_records::{
-    PregnancyHistoryEntry, PregnancyRecord, PregnancyRecordData, PregnancyRecordKind,
+    PregnancyBook, PregnancyHistoryEntry, PregnancyRecord, PregnancyRecordData, PregnancyRecordKind,
 };
-use hagukumi_core::records::can_restore;
 use hagukumi_core::Pregnancy;
-use rusqlite::{params, OptionalExtension};
-
-fn to_json(data: &PregnancyRecordData) -> Result<String> {
-    serde_json::to_string(data).map_err(|e| StoreError::Corrupt(e.to_string()))
-}
-
-fn from_json(s: &str) -> Result<PregnancyRecordData> {
-    serde_json::from_str(s).map_err(|e| StoreError::Corrupt(format!("pregnancy record: {e}")))
-}
+use rusqlite::OptionalExtension;
 
 /// Why a pregnancy record operation was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,8 +21,25 @@ pub enum PregnancyRecordProblem {
     CannotRestore,
 }
 
+impl From<Refused> for PregnancyRecordProblem {
+    fn from(refused: Refused) -> Self {
+        match refused {
+            Refused::NoSuchOwner => PregnancyRecordProblem::NoSuchPregnancy,
+            Refused::CannotRestore => PregnancyRecordProblem::CannotRestore,
+            // A pregnancy has no once-only kinds and no official records.
+            Refused::NoSuchRecord | Refused::AlreadyRecorded(_) | Refused::Official => {
+                PregnancyRecordProblem::NoSuchRecord
+            }
+        }
+    }
+}
+
 /// The result of an operation that may be refused.
-type Outcome<T> = std::result::Result<T, PregnancyRecordProblem>;
+type PregnancyOutcome<T> = std::result::Result<T, PregnancyRecordProblem>;
+
+fn problem<T>(outcome: Outcome<T>) -> PregnancyOutcome<T> {
+    outcome.map_err(PregnancyRecordProblem::from)
+}
 
 impl Store {
     /// One pregnancy, if there is one with this id.
@@ -57,28 +66,9 @@ impl Store {
         pregnancy_id: RecordId,
         data: &PregnancyRecordData,
         now: NaiveDateTime,
-    ) -> Result<Outcome<PregnancyRecord>> {
-        if self.pregnancy(pregnancy_id)?.is_none() {
-            return Ok(Err(PregnancyRecordProblem::NoSuchPregnancy));
-        }
-        let now = stamp(now);
-        self.conn.execute(
-            "INSERT INTO pregnancy_records (pregnancy_id, kind, date, data, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
-            params![
-                pregnancy_id,
-                data.kind().as_str(),
-                data.date(),
-                to_json(data)?,
-                now
-            ],
-        )?;
-        Ok(Ok(PregnancyRecord {
-            id: self.conn.last_insert_rowid(),
-            pregnancy_id,
-            data: data.clone(),
-            deleted_at: None,
-        }))
+    ) -> Result<PregnancyOutcome<PregnancyRecord>> {
+        self.add::<PregnancyBook>(pregnancy_id, data, now)
+            .map(problem)
     }
 
     /// A pregnancy's records, oldest first; deleted ones only when asked.
@@ -88,86 +78,11 @@ impl Store {
         kind: Option<PregnancyRecordKind>,
         include_deleted: bool,
     ) -> Result<Vec<PregnancyRecord>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT id, pregnancy_id, data, deleted_at FROM pregnancy_records
-             WHERE pregnancy_id = ?1 AND (?2 IS NULL OR kind = ?2)
-               AND (?3 OR deleted_at IS NULL)
-             ORDER BY date, id",
-        )?;
-        let rows = stmt.query_map(
-            params![
-                pregnancy_id,
-                kind.map(PregnancyRecordKind::as_str),
-                include_deleted
-            ],
-            |r| {
-                Ok((
-                    r.get::<_, RecordId>(0)?,
-                    r.get::<_, RecordId>(1)?,
-                    r.get::<_, String>(2)?,
-                    r.get::<_, Option<String>>(3)?,
-                ))
-            },
-        )?;
-        rows.map(|row| {
-            let (id, pregnancy_id, data, deleted_at) = row?;
-            Ok(PregnancyRecord {
-                id,
-                pregnancy_id,
-                data: from_json(&data)?,
-                deleted_at,
-            })
-        })
-        .collect()
+        self.list::<PregnancyBook>(pregnancy_id, kind, include_deleted)
     }
 
     pub fn pregnancy_record(&self, id: RecordId) -> Result<Option<PregnancyRecord>> {
-        let row = self
-            .conn
-            .query_row(
-                "SELECT pregnancy_id, data, deleted_at FROM pregnancy_records WHERE id = ?1",
-                [id],
-                |r| {
-                    Ok((
-                        r.get::<_, RecordId>(0)?,
-                        r.get::<_, String>(1)?,
-                        r.get::<_, Option<String>>(2)?,
-                    ))
-                },
-            )
-            .optional()?;
-        row.map(|(pregnancy_id, data, deleted_at)| {
-            Ok(PregnancyRecord {
-                id,
-                pregnancy_id,
-                data: from_json(&data)?,
-                deleted_at,
-            })
-        })
-        .transpose()
-    }
-
-    /// Writes `old`'s content to the history as `change` at `now`, then runs
-    /// `update` (which sets `updated_at` to the same `now`), in one
-    /// transaction.
-    fn change_pregnancy_record(
-        &mut self,
-        id: RecordId,
-        change: &str,
-        old: &PregnancyRecordData,
-        now: &str,
-        update: &str,
-        update_params: impl rusqlite::Params,
-    ) -> Result<()> {
-        let tx = self.conn.transaction()?;
-        tx.execute(
-            "INSERT INTO pregnancy_record_history (record_id, change, previous, changed_at)
-             VALUES (?1, ?2, ?3, ?4)",
-            params![id, change, to_json(old)?, now],
-        )?;
-        tx.execute(update, update_params)?;
-        tx.commit()?;
-        Ok(())
+        self.get::<PregnancyBook>(id)
     }
 
     /// Replaces a record's content, keeping the previous version in its
@@ -177,26 +92,8 @@ impl Store {
         id: RecordId,
         data: &PregnancyRecordData,
         now: NaiveDateTime,
-    ) -> Result<Outcome<PregnancyRecord>> {
-        let Some(old) = self.pregnancy_record(id)? else {
-            return Ok(Err(PregnancyRecordProblem::NoSuchRecord));
-        };
-        if old.deleted_at.is_some() || old.data.kind() != data.kind() {
-            return Ok(Err(PregnancyRecordProblem::NoSuchRecord));
-        }
-        let now = stamp(now);
-        self.change_pregnancy_record(
-            id,
-            "edit",
-            &old.data,
-            &now,
-            "UPDATE pregnancy_records SET data = ?2, date = ?3, updated_at = ?4 WHERE id = ?1",
-            params![id, to_json(data)?, data.date(), now],
-        )?;
-        Ok(Ok(PregnancyRecord {
-            data: data.clone(),
-            ..old
-        }))
+    ) -> Result<PregnancyOutcome<PregnancyRecord>> {
+        self.edit::<PregnancyBook>(id, data, now).map(problem)
     }
 
     /// Soft-deletes a record; it can be restored for 30 days.
@@ -204,23 +101,8 @@ impl Store {
         &mut self,
         id: RecordId,
         now: NaiveDateTime,
-    ) -> Result<Outcome<()>> {
-        let Some(old) = self.pregnancy_record(id)? else {
-            return Ok(Err(PregnancyRecordProblem::NoSuchRecord));
-        };
-        if old.deleted_at.is_some() {
-            return Ok(Err(PregnancyRecordProblem::NoSuchRecord));
-        }
-        let now = stamp(now);
-        self.change_pregnancy_record(
-            id,
-            "delete",
-            &old.data,
-            &now,
-            "UPDATE pregnancy_records SET deleted_at = ?2, updated_at = ?2 WHERE id = ?1",
-            params![id, now],
-        )?;
-        Ok(Ok(()))
+    ) -> Result<PregnancyOutcome<()>> {
+        self.delete::<PregnancyBook>(id, now).map(problem)
     }
 
     /// Undoes a deletion made at most 30 days before `now`.
@@ -228,53 +110,12 @@ impl Store {
         &mut self,
         id: RecordId,
         now: NaiveDateTime,
-    ) -> Result<Outcome<PregnancyRecord>> {
-        let Some(old) = self.pregnancy_record(id)? else {
-            return Ok(Err(PregnancyRecordProblem::NoSuchRecord));
-        };
-        let Some(deleted_at) = &old.deleted_at else {
-            return Ok(Err(PregnancyRecordProblem::CannotRestore));
-        };
-        if !can_restore(parse_stamp(deleted_at)?, now) {
-            return Ok(Err(PregnancyRecordProblem::CannotRestore));
-        }
-        let now = stamp(now);
-        self.change_pregnancy_record(
-            id,
-            "restore",
-            &old.data,
-            &now,
-            "UPDATE pregnancy_records SET deleted_at = NULL, updated_at = ?2 WHERE id = ?1",
-            params![id, now],
-        )?;
-        Ok(Ok(PregnancyRecord {
-            deleted_at: None,
-            ..old
-        }))
+    ) -> Result<PregnancyOutcome<PregnancyRecord>> {
+        self.restore::<PregnancyBook>(id, now).map(problem)
     }
 
     /// A pregnancy record's earlier versions, oldest first.
     pub fn pregnancy_record_history(&self, id: RecordId) -> Result<Vec<PregnancyHistoryEntry>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT change, previous, changed_at FROM pregnancy_record_history
-             WHERE record_id = ?1 ORDER BY id",
-        )?;
-        let rows = stmt.query_map([id], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
-            ))
-        })?;
-        rows.map(|row| {
-            let (change, previous, changed_at) = row?;
-            Ok(PregnancyHistoryEntry {
-                record_id: id,
-                change,
-                previous: from_json(&previous)?,
-                changed_at,
-            })
-        })
-        .collect()
+        self.history::<PregnancyBook>(id)
     }
 }

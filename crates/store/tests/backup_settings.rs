@@ -1,17 +1,11 @@
 //! Automatic-backup settings and outcome in the real encrypted store: off
 //! until set, kept across reopening, a success clears the last problem.
 
+mod support;
+
 use hagukumi_core::backup::AutoBackup;
-use hagukumi_core::chrono::NaiveDateTime;
-use hagukumi_store::{AutoBackupStatus, KeySource, Store};
-
-fn open(dir: &std::path::Path) -> Store {
-    Store::open_with(dir, &KeySource::Passphrase("a long passphrase".into())).unwrap()
-}
-
-fn at(s: &str) -> NaiveDateTime {
-    NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap()
-}
+use hagukumi_store::AutoBackupStatus;
+use support::{at, open};
 
 #[test]
 fn automatic_backups_are_off_until_set_and_the_outcome_is_kept() {

@@ -4,9 +4,12 @@
 //! rotate only backups that are whole, and never make up a missing folder.
 //! Real SQLCipher files under a passphrase (no credential store needed).
 
-use hagukumi_core::{ChildInput, Date};
+mod support;
+
+use hagukumi_core::Date;
 use hagukumi_store::{backup, BackupProblem, KeySource, Store, StoreError, DB_FILE};
 use std::path::Path;
+use support::new_child;
 
 fn today() -> Date {
     "2026-12-03".parse().unwrap()
@@ -18,14 +21,9 @@ fn pass() -> KeySource {
 
 fn with_child(dir: &Path) -> Store {
     let store = Store::open_with(dir, &pass()).unwrap();
-    let child = ChildInput {
-        name: "さくら".into(),
-        birth_date: "2025-08-31".into(),
-        ..Default::default()
-    }
-    .validate(today())
-    .unwrap();
-    store.add_child(&child).unwrap();
+    store
+        .add_child(&new_child("さくら", "2025-08-31", today()))
+        .unwrap();
     store
 }
 

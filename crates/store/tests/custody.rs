@@ -4,12 +4,14 @@
 //! store are `#[ignore]`d in a plain `cargo test` and run by `cargo xtask
 //! test` inside `dbus-run-session` with a freshly unlocked gnome-keyring.
 
-use hagukumi_core::{ChildInput, Date};
+mod support;
+
+use hagukumi_core::Date;
 use hagukumi_store::{
     backup, keychain, recover, BackupProblem, KeyMethod, KeySource, RecoveryCode, RecoveryProblem,
     Store, StoreError, DB_FILE, RECOVERY_FILE, SALT_FILE,
 };
-use std::path::Path;
+use support::{new_child, snapshot};
 
 const PASSPHRASE: &str = "twelve chars ok";
 const SENTINEL: &str = "BACKUP-SENTINEL-さくら";
@@ -23,29 +25,7 @@ fn pass() -> KeySource {
 }
 
 fn child(name: &str) -> hagukumi_core::NewChild {
-    ChildInput {
-        name: name.into(),
-        birth_date: "2025-08-31".into(),
-        ..Default::default()
-    }
-    .validate(today())
-    .unwrap()
-}
-
-/// Every file of a folder with its bytes, to prove nothing changed.
-fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| {
-            let e = e.unwrap();
-            (
-                e.file_name().to_string_lossy().into_owned(),
-                std::fs::read(e.path()).unwrap(),
-            )
-        })
-        .collect();
-    files.sort();
-    files
+    new_child(name, "2025-08-31", today())
 }
 
 fn names(store: &Store) -> Vec<String> {

@@ -2,8 +2,10 @@
 //! 2023 curves until the parent chooses, the choice kept per child and
 //! across reopening, refused for a child that does not exist.
 
+mod support;
+
 use hagukumi_core::growth::Reference;
-use hagukumi_core::{ChildInput, Date};
+use hagukumi_core::Date;
 use hagukumi_store::{KeySource, Store};
 
 fn today() -> Date {
@@ -11,18 +13,7 @@ fn today() -> Date {
 }
 
 fn add_child(store: &Store, name: &str) -> i64 {
-    store
-        .add_child(
-            &ChildInput {
-                name: name.into(),
-                birth_date: "2025-02-28".into(),
-                ..Default::default()
-            }
-            .validate(today())
-            .unwrap(),
-        )
-        .unwrap()
-        .id
+    support::add_child(store, name, "2025-02-28", today()).id
 }
 
 #[test]

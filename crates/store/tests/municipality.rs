@@ -1,12 +1,10 @@
 //! The family's municipality in the real encrypted store: unset until
 //! chosen, changed by a move, kept across reopening.
 
-use hagukumi_core::programs::load_embedded;
-use hagukumi_store::{KeySource, Store};
+mod support;
 
-fn open(dir: &std::path::Path) -> Store {
-    Store::open_with(dir, &KeySource::Passphrase("municipality-test".into())).unwrap()
-}
+use hagukumi_core::programs::load_embedded;
+use support::open;
 
 #[test]
 fn the_municipality_is_set_moved_and_kept() {

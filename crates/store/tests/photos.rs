@@ -2,6 +2,8 @@
 //! pregnancy records: cleaned, capped, deleted with a 30-day undo,
 //! exported.
 
+mod support;
+
 use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine as _;
 use hagukumi_core::chrono::{Duration, NaiveDateTime};
@@ -10,8 +12,9 @@ use hagukumi_core::photo::{
 };
 use hagukumi_core::pregnancy_records::PregnancyRecordInput;
 use hagukumi_core::records::RecordInput;
-use hagukumi_core::{ChildInput, Date, PregnancyInput};
+use hagukumi_core::{Date, PregnancyInput};
 use hagukumi_store::{ImportError, KeySource, Photo, PhotoProblem, Store};
+use support::{add_child, fresh};
 
 type Refusable<T> = hagukumi_store::Result<Result<T, PhotoProblem>>;
 
@@ -44,21 +47,9 @@ const JPEG_HEAD: [u8; 25] = [
 ];
 
 fn setup() -> (tempfile::TempDir, Store, i64) {
-    let dir = tempfile::tempdir().unwrap();
-    let store =
-        Store::open_with(dir.path(), &KeySource::Passphrase("p-passphrase-12".into())).unwrap();
+    let (dir, store) = fresh();
     let today: Date = "2026-11-25".parse().unwrap();
-    let child = store
-        .add_child(
-            &ChildInput {
-                name: "ゆい".into(),
-                birth_date: "2025-02-28".into(),
-                ..Default::default()
-            }
-            .validate(today)
-            .unwrap(),
-        )
-        .unwrap();
+    let child = add_child(&store, "ゆい", "2025-02-28", today);
     let note = RecordInput::Note {
         date: "2025-06-01".into(),
         text: "はじめての寝返り".into(),

@@ -1,36 +1,21 @@
 //! A child's records in the real encrypted store: every kind round-trips,
-//! edits keep history, deletion is soft and undoable for 30 days.
+//! export and import (edits, deletion and the 30-day undo: `books.rs`).
 
-use hagukumi_core::chrono::NaiveDateTime;
+mod support;
+
 use hagukumi_core::records::{RecordData, RecordInput, RecordKind};
-use hagukumi_core::{ChildInput, Date};
+use hagukumi_core::Date;
 use hagukumi_store::{KeySource, RecordProblem, Store};
+use support::{add_child, at, date, fresh, open};
 
 fn today() -> Date {
-    "2026-11-25".parse().unwrap()
-}
-
-fn at(s: &str) -> NaiveDateTime {
-    NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap()
+    date("2026-11-25")
 }
 
 fn setup() -> (tempfile::TempDir, Store, i64, Date) {
-    let dir = tempfile::tempdir().unwrap();
-    let store =
-        Store::open_with(dir.path(), &KeySource::Passphrase("p-passphrase-12".into())).unwrap();
-    let birth: Date = "2025-02-28".parse().unwrap();
-    let child = store
-        .add_child(
-            &ChildInput {
-                name: "ゆい".into(),
-                birth_date: birth.to_string(),
-                ..Default::default()
-            }
-            .validate(today())
-            .unwrap(),
-        )
-        .unwrap();
-    (dir, store, child.id, birth)
+    let (dir, store) = fresh();
+    let child = add_child(&store, "ゆい", "2025-02-28", today());
+    (dir, store, child.id, child.birth_date)
 }
 
 fn every_kind() -> Vec<RecordInput> {
@@ -77,8 +62,7 @@ fn every_kind_round_trips_through_the_encrypted_file() {
         );
     }
     drop(store);
-    let store =
-        Store::open_with(dir.path(), &KeySource::Passphrase("p-passphrase-12".into())).unwrap();
+    let store = open(dir.path());
     let mut all = store.records(child, None, false).unwrap();
     all.sort_by_key(|r| r.id);
     assert_eq!(all, added);
@@ -87,115 +71,6 @@ fn every_kind_round_trips_through_the_encrypted_file() {
         .unwrap();
     assert_eq!(vaccinations.len(), 1);
     assert!(store.verify().unwrap().is_sound());
-}
-
-#[test]
-fn edits_keep_the_previous_version() {
-    let (_dir, mut store, child, birth) = setup();
-    let first = RecordInput::Measurement {
-        date: "2025-03-28".into(),
-        weight_kg: "42.1".into(),
-        height_cm: "".into(),
-        head_cm: "".into(),
-        chest_cm: "".into(),
-    }
-    .validate(birth, today())
-    .unwrap();
-    let rec = store
-        .add_record(child, &first, at("2026-11-01 10:00"))
-        .unwrap()
-        .unwrap();
-    let fixed = RecordInput::Measurement {
-        date: "2025-03-28".into(),
-        weight_kg: "4.21".into(),
-        height_cm: "".into(),
-        head_cm: "".into(),
-        chest_cm: "".into(),
-    }
-    .validate(birth, today())
-    .unwrap();
-    let edited = store
-        .edit_record(rec.id, &fixed, at("2026-11-02 10:00"))
-        .unwrap()
-        .unwrap();
-    assert_eq!(edited.data, fixed);
-    assert_eq!(store.record(rec.id).unwrap().unwrap().data, fixed);
-    let history = store.record_history(rec.id).unwrap();
-    assert_eq!(history.len(), 1);
-    assert_eq!(history[0].change, "edit");
-    assert_eq!(history[0].previous, first);
-    assert_eq!(history[0].changed_at, "2026-11-02T10:00:00Z");
-    // A record cannot silently become another kind.
-    let note = RecordInput::Note {
-        date: "2025-03-28".into(),
-        text: "x".into(),
-    }
-    .validate(birth, today())
-    .unwrap();
-    assert_eq!(
-        store
-            .edit_record(rec.id, &note, at("2026-11-03 10:00"))
-            .unwrap(),
-        Err(RecordProblem::NoSuchRecord)
-    );
-    assert_eq!(store.record_history(rec.id).unwrap().len(), 1);
-}
-
-#[test]
-fn deletion_is_soft_and_undoable_for_thirty_days() {
-    let (_dir, mut store, child, birth) = setup();
-    let data = every_kind()[2].validate(birth, today()).unwrap();
-    let rec = store
-        .add_record(child, &data, at("2026-10-01 08:00"))
-        .unwrap()
-        .unwrap();
-    store
-        .delete_record(rec.id, at("2026-10-02 08:00"))
-        .unwrap()
-        .unwrap();
-    assert!(store.records(child, None, false).unwrap().is_empty());
-    let with_deleted = store.records(child, None, true).unwrap();
-    assert_eq!(
-        with_deleted[0].deleted_at.as_deref(),
-        Some("2026-10-02T08:00:00Z")
-    );
-    // Undo within the window brings it back unchanged.
-    let back = store
-        .restore_record(rec.id, at("2026-11-01 08:00"))
-        .unwrap()
-        .unwrap();
-    assert_eq!(back.data, data);
-    assert_eq!(store.records(child, None, false).unwrap().len(), 1);
-    // Deleted again, then too late to undo.
-    store
-        .delete_record(rec.id, at("2026-11-01 09:00"))
-        .unwrap()
-        .unwrap();
-    assert_eq!(
-        store
-            .restore_record(rec.id, at("2026-12-01 09:01"))
-            .unwrap(),
-        Err(RecordProblem::CannotRestore)
-    );
-    let changes: Vec<_> = store
-        .record_history(rec.id)
-        .unwrap()
-        .into_iter()
-        .map(|h| h.change)
-        .collect();
-    assert_eq!(changes, ["delete", "restore", "delete"]);
-}
-
-#[test]
-fn records_need_an_existing_child() {
-    let (_dir, store, _child, birth) = setup();
-    let data: RecordData = every_kind()[3].validate(birth, today()).unwrap();
-    assert_eq!(
-        store
-            .add_record(999, &data, at("2026-11-25 09:00"))
-            .unwrap(),
-        Err(RecordProblem::NoSuchChild)
-    );
 }
 
 fn full_handbook() -> (tempfile::TempDir, Store) {
@@ -373,8 +248,7 @@ fn birth_checkup_dental_screening_and_medicine_round_trip() {
         .unwrap()
         .unwrap();
     drop(store);
-    let store =
-        Store::open_with(dir.path(), &KeySource::Passphrase("p-passphrase-12".into())).unwrap();
+    let store = open(dir.path());
     let mut all = store.records(child, None, false).unwrap();
     all.sort_by_key(|r| r.id);
     assert_eq!(all, added);
@@ -545,4 +419,15 @@ fn an_import_refuses_a_second_birth() {
     )
     .unwrap();
     copy.import(&export).unwrap();
+}
+
+#[test]
+fn one_child_is_found_by_its_id() {
+    let (_dir, store, child_id, birth) = setup();
+    let child = store.child(child_id).unwrap().expect("the child is there");
+    assert_eq!(
+        (child.id, child.name.as_str(), child.birth_date),
+        (child_id, "ゆい", birth)
+    );
+    assert_eq!(store.child(child_id + 1).unwrap(), None);
 }

@@ -1,17 +1,10 @@
 //! Reminder settings and the reminders already sent, in the real encrypted
 //! store: defaults until changed, kept across reopening, each id once.
 
-use hagukumi_core::chrono::NaiveDateTime;
+mod support;
+
 use hagukumi_core::schedule::reminders::ReminderSettings;
-use hagukumi_store::{KeySource, Store};
-
-fn open(dir: &std::path::Path) -> Store {
-    Store::open_with(dir, &KeySource::Passphrase("p-passphrase-12".into())).unwrap()
-}
-
-fn at(s: &str) -> NaiveDateTime {
-    NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap()
-}
+use support::{at, open};
 
 #[test]
 fn settings_default_until_changed_and_survive_reopening() {

@@ -2,7 +2,9 @@
 //! aside only when empty, put back when the restore fails, discarded with
 //! its key once the restored handbook is open.
 
-use hagukumi_core::{ChildInput, Date};
+mod support;
+
+use hagukumi_core::Date;
 use hagukumi_store::set_aside::NotSetAside;
 use hagukumi_store::{backup, keychain, KeySource, Store, DB_FILE};
 
@@ -11,14 +13,7 @@ fn today() -> Date {
 }
 
 fn add_child(store: &Store, name: &str) {
-    let child = ChildInput {
-        name: name.into(),
-        birth_date: "2025-08-31".into(),
-        ..Default::default()
-    }
-    .validate(today())
-    .unwrap();
-    store.add_child(&child).unwrap();
+    support::add_child(store, name, "2025-08-31", today());
 }
 
 fn passphrase() -> KeySource {

@@ -1,9 +1,12 @@
 //! The real SQLCipher store on real files, keyed by passphrase (the OS
 //! credential store path is tested in `keychain.rs`, inside a D-Bus session).
 
+mod support;
+
 use hagukumi_core::{ChildInput, Date, Language, PregnancyInput};
 use hagukumi_store::{KeyMethod, KeySource, Store, StoreError, DB_FILE, SALT_FILE, SCHEMA_VERSION};
 use std::path::Path;
+use support::{new_child, snapshot};
 
 fn today() -> Date {
     "2026-11-25".parse().unwrap()
@@ -14,29 +17,7 @@ fn pass(p: &str) -> KeySource {
 }
 
 fn child(name: &str, birth: &str) -> hagukumi_core::NewChild {
-    ChildInput {
-        name: name.into(),
-        birth_date: birth.into(),
-        ..Default::default()
-    }
-    .validate(today())
-    .unwrap()
-}
-
-/// Every file of the handbook with its bytes, to prove nothing changed.
-fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| {
-            let e = e.unwrap();
-            (
-                e.file_name().to_string_lossy().into_owned(),
-                std::fs::read(e.path()).unwrap(),
-            )
-        })
-        .collect();
-    files.sort();
-    files
+    new_child(name, birth, today())
 }
 
 #[test]
