@@ -2,7 +2,8 @@
 //! never losing the handbook (the store does the work: `hagukumi_store::
 //! recover` and `hagukumi_store::backup`).
 
-use crate::command::{localized, option, FILE, OUTPUT};
+use crate::args::{localized, option, FILE, OUTPUT};
+use crate::clock::now;
 use crate::{display, Context, Exit};
 use clap::{value_parser, Arg, ArgMatches, Command};
 use hagukumi_i18n::Localizer;
@@ -137,10 +138,7 @@ impl Context<'_> {
         let store = self.open_existing()?;
         let info = match output {
             Some(path) => backup::write(&store, path)?,
-            None => {
-                let now = chrono::Utc::now().naive_utc();
-                backup::write_into_folder(&store, Path::new("."), usize::MAX, now)?
-            }
+            None => backup::write_into_folder(&store, Path::new("."), usize::MAX, now())?,
         };
         let path = std::path::absolute(&info.path).unwrap_or(info.path);
         let text = self.l.format(

@@ -13,10 +13,14 @@
 //! the exit status tells scripts what happened (see [`Exit`]). Secrets (the
 //! passphrase, the key) are never printed.
 
+mod args;
+mod book;
+mod clock;
 mod command;
 mod custody;
 mod photos;
 mod pregnancy;
+mod pregnancy_records;
 mod programs;
 mod records;
 mod recovery_sheet;
@@ -27,6 +31,8 @@ mod transfer;
 pub use command::command;
 
 use clap::error::ErrorKind;
+use clock::today;
+use hagukumi_core::records::ChildBook;
 use hagukumi_core::{Child, ChildInput, Date, Language, ValidationErrors};
 use hagukumi_i18n::{Localizer, Value};
 use hagukumi_store::{
@@ -196,34 +202,27 @@ where
         err,
     };
     let result = match matches.subcommand() {
-        Some(("init", m)) => cx.init(m.get_flag(command::NEW)),
+        Some(("init", m)) => cx.init(m.get_flag(args::NEW)),
         Some(("child", sub)) => match sub.subcommand() {
             Some(("add", m)) => cx.child_add(
-                m.get_one::<String>(command::NAME)
-                    .map_or("", String::as_str),
-                m.get_one::<String>(command::BIRTH)
-                    .map_or("", String::as_str),
+                m.get_one::<String>(args::NAME).map_or("", String::as_str),
+                m.get_one::<String>(args::BIRTH).map_or("", String::as_str),
             ),
-            Some(("list", m)) => cx.child_list(m.get_flag(command::JSON)),
+            Some(("list", m)) => cx.child_list(m.get_flag(args::JSON)),
             _ => Ok(Exit::Usage),
         },
-        Some(("record", sub)) => cx.record(sub),
+        Some(("record", sub)) => cx.records::<ChildBook>(sub),
         Some(("pregnancy", sub)) => cx.pregnancy(sub),
-        Some(("export", m)) => {
-            cx.export(m.get_one::<PathBuf>(command::OUTPUT).map(PathBuf::as_path))
-        }
+        Some(("export", m)) => cx.export(m.get_one::<PathBuf>(args::OUTPUT).map(PathBuf::as_path)),
         Some(("import", m)) => cx.import(
-            m.get_one::<String>(command::FILE)
-                .map_or("-", String::as_str),
-            m.get_flag(command::REFERENCE_PORTAL),
+            m.get_one::<String>(args::FILE).map_or("-", String::as_str),
+            m.get_flag(args::REFERENCE_PORTAL),
         ),
         Some(("verify", _)) => cx.verify(),
         Some(("recovery-code", _)) => cx.recovery_code(),
         Some(("recovery-sheet", m)) => cx.recovery_sheet(m),
         Some(("recover", m)) => cx.recover(m),
-        Some(("backup", m)) => {
-            cx.backup(m.get_one::<PathBuf>(command::OUTPUT).map(PathBuf::as_path))
-        }
+        Some(("backup", m)) => cx.backup(m.get_one::<PathBuf>(args::OUTPUT).map(PathBuf::as_path)),
         Some(("restore", m)) => cx.restore(m),
         Some(("schedule", m)) => cx.schedule(m),
         Some(("summary", m)) => cx.summary(m),
@@ -321,6 +320,13 @@ impl Context<'_> {
             self.complain(&text);
         }
         exit
+    }
+
+    /// A refusal that changed nothing: the message, status 3.
+    fn refuse(&mut self, id: &str, args: &[(&str, Value<'_>)]) -> Exit {
+        let text = self.l.format(id, args);
+        self.complain(&text);
+        Exit::InvalidInput
     }
 
     /// Lists validation errors, one line per field, and says that nothing
@@ -503,11 +509,6 @@ impl<'a> From<&'a Child> for ChildJson<'a> {
             birth_date: child.birth_date.format("%Y-%m-%d").to_string(),
         }
     }
-}
-
-/// Today's date where the user is (the core crate never reads the clock).
-fn today() -> Date {
-    chrono::Local::now().date_naive()
 }
 
 /// One child as a line: name, date of birth, age today.

@@ -2,8 +2,9 @@
 //! (the child-support programs that apply now and soon). The registry is the
 //! embedded SAMPLE one (`assets/programs/`); matching is core's.
 
-use crate::command::{flag, localized, option};
-use crate::{today, Context, Exit};
+use crate::args::{flag, localized, option};
+use crate::clock::today;
+use crate::{Context, Exit};
 use clap::{value_parser, Arg, ArgMatches, Command};
 use hagukumi_core::programs::{self, Check, Match, Registry};
 use hagukumi_core::validate::parse_date;

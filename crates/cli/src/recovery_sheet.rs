@@ -2,8 +2,9 @@
 //! (`report::recovery_sheet_html`) to print, on stdout or in a new file
 //! readable by its owner only.
 
-use crate::command::{localized, option, OUTPUT};
-use crate::{today, Context, Exit};
+use crate::args::{localized, option, OUTPUT};
+use crate::clock::today;
+use crate::{Context, Exit};
 use clap::{value_parser, ArgMatches, Command};
 use hagukumi_i18n::Localizer;
 use hagukumi_store::{Store, StoreError};

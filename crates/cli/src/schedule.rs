@@ -1,8 +1,9 @@
 //! `hagu schedule` (what is due when, as text, JSON or an iCalendar file)
 //! and `hagu summary` (the clinic summary page as HTML).
 
-use crate::command::{flag, localized, option};
-use crate::{today, Context, Exit};
+use crate::args::{flag, localized, option};
+use crate::clock::today;
+use crate::{Context, Exit};
 use clap::{value_parser, ArgMatches, Command};
 use hagukumi_core::schedule::{from_records, load_rules, PlanItem};
 use hagukumi_core::validate::parse_date;

@@ -1,8 +1,8 @@
 //! `hagu export --json` and `hagu import --json`: the whole handbook as one
 //! plaintext JSON document (format in `docs/export-format.md`) and back.
 
+use crate::clock::{now, stamp};
 use crate::{display, Context, Exit};
-use hagukumi_core::chrono::Utc;
 use hagukumi_i18n::Value;
 use hagukumi_store::export::{Export, ImportError, EXPORT_FORMAT, EXPORT_VERSION};
 use hagukumi_store::{HandbookId, KeyMethod, Store, StoreError, DB_FILE, RECOVERY_FILE, SALT_FILE};
@@ -15,7 +15,7 @@ impl Context<'_> {
     /// `output`; either way warns on stderr that it is not encrypted.
     pub(crate) fn export(&mut self, output: Option<&Path>) -> Result<Exit, StoreError> {
         let store = self.open_existing()?;
-        let exported_at = Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
+        let exported_at = stamp(now());
         let export = store.export(&exported_at)?;
         drop(store);
         let mut text = match serde_json::to_string_pretty(&export) {
