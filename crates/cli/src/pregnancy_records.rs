@@ -2,16 +2,14 @@
 //! the mother's after the birth too): the flags of each kind and the
 //! pregnancy's words for the generic record commands of `crate::book`.
 
-use crate::book::{CliBook, Flag, PhotoOutcome, Words};
+use crate::book::{CliBook, Flag, Photos, Words};
 use crate::pregnancy::title;
-use hagukumi_core::chrono::NaiveDateTime;
 use hagukumi_core::model::RecordId;
-use hagukumi_core::photo::CleanPhoto;
 use hagukumi_core::pregnancy_records::{PregnancyBook, PregnancyRecordData, PregnancyRecordKind};
 use hagukumi_core::{Date, Pregnancy};
 use hagukumi_i18n::records::one_line;
 use hagukumi_i18n::{pregnancy, Localizer};
-use hagukumi_store::{Photo, PhotoInfo, Store, StoreError};
+use hagukumi_store::{Store, StoreError};
 
 const DATE: Flag = Flag::new("date", "YYYY-MM-DD", "cli-pregnancy-date-help").required();
 const WEIGHT: Flag = Flag::new("weight", "KG", "cli-pregnancy-weight-help").to("weight_kg");
@@ -100,6 +98,13 @@ const VACCINATION: &[Flag] = &[
 impl CliBook for PregnancyBook {
     type Holder = Pregnancy;
     const KINDS: &'static [PregnancyRecordKind] = &PregnancyRecordKind::ALL;
+    const PHOTOS: Photos = Photos {
+        add: Store::add_pregnancy_photo,
+        get: Store::pregnancy_photo,
+        infos: Store::pregnancy_photo_infos,
+        delete: Store::delete_pregnancy_photo,
+        restore: Store::restore_pregnancy_photo,
+    };
     const WORDS: Words = Words {
         command: "hagu pregnancy record",
         prefix: "cli-pregnancy-record",
@@ -168,35 +173,5 @@ impl CliBook for PregnancyBook {
     fn after_add(l: &Localizer, data: &PregnancyRecordData) -> Option<String> {
         data.suggests_follow_up()
             .then(|| l.text("pregnancy-epds-hint"))
-    }
-
-    fn add_photo(
-        store: &mut Store,
-        record: RecordId,
-        photo: &CleanPhoto,
-        now: NaiveDateTime,
-    ) -> PhotoOutcome<Photo> {
-        store.add_pregnancy_photo(record, photo, now)
-    }
-
-    fn photo(store: &Store, id: RecordId) -> Result<Option<Photo>, StoreError> {
-        store.pregnancy_photo(id)
-    }
-
-    fn photo_infos(
-        store: &Store,
-        pregnancy: RecordId,
-        record: Option<RecordId>,
-        include_deleted: bool,
-    ) -> Result<Vec<PhotoInfo>, StoreError> {
-        store.pregnancy_photo_infos(pregnancy, record, include_deleted)
-    }
-
-    fn delete_photo(store: &mut Store, id: RecordId, now: NaiveDateTime) -> PhotoOutcome<()> {
-        store.delete_pregnancy_photo(id, now)
-    }
-
-    fn restore_photo(store: &mut Store, id: RecordId, now: NaiveDateTime) -> PhotoOutcome<Photo> {
-        store.restore_pregnancy_photo(id, now)
     }
 }

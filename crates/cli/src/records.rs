@@ -2,16 +2,14 @@
 //! each kind, the checkup's `--answer`s and the child's words for the
 //! generic record commands of `crate::book`.
 
-use crate::book::{CliBook, Flag, PhotoOutcome, Words};
+use crate::book::{CliBook, Flag, Photos, Words};
 use clap::{Arg, ArgAction, ArgMatches};
 use hagukumi_core::child_records::AnswerInput;
-use hagukumi_core::chrono::NaiveDateTime;
 use hagukumi_core::model::RecordId;
-use hagukumi_core::photo::CleanPhoto;
 use hagukumi_core::records::{ChildBook, RecordData, RecordInput, RecordKind};
 use hagukumi_core::Child;
 use hagukumi_i18n::{records, Localizer};
-use hagukumi_store::{Photo, PhotoInfo, Store, StoreError};
+use hagukumi_store::{Store, StoreError};
 
 const DATE: Flag = Flag::new("date", "YYYY-MM-DD", "cli-record-date-help").required();
 const NOTE: Flag = Flag::new("note", "TEXT", "cli-record-note-help");
@@ -118,6 +116,13 @@ const ANSWER: &str = "answer";
 impl CliBook for ChildBook {
     type Holder = Child;
     const KINDS: &'static [RecordKind] = &RecordKind::ALL;
+    const PHOTOS: Photos = Photos {
+        add: Store::add_photo,
+        get: Store::photo,
+        infos: Store::child_photo_infos,
+        delete: Store::delete_photo,
+        restore: Store::restore_photo,
+    };
     const WORDS: Words = Words {
         command: "hagu record",
         prefix: "cli-record",
@@ -213,35 +218,5 @@ impl CliBook for ChildBook {
 
     fn summary(l: &Localizer, data: &RecordData, _child: &Child) -> String {
         records::summary(l, data, records::Style::Line)
-    }
-
-    fn add_photo(
-        store: &mut Store,
-        record: RecordId,
-        photo: &CleanPhoto,
-        now: NaiveDateTime,
-    ) -> PhotoOutcome<Photo> {
-        store.add_photo(record, photo, now)
-    }
-
-    fn photo(store: &Store, id: RecordId) -> Result<Option<Photo>, StoreError> {
-        store.photo(id)
-    }
-
-    fn photo_infos(
-        store: &Store,
-        child: RecordId,
-        record: Option<RecordId>,
-        include_deleted: bool,
-    ) -> Result<Vec<PhotoInfo>, StoreError> {
-        store.child_photo_infos(child, record, include_deleted)
-    }
-
-    fn delete_photo(store: &mut Store, id: RecordId, now: NaiveDateTime) -> PhotoOutcome<()> {
-        store.delete_photo(id, now)
-    }
-
-    fn restore_photo(store: &mut Store, id: RecordId, now: NaiveDateTime) -> PhotoOutcome<Photo> {
-        store.restore_photo(id, now)
     }
 }

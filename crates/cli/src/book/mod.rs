@@ -12,7 +12,7 @@ use hagukumi_core::chrono::NaiveDateTime;
 use hagukumi_core::model::RecordId;
 use hagukumi_core::photo::CleanPhoto;
 use hagukumi_i18n::Localizer;
-use hagukumi_store::{Photo, PhotoInfo, PhotoProblem, Shelf, Store, StoreError};
+use hagukumi_store::{self as store, Photo, PhotoInfo, PhotoProblem, Shelf, Store, StoreError};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
@@ -20,7 +20,8 @@ mod handlers;
 pub(crate) mod tree;
 
 /// A photo operation: refused, or done.
-pub(crate) type PhotoOutcome<T> = Result<Result<T, PhotoProblem>, StoreError>;
+type PhotoOutcome<T> = store::Result<Result<T, PhotoProblem>>;
+type PhotoInfos = store::Result<Vec<PhotoInfo>>;
 
 /// A book as the command line knows it.
 pub(crate) trait CliBook:
@@ -31,6 +32,8 @@ pub(crate) trait CliBook:
     /// The kinds, in the order `--help` lists them.
     const KINDS: &'static [Self::Kind];
     const WORDS: Words;
+    /// The store's calls for its photos.
+    const PHOTOS: Photos;
     /// Whether a flag's value may start with `-` (`--urine-protein -`).
     const HYPHEN_VALUES: bool = false;
 
@@ -56,22 +59,6 @@ pub(crate) trait CliBook:
     fn after_add(_l: &Localizer, _data: &Self::Data) -> Option<String> {
         None
     }
-
-    fn add_photo(
-        store: &mut Store,
-        record: RecordId,
-        photo: &CleanPhoto,
-        now: NaiveDateTime,
-    ) -> PhotoOutcome<Photo>;
-    fn photo(store: &Store, id: RecordId) -> Result<Option<Photo>, StoreError>;
-    fn photo_infos(
-        store: &Store,
-        owner: RecordId,
-        record: Option<RecordId>,
-        include_deleted: bool,
-    ) -> Result<Vec<PhotoInfo>, StoreError>;
-    fn delete_photo(store: &mut Store, id: RecordId, now: NaiveDateTime) -> PhotoOutcome<()>;
-    fn restore_photo(store: &mut Store, id: RecordId, now: NaiveDateTime) -> PhotoOutcome<Photo>;
 }
 
 /// One flag of a record kind: `--<id> VALUE` fills the input's `field`.
@@ -116,6 +103,18 @@ impl Flag {
             ..self
         }
     }
+}
+
+/// The store's calls for one book's photos (their own table and ids).
+pub(crate) struct Photos {
+    pub add: fn(&mut Store, RecordId, &CleanPhoto, NaiveDateTime) -> PhotoOutcome<Photo>,
+    /// One photo, with its bytes, deleted or not.
+    pub get: fn(&Store, RecordId) -> store::Result<Option<Photo>>,
+    /// An owner's photos without their bytes: of one record when given;
+    /// deleted ones when asked.
+    pub infos: fn(&Store, RecordId, Option<RecordId>, bool) -> PhotoInfos,
+    pub delete: fn(&mut Store, RecordId, NaiveDateTime) -> PhotoOutcome<()>,
+    pub restore: fn(&mut Store, RecordId, NaiveDateTime) -> PhotoOutcome<Photo>,
 }
 
 /// An owner's words: the command as typed, its arguments, and the message
