@@ -5,6 +5,8 @@ use crate::args::{flag, localized, option};
 use crate::clock::today;
 use crate::{Context, Exit};
 use clap::{value_parser, ArgMatches, Command};
+use hagukumi_core::pregnancy_records::PregnancyBook;
+use hagukumi_core::records::ChildBook;
 use hagukumi_core::schedule::{from_records, load_rules, PlanItem};
 use hagukumi_core::validate::parse_date;
 use hagukumi_core::{Child, Date, Pregnancy};
@@ -108,7 +110,7 @@ impl Context<'_> {
         };
         let mut plans = Vec::new();
         for child in &children {
-            let records = store.records(child.id, None, false)?;
+            let records = store.list::<ChildBook>(child.id, None, false)?;
             plans.push(from_records::child_plan(&rules, child, &records, as_of));
         }
         // Pregnancies too, unless one child was asked for.
@@ -119,7 +121,7 @@ impl Context<'_> {
         };
         let mut pregnancy_plans = Vec::new();
         for p in &pregnancies {
-            let records = store.pregnancy_records(p.id, None, false)?;
+            let records = store.list::<PregnancyBook>(p.id, None, false)?;
             pregnancy_plans.push(from_records::pregnancy_plan(&rules, p, &records, as_of));
         }
         if m.get_flag(JSON) {
@@ -222,7 +224,7 @@ impl Context<'_> {
             return Ok(Exit::InvalidInput);
         };
         let child = &children[0];
-        let records = store.records(child.id, None, true)?;
+        let records = store.list::<ChildBook>(child.id, None, true)?;
         let today = today();
         let next_due: Vec<hagukumi_report::DueItem> = match load_rules() {
             Ok(rules) => {
