@@ -4,7 +4,7 @@
 
 use crate::args::{localized, option, FILE, OUTPUT};
 use crate::clock::now;
-use crate::{display, Context, Exit};
+use crate::context::{display, Context, Exit};
 use clap::{value_parser, Arg, ArgMatches, Command};
 use hagukumi_i18n::Localizer;
 use hagukumi_store::{backup, KeyMethod, RecoveryCode, Store, StoreError};

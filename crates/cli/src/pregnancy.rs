@@ -4,7 +4,7 @@
 
 use crate::args::{flag, localized, option, JSON};
 use crate::clock::today;
-use crate::{Context, Exit};
+use crate::context::{Context, Exit};
 use clap::{ArgMatches, Command};
 use hagukumi_core::pregnancy::days_until_expected;
 use hagukumi_core::pregnancy_records::PregnancyBook;

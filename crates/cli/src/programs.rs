@@ -4,7 +4,7 @@
 
 use crate::args::{flag, localized, option};
 use crate::clock::today;
-use crate::{Context, Exit};
+use crate::context::{Context, Exit};
 use clap::{value_parser, Arg, ArgMatches, Command};
 use hagukumi_core::programs::{self, Check, Match, Registry};
 use hagukumi_core::validate::parse_date;

@@ -4,7 +4,7 @@
 
 use crate::args::{localized, option, OUTPUT};
 use crate::clock::today;
-use crate::{Context, Exit};
+use crate::context::{Context, Exit};
 use clap::{value_parser, ArgMatches, Command};
 use hagukumi_i18n::Localizer;
 use hagukumi_store::{Store, StoreError};

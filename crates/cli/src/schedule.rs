@@ -3,7 +3,7 @@
 
 use crate::args::{flag, localized, option};
 use crate::clock::today;
-use crate::{Context, Exit};
+use crate::context::{Context, Exit};
 use clap::{value_parser, ArgMatches, Command};
 use hagukumi_core::pregnancy_records::PregnancyBook;
 use hagukumi_core::records::ChildBook;

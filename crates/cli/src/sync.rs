@@ -4,7 +4,7 @@
 
 use crate::args::{flag, localized, option, REFERENCE_PORTAL};
 use crate::clock::{today, CLOCK};
-use crate::{Context, Exit};
+use crate::context::{Context, Exit};
 use clap::{value_parser, ArgAction, ArgMatches, Command};
 use hagukumi_core::official::{
     Category, OfficialItem, QuestionnaireInput, QUESTIONNAIRE_QUESTIONS,

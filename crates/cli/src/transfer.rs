@@ -2,7 +2,7 @@
 //! plaintext JSON document (format in `docs/export-format.md`) and back.
 
 use crate::clock::{now, stamp};
-use crate::{display, Context, Exit};
+use crate::context::{display, Context, Exit};
 use hagukumi_i18n::Value;
 use hagukumi_store::export::{Export, ImportError, EXPORT_FORMAT, EXPORT_VERSION};
 use hagukumi_store::{HandbookId, KeyMethod, Store, StoreError, DB_FILE, RECOVERY_FILE, SALT_FILE};

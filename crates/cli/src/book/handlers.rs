@@ -1,11 +1,11 @@
 //! The record commands of any book: add, list, edit, delete, restore,
-//! history (and `photo`, in `crate::photos`), through the store's record
+//! history (and `photo`, in `photos.rs`), through the store's record
 //! layer. What differs between owners comes from [`CliBook`].
 
 use super::{entry, input_from, kind_of, line, CliBook};
 use crate::args::{DELETED, ID, JSON, KIND};
 use crate::clock::{local_time, now, stamp, today, undo_until};
-use crate::{Context, Exit};
+use crate::context::{Context, Exit};
 use clap::ArgMatches;
 use hagukumi_core::book::Stored;
 use hagukumi_core::model::RecordId;

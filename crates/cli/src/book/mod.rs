@@ -1,7 +1,7 @@
 //! One command line for the records of any book (`hagu record …` for a
 //! child's, `hagu pregnancy record …` for a pregnancy's): the tree
-//! (`tree.rs`), the handlers (`handlers.rs`) and the photos
-//! (`crate::photos`) are written once over [`CliBook`]; each owner only
+//! (`tree.rs`), the handlers (`handlers.rs`) and the photos on the records
+//! (`photos.rs`) are written once over [`CliBook`]; each owner only
 //! supplies its flags (which input field each fills) and its words.
 //! Validation is core's (`Book::validate`), storage the store's record
 //! layer (`Store::add::<B>`, …).
@@ -17,6 +17,7 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 mod handlers;
+mod photos;
 pub(crate) mod tree;
 
 /// A photo operation: refused, or done.

@@ -58,7 +58,7 @@ pub(crate) fn command<B: CliBook>(l: &Localizer) -> Command {
         .subcommand(delete)
         .subcommand(restore)
         .subcommand(history)
-        .subcommand(crate::photos::command::<B>(l))
+        .subcommand(super::photos::command::<B>(l))
 }
 
 /// One kind as a subcommand of `record add` (its required flags required)

@@ -6,11 +6,11 @@
 //! before it reaches the store. Deleting a photo can be undone for 30 days,
 //! as deleting a record can.
 
+use super::CliBook;
 use crate::args::{flag, localized, DELETED, FILE, JSON};
-use crate::book::CliBook;
 use crate::clock::{local_time, now, stamp, undo_until, with_deleted_mark};
+use crate::context::{display, Context, Exit};
 use crate::transfer::write_private_file;
-use crate::{display, Context, Exit};
 use clap::{value_parser, Arg, ArgMatches, Command};
 use hagukumi_core::book::Stored;
 use hagukumi_core::model::RecordId;
