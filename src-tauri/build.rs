@@ -57,6 +57,10 @@ fn main() {
             "backup_status",
             "set_auto_backup",
             "start_new_handbook",
+            "municipalities",
+            "set_municipality",
+            "family_programs",
+            "open_program_link",
         ]),
     ))
     .expect("tauri-build");

@@ -65,3 +65,29 @@ cli-programs-about = Child-support programs that apply now, and those starting w
 cli-programs-child-help = Only this child (ID)
 cli-programs-as-of-help = Match on this date (default: today)
 cli-programs-json-help = Print JSON (for scripts)
+
+## The app's screens (ui/src/programs.rs). $name is a municipality, $count a number.
+programs-card-title = For your family now
+programs-card-intro = Choose where you live and Hagukumi tells you which child-support programs fit your children's ages and the pregnancy.
+programs-card-choose = Choose your municipality
+programs-card-open = See all
+programs-card-more = { $count ->
+    [one] 1 more
+   *[other] { $count } more
+}
+programs-card-where = Programs in { $name }
+programs-screen-title = Child-support programs
+programs-municipality-title = Where you live
+programs-municipality-hint = Choose once. When you move, choose again: Hagukumi lists what to apply for again and what ends.
+programs-municipality-choose = Choose…
+programs-municipality-submit = Use this municipality
+programs-municipality-saving = Saving…
+programs-moved-title = What moving changes
+programs-for-person = { $name }
+programs-open-link = Open the municipality's page
+programs-open-source = Open the source
+programs-schedule-link-app = See when to vaccinate in the plan on your child's screen.
+programs-link-opened = Opened in your browser.
+error-unknown-municipality = That municipality is not in the program data. Choose one from the list. Nothing was changed.
+error-program-no-link = This program has no page to open.
+error-no-browser = The browser could not be opened. Search for the source's name instead.

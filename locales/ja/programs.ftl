@@ -62,3 +62,26 @@ cli-programs-about = いま使える子育て支援制度と、3か月以内に�
 cli-programs-child-help = このこどもだけ（ID）
 cli-programs-as-of-help = この日付で照合（既定は今日）
 cli-programs-json-help = JSON で出力（スクリプト向け）
+
+## アプリの画面（ui/src/programs.rs）。$name は市区町村名、$count は件数。
+programs-card-title = あなたの家族に、いま
+programs-card-intro = 住んでいる市区町村を選ぶと、お子さんの月齢や妊娠週数に合う子育て支援制度をお知らせします。
+programs-card-choose = 市区町村を選ぶ
+programs-card-open = すべて見る
+programs-card-more = ほかに{ $count }件
+programs-card-where = { $name }の制度
+programs-screen-title = 子育て支援制度
+programs-municipality-title = 住んでいる市区町村
+programs-municipality-hint = 一度選べば使えます。転居したら選び直してください。申請し直すものと終わるものをお知らせします。
+programs-municipality-choose = 選んでください
+programs-municipality-submit = この市区町村にする
+programs-municipality-saving = 設定しています…
+programs-moved-title = 転居で変わること
+programs-for-person = { $name }さん
+programs-open-link = 区市町村の案内を開く
+programs-open-source = 出典を開く
+programs-schedule-link-app = 接種の時期は、お子さんの画面の予定で確認できます。
+programs-link-opened = ブラウザで開きました。
+error-unknown-municipality = その市区町村は制度データにありません。一覧から選んでください。何も変更していません。
+error-program-no-link = この制度には開ける案内のページがありません。
+error-no-browser = ブラウザを開けませんでした。出典の名前で検索してください。

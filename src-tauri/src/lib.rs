@@ -8,6 +8,7 @@ mod backup;
 mod commands;
 mod portal;
 mod pregnancy;
+mod programs;
 mod reminders;
 mod schedule;
 mod state;
@@ -65,6 +66,7 @@ pub fn run() {
         .plugin(tauri_plugin_opener::init())
         .setup(move |app| {
             schedule::init();
+            programs::init();
             let state = state::AppState::open(app.handle(), &options);
             tauri::Manager::manage(app, state);
             tauri::Manager::manage(app, portal::PortalState::new(options.reference_portal));
@@ -121,6 +123,10 @@ pub fn run() {
             backup::backup_status,
             backup::set_auto_backup,
             backup::start_new_handbook,
+            programs::municipalities,
+            programs::set_municipality,
+            programs::family_programs,
+            programs::open_program_link,
         ])
         .run(tauri::generate_context!())
         .expect("the Hagukumi window could not start");

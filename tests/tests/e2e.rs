@@ -1711,3 +1711,176 @@ fn where_a_handbook_moved_away_the_app_asks_before_starting_a_new_one() {
 fn forget_key(dir: &Path) {
     hagukumi_store::keychain::forget(&dir.join(DB_FILE)).unwrap();
 }
+
+/// The texts of the programs at `css` (each `li.program` or `.program-brief`).
+fn program_texts(s: &Session, css: &str, psid: &str) -> Vec<String> {
+    texts_now(s, &format!("{css} [data-psid='{psid}']"))
+}
+
+#[test]
+#[ignore = "needs Xvfb, tauri-driver and a Secret Service: run by `cargo xtask test`"]
+fn the_demo_family_sees_the_programs_for_them_now_and_what_a_move_changes() {
+    let _serial = serial();
+    let data = tempfile::tempdir().unwrap();
+    let ja = Localizer::new(Language::Ja);
+    let en = Localizer::new(Language::En);
+    let driver = Driver::start(
+        &[("HAGUKUMI_DATA_DIR", data.path().as_os_str())],
+        &["HAGUKUMI_PASSPHRASE"],
+    );
+    let s = driver.session(&["--demo"]);
+    s.wait_until("the demo family", || {
+        (names_on_home(&s).len() == 2).then_some(())
+    });
+    // No municipality yet: the card says what choosing one gives.
+    s.wait_for("#programs-card[aria-busy=false]");
+    assert!(s.find_all("#programs-card-list").is_empty());
+    assert_eq!(
+        text_now(&s, "#open-programs"),
+        format!("{} ›", ja.text("programs-card-choose"))
+    );
+
+    // A code the registry does not have is refused and changes nothing.
+    let refused = s.execute_async(
+        "const done = arguments[arguments.length - 1];
+         window.__TAURI_INTERNALS__.invoke('set_municipality', { code: '999999' })
+           .then(() => done('allowed'), (e) => done(JSON.stringify(e)));",
+    );
+    assert!(
+        refused
+            .as_str()
+            .unwrap_or_default()
+            .contains("error-unknown-municipality"),
+        "{refused}"
+    );
+    // The window names a program, never an address, to open.
+    let refused = s.execute_async(
+        "const done = arguments[arguments.length - 1];
+         window.__TAURI_INTERNALS__.invoke('open_program_link', { psid: 'https://example.com/', source: false })
+           .then(() => done('allowed'), (e) => done(JSON.stringify(e)));",
+    );
+    assert!(
+        refused
+            .as_str()
+            .unwrap_or_default()
+            .contains("error-program-no-link"),
+        "{refused}"
+    );
+
+    // The parent chooses 江東区 once.
+    s.click(&s.wait_for("#open-programs"));
+    s.wait_for("#municipality-select option[value='131083']");
+    assert!(
+        s.find_all("#programs-now").is_empty(),
+        "nothing before a choice"
+    );
+    capture_at(&s, "programs-choose-ja", "#programs-municipality");
+    s.click(&s.wait_for("#municipality-select option[value='131083']"));
+    s.click(&s.wait_for("#municipality-submit"));
+    assert_eq!(
+        s.text_of("#municipality-status"),
+        ja.format(
+            "municipality-set",
+            &[("name", "江東区".into()), ("code", "131083".into())]
+        )
+    );
+    assert!(
+        s.find_all("#programs-moved").is_empty(),
+        "a first choice is no move"
+    );
+    // はると (7 months) gets 018サポート: why, and how much.
+    let haruto_age = ja.format(
+        "programs-reason-child-age",
+        &[
+            ("name", "はると".into()),
+            ("years", 0.into()),
+            ("months", 7.into()),
+        ],
+    );
+    let monthly_5000 = ja.format("programs-amount-month", &[("yen", "5,000".into())]);
+    let support = "sample+130001+018-support";
+    let found = s.wait_until("018サポート for はると", || {
+        program_texts(&s, "#programs-now-list", support)
+            .into_iter()
+            .find(|t| t.contains(&haruto_age))
+    });
+    assert!(found.contains("018サポート"), "{found}");
+    assert!(found.contains(&monthly_5000), "{found}");
+    assert!(found.contains("あと"), "days left: {found}");
+    // The pregnancy's support and the second payment coming up.
+    assert!(!program_texts(&s, "#programs-now-list", "sample+national+ninpu-shien-1").is_empty());
+    assert!(
+        !program_texts(&s, "#programs-coming-list", "sample+national+ninpu-shien-2").is_empty()
+    );
+    capture_at(&s, "programs-ja", "#programs-now");
+    capture_at(&s, "programs-coming-ja", "#programs-coming");
+
+    // Home: "for your family now" with はると's 018サポート.
+    s.click(&s.wait_for("#back"));
+    let brief = s.wait_until("the card with the programs", || {
+        program_texts(&s, "#programs-card-list", support)
+            .into_iter()
+            .find(|t| t.contains(&haruto_age))
+    });
+    assert!(
+        brief.contains("018サポート") && brief.contains(&monthly_5000),
+        "{brief}"
+    );
+    assert!(text_now(&s, "#programs-card").contains("江東区"));
+    capture_at(&s, "programs-card-ja", "#programs-card");
+
+    // Moving to 千代田区: its own routine vaccination program is to apply
+    // for again; Tokyo's and the national ones carry over.
+    s.click(&s.wait_for("#open-programs"));
+    s.wait_for("#municipality-select option[value='131016']");
+    s.click(&s.wait_for("#municipality-select option[value='131016']"));
+    s.click(&s.wait_for("#municipality-submit"));
+    s.wait_for("#programs-moved");
+    assert_eq!(
+        text_now(&s, "#municipality-status"),
+        ja.format(
+            "municipality-set",
+            &[("name", "千代田区".into()), ("code", "131016".into())]
+        )
+    );
+    let apply = program_texts(&s, "#programs-moved-apply", "sample+131016+dpt-ipv-hib");
+    assert!(apply.iter().any(|t| t.contains(&haruto_age)), "{apply:?}");
+    assert!(program_texts(&s, "#programs-moved-apply", support).is_empty());
+    assert_eq!(
+        text_now(&s, "#programs-moved-ends-none"),
+        ja.text("programs-none")
+    );
+    capture_at(&s, "programs-moved-ja", "#programs-moved");
+
+    // Every word has its English.
+    s.click(&s.wait_for("#lang-en"));
+    s.wait_until("the English screen", || {
+        (text_now(&s, "#programs-moved-title") == en.text("programs-moved-title")).then_some(())
+    });
+    assert_eq!(
+        text_now(&s, "#municipality-status"),
+        en.format(
+            "municipality-set",
+            &[
+                ("name", "Chiyoda City (千代田区)".into()),
+                ("code", "131016".into())
+            ]
+        )
+    );
+    capture_at(&s, "programs-moved-en", "#programs-moved");
+    s.click(&s.wait_for("#lang-ja"));
+    s.wait_until("the Japanese screen", || {
+        (text_now(&s, "#programs-moved-title") == ja.text("programs-moved-title")).then_some(())
+    });
+
+    // Back home the card follows the move.
+    s.click(&s.wait_for("#back"));
+    s.wait_until("the card in 千代田区", || {
+        text_now(&s, "#programs-card")
+            .contains("千代田区")
+            .then_some(())
+    });
+    s.close();
+    drop(driver);
+    hagukumi_store::keychain::forget(&data.path().join(DB_FILE)).unwrap();
+}

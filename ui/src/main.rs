@@ -14,6 +14,7 @@ mod ipc;
 mod photos;
 mod portal;
 mod pregnancy;
+mod programs;
 mod records;
 mod reminders;
 mod timeline;
@@ -93,6 +94,7 @@ fn app() -> Html {
     let pregnancy_screen = use_state(|| None::<hagukumi_core::model::RecordId>);
     let official_screen = use_state(|| false);
     let backup_screen = use_state(|| false);
+    let programs_screen = use_state(|| false);
     // The recovery code whose sheet is open.
     let sheet = use_state(|| None::<String>);
     let tr = use_memo(*lang, |l| Tr(Rc::new(Localizer::new(*l))));
@@ -197,6 +199,16 @@ fn app() -> Html {
             };
             html! { <backup::BackupScreen {on_back} {on_sheet} on_restored={reload.clone()} /> }
         }
+        Load::Ready(_) if *programs_screen => {
+            let on_back = {
+                let (programs_screen, reload) = (programs_screen.clone(), reload.clone());
+                Callback::from(move |()| {
+                    programs_screen.set(false);
+                    reload.emit(());
+                })
+            };
+            html! { <programs::ProgramsScreen {on_back} /> }
+        }
         Load::Ready(view) if *official_screen => {
             let on_back = {
                 let (official_screen, reload) = (official_screen.clone(), reload.clone());
@@ -252,6 +264,10 @@ fn app() -> Html {
                 let sheet = sheet.clone();
                 Callback::from(move |code| sheet.set(Some(code)))
             };
+            let on_open_programs = {
+                let programs_screen = programs_screen.clone();
+                Callback::from(move |()| programs_screen.set(true))
+            };
             html! {
                 <>
                     if let Some(code) = &*pending_code {
@@ -269,6 +285,11 @@ fn app() -> Html {
                         />
                     }
                     <Home view={view.clone()} {on_open} {on_open_pregnancy} />
+                    if !view.children.is_empty() || !view.pregnancies.is_empty() {
+                        <programs::ProgramsCard
+                            on_open={on_open_programs}
+                            version={view.children.len() * 1000 + view.pregnancies.len()} />
+                    }
                     <portal::PortalCard on_open={on_open_official} on_synced={reload.clone()} />
                     <backup::BackupCard on_open={on_open_backups} />
                     <div class="forms">

@@ -1,10 +1,10 @@
 //! Words for child-support programs (`locales/*/programs.ftl`), shared by
-//! `hagu programs` / `hagu municipality` and, later, the app.
+//! `hagu programs` / `hagu municipality` and the app's programs screen.
 
 use crate::{Localizer, Value};
 use hagukumi_core::programs::{Amount, Match, Per, Person};
 use hagukumi_core::schedule::Reason;
-use hagukumi_core::Language;
+use hagukumi_core::{Date, Language};
 
 /// A yen amount with thousands separators: 15000 → "15,000".
 pub fn yen(n: u64) -> String {
@@ -65,6 +65,55 @@ pub fn person(l: &Localizer, m: &Match, expected: impl Fn(i64) -> Option<String>
     }
 }
 
+/// The level of a program (`national`, `prefecture`, `municipality`).
+pub fn level(l: &Localizer, level: &str) -> String {
+    l.text(&format!("programs-level-{level}"))
+}
+
+/// The amount as computed, else the registry's own words on it.
+pub fn amount_of(l: &Localizer, m: &Match) -> Option<String> {
+    match (&m.amount, &m.amount_text) {
+        (Some(a), _) => Some(amount(l, a)),
+        (None, Some(text)) => Some(text.clone()),
+        (None, None) => None,
+    }
+}
+
+/// The last day of a match: the earlier of its end and its application
+/// deadline.
+pub fn last_day(m: &Match) -> Option<Date> {
+    match (m.ends, m.apply_by) {
+        (Some(e), Some(a)) => Some(e.min(a)),
+        (e, a) => e.or(a),
+    }
+}
+
+/// "あと10日（2026年12月13日まで）", or "今日まで" on the last day.
+pub fn deadline(l: &Localizer, m: &Match) -> Option<String> {
+    let days = m.days_left?;
+    if days == 0 {
+        return Some(l.text("programs-last-day"));
+    }
+    let last = last_day(m)?;
+    Some(l.format(
+        "programs-days-left",
+        &[
+            ("days", Value::from(days)),
+            ("date", Value::from(l.date(last))),
+        ],
+    ))
+}
+
+/// "次の支給月: 2026年12月" from the match's `YYYY-MM`.
+pub fn next_payment(l: &Localizer, m: &Match) -> Option<String> {
+    let (y, mo) = m.next_payment_month.as_deref()?.split_once('-')?;
+    let (y, mo): (i64, i64) = (y.parse().ok()?, mo.parse().ok()?);
+    Some(l.format(
+        "programs-next-payment",
+        &[("year", Value::from(y)), ("month", Value::from(mo))],
+    ))
+}
+
 /// One reason of a match; the child's name is passed as `name`.
 pub fn reason(l: &Localizer, m: &Match, reason: &Reason) -> String {
     use hagukumi_core::schedule::ReasonArg;
@@ -118,6 +167,61 @@ mod tests {
                 }
             }
         }
+    }
+
+    fn a_match(days_left: Option<i64>, ends: Option<&str>, apply_by: Option<&str>) -> Match {
+        Match {
+            psid: "p".into(),
+            name: "018サポート".into(),
+            name_en: None,
+            level: "prefecture".into(),
+            person: Person::Child {
+                id: 1,
+                name: "はなこ".into(),
+            },
+            reasons: Vec::new(),
+            amount: None,
+            amount_text: None,
+            starts: None,
+            ends: ends.map(|d| d.parse().unwrap()),
+            apply_by: apply_by.map(|d| d.parse().unwrap()),
+            days_left,
+            next_payment_month: Some("2027-04".into()),
+            schedule: None,
+            applied_with: None,
+            how: None,
+            where_to: None,
+            bring: None,
+            link: None,
+            source: None,
+            source_url: None,
+            note: None,
+        }
+    }
+
+    #[test]
+    fn the_deadline_is_the_earlier_day_with_the_days_left() {
+        let ja = Localizer::new(Language::Ja);
+        let m = a_match(Some(10), Some("2027-03-31"), Some("2026-12-13"));
+        assert_eq!(deadline(&ja, &m).unwrap(), "あと10日（2026年12月13日まで）");
+        let m = a_match(Some(0), Some("2026-12-03"), None);
+        assert_eq!(deadline(&ja, &m).unwrap(), "今日まで");
+        assert_eq!(deadline(&ja, &a_match(None, None, None)), None);
+        let en = Localizer::new(Language::En);
+        let m = a_match(Some(118), Some("2027-03-31"), None);
+        assert!(deadline(&en, &m).unwrap().contains("118"));
+    }
+
+    #[test]
+    fn the_next_payment_month_reads_as_a_month() {
+        let ja = Localizer::new(Language::Ja);
+        assert_eq!(
+            next_payment(&ja, &a_match(None, None, None)).unwrap(),
+            "次の支給月: 2027年4月"
+        );
+        let mut m = a_match(None, None, None);
+        m.next_payment_month = Some("soon".into());
+        assert_eq!(next_payment(&ja, &m), None);
     }
 
     #[test]

@@ -17,7 +17,7 @@ use crate::age::{age_on, month_anniversary};
 use crate::schedule::Reason;
 use crate::{Child, Date, Pregnancy};
 use chrono::{Datelike, Days, Months};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// The Fluent ids of the engine's reasons (`locales/*/programs.ftl`). The
 /// renderer adds `name` (the child's name) to each.
@@ -67,7 +67,7 @@ pub mod ids {
 }
 
 /// Who a match is for.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "kind")]
 pub enum Person {
     Child { id: i64, name: String },
@@ -75,7 +75,7 @@ pub enum Person {
 }
 
 /// An amount as published.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Amount {
     pub yen: u64,
     pub per: Per,
@@ -85,13 +85,13 @@ pub struct Amount {
 }
 
 /// A program that applies (or will) to one person.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Match {
     pub psid: String,
     pub name: String,
     pub name_en: Option<String>,
     /// `national`, `prefecture` or `municipality`.
-    pub level: &'static str,
+    pub level: String,
     pub person: Person,
     pub reasons: Vec<Reason>,
     pub amount: Option<Amount>,
@@ -113,22 +113,24 @@ pub struct Match {
     pub bring: Option<String>,
     pub link: Option<String>,
     pub source: Option<String>,
+    /// The cited source's address, when the file gives one.
+    pub source_url: Option<String>,
     pub note: Option<String>,
 }
 
 /// A program of the family's area whose conditions the data does not give.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Check {
     pub psid: String,
     pub name: String,
     pub name_en: Option<String>,
-    pub level: &'static str,
+    pub level: String,
     pub source: Option<String>,
     pub note: Option<String>,
 }
 
 /// The result of matching a family.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Matches {
     pub as_of: Date,
     pub municipality: String,
@@ -139,7 +141,7 @@ pub struct Matches {
 }
 
 /// What changes when the family moves.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Move {
     pub from: String,
     pub to: String,
@@ -245,7 +247,7 @@ impl Ctx<'_> {
             psid: p.psid.clone(),
             name: p.name.clone(),
             name_en: rules.and_then(|r| r.name_en.clone()),
-            level: p.area.level(),
+            level: p.area.level().to_owned(),
             person,
             reasons: Vec::new(),
             amount: None,
@@ -264,6 +266,9 @@ impl Ctx<'_> {
             source: rules
                 .and_then(|r| self.registry.source(&p.file, &r.source))
                 .map(|s| s.title.clone()),
+            source_url: rules
+                .and_then(|r| self.registry.source(&p.file, &r.source))
+                .and_then(|s| s.url.clone()),
             note: rules.and_then(|r| r.note.clone()),
         }
     }
@@ -509,7 +514,7 @@ pub fn match_family(
                 psid: p.psid.clone(),
                 name: p.name.clone(),
                 name_en: p.rules.as_ref().and_then(|r| r.name_en.clone()),
-                level: p.area.level(),
+                level: p.area.level().to_owned(),
                 source: p
                     .rules
                     .as_ref()

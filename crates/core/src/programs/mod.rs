@@ -15,6 +15,7 @@
 mod matching;
 pub mod registry;
 pub mod rules;
+mod view;
 
 pub use matching::{
     ids, match_family, moving, school_year_end_after_age, Amount, Check, Match, Matches, Move,
@@ -22,9 +23,13 @@ pub use matching::{
 };
 pub use registry::{Area, DateField, Link, Problem, Program, Severity};
 pub use rules::{Bound, Per, Rules, Subject};
+pub use view::{
+    family_programs, municipality_changed, FamilyPrograms, MunicipalitiesView, MunicipalityChanged,
+    ProgramName,
+};
 
 use crate::Date;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 /// The SAMPLE registry files embedded in the binary, as `(file name, JSON)`.
@@ -71,7 +76,7 @@ pub struct FileInfo {
 }
 
 /// A municipality the registry has programs for.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Municipality {
     /// 全国地方公共団体コード (6 digits).
     pub code: String,

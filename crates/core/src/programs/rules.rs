@@ -7,7 +7,7 @@
 //! strictly: an error names the field.
 
 use crate::Date;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 /// Whom a program is for.
@@ -35,7 +35,7 @@ pub enum Bound {
 }
 
 /// How often an amount is paid.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Per {
     Month,
