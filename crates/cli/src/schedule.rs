@@ -252,19 +252,7 @@ impl Context<'_> {
                 next_due: &next_due,
             },
         );
-        match m.get_one::<PathBuf>(OUTPUT) {
-            Some(path) => match crate::transfer::write_private_file(path, html.as_bytes()) {
-                Ok(()) => {
-                    let text = self.l.text("cli-summary-written");
-                    self.complain(&text);
-                    Ok(Exit::Success)
-                }
-                Err(e) => Ok(self.internal(&e.to_string())),
-            },
-            None => Ok(match std::io::Write::write_all(self.out, html.as_bytes()) {
-                Ok(()) => Exit::Success,
-                Err(e) => self.internal(&e.to_string()),
-            }),
-        }
+        let output = m.get_one::<PathBuf>(OUTPUT).map(PathBuf::as_path);
+        Ok(self.write_page(output, &html, "cli-summary-written"))
     }
 }

@@ -11,6 +11,25 @@ use std::io::{Read, Write};
 use std::path::Path;
 
 impl Context<'_> {
+    /// A page (HTML) written to `output`, readable by its owner only (then
+    /// `written` said on stderr), or to stdout.
+    pub(crate) fn write_page(&mut self, output: Option<&Path>, page: &str, written: &str) -> Exit {
+        let Some(path) = output else {
+            return match self.out.write_all(page.as_bytes()) {
+                Ok(()) => Exit::Success,
+                Err(e) => self.internal(&e.to_string()),
+            };
+        };
+        match write_private_file(path, page.as_bytes()) {
+            Ok(()) => {
+                let text = self.l.text(written);
+                self.complain(&text);
+                Exit::Success
+            }
+            Err(e) => self.internal(&e.to_string()),
+        }
+    }
+
     /// Prints the export on stdout (only JSON there), or writes it to
     /// `output`; either way warns on stderr that it is not encrypted.
     pub(crate) fn export(&mut self, output: Option<&Path>) -> Result<Exit, StoreError> {
