@@ -141,6 +141,10 @@ summary-vaccinations = Vaccinations
 summary-illnesses = Illnesses
 summary-none-recorded = None recorded
 summary-nothing-due = Nothing due
+summary-rules = Planned with rules version { $version } (as of { $as_of }{ $builtin ->
+    [yes] , built into the app
+   *[no] , received as an update
+})
 summary-since = since { $date }
 summary-print = Print
 summary-open = Clinic summary

@@ -30,6 +30,7 @@ sync-error-bad-page = Data from the portal was malformed and was not accepted (n
 sync-error-other-account = Data from the portal was meant for another account and was not accepted (nothing was saved).
 sync-error-other-request = Data from the portal answered another request and was not accepted (nothing was saved).
 sync-error-stale-page = Data from the portal was older than what you already have and was not accepted (nothing was saved).
+sync-error-bad-rules = A rules update from the portal did not pass its checks and was not used; the schedule stays on the rules it had.
 sync-error-too-large = Data from the portal was too large and was not accepted (nothing was saved).
 sync-error-insecure = The portal's address is not a secure connection (https), so it was not used.
 sync-error-no-portal = No portal is set up for this app.

@@ -120,6 +120,10 @@ summary-vaccinations = 予防接種の記録
 summary-illnesses = かかった病気
 summary-none-recorded = 記録はありません
 summary-nothing-due = 予定はありません
+summary-rules = 予定の計算に使ったルール：第{ $version }版（{ $as_of }時点{ $builtin ->
+    [yes] 、アプリに組み込み
+   *[no] 、更新で受け取ったもの
+}）
 summary-since = { $date }から
 summary-print = 印刷する
 summary-open = 受診用サマリー

@@ -102,6 +102,7 @@ pub fn load_child(
             records,
             photo_counts,
             growth_reference,
+            rules: crate::rules::in_use(store).ok().map(|r| r.version),
         })
     })
 }

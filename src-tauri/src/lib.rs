@@ -5,11 +5,14 @@
 //! `hagukumi-store`; nothing here decides what is a valid record.
 
 mod backup;
+mod clinic_card;
 mod commands;
+mod monthly;
 mod portal;
 mod pregnancy;
 mod programs;
 mod reminders;
+mod rules;
 mod schedule;
 mod state;
 
@@ -127,6 +130,8 @@ pub fn run() {
             programs::set_municipality,
             programs::family_programs,
             programs::open_program_link,
+            clinic_card::clinic_card,
+            clinic_card::set_insurance_note,
         ])
         .run(tauri::generate_context!())
         .expect("the Hagukumi window could not start");

@@ -52,7 +52,7 @@ pub fn load_pregnancy(
             .map_err(|e| store_error(&e))?;
         let today = today();
         let plan = hagukumi_core::schedule::from_records::pregnancy_plan(
-            crate::schedule::rules()?,
+            &crate::schedule::rules(store)?.rules,
             &pregnancy,
             &records,
             today,

@@ -19,7 +19,7 @@ pub fn init() {
     registry();
 }
 
-fn registry() -> &'static Registry {
+pub(crate) fn registry() -> &'static Registry {
     REGISTRY.get_or_init(|| {
         let registry = programs::load_embedded();
         for problem in &registry.problems {

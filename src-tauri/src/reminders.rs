@@ -114,6 +114,10 @@ pub(crate) fn due_notices(
     };
     let mut notices = Vec::new();
     for reminder in reminders(&plans, today, &settings) {
+        // The monthly news (crate::monthly) replaces the schedule digest.
+        if reminder.kind == hagukumi_core::schedule::reminders::ReminderKind::Digest {
+            continue;
+        }
         if store
             .reminder_sent(&reminder.id)
             .map_err(|e| store_error(&e))?
@@ -122,6 +126,9 @@ pub(crate) fn due_notices(
         }
         notices.push(word(&l, &reminder, &who));
     }
+    notices.extend(crate::monthly::due(
+        store, &plans, &settings, &l, &who, today,
+    )?);
     Ok(notices)
 }
 
@@ -146,7 +153,7 @@ pub(crate) fn word(
 
 /// A reminder message with its arguments (dates in the language's format,
 /// item names as their text) and the person as `who`.
-fn render(l: &Localizer, reason: &Reason, who: &str) -> String {
+pub(crate) fn render(l: &Localizer, reason: &Reason, who: &str) -> String {
     let mut args: Vec<(&str, Value<'_>)> = reason
         .args
         .iter()
@@ -204,9 +211,9 @@ mod tests {
         let notices = due_notices(&store, today).unwrap();
         let digest = notices
             .iter()
-            .find(|n| n.id == "digest:2026-05")
-            .expect("a digest on the 1st");
-        assert_eq!(digest.title, "5月のご家族の予定");
+            .find(|n| n.id == "news:2026-05-01")
+            .expect("the monthly news on the 1st");
+        assert_eq!(digest.title, "今月のお知らせ");
         assert!(digest.body.contains("はなこ："), "{}", digest.body);
         assert!(!digest.body.contains('{'), "{}", digest.body);
         for n in &notices {
@@ -216,7 +223,7 @@ mod tests {
         store.set_language(Language::En).unwrap();
         let en = due_notices(&store, today).unwrap();
         assert_eq!(en.len(), notices.len());
-        assert!(en.iter().any(|n| n.title == "This month for your family"));
+        assert!(en.iter().any(|n| n.title == "This month's news"));
         for n in &notices {
             store
                 .mark_reminder_sent(&n.id, chrono::Utc::now().naive_utc())

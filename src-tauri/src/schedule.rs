@@ -1,5 +1,6 @@
-//! Schedule commands: the rules are loaded and validated once at start; the
-//! plans are computed by core from the handbook's records.
+//! Schedule commands: the built-in rules are validated once at start; the
+//! plans are computed by core from the handbook's records with the rules in
+//! use (`crate::rules`: the newest valid bundle kept, else the built-in ones).
 
 use crate::state::{store_error, AppState};
 use hagukumi_core::api::{CommandError, FamilyAction};
@@ -19,11 +20,10 @@ pub fn init() {
     }
 }
 
-pub(crate) fn rules() -> Result<&'static Rules, CommandError> {
-    RULES
-        .get_or_init(|| load_rules().map_err(|e| e.to_string()))
-        .as_ref()
-        .map_err(|e| CommandError::Internal { detail: e.clone() })
+pub(crate) fn rules(
+    store: &hagukumi_store::Store,
+) -> Result<std::sync::Arc<hagukumi_core::rules_bundle::RuleBundle>, CommandError> {
+    crate::rules::in_use(store).map_err(|e| store_error(&e))
 }
 
 /// Every dose and checkup of one child, with status, dates and reasons.
@@ -32,9 +32,9 @@ pub fn load_plan(
     state: State<'_, AppState>,
     child_id: RecordId,
 ) -> Result<Vec<PlanItem>, CommandError> {
-    let rules = rules()?;
     let today = crate::commands::today();
     state.with_result(|store| {
+        let rules = rules(store)?;
         let child = store
             .children()
             .map_err(|e| store_error(&e))?
@@ -46,7 +46,12 @@ pub fn load_plan(
         let records = store
             .records(child_id, None, false)
             .map_err(|e| store_error(&e))?;
-        Ok(from_records::child_plan(rules, &child, &records, today))
+        Ok(from_records::child_plan(
+            &rules.rules,
+            &child,
+            &records,
+            today,
+        ))
     })
 }
 
@@ -59,7 +64,8 @@ pub(crate) fn family_plans(
     store: &hagukumi_store::Store,
     today: hagukumi_core::Date,
 ) -> Result<Vec<FamilyPlan>, CommandError> {
-    let rules = rules()?;
+    let rules = rules(store)?;
+    let rules = &rules.rules;
     let mut plans = Vec::new();
     for child in store.children().map_err(|e| store_error(&e))? {
         let records = store

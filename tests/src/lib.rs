@@ -11,7 +11,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+mod network;
 mod steps;
+pub use network::Relay;
 pub use steps::{screenshots, serial};
 
 /// How long to wait for the app to show something.

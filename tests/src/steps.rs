@@ -158,6 +158,42 @@ impl Session {
         self.wait_text("the child's screen", "#child-title", name);
     }
 
+    /// From home: opens the portal screen, asks for consent and approves
+    /// `family` at the reference portal as the parent's browser would (the
+    /// portal redirects to the app's loopback listener); returns once the
+    /// status line starts with `synced` (the first sync's "last synced").
+    pub fn connect_portal(&self, family: &str, synced: &str) {
+        self.press("#open-portal");
+        self.press("#portal-connect");
+        let url = self.wait_until("the consent address", || {
+            let url = self.text_now("#portal-consent-url");
+            (!url.is_empty()).then_some(url)
+        });
+        ureq::get(&format!("{url}&family={family}&approve=yes"))
+            .call()
+            .expect("the portal's consent page");
+        self.wait_until("the first sync", || {
+            self.text_now("#portal-last-synced")
+                .starts_with(synced)
+                .then_some(())
+        });
+    }
+
+    /// From a child's screen: records an allergy through the record form.
+    pub fn add_allergy(&self, substance: &str, reaction: &str, date: &str) {
+        let before = self.find_all(".record-allergy").len();
+        self.press("#kind-allergy");
+        self.submit(
+            "#add-record-submit",
+            &[
+                ("#record-date", date),
+                ("#record-what", substance),
+                ("#record-text", reaction),
+            ],
+        );
+        self.wait_count("the allergy in the list", ".record-allergy", before + 1);
+    }
+
     /// Resizes the window to `w`×`h` and waits until the layout has.
     fn resize(&self, w: u32, h: u32) {
         self.set_window_size(w, h);

@@ -1714,7 +1714,7 @@ fn forget_key(dir: &Path) {
 
 /// The texts of the programs at `css` (each `li.program` or `.program-brief`).
 fn program_texts(s: &Session, css: &str, psid: &str) -> Vec<String> {
-    texts_now(s, &format!("{css} [data-psid='{psid}']"))
+    s.texts_now(&format!("{css} [data-psid='{psid}']"))
 }
 
 #[test]
@@ -1730,13 +1730,13 @@ fn the_demo_family_sees_the_programs_for_them_now_and_what_a_move_changes() {
     );
     let s = driver.session(&["--demo"]);
     s.wait_until("the demo family", || {
-        (names_on_home(&s).len() == 2).then_some(())
+        (s.names_on_home().len() == 2).then_some(())
     });
     // No municipality yet: the card says what choosing one gives.
     s.wait_for("#programs-card[aria-busy=false]");
     assert!(s.find_all("#programs-card-list").is_empty());
     assert_eq!(
-        text_now(&s, "#open-programs"),
+        s.text_now("#open-programs"),
         format!("{} ›", ja.text("programs-card-choose"))
     );
 
@@ -1774,7 +1774,7 @@ fn the_demo_family_sees_the_programs_for_them_now_and_what_a_move_changes() {
         s.find_all("#programs-now").is_empty(),
         "nothing before a choice"
     );
-    capture_at(&s, "programs-choose-ja", "#programs-municipality");
+    s.capture_at("programs-choose-ja", "#programs-municipality");
     s.click(&s.wait_for("#municipality-select option[value='131083']"));
     s.click(&s.wait_for("#municipality-submit"));
     assert_eq!(
@@ -1812,8 +1812,8 @@ fn the_demo_family_sees_the_programs_for_them_now_and_what_a_move_changes() {
     assert!(
         !program_texts(&s, "#programs-coming-list", "sample+national+ninpu-shien-2").is_empty()
     );
-    capture_at(&s, "programs-ja", "#programs-now");
-    capture_at(&s, "programs-coming-ja", "#programs-coming");
+    s.capture_at("programs-ja", "#programs-now");
+    s.capture_at("programs-coming-ja", "#programs-coming");
 
     // Home: "for your family now" with はると's 018サポート.
     s.click(&s.wait_for("#back"));
@@ -1826,8 +1826,8 @@ fn the_demo_family_sees_the_programs_for_them_now_and_what_a_move_changes() {
         brief.contains("018サポート") && brief.contains(&monthly_5000),
         "{brief}"
     );
-    assert!(text_now(&s, "#programs-card").contains("江東区"));
-    capture_at(&s, "programs-card-ja", "#programs-card");
+    assert!(s.text_now("#programs-card").contains("江東区"));
+    s.capture_at("programs-card-ja", "#programs-card");
 
     // Moving to 千代田区: its own routine vaccination program is to apply
     // for again; Tokyo's and the national ones carry over.
@@ -1837,7 +1837,7 @@ fn the_demo_family_sees_the_programs_for_them_now_and_what_a_move_changes() {
     s.click(&s.wait_for("#municipality-submit"));
     s.wait_for("#programs-moved");
     assert_eq!(
-        text_now(&s, "#municipality-status"),
+        s.text_now("#municipality-status"),
         ja.format(
             "municipality-set",
             &[("name", "千代田区".into()), ("code", "131016".into())]
@@ -1847,18 +1847,18 @@ fn the_demo_family_sees_the_programs_for_them_now_and_what_a_move_changes() {
     assert!(apply.iter().any(|t| t.contains(&haruto_age)), "{apply:?}");
     assert!(program_texts(&s, "#programs-moved-apply", support).is_empty());
     assert_eq!(
-        text_now(&s, "#programs-moved-ends-none"),
+        s.text_now("#programs-moved-ends-none"),
         ja.text("programs-none")
     );
-    capture_at(&s, "programs-moved-ja", "#programs-moved");
+    s.capture_at("programs-moved-ja", "#programs-moved");
 
     // Every word has its English.
     s.click(&s.wait_for("#lang-en"));
     s.wait_until("the English screen", || {
-        (text_now(&s, "#programs-moved-title") == en.text("programs-moved-title")).then_some(())
+        (s.text_now("#programs-moved-title") == en.text("programs-moved-title")).then_some(())
     });
     assert_eq!(
-        text_now(&s, "#municipality-status"),
+        s.text_now("#municipality-status"),
         en.format(
             "municipality-set",
             &[
@@ -1867,16 +1867,16 @@ fn the_demo_family_sees_the_programs_for_them_now_and_what_a_move_changes() {
             ]
         )
     );
-    capture_at(&s, "programs-moved-en", "#programs-moved");
+    s.capture_at("programs-moved-en", "#programs-moved");
     s.click(&s.wait_for("#lang-ja"));
     s.wait_until("the Japanese screen", || {
-        (text_now(&s, "#programs-moved-title") == ja.text("programs-moved-title")).then_some(())
+        (s.text_now("#programs-moved-title") == ja.text("programs-moved-title")).then_some(())
     });
 
     // Back home the card follows the move.
     s.click(&s.wait_for("#back"));
     s.wait_until("the card in 千代田区", || {
-        text_now(&s, "#programs-card")
+        s.text_now("#programs-card")
             .contains("千代田区")
             .then_some(())
     });

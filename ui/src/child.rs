@@ -37,6 +37,8 @@ pub fn child_screen(props: &ChildScreenProps) -> Html {
     let tr = use_tr();
     let load = use_state(|| Load::Loading);
     let show_summary = use_state(|| false);
+    // The clinic card, shown instead of the screen while open.
+    let show_card = use_state(|| false);
     let child_id = props.child_id;
 
     let plan = use_state(Vec::<hagukumi_core::schedule::PlanItem>::new);
@@ -116,6 +118,10 @@ pub fn child_screen(props: &ChildScreenProps) -> Html {
                             onclick={{ let s = show_summary.clone(); Callback::from(move |_| s.set(!*s)) }}>
                             { tr.text("summary-open") }
                         </button>
+                        <button type="button" class="chip" id="open-clinic-card"
+                            onclick={{ let c = show_card.clone(); Callback::from(move |_| c.set(true)) }}>
+                            { tr.text("child-open-clinic-card") }
+                        </button>
                     </section>
                     if *show_summary {
                         <section class="card summary" id="clinic-summary">
@@ -126,6 +132,7 @@ pub fn child_screen(props: &ChildScreenProps) -> Html {
                                     today: view.today,
                                     records: &view.records,
                                     next_due: &next_due(&tr, &plan),
+                                    rules: view.rules,
                                 },
                             ))) }
                             <button type="button" class="chip" id="print-summary"
@@ -158,6 +165,13 @@ pub fn child_screen(props: &ChildScreenProps) -> Html {
             }
         }
     };
+    if *show_card {
+        let close = {
+            let c = show_card.clone();
+            Callback::from(move |()| c.set(false))
+        };
+        return html! { <crate::clinic_card::ClinicCardScreen {child_id} on_back={close} /> };
+    }
     html! {
         <>
             <nav class="crumbs">

@@ -7,6 +7,7 @@
 
 mod backup;
 mod child;
+mod clinic_card;
 mod form;
 mod growth;
 mod history;

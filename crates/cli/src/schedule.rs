@@ -7,7 +7,8 @@ use crate::context::{Context, Exit};
 use clap::{value_parser, ArgMatches, Command};
 use hagukumi_core::pregnancy_records::PregnancyBook;
 use hagukumi_core::records::ChildBook;
-use hagukumi_core::schedule::{from_records, load_rules, PlanItem};
+use hagukumi_core::rules_bundle::RulesVersion;
+use hagukumi_core::schedule::{from_records, PlanItem};
 use hagukumi_core::validate::parse_date;
 use hagukumi_core::{Child, Date, Pregnancy};
 use hagukumi_i18n::Localizer;
@@ -49,6 +50,7 @@ struct ChildPlan<'a> {
     child_id: i64,
     name: &'a str,
     as_of: Date,
+    rules: RulesVersion,
     items: &'a [PlanItem],
 }
 
@@ -60,6 +62,7 @@ struct PregnancyPlan<'a> {
     label: Option<&'a str>,
     expected_date: Date,
     as_of: Date,
+    rules: RulesVersion,
     items: &'a [PlanItem],
 }
 
@@ -101,17 +104,19 @@ impl Context<'_> {
                 }
             },
         };
-        let rules = match load_rules() {
-            Ok(r) => r,
-            Err(e) => return Ok(self.internal(&e.to_string())),
-        };
         let Some((store, children)) = self.children_for(m.get_one::<i64>(CHILD).copied())? else {
             return Ok(Exit::InvalidInput);
         };
+        let rules = store.rules_in_use()?;
         let mut plans = Vec::new();
         for child in &children {
             let records = store.list::<ChildBook>(child.id, None, false)?;
-            plans.push(from_records::child_plan(&rules, child, &records, as_of));
+            plans.push(from_records::child_plan(
+                &rules.rules,
+                child,
+                &records,
+                as_of,
+            ));
         }
         // Pregnancies too, unless one child was asked for.
         let pregnancies: Vec<Pregnancy> = if m.get_one::<i64>(CHILD).is_some() {
@@ -122,7 +127,12 @@ impl Context<'_> {
         let mut pregnancy_plans = Vec::new();
         for p in &pregnancies {
             let records = store.list::<PregnancyBook>(p.id, None, false)?;
-            pregnancy_plans.push(from_records::pregnancy_plan(&rules, p, &records, as_of));
+            pregnancy_plans.push(from_records::pregnancy_plan(
+                &rules.rules,
+                p,
+                &records,
+                as_of,
+            ));
         }
         if m.get_flag(JSON) {
             let out: Vec<PersonPlan<'_>> = children
@@ -133,6 +143,7 @@ impl Context<'_> {
                         child_id: c.id,
                         name: &c.name,
                         as_of,
+                        rules: rules.version,
                         items,
                     })
                 })
@@ -142,6 +153,7 @@ impl Context<'_> {
                         label: p.label.as_deref(),
                         expected_date: p.expected_date,
                         as_of,
+                        rules: rules.version,
                         items,
                     })
                 }))
@@ -194,6 +206,8 @@ impl Context<'_> {
                 .map(String::as_str)
                 .zip(&pregnancy_plans),
         );
+        let line = hagukumi_report::rules_line(&self.l, &rules.version);
+        self.say(&line);
         for (name, items) in people {
             let header = self
                 .l
@@ -226,23 +240,19 @@ impl Context<'_> {
         let child = &children[0];
         let records = store.list::<ChildBook>(child.id, None, true)?;
         let today = today();
-        let next_due: Vec<hagukumi_report::DueItem> = match load_rules() {
-            Ok(rules) => {
-                let items = from_records::child_plan(&rules, child, &records, today);
-                let mut open: Vec<&PlanItem> =
-                    items.iter().filter(|i| i.status.is_open()).collect();
-                open.sort_by_key(|i| i.suggested.unwrap_or(Date::MAX));
-                open.into_iter()
-                    .take(3)
-                    .map(|i| {
-                        let what = self.l.plan_item_title(i);
-                        let when = i.suggested.map(|d| self.l.date(d)).unwrap_or_default();
-                        hagukumi_report::DueItem { what, when }
-                    })
-                    .collect()
-            }
-            Err(e) => return Ok(self.internal(&e.to_string())),
-        };
+        let rules = store.rules_in_use()?;
+        let items = from_records::child_plan(&rules.rules, child, &records, today);
+        let mut open: Vec<&PlanItem> = items.iter().filter(|i| i.status.is_open()).collect();
+        open.sort_by_key(|i| i.suggested.unwrap_or(Date::MAX));
+        let next_due: Vec<hagukumi_report::DueItem> = open
+            .into_iter()
+            .take(3)
+            .map(|i| {
+                let what = self.l.plan_item_title(i);
+                let when = i.suggested.map(|d| self.l.date(d)).unwrap_or_default();
+                hagukumi_report::DueItem { what, when }
+            })
+            .collect();
         let html = hagukumi_report::clinic_summary_html(
             &self.l,
             &hagukumi_report::ClinicSummary {
@@ -250,6 +260,7 @@ impl Context<'_> {
                 today,
                 records: &records,
                 next_due: &next_due,
+                rules: Some(rules.version),
             },
         );
         let output = m.get_one::<PathBuf>(OUTPUT).map(PathBuf::as_path);

@@ -73,7 +73,13 @@ fn a_recorded_dose_moves_the_next_one_in_the_json_plan() {
 fn the_text_plan_and_the_calendar() {
     let tmp = family();
     let text = ok(&hagu(tmp.path(), &["schedule", "--as-of", "2026-08-01"]));
-    assert!(text.starts_with("ゆい\n"), "{text}");
+    // Which rules the plan used, then each person's plan.
+    assert!(
+        text.starts_with(
+            "予定の計算に使ったルール：第1版（2026年4月1日時点、アプリに組み込み）\nゆい\n"
+        ),
+        "{text}"
+    );
     assert!(text.contains("小児用肺炎球菌"), "{text}");
     let ics = ok(&hagu(
         tmp.path(),
@@ -224,4 +230,123 @@ fn pregnancies_in_the_json_plan_and_the_calendar() {
         &["pregnancy", "record", "list", "--pregnancy", "1"],
     ));
     assert!(list.contains("RSウイルス母子免疫ワクチン"), "{list}");
+}
+
+/// BCG in `hagu schedule --json`: its suggested date and the rules version.
+fn bcg(dir: &Path) -> (String, serde_json::Value) {
+    let out = ok(&hagu(dir, &["schedule", "--as-of", "2026-06-01", "--json"]));
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let item = json[0]["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["item"] == serde_json::json!({"kind": "vaccine", "id": "bcg"}))
+        .unwrap()
+        .clone();
+    (
+        item["suggested"].as_str().unwrap().to_owned(),
+        json[0]["rules"].clone(),
+    )
+}
+
+/// The built-in rules as bundle `version`, BCG's standard time from
+/// `months` (5 in the built-in rules).
+fn bundle(version: u64, months: u32) -> String {
+    use hagukumi_core::rules_bundle::builtin_bundle_json;
+    let mut v: serde_json::Value =
+        serde_json::from_str(&builtin_bundle_json(version, "2026-10-01".parse().unwrap())).unwrap();
+    for x in v["files"]["schedules/vaccines-jp.json"]["vaccines"]
+        .as_array_mut()
+        .unwrap()
+    {
+        if x["id"] == "bcg" {
+            x["series"][0]["doses"][0]["recommended"]["from"] =
+                serde_json::json!({ "months": months });
+        }
+    }
+    v.to_string()
+}
+
+/// A rules update from the reference portal on 127.0.0.1 into the real
+/// handbook, as a sync makes it.
+fn update_rules(
+    dir: &Path,
+    portal: &hagukumi_portal::PortalHandle,
+) -> Result<hagukumi_sync::RulesUpdate, hagukumi_sync::SyncError> {
+    use hagukumi_core::chrono::Utc;
+    let clock = hagukumi_sync::Clock {
+        now: Utc::now,
+        instant: std::time::Instant::now,
+    };
+    let client = hagukumi_sync::Portal::new(
+        &hagukumi_sync::PortalProfile::reference(&portal.base_url()),
+        clock,
+    )
+    .unwrap();
+    let mut store = hagukumi_store::Store::open_with(
+        dir,
+        &hagukumi_store::KeySource::Passphrase(PASSPHRASE.into()),
+    )
+    .unwrap();
+    hagukumi_sync::update_rules(&mut store, &client)
+}
+
+#[test]
+fn a_rules_update_changes_the_plan_without_a_new_build_and_a_bad_one_does_not() {
+    let tmp = family();
+    let dir = tmp.path();
+    // Built-in rules: BCG from 5 months.
+    let (date, rules) = bcg(dir);
+    assert_eq!(date, "2026-10-01");
+    assert_eq!(
+        rules,
+        serde_json::json!({"version": 1, "as_of": "2026-04-01", "builtin": true})
+    );
+
+    let portal =
+        hagukumi_portal::spawn_with_handle("127.0.0.1:0".parse().unwrap(), Default::default())
+            .unwrap();
+    portal.publish_rules(&bundle(2, 6)).unwrap();
+    assert!(matches!(
+        update_rules(dir, &portal).unwrap(),
+        hagukumi_sync::RulesUpdate::Kept(_)
+    ));
+    let (date, rules) = bcg(dir);
+    assert_eq!(date, "2026-11-01", "BCG now from 6 months");
+    assert_eq!(
+        rules,
+        serde_json::json!({"version": 2, "as_of": "2026-10-01", "builtin": false})
+    );
+    let text = ok(&hagu(dir, &["schedule", "--as-of", "2026-06-01"]));
+    assert!(
+        text.starts_with(
+            "予定の計算に使ったルール：第2版（2026年10月1日時点、更新で受け取ったもの）\n"
+        ),
+        "{text}"
+    );
+    let html = ok(&hagu(dir, &["summary", "--child", "1"]));
+    assert!(html.contains("第2版"), "{html}");
+
+    // Tampered after signing: refused, the plan stays.
+    let good = hagukumi_portal::rules_envelope(&bundle(3, 7), "2026-12-03T20:00:00.000Z")
+        .unwrap()
+        .to_string()
+        .into_bytes();
+    let bad = String::from_utf8(good.clone())
+        .unwrap()
+        .replace("\\\"months\\\":7", "\\\"months\\\":4")
+        .into_bytes();
+    assert_ne!(bad, good);
+    portal.publish_rules_raw(bad, Some(good));
+    assert!(matches!(
+        update_rules(dir, &portal).unwrap_err(),
+        hagukumi_sync::SyncError::BadSignature
+    ));
+    // Older: not kept.
+    portal.publish_rules(&bundle(1, 4)).unwrap();
+    assert!(matches!(
+        update_rules(dir, &portal).unwrap(),
+        hagukumi_sync::RulesUpdate::NotNewer { .. }
+    ));
+    assert_eq!(bcg(dir).0, "2026-11-01");
 }

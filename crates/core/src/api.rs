@@ -45,6 +45,9 @@ pub struct ChildView {
     /// The growth reference chosen for this child's charts.
     #[serde(default)]
     pub growth_reference: crate::growth::Reference,
+    /// The rules the child's plan is made with (for the clinic summary).
+    #[serde(default)]
+    pub rules: Option<crate::rules_bundle::RulesVersion>,
 }
 
 /// One of the family's next actions (see `schedule::next_actions`).

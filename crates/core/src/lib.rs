@@ -11,15 +11,18 @@ pub mod backup;
 pub mod book;
 mod check;
 pub mod child_records;
+pub mod clinic_card;
 pub mod demo;
 pub mod growth;
 pub mod model;
+pub mod monthly;
 pub mod official;
 pub mod photo;
 pub mod pregnancy;
 pub mod pregnancy_records;
 pub mod programs;
 pub mod records;
+pub mod rules_bundle;
 pub mod schedule;
 pub mod validate;
 

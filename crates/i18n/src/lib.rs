@@ -17,7 +17,7 @@ pub mod records;
 /// The Fluent source of each language, embedded from `locales/<lang>/*.ftl`
 /// (app messages, the `hagu` CLI's, the schedule's, growth's, checkups',
 /// pregnancy records', the portal sync's, backups and recovery's,
-/// child-support programs').
+/// child-support programs', the clinic card's, the monthly news').
 pub fn source(lang: Language) -> &'static str {
     macro_rules! files {
         ($lang:literal) => {
@@ -39,6 +39,10 @@ pub fn source(lang: Language) -> &'static str {
                 include_str!(concat!("../../../locales/", $lang, "/backup.ftl")),
                 "\n",
                 include_str!(concat!("../../../locales/", $lang, "/programs.ftl")),
+                "\n",
+                include_str!(concat!("../../../locales/", $lang, "/clinic_card.ftl")),
+                "\n",
+                include_str!(concat!("../../../locales/", $lang, "/monthly.ftl")),
             )
         };
     }

@@ -159,4 +159,21 @@ impl PortalHandle {
             .map(|r| r.iter().map(|q| q.item.clone()).collect())
             .unwrap_or_default()
     }
+
+    /// Publishes a rules bundle (its JSON text; `version` and `as_of` are
+    /// read from it, nothing else is checked: the client validates) in a
+    /// signed envelope issued now: `GET /v1/rules/bundle` serves it from
+    /// the next request on.
+    pub fn publish_rules(&self, bundle: &str) -> Result<(), String> {
+        let body = Portal::rules_issued_now(bundle)?;
+        self.portal.publish_rules(body, None);
+        Ok(())
+    }
+
+    /// Serves `body` as the rules answer, signed with the portal's key over
+    /// `signed_over` (the body itself when `None`): an envelope signed for
+    /// something else, or bytes changed after signing.
+    pub fn publish_rules_raw(&self, body: Vec<u8>, signed_over: Option<Vec<u8>>) {
+        self.portal.publish_rules(body, signed_over);
+    }
 }

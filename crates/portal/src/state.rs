@@ -79,6 +79,16 @@ pub(crate) struct Portal {
     pub(crate) sent: Mutex<std::collections::VecDeque<SentPage>>,
     /// A captured page to answer the next page request with, as is.
     pub(crate) replay: Mutex<Option<SentPage>>,
+    /// The rules bundle served at `GET /v1/rules/bundle`, once published.
+    pub(crate) rules: Mutex<Option<Published>>,
+}
+
+/// The bundle being served: the body, and the bytes its signature covers
+/// (the body itself unless a test tampers with it).
+#[derive(Clone)]
+pub(crate) struct Published {
+    pub(crate) body: Vec<u8>,
+    pub(crate) signed_over: Option<Vec<u8>>,
 }
 
 /// How many sent pages [`PortalHandle::sent_pages`] remembers.
@@ -118,6 +128,7 @@ impl Portal {
             requests: AtomicUsize::new(0),
             sent: Mutex::new(Default::default()),
             replay: Mutex::new(None),
+            rules: Mutex::new(None),
         }
     }
 

@@ -1676,3 +1676,43 @@ fn pages_and_304s_are_signed_for_the_account_request_and_time_they_answer() {
         )
         .is_err());
 }
+
+#[test]
+fn a_published_rules_bundle_is_served_signed_in_an_envelope_naming_what_it_is() {
+    let (portal, handle) = start_handle(Config::default());
+    let none = send(portal.get("/v1/rules/bundle"), None);
+    assert_eq!(none.status, 404);
+    assert_eq!(none.json()["error"], "no_rules");
+
+    let bundle = r#"{"format":1,"version":5,"as_of":"2026-10-01","files":{}}"#;
+    handle.publish_rules(bundle).unwrap();
+    let resp = send(portal.get("/v1/rules/bundle"), None);
+    assert_eq!(resp.status, 200);
+    assert!(verifies(&hagukumi_portal::dev_public_key(), &resp));
+    assert_eq!(resp.header("x-hagukumi-key-id"), Some(KEY_ID));
+    let envelope = resp.json();
+    assert_eq!(envelope["kind"], hagukumi_portal::RULES_KIND);
+    assert_eq!(envelope["version"], 5);
+    assert_eq!(envelope["as_of"], "2026-10-01");
+    assert_eq!(envelope["bundle"], bundle);
+    let digest = ring::digest::digest(&ring::digest::SHA256, bundle.as_bytes());
+    assert_eq!(envelope["sha256"], URL_SAFE_NO_PAD.encode(digest.as_ref()));
+    assert!(envelope["issued_at"].as_str().unwrap().ends_with('Z'));
+
+    // Unchanged: 304 for its ETag.
+    let etag = resp.header("etag").unwrap().to_owned();
+    let again = send(
+        portal.get("/v1/rules/bundle").set("If-None-Match", &etag),
+        None,
+    );
+    assert_eq!(again.status, 304);
+
+    // A test can serve bytes that are not the ones signed.
+    let mut changed = resp.body.clone();
+    let at = changed.len() / 2;
+    changed[at] ^= 0x01;
+    handle.publish_rules_raw(changed, Some(resp.body.clone()));
+    let tampered = send(portal.get("/v1/rules/bundle"), None);
+    assert_eq!(tampered.status, 200);
+    assert!(!verifies(&hagukumi_portal::dev_public_key(), &tampered));
+}

@@ -12,6 +12,7 @@ pub mod recovery;
 pub use recovery::{recovery_sheet_body, recovery_sheet_html, RecoverySheet};
 
 use hagukumi_core::records::{Record, RecordData};
+use hagukumi_core::rules_bundle::RulesVersion;
 use hagukumi_core::{Child, Date};
 use hagukumi_i18n::{Localizer, Value};
 use std::fmt::Write as _;
@@ -29,6 +30,21 @@ pub struct ClinicSummary<'a> {
     pub today: Date,
     pub records: &'a [Record],
     pub next_due: &'a [DueItem],
+    /// The rules the due items were planned with, when known.
+    pub rules: Option<RulesVersion>,
+}
+
+/// Which rules a plan used, in words: version, date, built in or received
+/// (the clinic summary and `hagu schedule`).
+pub fn rules_line(l: &Localizer, v: &RulesVersion) -> String {
+    l.format(
+        "summary-rules",
+        &[
+            ("version", Value::from(v.version.to_string())),
+            ("as_of", Value::from(l.date(v.as_of))),
+            ("builtin", Value::from(if v.builtin { "yes" } else { "no" })),
+        ],
+    )
 }
 
 /// Escapes text for HTML element content and attribute values.
@@ -181,6 +197,9 @@ pub fn clinic_summary_body(l: &Localizer, s: &ClinicSummary<'_>) -> String {
         }
         h.push_str("</table>");
     }
+    if let Some(v) = &s.rules {
+        let _ = write!(h, "<p class=\"rules\">{}</p>", escape(&rules_line(l, v)));
+    }
 
     section(&mut h, &l.text("summary-vaccinations"));
     let mut vaccinations: Vec<_> = live
@@ -322,6 +341,7 @@ mod tests {
                 today: "2026-11-25".parse().unwrap(),
                 records: &records,
                 next_due: &[],
+                rules: None,
             },
         );
         assert!(
@@ -383,6 +403,11 @@ mod tests {
                 today: "2026-11-25".parse().unwrap(),
                 records: &records,
                 next_due: &due,
+                rules: Some(RulesVersion {
+                    version: 3,
+                    as_of: "2026-10-01".parse().unwrap(),
+                    builtin: false,
+                }),
             },
         );
         assert!(html.starts_with("<!DOCTYPE html>"));
@@ -393,6 +418,12 @@ mod tests {
             "麻しん風しん混合（MR）</th><td>1回目</td><td>2026年3月1日</td><td>L-9</td>"
         ));
         assert!(html.contains("水痘 2回目"));
+        assert!(
+            html.contains(
+                "予定の計算に使ったルール：第3版（2026年10月1日時点、更新で受け取ったもの）"
+            ),
+            "{html}"
+        );
         assert!(html.contains("9.4 kg"));
         assert!(
             !html.contains("突発性発しん"),
@@ -407,6 +438,7 @@ mod tests {
                 today: "2026-11-25".parse().unwrap(),
                 records: &[],
                 next_due: &[],
+                rules: None,
             },
         );
         assert!(en.contains("<html lang=\"en\">"));

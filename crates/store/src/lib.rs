@@ -16,6 +16,7 @@ mod full;
 mod growth;
 mod identity;
 pub mod in_use;
+mod insurance_note;
 pub mod key;
 pub mod keychain;
 mod migrate;
@@ -27,6 +28,7 @@ mod records;
 mod recover;
 pub mod recovery;
 mod reminders;
+pub mod rules;
 pub mod set_aside;
 
 use hagukumi_core::growth::Sex;

@@ -97,7 +97,7 @@ pub struct Portal {
 
 /// Reads a body, at most [`MAX_BODY_BYTES`]: a larger one (by its
 /// `Content-Length`, or as it arrives) is refused without reading it whole.
-fn read_capped(resp: Response) -> Result<Vec<u8>, SyncError> {
+pub(crate) fn read_capped(resp: Response) -> Result<Vec<u8>, SyncError> {
     use std::io::Read;
     if resp
         .content_length()
@@ -182,6 +182,11 @@ impl Portal {
         Portal::new(&profile::choose(reference, asked, connected)?, clock)
     }
 
+    /// The HTTP client (for the other modules' requests).
+    pub(crate) fn http(&self) -> &Client {
+        &self.http
+    }
+
     /// The clock the portal's client reads the time by.
     pub fn clock(&self) -> Clock {
         self.clock
@@ -210,7 +215,7 @@ impl Portal {
     }
 
     /// An error answer's meaning.
-    fn failure(&self, resp: Response, category: Option<Category>) -> SyncError {
+    pub(crate) fn failure(&self, resp: Response, category: Option<Category>) -> SyncError {
         let status = resp.status();
         let wait = retry_after(resp.headers(), self.clock);
         let body: ErrorBody = read_json(resp).unwrap_or_default();
@@ -390,7 +395,11 @@ impl Portal {
 
     /// Checks a signature of `message` with the pinned key; the key id and
     /// signature as sent.
-    fn verify(&self, headers: &HeaderMap, message: &[u8]) -> Result<(String, String), SyncError> {
+    pub(crate) fn verify(
+        &self,
+        headers: &HeaderMap,
+        message: &[u8],
+    ) -> Result<(String, String), SyncError> {
         let (Some(sig), Some(key_id)) = (
             header(headers, SIGNATURE_HEADER),
             header(headers, KEY_ID_HEADER),

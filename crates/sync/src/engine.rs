@@ -113,6 +113,9 @@ pub struct SyncReport {
     pub writes_rejected: usize,
     /// Bytes of page bodies received.
     pub bytes: usize,
+    /// What the rules step did (none when it did not run).
+    #[serde(default)]
+    pub rules: Option<crate::rules::RulesUpdate>,
 }
 
 /// The scopes asked for on the consent screen: every pull category, and the
@@ -450,6 +453,16 @@ fn sync_inner(
             Err(e) => {
                 problem.get_or_insert(e);
             }
+        }
+    }
+    // The rules: a refused bundle changes nothing and is reported like a
+    // refused page.
+    match crate::rules::update_rules(store, portal) {
+        Ok(update) => session.report.rules = Some(update),
+        Err(e) if e.is_transient() => return Err(e),
+        Err(e @ SyncError::Store(_)) => return Err(e),
+        Err(e) => {
+            problem.get_or_insert(e);
         }
     }
     session.flush_outbox(store)?;

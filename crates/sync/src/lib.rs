@@ -13,6 +13,8 @@
 //! - [`sync`]: the incremental pull (cursors, ETags, retries with backoff and
 //!   jitter, `Retry-After`), each page applied in one store transaction, and
 //!   the outbox of idempotent writes.
+//! - [`rules`]: rule updates: the portal's signed rules bundle, verified,
+//!   validated and kept when newer (also a step of every sync).
 //!
 //! The handbook stays fully usable without any of this: a sync that cannot
 //! reach the portal changes nothing and says so in plain words.
@@ -24,6 +26,7 @@ pub mod consent;
 mod engine;
 pub mod profile;
 pub mod questionnaire;
+pub mod rules;
 mod sample;
 
 pub use auth::{KeychainVault, LoopbackRedirect, MemoryVault, Pkce, TokenVault, Tokens};
@@ -35,6 +38,7 @@ pub use engine::{
     SyncReport,
 };
 pub use profile::{BuildKind, PortalProfile, ProfileError};
+pub use rules::{update_rules, RulesUpdate};
 
 use hagukumi_store::official::ApplyError;
 use hagukumi_store::StoreError;
@@ -86,6 +90,8 @@ pub enum SyncError {
     Profile(#[from] ProfileError),
     #[error("a page from the portal is malformed: {0}")]
     BadPage(String),
+    #[error("a rules bundle from the portal failed validation: {0}")]
+    BadRules(String),
     #[error("a page from the portal was refused: {0}")]
     Rejected(String),
     #[error("the system random number generator failed")]
@@ -121,6 +127,7 @@ impl SyncError {
             SyncError::Loopback => "sync-error-loopback",
             SyncError::Unsigned | SyncError::BadSignature => "sync-error-signature",
             SyncError::BadPage(_) | SyncError::Rejected(_) => "sync-error-bad-page",
+            SyncError::BadRules(_) => "sync-error-bad-rules",
             SyncError::OtherAccount => "sync-error-other-account",
             SyncError::OtherRequest => "sync-error-other-request",
             SyncError::StalePage => "sync-error-stale-page",

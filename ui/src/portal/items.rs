@@ -34,7 +34,7 @@ pub fn state_badge(tr: &Localizer, state: OfficialState) -> Html {
 }
 
 /// Yen with thousands separators.
-fn yen(tr: &Localizer, id: &str, amount: u32) -> String {
+pub fn yen(tr: &Localizer, id: &str, amount: u32) -> String {
     let digits = amount.to_string();
     let mut grouped = String::new();
     for (i, c) in digits.chars().enumerate() {

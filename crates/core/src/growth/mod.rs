@@ -33,8 +33,8 @@ pub use index::{bmi, kaup, kaup_assessment, kaup_bands, KaupAssessment, KaupBand
 pub use lms::Lms;
 pub use normal::{erf, erfc, normal_cdf, percentile};
 pub use tables::{
-    tables, GrowthError, LmsTable, PercentileRow, PercentileTable, Segment, Source, Tables,
-    TABLE_PERCENTILES,
+    check_file as check_table_file, tables, GrowthError, LmsTable, PercentileRow, PercentileTable,
+    Segment, Source, Tables, TABLE_PERCENTILES,
 };
 
 use serde::{Deserialize, Serialize};

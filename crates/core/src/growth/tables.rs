@@ -297,12 +297,12 @@ impl PercentileTable {
     }
 }
 
-/// One embedded file: reference, indicator, path (for messages) and text.
-struct Embedded {
+/// One table file: reference, indicator, path (for messages) and text.
+struct Embedded<'a> {
     reference: Reference,
     indicator: Indicator,
-    file: &'static str,
-    text: &'static str,
+    file: &'a str,
+    text: &'a str,
 }
 
 macro_rules! embed {
@@ -316,7 +316,7 @@ macro_rules! embed {
     };
 }
 
-const EMBEDDED: [Embedded; 4] = [
+const EMBEDDED: [Embedded<'static>; 4] = [
     embed!(
         Reference::WhoStandard,
         Indicator::WeightForAge,
@@ -339,7 +339,7 @@ const EMBEDDED: [Embedded; 4] = [
     ),
 ];
 
-const EMBEDDED_PERCENTILES: [Embedded; 2] = [
+const EMBEDDED_PERCENTILES: [Embedded<'static>; 2] = [
     embed!(
         Reference::Japan2023,
         Indicator::WeightForAge,
@@ -408,32 +408,7 @@ pub fn tables() -> Result<&'static Tables, GrowthError> {
 fn load() -> Result<Tables, GrowthError> {
     let mut tables = BTreeMap::new();
     for embedded in &EMBEDDED {
-        let error = |reason: String| GrowthError {
-            file: embedded.file.to_owned(),
-            reason,
-        };
-        let file: TableFile =
-            serde_json::from_str(embedded.text).map_err(|e| error(e.to_string()))?;
-        if file.reference != embedded.reference.data_id() {
-            return Err(error(format!("reference is {:?}", file.reference)));
-        }
-        if file.indicator != embedded.indicator.id() {
-            return Err(error(format!("indicator is {:?}", file.indicator)));
-        }
-        if file.unit != embedded.indicator.unit() {
-            return Err(error(format!("unit is {:?}", file.unit)));
-        }
-        for (sex, segments) in [
-            (Sex::Male, file.sexes.male),
-            (Sex::Female, file.sexes.female),
-        ] {
-            let segments = validate_segments(segments)
-                .map_err(|reason| error(format!("{}: {reason}", sex.id())))?;
-            let table = LmsTable {
-                unit: file.unit,
-                source: file.source.clone(),
-                segments,
-            };
+        for (sex, table) in parse_lms(embedded)? {
             tables.insert((embedded.reference, embedded.indicator, sex), table);
         }
     }
@@ -453,7 +428,62 @@ fn load() -> Result<Tables, GrowthError> {
     })
 }
 
-fn parse_percentiles(embedded: &Embedded) -> Result<Vec<(Sex, PercentileTable)>, GrowthError> {
+/// Checks a growth table file given as `file` (its path under
+/// `assets/growth/`, e.g. `who-2006/weight-for-age.json`) and `text` exactly
+/// as the embedded one of that path is checked (a rules bundle carries
+/// such files); a path that is not one of the tables is refused.
+pub fn check_file(file: &str, text: &str) -> Result<(), GrowthError> {
+    let with = |e: &Embedded<'_>| Embedded {
+        reference: e.reference,
+        indicator: e.indicator,
+        file,
+        text,
+    };
+    if let Some(e) = EMBEDDED.iter().find(|e| e.file == file) {
+        return parse_lms(&with(e)).map(drop);
+    }
+    if let Some(e) = EMBEDDED_PERCENTILES.iter().find(|e| e.file == file) {
+        return parse_percentiles(&with(e)).map(drop);
+    }
+    Err(GrowthError {
+        file: file.to_owned(),
+        reason: "not a growth table this version knows".into(),
+    })
+}
+
+fn parse_lms(embedded: &Embedded<'_>) -> Result<Vec<(Sex, LmsTable)>, GrowthError> {
+    let error = |reason: String| GrowthError {
+        file: embedded.file.to_owned(),
+        reason,
+    };
+    let file: TableFile = serde_json::from_str(embedded.text).map_err(|e| error(e.to_string()))?;
+    if file.reference != embedded.reference.data_id() {
+        return Err(error(format!("reference is {:?}", file.reference)));
+    }
+    if file.indicator != embedded.indicator.id() {
+        return Err(error(format!("indicator is {:?}", file.indicator)));
+    }
+    if file.unit != embedded.indicator.unit() {
+        return Err(error(format!("unit is {:?}", file.unit)));
+    }
+    let mut out = Vec::new();
+    for (sex, segments) in [
+        (Sex::Male, file.sexes.male),
+        (Sex::Female, file.sexes.female),
+    ] {
+        let segments = validate_segments(segments)
+            .map_err(|reason| error(format!("{}: {reason}", sex.id())))?;
+        let table = LmsTable {
+            unit: file.unit,
+            source: file.source.clone(),
+            segments,
+        };
+        out.push((sex, table));
+    }
+    Ok(out)
+}
+
+fn parse_percentiles(embedded: &Embedded<'_>) -> Result<Vec<(Sex, PercentileTable)>, GrowthError> {
     let error = |reason: String| GrowthError {
         file: embedded.file.to_owned(),
         reason,

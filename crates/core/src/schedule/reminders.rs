@@ -191,7 +191,7 @@ fn item_reminder(
 }
 
 /// The last day of `date`'s month.
-fn month_end(date: Date) -> Date {
+pub fn month_end(date: Date) -> Date {
     let first_next = if date.month() == 12 {
         Date::from_ymd_opt(date.year() + 1, 1, 1)
     } else {
@@ -264,7 +264,32 @@ fn digest(
     if today < due {
         return None;
     }
-    let first = today.with_day(1)?;
+    let entries = month_entries(plans, today);
+    if entries.is_empty() {
+        return None;
+    }
+    let count = i64::try_from(entries.len()).unwrap_or(i64::MAX);
+    Some(Reminder {
+        id: format!("digest:{}", due.format("%Y-%m")),
+        kind: ReminderKind::Digest,
+        person: None,
+        target: due,
+        due,
+        title: Reason::new("reminder-digest-title").number("month", due.month()),
+        body: Reason::new("reminder-digest-body").number("count", count),
+        entries: entries.into_iter().map(|(_, e)| e).collect(),
+    })
+}
+
+/// The open items of the plans whose suggested date falls in `today`'s
+/// month, each with that date, by date (then plan and item order); shared
+/// with the monthly news (`crate::monthly`).
+pub fn month_entries(
+    plans: &[(PersonKey, Vec<PlanItem>)],
+    today: Date,
+) -> Vec<(Date, DigestEntry)> {
+    let end = month_end(today);
+    let first = end.with_day(1).expect("a month's first day");
     let mut entries: Vec<(Date, DigestEntry)> = plans
         .iter()
         .flat_map(|(person, items)| items.iter().map(move |item| (person, item)))
@@ -282,22 +307,8 @@ fn digest(
             ))
         })
         .collect();
-    if entries.is_empty() {
-        return None;
-    }
-    // Stable: by date, then plan and item order.
     entries.sort_by_key(|(date, _)| *date);
-    let count = i64::try_from(entries.len()).unwrap_or(i64::MAX);
-    Some(Reminder {
-        id: format!("digest:{}", due.format("%Y-%m")),
-        kind: ReminderKind::Digest,
-        person: None,
-        target: due,
-        due,
-        title: Reason::new("reminder-digest-title").number("month", due.month()),
-        body: Reason::new("reminder-digest-body").number("count", count),
-        entries: entries.into_iter().map(|(_, e)| e).collect(),
-    })
+    entries
 }
 
 #[cfg(test)]

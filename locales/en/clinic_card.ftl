@@ -1,0 +1,31 @@
+# Clinic card: a large-type screen to show at a clinic's reception (shown without a network)
+
+child-open-clinic-card = Clinic card
+clinic-card-title = Clinic card
+clinic-card-back = ‹ Back
+clinic-card-intro = Show this screen at the clinic's reception. It works without a network.
+clinic-card-as-of = As of { $date }
+clinic-card-born = Date of birth
+clinic-card-certificates = Medical subsidy certificates (受給者証)
+clinic-card-no-certificates = No certificate yet. Connect to the portal and the certificates you receive are shown here.
+clinic-card-valid-current = Valid
+clinic-card-valid-not-yet = Not valid yet
+clinic-card-valid-expired = Expired
+clinic-card-date-era = { $date } ({ $era } { $year }, { $day } { $monthName })
+era-showa = Shōwa
+era-heisei = Heisei
+era-reiwa = Reiwa
+clinic-card-insurance = Insurance notes
+clinic-card-insurance-none = None yet. You can note the insurer number and the symbol and number of the health insurance here.
+clinic-card-insurance-edit = Write a note
+clinic-card-insurance-label = Insurance notes (never write a My Number here)
+clinic-card-insurance-save = Save
+clinic-card-insurance-cancel = Cancel
+clinic-card-insurance-saved = Insurance notes saved
+clinic-card-allergies = Allergies
+clinic-card-no-allergies = No allergy recorded
+clinic-card-vaccinations = Vaccinations
+clinic-card-no-vaccinations = No vaccination recorded
+clinic-card-dose = dose { $dose }, { $date }
+error-insurance-note-too-long = Keep the insurance notes within 300 characters
+error-insurance-note-individual-number = A 12-digit number cannot be saved. Never write a My Number (individual number) in the handbook.

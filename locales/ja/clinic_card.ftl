@@ -1,0 +1,31 @@
+# 受付用カード: 医療機関の受付で見せる、大きな文字の画面（通信なしで表示）
+
+child-open-clinic-card = 受付用カード
+clinic-card-title = 受付用カード
+clinic-card-back = ‹ もどる
+clinic-card-intro = 病院の受付でこの画面を見せてください。通信なしで表示できます。
+clinic-card-as-of = { $date } 現在
+clinic-card-born = 生年月日
+clinic-card-certificates = 医療費助成の受給者証
+clinic-card-no-certificates = 受給者証はまだありません。ポータルとつなぐと、届いた受給者証がここに表示されます。
+clinic-card-valid-current = 使えます
+clinic-card-valid-not-yet = 有効期間の前です
+clinic-card-valid-expired = 有効期限が切れています
+clinic-card-date-era = { $date }（{ $era }{ $year }年{ $month }月{ $day }日）
+era-showa = 昭和
+era-heisei = 平成
+era-reiwa = 令和
+clinic-card-insurance = 保険のメモ
+clinic-card-insurance-none = まだありません。保険証の保険者番号や記号・番号などを書いておけます。
+clinic-card-insurance-edit = メモを書く
+clinic-card-insurance-label = 保険のメモ（マイナンバーは書かないでください）
+clinic-card-insurance-save = 保存する
+clinic-card-insurance-cancel = やめる
+clinic-card-insurance-saved = 保険のメモを保存しました
+clinic-card-allergies = アレルギー
+clinic-card-no-allergies = 記録されたアレルギーはありません
+clinic-card-vaccinations = 予防接種
+clinic-card-no-vaccinations = 記録された予防接種はありません
+clinic-card-dose = { $dose }回目 { $date }
+error-insurance-note-too-long = 保険のメモは300文字以内にしてください
+error-insurance-note-individual-number = 12桁の番号は保存できません。マイナンバー（個人番号）は手帳に書かないでください。

@@ -1,0 +1,148 @@
+//! A rules update reaches the app without a new build: the reference
+//! portal publishes a bundle that moves BCG's standard time, the app's sync
+//! keeps it, and the child's plan and clinic summary in the real window
+//! change and name the rules version.
+
+use chrono::{Datelike, Days, Months, NaiveDate};
+use hagukumi_core::rules_bundle::builtin_bundle_json;
+use hagukumi_core::Language;
+use hagukumi_e2e::{serial, Driver, Session};
+use hagukumi_i18n::Localizer;
+use hagukumi_store::DB_FILE;
+use serde_json::{json, Value};
+use std::ffi::OsStr;
+
+const NAME: &str = "サンプル ひかり";
+
+/// The built-in rules as bundle 2 of 2026-10-01, BCG from 6 months (5 built in).
+fn bundle() -> String {
+    let mut v: Value =
+        serde_json::from_str(&builtin_bundle_json(2, "2026-10-01".parse().unwrap())).unwrap();
+    for x in v["files"]["schedules/vaccines-jp.json"]["vaccines"]
+        .as_array_mut()
+        .unwrap()
+    {
+        if x["id"] == "bcg" {
+            x["series"][0]["doses"][0]["recommended"]["from"] = json!({ "months": 6 });
+        }
+    }
+    v.to_string()
+}
+
+/// The BCG row of the child's plan, once the plan shows one.
+fn bcg_row(s: &Session, ja: &Localizer) -> String {
+    let bcg = ja.text("schedule-vaccine-bcg");
+    s.wait_until("the BCG row of the plan", || {
+        s.texts_now("#plan .plan-item")
+            .into_iter()
+            .find(|t| t.starts_with(&bcg))
+    })
+}
+
+/// The rules line of the clinic summary (opened, read, closed again).
+fn summary_rules(s: &Session) -> String {
+    s.press("#open-summary");
+    let line = s.wait_until("the summary's rules line", || {
+        Some(s.text_now("#clinic-summary .rules")).filter(|t| !t.is_empty())
+    });
+    s.press("#open-summary");
+    line
+}
+
+fn rules_line(ja: &Localizer, version: &str, as_of: &str, builtin: &str) -> String {
+    let as_of: NaiveDate = as_of.parse().unwrap();
+    ja.format(
+        "summary-rules",
+        &[
+            ("version", version.into()),
+            ("as_of", ja.date(as_of).into()),
+            ("builtin", builtin.into()),
+        ],
+    )
+}
+
+#[test]
+#[ignore = "needs Xvfb, tauri-driver and a Secret Service: run by `cargo xtask test`"]
+fn a_rules_update_from_the_portal_changes_the_childs_plan_in_the_window() {
+    let _serial = serial();
+    let data = tempfile::tempdir().unwrap();
+    let ja = Localizer::new(Language::Ja);
+    let portal = hagukumi_portal::spawn_with_handle(
+        "127.0.0.1:0".parse().unwrap(),
+        hagukumi_portal::Config::default(),
+    )
+    .unwrap();
+    let base = portal.base_url();
+    let driver = Driver::keychain_with(
+        data.path(),
+        &[
+            ("HAGUKUMI_PORTAL_URL", OsStr::new(&base)),
+            ("HAGUKUMI_REFERENCE_PORTAL", OsStr::new("1")),
+        ],
+    );
+    let s = driver.session(&[]);
+    s.wait_for("#home-empty");
+
+    // A baby about a month old, born on a day every month has.
+    let mut birth = chrono::Local::now().date_naive() - Days::new(30);
+    while birth.day() > 28 {
+        birth = birth - Days::new(1);
+    }
+    let when = |months: u32| {
+        ja.format(
+            "schedule-when-from",
+            &[("date", ja.date(birth + Months::new(months)).into())],
+        )
+    };
+    s.add_and_open_child(NAME, &birth.to_string(), "male");
+
+    // Built-in rules: BCG from 5 months, and the summary says which rules.
+    let row = bcg_row(&s, &ja);
+    assert!(row.contains(&when(5)), "{row}");
+    assert_eq!(summary_rules(&s), rules_line(&ja, "1", "2026-04-01", "yes"));
+
+    // The portal publishes newer rules; the parent connects (which syncs).
+    portal.publish_rules(&bundle()).unwrap();
+    s.press("#back");
+    s.wait_until("home with the child", || {
+        (s.names_on_home() == [NAME] && !s.find_all("#portal-card[aria-busy=false]").is_empty())
+            .then_some(())
+    });
+    s.press("#open-portal");
+    s.press("#portal-connect");
+    let url = s.wait_until("the consent address", || {
+        Some(s.text_now("#portal-consent-url")).filter(|u| !u.is_empty())
+    });
+    ureq::get(&format!("{url}&family=sample-a&approve=yes"))
+        .call()
+        .unwrap();
+    let synced = ja.format("portal-last-synced", &[("when", "".into())]);
+    s.wait_until("the first sync", || {
+        s.text_now("#portal-last-synced")
+            .starts_with(&synced)
+            .then_some(())
+    });
+
+    // The same child's plan, without a new build: BCG from 6 months, the
+    // summary naming rules version 2 received as an update.
+    s.press("#back");
+    let card = s.wait_until("the child's card", || {
+        s.find_all(".child-card")
+            .into_iter()
+            .find(|c| s.text(c).contains(NAME))
+    });
+    s.click(&card);
+    s.wait_text("the child's screen", "#child-title", NAME);
+    let row = bcg_row(&s, &ja);
+    assert!(row.contains(&when(6)), "{row}");
+    assert!(!row.contains(&when(5)), "{row}");
+    s.press("#open-summary");
+    let line = s.wait_until("the summary's rules line", || {
+        Some(s.text_now("#clinic-summary .rules")).filter(|t| !t.is_empty())
+    });
+    assert_eq!(line, rules_line(&ja, "2", "2026-10-01", "no"));
+    s.capture_at("rules-updated-summary-ja", "#clinic-summary .rules");
+    drop(s);
+    drop(driver);
+    hagukumi_store::keychain::forget(&data.path().join(DB_FILE)).unwrap();
+}
