@@ -2,7 +2,9 @@
 //! the language, standard input and output; how it says things, refuses,
 //! explains a store error and picks the exit status ([`Exit`]).
 
-use hagukumi_core::ValidationErrors;
+use crate::clock::today;
+use hagukumi_core::validate::parse_date;
+use hagukumi_core::{Date, ValidationErrors};
 use hagukumi_i18n::{Localizer, Value};
 use hagukumi_store::{BackupProblem, KeySource, RecoveryProblem, Store, StoreError, DB_FILE};
 use std::io::{Read, Write};
@@ -209,6 +211,19 @@ impl Context<'_> {
             .format("error-internal", &[("detail", detail.into())]);
         self.complain(&text);
         Exit::Failure
+    }
+
+    /// The date `--as-of` gives, else today; a date that does not parse is
+    /// said in words (status 3).
+    pub(crate) fn as_of(&mut self, given: Option<&String>) -> Result<Date, Exit> {
+        let Some(given) = given else {
+            return Ok(today());
+        };
+        parse_date(given).map_err(|code| {
+            let text = self.l.validation_error(code);
+            self.complain(&text);
+            Exit::InvalidInput
+        })
     }
 
     /// Opens the existing handbook; one that just got its first recovery

@@ -9,7 +9,6 @@ use hagukumi_core::pregnancy_records::PregnancyBook;
 use hagukumi_core::records::ChildBook;
 use hagukumi_core::rules_bundle::RulesVersion;
 use hagukumi_core::schedule::{from_records, PlanItem};
-use hagukumi_core::validate::parse_date;
 use hagukumi_core::{Child, Date, Pregnancy};
 use hagukumi_i18n::Localizer;
 use hagukumi_store::StoreError;
@@ -93,16 +92,9 @@ impl Context<'_> {
     }
 
     pub(crate) fn schedule(&mut self, m: &ArgMatches) -> Result<Exit, StoreError> {
-        let as_of = match m.get_one::<String>(AS_OF) {
-            None => today(),
-            Some(s) => match parse_date(s) {
-                Ok(d) => d,
-                Err(code) => {
-                    let text = self.l.validation_error(code);
-                    self.complain(&text);
-                    return Ok(Exit::InvalidInput);
-                }
-            },
+        let as_of = match self.as_of(m.get_one::<String>(AS_OF)) {
+            Ok(date) => date,
+            Err(exit) => return Ok(exit),
         };
         let Some((store, children)) = self.children_for(m.get_one::<i64>(CHILD).copied())? else {
             return Ok(Exit::InvalidInput);
