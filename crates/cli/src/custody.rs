@@ -42,6 +42,21 @@ pub(crate) fn commands(l: &Localizer) -> [Command; 4] {
 }
 
 impl Context<'_> {
+    /// Says where the handbook's key is kept, then shows its recovery code
+    /// if it was never shown.
+    pub(crate) fn key_then_code(&mut self, store: &Store) -> Result<(), StoreError> {
+        let key = match store.key_method() {
+            KeyMethod::OsCredentialStore => "cli-key-os",
+            KeyMethod::Passphrase => "cli-key-passphrase",
+        };
+        let text = self.l.text(key);
+        self.say(&text);
+        if !store.recovery_code_shown()? {
+            self.show_recovery_code(store)?;
+        }
+        Ok(())
+    }
+
     /// Prints `Recovery code: …` and the advice to write it down, then
     /// records that it was shown.
     pub(crate) fn show_recovery_code(&mut self, store: &Store) -> Result<(), StoreError> {

@@ -2,7 +2,7 @@
 //! encryption and integrity.
 
 use crate::context::{display, Context, Exit};
-use hagukumi_store::{KeyMethod, Store, StoreError, DB_FILE};
+use hagukumi_store::{Store, StoreError, DB_FILE};
 
 impl Context<'_> {
     /// Creates the handbook (printing its recovery code once, on a line
@@ -24,15 +24,7 @@ impl Context<'_> {
         let path = display(&self.db_path());
         let text = self.l.format(id, &[("path", path.into())]);
         self.say(&text);
-        let key = match store.key_method() {
-            KeyMethod::OsCredentialStore => "cli-key-os",
-            KeyMethod::Passphrase => "cli-key-passphrase",
-        };
-        let text = self.l.text(key);
-        self.say(&text);
-        if !store.recovery_code_shown()? {
-            self.show_recovery_code(&store)?;
-        }
+        self.key_then_code(&store)?;
         Ok(Exit::Success)
     }
 

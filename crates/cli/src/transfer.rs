@@ -153,16 +153,8 @@ impl Context<'_> {
                     );
                     self.say(&text);
                 }
-                let key = match key_method {
-                    KeyMethod::OsCredentialStore => "cli-key-os",
-                    KeyMethod::Passphrase => "cli-key-passphrase",
-                };
-                let text = self.l.text(key);
-                self.say(&text);
                 // A handbook this import created shows its new recovery code.
-                if !store.recovery_code_shown()? {
-                    self.show_recovery_code(&store)?;
-                }
+                self.key_then_code(&store)?;
                 return Ok(Exit::Success);
             }
             Err(error) => error,
