@@ -13,9 +13,9 @@ record-kind-medicine = Medicine
 ## Checkups (ChildCheckup::message_id)
 
 checkup-m1 = 1-month checkup
-checkup-m3-4 = 3–4-month checkup
+checkup-m3-4 = 3–6-month checkup
 checkup-m6-7 = 6–7-month checkup
-checkup-m9-10 = 9–10-month checkup
+checkup-m9-10 = 9–11-month checkup
 checkup-y1-6 = 18-month checkup
 checkup-y3 = 3-year checkup
 checkup-y5 = 5-year checkup

@@ -13,9 +13,9 @@ record-kind-medicine = 薬
 ## 健診（ChildCheckup::message_id）
 
 checkup-m1 = 1か月児健診
-checkup-m3-4 = 3〜4か月児健診
+checkup-m3-4 = 3〜6か月児健診
 checkup-m6-7 = 6〜7か月児健診
-checkup-m9-10 = 9〜10か月児健診
+checkup-m9-10 = 9〜11か月児健診
 checkup-y1-6 = 1歳6か月児健診
 checkup-y3 = 3歳児健診
 checkup-y5 = 5歳児健診

@@ -7,7 +7,7 @@ use clap::{Arg, ArgAction, ArgMatches};
 use hagukumi_core::child_records::AnswerInput;
 use hagukumi_core::model::RecordId;
 use hagukumi_core::records::{ChildBook, RecordData, RecordInput, RecordKind};
-use hagukumi_core::Child;
+use hagukumi_core::{Child, Date, ValidationErrors};
 use hagukumi_i18n::{records, Localizer};
 use hagukumi_store::{Store, StoreError};
 
@@ -204,8 +204,20 @@ impl CliBook for ChildBook {
         store.child(id)
     }
 
-    fn facts(child: &Child) -> hagukumi_core::Date {
+    fn facts(child: &Child) -> Date {
         child.birth_date
+    }
+
+    /// A checkup's answers are checked against the checklists of the rules
+    /// in use (a newer rules bundle may have newer questions).
+    fn validate_in(
+        store: &Store,
+        input: &RecordInput,
+        child: &Child,
+        today: Date,
+    ) -> Result<Result<RecordData, ValidationErrors>, StoreError> {
+        let lists = store.rules_in_use()?.checklists;
+        Ok(input.validate_with(child.birth_date, today, &lists))
     }
 
     fn name(_l: &Localizer, child: &Child) -> String {

@@ -15,7 +15,7 @@ use crate::validate::{
     parse_date, parse_number, ErrorCode, Field, MAX_SHORT_CHARS, MAX_TEXT_CHARS,
 };
 use crate::Date;
-use checklists::{checklists, AnswerType};
+use checklists::{AnswerType, Checklists};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -119,13 +119,13 @@ pub enum ChildCheckup {
     /// 1か月児健診.
     #[serde(rename = "m1")]
     Month1,
-    /// 3〜4か月児健診.
+    /// 3〜4か月児健診 (the schedule's window, as the CFA words it: 3〜6か月).
     #[serde(rename = "m3-4")]
     Months3To4,
     /// 6〜7か月児健診.
     #[serde(rename = "m6-7")]
     Months6To7,
-    /// 9〜10か月児健診.
+    /// 9〜10か月児健診 (the schedule's window: 9〜11か月).
     #[serde(rename = "m9-10")]
     Months9To10,
     /// 1歳6か月児健診.
@@ -579,7 +579,13 @@ impl BirthInput {
 }
 
 impl CheckupInput {
-    pub(crate) fn validate(&self, c: &mut Check, birth: Date, today: Date) -> Option<Checkup> {
+    pub(crate) fn validate(
+        &self,
+        c: &mut Check,
+        birth: Date,
+        today: Date,
+        lists: Option<&Checklists>,
+    ) -> Option<Checkup> {
         let checkup = c.choice(
             Field::Checkup,
             &self.checkup,
@@ -595,7 +601,7 @@ impl CheckupInput {
         let findings = text(c, Field::Findings, &self.findings, MAX_TEXT_CHARS);
         let facility = text(c, Field::Facility, &self.facility, MAX_SHORT_CHARS);
         let answers = match checkup {
-            Some(Some(checkup)) => self.answers(c, checkup, birth, today),
+            Some(Some(checkup)) => self.answers(c, checkup, birth, today, lists),
             // Without a valid checkup the answers cannot be checked.
             _ => None,
         };
@@ -621,8 +627,8 @@ impl CheckupInput {
         checkup: ChildCheckup,
         birth: Date,
         today: Date,
+        lists: Option<&Checklists>,
     ) -> Option<BTreeMap<String, Answer>> {
-        let lists = checklists().ok();
         let mut out = BTreeMap::new();
         let mut problem = None;
         for a in &self.answers {

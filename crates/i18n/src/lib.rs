@@ -388,6 +388,61 @@ mod tests {
     }
 
     #[test]
+    fn a_checkup_record_is_named_as_the_schedule_names_its_window() {
+        use hagukumi_core::child_records::ChildCheckup;
+        let ja = Localizer::new(Language::Ja);
+        assert_eq!(ja.text("checkup-m3-4"), "3〜6か月児健診");
+        assert_eq!(ja.text("checkup-m9-10"), "9〜11か月児健診");
+        let en = Localizer::new(Language::En);
+        assert_eq!(en.text("checkup-m3-4"), "3–6-month checkup");
+        assert_eq!(en.text("checkup-m9-10"), "9–11-month checkup");
+        for lang in Language::ALL {
+            let l = Localizer::new(lang);
+            for c in ChildCheckup::ALL {
+                let id = c.schedule_id();
+                assert_eq!(
+                    l.text(&c.message_id()),
+                    l.text(&format!("schedule-checkup-{id}")),
+                    "{lang}: {}",
+                    c.as_str()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_single_dose_vaccine_is_named_without_an_ordinal() {
+        use hagukumi_core::schedule::{load_rules, plan, History, Options, Person, PregnancyInfo};
+        let rules = load_rules().unwrap();
+        let person = Person::Pregnancy(PregnancyInfo {
+            expected_date: "2027-01-20".parse().unwrap(),
+            delivered_on: None,
+        });
+        let today = "2026-11-25".parse().unwrap();
+        let items = plan(
+            &rules,
+            &person,
+            &History::default(),
+            today,
+            &Options::default(),
+        );
+        let ja = Localizer::new(Language::Ja);
+        let titles: Vec<String> = items.iter().map(|i| ja.plan_item_title(i)).collect();
+        assert!(
+            titles.iter().any(|t| t == "RSウイルス母子免疫ワクチン"),
+            "{titles:?}"
+        );
+        assert!(
+            !titles
+                .iter()
+                .any(|t| t.starts_with("RSウイルス") && t.contains("回目")),
+            "{titles:?}"
+        );
+        // Numbered where there are several.
+        assert!(titles.iter().any(|t| t == "妊婦健診 2回目"), "{titles:?}");
+    }
+
+    #[test]
     fn unknown_ids_show_the_id_not_a_blank() {
         assert_eq!(
             Localizer::new(Language::En).text("no-such-id"),

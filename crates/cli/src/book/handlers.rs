@@ -104,13 +104,17 @@ impl Context<'_> {
     /// (flags always convert: anything else is an internal error).
     fn validated<B: CliBook>(
         &mut self,
+        store: &Store,
         kind: B::Kind,
         flags: &ArgMatches,
         old: Option<&B::Data>,
         holder: &B::Holder,
-    ) -> Result<B::Data, Exit> {
-        let input = input_from::<B>(kind, flags, old).map_err(|e| self.internal(&e.to_string()))?;
-        B::validate(&input, &B::facts(holder), today()).map_err(|errors| self.invalid(&errors))
+    ) -> Found<B::Data> {
+        let input = match input_from::<B>(kind, flags, old) {
+            Ok(input) => input,
+            Err(e) => return Ok(Err(self.internal(&e.to_string()))),
+        };
+        Ok(B::validate_in(store, &input, holder, today())?.map_err(|errors| self.invalid(&errors)))
     }
 
     fn record_add<B: CliBook>(
@@ -126,7 +130,7 @@ impl Context<'_> {
         let Some(holder) = B::holder(&store, owner)? else {
             return Ok(self.no_owner::<B>(owner));
         };
-        let data = match self.validated::<B>(kind, flags, None, &holder) {
+        let data = match self.validated::<B>(&store, kind, flags, None, &holder)? {
             Ok(data) => data,
             Err(exit) => return Ok(exit),
         };
@@ -200,7 +204,7 @@ impl Context<'_> {
         if old.deleted_at.is_some() {
             return Ok(self.refuse_record::<B>("is-deleted", id));
         }
-        let data = match self.validated::<B>(kind, flags, Some(&old.data), &holder) {
+        let data = match self.validated::<B>(&store, kind, flags, Some(&old.data), &holder)? {
             Ok(data) => data,
             Err(exit) => return Ok(exit),
         };

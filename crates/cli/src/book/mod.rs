@@ -11,6 +11,7 @@ use hagukumi_core::book::Stored;
 use hagukumi_core::chrono::NaiveDateTime;
 use hagukumi_core::model::RecordId;
 use hagukumi_core::photo::CleanPhoto;
+use hagukumi_core::{Date, ValidationErrors};
 use hagukumi_i18n::Localizer;
 use hagukumi_store::{self as store, Photo, PhotoInfo, PhotoProblem, Shelf, Store, StoreError};
 use serde::de::DeserializeOwned;
@@ -51,6 +52,16 @@ pub(crate) trait CliBook:
     fn holder(store: &Store, id: RecordId) -> Result<Option<Self::Holder>, StoreError>;
     /// What validating one of its records needs of the owner.
     fn facts(holder: &Self::Holder) -> Self::Owner;
+    /// Checks `input` as the owner's form does (with what the handbook
+    /// holds that the check needs, e.g. the rules in use).
+    fn validate_in(
+        _store: &Store,
+        input: &Self::Input,
+        holder: &Self::Holder,
+        today: Date,
+    ) -> Result<Result<Self::Data, ValidationErrors>, StoreError> {
+        Ok(Self::validate(input, &Self::facts(holder), today))
+    }
     /// The owner's name in messages (the `WORDS.owner_arg` argument).
     fn name(l: &Localizer, holder: &Self::Holder) -> String;
     fn kind_name(l: &Localizer, kind: Self::Kind) -> String;
