@@ -71,7 +71,7 @@ const BIRTH: &[Flag] = &[
 const CHECKUP: &[Flag] = &[
     Flag::new(
         "checkup",
-        "m1|m3-4|m6-7|m9-10|y1-6|y3|y5",
+        "w2|m1|m2|m3-4|m6-7|m9-10|y1|y1-6|y2|y3|y4|y5|y6",
         "cli-record-checkup-help",
     )
     .required(),
