@@ -115,8 +115,7 @@ pub fn add_record(
 ) -> Result<Record, CommandError> {
     state.with_result(|store| {
         let child = find_child(store, child_id)?;
-        let data = input
-            .validate(child.birth_date, today())
+        let data = crate::rules::validate_record(store, &input, child.birth_date, today())
             .map_err(|errors| CommandError::Invalid { errors })?;
         store
             .add_record(child_id, &data, now())
@@ -137,8 +136,7 @@ pub fn edit_record(
             .map_err(|e| crate::state::store_error(&e))?
             .ok_or_else(|| refused(RecordProblem::NoSuchRecord))?;
         let child = find_child(store, record.child_id)?;
-        let data = input
-            .validate(child.birth_date, today())
+        let data = crate::rules::validate_record(store, &input, child.birth_date, today())
             .map_err(|errors| CommandError::Invalid { errors })?;
         store
             .edit_record(record_id, &data, now())

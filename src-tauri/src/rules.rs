@@ -4,7 +4,9 @@
 //! kept version changes (a sync kept a newer bundle, another handbook was
 //! restored).
 
+use hagukumi_core::records::{RecordData, RecordInput};
 use hagukumi_core::rules_bundle::RuleBundle;
+use hagukumi_core::{Date, ValidationErrors};
 use hagukumi_store::{Store, StoreError};
 use std::sync::{Arc, Mutex};
 
@@ -22,4 +24,78 @@ pub(crate) fn in_use(store: &Store) -> Result<Arc<RuleBundle>, StoreError> {
     let rules = Arc::new(store.rules_in_use()?);
     *cached = Some((newest, Arc::clone(&rules)));
     Ok(rules)
+}
+
+/// Validates a child's record with the rules in use: a checkup's answers
+/// against the checklists of the rules in use (a newer bundle's, else the
+/// built-in ones, also when the store cannot say which are in use).
+pub(crate) fn validate_record(
+    store: &Store,
+    input: &RecordInput,
+    birth: Date,
+    today: Date,
+) -> Result<RecordData, ValidationErrors> {
+    match in_use(store) {
+        Ok(rules) => input.validate_with(birth, today, &rules.checklists),
+        Err(_) => input.validate(birth, today),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use hagukumi_core::child_records::{AnswerInput, CheckupInput};
+    use hagukumi_core::rules_bundle::builtin_bundle_json;
+    use hagukumi_store::rules::SignedRules;
+    use hagukumi_store::KeySource;
+
+    fn d(s: &str) -> Date {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn a_checkup_is_checked_against_the_checklists_of_a_kept_bundle() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store =
+            Store::open_with(dir.path(), &KeySource::Passphrase("p-passphrase-12".into())).unwrap();
+        let (birth, today) = (d("2026-08-01"), d("2026-12-01"));
+        let input = RecordInput::Checkup(CheckupInput {
+            checkup: "m3-4".into(),
+            date: "2026-11-20".into(),
+            answers: vec![AnswerInput {
+                item: "m3-4-extra".into(),
+                answer: "no".into(),
+            }],
+            ..CheckupInput::default()
+        });
+        assert!(validate_record(&store, &input, birth, today).is_err());
+
+        // A newer form asks one question more on the 3〜4か月 page.
+        let mut bundle: serde_json::Value =
+            serde_json::from_str(&builtin_bundle_json(7, d("2026-11-01"))).unwrap();
+        let mut lists: serde_json::Value =
+            serde_json::from_str(include_str!("../../assets/checkups/checklists-jp.json")).unwrap();
+        lists["items"]
+            .as_array_mut()
+            .unwrap()
+            .push(serde_json::json!({
+                "id": "m3-4-extra", "page": "m3-4", "answer": "yes-no",
+                "message": "checklist-m3-4-smiles", "source": "kaz5298-2023",
+                "source_page": "test", "verified": false, "note": "a newer form"
+            }));
+        bundle["files"]["checkups/checklists-jp.json"] = lists;
+        let bundle = bundle.to_string();
+        let signed = SignedRules {
+            key_id: "test-key".into(),
+            signature: "c2ln".into(),
+            envelope: serde_json::json!({ "bundle": bundle }).to_string(),
+            bundle,
+            issued_at: "2026-12-01T09:00:00.000Z".into(),
+        };
+        store
+            .keep_rules_bundle(&signed, today.and_hms_opt(9, 0, 0).unwrap())
+            .unwrap();
+        let data = validate_record(&store, &input, birth, today).unwrap();
+        assert!(format!("{data:?}").contains("m3-4-extra"), "{data:?}");
+    }
 }

@@ -8,6 +8,7 @@
 
 use crate::book::{Book, History, Stored};
 use crate::check::Check;
+use crate::child_records::checklists::{checklists, Checklists};
 pub use crate::child_records::{
     Answer, Birth, BirthInput, Checkup, CheckupInput, ChildCheckup, Delivery, Dental, DentalInput,
     GrowthValues, Medicine, MedicineInput, Screening, ScreeningInput, ScreeningResult,
@@ -504,9 +505,31 @@ impl RecordInput {
         }
     }
 
-    /// Validates against the child's birth date and today. Every problem is
-    /// reported on its field; nothing is returned half-checked.
+    /// Validates against the child's birth date and today, a checkup's
+    /// answers against the built-in checklists. Every problem is reported on
+    /// its field; nothing is returned half-checked.
     pub fn validate(&self, birth: Date, today: Date) -> Result<RecordData, ValidationErrors> {
+        self.validate_checked(birth, today, checklists().ok())
+    }
+
+    /// [`RecordInput::validate`] with a checkup's answers checked against
+    /// `lists`, the checklists of the rules in use
+    /// ([`crate::rules_bundle::RuleBundle::checklists`]).
+    pub fn validate_with(
+        &self,
+        birth: Date,
+        today: Date,
+        lists: &Checklists,
+    ) -> Result<RecordData, ValidationErrors> {
+        self.validate_checked(birth, today, Some(lists))
+    }
+
+    fn validate_checked(
+        &self,
+        birth: Date,
+        today: Date,
+        lists: Option<&Checklists>,
+    ) -> Result<RecordData, ValidationErrors> {
         let mut c = Check::default();
         let data = match self {
             RecordInput::Vaccination {
@@ -645,7 +668,7 @@ impl RecordInput {
             // See `child_records`.
             RecordInput::Birth(input) => input.validate(&mut c, birth).map(RecordData::Birth),
             RecordInput::Checkup(input) => input
-                .validate(&mut c, birth, today)
+                .validate(&mut c, birth, today, lists)
                 .map(RecordData::Checkup),
             RecordInput::Dental(input) => {
                 input.validate(&mut c, birth, today).map(RecordData::Dental)

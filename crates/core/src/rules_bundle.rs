@@ -22,7 +22,7 @@
 //! newest stored bundle that still validates, if it is newer than the
 //! built-in one, else the built-in one. Pure: no IO, no clock.
 
-use crate::child_records::checklists::Checklists;
+use crate::child_records::checklists::{checklists, Checklists, CHECKLIST_FILE};
 use crate::growth::check_table_file;
 use crate::schedule::{Rules, EMBEDDED_RULE_FILES};
 use crate::Date;
@@ -86,6 +86,10 @@ pub struct RuleBundle {
     pub version: RulesVersion,
     /// The schedule rules of the bundle.
     pub rules: Rules,
+    /// The guardian checklists: the bundle's `checkups/checklists-jp.json`,
+    /// else the built-in ones (what a checkup's answers are checked
+    /// against and what the form asks).
+    pub checklists: Checklists,
     /// The paths of the files it carries, sorted.
     pub files: Vec<String>,
 }
@@ -109,16 +113,17 @@ impl RuleBundle {
             return Err(BundleError::bundle("version", "must be > 0"));
         }
         let mut schedules = Vec::new();
+        let mut lists = None;
         for (path, value) in &file.files {
             let text = value.to_string();
             if let Some(name) = path.strip_prefix(SCHEDULES) {
                 schedules.push((name, text));
             } else if path == "checkups/checklists-jp.json" {
-                Checklists::parse(path, &text).map_err(|e| BundleError {
+                lists = Some(Checklists::parse(path, &text).map_err(|e| BundleError {
                     file: path.clone(),
                     field: e.field,
                     message: e.message,
-                })?;
+                })?);
             } else if let Some(name) = path.strip_prefix(GROWTH) {
                 check_table_file(name, &text).map_err(|e| BundleError {
                     file: path.clone(),
@@ -150,6 +155,10 @@ impl RuleBundle {
             field: e.field,
             message: e.message,
         })?;
+        let checklists = match lists {
+            Some(lists) => lists,
+            None => builtin_checklists()?,
+        };
         Ok(RuleBundle {
             version: RulesVersion {
                 version: file.version,
@@ -157,6 +166,7 @@ impl RuleBundle {
                 builtin: false,
             },
             rules,
+            checklists,
             files: file.files.into_keys().collect(),
         })
     }
@@ -182,12 +192,22 @@ impl RuleBundle {
                 builtin: true,
             },
             rules,
+            checklists: builtin_checklists()?,
             files: EMBEDDED_RULE_FILES
                 .iter()
                 .map(|(name, _)| format!("{SCHEDULES}{name}"))
                 .collect(),
         })
     }
+}
+
+/// The embedded checklists, as a bundle's error should they not load.
+fn builtin_checklists() -> Result<Checklists, BundleError> {
+    checklists().cloned().map_err(|e| BundleError {
+        file: CHECKLIST_FILE.trim_start_matches("assets/").to_owned(),
+        field: e.field,
+        message: e.message,
+    })
 }
 
 /// The rules to use, given the stored bundles' texts (any order): the

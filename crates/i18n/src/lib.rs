@@ -372,8 +372,10 @@ mod tests {
                 .check_messages(&format!("{CHECKLIST_FILE} ({lang})"), has)
                 .unwrap_or_else(|e| panic!("{e}"));
             let ids = ChildCheckup::ALL.map(|c| c.message_id());
+            let pages = ChildCheckup::ALL.map(|c| c.page_message_id());
             let ids = ids
                 .into_iter()
+                .chain(pages)
                 .chain(Delivery::ALL.map(|d| d.message_id()))
                 .chain(ScreeningTest::ALL.map(|t| t.message_id()))
                 .chain(ScreeningResult::ALL.map(|r| r.message_id()))
@@ -385,6 +387,61 @@ mod tests {
                 assert!(has(&id), "{lang}: no message {id}");
             }
         }
+    }
+
+    #[test]
+    fn a_checkup_record_is_named_as_the_schedule_names_its_window() {
+        use hagukumi_core::child_records::ChildCheckup;
+        let ja = Localizer::new(Language::Ja);
+        assert_eq!(ja.text("checkup-m3-4"), "3〜6か月児健診");
+        assert_eq!(ja.text("checkup-m9-10"), "9〜11か月児健診");
+        let en = Localizer::new(Language::En);
+        assert_eq!(en.text("checkup-m3-4"), "3–6-month checkup");
+        assert_eq!(en.text("checkup-m9-10"), "9–11-month checkup");
+        for lang in Language::ALL {
+            let l = Localizer::new(lang);
+            for c in ChildCheckup::ALL {
+                let Some(id) = c.schedule_id() else { continue };
+                assert_eq!(
+                    l.text(&c.message_id()),
+                    l.text(&format!("schedule-checkup-{id}")),
+                    "{lang}: {}",
+                    c.as_str()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_single_dose_vaccine_is_named_without_an_ordinal() {
+        use hagukumi_core::schedule::{load_rules, plan, History, Options, Person, PregnancyInfo};
+        let rules = load_rules().unwrap();
+        let person = Person::Pregnancy(PregnancyInfo {
+            expected_date: "2027-01-20".parse().unwrap(),
+            delivered_on: None,
+        });
+        let today = "2026-11-25".parse().unwrap();
+        let items = plan(
+            &rules,
+            &person,
+            &History::default(),
+            today,
+            &Options::default(),
+        );
+        let ja = Localizer::new(Language::Ja);
+        let titles: Vec<String> = items.iter().map(|i| ja.plan_item_title(i)).collect();
+        assert!(
+            titles.iter().any(|t| t == "RSウイルス母子免疫ワクチン"),
+            "{titles:?}"
+        );
+        assert!(
+            !titles
+                .iter()
+                .any(|t| t.starts_with("RSウイルス") && t.contains("回目")),
+            "{titles:?}"
+        );
+        // Numbered where there are several.
+        assert!(titles.iter().any(|t| t == "妊婦健診 2回目"), "{titles:?}");
     }
 
     #[test]

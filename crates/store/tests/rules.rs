@@ -102,3 +102,72 @@ fn a_newer_valid_bundle_is_kept_and_used_an_older_or_broken_one_is_refused() {
     assert_eq!(store.newest_rules_version().unwrap(), 9);
     assert_eq!(store.rules_in_use().unwrap().version.version, 9);
 }
+
+/// Bundle `version` (the built-in rules) whose checklists ask one question
+/// more on the 3〜4か月 page: `m3-4-extra`, answered yes/no.
+fn signed_with_extra_question(version: u64) -> SignedRules {
+    let mut s = signed(version, 2);
+    let mut v: Value = serde_json::from_str(&s.bundle).unwrap();
+    let mut lists: Value =
+        serde_json::from_str(include_str!("../../../assets/checkups/checklists-jp.json")).unwrap();
+    lists["items"].as_array_mut().unwrap().push(json!({
+        "id": "m3-4-extra", "page": "m3-4", "answer": "yes-no",
+        "message": "checklist-m3-4-smiles", "source": "kaz5298-2023",
+        "source_page": "test", "verified": false, "note": "a question of a newer form"
+    }));
+    v["files"]["checkups/checklists-jp.json"] = lists;
+    s.bundle = v.to_string();
+    s
+}
+
+#[test]
+fn a_bundles_checklists_are_the_ones_a_checkup_is_checked_against() {
+    use hagukumi_core::child_records::{AnswerInput, CheckupInput};
+    use hagukumi_core::records::RecordInput;
+    let birth = d("2026-08-01");
+    let today = d("2026-12-01");
+    let checkup = RecordInput::Checkup(CheckupInput {
+        checkup: "m3-4".into(),
+        date: "2026-11-20".into(),
+        answers: vec![AnswerInput {
+            item: "m3-4-extra".into(),
+            answer: "yes".into(),
+        }],
+        ..CheckupInput::default()
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = open(dir.path());
+    let builtin = store.rules_in_use().unwrap();
+    assert!(builtin.checklists.item("m3-4-extra").is_none());
+    assert!(checkup
+        .validate_with(birth, today, &builtin.checklists)
+        .is_err());
+
+    store
+        .keep_rules_bundle(&signed_with_extra_question(2), now())
+        .unwrap();
+    drop(store);
+    let store = open(dir.path());
+    let in_use = store.rules_in_use().unwrap();
+    assert_eq!(in_use.version.version, 2);
+    let asked: Vec<&str> = in_use
+        .checklists
+        .for_page(hagukumi_core::child_records::checklists::FormPage::Months3To4)
+        .map(|i| i.id.as_str())
+        .collect();
+    assert_eq!(asked.last(), Some(&"m3-4-extra"), "{asked:?}");
+    let data = checkup
+        .validate_with(birth, today, &in_use.checklists)
+        .unwrap();
+    assert!(format!("{data:?}").contains("m3-4-extra"));
+    // The built-in checklists, the fallback, still refuse it.
+    assert!(checkup.validate(birth, today).is_err());
+
+    // A bundle without checklists uses the built-in ones.
+    let mut store = store;
+    store.keep_rules_bundle(&signed(3, 2), now()).unwrap();
+    let in_use = store.rules_in_use().unwrap();
+    assert_eq!(in_use.version.version, 3);
+    assert!(in_use.checklists.item("m3-4-extra").is_none());
+    assert!(in_use.checklists.item("m3-4-smiles").is_some());
+}

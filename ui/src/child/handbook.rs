@@ -53,7 +53,7 @@ impl HandbookDraft {
             return Vec::new();
         };
         lists
-            .for_checkup(checkup)
+            .for_page(checkup)
             .filter_map(|item| {
                 let (pressed, date) = self.answers.get(&item.id)?;
                 let answer = match (pressed, date.trim()) {
@@ -398,10 +398,13 @@ fn checklist(cx: &Ctx<'_>) -> Html {
     };
     html! {
         <fieldset class="checklist" id="record-checklist" aria-describedby="record-checklist-hint">
-            <legend>{ tr.text("record-checklist-title") }</legend>
+            <legend>{ tr.format("record-checklist-title", &[("page", tr.text(&checkup.page_message_id()).into())]) }</legend>
             <p class="hint" id="record-checklist-hint">{ tr.text("record-checklist-hint") }</p>
+            if lists.for_page(checkup).next().is_none() {
+                <p class="hint" id="record-checklist-none">{ tr.text("record-checklist-none") }</p>
+            }
             <ol class="questions">
-                { for lists.for_checkup(checkup).map(|item| {
+                { for lists.for_page(checkup).map(|item| {
                     let (pressed, date) = h.answers.get(&item.id).cloned().unwrap_or_default();
                     let question_id = format!("question-{}", item.id);
                     let button = |value: bool, label: &str| {

@@ -317,10 +317,14 @@ fn given_as(c: &Counted) -> Vec<Reason> {
         .collect()
 }
 
-fn label_of(rule: Option<&DoseRule>, dose: u8) -> Reason {
-    rule.and_then(|r| r.label.as_ref())
-        .map(|l| l.reason())
-        .unwrap_or_else(|| Reason::new(ids::DOSE_NTH).number("n", dose))
+/// A dose's label: the rules' own, else "dose n", none for the one dose of
+/// a single-dose vaccine (the RSウイルス母子免疫ワクチン is not "1回目").
+fn label_of(v: &Vaccine, rule: Option<&DoseRule>, dose: u8) -> Option<Reason> {
+    match rule.and_then(|r| r.label.as_ref()) {
+        Some(l) => Some(l.reason()),
+        None if dose == 1 && v.series.iter().all(|s| s.doses.len() <= 1) => None,
+        None => Some(Reason::new(ids::DOSE_NTH).number("n", dose)),
+    }
 }
 
 fn done_item(
@@ -336,7 +340,7 @@ fn done_item(
         item: ItemRef::Vaccine(v.id.clone()),
         name: v.name.clone(),
         dose: Some(dose),
-        label: Some(label_of(rule, dose)),
+        label: label_of(v, rule, dose),
         status: Status::Done,
         given_on: Some(date),
         earliest: None,
@@ -354,7 +358,7 @@ fn open_item(v: &Vaccine, rule: &DoseRule, status: Status, reasons: Vec<Reason>)
         item: ItemRef::Vaccine(v.id.clone()),
         name: v.name.clone(),
         dose: Some(rule.dose),
-        label: Some(label_of(Some(rule), rule.dose)),
+        label: label_of(v, Some(rule), rule.dose),
         status,
         given_on: None,
         earliest: None,
@@ -1050,6 +1054,28 @@ mod tests {
         let mut v = rules.vaccine("varicella").unwrap().clone();
         v.injected_live = live;
         v
+    }
+
+    #[test]
+    fn a_single_dose_vaccine_has_no_ordinal_others_do() {
+        let rules = super::super::load_rules().unwrap();
+        let rsv = rules.vaccine("rsv-maternal").unwrap();
+        let mr = rules.vaccine("mr").unwrap();
+        for v in [rsv, mr] {
+            let rule = &v.series[0].doses[0];
+            let open = open_item(v, rule, Status::DueNow, vec![]);
+            let done = done_item(v, 1, None, d("2026-05-01"), vec![]);
+            if v.id.as_str() == "rsv-maternal" {
+                assert_eq!((open.label, done.label), (None, None), "{}", v.id.as_str());
+            } else {
+                let label = open.label.expect("MR 1期 is labelled");
+                assert!(done.label.is_some());
+                assert_ne!(label.message_id, "", "{label:?}");
+            }
+        }
+        // Dose 2 of a vaccine recorded beyond its rules still says which.
+        let two = done_item(rsv, 2, None, d("2026-05-01"), vec![]);
+        assert_eq!(two.label.unwrap().message_id, ids::DOSE_NTH);
     }
 
     #[test]
