@@ -103,6 +103,7 @@ pub fn load_child(
             photo_counts,
             growth_reference,
             rules: crate::rules::in_use(store).ok().map(|r| r.version),
+            checklist: crate::rules::bundle_checklist(store),
         })
     })
 }
