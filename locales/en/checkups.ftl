@@ -12,13 +12,35 @@ record-kind-medicine = Medicine
 
 ## Checkups (ChildCheckup::message_id)
 
+checkup-w2 = Around 2 weeks (parent's checklist)
 checkup-m1 = 1-month checkup
+checkup-m2 = Around 2 months (parent's checklist)
 checkup-m3-4 = 3–6-month checkup
 checkup-m6-7 = 6–7-month checkup
 checkup-m9-10 = 9–11-month checkup
+checkup-y1 = Around 1 year (parent's checklist)
 checkup-y1-6 = 18-month checkup
+checkup-y2 = Around 2 years (parent's checklist)
 checkup-y3 = 3-year checkup
+checkup-y4 = Around 4 years (parent's checklist)
 checkup-y5 = 5-year checkup
+checkup-y6 = Around 6 years (parent's checklist)
+
+## Pages of the parent's checklist (FormPage::page_message_id): the handbook page's name, narrower than the checkup's window in the schedule
+
+checklist-page-w2 = around 2 weeks
+checklist-page-m1 = around 1 month
+checklist-page-m2 = around 2 months
+checklist-page-m3-4 = around 3–4 months
+checklist-page-m6-7 = around 6–7 months
+checklist-page-m9-10 = around 9–10 months
+checklist-page-y1 = around 1 year
+checklist-page-y1-6 = around 18 months
+checklist-page-y2 = around 2 years
+checklist-page-y3 = around 3 years
+checklist-page-y4 = around 4 years
+checklist-page-y5 = around 5 years
+checklist-page-y6 = around 6 years
 
 ## Type of delivery (Delivery::message_id)
 
@@ -40,7 +62,8 @@ screening-result-not-done = Not done
 ## Forms
 
 record-birth-date = Date of birth: { $date }
-record-checklist-title = Parent's checklist
+record-checklist-title = Parent's checklist ({ $page })
+record-checklist-none = This page's questions are not listed: no source to check them against could be reached. You can still record measurements and findings.
 record-checklist-hint = Choose the answer that fits. You may leave any question unanswered.
 record-answer-yes = Yes
 record-answer-no = No
@@ -161,7 +184,7 @@ cli-record-length-help = Length (cm)
 cli-record-apgar1-help = Apgar score at 1 minute (0-10)
 cli-record-apgar5-help = Apgar score at 5 minutes (0-10)
 cli-record-complications-help = Complications or treatment
-cli-record-checkup-help = Which checkup: m1, m3-4, m6-7, m9-10, y1-6, y3 or y5
+cli-record-checkup-help = Which checkup or parent's checklist page: w2, m1, m2, m3-4, m6-7, m9-10, y1, y1-6, y2, y3, y4, y5 or y6
 cli-record-findings-help = Findings
 cli-record-answer-help = A checklist answer: question ID=yes, no or a date ("=" left out means yes). Repeat for more answers; when editing, "ID=" removes an answer
 cli-record-teeth-help = Number of teeth (0-32)

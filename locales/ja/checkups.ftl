@@ -12,13 +12,35 @@ record-kind-medicine = 薬
 
 ## 健診（ChildCheckup::message_id）
 
+checkup-w2 = 2週間頃（保護者の記録）
 checkup-m1 = 1か月児健診
+checkup-m2 = 2か月頃（保護者の記録）
 checkup-m3-4 = 3〜6か月児健診
 checkup-m6-7 = 6〜7か月児健診
 checkup-m9-10 = 9〜11か月児健診
+checkup-y1 = 1歳の頃（保護者の記録）
 checkup-y1-6 = 1歳6か月児健診
+checkup-y2 = 2歳の頃（保護者の記録）
 checkup-y3 = 3歳児健診
+checkup-y4 = 4歳の頃（保護者の記録）
 checkup-y5 = 5歳児健診
+checkup-y6 = 6歳の頃（保護者の記録）
+
+## 保護者の記録のページ（FormPage::page_message_id）。健診の時期（予定の 3〜6か月など）より狭い、手帳のページの名前
+
+checklist-page-w2 = 2週間頃
+checklist-page-m1 = 1か月頃
+checklist-page-m2 = 2か月頃
+checklist-page-m3-4 = 3〜4か月頃
+checklist-page-m6-7 = 6〜7か月頃
+checklist-page-m9-10 = 9〜10か月頃
+checklist-page-y1 = 1歳の頃
+checklist-page-y1-6 = 1歳6か月の頃
+checklist-page-y2 = 2歳の頃
+checklist-page-y3 = 3歳の頃
+checklist-page-y4 = 4歳の頃
+checklist-page-y5 = 5歳の頃
+checklist-page-y6 = 6歳の頃
 
 ## 分娩の方法（Delivery::message_id）
 
@@ -40,7 +62,8 @@ screening-result-not-done = 受けていない
 ## フォーム
 
 record-birth-date = 生年月日：{ $date }
-record-checklist-title = 保護者の記録
+record-checklist-title = 保護者の記録【{ $page }】
+record-checklist-none = このページの質問は、確かめられる資料がないため載せていません。計測値と所見は記録できます。
 record-checklist-hint = 当てはまるほうを選んでください。答えなくてもかまいません。
 record-answer-yes = はい
 record-answer-no = いいえ
@@ -161,7 +184,7 @@ cli-record-length-help = 身長（cm）
 cli-record-apgar1-help = アプガースコア（1分、0〜10）
 cli-record-apgar5-help = アプガースコア（5分、0〜10）
 cli-record-complications-help = 異常・処置など
-cli-record-checkup-help = どの健診か：m1、m3-4、m6-7、m9-10、y1-6、y3、y5
+cli-record-checkup-help = どの健診・保護者の記録のページか：w2、m1、m2、m3-4、m6-7、m9-10、y1、y1-6、y2、y3、y4、y5、y6
 cli-record-findings-help = 所見
 cli-record-answer-help = 保護者の記録の答え（質問の ID=yes・no・日付。「=」を省くと yes。何度でも指定できます。変更のときは「ID=」で答えを消せます）
 cli-record-teeth-help = 歯の数（0〜32）

@@ -86,6 +86,7 @@ pub fn load_child(
             photo_counts: page.photo_counts,
             growth_reference: store.growth_reference(child_id)?,
             rules: crate::rules::in_use(store).ok().map(|r| r.version),
+            checklist: crate::rules::bundle_checklist(store),
         })
     })
 }

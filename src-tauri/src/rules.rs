@@ -4,6 +4,7 @@
 //! kept version changes (a sync kept a newer bundle, another handbook was
 //! restored).
 
+use hagukumi_core::child_records::checklists::ChecklistItem;
 use hagukumi_core::records::{RecordData, RecordInput};
 use hagukumi_core::rules_bundle::RuleBundle;
 use hagukumi_core::{Date, ValidationErrors};
@@ -41,6 +42,18 @@ pub(crate) fn validate_record(
     }
 }
 
+/// The guardian-record questions for the window's checkup form: those of
+/// the rules in use when a kept bundle brought its own checklists, else
+/// `None` (the window asks the built-in ones).
+pub(crate) fn bundle_checklist(store: &Store) -> Option<Vec<ChecklistItem>> {
+    let rules = in_use(store).ok()?;
+    rules
+        .files
+        .iter()
+        .any(|f| f == "checkups/checklists-jp.json")
+        .then(|| rules.checklists.items().to_vec())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -69,6 +82,7 @@ mod tests {
             ..CheckupInput::default()
         });
         assert!(validate_record(&store, &input, birth, today).is_err());
+        assert_eq!(bundle_checklist(&store), None);
 
         // A newer form asks one question more on the 3〜4か月 page.
         let mut bundle: serde_json::Value =
@@ -97,5 +111,8 @@ mod tests {
             .unwrap();
         let data = validate_record(&store, &input, birth, today).unwrap();
         assert!(format!("{data:?}").contains("m3-4-extra"), "{data:?}");
+        // The window's form asks it too.
+        let asked = bundle_checklist(&store).expect("the bundle's questions");
+        assert!(asked.iter().any(|i| i.id == "m3-4-extra"));
     }
 }

@@ -454,6 +454,27 @@ fn a_parent_enters_a_checkup_with_its_checklist_and_the_birth() {
         "ひとりすわりをしたのはいつですか。"
     );
     assert!(s.find_all("#record-checklist .question").len() >= 5);
+    // The page is named as the handbook names it, narrower than the checkup.
+    assert_eq!(
+        s.text_of("#record-checklist legend"),
+        "保護者の記録【6〜7か月頃】"
+    );
+    // Every page of the guardian record can be recorded: 2週間頃 asks its own
+    // questions, 4歳 says why it lists none.
+    s.press("#record-checkup option[value='w2']");
+    s.wait_for("#question-w2-sleeps-on-back");
+    assert_eq!(
+        s.text_of("#question-w2-sleeps-on-back"),
+        ja.text("checklist-sleeps-on-back")
+    );
+    s.press("#record-checkup option[value='y4']");
+    assert_eq!(
+        s.text_of("#record-checklist-none"),
+        ja.text("record-checklist-none")
+    );
+    assert!(s.find_all("#record-checklist .question").is_empty());
+    s.press("#record-checkup option[value='m6-7']");
+    s.wait_for("#question-m6-7-sits");
     let today = chrono::Local::now().date_naive();
     let sat = today.checked_sub_days(chrono::Days::new(10)).unwrap();
     s.fill("#record-date", &today.to_string());

@@ -14,7 +14,9 @@ use std::ffi::OsStr;
 
 const NAME: &str = "サンプル ひかり";
 
-/// The built-in rules as bundle 2 of 2026-10-01, BCG from 6 months (5 built in).
+/// The built-in rules as bundle 2 of 2026-10-01, BCG from 6 months (5 built
+/// in), and the 1か月頃 page of the guardian record asking one question more
+/// (`m1-extra`, worded as an existing question).
 fn bundle() -> String {
     let mut v: Value =
         serde_json::from_str(&builtin_bundle_json(2, "2026-10-01".parse().unwrap())).unwrap();
@@ -26,6 +28,14 @@ fn bundle() -> String {
             x["series"][0]["doses"][0]["recommended"]["from"] = json!({ "months": 6 });
         }
     }
+    let mut lists: Value =
+        serde_json::from_str(include_str!("../../assets/checkups/checklists-jp.json")).unwrap();
+    lists["items"].as_array_mut().unwrap().push(json!({
+        "id": "m1-extra", "page": "m1", "answer": "yes-no",
+        "message": "checklist-m3-4-smiles", "source": "kaz5298-2023",
+        "source_page": "test", "verified": false, "note": "a question of a newer form"
+    }));
+    v["files"]["checkups/checklists-jp.json"] = lists;
     v.to_string()
 }
 
@@ -100,6 +110,11 @@ fn a_rules_update_from_the_portal_changes_the_childs_plan_in_the_window() {
     let row = bcg_row(&s, &ja);
     assert!(row.contains(&when(5)), "{row}");
     assert_eq!(summary_rules(&s), rules_line(&ja, "1", "2026-04-01", "yes"));
+    // The 1か月 checkup's form asks the built-in questions.
+    s.press("#kind-checkup");
+    s.press("#record-checkup option[value='m1']");
+    s.wait_for("#question-m1-moves-limbs");
+    assert!(s.find_all("#question-m1-extra").is_empty());
 
     // The portal publishes newer rules; the parent connects (which syncs).
     portal.publish_rules(&bundle()).unwrap();
@@ -142,6 +157,23 @@ fn a_rules_update_from_the_portal_changes_the_childs_plan_in_the_window() {
     });
     assert_eq!(line, rules_line(&ja, "2", "2026-10-01", "no"));
     s.capture_at("rules-updated-summary-ja", "#clinic-summary .rules");
+    s.press("#open-summary");
+    // The bundle's checklist: the form asks its question, and a checkup
+    // answering it is saved.
+    s.press("#kind-checkup");
+    s.press("#record-checkup option[value='m1']");
+    assert_eq!(
+        s.text_of("#question-m1-extra"),
+        ja.text("checklist-m3-4-smiles")
+    );
+    s.fill(
+        "#record-date",
+        &chrono::Local::now().date_naive().to_string(),
+    );
+    s.press("#answer-m1-extra-yes");
+    s.capture_at("rules-updated-checklist-ja", "#record-checklist");
+    s.press("#add-record-submit");
+    s.wait_count("the checkup in the list", ".record-checkup", 1);
     drop(s);
     drop(driver);
     hagukumi_store::keychain::forget(&data.path().join(DB_FILE)).unwrap();

@@ -5,6 +5,7 @@
 use crate::records::{record_list, use_records, RecordForm};
 use crate::{error_text, ipc, use_tr};
 use hagukumi_core::api::{ChildView, CommandError, OfficialItemView};
+use hagukumi_core::child_records::checklists::checklists;
 use hagukumi_core::model::RecordId;
 use hagukumi_core::records::{Record, RecordKind};
 use hagukumi_i18n::{Localizer, Value};
@@ -106,6 +107,9 @@ pub fn child_screen(props: &ChildScreenProps) -> Html {
                 birth_date: view.child.birth_date,
                 has_birth: live.iter().any(|r| r.data.kind() == RecordKind::Birth),
                 official: Rc::new((*official).clone()),
+                questions: Rc::new(view.checklist.clone().unwrap_or_else(|| {
+                    checklists().map(|l| l.items().to_vec()).unwrap_or_default()
+                })),
             };
             html! {
                 <>

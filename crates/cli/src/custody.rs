@@ -2,8 +2,9 @@
 //! never losing the handbook (the store does the work: `hagukumi_store::
 //! recover` and `hagukumi_store::backup`).
 
-use crate::command::{localized, option, FILE, OUTPUT};
-use crate::{display, Context, Exit};
+use crate::args::{localized, option, FILE, OUTPUT};
+use crate::clock::now;
+use crate::context::{display, Context, Exit};
 use clap::{value_parser, Arg, ArgMatches, Command};
 use hagukumi_i18n::Localizer;
 use hagukumi_store::{backup, KeyMethod, RecoveryCode, Store, StoreError};
@@ -41,6 +42,21 @@ pub(crate) fn commands(l: &Localizer) -> [Command; 4] {
 }
 
 impl Context<'_> {
+    /// Says where the handbook's key is kept, then shows its recovery code
+    /// if it was never shown.
+    pub(crate) fn key_then_code(&mut self, store: &Store) -> Result<(), StoreError> {
+        let key = match store.key_method() {
+            KeyMethod::OsCredentialStore => "cli-key-os",
+            KeyMethod::Passphrase => "cli-key-passphrase",
+        };
+        let text = self.l.text(key);
+        self.say(&text);
+        if !store.recovery_code_shown()? {
+            self.show_recovery_code(store)?;
+        }
+        Ok(())
+    }
+
     /// Prints `Recovery code: …` and the advice to write it down, then
     /// records that it was shown.
     pub(crate) fn show_recovery_code(&mut self, store: &Store) -> Result<(), StoreError> {
@@ -137,10 +153,7 @@ impl Context<'_> {
         let store = self.open_existing()?;
         let info = match output {
             Some(path) => backup::write(&store, path)?,
-            None => {
-                let now = chrono::Utc::now().naive_utc();
-                backup::write_into_folder(&store, Path::new("."), usize::MAX, now)?
-            }
+            None => backup::write_into_folder(&store, Path::new("."), usize::MAX, now())?,
         };
         let path = std::path::absolute(&info.path).unwrap_or(info.path);
         let text = self.l.format(

@@ -2,11 +2,11 @@
 //! (the child-support programs that apply now and soon). The registry is the
 //! embedded SAMPLE one (`assets/programs/`); matching is core's.
 
-use crate::command::{flag, localized, option};
-use crate::{today, Context, Exit};
+use crate::args::{flag, localized, option};
+use crate::clock::today;
+use crate::context::{Context, Exit};
 use clap::{value_parser, Arg, ArgMatches, Command};
 use hagukumi_core::programs::{self, Check, Match, Registry};
-use hagukumi_core::validate::parse_date;
 use hagukumi_core::{Date, Pregnancy};
 use hagukumi_i18n::programs as words;
 use hagukumi_i18n::{Localizer, Value};
@@ -189,16 +189,9 @@ impl Context<'_> {
     }
 
     pub(crate) fn programs(&mut self, m: &ArgMatches) -> Result<Exit, StoreError> {
-        let as_of = match m.get_one::<String>(AS_OF) {
-            None => today(),
-            Some(s) => match parse_date(s) {
-                Ok(d) => d,
-                Err(code) => {
-                    let text = self.l.validation_error(code);
-                    self.complain(&text);
-                    return Ok(Exit::InvalidInput);
-                }
-            },
+        let as_of = match self.as_of(m.get_one::<String>(AS_OF)) {
+            Ok(date) => date,
+            Err(exit) => return Ok(exit),
         };
         let registry = self.registry();
         let store = self.open_existing()?;

@@ -2,8 +2,9 @@
 //! (`report::recovery_sheet_html`) to print, on stdout or in a new file
 //! readable by its owner only.
 
-use crate::command::{localized, option, OUTPUT};
-use crate::{today, Context, Exit};
+use crate::args::{localized, option, OUTPUT};
+use crate::clock::today;
+use crate::context::{Context, Exit};
 use clap::{value_parser, ArgMatches, Command};
 use hagukumi_i18n::Localizer;
 use hagukumi_store::{Store, StoreError};
@@ -39,19 +40,7 @@ impl Context<'_> {
                 family: &family,
             },
         );
-        match m.get_one::<PathBuf>(OUTPUT) {
-            Some(path) => match crate::transfer::write_private_file(path, html.as_bytes()) {
-                Ok(()) => {
-                    let text = self.l.text("cli-recovery-sheet-written");
-                    self.complain(&text);
-                    Ok(Exit::Success)
-                }
-                Err(e) => Ok(self.internal(&e.to_string())),
-            },
-            None => Ok(match std::io::Write::write_all(self.out, html.as_bytes()) {
-                Ok(()) => Exit::Success,
-                Err(e) => self.internal(&e.to_string()),
-            }),
-        }
+        let output = m.get_one::<PathBuf>(OUTPUT).map(PathBuf::as_path);
+        Ok(self.write_page(output, &html, "cli-recovery-sheet-written"))
     }
 }

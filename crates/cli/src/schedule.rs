@@ -1,12 +1,14 @@
 //! `hagu schedule` (what is due when, as text, JSON or an iCalendar file)
 //! and `hagu summary` (the clinic summary page as HTML).
 
-use crate::command::{flag, localized, option};
-use crate::{today, Context, Exit};
+use crate::args::{flag, localized, option};
+use crate::clock::today;
+use crate::context::{Context, Exit};
 use clap::{value_parser, ArgMatches, Command};
+use hagukumi_core::pregnancy_records::PregnancyBook;
+use hagukumi_core::records::ChildBook;
 use hagukumi_core::rules_bundle::RulesVersion;
 use hagukumi_core::schedule::{from_records, PlanItem};
-use hagukumi_core::validate::parse_date;
 use hagukumi_core::{Child, Date, Pregnancy};
 use hagukumi_i18n::Localizer;
 use hagukumi_store::StoreError;
@@ -90,16 +92,9 @@ impl Context<'_> {
     }
 
     pub(crate) fn schedule(&mut self, m: &ArgMatches) -> Result<Exit, StoreError> {
-        let as_of = match m.get_one::<String>(AS_OF) {
-            None => today(),
-            Some(s) => match parse_date(s) {
-                Ok(d) => d,
-                Err(code) => {
-                    let text = self.l.validation_error(code);
-                    self.complain(&text);
-                    return Ok(Exit::InvalidInput);
-                }
-            },
+        let as_of = match self.as_of(m.get_one::<String>(AS_OF)) {
+            Ok(date) => date,
+            Err(exit) => return Ok(exit),
         };
         let Some((store, children)) = self.children_for(m.get_one::<i64>(CHILD).copied())? else {
             return Ok(Exit::InvalidInput);
@@ -107,7 +102,7 @@ impl Context<'_> {
         let rules = store.rules_in_use()?;
         let mut plans = Vec::new();
         for child in &children {
-            let records = store.records(child.id, None, false)?;
+            let records = store.list::<ChildBook>(child.id, None, false)?;
             plans.push(from_records::child_plan(
                 &rules.rules,
                 child,
@@ -123,7 +118,7 @@ impl Context<'_> {
         };
         let mut pregnancy_plans = Vec::new();
         for p in &pregnancies {
-            let records = store.pregnancy_records(p.id, None, false)?;
+            let records = store.list::<PregnancyBook>(p.id, None, false)?;
             pregnancy_plans.push(from_records::pregnancy_plan(
                 &rules.rules,
                 p,
@@ -235,7 +230,7 @@ impl Context<'_> {
             return Ok(Exit::InvalidInput);
         };
         let child = &children[0];
-        let records = store.records(child.id, None, true)?;
+        let records = store.list::<ChildBook>(child.id, None, true)?;
         let today = today();
         let rules = store.rules_in_use()?;
         let items = from_records::child_plan(&rules.rules, child, &records, today);
@@ -260,19 +255,7 @@ impl Context<'_> {
                 rules: Some(rules.version),
             },
         );
-        match m.get_one::<PathBuf>(OUTPUT) {
-            Some(path) => match crate::transfer::write_private_file(path, html.as_bytes()) {
-                Ok(()) => {
-                    let text = self.l.text("cli-summary-written");
-                    self.complain(&text);
-                    Ok(Exit::Success)
-                }
-                Err(e) => Ok(self.internal(&e.to_string())),
-            },
-            None => Ok(match std::io::Write::write_all(self.out, html.as_bytes()) {
-                Ok(()) => Exit::Success,
-                Err(e) => self.internal(&e.to_string()),
-            }),
-        }
+        let output = m.get_one::<PathBuf>(OUTPUT).map(PathBuf::as_path);
+        Ok(self.write_page(output, &html, "cli-summary-written"))
     }
 }

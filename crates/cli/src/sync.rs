@@ -2,8 +2,9 @@
 //! loopback redirect), pull its official records, see and resolve
 //! conflicts, queue a pre-visit questionnaire, disconnect.
 
-use crate::command::{flag, localized, option, REFERENCE_PORTAL};
-use crate::{today, Context, Exit};
+use crate::args::{flag, localized, option, REFERENCE_PORTAL};
+use crate::clock::{today, CLOCK};
+use crate::context::{Context, Exit};
 use clap::{value_parser, ArgAction, ArgMatches, Command};
 use hagukumi_core::official::{
     Category, OfficialItem, QuestionnaireInput, QUESTIONNAIRE_QUESTIONS,
@@ -11,14 +12,8 @@ use hagukumi_core::official::{
 use hagukumi_i18n::{Localizer, Value};
 use hagukumi_store::official::{ItemState, Resolution, StoredItem};
 use hagukumi_store::{Store, StoreError};
-use hagukumi_sync::{Clock, Consent, KeychainVault, Portal, ProfileError, SyncError};
-use std::time::{Duration, Instant};
-
-/// The clock the sync library reads the time by (it never reads it itself).
-const CLOCK: Clock = Clock {
-    now: hagukumi_core::chrono::Utc::now,
-    instant: Instant::now,
-};
+use hagukumi_sync::{Consent, KeychainVault, Portal, ProfileError, SyncError};
+use std::time::Duration;
 
 const PORTAL: &str = "portal";
 const PAGE_LIMIT: &str = "page-limit";

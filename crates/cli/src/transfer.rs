@@ -1,8 +1,8 @@
 //! `hagu export --json` and `hagu import --json`: the whole handbook as one
 //! plaintext JSON document (format in `docs/export-format.md`) and back.
 
-use crate::{display, Context, Exit};
-use hagukumi_core::chrono::Utc;
+use crate::clock::{now, stamp};
+use crate::context::{display, Context, Exit};
 use hagukumi_i18n::Value;
 use hagukumi_store::export::{Export, ImportError, EXPORT_FORMAT, EXPORT_VERSION};
 use hagukumi_store::{HandbookId, KeyMethod, Store, StoreError, DB_FILE, RECOVERY_FILE, SALT_FILE};
@@ -11,11 +11,30 @@ use std::io::{Read, Write};
 use std::path::Path;
 
 impl Context<'_> {
+    /// A page (HTML) written to `output`, readable by its owner only (then
+    /// `written` said on stderr), or to stdout.
+    pub(crate) fn write_page(&mut self, output: Option<&Path>, page: &str, written: &str) -> Exit {
+        let Some(path) = output else {
+            return match self.out.write_all(page.as_bytes()) {
+                Ok(()) => Exit::Success,
+                Err(e) => self.internal(&e.to_string()),
+            };
+        };
+        match write_private_file(path, page.as_bytes()) {
+            Ok(()) => {
+                let text = self.l.text(written);
+                self.complain(&text);
+                Exit::Success
+            }
+            Err(e) => self.internal(&e.to_string()),
+        }
+    }
+
     /// Prints the export on stdout (only JSON there), or writes it to
     /// `output`; either way warns on stderr that it is not encrypted.
     pub(crate) fn export(&mut self, output: Option<&Path>) -> Result<Exit, StoreError> {
         let store = self.open_existing()?;
-        let exported_at = Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
+        let exported_at = stamp(now());
         let export = store.export(&exported_at)?;
         drop(store);
         let mut text = match serde_json::to_string_pretty(&export) {
@@ -134,16 +153,8 @@ impl Context<'_> {
                     );
                     self.say(&text);
                 }
-                let key = match key_method {
-                    KeyMethod::OsCredentialStore => "cli-key-os",
-                    KeyMethod::Passphrase => "cli-key-passphrase",
-                };
-                let text = self.l.text(key);
-                self.say(&text);
                 // A handbook this import created shows its new recovery code.
-                if !store.recovery_code_shown()? {
-                    self.show_recovery_code(&store)?;
-                }
+                self.key_then_code(&store)?;
                 return Ok(Exit::Success);
             }
             Err(error) => error,

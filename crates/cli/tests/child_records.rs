@@ -197,7 +197,7 @@ fn a_checkup_with_measurements_and_checklist_answers() {
     let o = add(
         dir,
         "en",
-        &["checkup", "--checkup", "m2", "--date", "2025-09-10"],
+        &["checkup", "--checkup", "m4", "--date", "2025-09-10"],
     );
     assert_exit(&o, 3);
     assert_eq!(records(dir).len(), 1, "nothing half-saved");
@@ -228,6 +228,54 @@ fn a_checkup_with_measurements_and_checklist_answers() {
     assert_exit(&o, 0);
     let history: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(history[0]["previous"]["answers"]["m6-7-sits"], "2025-09-01");
+}
+
+#[test]
+fn a_guardian_record_page_without_a_checkup_in_the_schedule() {
+    let tmp = handbook_with_child();
+    let dir = tmp.path();
+    let o = add(
+        dir,
+        "ja",
+        &[
+            "checkup",
+            "--checkup",
+            "w2",
+            "--date",
+            "2025-03-14",
+            "--answer",
+            "w2-sleeps-on-back",
+            "--answer",
+            "w2-own-sleep=no",
+        ],
+    );
+    assert_exit(&o, 0);
+    assert_eq!(
+        stdout(&o),
+        "ゆいの記録 #1 を追加しました：2025年3月14日  乳幼児健診：2週間頃（保護者の記録）、保護者の記録 2問\n"
+    );
+    let stored = &records(dir)[0];
+    assert_eq!(stored["checkup"], "w2");
+    assert_eq!(
+        stored["answers"],
+        serde_json::json!({"w2-own-sleep": "no", "w2-sleeps-on-back": "yes"})
+    );
+    // A question of another page is refused, nothing saved.
+    let o = add(
+        dir,
+        "en",
+        &[
+            "checkup",
+            "--checkup",
+            "y6",
+            "--date",
+            "2025-03-20",
+            "--answer",
+            "w2-weak=yes",
+        ],
+    );
+    assert_exit(&o, 3);
+    assert_eq!(records(dir).len(), 1);
 }
 
 #[test]

@@ -3,6 +3,7 @@
 //! reference portal on 127.0.0.1. Includes the crash test: the syncing
 //! process is killed (SIGKILL) at random points, then resumed.
 
+use hagukumi_core::records::ChildBook;
 use hagukumi_portal::{Config, PortalHandle};
 use hagukumi_store::{KeySource, Store};
 use std::io::{BufRead, BufReader};
@@ -406,7 +407,7 @@ fn killed_at_random_points_the_sync_resumes_to_the_same_handbook() {
             .children()
             .unwrap()
             .iter()
-            .map(|c| store.records(c.id, None, true).unwrap().len())
+            .map(|c| store.list::<ChildBook>(c.id, None, true).unwrap().len())
             .sum();
         n
     };

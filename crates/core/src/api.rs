@@ -48,6 +48,10 @@ pub struct ChildView {
     /// The rules the child's plan is made with (for the clinic summary).
     #[serde(default)]
     pub rules: Option<crate::rules_bundle::RulesVersion>,
+    /// The guardian-record questions of the rules in use when a rules
+    /// bundle brought its own; `None`: the built-in ones.
+    #[serde(default)]
+    pub checklist: Option<Vec<crate::child_records::checklists::ChecklistItem>>,
 }
 
 /// One of the family's next actions (see `schedule::next_actions`).

@@ -16,6 +16,7 @@ use crate::validate::{
 };
 use crate::Date;
 use checklists::{AnswerType, Checklists};
+
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -113,78 +114,11 @@ pub struct Birth {
     pub facility: Option<String>,
 }
 
-/// The child checkups of the handbook (乳幼児健診), by age.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum ChildCheckup {
-    /// 1か月児健診.
-    #[serde(rename = "m1")]
-    Month1,
-    /// 3〜4か月児健診 (the schedule's window, as the CFA words it: 3〜6か月).
-    #[serde(rename = "m3-4")]
-    Months3To4,
-    /// 6〜7か月児健診.
-    #[serde(rename = "m6-7")]
-    Months6To7,
-    /// 9〜10か月児健診 (the schedule's window: 9〜11か月).
-    #[serde(rename = "m9-10")]
-    Months9To10,
-    /// 1歳6か月児健診.
-    #[serde(rename = "y1-6")]
-    Year1Month6,
-    /// 3歳児健診.
-    #[serde(rename = "y3")]
-    Year3,
-    /// 5歳児健診.
-    #[serde(rename = "y5")]
-    Year5,
-}
-
-impl ChildCheckup {
-    pub const ALL: [ChildCheckup; 7] = [
-        ChildCheckup::Month1,
-        ChildCheckup::Months3To4,
-        ChildCheckup::Months6To7,
-        ChildCheckup::Months9To10,
-        ChildCheckup::Year1Month6,
-        ChildCheckup::Year3,
-        ChildCheckup::Year5,
-    ];
-
-    /// Stable id, as stored, in the checklist data and on the command line.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ChildCheckup::Month1 => "m1",
-            ChildCheckup::Months3To4 => "m3-4",
-            ChildCheckup::Months6To7 => "m6-7",
-            ChildCheckup::Months9To10 => "m9-10",
-            ChildCheckup::Year1Month6 => "y1-6",
-            ChildCheckup::Year3 => "y3",
-            ChildCheckup::Year5 => "y5",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<ChildCheckup> {
-        ChildCheckup::ALL.into_iter().find(|c| c.as_str() == s)
-    }
-
-    /// Fluent id of its name (`locales/*/checkups.ftl`).
-    pub fn message_id(self) -> String {
-        format!("checkup-{}", self.as_str())
-    }
-
-    /// The same checkup in the schedule's rules (`assets/schedules/checkups-jp.json`).
-    pub fn schedule_id(self) -> &'static str {
-        match self {
-            ChildCheckup::Month1 => "child-1m",
-            ChildCheckup::Months3To4 => "child-3-4m",
-            ChildCheckup::Months6To7 => "child-6-7m",
-            ChildCheckup::Months9To10 => "child-9-10m",
-            ChildCheckup::Year1Month6 => "child-1y6m",
-            ChildCheckup::Year3 => "child-3y",
-            ChildCheckup::Year5 => "child-5y",
-        }
-    }
-}
+/// The checkup records of the handbook, one for every page of 保護者の記録
+/// (2週間頃–6歳): a 乳幼児健診 where the schedule has one
+/// ([`ChildCheckup::schedule_id`]), the guardian's answers of that page
+/// either way. The same type as the page ([`checklists::FormPage`]).
+pub use checklists::FormPage as ChildCheckup;
 
 /// A guardian's answer to one checklist question: はい, いいえ, or はい with
 /// the day it first happened. Stored as `yes`, `no` or `YYYY-MM-DD`.
@@ -373,7 +307,7 @@ pub struct AnswerInput {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct CheckupInput {
-    /// `m1`, `m3-4`, `m6-7`, `m9-10`, `y1-6`, `y3` or `y5`.
+    /// A page of 保護者の記録 (`w2`, `m1`, `m2`, `m3-4`, … `y6`; [`ChildCheckup`]).
     pub checkup: String,
     pub date: String,
     pub weight_kg: String,
@@ -639,7 +573,7 @@ impl CheckupInput {
             let item = a.item.trim();
             let found = lists
                 .and_then(|l| l.item(item))
-                .filter(|i| i.checkup == Some(checkup));
+                .filter(|i| i.page == checkup);
             let r = match found {
                 None => Err(ErrorCode::NotInChecklist),
                 Some(_) if out.contains_key(item) => Err(ErrorCode::AnsweredTwice),
@@ -1022,7 +956,7 @@ mod tests {
             on(checkup("m6-7", "", &[("m6-7-sits", "maybe")])),
             Some(ErrorCode::MalformedDate)
         );
-        let e = checkup("m2", "7900", &[]).unwrap_err();
+        let e = checkup("m4", "7900", &[]).unwrap_err();
         assert_eq!(e.for_field(Field::Checkup), Some(ErrorCode::UnknownChoice));
         assert_eq!(e.for_field(Field::Weight), Some(ErrorCode::OutOfRange));
         assert_eq!(
@@ -1031,8 +965,68 @@ mod tests {
         );
         for c in ChildCheckup::ALL {
             assert_eq!(ChildCheckup::parse(c.as_str()), Some(c));
-            assert!(c.schedule_id().starts_with("child-"));
+            assert!(c.schedule_id().is_none_or(|id| id.starts_with("child-")));
         }
+    }
+
+    #[test]
+    fn every_page_of_the_guardian_record_can_be_recorded() {
+        use checklists::{checklists, FormPage};
+        let lists = checklists().unwrap();
+        assert_eq!(ChildCheckup::ALL, FormPage::ALL);
+        assert_eq!(ChildCheckup::ALL.len(), 13);
+        // The pages without a checkup in the schedule, with their own questions.
+        for (page, item) in [
+            ("w2", "w2-sleeps-on-back"),
+            ("m2", "m2-follows-with-eyes"),
+            ("y1", "y1-cruises"),
+            ("y2", "y2-runs"),
+            ("y6", "y6-breakfast"),
+        ] {
+            let c = ChildCheckup::parse(page).unwrap();
+            assert_eq!(c.schedule_id(), None, "{page}");
+            let item = lists
+                .for_page(c)
+                .find(|i| i.id == item)
+                .unwrap_or_else(|| panic!("{page}: no question {item}"));
+            let Ok(RecordData::Checkup(done)) = checkup(page, "", &[(&item.id, "no")]) else {
+                panic!("{page}")
+            };
+            assert_eq!(done.checkup, c);
+            assert_eq!(done.answers.get(&item.id), Some(&Answer::No));
+            // Stored under the page's id.
+            let json = serde_json::to_value(&done).unwrap();
+            assert_eq!(json["checkup"], page);
+        }
+        // 4歳 lists no question: measurements and findings only.
+        assert!(checkup("y4", "16.2", &[]).is_ok());
+        // A question of another page stays refused.
+        assert_eq!(
+            checkup("w2", "", &[("m1-navel-dry", "yes")])
+                .unwrap_err()
+                .for_field(Field::Answers),
+            Some(ErrorCode::NotInChecklist)
+        );
+    }
+
+    #[test]
+    fn a_guardian_page_without_a_scheduled_checkup_does_not_count_as_one() {
+        use crate::records::Record;
+        use crate::schedule::from_records::history;
+        let record = |which: &str, id| Record {
+            id,
+            child_id: 1,
+            data: checkup(which, "", &[]).unwrap(),
+            deleted_at: None,
+            official: false,
+        };
+        let history = history(&[record("m2", 1), record("m3-4", 2)]);
+        let ids: Vec<&str> = history
+            .checkups
+            .iter()
+            .map(|c| c.checkup.0.as_str())
+            .collect();
+        assert_eq!(ids, ["child-3-4m"]);
     }
 
     fn dental(teeth: &str, caries: &str, fluoride: &str) -> Result<RecordData, ValidationErrors> {

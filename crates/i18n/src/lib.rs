@@ -372,8 +372,10 @@ mod tests {
                 .check_messages(&format!("{CHECKLIST_FILE} ({lang})"), has)
                 .unwrap_or_else(|e| panic!("{e}"));
             let ids = ChildCheckup::ALL.map(|c| c.message_id());
+            let pages = ChildCheckup::ALL.map(|c| c.page_message_id());
             let ids = ids
                 .into_iter()
+                .chain(pages)
                 .chain(Delivery::ALL.map(|d| d.message_id()))
                 .chain(ScreeningTest::ALL.map(|t| t.message_id()))
                 .chain(ScreeningResult::ALL.map(|r| r.message_id()))
@@ -399,7 +401,7 @@ mod tests {
         for lang in Language::ALL {
             let l = Localizer::new(lang);
             for c in ChildCheckup::ALL {
-                let id = c.schedule_id();
+                let Some(id) = c.schedule_id() else { continue };
                 assert_eq!(
                     l.text(&c.message_id()),
                     l.text(&format!("schedule-checkup-{id}")),

@@ -140,6 +140,11 @@ pub struct ExportChild {
     #[serde(default)]
     pub sex: Option<hagukumi_core::growth::Sex>,
     pub created_at: String,
+    /// The growth reference the parent chose for the child's charts
+    /// (`who-2006`, `japan-2023`); absent when none was chosen (the
+    /// default) and in older exports.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub growth_reference: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -626,7 +631,7 @@ impl Store {
 impl Store {
     /// Everything in the handbook, including history and deleted records.
     pub fn export(&self, exported_at: &str) -> Result<Export> {
-        let children = self
+        let mut children: Vec<ExportChild> = self
             .conn
             .prepare("SELECT id, name, birth_date, created_at, sex FROM children ORDER BY id")?
             .query_map([], |r| {
@@ -637,6 +642,7 @@ impl Store {
                         birth_date: r.get(2)?,
                         sex: None,
                         created_at: r.get(3)?,
+                        growth_reference: None,
                     },
                     r.get::<_, Option<String>>(4)?,
                 ))
@@ -647,6 +653,11 @@ impl Store {
                 Ok(child)
             })
             .collect::<Result<_>>()?;
+        for child in &mut children {
+            child.growth_reference = self
+                .chosen_growth_reference(child.id)?
+                .map(|r| r.data_id().to_owned());
+        }
         let pregnancies = self
             .conn
             .prepare("SELECT id, label, expected_date, created_at FROM pregnancies ORDER BY id")?
@@ -903,6 +914,20 @@ impl Store {
                 ],
             )
             .map_err(invalid(format!("child {}", c.id)))?;
+            if let Some(reference) = &c.growth_reference {
+                let Some(reference) = hagukumi_core::growth::Reference::parse(reference) else {
+                    return Err(ImportError::Invalid(format!(
+                        "child {}: growth_reference {reference:?}",
+                        c.id
+                    )));
+                };
+                tx.execute(
+                    "INSERT INTO settings (key, value) VALUES (?1, ?2)
+                     ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    params![crate::growth::key(c.id), reference.data_id()],
+                )
+                .map_err(invalid(format!("child {}", c.id)))?;
+            }
         }
         for p in &export.pregnancies {
             tx.execute(

@@ -7,7 +7,7 @@ use hagukumi_core::growth::Reference;
 use hagukumi_core::model::RecordId;
 use rusqlite::{params, OptionalExtension};
 
-fn key(child_id: RecordId) -> String {
+pub(crate) fn key(child_id: RecordId) -> String {
     format!("growth_reference:{child_id}")
 }
 
@@ -15,6 +15,14 @@ impl Store {
     /// The reference chosen for a child's growth charts; the default until
     /// the parent chooses.
     pub fn growth_reference(&self, child_id: RecordId) -> Result<Reference> {
+        Ok(self
+            .chosen_growth_reference(child_id)?
+            .unwrap_or(Reference::DEFAULT))
+    }
+
+    /// The reference the parent chose for a child's charts; `None` until
+    /// they choose (the export carries only a chosen one).
+    pub fn chosen_growth_reference(&self, child_id: RecordId) -> Result<Option<Reference>> {
         let value: Option<String> = self
             .conn
             .query_row(
@@ -23,11 +31,12 @@ impl Store {
                 |r| r.get(0),
             )
             .optional()?;
-        match value {
-            None => Ok(Reference::DEFAULT),
-            Some(v) => Reference::parse(&v)
-                .ok_or_else(|| StoreError::Corrupt(format!("{} = {v:?}", key(child_id)))),
-        }
+        value
+            .map(|v| {
+                Reference::parse(&v)
+                    .ok_or_else(|| StoreError::Corrupt(format!("{} = {v:?}", key(child_id))))
+            })
+            .transpose()
     }
 
     /// Chooses the reference for a child's growth charts; false (and

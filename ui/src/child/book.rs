@@ -6,6 +6,7 @@ use crate::photos::PhotoOf;
 use crate::records::{FormCtx, Owner};
 use crate::TextField;
 use hagukumi_core::api::OfficialItemView;
+use hagukumi_core::child_records::checklists::ChecklistItem;
 use hagukumi_core::model::RecordId;
 use hagukumi_core::records::{HistoryEntry, Record, RecordData, RecordInput, RecordKind};
 use hagukumi_core::{Date, Field};
@@ -26,6 +27,8 @@ pub struct ChildBook {
     pub has_birth: bool,
     /// The portal's items about this child (provenance of its records).
     pub official: Rc<Vec<OfficialItemView>>,
+    /// The guardian-record questions of the rules in use.
+    pub questions: Rc<Vec<ChecklistItem>>,
 }
 
 impl crate::history::Entry for HistoryEntry {
@@ -227,6 +230,7 @@ impl Owner for ChildBook {
                     errors: cx.state.errors.as_ref(),
                     date_field,
                     birth_date: self.birth_date,
+                    questions: &self.questions,
                 },
             ),
             RecordKind::Allergy | RecordKind::Illness => {

@@ -4,7 +4,7 @@
 
 use super::{select_value, Draft};
 use crate::TextField;
-use hagukumi_core::child_records::checklists::{checklists, AnswerType};
+use hagukumi_core::child_records::checklists::{AnswerType, ChecklistItem};
 use hagukumi_core::child_records::{
     AnswerInput, ChildCheckup, Delivery, ScreeningResult, ScreeningTest,
 };
@@ -31,8 +31,8 @@ pub(super) struct HandbookDraft {
     complications: String,
     checkup: String,
     findings: String,
-    /// Checklist item → (はい/いいえ pressed, date typed).
-    answers: BTreeMap<String, (Option<bool>, String)>,
+    /// Checklist item → (its page, はい/いいえ pressed, date typed).
+    answers: BTreeMap<String, (String, Option<bool>, String)>,
     teeth: String,
     caries: String,
     fluoride: String,
@@ -44,28 +44,21 @@ pub(super) struct HandbookDraft {
 }
 
 impl HandbookDraft {
-    /// The answers to the chosen checkup's questions, as sent.
+    /// The answers to the chosen checkup's questions, as sent (a date is
+    /// typed only where the question asks "when").
     fn answer_inputs(&self) -> Vec<AnswerInput> {
-        let Some(checkup) = ChildCheckup::parse(&self.checkup) else {
-            return Vec::new();
-        };
-        let Ok(lists) = checklists() else {
-            return Vec::new();
-        };
-        lists
-            .for_checkup(checkup)
-            .filter_map(|item| {
-                let (pressed, date) = self.answers.get(&item.id)?;
+        self.answers
+            .iter()
+            .filter(|(_, (page, _, _))| *page == self.checkup)
+            .filter_map(|(item, (_, pressed, date))| {
                 let answer = match (pressed, date.trim()) {
                     (Some(false), _) => "no".to_owned(),
-                    (_, date) if !date.is_empty() && item.answer == AnswerType::YesNoDate => {
-                        date.to_owned()
-                    }
+                    (_, date) if !date.is_empty() => date.to_owned(),
                     (Some(true), _) => "yes".to_owned(),
                     (None, _) => return None,
                 };
                 Some(AnswerInput {
-                    item: item.id.clone(),
+                    item: item.clone(),
                     answer,
                 })
             })
@@ -158,9 +151,9 @@ pub(super) fn fill(input: &RecordInput, d: &mut Draft) {
                 .iter()
                 .map(|a| {
                     let value = match a.answer.as_str() {
-                        "yes" => (Some(true), String::new()),
-                        "no" => (Some(false), String::new()),
-                        date => (Some(true), date.to_owned()),
+                        "yes" => (c.checkup.clone(), Some(true), String::new()),
+                        "no" => (c.checkup.clone(), Some(false), String::new()),
+                        date => (c.checkup.clone(), Some(true), date.to_owned()),
                     };
                     (a.item.clone(), value)
                 })
@@ -197,6 +190,8 @@ pub(super) struct Ctx<'a> {
     /// The shared date field (`record-date`).
     pub date_field: Html,
     pub birth_date: Date,
+    /// The guardian-record questions of the rules in use.
+    pub questions: &'a [ChecklistItem],
 }
 
 impl Ctx<'_> {
@@ -370,17 +365,20 @@ pub(super) fn fields(kind: RecordKind, cx: Ctx<'_>) -> Html {
 /// handbook asks "when", a date.
 fn checklist(cx: &Ctx<'_>) -> Html {
     let h = &cx.draft.handbook;
-    let (Some(checkup), Ok(lists)) = (ChildCheckup::parse(&h.checkup), checklists()) else {
+    let Some(checkup) = ChildCheckup::parse(&h.checkup) else {
         return html! {};
     };
+    let page = checkup.as_str();
+    let questions = || cx.questions.iter().filter(move |i| i.page == checkup);
     let tr = cx.tr;
     let press = |item: &str, value: bool| {
         let (draft, item) = (cx.draft.clone(), item.to_owned());
         Callback::from(move |_| {
             let mut d = (*draft).clone();
             let entry = d.handbook.answers.entry(item.clone()).or_default();
+            entry.0 = page.to_owned();
             // Pressing the pressed answer again takes it back.
-            entry.0 = if entry.0 == Some(value) {
+            entry.1 = if entry.1 == Some(value) {
                 None
             } else {
                 Some(value)
@@ -392,17 +390,22 @@ fn checklist(cx: &Ctx<'_>) -> Html {
         let (draft, item) = (cx.draft.clone(), item.to_owned());
         Callback::from(move |v: String| {
             let mut d = (*draft).clone();
-            d.handbook.answers.entry(item.clone()).or_default().1 = v;
+            let entry = d.handbook.answers.entry(item.clone()).or_default();
+            entry.0 = page.to_owned();
+            entry.2 = v;
             draft.set(d);
         })
     };
     html! {
         <fieldset class="checklist" id="record-checklist" aria-describedby="record-checklist-hint">
-            <legend>{ tr.text("record-checklist-title") }</legend>
+            <legend>{ tr.format("record-checklist-title", &[("page", tr.text(&checkup.page_message_id()).into())]) }</legend>
             <p class="hint" id="record-checklist-hint">{ tr.text("record-checklist-hint") }</p>
+            if questions().next().is_none() {
+                <p class="hint" id="record-checklist-none">{ tr.text("record-checklist-none") }</p>
+            }
             <ol class="questions">
-                { for lists.for_checkup(checkup).map(|item| {
-                    let (pressed, date) = h.answers.get(&item.id).cloned().unwrap_or_default();
+                { for questions().map(|item| {
+                    let (_, pressed, date) = h.answers.get(&item.id).cloned().unwrap_or_default();
                     let question_id = format!("question-{}", item.id);
                     let button = |value: bool, label: &str| {
                         let on = pressed == Some(value);

@@ -5,12 +5,12 @@
 //! wording was verified against the current form (an unverified item must
 //! say why in a note); ids are unique, each has an answer type and a Fluent
 //! message id; every page of the form is listed, and a page without items
-//! says why. The pages that have a checkup record ([`FormPage::checkup`])
-//! are the ones a parent answers today. That the messages exist in every
+//! says why. Each page is also the checkup record of its age
+//! (`child_records::ChildCheckup` is this type), so a parent answers every
+//! page. That the messages exist in every
 //! language is checked by [`Checklists::check_messages`] (the i18n crate's
 //! tests call it; core knows no Fluent).
 
-use super::ChildCheckup;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
@@ -38,7 +38,8 @@ impl AnswerType {
     }
 }
 
-/// A page of 保護者の記録 in the handbook form (様式第3号), by age.
+/// A page of 保護者の記録 in the handbook form (様式第3号), by age; also the
+/// checkup record of that age (`child_records::ChildCheckup`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum FormPage {
     /// 2週間頃.
@@ -122,11 +123,36 @@ impl FormPage {
         FormPage::ALL.into_iter().find(|p| p.as_str() == s)
     }
 
-    /// The checkup record whose form shows this page's questions; `None`
-    /// for the pages without a checkup record yet (2週間, 2か月, 1歳, 2歳,
-    /// 4歳, 6歳).
-    pub fn checkup(self) -> Option<ChildCheckup> {
-        ChildCheckup::parse(self.as_str())
+    /// Fluent id of the checkup record's name (`locales/*/checkups.ftl`).
+    pub fn message_id(self) -> String {
+        format!("checkup-{}", self.as_str())
+    }
+
+    /// Fluent id of the page's name in the form, e.g. 3〜4か月頃
+    /// (`locales/*/checkups.ftl`).
+    pub fn page_message_id(self) -> String {
+        format!("checklist-page-{}", self.as_str())
+    }
+
+    /// The same checkup in the schedule's rules
+    /// (`assets/schedules/checkups-jp.json`); `None` for the pages the
+    /// schedule has no checkup for (2週間, 2か月, 1歳, 2歳, 4歳, 6歳).
+    pub fn schedule_id(self) -> Option<&'static str> {
+        match self {
+            FormPage::Month1 => Some("child-1m"),
+            FormPage::Months3To4 => Some("child-3-4m"),
+            FormPage::Months6To7 => Some("child-6-7m"),
+            FormPage::Months9To10 => Some("child-9-10m"),
+            FormPage::Year1Month6 => Some("child-1y6m"),
+            FormPage::Year3 => Some("child-3y"),
+            FormPage::Year5 => Some("child-5y"),
+            FormPage::Week2
+            | FormPage::Month2
+            | FormPage::Year1
+            | FormPage::Year2
+            | FormPage::Year4
+            | FormPage::Year6 => None,
+        }
     }
 }
 
@@ -135,10 +161,8 @@ impl FormPage {
 pub struct ChecklistItem {
     /// Stable id, stored with the answers.
     pub id: String,
-    /// The form page it belongs to.
+    /// The form page it belongs to (the checkup record that asks it).
     pub page: FormPage,
-    /// The checkup record that asks it (from the page).
-    pub checkup: Option<ChildCheckup>,
     pub answer: AnswerType,
     /// Fluent id of the question (`locales/*/checkups.ftl`).
     pub message: String,
@@ -354,7 +378,6 @@ impl Checklists {
             items.push(ChecklistItem {
                 id: item.id,
                 page,
-                checkup: page.checkup(),
                 answer,
                 message: item.message,
                 source: item.source,
@@ -374,14 +397,6 @@ impl Checklists {
                 ));
             }
         }
-        for checkup in ChildCheckup::ALL {
-            if !items.iter().any(|i| i.checkup == Some(checkup)) {
-                return Err(err(
-                    "items".into(),
-                    format!("no question for checkup {:?}", checkup.as_str()),
-                ));
-            }
-        }
         Ok(Checklists {
             source: raw.source,
             sources: raw.sources,
@@ -396,14 +411,8 @@ impl Checklists {
         &self.items
     }
 
-    /// The questions of one checkup, in the file's order.
-    pub fn for_checkup(&self, checkup: ChildCheckup) -> impl Iterator<Item = &ChecklistItem> {
-        self.items
-            .iter()
-            .filter(move |i| i.checkup == Some(checkup))
-    }
-
-    /// The questions of one form page, in the file's order.
+    /// The questions of one form page (one checkup record's), in the
+    /// file's order.
     pub fn for_page(&self, page: FormPage) -> impl Iterator<Item = &ChecklistItem> {
         self.items.iter().filter(move |i| i.page == page)
     }
@@ -452,10 +461,13 @@ mod tests {
             lists.pages.iter().map(|p| p.page).collect::<Vec<_>>(),
             FormPage::ALL
         );
-        for checkup in ChildCheckup::ALL {
-            let items: Vec<_> = lists.for_checkup(checkup).collect();
+        // Every checkup the schedule has asks at least three questions.
+        for checkup in FormPage::ALL
+            .into_iter()
+            .filter(|c| c.schedule_id().is_some())
+        {
+            let items: Vec<_> = lists.for_page(checkup).collect();
             assert!(items.len() >= 3, "{checkup:?}");
-            assert!(items.iter().all(|i| i.id.starts_with(checkup.as_str())));
         }
         for page in FormPage::ALL {
             for item in lists.for_page(page) {
@@ -471,7 +483,7 @@ mod tests {
         for page in [FormPage::Week2, FormPage::Month2] {
             let items: Vec<_> = lists.for_page(page).collect();
             assert!(items.len() >= 4, "{page:?}");
-            assert!(items.iter().all(|i| i.verified && i.checkup.is_none()));
+            assert!(items.iter().all(|i| i.verified && i.page == page));
         }
         // No source was reachable for 4歳: nothing is listed, and the page says so.
         assert_eq!(lists.for_page(FormPage::Year4).count(), 0);
@@ -540,10 +552,13 @@ mod tests {
             assert!(lists.item(id).is_some(), "{id}");
         }
         assert_eq!(
-            lists.item("m1-moves-limbs").map(|i| i.checkup),
-            Some(Some(ChildCheckup::Month1))
+            lists.item("m1-moves-limbs").map(|i| i.page),
+            Some(FormPage::Month1)
         );
-        assert_eq!(lists.item("y6-breakfast").map(|i| i.checkup), Some(None));
+        assert_eq!(
+            lists.item("y6-breakfast").map(|i| i.page),
+            Some(FormPage::Year6)
+        );
         assert!(lists.item("nope").is_none());
     }
 
@@ -564,8 +579,9 @@ mod tests {
     }
 
     fn parse(items: &str) -> Result<Checklists, ChecklistError> {
-        let all: Vec<String> = ChildCheckup::ALL
+        let all: Vec<String> = FormPage::ALL
             .iter()
+            .filter(|c| c.schedule_id().is_some())
             .map(|c| item(&format!("{}-x", c.as_str()), c.as_str()))
             .collect();
         let text = format!(
@@ -628,13 +644,8 @@ mod tests {
         let e = Checklists::parse("t.json", &text(&silent)).unwrap_err();
         assert_eq!(e.field, "pages");
         assert!(e.message.contains("\"w2\" has no question"), "{e}");
-        // Every checkup must have questions.
-        let e = Checklists::parse("t.json", &text(&pages())).unwrap_err();
-        assert_eq!(e.field, "items");
-        assert!(
-            e.message.contains("no question for checkup \"m3-4\""),
-            "{e}"
-        );
+        // A page may have no question when it says why (4歳 today).
+        assert!(Checklists::parse("t.json", &text(&pages())).is_ok());
         // A source with an empty field.
         let e = Checklists::parse(
             "t.json",

@@ -64,8 +64,10 @@ pub fn history(records: &[Record]) -> History {
         .iter()
         .filter(|r| r.deleted_at.is_none())
         .filter_map(|r| match &r.data {
-            RecordData::Checkup(c) => Some(CheckupRecord {
-                checkup: CheckupId(c.checkup.schedule_id().to_owned()),
+            // A guardian-record page the schedule has no checkup for
+            // (2週間, 2か月, …) does not count as one.
+            RecordData::Checkup(c) => c.checkup.schedule_id().map(|id| CheckupRecord {
+                checkup: CheckupId(id.to_owned()),
                 date: c.date,
             }),
             _ => None,

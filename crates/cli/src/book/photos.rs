@@ -6,15 +6,17 @@
 //! before it reaches the store. Deleting a photo can be undone for 30 days,
 //! as deleting a record can.
 
-use crate::command::{flag, localized, DELETED};
-use crate::records::{local_time, now, undo_until, with_deleted_mark, STAMP};
+use super::CliBook;
+use crate::args::{flag, localized, DELETED, FILE, JSON};
+use crate::clock::{local_time, now, stamp, undo_until, with_deleted_mark};
+use crate::context::{display, Context, Exit};
 use crate::transfer::write_private_file;
-use crate::{display, Context, Exit};
 use clap::{value_parser, Arg, ArgMatches, Command};
+use hagukumi_core::book::Stored;
 use hagukumi_core::model::RecordId;
 use hagukumi_core::photo::{sanitize, CleanPhoto, PhotoError, MAX_ORIGINAL_BYTES};
 use hagukumi_i18n::{Localizer, Value};
-use hagukumi_store::{Photo, PhotoInfo, PhotoProblem, Store, StoreError};
+use hagukumi_store::{PhotoInfo, PhotoProblem, StoreError};
 use serde::Serialize;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -22,57 +24,11 @@ use std::path::{Path, PathBuf};
 const OWNER: &str = "owner";
 const RECORD: &str = "record";
 const PHOTO: &str = "photo";
-const FILE: &str = "file";
-const JSON: &str = "json";
-
-/// Whose records the photos are on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Place {
-    /// A child's records (`hagu record photo`).
-    Child,
-    /// A pregnancy's records (`hagu pregnancy record photo`); their photos
-    /// have their own numbering.
-    Pregnancy,
-}
-
-impl Place {
-    /// The command as the user types it, for hints in messages.
-    fn command_line(self) -> &'static str {
-        match self {
-            Place::Child => "hagu record photo",
-            Place::Pregnancy => "hagu pregnancy record photo",
-        }
-    }
-
-    fn owner_value_name(self) -> &'static str {
-        match self {
-            Place::Child => "CHILD",
-            Place::Pregnancy => "PREGNANCY",
-        }
-    }
-
-    /// Message ids: about, owner help, record help.
-    fn help_ids(self) -> (&'static str, &'static str, &'static str) {
-        match self {
-            Place::Child => (
-                "cli-photo-about",
-                "cli-record-child-help",
-                "cli-record-id-help",
-            ),
-            Place::Pregnancy => (
-                "cli-pregnancy-photo-about",
-                "cli-pregnancy-pregnancy-help",
-                "cli-pregnancy-record-id-help",
-            ),
-        }
-    }
-}
 
 /// `… photo add OWNER RECORD FILE`, `… photo list OWNER [RECORD] [--json]`,
 /// `… photo export PHOTO FILE`, `… photo delete PHOTO`.
-pub(crate) fn command(l: &Localizer, place: Place) -> Command {
-    let (about, owner_help, record_help) = place.help_ids();
-    let cmd = || place.command_line();
+pub(crate) fn command<B: CliBook>(l: &Localizer) -> Command {
+    let w = &B::WORDS;
     // Positional arguments in the order they are typed (not by name).
     let argument = |id: &'static str, value_name: &'static str, help: String| {
         Arg::new(id)
@@ -86,14 +42,17 @@ pub(crate) fn command(l: &Localizer, place: Place) -> Command {
             .help_heading(l.text("cli-arguments-heading"))
     };
     let owner = || {
-        argument(OWNER, place.owner_value_name(), l.text(owner_help))
+        argument(OWNER, w.owner_value, l.text(w.owner_help))
             .required(true)
             .value_parser(value_parser!(i64))
     };
     let record =
-        || argument(RECORD, "RECORD", l.text(record_help)).value_parser(value_parser!(i64));
+        || argument(RECORD, "RECORD", l.text(&w.id("id-help"))).value_parser(value_parser!(i64));
     let photo = || {
-        let help = l.format("cli-photo-id-help", &[("command", cmd().into())]);
+        let help = l.format(
+            "cli-photo-id-help",
+            &[("command", w.photo_command().into())],
+        );
         argument(PHOTO, "PHOTO", help)
             .required(true)
             .value_parser(value_parser!(i64))
@@ -123,7 +82,7 @@ pub(crate) fn command(l: &Localizer, place: Place) -> Command {
         );
     let delete = localized(Command::new("delete"), l, "cli-photo-delete-about").arg(photo());
     let restore = localized(Command::new("restore"), l, "cli-photo-restore-about").arg(photo());
-    localized(Command::new("photo"), l, about)
+    localized(Command::new("photo"), l, w.photo_about)
         .subcommand_required(true)
         .arg_required_else_help(true)
         .subcommand(add)
@@ -162,19 +121,18 @@ impl<'a> From<&'a PhotoInfo> for PhotoJson<'a> {
 
 impl Context<'_> {
     /// Dispatches `… photo <sub>`.
-    pub(crate) fn photo(&mut self, place: Place, matches: &ArgMatches) -> Result<Exit, StoreError> {
+    pub(crate) fn photo<B: CliBook>(&mut self, matches: &ArgMatches) -> Result<Exit, StoreError> {
         let id = |m: &ArgMatches, name: &str| m.get_one::<RecordId>(name).copied();
         let path = |m: &ArgMatches| m.get_one::<PathBuf>(FILE).cloned();
         match matches.subcommand() {
             Some(("add", m)) => match (id(m, OWNER), id(m, RECORD), path(m)) {
                 (Some(owner), Some(record), Some(file)) => {
-                    self.photo_add(place, owner, record, &file)
+                    self.photo_add::<B>(owner, record, &file)
                 }
                 _ => Ok(Exit::Usage),
             },
             Some(("list", m)) => match id(m, OWNER) {
-                Some(owner) => self.photo_list(
-                    place,
+                Some(owner) => self.photo_list::<B>(
                     owner,
                     id(m, RECORD),
                     m.get_flag(DELETED),
@@ -183,15 +141,15 @@ impl Context<'_> {
                 None => Ok(Exit::Usage),
             },
             Some(("export", m)) => match (id(m, PHOTO), path(m)) {
-                (Some(photo), Some(file)) => self.photo_export(place, photo, &file),
+                (Some(photo), Some(file)) => self.photo_export::<B>(photo, &file),
                 _ => Ok(Exit::Usage),
             },
             Some(("delete", m)) => match id(m, PHOTO) {
-                Some(photo) => self.photo_delete(place, photo),
+                Some(photo) => self.photo_delete::<B>(photo),
                 None => Ok(Exit::Usage),
             },
             Some(("restore", m)) => match id(m, PHOTO) {
-                Some(photo) => self.photo_restore(place, photo),
+                Some(photo) => self.photo_restore::<B>(photo),
                 None => Ok(Exit::Usage),
             },
             _ => Ok(Exit::Usage),
@@ -208,11 +166,10 @@ impl Context<'_> {
         Exit::InvalidInput
     }
 
-    fn no_photo(&mut self, place: Place, id: RecordId) -> Exit {
-        self.refuse(
-            "cli-photo-no-photo",
-            &[("id", id.into()), ("command", place.command_line().into())],
-        )
+    /// A refusal about photo `id` that names the photo command.
+    fn refuse_photo<B: CliBook>(&mut self, message: &str, id: RecordId) -> Exit {
+        let command = B::WORDS.photo_command();
+        self.refuse(message, &[("id", id.into()), ("command", command.into())])
     }
 
     /// Reads and cleans `file` as the app does, or says why not.
@@ -239,9 +196,8 @@ impl Context<'_> {
         sanitize(&bytes).map_err(|e| self.photo_refused(e))
     }
 
-    fn photo_add(
+    fn photo_add<B: CliBook>(
         &mut self,
-        place: Place,
         owner: RecordId,
         record_id: RecordId,
         file: &Path,
@@ -252,72 +208,35 @@ impl Context<'_> {
             Err(exit) => return Ok(exit),
         };
         let mut store = self.open_existing()?;
-        match place {
-            Place::Child => {
-                let Some(child) = Self::find_child(&store, owner)? else {
-                    return Ok(self.no_child(owner));
-                };
-                match store.record(record_id)? {
-                    None => return Ok(self.no_record(record_id)),
-                    Some(r) if r.child_id != owner => {
-                        return Ok(self.refuse(
-                            "cli-photo-not-theirs",
-                            &[
-                                ("record", record_id.into()),
-                                ("name", child.name.as_str().into()),
-                            ],
-                        ));
-                    }
-                    Some(r) if r.deleted_at.is_some() => {
-                        return Ok(
-                            self.refuse("cli-record-is-deleted", &[("id", record_id.into())])
-                        );
-                    }
-                    Some(_) => {}
-                }
-            }
-            Place::Pregnancy => {
-                let Some(pregnancy) = store.pregnancy(owner)? else {
-                    return Ok(self.no_pregnancy(owner));
-                };
-                match store.pregnancy_record(record_id)? {
-                    None => return Ok(self.no_pregnancy_record(record_id)),
-                    Some(r) if r.pregnancy_id != owner => {
-                        return Ok(self.refuse(
-                            "cli-pregnancy-photo-not-theirs",
-                            &[
-                                ("record", record_id.into()),
-                                ("title", crate::pregnancy::title(&self.l, &pregnancy).into()),
-                            ],
-                        ));
-                    }
-                    Some(r) if r.deleted_at.is_some() => {
-                        return Ok(self.refuse(
-                            "cli-pregnancy-record-is-deleted",
-                            &[("id", record_id.into())],
-                        ));
-                    }
-                    Some(_) => {}
-                }
-            }
-        }
-        let added = match place {
-            Place::Child => store.add_photo(record_id, &clean, now())?,
-            Place::Pregnancy => store.add_pregnancy_photo(record_id, &clean, now())?,
+        let Some(holder) = B::holder(&store, owner)? else {
+            return Ok(self.no_owner::<B>(owner));
         };
-        let photo = match added {
+        match store.get::<B>(record_id)?.map(Into::<Stored<B>>::into) {
+            None => return Ok(self.no_record::<B>(record_id)),
+            Some(r) if r.owner_id != owner => {
+                let name = B::name(&self.l, &holder);
+                return Ok(self.refuse(
+                    B::WORDS.photo_not_theirs,
+                    &[
+                        ("record", record_id.into()),
+                        (B::WORDS.owner_arg, name.into()),
+                    ],
+                ));
+            }
+            Some(r) if r.deleted_at.is_some() => {
+                let id = B::WORDS.id("is-deleted");
+                return Ok(self.refuse(&id, &[("id", record_id.into())]));
+            }
+            Some(_) => {}
+        }
+        let photo = match (B::PHOTOS.add)(&mut store, record_id, &clean, now())? {
             Ok(photo) => photo,
             Err(PhotoProblem::Photo(e)) => return Ok(self.photo_refused(e)),
             Err(
                 PhotoProblem::NoSuchRecord
                 | PhotoProblem::NoSuchPhoto
                 | PhotoProblem::CannotRestore,
-            ) => {
-                return Ok(match place {
-                    Place::Child => self.no_record(record_id),
-                    Place::Pregnancy => self.no_pregnancy_record(record_id),
-                })
-            }
+            ) => return Ok(self.no_record::<B>(record_id)),
         };
         let text = self.l.format(
             "cli-photo-added",
@@ -332,51 +251,33 @@ impl Context<'_> {
         Ok(Exit::Success)
     }
 
-    fn photo_list(
+    fn photo_list<B: CliBook>(
         &mut self,
-        place: Place,
         owner: RecordId,
         record_id: Option<RecordId>,
         include_deleted: bool,
         json: bool,
     ) -> Result<Exit, StoreError> {
         let store = self.open_existing()?;
-        let photos = match place {
-            Place::Child => {
-                if Self::find_child(&store, owner)?.is_none() {
-                    return Ok(self.no_child(owner));
-                }
-                if let Some(id) = record_id {
-                    if store.record(id)?.is_none_or(|r| r.child_id != owner) {
-                        return Ok(self.no_record(id));
-                    }
-                }
-                store.child_photo_infos(owner, record_id, include_deleted)?
+        if B::holder(&store, owner)?.is_none() {
+            return Ok(self.no_owner::<B>(owner));
+        }
+        if let Some(id) = record_id {
+            let record = store.get::<B>(id)?.map(Into::<Stored<B>>::into);
+            if record.is_none_or(|r| r.owner_id != owner) {
+                return Ok(self.no_record::<B>(id));
             }
-            Place::Pregnancy => {
-                if store.pregnancy(owner)?.is_none() {
-                    return Ok(self.no_pregnancy(owner));
-                }
-                if let Some(id) = record_id {
-                    if store
-                        .pregnancy_record(id)?
-                        .is_none_or(|r| r.pregnancy_id != owner)
-                    {
-                        return Ok(self.no_pregnancy_record(id));
-                    }
-                }
-                store.pregnancy_photo_infos(owner, record_id, include_deleted)?
-            }
-        };
+        }
+        let photos = (B::PHOTOS.infos)(&store, owner, record_id, include_deleted)?;
         if json {
             let array: Vec<PhotoJson<'_>> = photos.iter().map(PhotoJson::from).collect();
             return Ok(self.print_json(&array));
         }
         if photos.is_empty() {
-            let text = self.l.format(
-                "cli-photo-none",
-                &[("command", place.command_line().into())],
-            );
+            let command = B::WORDS.photo_command();
+            let text = self
+                .l
+                .format("cli-photo-none", &[("command", command.into())]);
             self.say(&text);
         }
         for p in &photos {
@@ -397,26 +298,19 @@ impl Context<'_> {
     }
 
     /// Writes the stored bytes of a photo to `file` (`-`: stdout).
-    fn photo_export(
+    fn photo_export<B: CliBook>(
         &mut self,
-        place: Place,
         photo_id: RecordId,
         file: &Path,
     ) -> Result<Exit, StoreError> {
         let store = self.open_existing()?;
-        let photo = stored_photo(&store, place, photo_id)?;
+        let photo = (B::PHOTOS.get)(&store, photo_id)?;
         drop(store);
         let Some(photo) = photo else {
-            return Ok(self.no_photo(place, photo_id));
+            return Ok(self.refuse_photo::<B>("cli-photo-no-photo", photo_id));
         };
         if photo.deleted_at.is_some() {
-            return Ok(self.refuse(
-                "cli-photo-is-deleted",
-                &[
-                    ("id", photo_id.into()),
-                    ("command", place.command_line().into()),
-                ],
-            ));
+            return Ok(self.refuse_photo::<B>("cli-photo-is-deleted", photo_id));
         }
         if file == Path::new("-") {
             return Ok(
@@ -455,58 +349,49 @@ impl Context<'_> {
         Ok(Exit::Success)
     }
 
-    fn photo_delete(&mut self, place: Place, photo_id: RecordId) -> Result<Exit, StoreError> {
+    fn photo_delete<B: CliBook>(&mut self, photo_id: RecordId) -> Result<Exit, StoreError> {
         let mut store = self.open_existing()?;
-        match stored_photo(&store, place, photo_id)? {
-            None => return Ok(self.no_photo(place, photo_id)),
+        match (B::PHOTOS.get)(&store, photo_id)? {
+            None => return Ok(self.refuse_photo::<B>("cli-photo-no-photo", photo_id)),
             Some(p) if p.deleted_at.is_some() => {
                 return Ok(self.refuse("cli-photo-already-deleted", &[("id", photo_id.into())]));
             }
             Some(_) => {}
         }
         let when = now();
-        let deleted = match place {
-            Place::Child => store.delete_photo(photo_id, when)?,
-            Place::Pregnancy => store.delete_pregnancy_photo(photo_id, when)?,
-        };
-        if deleted.is_err() {
-            return Ok(self.no_photo(place, photo_id));
+        if (B::PHOTOS.delete)(&mut store, photo_id, when)?.is_err() {
+            return Ok(self.refuse_photo::<B>("cli-photo-no-photo", photo_id));
         }
-        // What the store wrote, to the second.
-        let until = undo_until(&self.l, &when.format(STAMP).to_string());
+        let until = undo_until(&self.l, &stamp(when));
         let text = self.l.format(
             "cli-photo-deleted",
             &[
                 ("id", photo_id.into()),
                 ("until", until.into()),
-                ("command", place.command_line().into()),
+                ("command", B::WORDS.photo_command().into()),
             ],
         );
         self.say(&text);
         Ok(Exit::Success)
     }
 
-    fn photo_restore(&mut self, place: Place, photo_id: RecordId) -> Result<Exit, StoreError> {
+    fn photo_restore<B: CliBook>(&mut self, photo_id: RecordId) -> Result<Exit, StoreError> {
         let mut store = self.open_existing()?;
-        match stored_photo(&store, place, photo_id)? {
-            None => return Ok(self.no_photo(place, photo_id)),
+        match (B::PHOTOS.get)(&store, photo_id)? {
+            None => return Ok(self.refuse_photo::<B>("cli-photo-no-photo", photo_id)),
             Some(p) if p.deleted_at.is_none() => {
                 return Ok(self.refuse("cli-photo-not-deleted", &[("id", photo_id.into())]));
             }
             Some(_) => {}
         }
-        let restored = match place {
-            Place::Child => store.restore_photo(photo_id, now())?,
-            Place::Pregnancy => store.restore_pregnancy_photo(photo_id, now())?,
-        };
-        let photo = match restored {
+        let photo = match (B::PHOTOS.restore)(&mut store, photo_id, now())? {
             Ok(photo) => photo,
             Err(PhotoProblem::Photo(e)) => return Ok(self.photo_refused(e)),
             Err(PhotoProblem::CannotRestore) => {
                 return Ok(self.refuse("cli-photo-too-old", &[("id", photo_id.into())]));
             }
             Err(PhotoProblem::NoSuchPhoto | PhotoProblem::NoSuchRecord) => {
-                return Ok(self.no_photo(place, photo_id))
+                return Ok(self.refuse_photo::<B>("cli-photo-no-photo", photo_id))
             }
         };
         let text = self.l.format(
@@ -515,17 +400,5 @@ impl Context<'_> {
         );
         self.say(&text);
         Ok(Exit::Success)
-    }
-}
-
-/// A stored photo of `place`, deleted or not.
-fn stored_photo(
-    store: &Store,
-    place: Place,
-    photo_id: RecordId,
-) -> Result<Option<Photo>, StoreError> {
-    match place {
-        Place::Child => store.photo(photo_id),
-        Place::Pregnancy => store.pregnancy_photo(photo_id),
     }
 }
