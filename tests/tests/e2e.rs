@@ -4,6 +4,8 @@
 //! Secret Service; `cargo xtask test` provides all of them and runs these
 //! with `--include-ignored`.
 
+use hagukumi_core::pregnancy_records::PregnancyBook;
+use hagukumi_core::records::ChildBook;
 use hagukumi_core::{age, Language};
 use hagukumi_e2e::{serial, Driver, Session};
 use hagukumi_i18n::Localizer;
@@ -312,7 +314,7 @@ fn a_parent_records_measurements_and_a_vaccination_then_undoes_a_deletion() {
     let store = Store::open_with(data.path(), &KeySource::OsCredentialStore).unwrap();
     let children = store.children().unwrap();
     let child = children.iter().rev().find(|c| c.name == "はるき").unwrap();
-    let records = store.records(child.id, None, false).unwrap();
+    let records = store.list::<ChildBook>(child.id, None, false).unwrap();
     assert_eq!(records.len(), 3);
     drop(store);
     forget_key(data.path());
@@ -415,7 +417,7 @@ fn a_photo_is_attached_to_a_record_without_its_location() {
     let store = Store::open_with(data.path(), &KeySource::OsCredentialStore).unwrap();
     let child = &store.children().unwrap()[0];
     let note = &store
-        .records(
+        .list::<ChildBook>(
             child.id,
             Some(hagukumi_core::records::RecordKind::Note),
             false,
@@ -545,7 +547,7 @@ fn a_parent_enters_a_checkup_with_its_checklist_and_the_birth() {
     let store = Store::open_with(data.path(), &KeySource::OsCredentialStore).unwrap();
     let children = store.children().unwrap();
     let child = children.iter().find(|c| c.name == "そら").unwrap();
-    let records = store.records(child.id, None, false).unwrap();
+    let records = store.list::<ChildBook>(child.id, None, false).unwrap();
     let checkup = records
         .iter()
         .find_map(|r| match &r.data {
@@ -743,11 +745,11 @@ fn a_parent_records_a_prenatal_visit_and_a_postnatal_checkup_for_a_pregnancy() {
 
     let store = Store::open_with(data.path(), &KeySource::OsCredentialStore).unwrap();
     let visits = store
-        .pregnancy_records(1, Some(PregnancyRecordKind::PrenatalVisit), false)
+        .list::<PregnancyBook>(1, Some(PregnancyRecordKind::PrenatalVisit), false)
         .unwrap();
     assert_eq!(visits.len(), 1);
     // The dose recorded in the form is the pregnancy's RSV dose, given.
-    let all = store.pregnancy_records(1, None, false).unwrap();
+    let all = store.list::<PregnancyBook>(1, None, false).unwrap();
     assert_eq!(all.len(), 2);
     let pregnancy = store.pregnancy(1).unwrap().unwrap();
     let rules = hagukumi_core::schedule::load_rules().unwrap();
@@ -767,7 +769,7 @@ fn a_parent_records_a_prenatal_visit_and_a_postnatal_checkup_for_a_pregnancy() {
         (Some(62.4), Some(118), Some(70))
     );
     assert_eq!(
-        store.pregnancy_record_history(visits[0].id).unwrap().len(),
+        store.history::<PregnancyBook>(visits[0].id).unwrap().len(),
         2
     );
     let photos = store.pregnancy_photos(visits[0].id).unwrap();
@@ -777,7 +779,7 @@ fn a_parent_records_a_prenatal_visit_and_a_postnatal_checkup_for_a_pregnancy() {
         .windows(18)
         .any(|w| w == b"HagukumiTestCamera"));
     assert!(store.photos(visits[0].id).unwrap().is_empty());
-    let postnatal = store.pregnancy_records(2, None, false).unwrap();
+    let postnatal = store.list::<PregnancyBook>(2, None, false).unwrap();
     assert!(postnatal[0].data.suggests_follow_up());
     drop(store);
     forget_key(data.path());
@@ -1405,7 +1407,7 @@ fn a_parent_connects_to_the_portal_and_finds_official_records_beside_their_own()
     assert_eq!(store.sync_status().unwrap().portal, None);
     let taro = store.children().unwrap()[0].id;
     let official = store
-        .records(taro, None, false)
+        .list::<ChildBook>(taro, None, false)
         .unwrap()
         .into_iter()
         .filter(|r| r.official)

@@ -3,7 +3,7 @@
 //! one change helper. Each book's tables and owner column are fixed by its
 //! [`Shelf`] (as `photos.rs` fixes its `Table`s), so the SQL is written once.
 //!
-//! ```ignore
+//! ```text
 //! let birth = store.owner::<ChildBook>(child_id)?.ok_or(…)?;
 //! let data = ChildBook::validate(&input, &birth, today)?;
 //! let record = store.add::<ChildBook>(child_id, &data, now)?;

@@ -1,6 +1,6 @@
 //! A pregnancy's records (and the mother's after the birth): the record
 //! layer ([`crate::book`]) for [`PregnancyBook`] (tables of migration
-//! 0005), under the names the app and the CLI call.
+//! 0005), under the names the app (`src-tauri`) still calls.
 
 use crate::book::{Outcome, Refused};
 use crate::{Result, Store};

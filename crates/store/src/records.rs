@@ -1,5 +1,5 @@
 //! A child's records: the record layer ([`crate::book`]) for
-//! [`ChildBook`], under the names the app and the CLI call.
+//! [`ChildBook`], under the names the app (`src-tauri`) still calls.
 
 use crate::book::{Outcome, Refused};
 use crate::{parse_sex, Result, Store};

@@ -6,6 +6,7 @@
 
 mod support;
 
+use hagukumi_core::records::ChildBook;
 use hagukumi_core::Date;
 use hagukumi_store::{
     backup, keychain, recover, BackupProblem, KeyMethod, KeySource, RecoveryCode, RecoveryProblem,
@@ -630,7 +631,7 @@ fn a_large_handbook_is_backed_up_in_chunks_that_cannot_be_moved_or_cut() {
     let at =
         hagukumi_core::chrono::NaiveDateTime::parse_from_str("2026-11-25 10:00", "%Y-%m-%d %H:%M")
             .unwrap();
-    let record = store.add_record(c.id, &note, at).unwrap().unwrap();
+    let record = store.add::<ChildBook>(c.id, &note, at).unwrap().unwrap();
     for seed in 1..=3 {
         store
             .add_photo(record.id, &big_photo(1_200_000, seed), at)

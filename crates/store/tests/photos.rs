@@ -10,8 +10,8 @@ use hagukumi_core::chrono::{Duration, NaiveDateTime};
 use hagukumi_core::photo::{
     sanitize, CleanPhoto, Mime, PhotoError, MAX_PHOTOS_PER_RECORD, MAX_PHOTO_BYTES,
 };
-use hagukumi_core::pregnancy_records::PregnancyRecordInput;
-use hagukumi_core::records::RecordInput;
+use hagukumi_core::pregnancy_records::{PregnancyBook, PregnancyRecordInput};
+use hagukumi_core::records::{ChildBook, RecordInput};
 use hagukumi_core::{Date, PregnancyInput};
 use hagukumi_store::{ImportError, KeySource, Photo, PhotoProblem, Store};
 use support::{add_child, fresh};
@@ -56,7 +56,10 @@ fn setup() -> (tempfile::TempDir, Store, i64) {
     }
     .validate(child.birth_date, today)
     .unwrap();
-    let record = store.add_record(child.id, &note, now()).unwrap().unwrap();
+    let record = store
+        .add::<ChildBook>(child.id, &note, now())
+        .unwrap()
+        .unwrap();
     (dir, store, record.id)
 }
 
@@ -146,7 +149,7 @@ fn a_childs_photo_list_leaves_out_deleted_records_unless_asked() {
     let (_dir, mut store, record) = setup();
     let clean = sanitize(&photo_with_gps()).unwrap();
     let photo = store.add_photo(record, &clean, now()).unwrap().unwrap();
-    let child = store.record(record).unwrap().unwrap().child_id;
+    let child = store.get::<ChildBook>(record).unwrap().unwrap().child_id;
     let listed = store.child_photo_infos(child, None, false).unwrap();
     assert_eq!(listed.len(), 1);
     assert_eq!(
@@ -156,7 +159,7 @@ fn a_childs_photo_list_leaves_out_deleted_records_unless_asked() {
     assert_eq!(store.photo(photo.id).unwrap(), Some(photo.clone()));
     assert_eq!(store.photo(photo.id + 1).unwrap(), None);
 
-    store.delete_record(record, now()).unwrap().unwrap();
+    store.delete::<ChildBook>(record, now()).unwrap().unwrap();
     assert!(store
         .child_photo_infos(child, None, false)
         .unwrap()
@@ -203,7 +206,7 @@ fn pregnancy_visit(store: &Store) -> (i64, i64) {
     .validate(pregnancy.expected_date, today)
     .unwrap();
     let record = store
-        .add_pregnancy_record(pregnancy.id, &visit, now())
+        .add::<PregnancyBook>(pregnancy.id, &visit, now())
         .unwrap()
         .unwrap();
     (pregnancy.id, record.id)
@@ -290,7 +293,7 @@ fn pregnancy_photos_are_capped_and_can_be_deleted() {
     );
     // Not on a deleted record, nor on one that does not exist.
     store
-        .delete_pregnancy_record(record, now())
+        .delete::<PregnancyBook>(record, now())
         .unwrap()
         .unwrap();
     assert_eq!(
@@ -412,7 +415,7 @@ fn a_deleted_photo_comes_back_with_undo_for_thirty_days() {
     let (dir, mut store, record) = setup();
     let (pregnancy, visit) = pregnancy_visit(&store);
     let clean = sanitize(&photo_with_gps()).unwrap();
-    let child = store.record(record).unwrap().unwrap().child_id;
+    let child = store.get::<ChildBook>(record).unwrap().unwrap().child_id;
     // One set of rules for both tables: (add, delete, restore, live list,
     // with deleted, one photo, counts).
     type Ops = (

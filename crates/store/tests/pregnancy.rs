@@ -5,8 +5,9 @@
 mod support;
 
 use hagukumi_core::pregnancy_records::{
-    PregnancyRecordData, PregnancyRecordInput, PregnancyRecordKind,
+    PregnancyBook, PregnancyRecordData, PregnancyRecordInput, PregnancyRecordKind,
 };
+use hagukumi_core::records::ChildBook;
 use hagukumi_core::Date;
 use hagukumi_store::{KeySource, Store};
 use support::{add_pregnancy, at, date, fresh, open};
@@ -81,7 +82,7 @@ fn add_every_kind(store: &Store, pregnancy: i64, expected: Date) {
     for input in every_kind() {
         let data = input.validate(expected, today()).unwrap();
         store
-            .add_pregnancy_record(pregnancy, &data, at("2026-11-24 09:00"))
+            .add::<PregnancyBook>(pregnancy, &data, at("2026-11-24 09:00"))
             .unwrap()
             .unwrap();
     }
@@ -91,10 +92,10 @@ fn add_every_kind(store: &Store, pregnancy: i64, expected: Date) {
 fn every_kind_round_trips_through_the_encrypted_file() {
     let (dir, store, pregnancy, expected) = setup();
     add_every_kind(&store, pregnancy, expected);
-    let added = store.pregnancy_records(pregnancy, None, false).unwrap();
+    let added = store.list::<PregnancyBook>(pregnancy, None, false).unwrap();
     drop(store);
     let store = open(dir.path());
-    let all = store.pregnancy_records(pregnancy, None, false).unwrap();
+    let all = store.list::<PregnancyBook>(pregnancy, None, false).unwrap();
     assert_eq!(all, added);
     assert_eq!(all.len(), 7);
     // Oldest first (by date), whatever the order of entry.
@@ -107,7 +108,7 @@ fn every_kind_round_trips_through_the_encrypted_file() {
         assert!(kinds.contains(&kind), "{kind:?}");
     }
     let visits = store
-        .pregnancy_records(pregnancy, Some(PregnancyRecordKind::PrenatalVisit), false)
+        .list::<PregnancyBook>(pregnancy, Some(PregnancyRecordKind::PrenatalVisit), false)
         .unwrap();
     assert_eq!(visits.len(), 1);
     let PregnancyRecordData::PrenatalVisit(v) = &visits[0].data else {
@@ -129,19 +130,19 @@ fn full_handbook() -> (tempfile::TempDir, Store) {
     add_every_kind(&store, pregnancy, expected);
     let fixed = visit("58.6").validate(expected, today()).unwrap();
     store
-        .edit_pregnancy_record(2, &fixed, at("2026-11-24 10:00"))
+        .edit::<PregnancyBook>(2, &fixed, at("2026-11-24 10:00"))
         .unwrap()
         .unwrap();
     store
-        .delete_pregnancy_record(5, at("2026-11-24 11:00"))
+        .delete::<PregnancyBook>(5, at("2026-11-24 11:00"))
         .unwrap()
         .unwrap();
     store
-        .delete_pregnancy_record(4, at("2026-11-24 11:00"))
+        .delete::<PregnancyBook>(4, at("2026-11-24 11:00"))
         .unwrap()
         .unwrap();
     store
-        .restore_pregnancy_record(4, at("2026-11-24 11:05"))
+        .restore::<PregnancyBook>(4, at("2026-11-24 11:05"))
         .unwrap()
         .unwrap();
     let child = store
@@ -162,7 +163,7 @@ fn full_handbook() -> (tempfile::TempDir, Store) {
     .validate(child.birth_date, today())
     .unwrap();
     store
-        .add_record(child.id, &note, at("2026-11-24 12:00"))
+        .add::<ChildBook>(child.id, &note, at("2026-11-24 12:00"))
         .unwrap()
         .unwrap();
     (dir, store)
@@ -198,8 +199,8 @@ fn export_then_import_restores_pregnancy_records_exactly() {
     copy.import(&serde_json::from_str(&text).unwrap()).unwrap();
     assert_eq!(copy.export("2026-11-25T10:00:00Z").unwrap(), export);
     // History and undo survive the move.
-    assert_eq!(copy.pregnancy_record_history(2).unwrap().len(), 1);
-    copy.restore_pregnancy_record(5, at("2026-11-25 10:00"))
+    assert_eq!(copy.history::<PregnancyBook>(2).unwrap().len(), 1);
+    copy.restore::<PregnancyBook>(5, at("2026-11-25 10:00"))
         .unwrap()
         .unwrap();
 }
@@ -221,7 +222,10 @@ fn an_export_without_pregnancy_records_still_imports() {
     .unwrap();
     copy.import(&older).unwrap();
     assert_eq!(copy.pregnancies().unwrap().len(), 1);
-    assert!(copy.pregnancy_records(1, None, true).unwrap().is_empty());
+    assert!(copy
+        .list::<PregnancyBook>(1, None, true)
+        .unwrap()
+        .is_empty());
 }
 
 #[test]

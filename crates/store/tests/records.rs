@@ -3,9 +3,9 @@
 
 mod support;
 
-use hagukumi_core::records::{RecordData, RecordInput, RecordKind};
+use hagukumi_core::records::{ChildBook, RecordData, RecordInput, RecordKind};
 use hagukumi_core::Date;
-use hagukumi_store::{KeySource, RecordProblem, Store};
+use hagukumi_store::{KeySource, Refused, Store};
 use support::{add_child, at, date, fresh, open};
 
 fn today() -> Date {
@@ -56,18 +56,18 @@ fn every_kind_round_trips_through_the_encrypted_file() {
         let data = input.validate(birth, today()).unwrap();
         added.push(
             store
-                .add_record(child, &data, at("2026-11-25 09:00"))
+                .add::<ChildBook>(child, &data, at("2026-11-25 09:00"))
                 .unwrap()
                 .unwrap(),
         );
     }
     drop(store);
     let store = open(dir.path());
-    let mut all = store.records(child, None, false).unwrap();
+    let mut all = store.list::<ChildBook>(child, None, false).unwrap();
     all.sort_by_key(|r| r.id);
     assert_eq!(all, added);
     let vaccinations = store
-        .records(child, Some(RecordKind::Vaccination), false)
+        .list::<ChildBook>(child, Some(RecordKind::Vaccination), false)
         .unwrap();
     assert_eq!(vaccinations.len(), 1);
     assert!(store.verify().unwrap().is_sound());
@@ -78,17 +78,17 @@ fn full_handbook() -> (tempfile::TempDir, Store) {
     for input in every_kind() {
         let data = input.validate(birth, today()).unwrap();
         store
-            .add_record(child, &data, at("2026-11-20 09:00"))
+            .add::<ChildBook>(child, &data, at("2026-11-20 09:00"))
             .unwrap()
             .unwrap();
     }
     let edited = every_kind()[1].validate(birth, today()).unwrap();
     store
-        .edit_record(2, &edited, at("2026-11-21 09:00"))
+        .edit::<ChildBook>(2, &edited, at("2026-11-21 09:00"))
         .unwrap()
         .unwrap();
     store
-        .delete_record(3, at("2026-11-22 09:00"))
+        .delete::<ChildBook>(3, at("2026-11-22 09:00"))
         .unwrap()
         .unwrap();
     store.set_language(hagukumi_core::Language::En).unwrap();
@@ -122,7 +122,7 @@ fn export_then_import_restores_the_handbook_exactly() {
     copy.import(&serde_json::from_str(&text).unwrap()).unwrap();
     assert_eq!(copy.export("2026-11-25T10:00:00Z").unwrap(), export);
     // Soft-deleted records are still restorable after the move.
-    copy.restore_record(3, at("2026-11-25 10:00"))
+    copy.restore::<ChildBook>(3, at("2026-11-25 10:00"))
         .unwrap()
         .unwrap();
 }
@@ -231,7 +231,7 @@ fn birth_checkup_dental_screening_and_medicine_round_trip() {
         let data = input.validate(birth, today()).unwrap();
         added.push(
             store
-                .add_record(child, &data, at("2026-11-25 09:00"))
+                .add::<ChildBook>(child, &data, at("2026-11-25 09:00"))
                 .unwrap()
                 .unwrap(),
         );
@@ -244,12 +244,12 @@ fn birth_checkup_dental_screening_and_medicine_round_trip() {
     let edited = edited.validate(birth, today()).unwrap();
     let dental = added[2].id;
     added[2] = store
-        .edit_record(dental, &edited, at("2026-11-25 10:00"))
+        .edit::<ChildBook>(dental, &edited, at("2026-11-25 10:00"))
         .unwrap()
         .unwrap();
     drop(store);
     let store = open(dir.path());
-    let mut all = store.records(child, None, false).unwrap();
+    let mut all = store.list::<ChildBook>(child, None, false).unwrap();
     all.sort_by_key(|r| r.id);
     assert_eq!(all, added);
     for kind in [
@@ -259,10 +259,16 @@ fn birth_checkup_dental_screening_and_medicine_round_trip() {
         RecordKind::Screening,
         RecordKind::Medicine,
     ] {
-        assert_eq!(store.records(child, Some(kind), false).unwrap().len(), 1);
+        assert_eq!(
+            store
+                .list::<ChildBook>(child, Some(kind), false)
+                .unwrap()
+                .len(),
+            1
+        );
     }
     assert_eq!(
-        store.record_history(dental).unwrap()[0].previous,
+        store.history::<ChildBook>(dental).unwrap()[0].previous,
         handbook_pages()[2].validate(birth, today()).unwrap()
     );
     // And through an export and import.
@@ -275,7 +281,7 @@ fn birth_checkup_dental_screening_and_medicine_round_trip() {
     )
     .unwrap();
     copy.import(&serde_json::from_str(&text).unwrap()).unwrap();
-    let mut copied = copy.records(child, None, false).unwrap();
+    let mut copied = copy.list::<ChildBook>(child, None, false).unwrap();
     copied.sort_by_key(|r| r.id);
     assert_eq!(copied, all);
     assert!(store.verify().unwrap().is_sound());
@@ -286,40 +292,40 @@ fn a_child_has_one_birth_record() {
     let (_dir, mut store, child, birth) = setup();
     let data = handbook_pages()[0].validate(birth, today()).unwrap();
     let first = store
-        .add_record(child, &data, at("2026-11-25 09:00"))
+        .add::<ChildBook>(child, &data, at("2026-11-25 09:00"))
         .unwrap()
         .unwrap();
     assert_eq!(
         store
-            .add_record(child, &data, at("2026-11-25 09:01"))
+            .add::<ChildBook>(child, &data, at("2026-11-25 09:01"))
             .unwrap(),
-        Err(RecordProblem::AlreadyRecorded(first.id))
+        Err(Refused::AlreadyRecorded(first.id))
     );
-    assert_eq!(store.records(child, None, true).unwrap().len(), 1);
+    assert_eq!(store.list::<ChildBook>(child, None, true).unwrap().len(), 1);
     // Deleted, a new one may be written; the old one then cannot come back.
     store
-        .delete_record(first.id, at("2026-11-25 09:02"))
+        .delete::<ChildBook>(first.id, at("2026-11-25 09:02"))
         .unwrap()
         .unwrap();
     let second = store
-        .add_record(child, &data, at("2026-11-25 09:03"))
+        .add::<ChildBook>(child, &data, at("2026-11-25 09:03"))
         .unwrap()
         .unwrap();
     assert_eq!(
         store
-            .restore_record(first.id, at("2026-11-25 09:04"))
+            .restore::<ChildBook>(first.id, at("2026-11-25 09:04"))
             .unwrap(),
-        Err(RecordProblem::AlreadyRecorded(second.id))
+        Err(Refused::AlreadyRecorded(second.id))
     );
     // Editing the live one is fine; other kinds are not limited.
     store
-        .edit_record(second.id, &data, at("2026-11-25 09:05"))
+        .edit::<ChildBook>(second.id, &data, at("2026-11-25 09:05"))
         .unwrap()
         .unwrap();
     let checkup = handbook_pages()[1].validate(birth, today()).unwrap();
     for minute in ["09:06", "09:07"] {
         store
-            .add_record(child, &checkup, at(&format!("2026-11-25 {minute}")))
+            .add::<ChildBook>(child, &checkup, at(&format!("2026-11-25 {minute}")))
             .unwrap()
             .unwrap();
     }
@@ -397,7 +403,7 @@ fn an_import_refuses_a_second_birth() {
     .validate(birth, today())
     .unwrap();
     store
-        .add_record(child, &data, at("2026-11-20 09:00"))
+        .add::<ChildBook>(child, &data, at("2026-11-20 09:00"))
         .unwrap()
         .unwrap();
     let good = store.export("2026-11-25T10:00:00Z").unwrap();

@@ -3,6 +3,7 @@
 
 mod support;
 
+use hagukumi_core::records::ChildBook;
 use hagukumi_core::{ChildInput, Date, Language, PregnancyInput};
 use hagukumi_store::{KeyMethod, KeySource, Store, StoreError, DB_FILE, SALT_FILE, SCHEMA_VERSION};
 use std::path::Path;
@@ -236,7 +237,7 @@ fn demo_family_fills_an_empty_handbook_once() {
     assert_eq!(store.pregnancies().unwrap().len(), 1);
     // The demo children have their vaccinations and measurements.
     for child in store.children().unwrap() {
-        let records = store.records(child.id, None, false).unwrap();
+        let records = store.list::<ChildBook>(child.id, None, false).unwrap();
         let kinds: std::collections::HashSet<_> = records.iter().map(|r| r.data.kind()).collect();
         assert!(
             kinds.contains(&hagukumi_core::records::RecordKind::Vaccination)

@@ -6,6 +6,7 @@ mod support;
 
 use hagukumi_core::chrono::Utc;
 use hagukumi_core::official::Category;
+use hagukumi_core::records::ChildBook;
 use hagukumi_portal::{Config, Fault, PortalHandle};
 use hagukumi_store::official::{ItemState, OutboxState, Resolution};
 use hagukumi_store::Store;
@@ -19,7 +20,7 @@ use support::*;
 /// None of the child's records is official (all are the parent's own).
 #[track_caller]
 fn assert_no_official_record(store: &Store, child: i64) {
-    let records = store.records(child, None, true).unwrap();
+    let records = store.list::<ChildBook>(child, None, true).unwrap();
     assert!(records.iter().all(|r| !r.official), "{records:?}");
 }
 
@@ -27,16 +28,16 @@ fn assert_no_official_record(store: &Store, child: i64) {
 #[track_caller]
 fn assert_official_record_is_read_only(store: &mut Store, child: i64) {
     let official = store
-        .records(child, None, false)
+        .list::<ChildBook>(child, None, false)
         .unwrap()
         .into_iter()
         .find(|r| r.official)
         .unwrap();
     assert_eq!(
         store
-            .delete_record(official.id, Utc::now().naive_utc())
+            .delete::<ChildBook>(official.id, Utc::now().naive_utc())
             .unwrap(),
-        Err(hagukumi_store::RecordProblem::Official)
+        Err(hagukumi_store::Refused::Official)
     );
 }
 
@@ -58,7 +59,7 @@ fn consent_pull_and_merge_with_the_parents_own_entries() {
 
     // No second 太郎: the portal's child is the parent's.
     assert_eq!(store.children().unwrap().len(), 1);
-    let records = store.records(taro, None, false).unwrap();
+    let records = store.list::<ChildBook>(taro, None, false).unwrap();
     let vaccinations: Vec<_> = records
         .iter()
         .filter(|r| r.data.kind().as_str() == "vaccination")
@@ -83,15 +84,15 @@ fn consent_pull_and_merge_with_the_parents_own_entries() {
     let data = official.data.clone();
     assert_eq!(
         store
-            .edit_record(official.id, &data, Utc::now().naive_utc())
+            .edit::<ChildBook>(official.id, &data, Utc::now().naive_utc())
             .unwrap(),
-        Err(hagukumi_store::RecordProblem::Official)
+        Err(hagukumi_store::Refused::Official)
     );
     assert_eq!(
         store
-            .delete_record(official.id, Utc::now().naive_utc())
+            .delete::<ChildBook>(official.id, Utc::now().naive_utc())
             .unwrap(),
-        Err(hagukumi_store::RecordProblem::Official)
+        Err(hagukumi_store::Refused::Official)
     );
     // Certificates, benefits and notices arrive for display.
     assert!(!store
@@ -121,14 +122,14 @@ fn consent_pull_and_merge_with_the_parents_own_entries() {
         .unwrap();
     assert_eq!(resolved.state, ItemState::Added);
     assert!(store
-        .record(other_day)
+        .get::<ChildBook>(other_day)
         .unwrap()
         .unwrap()
         .deleted_at
         .is_some());
     assert!(
         store
-            .record(resolved.record_id.unwrap())
+            .get::<ChildBook>(resolved.record_id.unwrap())
             .unwrap()
             .unwrap()
             .official
@@ -573,7 +574,7 @@ fn a_child_entered_under_a_nickname_is_recognised_by_the_birthday() {
     );
     assert_eq!(
         store
-            .records(taro, None, false)
+            .list::<ChildBook>(taro, None, false)
             .unwrap()
             .iter()
             .filter(|r| r.official)
@@ -715,7 +716,7 @@ fn an_older_page_after_a_newer_one_does_not_roll_back_a_correction() {
     let lot = |store: &Store| {
         let child = store.children().unwrap()[0].id;
         store
-            .records(child, None, false)
+            .list::<ChildBook>(child, None, false)
             .unwrap()
             .into_iter()
             .filter(|r| r.official)
@@ -879,11 +880,14 @@ fn an_export_whose_official_items_were_edited_imports_them_as_the_parents_own() 
     assert_eq!(imported.unverified, 3, "{imported:?}");
     let now = Utc::now().naive_utc();
     for id in [edited_record, crafted_record] {
-        let record = restored.record(id).unwrap().unwrap();
+        let record = restored.get::<ChildBook>(id).unwrap().unwrap();
         assert!(!record.official, "record {id} is the parent's own");
         // Editable and deletable like any of the parent's records.
-        assert!(restored.edit_record(id, &record.data, now).unwrap().is_ok());
-        assert!(restored.delete_record(id, now).unwrap().is_ok());
+        assert!(restored
+            .edit::<ChildBook>(id, &record.data, now)
+            .unwrap()
+            .is_ok());
+        assert!(restored.delete::<ChildBook>(id, now).unwrap().is_ok());
     }
     assert!(restored
         .all_official_items()
@@ -899,11 +903,14 @@ fn an_export_whose_official_items_were_edited_imports_them_as_the_parents_own() 
         .into_iter()
         .find(|i| i.item.id() == "sample-a-vac-002")
         .unwrap();
-    let record = restored.record(still.record_id.unwrap()).unwrap().unwrap();
+    let record = restored
+        .get::<ChildBook>(still.record_id.unwrap())
+        .unwrap()
+        .unwrap();
     assert!(record.official);
     assert_eq!(
-        restored.delete_record(record.id, now).unwrap(),
-        Err(hagukumi_store::RecordProblem::Official)
+        restored.delete::<ChildBook>(record.id, now).unwrap(),
+        Err(hagukumi_store::Refused::Official)
     );
 
     // A page whose bytes were changed verifies for nothing on it.
@@ -968,20 +975,20 @@ fn a_signed_vaccination_listed_twice_under_a_made_up_id_imports_once_as_official
     assert_eq!(official.len(), 1);
     assert!(
         restored
-            .record(official[0].record_id.unwrap())
+            .get::<ChildBook>(official[0].record_id.unwrap())
             .unwrap()
             .unwrap()
             .official
     );
     // The copy is the parent's own: editable and deletable.
     let now = Utc::now().naive_utc();
-    let copy = restored.record(copy_id).unwrap().unwrap();
+    let copy = restored.get::<ChildBook>(copy_id).unwrap().unwrap();
     assert!(!copy.official);
     assert!(restored
-        .edit_record(copy_id, &copy.data, now)
+        .edit::<ChildBook>(copy_id, &copy.data, now)
         .unwrap()
         .is_ok());
-    assert!(restored.delete_record(copy_id, now).unwrap().is_ok());
+    assert!(restored.delete::<ChildBook>(copy_id, now).unwrap().is_ok());
 }
 
 /// The handbook of family B, synced from `handle`.
@@ -1083,13 +1090,16 @@ fn a_signed_page_of_another_familys_account_imports_as_the_parents_own() {
     // B's records came in as the parent's own: editable and deletable.
     let sakura = link.child_id + SHIFT;
     assert_eq!(restored.portal_child_id(sakura).unwrap(), None);
-    let records = restored.records(sakura, None, false).unwrap();
+    let records = restored.list::<ChildBook>(sakura, None, false).unwrap();
     assert!(!records.is_empty());
     let now = Utc::now().naive_utc();
     for r in records {
         assert!(!r.official, "record {} is the parent's own", r.id);
-        assert!(restored.edit_record(r.id, &r.data, now).unwrap().is_ok());
-        assert!(restored.delete_record(r.id, now).unwrap().is_ok());
+        assert!(restored
+            .edit::<ChildBook>(r.id, &r.data, now)
+            .unwrap()
+            .is_ok());
+        assert!(restored.delete::<ChildBook>(r.id, now).unwrap().is_ok());
     }
 }
 
@@ -1098,7 +1108,7 @@ fn a_consent_for_another_account_makes_the_old_accounts_official_records_the_par
     let (_dir, mut store, _export) = synced_export();
     let taro = store.children().unwrap()[0].id;
     let official = store
-        .records(taro, None, false)
+        .list::<ChildBook>(taro, None, false)
         .unwrap()
         .into_iter()
         .find(|r| r.official)
@@ -1109,10 +1119,10 @@ fn a_consent_for_another_account_makes_the_old_accounts_official_records_the_par
     assert_eq!(store.portal_account().unwrap().as_deref(), Some("sample-b"));
     assert!(store.all_official_items().unwrap().is_empty());
     let now = Utc::now().naive_utc();
-    let record = store.record(official.id).unwrap().unwrap();
+    let record = store.get::<ChildBook>(official.id).unwrap().unwrap();
     assert!(!record.official);
     assert!(store
-        .edit_record(record.id, &record.data, now)
+        .edit::<ChildBook>(record.id, &record.data, now)
         .unwrap()
         .is_ok());
     // The new account's items come as official.

@@ -5,6 +5,7 @@
 
 mod support;
 
+use hagukumi_core::records::ChildBook;
 use hagukumi_core::rules_bundle::builtin_bundle_json;
 use hagukumi_core::schedule::from_records::child_plan;
 use hagukumi_core::Date;
@@ -42,7 +43,7 @@ fn bcg_date(store: &Store, child: i64) -> (Option<Date>, u64) {
         .into_iter()
         .find(|c| c.id == child)
         .unwrap();
-    let records = store.records(child, None, false).unwrap();
+    let records = store.list::<ChildBook>(child, None, false).unwrap();
     let date = child_plan(&rules.rules, &c, &records, d("2026-03-01"))
         .into_iter()
         .find(|i| i.name == "schedule-vaccine-bcg")

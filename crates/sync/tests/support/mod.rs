@@ -6,7 +6,7 @@
 
 use hagukumi_core::chrono::Utc;
 use hagukumi_core::official::{QuestionnaireInput, QUESTIONNAIRE_QUESTIONS};
-use hagukumi_core::records::RecordInput;
+use hagukumi_core::records::{ChildBook, RecordInput};
 use hagukumi_core::{ChildInput, Date};
 use hagukumi_portal::{Config, PortalHandle};
 use hagukumi_store::{KeySource, Store};
@@ -136,7 +136,7 @@ pub fn add_vaccination(
     .validate(birth.parse().unwrap(), today())
     .unwrap();
     store
-        .add_record(child, &data, Utc::now().naive_utc())
+        .add::<ChildBook>(child, &data, Utc::now().naive_utc())
         .unwrap()
         .unwrap()
         .id

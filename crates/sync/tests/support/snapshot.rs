@@ -3,6 +3,7 @@
 //! same to a parent when their snapshots are.
 
 use hagukumi_core::official::Category;
+use hagukumi_core::records::ChildBook;
 use hagukumi_store::Store;
 
 /// Everything the sync may write, for "nothing changed" comparisons.
@@ -10,7 +11,7 @@ pub fn snapshot(store: &Store) -> String {
     let mut out = String::new();
     for child in store.children().unwrap() {
         out.push_str(&format!("{child:?}\n"));
-        for r in store.records(child.id, None, true).unwrap() {
+        for r in store.list::<ChildBook>(child.id, None, true).unwrap() {
             out.push_str(&format!("{r:?}\n"));
         }
     }
