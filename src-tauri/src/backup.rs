@@ -5,8 +5,9 @@
 //! `hagukumi_store::{recover, backup}`; the automatic backups run on a
 //! thread of their own like the reminders.
 
+use crate::clock::now;
 use crate::portal;
-use crate::state::{store_error, AppState};
+use crate::state::AppState;
 use hagukumi_core::api::{BackupView, BackupWritten, CommandError};
 use hagukumi_core::backup::{AutoBackup, SettingsProblem};
 use hagukumi_store::recovery::RecoveryCode;
@@ -17,10 +18,6 @@ use tauri::{AppHandle, Manager, Runtime, State};
 
 /// How often the shell checks whether an automatic backup is due.
 const EVERY: std::time::Duration = std::time::Duration::from_secs(60 * 60);
-
-fn now() -> chrono::NaiveDateTime {
-    chrono::Utc::now().naive_utc()
-}
 
 fn refused(message_id: &str) -> CommandError {
     CommandError::Refused {
@@ -57,16 +54,15 @@ pub fn recovery_code_pending(state: State<'_, AppState>) -> Result<Option<String
 /// The parent has written the code down or printed the sheet.
 #[tauri::command(rename_all = "snake_case")]
 pub fn confirm_recovery_code(state: State<'_, AppState>) -> Result<(), CommandError> {
-    state.with(|store| store.mark_recovery_code_shown())
+    state.with(|store| Ok(store.mark_recovery_code_shown()?))
 }
 
 /// The recovery code of the open handbook (the window asks first).
 #[tauri::command(rename_all = "snake_case")]
 pub fn show_recovery_code(state: State<'_, AppState>) -> Result<String, CommandError> {
-    state.with_result(|store| {
+    state.with(|store| {
         store
-            .recovery_code()
-            .map_err(|e| store_error(&e))?
+            .recovery_code()?
             .map(|c| c.expose().to_owned())
             .ok_or_else(|| refused("error-no-recovery-code"))
     })
@@ -83,7 +79,7 @@ pub fn recover_with_code(state: State<'_, AppState>, code: String) -> Result<(),
         }
         match hagukumi_store::recover(dir, &code) {
             Ok(store) => (Ok(store), Ok(())),
-            Err(e) => (current, Err(store_error(&e))),
+            Err(e) => (current, Err(e.into())),
         }
     })
 }
@@ -98,7 +94,7 @@ pub fn start_new_handbook(state: State<'_, AppState>) -> Result<(), CommandError
         Err(CommandError::Store { message_id, .. }) if message_id == ELSEWHERE => {
             match Store::create_anyway(dir, &KeySource::FromEnvironment) {
                 Ok(store) => (Ok(store), Ok(())),
-                Err(e) => (current, Err(store_error(&e))),
+                Err(e) => (current, Err(e.into())),
             }
         }
         _ => (current, Ok(())),
@@ -113,7 +109,7 @@ const ELSEWHERE: &str = "error-store-handbook-elsewhere";
 #[tauri::command(rename_all = "snake_case", async)]
 pub fn backup_now(state: State<'_, AppState>, file: String) -> Result<BackupWritten, CommandError> {
     let file = typed_path(&file)?;
-    let info = state.with(|store| backup::write(store, file))?;
+    let info = state.with(|store| Ok(backup::write(store, file)?))?;
     Ok(written(file, &info))
 }
 
@@ -138,7 +134,7 @@ pub fn restore_backup(
     let file = typed_path(&file)?;
     let code = parse_code(&code)?;
     // Not a Hagukumi backup at all: say so before closing anything.
-    backup::inspect(file).map_err(|e| store_error(&e))?;
+    backup::inspect(file)?;
     // The sync's own connection must not outlive the file it reads, and no
     // sync may open the folder until the restore is over.
     let _sync_closed = portal::hold_sync_closed(&app);
@@ -153,10 +149,7 @@ pub fn restore_backup(
                 None
             }
             Ok(Err(NotSetAside::Failed(e))) => {
-                return (
-                    Store::open(dir).map_err(|e| store_error(&e)),
-                    Err(store_error(&e)),
-                );
+                return (Store::open(dir).map_err(Into::into), Err(e.into()));
             }
             Err(_) => None,
         };
@@ -180,9 +173,9 @@ pub fn restore_backup(
                 }
                 let reopened = match previous {
                     Some(why) => Err(why),
-                    None => Store::open(dir).map_err(|e| store_error(&e)),
+                    None => Store::open(dir).map_err(Into::into),
                 };
-                (reopened, Err(store_error(&e)))
+                (reopened, Err(e.into()))
             }
         }
     })
@@ -194,7 +187,7 @@ pub fn backup_status(state: State<'_, AppState>) -> Result<BackupView, CommandEr
     state.with(view)
 }
 
-fn view(store: &Store) -> Result<BackupView, hagukumi_store::StoreError> {
+fn view(store: &Store) -> Result<BackupView, CommandError> {
     let status = store.auto_backup_status()?;
     Ok(BackupView {
         auto: store.auto_backup()?,
@@ -224,11 +217,9 @@ pub fn set_auto_backup(
             return Err(refused(SettingsProblem::FolderMissing.message_id()));
         }
     }
-    let view = state.with_result_mut(|store| {
-        store
-            .set_auto_backup(settings.as_ref())
-            .and_then(|()| view(store))
-            .map_err(|e| store_error(&e))
+    let view = state.with_mut(|store| {
+        store.set_auto_backup(settings.as_ref())?;
+        view(store)
     })?;
     if settings.is_some() {
         run_in_background(app);
@@ -242,10 +233,10 @@ pub(crate) fn backup_if_due(
     store: &mut Store,
     now: chrono::NaiveDateTime,
 ) -> Result<bool, CommandError> {
-    let Some(auto) = store.auto_backup().map_err(|e| store_error(&e))? else {
+    let Some(auto) = store.auto_backup()? else {
         return Ok(false);
     };
-    let status = store.auto_backup_status().map_err(|e| store_error(&e))?;
+    let status = store.auto_backup_status()?;
     if !AutoBackup::due(status.last_at, now) {
         return Ok(false);
     }
@@ -266,13 +257,13 @@ pub(crate) fn backup_if_due(
             store.record_auto_backup_problem(now, e.message_id(), &e.to_string())
         }
     };
-    kept.map_err(|e| store_error(&e))?;
+    kept?;
     Ok(written.is_ok())
 }
 
 fn run<R: Runtime>(app: &AppHandle<R>) {
     let state = app.state::<AppState>();
-    if let Err(e) = state.with_result_mut(|store| backup_if_due(store, now())) {
+    if let Err(e) = state.with_mut(|store| backup_if_due(store, now())) {
         if !matches!(&e, CommandError::Store { message_id, .. } if message_id == "error-store-key-missing")
         {
             eprintln!("hagukumi: automatic backup: {}", e.message_id());

@@ -2,41 +2,34 @@
 //! network), and the parent's insurance note. The card is core's
 //! (`core::clinic_card`), the note is validated there; the clock is read here.
 
-use crate::state::{store_error, AppState};
+use crate::book;
+use crate::clock::today;
+use crate::state::AppState;
 use hagukumi_core::api::CommandError;
 use hagukumi_core::clinic_card::{self, ClinicCard, InsuranceNote};
 use hagukumi_core::model::RecordId;
 use hagukumi_core::official::{Category, OfficialItem};
+use hagukumi_core::records::ChildBook;
 use hagukumi_store::Store;
 use tauri::State;
 
 fn card(store: &Store, child_id: RecordId) -> Result<ClinicCard, CommandError> {
-    let child = store
-        .child(child_id)
-        .map_err(|e| store_error(&e))?
-        .ok_or_else(|| CommandError::Refused {
-            message_id: "error-no-such-child".into(),
-        })?;
+    let child = book::holder::<ChildBook>(store, child_id)?;
     let certificates = store
-        .official_items(Some(child_id), Some(Category::Certificates))
-        .map_err(|e| store_error(&e))?
+        .official_items(Some(child_id), Some(Category::Certificates))?
         .into_iter()
         .filter_map(|i| match i.item {
             OfficialItem::Certificates(c) => Some(c),
             _ => None,
         });
-    let records = store
-        .records(child_id, None, false)
-        .map_err(|e| store_error(&e))?;
-    let note = store
-        .insurance_note(child_id)
-        .map_err(|e| store_error(&e))?;
+    let records = store.list::<ChildBook>(child_id, None, false)?;
+    let note = store.insurance_note(child_id)?;
     Ok(clinic_card::clinic_card(
         child,
         certificates,
         &records,
         note,
-        crate::commands::today(),
+        today(),
     ))
 }
 
@@ -46,7 +39,7 @@ pub fn clinic_card(
     state: State<'_, AppState>,
     child_id: RecordId,
 ) -> Result<ClinicCard, CommandError> {
-    state.with_result(|store| card(store, child_id))
+    state.with(|store| card(store, child_id))
 }
 
 /// Writes a child's insurance note (an empty one clears it) and returns the
@@ -60,14 +53,9 @@ pub fn set_insurance_note(
     let note = InsuranceNote::parse(&note).map_err(|p| CommandError::Refused {
         message_id: p.message_id().into(),
     })?;
-    state.with_result(|store| {
-        if !store
-            .set_insurance_note(child_id, note.as_ref())
-            .map_err(|e| store_error(&e))?
-        {
-            return Err(CommandError::Refused {
-                message_id: "error-no-such-child".into(),
-            });
+    state.with(|store| {
+        if !store.set_insurance_note(child_id, note.as_ref())? {
+            return Err(book::no_such_holder::<ChildBook>());
         }
         card(store, child_id)
     })

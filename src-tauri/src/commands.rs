@@ -1,21 +1,42 @@
-//! The commands the UI may call (each granted in capabilities/main.json).
-//! Every one validates its input with core and returns a typed error.
+//! The commands the UI may call (each granted in capabilities/main.json):
+//! home, children, the language, and a child's records and their photos
+//! (thin wrappers over [`crate::book`] for [`ChildBook`]). Every one
+//! validates its input with core and returns a typed error.
 
+use crate::book::{self, AppBook, Lookup, Photos};
+use crate::clock::today;
 use crate::state::AppState;
-use base64::engine::general_purpose::STANDARD as BASE64;
-use base64::Engine as _;
 use hagukumi_core::api::{ChildView, CommandError, HomeView, PhotoView};
 use hagukumi_core::growth::{Reference, Sex};
 use hagukumi_core::model::RecordId;
-use hagukumi_core::photo::{sanitize, CleanPhoto, PhotoError};
-use hagukumi_core::records::{HistoryEntry, Record, RecordInput};
-use hagukumi_core::{Child, ChildInput, Date, Language, Pregnancy, PregnancyInput};
-use hagukumi_store::{Photo, PhotoProblem, RecordProblem};
+use hagukumi_core::records::{ChildBook, HistoryEntry, Record, RecordData, RecordInput};
+use hagukumi_core::{
+    Child, ChildInput, Date, Language, Pregnancy, PregnancyInput, ValidationErrors,
+};
+use hagukumi_store::Store;
 use tauri::State;
 
-/// The device's local date: the one place the shell reads the clock.
-pub fn today() -> Date {
-    chrono::Local::now().date_naive()
+impl AppBook for ChildBook {
+    type Holder = Child;
+    const HOLDER: Lookup<Option<Child>> = Store::child;
+    const NO_SUCH_HOLDER: &'static str = "error-no-such-child";
+
+    /// A checkup's answers against the checklists of the rules in use.
+    fn check(
+        store: &Store,
+        input: &RecordInput,
+        birth: &Date,
+        today: Date,
+    ) -> Result<RecordData, ValidationErrors> {
+        crate::rules::validate_record(store, input, *birth, today)
+    }
+    const PHOTOS: Photos = Photos {
+        add: Store::add_photo,
+        list: Store::photos_with_deleted,
+        counts: Store::photo_counts,
+        delete: Store::delete_photo,
+        restore: Store::restore_photo,
+    };
 }
 
 #[tauri::command(rename_all = "snake_case")]
@@ -32,10 +53,8 @@ pub fn load_home(state: State<'_, AppState>) -> Result<HomeView, CommandError> {
 
 #[tauri::command(rename_all = "snake_case")]
 pub fn add_child(state: State<'_, AppState>, input: ChildInput) -> Result<Child, CommandError> {
-    let child = input
-        .validate(today())
-        .map_err(|errors| CommandError::Invalid { errors })?;
-    state.with(|store| store.add_child(&child))
+    let child = input.validate(today())?;
+    state.with(|store| Ok(store.add_child(&child)?))
 }
 
 #[tauri::command(rename_all = "snake_case")]
@@ -43,65 +62,29 @@ pub fn add_pregnancy(
     state: State<'_, AppState>,
     input: PregnancyInput,
 ) -> Result<Pregnancy, CommandError> {
-    let pregnancy = input
-        .validate(today())
-        .map_err(|errors| CommandError::Invalid { errors })?;
-    state.with(|store| store.add_pregnancy(&pregnancy))
+    let pregnancy = input.validate(today())?;
+    state.with(|store| Ok(store.add_pregnancy(&pregnancy)?))
 }
 
 #[tauri::command(rename_all = "snake_case")]
 pub fn set_language(state: State<'_, AppState>, language: Language) -> Result<(), CommandError> {
-    state.with(|store| store.set_language(language))
+    state.with(|store| Ok(store.set_language(language)?))
 }
 
-fn now() -> chrono::NaiveDateTime {
-    chrono::Utc::now().naive_utc()
-}
-
-fn refused(problem: RecordProblem) -> CommandError {
-    CommandError::Refused {
-        message_id: match problem {
-            RecordProblem::NoSuchChild => "error-no-such-child",
-            RecordProblem::NoSuchRecord => "error-no-such-record",
-            RecordProblem::CannotRestore => "error-cannot-restore",
-            RecordProblem::AlreadyRecorded(_) => "error-birth-already-recorded",
-            RecordProblem::Official => "error-record-official",
-        }
-        .into(),
-    }
-}
-
-fn find_child(store: &hagukumi_store::Store, child_id: RecordId) -> Result<Child, CommandError> {
-    store
-        .children()
-        .map_err(|e| crate::state::store_error(&e))?
-        .into_iter()
-        .find(|c| c.id == child_id)
-        .ok_or_else(|| refused(RecordProblem::NoSuchChild))
-}
-
+/// The child with all its records, deleted ones included (for undo).
 #[tauri::command(rename_all = "snake_case")]
 pub fn load_child(
     state: State<'_, AppState>,
     child_id: RecordId,
 ) -> Result<ChildView, CommandError> {
-    state.with_result(|store| {
-        let child = find_child(store, child_id)?;
-        let records = store
-            .records(child_id, None, true)
-            .map_err(|e| crate::state::store_error(&e))?;
-        let photo_counts = store
-            .photo_counts(child_id)
-            .map_err(|e| crate::state::store_error(&e))?;
-        let growth_reference = store
-            .growth_reference(child_id)
-            .map_err(|e| crate::state::store_error(&e))?;
+    state.with(|store| {
+        let page = book::load::<ChildBook>(store, child_id)?;
         Ok(ChildView {
-            today: today(),
-            child,
-            records,
-            photo_counts,
-            growth_reference,
+            today: page.today,
+            child: page.holder,
+            records: page.records,
+            photo_counts: page.photo_counts,
+            growth_reference: store.growth_reference(child_id)?,
             rules: crate::rules::in_use(store).ok().map(|r| r.version),
             checklist: crate::rules::bundle_checklist(store),
         })
@@ -114,15 +97,7 @@ pub fn add_record(
     child_id: RecordId,
     input: RecordInput,
 ) -> Result<Record, CommandError> {
-    state.with_result(|store| {
-        let child = find_child(store, child_id)?;
-        let data = crate::rules::validate_record(store, &input, child.birth_date, today())
-            .map_err(|errors| CommandError::Invalid { errors })?;
-        store
-            .add_record(child_id, &data, now())
-            .map_err(|e| crate::state::store_error(&e))?
-            .map_err(refused)
-    })
+    book::add::<ChildBook>(&state, child_id, &input)
 }
 
 #[tauri::command(rename_all = "snake_case")]
@@ -131,29 +106,12 @@ pub fn edit_record(
     record_id: RecordId,
     input: RecordInput,
 ) -> Result<Record, CommandError> {
-    state.with_result_mut(|store| {
-        let record = store
-            .record(record_id)
-            .map_err(|e| crate::state::store_error(&e))?
-            .ok_or_else(|| refused(RecordProblem::NoSuchRecord))?;
-        let child = find_child(store, record.child_id)?;
-        let data = crate::rules::validate_record(store, &input, child.birth_date, today())
-            .map_err(|errors| CommandError::Invalid { errors })?;
-        store
-            .edit_record(record_id, &data, now())
-            .map_err(|e| crate::state::store_error(&e))?
-            .map_err(refused)
-    })
+    book::edit::<ChildBook>(&state, record_id, &input)
 }
 
 #[tauri::command(rename_all = "snake_case")]
 pub fn delete_record(state: State<'_, AppState>, record_id: RecordId) -> Result<(), CommandError> {
-    state.with_result_mut(|store| {
-        store
-            .delete_record(record_id, now())
-            .map_err(|e| crate::state::store_error(&e))?
-            .map_err(refused)
-    })
+    book::delete::<ChildBook>(&state, record_id)
 }
 
 #[tauri::command(rename_all = "snake_case")]
@@ -161,30 +119,23 @@ pub fn restore_record(
     state: State<'_, AppState>,
     record_id: RecordId,
 ) -> Result<Record, CommandError> {
-    state.with_result_mut(|store| {
-        store
-            .restore_record(record_id, now())
-            .map_err(|e| crate::state::store_error(&e))?
-            .map_err(refused)
-    })
+    book::restore::<ChildBook>(&state, record_id)
 }
 
-/// A record's earlier versions (edits, deletions, restorations), oldest
-/// first.
 #[tauri::command(rename_all = "snake_case")]
 pub fn record_history(
     state: State<'_, AppState>,
     record_id: RecordId,
 ) -> Result<Vec<HistoryEntry>, CommandError> {
-    state.with_result(|store| {
-        store
-            .record(record_id)
-            .map_err(|e| crate::state::store_error(&e))?
-            .ok_or_else(|| refused(RecordProblem::NoSuchRecord))?;
-        store
-            .record_history(record_id)
-            .map_err(|e| crate::state::store_error(&e))
-    })
+    book::history::<ChildBook>(&state, record_id)
+}
+
+/// `changed`, or the refusal when there is no such child.
+fn child_found(changed: bool) -> Result<(), CommandError> {
+    match changed {
+        true => Ok(()),
+        false => Err(book::no_such_holder::<ChildBook>()),
+    }
 }
 
 #[tauri::command(rename_all = "snake_case")]
@@ -193,15 +144,7 @@ pub fn set_child_sex(
     child_id: RecordId,
     sex: Option<Sex>,
 ) -> Result<(), CommandError> {
-    state.with_result(|store| {
-        match store
-            .set_child_sex(child_id, sex)
-            .map_err(|e| crate::state::store_error(&e))?
-        {
-            true => Ok(()),
-            false => Err(refused(RecordProblem::NoSuchChild)),
-        }
-    })
+    state.with(|store| child_found(store.set_child_sex(child_id, sex)?))
 }
 
 /// Chooses the growth reference of a child's charts (Japanese 2023 or WHO).
@@ -211,74 +154,16 @@ pub fn set_growth_reference(
     child_id: RecordId,
     reference: Reference,
 ) -> Result<(), CommandError> {
-    state.with_result(|store| {
-        match store
-            .set_growth_reference(child_id, reference)
-            .map_err(|e| crate::state::store_error(&e))?
-        {
-            true => Ok(()),
-            false => Err(refused(RecordProblem::NoSuchChild)),
-        }
-    })
+    state.with(|store| child_found(store.set_growth_reference(child_id, reference)?))
 }
 
-pub(crate) fn photo_refused(problem: PhotoProblem) -> CommandError {
-    CommandError::Refused {
-        message_id: match problem {
-            PhotoProblem::NoSuchRecord => "error-no-such-record",
-            PhotoProblem::NoSuchPhoto => "error-no-such-photo",
-            PhotoProblem::CannotRestore => "error-photo-cannot-restore",
-            PhotoProblem::Photo(e) => e.message_id(),
-        }
-        .into(),
-    }
-}
-
-/// A photo sent by the UI (base64 of a JPEG or PNG file), decoded and
-/// cleaned of its metadata, including any location.
-pub(crate) fn clean_upload(data_base64: &str) -> Result<CleanPhoto, CommandError> {
-    // The cap applies to the decoded photo; refuse absurd payloads early.
-    if data_base64.len() > hagukumi_core::photo::MAX_ORIGINAL_BYTES.div_ceil(3) * 4 {
-        return Err(photo_refused(PhotoProblem::Photo(PhotoError::TooLarge)));
-    }
-    let bytes = BASE64
-        .decode(data_base64.as_bytes())
-        .map_err(|_| photo_refused(PhotoProblem::Photo(PhotoError::Malformed)))?;
-    sanitize(&bytes).map_err(|e| photo_refused(PhotoProblem::Photo(e)))
-}
-
-/// A stored photo as the UI shows it.
-pub(crate) fn photo_view(photo: &Photo) -> PhotoView {
-    PhotoView {
-        id: photo.id,
-        mime: photo.mime.as_str().into(),
-        data_base64: BASE64.encode(&photo.bytes),
-        deleted_at: photo.deleted_at.clone(),
-    }
-}
-
-/// A record's photos as the strip shows them: the live ones, and the
-/// deleted ones that can still be restored (with their undo).
-pub(crate) fn photo_views(photos: &[Photo]) -> Vec<PhotoView> {
-    photos.iter().map(photo_view).collect()
-}
-
-/// Attaches a photo (base64 of a JPEG or PNG file) to a record; its
-/// metadata, including any location, is removed before it is stored.
 #[tauri::command(rename_all = "snake_case")]
 pub fn add_photo(
     state: State<'_, AppState>,
     record_id: RecordId,
     data_base64: String,
 ) -> Result<PhotoView, CommandError> {
-    let clean = clean_upload(&data_base64)?;
-    state.with_result_mut(|store| {
-        let photo = store
-            .add_photo(record_id, &clean, now())
-            .map_err(|e| crate::state::store_error(&e))?
-            .map_err(photo_refused)?;
-        Ok(photo_view(&photo))
-    })
+    book::add_photo::<ChildBook>(&state, record_id, &data_base64)
 }
 
 #[tauri::command(rename_all = "snake_case")]
@@ -286,31 +171,18 @@ pub fn record_photos(
     state: State<'_, AppState>,
     record_id: RecordId,
 ) -> Result<Vec<PhotoView>, CommandError> {
-    state.with(|store| Ok(photo_views(&store.photos_with_deleted(record_id, now())?)))
+    book::photos::<ChildBook>(&state, record_id)
 }
 
-/// Deletes a photo; it can be restored for 30 days.
 #[tauri::command(rename_all = "snake_case")]
 pub fn delete_photo(state: State<'_, AppState>, photo_id: RecordId) -> Result<(), CommandError> {
-    state.with_result_mut(|store| {
-        store
-            .delete_photo(photo_id, now())
-            .map_err(|e| crate::state::store_error(&e))?
-            .map_err(photo_refused)
-    })
+    book::delete_photo::<ChildBook>(&state, photo_id)
 }
 
-/// Undoes a photo's deletion (within 30 days).
 #[tauri::command(rename_all = "snake_case")]
 pub fn restore_photo(
     state: State<'_, AppState>,
     photo_id: RecordId,
 ) -> Result<PhotoView, CommandError> {
-    state.with_result_mut(|store| {
-        let photo = store
-            .restore_photo(photo_id, now())
-            .map_err(|e| crate::state::store_error(&e))?
-            .map_err(photo_refused)?;
-        Ok(photo_view(&photo))
-    })
+    book::restore_photo::<ChildBook>(&state, photo_id)
 }

@@ -5,9 +5,12 @@
 //! `hagukumi-store`; nothing here decides what is a valid record.
 
 mod backup;
+mod book;
 mod clinic_card;
+mod clock;
 mod commands;
 mod monthly;
+mod notice;
 mod portal;
 mod pregnancy;
 mod programs;

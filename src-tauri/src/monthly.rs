@@ -3,8 +3,7 @@
 //! worded in the handbook's language; sent by the reminder thread
 //! (`crate::reminders`) once per occasion, like a reminder.
 
-use crate::reminders::{render, Notice};
-use crate::state::store_error;
+use crate::notice::{render, Notice};
 use hagukumi_core::api::CommandError;
 use hagukumi_core::monthly::{self, ProgramLine};
 use hagukumi_core::programs::match_family;
@@ -22,12 +21,12 @@ pub(crate) fn due(
     who: &dyn Fn(PersonKey) -> String,
     today: Date,
 ) -> Result<Option<Notice>, CommandError> {
-    let matches = match store.municipality().map_err(|e| store_error(&e))? {
+    let matches = match store.municipality()? {
         Some(code) => Some(match_family(
             crate::programs::registry(),
             &code,
-            &store.children().map_err(|e| store_error(&e))?,
-            &store.pregnancies().map_err(|e| store_error(&e))?,
+            &store.children()?,
+            &store.pregnancies()?,
             today,
         )),
         None => None,
@@ -35,7 +34,7 @@ pub(crate) fn due(
     let Some(news) = monthly::news(plans, matches.as_ref(), today, settings) else {
         return Ok(None);
     };
-    if store.reminder_sent(&news.id).map_err(|e| store_error(&e))? {
+    if store.reminder_sent(&news.id)? {
         return Ok(None);
     }
     Ok(Some(word(l, &news, who)))

@@ -26,32 +26,28 @@
 //! - **Offline is not an alarm**: a failed sync changes nothing and leaves a
 //!   Fluent message id in the sync status, which the UI words plainly.
 
-use crate::commands::today;
-use crate::state::{store_error, AppState};
+use crate::clock::{now, today, CLOCK};
+use crate::state::AppState;
 use hagukumi_core::api::{
     CommandError, OfficialItemView, OfficialState, OutboxState, PortalView, QuestionnaireView,
     QuestionnairesView,
 };
 use hagukumi_core::model::RecordId;
 use hagukumi_core::official::{Category, QuestionnaireInput};
+use hagukumi_core::records::ChildBook;
 use hagukumi_i18n::Localizer;
 use hagukumi_store::official::{ItemState, OutboxEntry, Resolution, StoredItem};
 use hagukumi_store::{KeySource, Store};
 use hagukumi_sync::profile;
-use hagukumi_sync::{Clock, KeychainVault, Portal, SyncError};
+use hagukumi_sync::{KeychainVault, Portal, SyncError};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 use tauri::{AppHandle, Manager, State};
 
 /// How long the consent in the browser may take.
 const CONSENT_TIMEOUT: Duration = Duration::from_secs(5 * 60);
-/// The clock the sync library reads the time by (it never reads it itself).
-const CLOCK: Clock = Clock {
-    now: chrono::Utc::now,
-    instant: Instant::now,
-};
 /// How often the background sync runs while connected.
 const EVERY: Duration = Duration::from_secs(15 * 60);
 
@@ -106,13 +102,9 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|e| e.into_inner())
 }
 
-fn now() -> chrono::NaiveDateTime {
-    chrono::Utc::now().naive_utc()
-}
-
-fn sync_error(e: &SyncError) -> CommandError {
+fn sync_error(e: SyncError) -> CommandError {
     match e {
-        SyncError::Store(s) => store_error(s),
+        SyncError::Store(s) => s.into(),
         other => CommandError::Refused {
             message_id: other.message_id().into(),
         },
@@ -144,7 +136,9 @@ fn data_dir(state: &AppState) -> Result<PathBuf, CommandError> {
 
 fn view(app: &AppHandle) -> Result<PortalView, CommandError> {
     let portal = app.state::<PortalState>();
-    let status = app.state::<AppState>().with(|store| store.sync_status())?;
+    let status = app
+        .state::<AppState>()
+        .with(|store| Ok(store.sync_status()?))?;
     let consent = lock(&portal.consent);
     Ok(PortalView {
         status,
@@ -228,7 +222,7 @@ pub fn start(app: AppHandle) {
         .spawn(move || loop {
             let connected = app
                 .state::<AppState>()
-                .with(|store| store.sync_status())
+                .with(|store| Ok(store.sync_status()?))
                 .map(|s| s.portal.is_some())
                 .unwrap_or(false);
             if connected {
@@ -266,11 +260,11 @@ pub fn portal_connect(app: AppHandle) -> Result<PortalView, CommandError> {
         consent.error = None;
         let connected = app
             .state::<AppState>()
-            .with(|store| store.sync_status())?
+            .with(|store| Ok(store.sync_status()?))?
             .portal;
         let started = portal(&app, connected)
             .and_then(hagukumi_sync::Consent::start)
-            .map_err(|e| sync_error(&e))?;
+            .map_err(sync_error)?;
         let url = started.url().to_owned();
         consent.url = Some(url.clone());
         let handle = app.clone();
@@ -320,7 +314,7 @@ fn finish_consent(app: &AppHandle, consent: &hagukumi_sync::Consent) {
 fn consent_page(app: &AppHandle) -> String {
     let language = app
         .state::<AppState>()
-        .with(|store| store.language())
+        .with(|store| Ok(store.language()?))
         .ok()
         .flatten()
         .unwrap_or_default();
@@ -367,8 +361,7 @@ pub async fn portal_sync_now(app: AppHandle) -> Result<PortalView, CommandError>
     .await
     .map_err(internal)?;
     match outcome {
-        Err(SyncError::Store(e)) => Err(store_error(&e)),
-        Err(SyncError::NotConnected) => Err(sync_error(&SyncError::NotConnected)),
+        Err(e @ (SyncError::Store(_) | SyncError::NotConnected)) => Err(sync_error(e)),
         _ => view(&app),
     }
 }
@@ -388,7 +381,7 @@ pub async fn portal_disconnect(app: AppHandle) -> Result<PortalView, CommandErro
     })
     .await
     .map_err(internal)?
-    .map_err(|e| sync_error(&e))?;
+    .map_err(sync_error)?;
     view(&app)
 }
 
@@ -404,7 +397,7 @@ fn state_view(state: ItemState) -> OfficialState {
 
 fn item_view(store: &Store, item: StoredItem) -> Result<OfficialItemView, CommandError> {
     let record = match item.record_id {
-        Some(id) => store.record(id).map_err(|e| store_error(&e))?,
+        Some(id) => store.get::<ChildBook>(id)?,
         None => None,
     };
     Ok(OfficialItemView {
@@ -422,7 +415,7 @@ pub fn official_items(
     state: State<'_, AppState>,
     child_id: Option<RecordId>,
 ) -> Result<Vec<OfficialItemView>, CommandError> {
-    state.with_result(|store| {
+    state.with(|store| {
         let items = match child_id {
             Some(id) => store.official_items(Some(id), None),
             None => store.all_official_items().map(|mut all| {
@@ -434,8 +427,7 @@ pub fn official_items(
                 });
                 all
             }),
-        }
-        .map_err(|e| store_error(&e))?;
+        }?;
         items.into_iter().map(|i| item_view(store, i)).collect()
     })
 }
@@ -448,10 +440,9 @@ pub fn resolve_conflict(
     portal_id: String,
     resolution: Resolution,
 ) -> Result<OfficialItemView, CommandError> {
-    state.with_result_mut(|store| {
+    state.with_mut(|store| {
         let resolved = store
-            .resolve_conflict(category, &portal_id, resolution, now())
-            .map_err(|e| store_error(&e))?
+            .resolve_conflict(category, &portal_id, resolution, now())?
             .map_err(|_| CommandError::Refused {
                 message_id: "error-no-such-conflict".into(),
             })?;
@@ -509,15 +500,11 @@ pub fn queue_questionnaire(
     child_id: RecordId,
     input: QuestionnaireInput,
 ) -> Result<QuestionnaireView, CommandError> {
-    let questionnaire = input
-        .validate(today())
-        .map_err(|errors| CommandError::Invalid { errors })?;
-    let entry = app.state::<AppState>().with_result(|store| {
+    let questionnaire = input.validate(today())?;
+    let entry = app.state::<AppState>().with(|store| {
         hagukumi_sync::questionnaire::queue(store, child_id, &questionnaire, now()).map_err(|e| {
             match e {
-                hagukumi_sync::questionnaire::QueueError::Sync(SyncError::Store(s)) => {
-                    store_error(&s)
-                }
+                hagukumi_sync::questionnaire::QueueError::Sync(SyncError::Store(s)) => s.into(),
                 other => CommandError::Refused {
                     message_id: other.message_id().into(),
                 },

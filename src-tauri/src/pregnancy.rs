@@ -1,67 +1,52 @@
 //! Pregnancy commands: one pregnancy's screen and its records (prenatal
-//! visits, postnatal checkups, …) with their history and photos. Validation is core's
-//! (`PregnancyRecordInput::validate`), storage the store's; each command only
-//! translates and returns a typed error.
+//! visits, postnatal checkups, …) with their history and photos, as thin
+//! wrappers over [`crate::book`] for [`PregnancyBook`]. Validation is core's
+//! (`PregnancyBook::validate`), storage the store's.
 
-use crate::commands::{clean_upload, photo_refused, photo_view, photo_views, today};
-use crate::state::{store_error, AppState};
+use crate::book::{self, AppBook, Lookup, Photos};
+use crate::state::AppState;
 use hagukumi_core::api::{CommandError, PhotoView, PregnancyView};
 use hagukumi_core::model::RecordId;
 use hagukumi_core::pregnancy_records::{
-    PregnancyHistoryEntry, PregnancyRecord, PregnancyRecordInput,
+    PregnancyBook, PregnancyHistoryEntry, PregnancyRecord, PregnancyRecordInput,
 };
 use hagukumi_core::Pregnancy;
-use hagukumi_store::{PregnancyRecordProblem, Store};
+use hagukumi_store::Store;
 use tauri::State;
 
-fn now() -> chrono::NaiveDateTime {
-    chrono::Utc::now().naive_utc()
+impl AppBook for PregnancyBook {
+    type Holder = Pregnancy;
+    const HOLDER: Lookup<Option<Pregnancy>> = Store::pregnancy;
+    const NO_SUCH_HOLDER: &'static str = "error-no-such-pregnancy";
+    const PHOTOS: Photos = Photos {
+        add: Store::add_pregnancy_photo,
+        list: Store::pregnancy_photos_with_deleted,
+        counts: Store::pregnancy_photo_counts,
+        delete: Store::delete_pregnancy_photo,
+        restore: Store::restore_pregnancy_photo,
+    };
 }
 
-fn refused(problem: PregnancyRecordProblem) -> CommandError {
-    CommandError::Refused {
-        message_id: match problem {
-            PregnancyRecordProblem::NoSuchPregnancy => "error-no-such-pregnancy",
-            PregnancyRecordProblem::NoSuchRecord => "error-no-such-record",
-            PregnancyRecordProblem::CannotRestore => "error-cannot-restore",
-        }
-        .into(),
-    }
-}
-
-fn find_pregnancy(store: &Store, pregnancy_id: RecordId) -> Result<Pregnancy, CommandError> {
-    store
-        .pregnancy(pregnancy_id)
-        .map_err(|e| store_error(&e))?
-        .ok_or_else(|| refused(PregnancyRecordProblem::NoSuchPregnancy))
-}
-
-/// The pregnancy and all its records, deleted ones included (for undo).
+/// The pregnancy and all its records, deleted ones included (for undo),
+/// with its plan.
 #[tauri::command(rename_all = "snake_case")]
 pub fn load_pregnancy(
     state: State<'_, AppState>,
     pregnancy_id: RecordId,
 ) -> Result<PregnancyView, CommandError> {
-    state.with_result(|store| {
-        let pregnancy = find_pregnancy(store, pregnancy_id)?;
-        let records = store
-            .pregnancy_records(pregnancy_id, None, true)
-            .map_err(|e| store_error(&e))?;
-        let photo_counts = store
-            .pregnancy_photo_counts(pregnancy_id)
-            .map_err(|e| store_error(&e))?;
-        let today = today();
+    state.with(|store| {
+        let page = book::load::<PregnancyBook>(store, pregnancy_id)?;
         let plan = hagukumi_core::schedule::from_records::pregnancy_plan(
             &crate::schedule::rules(store)?.rules,
-            &pregnancy,
-            &records,
-            today,
+            &page.holder,
+            &page.records,
+            page.today,
         );
         Ok(PregnancyView {
-            today,
-            pregnancy,
-            records,
-            photo_counts,
+            today: page.today,
+            pregnancy: page.holder,
+            records: page.records,
+            photo_counts: page.photo_counts,
             plan,
         })
     })
@@ -73,16 +58,7 @@ pub fn add_pregnancy_record(
     pregnancy_id: RecordId,
     input: PregnancyRecordInput,
 ) -> Result<PregnancyRecord, CommandError> {
-    state.with_result(|store| {
-        let pregnancy = find_pregnancy(store, pregnancy_id)?;
-        let data = input
-            .validate(pregnancy.expected_date, today())
-            .map_err(|errors| CommandError::Invalid { errors })?;
-        store
-            .add_pregnancy_record(pregnancy_id, &data, now())
-            .map_err(|e| store_error(&e))?
-            .map_err(refused)
-    })
+    book::add::<PregnancyBook>(&state, pregnancy_id, &input)
 }
 
 #[tauri::command(rename_all = "snake_case")]
@@ -91,20 +67,7 @@ pub fn edit_pregnancy_record(
     record_id: RecordId,
     input: PregnancyRecordInput,
 ) -> Result<PregnancyRecord, CommandError> {
-    state.with_result_mut(|store| {
-        let record = store
-            .pregnancy_record(record_id)
-            .map_err(|e| store_error(&e))?
-            .ok_or_else(|| refused(PregnancyRecordProblem::NoSuchRecord))?;
-        let pregnancy = find_pregnancy(store, record.pregnancy_id)?;
-        let data = input
-            .validate(pregnancy.expected_date, today())
-            .map_err(|errors| CommandError::Invalid { errors })?;
-        store
-            .edit_pregnancy_record(record_id, &data, now())
-            .map_err(|e| store_error(&e))?
-            .map_err(refused)
-    })
+    book::edit::<PregnancyBook>(&state, record_id, &input)
 }
 
 #[tauri::command(rename_all = "snake_case")]
@@ -112,12 +75,7 @@ pub fn delete_pregnancy_record(
     state: State<'_, AppState>,
     record_id: RecordId,
 ) -> Result<(), CommandError> {
-    state.with_result_mut(|store| {
-        store
-            .delete_pregnancy_record(record_id, now())
-            .map_err(|e| store_error(&e))?
-            .map_err(refused)
-    })
+    book::delete::<PregnancyBook>(&state, record_id)
 }
 
 #[tauri::command(rename_all = "snake_case")]
@@ -125,48 +83,24 @@ pub fn restore_pregnancy_record(
     state: State<'_, AppState>,
     record_id: RecordId,
 ) -> Result<PregnancyRecord, CommandError> {
-    state.with_result_mut(|store| {
-        store
-            .restore_pregnancy_record(record_id, now())
-            .map_err(|e| store_error(&e))?
-            .map_err(refused)
-    })
+    book::restore::<PregnancyBook>(&state, record_id)
 }
 
-/// A pregnancy record's earlier versions (edits, deletions, restorations),
-/// oldest first.
 #[tauri::command(rename_all = "snake_case")]
 pub fn pregnancy_record_history(
     state: State<'_, AppState>,
     record_id: RecordId,
 ) -> Result<Vec<PregnancyHistoryEntry>, CommandError> {
-    state.with_result(|store| {
-        store
-            .pregnancy_record(record_id)
-            .map_err(|e| store_error(&e))?
-            .ok_or_else(|| refused(PregnancyRecordProblem::NoSuchRecord))?;
-        store
-            .pregnancy_record_history(record_id)
-            .map_err(|e| store_error(&e))
-    })
+    book::history::<PregnancyBook>(&state, record_id)
 }
 
-/// Attaches a photo (base64 of a JPEG or PNG file) to a pregnancy record,
-/// cleaned exactly as a child's record photo is.
 #[tauri::command(rename_all = "snake_case")]
 pub fn add_pregnancy_photo(
     state: State<'_, AppState>,
     record_id: RecordId,
     data_base64: String,
 ) -> Result<PhotoView, CommandError> {
-    let clean = clean_upload(&data_base64)?;
-    state.with_result_mut(|store| {
-        let photo = store
-            .add_pregnancy_photo(record_id, &clean, now())
-            .map_err(|e| store_error(&e))?
-            .map_err(photo_refused)?;
-        Ok(photo_view(&photo))
-    })
+    book::add_photo::<PregnancyBook>(&state, record_id, &data_base64)
 }
 
 #[tauri::command(rename_all = "snake_case")]
@@ -174,38 +108,21 @@ pub fn pregnancy_record_photos(
     state: State<'_, AppState>,
     record_id: RecordId,
 ) -> Result<Vec<PhotoView>, CommandError> {
-    state.with(|store| {
-        Ok(photo_views(
-            &store.pregnancy_photos_with_deleted(record_id, now())?,
-        ))
-    })
+    book::photos::<PregnancyBook>(&state, record_id)
 }
 
-/// Deletes a pregnancy record's photo; it can be restored for 30 days.
 #[tauri::command(rename_all = "snake_case")]
 pub fn delete_pregnancy_photo(
     state: State<'_, AppState>,
     photo_id: RecordId,
 ) -> Result<(), CommandError> {
-    state.with_result_mut(|store| {
-        store
-            .delete_pregnancy_photo(photo_id, now())
-            .map_err(|e| store_error(&e))?
-            .map_err(photo_refused)
-    })
+    book::delete_photo::<PregnancyBook>(&state, photo_id)
 }
 
-/// Undoes the deletion of a pregnancy record's photo (within 30 days).
 #[tauri::command(rename_all = "snake_case")]
 pub fn restore_pregnancy_photo(
     state: State<'_, AppState>,
     photo_id: RecordId,
 ) -> Result<PhotoView, CommandError> {
-    state.with_result_mut(|store| {
-        let photo = store
-            .restore_pregnancy_photo(photo_id, now())
-            .map_err(|e| store_error(&e))?
-            .map_err(photo_refused)?;
-        Ok(photo_view(&photo))
-    })
+    book::restore_photo::<PregnancyBook>(&state, photo_id)
 }

@@ -4,7 +4,8 @@
 //! matching and the views are core's (`core::programs`), the clock is read
 //! here.
 
-use crate::state::{store_error, AppState};
+use crate::clock::today;
+use crate::state::AppState;
 use hagukumi_core::api::CommandError;
 use hagukumi_core::programs::{
     self, FamilyPrograms, MunicipalitiesView, MunicipalityChanged, Registry,
@@ -49,20 +50,15 @@ pub fn set_municipality(
         .ok_or_else(|| CommandError::Refused {
             message_id: "error-unknown-municipality".into(),
         })?;
-    let today = crate::commands::today();
-    state.with_result_mut(|store| {
-        let previous = store
-            .set_municipality(chosen)
-            .map_err(|e| store_error(&e))?;
-        let children = store.children().map_err(|e| store_error(&e))?;
-        let pregnancies = store.pregnancies().map_err(|e| store_error(&e))?;
+    state.with_mut(|store| {
+        let previous = store.set_municipality(chosen)?;
         Ok(programs::municipality_changed(
             registry,
             previous.as_deref(),
             chosen,
-            &children,
-            &pregnancies,
-            today,
+            &store.children()?,
+            &store.pregnancies()?,
+            today(),
         ))
     })
 }
@@ -71,7 +67,6 @@ pub fn set_municipality(
 /// beginning in the next three months (none before a municipality is set).
 #[tauri::command(rename_all = "snake_case")]
 pub fn family_programs(state: State<'_, AppState>) -> Result<FamilyPrograms, CommandError> {
-    let today = crate::commands::today();
     state.with(|store| {
         let code = store.municipality()?;
         Ok(programs::family_programs(
@@ -79,7 +74,7 @@ pub fn family_programs(state: State<'_, AppState>) -> Result<FamilyPrograms, Com
             code.as_deref(),
             &store.children()?,
             &store.pregnancies()?,
-            today,
+            today(),
         ))
     })
 }

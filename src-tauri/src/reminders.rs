@@ -3,12 +3,13 @@
 //! notification plugin, in the handbook's language, and remembered as sent.
 //! Sent from Rust, so the window needs no notification permission.
 
-use crate::state::{store_error, AppState};
+use crate::clock::{now, today};
+use crate::notice::{render, Notice};
+use crate::state::AppState;
 use hagukumi_core::api::CommandError;
 use hagukumi_core::schedule::reminders::{reminders, Reminder, ReminderSettings};
-use hagukumi_core::schedule::{Reason, ReasonArg};
 use hagukumi_core::Date;
-use hagukumi_i18n::{Localizer, Value};
+use hagukumi_i18n::Localizer;
 use tauri::{AppHandle, Manager, Runtime, State};
 use tauri_plugin_notification::NotificationExt;
 
@@ -17,7 +18,7 @@ const EVERY: std::time::Duration = std::time::Duration::from_secs(60 * 60);
 
 #[tauri::command(rename_all = "snake_case")]
 pub fn reminder_settings(state: State<'_, AppState>) -> Result<ReminderSettings, CommandError> {
-    state.with(|store| store.reminder_settings())
+    state.with(|store| Ok(store.reminder_settings()?))
 }
 
 #[tauri::command(rename_all = "snake_case")]
@@ -26,22 +27,11 @@ pub fn set_reminder_settings(
     days_before_open: i64,
     days_before_close: i64,
 ) -> Result<ReminderSettings, CommandError> {
-    let settings = ReminderSettings::new(days_before_open, days_before_close)
-        .map_err(|errors| CommandError::Invalid { errors })?;
-    state.with_result_mut(|store| {
-        store
-            .set_reminder_settings(&settings)
-            .map_err(|e| store_error(&e))?;
+    let settings = ReminderSettings::new(days_before_open, days_before_close)?;
+    state.with_mut(|store| {
+        store.set_reminder_settings(&settings)?;
         Ok(settings)
     })
-}
-
-/// A notification, in words.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Notice {
-    pub id: String,
-    pub title: String,
-    pub body: String,
 }
 
 /// Checks now and then every hour, on a thread of its own (it sleeps in
@@ -63,9 +53,8 @@ pub fn start<R: Runtime>(app: AppHandle<R>) {
 /// Shows every due reminder not sent yet and marks it sent.
 fn send_due<R: Runtime>(app: &AppHandle<R>) -> Result<(), CommandError> {
     let state = app.state::<AppState>();
-    let today = crate::commands::today();
-    state.with_result(|store| {
-        for notice in due_notices(store, today)? {
+    state.with(|store| {
+        for notice in due_notices(store, today())? {
             let shown = app
                 .notification()
                 .builder()
@@ -74,9 +63,7 @@ fn send_due<R: Runtime>(app: &AppHandle<R>) -> Result<(), CommandError> {
                 .show();
             match shown {
                 Ok(()) => {
-                    store
-                        .mark_reminder_sent(&notice.id, chrono::Utc::now().naive_utc())
-                        .map_err(|e| store_error(&e))?;
+                    store.mark_reminder_sent(&notice.id, now())?;
                 }
                 Err(e) => eprintln!("hagukumi: reminder {}: {e}", notice.id),
             }
@@ -90,11 +77,8 @@ pub(crate) fn due_notices(
     store: &hagukumi_store::Store,
     today: Date,
 ) -> Result<Vec<Notice>, CommandError> {
-    let settings = store.reminder_settings().map_err(|e| store_error(&e))?;
-    let language = store
-        .language()
-        .map_err(|e| store_error(&e))?
-        .unwrap_or_default();
+    let settings = store.reminder_settings()?;
+    let language = store.language()?.unwrap_or_default();
     let family = crate::schedule::family_plans(store, today)?;
     let names: Vec<_> = family
         .iter()
@@ -118,10 +102,7 @@ pub(crate) fn due_notices(
         if reminder.kind == hagukumi_core::schedule::reminders::ReminderKind::Digest {
             continue;
         }
-        if store
-            .reminder_sent(&reminder.id)
-            .map_err(|e| store_error(&e))?
-        {
+        if store.reminder_sent(&reminder.id)? {
             continue;
         }
         notices.push(word(&l, &reminder, &who));
@@ -151,29 +132,11 @@ pub(crate) fn word(
     }
 }
 
-/// A reminder message with its arguments (dates in the language's format,
-/// item names as their text) and the person as `who`.
-pub(crate) fn render(l: &Localizer, reason: &Reason, who: &str) -> String {
-    let mut args: Vec<(&str, Value<'_>)> = reason
-        .args
-        .iter()
-        .map(|(name, arg)| {
-            let value = match arg {
-                ReasonArg::Number(n) => Value::from(*n),
-                ReasonArg::Date(d) => Value::from(l.date(*d)),
-                ReasonArg::Message(id) => Value::from(l.text(id)),
-            };
-            (name.as_str(), value)
-        })
-        .collect();
-    args.push(("who", Value::from(who.to_owned())));
-    l.format(&reason.message_id, &args)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use hagukumi_core::schedule::reminders::{PersonKey, MESSAGE_IDS};
+    use hagukumi_core::schedule::Reason;
     use hagukumi_core::{ChildInput, Language};
     use hagukumi_store::{KeySource, Store};
 
@@ -225,9 +188,7 @@ mod tests {
         assert_eq!(en.len(), notices.len());
         assert!(en.iter().any(|n| n.title == "This month's news"));
         for n in &notices {
-            store
-                .mark_reminder_sent(&n.id, chrono::Utc::now().naive_utc())
-                .unwrap();
+            store.mark_reminder_sent(&n.id, now()).unwrap();
         }
         assert!(due_notices(&store, today).unwrap().is_empty());
     }

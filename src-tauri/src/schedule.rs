@@ -2,9 +2,13 @@
 //! plans are computed by core from the handbook's records with the rules in
 //! use (`crate::rules`: the newest valid bundle kept, else the built-in ones).
 
-use crate::state::{store_error, AppState};
+use crate::book;
+use crate::clock::today;
+use crate::state::AppState;
 use hagukumi_core::api::{CommandError, FamilyAction};
 use hagukumi_core::model::RecordId;
+use hagukumi_core::pregnancy_records::PregnancyBook;
+use hagukumi_core::records::ChildBook;
 use hagukumi_core::schedule::reminders::PersonKey;
 use hagukumi_core::schedule::{from_records, load_rules, next_actions, PlanItem, Rules};
 use std::sync::OnceLock;
@@ -23,7 +27,7 @@ pub fn init() {
 pub(crate) fn rules(
     store: &hagukumi_store::Store,
 ) -> Result<std::sync::Arc<hagukumi_core::rules_bundle::RuleBundle>, CommandError> {
-    crate::rules::in_use(store).map_err(|e| store_error(&e))
+    Ok(crate::rules::in_use(store)?)
 }
 
 /// Every dose and checkup of one child, with status, dates and reasons.
@@ -32,25 +36,15 @@ pub fn load_plan(
     state: State<'_, AppState>,
     child_id: RecordId,
 ) -> Result<Vec<PlanItem>, CommandError> {
-    let today = crate::commands::today();
-    state.with_result(|store| {
+    state.with(|store| {
         let rules = rules(store)?;
-        let child = store
-            .children()
-            .map_err(|e| store_error(&e))?
-            .into_iter()
-            .find(|c| c.id == child_id)
-            .ok_or_else(|| CommandError::Refused {
-                message_id: "error-no-such-child".into(),
-            })?;
-        let records = store
-            .records(child_id, None, false)
-            .map_err(|e| store_error(&e))?;
+        let child = book::holder::<ChildBook>(store, child_id)?;
+        let records = store.list::<ChildBook>(child_id, None, false)?;
         Ok(from_records::child_plan(
             &rules.rules,
             &child,
             &records,
-            today,
+            today(),
         ))
     })
 }
@@ -67,17 +61,13 @@ pub(crate) fn family_plans(
     let rules = rules(store)?;
     let rules = &rules.rules;
     let mut plans = Vec::new();
-    for child in store.children().map_err(|e| store_error(&e))? {
-        let records = store
-            .records(child.id, None, false)
-            .map_err(|e| store_error(&e))?;
+    for child in store.children()? {
+        let records = store.list::<ChildBook>(child.id, None, false)?;
         let items = from_records::child_plan(rules, &child, &records, today);
         plans.push((PersonKey::Child(child.id), Some(child.name), items));
     }
-    for p in store.pregnancies().map_err(|e| store_error(&e))? {
-        let records = store
-            .pregnancy_records(p.id, None, false)
-            .map_err(|e| store_error(&e))?;
+    for p in store.pregnancies()? {
+        let records = store.list::<PregnancyBook>(p.id, None, false)?;
         let items = from_records::pregnancy_plan(rules, &p, &records, today);
         plans.push((PersonKey::Pregnancy(p.id), p.label, items));
     }
@@ -90,9 +80,8 @@ pub fn family_next(
     state: State<'_, AppState>,
     count: usize,
 ) -> Result<Vec<FamilyAction>, CommandError> {
-    let today = crate::commands::today();
-    state.with_result(|store| {
-        let (who, plans): (Vec<_>, Vec<_>) = family_plans(store, today)?
+    state.with(|store| {
+        let (who, plans): (Vec<_>, Vec<_>) = family_plans(store, today())?
             .into_iter()
             .map(|(key, name, items)| ((key, name), items))
             .unzip();

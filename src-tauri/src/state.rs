@@ -2,7 +2,7 @@
 
 use crate::Options;
 use hagukumi_core::api::CommandError;
-use hagukumi_store::{Store, StoreError};
+use hagukumi_store::Store;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
@@ -23,12 +23,10 @@ impl AppState {
         let dir = data_dir(app, options);
         let store = dir
             .clone()
-            .and_then(|dir| Store::open(&dir).map_err(|e| store_error(&e)))
+            .and_then(|dir| Ok(Store::open(&dir)?))
             .and_then(|mut store| {
                 if options.demo {
-                    store
-                        .seed_demo(crate::commands::today())
-                        .map_err(|e| store_error(&e))?;
+                    store.seed_demo(crate::clock::today())?;
                 }
                 Ok(store)
             });
@@ -48,8 +46,9 @@ impl AppState {
         }
     }
 
-    /// Runs `f` on the open handbook; `f` maps its own errors.
-    pub fn with_result<T>(
+    /// Runs `f` on the open handbook (a store error becomes the command's
+    /// with `?`).
+    pub fn with<T>(
         &self,
         f: impl FnOnce(&Store) -> Result<T, CommandError>,
     ) -> Result<T, CommandError> {
@@ -58,8 +57,8 @@ impl AppState {
         f(store)
     }
 
-    /// Like [`AppState::with_result`], for writes that need a transaction.
-    pub fn with_result_mut<T>(
+    /// Like [`AppState::with`], for writes that need a transaction.
+    pub fn with_mut<T>(
         &self,
         f: impl FnOnce(&mut Store) -> Result<T, CommandError>,
     ) -> Result<T, CommandError> {
@@ -68,12 +67,14 @@ impl AppState {
         f(store)
     }
 
-    /// Runs `f` on the open handbook.
-    pub fn with<T>(
-        &self,
-        f: impl FnOnce(&Store) -> Result<T, StoreError>,
-    ) -> Result<T, CommandError> {
-        self.with_result(|store| f(store).map_err(|e| store_error(&e)))
+    /// The state of an open handbook, without the window (for tests).
+    #[cfg(test)]
+    pub fn of(store: Store) -> AppState {
+        AppState {
+            dir: Ok(store.dir().to_owned()),
+            store: Mutex::new(Ok(store)),
+            _in_use: None,
+        }
     }
 
     /// Replaces the handbook, holding the lock throughout: `f` gets the data
@@ -113,12 +114,5 @@ fn data_dir(_app: &tauri::AppHandle, options: &Options) -> Result<PathBuf, Comma
 fn poisoned() -> CommandError {
     CommandError::Internal {
         detail: "the handbook lock was poisoned".into(),
-    }
-}
-
-pub fn store_error(e: &StoreError) -> CommandError {
-    CommandError::Store {
-        message_id: e.message_id().to_owned(),
-        detail: e.to_string(),
     }
 }

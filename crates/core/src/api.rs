@@ -213,6 +213,13 @@ impl CommandError {
     }
 }
 
+/// Input refused by core's validation: nothing was saved.
+impl From<ValidationErrors> for CommandError {
+    fn from(errors: ValidationErrors) -> Self {
+        CommandError::Invalid { errors }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -159,6 +159,14 @@ impl StoreError {
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
+/// A store error as a command's failure (its Fluent message, the detail).
+impl From<StoreError> for hagukumi_core::api::CommandError {
+    fn from(e: StoreError) -> Self {
+        let (message_id, detail) = (e.message_id().into(), e.to_string());
+        hagukumi_core::api::CommandError::Store { message_id, detail }
+    }
+}
+
 /// How the store writes timestamps: UTC, RFC 3339, to the second.
 pub(crate) const STAMP_FORMAT: &str = "%Y-%m-%dT%H:%M:%SZ";
 
