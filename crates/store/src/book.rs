@@ -9,9 +9,6 @@
 //! let record = store.add::<ChildBook>(child_id, &data, now)?;
 //! let mine = store.list::<PregnancyBook>(pregnancy_id, None, false)?;
 //! ```
-//!
-//! The older per-owner methods (`add_record`, `add_pregnancy_record`, …)
-//! delegate here.
 
 use crate::{parse_stamp, stamp, Result, Store, StoreError};
 use hagukumi_core::book::{can_restore, Book, History, Stored};
@@ -61,8 +58,7 @@ impl Shelf for PregnancyBook {
     const WHAT: &'static str = "pregnancy record";
 }
 
-/// Why the record layer refused an operation (each book's callers see it
-/// as their own problem type, e.g. [`crate::RecordProblem`]).
+/// Why the record layer refused an operation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Refused {
     /// There is no child or pregnancy with this id.

@@ -45,8 +45,6 @@ pub use identity::HandbookId;
 pub use key::{KeyMethod, KeySource, MIN_PASSPHRASE_CHARS, PASSPHRASE_ENV};
 pub use migrate::SCHEMA_VERSION;
 pub use photos::{Photo, PhotoInfo, PhotoProblem};
-pub use pregnancy::PregnancyRecordProblem;
-pub use records::RecordProblem;
 pub use recover::{recover, recover_with};
 pub use recovery::RecoveryCode;
 

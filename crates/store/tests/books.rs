@@ -9,7 +9,7 @@ use hagukumi_core::book::Stored;
 use hagukumi_core::pregnancy_records::{PregnancyBook, PregnancyRecordInput};
 use hagukumi_core::records::{ChildBook, RecordInput};
 use hagukumi_core::Date;
-use hagukumi_store::{PregnancyRecordProblem, RecordProblem, Refused, Shelf, Store};
+use hagukumi_store::{Refused, Shelf, Store};
 use support::{add_child, add_pregnancy, at, date, fresh};
 
 /// What the shared bodies need of each book.
@@ -253,33 +253,35 @@ fn ids<B: Fixture>(store: &Store, owner: i64) -> Vec<i64> {
     records.into_iter().map(|r| stored::<B>(r).id).collect()
 }
 
-/// The per-owner names the app and the CLI call say which owner is missing.
+/// The record layer says which is missing: the owner or the record.
 #[test]
-fn the_per_owner_methods_name_the_missing_owner() {
+fn a_missing_owner_or_record_is_named() {
     let (_dir, mut store, _child, birth) = ChildBook::setup();
     let data = ChildBook::data(&ChildBook::other_kind(), birth);
     assert_eq!(
         store
-            .add_record(999, &data, at("2026-11-25 09:00"))
+            .add::<ChildBook>(999, &data, at("2026-11-25 09:00"))
             .unwrap(),
-        Err(RecordProblem::NoSuchChild)
+        Err(Refused::NoSuchOwner)
     );
     let expected = date("2027-03-01");
     let data = PregnancyBook::data(&PregnancyBook::other_kind(), expected);
     assert_eq!(
         store
-            .add_pregnancy_record(999, &data, at("2026-11-24 09:00"))
+            .add::<PregnancyBook>(999, &data, at("2026-11-24 09:00"))
             .unwrap(),
-        Err(PregnancyRecordProblem::NoSuchPregnancy)
+        Err(Refused::NoSuchOwner)
     );
     assert_eq!(
         store
-            .delete_pregnancy_record(999, at("2026-11-24 09:00"))
+            .delete::<PregnancyBook>(999, at("2026-11-24 09:00"))
             .unwrap(),
-        Err(PregnancyRecordProblem::NoSuchRecord)
+        Err(Refused::NoSuchRecord)
     );
     assert_eq!(
-        store.delete_record(999, at("2026-11-24 09:00")).unwrap(),
-        Err(RecordProblem::NoSuchRecord)
+        store
+            .delete::<ChildBook>(999, at("2026-11-24 09:00"))
+            .unwrap(),
+        Err(Refused::NoSuchRecord)
     );
 }
