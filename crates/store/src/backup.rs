@@ -411,7 +411,7 @@ pub(crate) fn snapshot_keyed(store: &Store, scratch: &Path, key: &DbKey) -> Resu
     dst.pragma_update(None, "cipher_log_level", "NONE")?;
     {
         let literal = Zeroizing::new(key.pragma_literal_with_salt(&store.id));
-        dst.pragma_update(None, "key", literal.as_str())?;
+        crate::identity::apply_key(&dst, literal.as_str())?;
     }
     {
         let backup = rusqlite::backup::Backup::new(&store.conn, &mut dst)?;

@@ -127,6 +127,21 @@ impl DbKey {
     }
 }
 
+/// Keys a connection (`PRAGMA key` with a raw-key literal). SQLCipher sets
+/// up its crypto provider on a connection's first key, and two threads doing
+/// that at once can make one `PRAGMA key` fail ("An error occurred with
+/// PRAGMA key or rekey", seen when tests open handbooks in parallel; the app
+/// opens the handbook on the window's thread and on the sync, backup and
+/// reminder threads): keying is done one connection at a time in a process.
+/// It is rare and quick (the key derivation happens before, outside the lock).
+pub(crate) fn apply_key(conn: &rusqlite::Connection, literal: &str) -> rusqlite::Result<()> {
+    static KEYING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _one_at_a_time = KEYING
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    conn.pragma_update(None, "key", literal)
+}
+
 impl Drop for DbKey {
     fn drop(&mut self) {
         self.0.iter_mut().for_each(|b| *b = 0);

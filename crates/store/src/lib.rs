@@ -305,7 +305,7 @@ impl Store {
         conn.pragma_update(None, "cipher_log_level", "NONE")?;
         {
             let literal = zeroize::Zeroizing::new(key.pragma_literal());
-            conn.pragma_update(None, "key", literal.as_str())?;
+            identity::apply_key(&conn, literal.as_str())?;
         }
         // The first read proves the key. A wrong key or a foreign file fails
         // here, before anything could be written.
@@ -577,7 +577,7 @@ pub(crate) fn key_opens(db: &Path, key: &key::DbKey) -> bool {
     };
     let literal = zeroize::Zeroizing::new(key.pragma_literal());
     conn.pragma_update(None, "cipher_log_level", "NONE").is_ok()
-        && conn.pragma_update(None, "key", literal.as_str()).is_ok()
+        && identity::apply_key(&conn, literal.as_str()).is_ok()
         && conn
             .query_row("SELECT count(*) FROM sqlite_master", [], |r| {
                 r.get::<_, i64>(0)
