@@ -79,6 +79,7 @@ pub fn load_child(
 ) -> Result<ChildView, CommandError> {
     state.with(|store| {
         let page = book::load::<ChildBook>(store, child_id)?;
+        let growth_tables = crate::rules::bundle_growth(store, page.holder.sex);
         Ok(ChildView {
             today: page.today,
             child: page.holder,
@@ -87,6 +88,7 @@ pub fn load_child(
             growth_reference: store.growth_reference(child_id)?,
             rules: crate::rules::in_use(store).ok().map(|r| r.version),
             checklist: crate::rules::bundle_checklist(store),
+            growth_tables,
         })
     })
 }

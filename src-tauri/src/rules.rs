@@ -2,9 +2,12 @@
 //! ([`Store::rules_in_use`]: the newest valid rules bundle kept in the
 //! handbook, else the built-in rules), parsed again only when the newest
 //! kept version changes (a sync kept a newer bundle, another handbook was
-//! restored).
+//! restored). Its growth tables are parsed with it, once per version:
+//! the window gets only a bundle's own tables for the child's sex
+//! ([`bundle_growth`]) and lays them over the built-in ones it carries.
 
 use hagukumi_core::child_records::checklists::ChecklistItem;
+use hagukumi_core::growth::{Sex, Tables};
 use hagukumi_core::records::{RecordData, RecordInput};
 use hagukumi_core::rules_bundle::RuleBundle;
 use hagukumi_core::{Date, ValidationErrors};
@@ -54,6 +57,15 @@ pub(crate) fn bundle_checklist(store: &Store) -> Option<Vec<ChecklistItem>> {
         .then(|| rules.checklists.items().to_vec())
 }
 
+/// The growth tables a rules bundle in use brought, for a child of `sex`:
+/// `None` when the rules in use bring none (the window's built-in tables
+/// are the rules' then), the sex is not known (no chart is drawn) or the
+/// store cannot say which rules are in use.
+pub(crate) fn bundle_growth(store: &Store, sex: Option<Sex>) -> Option<Tables> {
+    let rules = in_use(store).ok()?;
+    Some(rules.bundle_growth.of_sex(sex?)).filter(|t| !t.is_empty())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -64,6 +76,63 @@ mod tests {
 
     fn d(s: &str) -> Date {
         s.parse().unwrap()
+    }
+
+    /// Keeps `bundle` in the handbook as a sync would (its signature was
+    /// checked there; the store keeps what it is given).
+    fn keep(store: &mut Store, bundle: serde_json::Value, today: Date) {
+        let bundle = bundle.to_string();
+        let signed = SignedRules {
+            key_id: "test-key".into(),
+            signature: "c2ln".into(),
+            envelope: serde_json::json!({ "bundle": bundle }).to_string(),
+            bundle,
+            issued_at: "2026-12-01T09:00:00.000Z".into(),
+        };
+        store
+            .keep_rules_bundle(&signed, today.and_hms_opt(9, 0, 0).unwrap())
+            .unwrap();
+    }
+
+    #[test]
+    fn the_window_gets_the_growth_tables_of_a_kept_bundle() {
+        use hagukumi_core::growth::{tables, Indicator, Reference};
+        let dir = tempfile::tempdir().unwrap();
+        let mut store =
+            Store::open_with(dir.path(), &KeySource::Passphrase("p-passphrase-12".into())).unwrap();
+        let today = d("2026-12-01");
+        // Built-in rules: nothing to send, the window's tables are the rules'.
+        assert_eq!(bundle_growth(&store, Some(Sex::Male)), None);
+
+        // A newer bundle whose Japanese boys' weight table is one tenth
+        // heavier (SAMPLE numbers for the test, not published values).
+        let mut bundle: serde_json::Value =
+            serde_json::from_str(&builtin_bundle_json(7, d("2026-11-01"))).unwrap();
+        let mut table: serde_json::Value = serde_json::from_str(include_str!(
+            "../../assets/growth/japan-2023/weight-for-age.json"
+        ))
+        .unwrap();
+        for row in table["sexes"]["male"].as_array_mut().unwrap() {
+            for x in row["values"].as_array_mut().unwrap() {
+                *x = serde_json::json!((x.as_f64().unwrap() * 110.0).round() / 100.0);
+            }
+        }
+        bundle["files"]["growth/japan-2023/weight-for-age.json"] = table;
+        keep(&mut store, bundle, today);
+
+        let sent = bundle_growth(&store, Some(Sex::Male)).expect("the bundle's table");
+        let (jp, w) = (Reference::Japan2023, Indicator::WeightForAge);
+        // Only the child's sex, only the bundle's table.
+        assert!(sent.percentiles(jp, w, Sex::Male).is_some());
+        assert!(sent.percentiles(jp, w, Sex::Female).is_none());
+        assert!(sent.get(Reference::WhoStandard, w, Sex::Male).is_none());
+        // What the window draws with: the published median (6.55 kg at
+        // 3〜4か月未満) is the 50th percentile no more.
+        let window = tables().unwrap().overlaid(&sent);
+        let p = |t: &Tables| t.assess(jp, w, Sex::Male, 106.53, 6.55).unwrap().percentile;
+        assert!((p(tables().unwrap()) - 50.0).abs() < 1e-9);
+        assert!(p(&window) < 25.0, "{}", p(&window));
+        assert!(bundle_growth(&store, None).is_none());
     }
 
     #[test]
@@ -98,17 +167,7 @@ mod tests {
                 "source_page": "test", "verified": false, "note": "a newer form"
             }));
         bundle["files"]["checkups/checklists-jp.json"] = lists;
-        let bundle = bundle.to_string();
-        let signed = SignedRules {
-            key_id: "test-key".into(),
-            signature: "c2ln".into(),
-            envelope: serde_json::json!({ "bundle": bundle }).to_string(),
-            bundle,
-            issued_at: "2026-12-01T09:00:00.000Z".into(),
-        };
-        store
-            .keep_rules_bundle(&signed, today.and_hms_opt(9, 0, 0).unwrap())
-            .unwrap();
+        keep(&mut store, bundle, today);
         let data = validate_record(&store, &input, birth, today).unwrap();
         assert!(format!("{data:?}").contains("m3-4-extra"), "{data:?}");
         // The window's form asks it too.

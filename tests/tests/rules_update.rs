@@ -1,10 +1,12 @@
 //! A rules update reaches the app without a new build: the reference
-//! portal publishes a bundle that moves BCG's standard time, the app's sync
-//! keeps it, and the child's plan and clinic summary in the real window
-//! change and name the rules version.
+//! portal publishes a bundle that moves BCG's standard time and changes a
+//! growth table, the app's sync keeps it, and the child's plan, clinic
+//! summary and growth percentile in the real window change and the summary
+//! names the rules version.
 
 use chrono::{Datelike, Days, Months, NaiveDate};
-use hagukumi_core::rules_bundle::builtin_bundle_json;
+use hagukumi_core::growth::{age_for_growth, tables, Indicator, Reference, Sex, Tables};
+use hagukumi_core::rules_bundle::{builtin_bundle_json, RuleBundle};
 use hagukumi_core::Language;
 use hagukumi_e2e::{serial, Driver, Session};
 use hagukumi_i18n::Localizer;
@@ -16,7 +18,9 @@ const NAME: &str = "サンプル ひかり";
 
 /// The built-in rules as bundle 2 of 2026-10-01, BCG from 6 months (5 built
 /// in), and the 1か月頃 page of the guardian record asking one question more
-/// (`m1-extra`, worded as an existing question).
+/// (`m1-extra`, worded as an existing question), and the Japanese boys'
+/// weight table one tenth heavier (SAMPLE numbers for the test, not
+/// published values).
 fn bundle() -> String {
     let mut v: Value =
         serde_json::from_str(&builtin_bundle_json(2, "2026-10-01".parse().unwrap())).unwrap();
@@ -36,7 +40,38 @@ fn bundle() -> String {
         "source_page": "test", "verified": false, "note": "a question of a newer form"
     }));
     v["files"]["checkups/checklists-jp.json"] = lists;
+    let mut table: Value = serde_json::from_str(include_str!(
+        "../../assets/growth/japan-2023/weight-for-age.json"
+    ))
+    .unwrap();
+    for row in table["sexes"]["male"].as_array_mut().unwrap() {
+        for x in row["values"].as_array_mut().unwrap() {
+            *x = json!((x.as_f64().unwrap() * 110.0).round() / 100.0);
+        }
+    }
+    v["files"]["growth/japan-2023/weight-for-age.json"] = table;
     v.to_string()
+}
+
+/// What the child's screen says of a boy's weight `kg` at `age_days` on
+/// the Japanese curves of `tables`.
+fn weight_words(ja: &Localizer, tables: &Tables, age_days: f64, kg: f64) -> String {
+    let a = tables
+        .assess(
+            Reference::Japan2023,
+            Indicator::WeightForAge,
+            Sex::Male,
+            age_days,
+            kg,
+        )
+        .unwrap();
+    let args: Vec<(&str, hagukumi_i18n::Value)> = a
+        .message
+        .args
+        .iter()
+        .map(|(k, v)| (*k, (*v).into()))
+        .collect();
+    ja.format(a.message.id, &args)
 }
 
 /// The BCG row of the child's plan, once the plan shows one.
@@ -106,6 +141,33 @@ fn a_rules_update_from_the_portal_changes_the_childs_plan_in_the_window() {
     };
     s.add_and_open_child(NAME, &birth.to_string(), "male");
 
+    // Today's weight, at the built-in Japanese median for his age: the
+    // 50th percentile.
+    let today = chrono::Local::now().date_naive();
+    let age = age_for_growth(birth, None, today).unwrap().days as f64;
+    let builtin = tables().unwrap();
+    let median = builtin
+        .value_at(
+            Reference::Japan2023,
+            Indicator::WeightForAge,
+            Sex::Male,
+            age,
+            0.0,
+        )
+        .unwrap();
+    let kg = (median * 100.0).round() / 100.0;
+    s.submit(
+        "#add-record-submit",
+        &[
+            ("#record-date", &today.to_string()),
+            ("#record-weight", &kg.to_string()),
+        ],
+    );
+    s.wait_count("the measurement", ".record-measurement", 1);
+    let before = weight_words(&ja, builtin, age, kg);
+    assert!(before.contains("50"), "{before}");
+    s.wait_text("the built-in percentile", "#growth-assessment", &before);
+
     // Built-in rules: BCG from 5 months, and the summary says which rules.
     let row = bcg_row(&s, &ja);
     assert!(row.contains(&when(5)), "{row}");
@@ -148,6 +210,12 @@ fn a_rules_update_from_the_portal_changes_the_childs_plan_in_the_window() {
     });
     s.click(&card);
     s.wait_text("the child's screen", "#child-title", NAME);
+    // The same weight reads against the bundle's heavier table.
+    let rules = RuleBundle::parse(&bundle()).unwrap();
+    let after = weight_words(&ja, &rules.growth, age, kg);
+    assert_ne!(after, before);
+    s.wait_text("the bundle's percentile", "#growth-assessment", &after);
+    s.capture_at("rules-updated-growth-ja", "#growth");
     let row = bcg_row(&s, &ja);
     assert!(row.contains(&when(6)), "{row}");
     assert!(!row.contains(&when(5)), "{row}");

@@ -150,6 +150,7 @@ pub fn child_screen(props: &ChildScreenProps) -> Html {
                         today={view.today}
                         records={view.records.clone()}
                         reference={view.growth_reference}
+                        bundle_tables={view.growth_tables.clone()}
                         on_changed={reload.clone()}
                     />
                     <crate::timeline::Plan

@@ -1,13 +1,15 @@
 //! The growth chart on a child's screen: the percentile bands of the
 //! child's chosen reference (the Japanese 2023 curves by default, or WHO)
-//! with the child's measurements, drawn by `hagukumi_core::growth::chart_svg`.
+//! with the child's measurements, drawn by `Tables::chart_svg` with the
+//! growth tables of the rules in use: the built-in tables this build
+//! carries with those of a rules bundle (sent by the shell for the child's
+//! sex only, `ChildView::growth_tables`) laid over them.
 
 use crate::{ipc, use_tr};
 use hagukumi_core::api::CommandError;
 use hagukumi_core::child_records::{growth_values, GROWTH_HEAD, GROWTH_HEIGHT, GROWTH_WEIGHT};
 use hagukumi_core::growth::{
-    age_for_growth, assess, chart_svg, reference_for, ChartLabels, ChartPoint, ChartSpec,
-    Indicator, Reference, Sex,
+    age_for_growth, tables, ChartLabels, ChartPoint, ChartSpec, Indicator, Reference, Sex, Tables,
 };
 use hagukumi_core::model::RecordId;
 use hagukumi_core::records::{Record, RecordData};
@@ -29,6 +31,10 @@ pub struct GrowthProps {
     pub records: Vec<Record>,
     /// The reference the parent chose for this child (default Japanese).
     pub reference: Reference,
+    /// The growth tables a rules bundle in use brought (`None`: the
+    /// built-in ones are the rules').
+    #[prop_or_default]
+    pub bundle_tables: Option<Tables>,
     /// Called after the sex or the reference was set, to reload the screen.
     pub on_changed: Callback<()>,
 }
@@ -83,7 +89,9 @@ fn points(child: &Child, records: &[Record], indicator: Indicator) -> Vec<(f64, 
     out
 }
 
+#[allow(clippy::too_many_arguments)]
 fn chart(
+    tables: &Tables,
     tr: &Localizer,
     child: &Child,
     sex: Sex,
@@ -147,11 +155,12 @@ fn chart(
             ),
         },
     };
-    chart_svg(&spec)
+    tables.chart_svg(&spec)
 }
 
 /// What the latest point means, softly worded.
 fn latest_assessment(
+    tables: &Tables,
     tr: &Localizer,
     child: &Child,
     sex: Sex,
@@ -160,7 +169,7 @@ fn latest_assessment(
     reference: Reference,
 ) -> Option<String> {
     let (days, _, value) = *points(child, records, indicator).last()?;
-    let a = assess(reference, indicator, sex, days, value)?;
+    let a = tables.assess(reference, indicator, sex, days, value)?;
     let args: Vec<(&str, Value)> = a
         .message
         .args
@@ -175,6 +184,14 @@ pub fn growth_section(props: &GrowthProps) -> Html {
     let tr = use_tr();
     let indicator = use_state(|| Indicator::WeightForAge);
     let failure = use_state(|| None::<CommandError>);
+    // The rules' tables, laid over once per screen load (shared rows).
+    let rules_tables = use_memo(props.bundle_tables.clone(), |over| {
+        let builtin = tables().cloned().unwrap_or_default();
+        match over {
+            Some(over) => builtin.overlaid(over),
+            None => builtin,
+        }
+    });
     let Some(sex) = props.child.sex else {
         let choose = |sex: Sex| {
             let (on_changed, failure, child_id) =
@@ -216,8 +233,9 @@ pub fn growth_section(props: &GrowthProps) -> Html {
             </section>
         };
     };
-    let reference = reference_for(props.reference, *indicator, sex);
+    let reference = rules_tables.reference_for(props.reference, *indicator, sex);
     let svg = chart(
+        &rules_tables,
         &tr,
         &props.child,
         sex,
@@ -227,6 +245,7 @@ pub fn growth_section(props: &GrowthProps) -> Html {
         reference,
     );
     let assessment = latest_assessment(
+        &rules_tables,
         &tr,
         &props.child,
         sex,

@@ -52,6 +52,12 @@ pub struct ChildView {
     /// bundle brought its own; `None`: the built-in ones.
     #[serde(default)]
     pub checklist: Option<Vec<crate::child_records::checklists::ChecklistItem>>,
+    /// The growth tables a rules bundle in use brought, for the child's sex
+    /// only (`RuleBundle::bundle_growth`); the window lays them over the
+    /// built-in tables it carries (`Tables::overlaid`). `None`: the
+    /// built-in tables are the rules'.
+    #[serde(default)]
+    pub growth_tables: Option<crate::growth::Tables>,
 }
 
 /// One of the family's next actions (see `schedule::next_actions`).

@@ -23,7 +23,7 @@
 //! built-in one, else the built-in one. Pure: no IO, no clock.
 
 use crate::child_records::checklists::{checklists, Checklists, CHECKLIST_FILE};
-use crate::growth::check_table_file;
+use crate::growth::{tables, GrowthError, Tables};
 use crate::schedule::{Rules, EMBEDDED_RULE_FILES};
 use crate::Date;
 use serde::{Deserialize, Serialize};
@@ -90,6 +90,14 @@ pub struct RuleBundle {
     /// else the built-in ones (what a checkup's answers are checked
     /// against and what the form asks).
     pub checklists: Checklists,
+    /// The growth tables the charts and percentiles use: the built-in ones
+    /// with the bundle's `growth/` files laid over them, per table (a
+    /// bundle without a table keeps the built-in one).
+    pub growth: Tables,
+    /// Only the bundle's own growth tables (empty for the built-in rules
+    /// and a bundle without `growth/` files): what the window needs beside
+    /// the built-in tables it carries.
+    pub bundle_growth: Tables,
     /// The paths of the files it carries, sorted.
     pub files: Vec<String>,
 }
@@ -114,6 +122,7 @@ impl RuleBundle {
         }
         let mut schedules = Vec::new();
         let mut lists = None;
+        let mut growth = Vec::new();
         for (path, value) in &file.files {
             let text = value.to_string();
             if let Some(name) = path.strip_prefix(SCHEDULES) {
@@ -125,11 +134,7 @@ impl RuleBundle {
                     message: e.message,
                 })?);
             } else if let Some(name) = path.strip_prefix(GROWTH) {
-                check_table_file(name, &text).map_err(|e| BundleError {
-                    file: path.clone(),
-                    field: "(table)".into(),
-                    message: e.reason,
-                })?;
+                growth.push((name, text));
             } else {
                 let known = [SCHEDULES, CHECKUPS, GROWTH].join(", ");
                 return Err(BundleError {
@@ -159,6 +164,9 @@ impl RuleBundle {
             Some(lists) => lists,
             None => builtin_checklists()?,
         };
+        let bundle_growth = Tables::from_files(growth.iter().map(|(n, t)| (*n, t.as_str())))
+            .map_err(|e| table_error(&format!("{GROWTH}{}", e.file), e))?;
+        let growth = builtin_growth()?.overlaid(&bundle_growth);
         Ok(RuleBundle {
             version: RulesVersion {
                 version: file.version,
@@ -167,6 +175,8 @@ impl RuleBundle {
             },
             rules,
             checklists,
+            growth,
+            bundle_growth,
             files: file.files.into_keys().collect(),
         })
     }
@@ -193,6 +203,8 @@ impl RuleBundle {
             },
             rules,
             checklists: builtin_checklists()?,
+            growth: builtin_growth()?,
+            bundle_growth: Tables::default(),
             files: EMBEDDED_RULE_FILES
                 .iter()
                 .map(|(name, _)| format!("{SCHEDULES}{name}"))
@@ -208,6 +220,21 @@ fn builtin_checklists() -> Result<Checklists, BundleError> {
         field: e.field,
         message: e.message,
     })
+}
+
+/// The embedded growth tables, as a bundle's error should they not load.
+fn builtin_growth() -> Result<Tables, BundleError> {
+    tables()
+        .cloned()
+        .map_err(|e| table_error(&format!("{GROWTH}{}", e.file), e))
+}
+
+fn table_error(file: &str, e: GrowthError) -> BundleError {
+    BundleError {
+        file: file.to_owned(),
+        field: "(table)".into(),
+        message: e.reason,
+    }
 }
 
 /// The rules to use, given the stored bundles' texts (any order): the

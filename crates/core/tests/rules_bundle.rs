@@ -128,6 +128,86 @@ fn a_bad_file_refuses_the_whole_bundle_naming_file_and_field() {
     assert_eq!(e.field, "files");
 }
 
+/// A SAMPLE change for the tests (not a published value): every value of
+/// the Japanese boys' weight table one tenth higher, so a measurement at the
+/// published median reads lower.
+fn heavier_japanese_boys(v: &mut Value) {
+    let mut table: Value = serde_json::from_str(include_str!(
+        "../../../assets/growth/japan-2023/weight-for-age.json"
+    ))
+    .unwrap();
+    for row in table["sexes"]["male"].as_array_mut().unwrap() {
+        for x in row["values"].as_array_mut().unwrap() {
+            *x = json!((x.as_f64().unwrap() * 1.1 * 100.0).round() / 100.0);
+        }
+    }
+    v["files"]["growth/japan-2023/weight-for-age.json"] = table;
+}
+
+#[test]
+fn a_bundle_with_a_changed_growth_table_changes_the_percentile() {
+    use hagukumi_core::growth::{tables, Indicator, Reference, Sex};
+    let (jp, w) = (Reference::Japan2023, Indicator::WeightForAge);
+    // 3〜4か月未満, boys: the published median is 6.55 kg.
+    let (age, value) = (106.53, 6.55);
+    let builtin = RuleBundle::builtin().unwrap();
+    assert!(builtin.bundle_growth.is_empty());
+    assert_eq!(&builtin.growth, tables().unwrap());
+    let p = |b: &RuleBundle, sex| b.growth.assess(jp, w, sex, age, value).unwrap().percentile;
+    assert!((p(&builtin, Sex::Male) - 50.0).abs() < 1e-9);
+
+    let newer = RuleBundle::parse(&bundle(2, heavier_japanese_boys)).unwrap();
+    // The same measurement now sits below the new median, between the 10th
+    // and 25th percentiles of the changed table (6.22 and 6.69 kg).
+    let changed = p(&newer, Sex::Male);
+    assert!((10.0..25.0).contains(&changed), "{changed}");
+    assert!(newer.growth.value_at(jp, w, Sex::Male, age, 0.0).unwrap() > 7.2);
+    // Only that table: the girls', WHO's and the chart's other tables stay
+    // the built-in ones, and the bundle's own tables are only that file's.
+    assert_eq!(p(&newer, Sex::Female), p(&builtin, Sex::Female));
+    for sex in Sex::ALL {
+        for i in Indicator::ALL {
+            let who = Reference::WhoStandard;
+            assert_eq!(
+                newer.growth.get(who, i, sex),
+                builtin.growth.get(who, i, sex)
+            );
+        }
+    }
+    assert!(newer.bundle_growth.percentiles(jp, w, Sex::Male).is_some());
+    assert!(newer
+        .bundle_growth
+        .get(Reference::WhoStandard, w, Sex::Male)
+        .is_none());
+    // The chart draws the changed median.
+    let spec = |b: &RuleBundle| {
+        b.growth.chart_svg(&hagukumi_core::growth::ChartSpec {
+            reference: jp,
+            indicator: w,
+            sex: Sex::Male,
+            points: vec![],
+            width: 640,
+            height: 420,
+            max_months: 6,
+            labels: Default::default(),
+        })
+    };
+    assert_ne!(spec(&newer), spec(&builtin));
+    // What the window gets (one sex) reads back the same.
+    let sent = newer.bundle_growth.of_sex(Sex::Male);
+    let back: hagukumi_core::growth::Tables =
+        serde_json::from_str(&serde_json::to_string(&sent).unwrap()).unwrap();
+    assert_eq!(back, sent);
+    let window = tables().unwrap().overlaid(&back);
+    assert_eq!(
+        window
+            .assess(jp, w, Sex::Male, age, value)
+            .unwrap()
+            .percentile,
+        changed
+    );
+}
+
 #[test]
 fn the_newest_valid_bundle_is_used_else_the_built_in_rules() {
     let builtin = RuleBundle::builtin().unwrap();

@@ -8,8 +8,9 @@
 //! `<desc>` from the caller's translated labels. The same spec always gives
 //! the same bytes.
 
-use super::tables::tables;
-use super::{zscore, Indicator, Position, Reference, Sex, DAYS_PER_MONTH, PERCENTILE_LINES};
+use super::{
+    tables, Indicator, Position, Reference, Sex, Tables, DAYS_PER_MONTH, PERCENTILE_LINES,
+};
 use serde::{Deserialize, Serialize};
 use std::fmt::Write as _;
 
@@ -81,36 +82,47 @@ const OUTSIDE_RING: &str = "#e3a13b";
 /// and the child's points joined by a line. Points outside the band get a
 /// soft ring instead of a dot. Without a table for the reference and
 /// indicator (Japan 2023 has none for head circumference or BMI) only the
-/// axes and the child's points are drawn.
+/// axes and the child's points are drawn. Uses the built-in tables; a
+/// child's screen draws with the rules in use ([`Tables::chart_svg`]).
 pub fn chart_svg(spec: &ChartSpec) -> String {
+    match tables() {
+        Ok(t) => t.chart_svg(spec),
+        Err(_) => Tables::default().chart_svg(spec),
+    }
+}
+
+impl Tables {
+    /// The chart as an SVG document drawn with these tables (see
+    /// [`chart_svg`]).
+    pub fn chart_svg(&self, spec: &ChartSpec) -> String {
+        draw(self, spec)
+    }
+}
+
+fn draw(t: &Tables, spec: &ChartSpec) -> String {
     let frame = Frame::new(spec);
-    let curves = tables()
-        .ok()
-        .map(|t| {
-            if let Some(table) = t.get(spec.reference, spec.indicator, spec.sex) {
-                let ranges: Vec<(f64, f64)> = table
-                    .segments()
-                    .iter()
-                    .map(|s| (s.first_day(), s.last_day()))
-                    .collect();
-                sample_curves(&ranges, frame.max_days, |age, z| {
-                    table.lms_at(age).and_then(|lms| {
-                        if spec.indicator.restricted_z() {
-                            lms.value_restricted(z)
-                        } else {
-                            lms.value(z)
-                        }
-                    })
-                })
-            } else if let Some(table) = t.percentiles(spec.reference, spec.indicator, spec.sex) {
-                let ranges = [(table.first_day(), table.last_day())];
-                sample_curves(&ranges, frame.max_days, |age, z| table.value(age, z))
-            } else {
-                Curves::default()
-            }
+    let curves = if let Some(table) = t.get(spec.reference, spec.indicator, spec.sex) {
+        let ranges: Vec<(f64, f64)> = table
+            .segments()
+            .iter()
+            .map(|s| (s.first_day(), s.last_day()))
+            .collect();
+        sample_curves(&ranges, frame.max_days, |age, z| {
+            table.lms_at(age).and_then(|lms| {
+                if spec.indicator.restricted_z() {
+                    lms.value_restricted(z)
+                } else {
+                    lms.value(z)
+                }
+            })
         })
-        .unwrap_or_default();
-    let points = plot_points(spec, frame.max_days);
+    } else if let Some(table) = t.percentiles(spec.reference, spec.indicator, spec.sex) {
+        let ranges = [(table.first_day(), table.last_day())];
+        sample_curves(&ranges, frame.max_days, |age, z| table.value(age, z))
+    } else {
+        Curves::default()
+    };
+    let points = plot_points(t, spec, frame.max_days);
     let (y_min, y_max, y_step) = y_range(spec.indicator, &curves, &points);
     let frame = Frame {
         y_min,
@@ -245,7 +257,7 @@ struct PlotPoint<'a> {
     label: Option<&'a str>,
 }
 
-fn plot_points(spec: &ChartSpec, max_days: f64) -> Vec<PlotPoint<'_>> {
+fn plot_points<'a>(t: &Tables, spec: &'a ChartSpec, max_days: f64) -> Vec<PlotPoint<'a>> {
     let mut points: Vec<PlotPoint<'_>> = spec
         .points
         .iter()
@@ -254,14 +266,15 @@ fn plot_points(spec: &ChartSpec, max_days: f64) -> Vec<PlotPoint<'_>> {
         .map(|p| PlotPoint {
             age_days: p.age_days,
             value: p.value,
-            outside: zscore(
-                spec.reference,
-                spec.indicator,
-                spec.sex,
-                p.age_days,
-                p.value,
-            )
-            .is_some_and(|z| Position::of_z(z) != Position::Within),
+            outside: t
+                .zscore(
+                    spec.reference,
+                    spec.indicator,
+                    spec.sex,
+                    p.age_days,
+                    p.value,
+                )
+                .is_some_and(|z| Position::of_z(z) != Position::Within),
             label: p.label.as_deref(),
         })
         .collect();

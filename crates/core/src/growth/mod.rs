@@ -25,6 +25,7 @@ mod chart;
 mod index;
 mod lms;
 mod normal;
+mod set;
 mod tables;
 
 pub use age::{age_for_growth, GrowthAge, CORRECTED_UNTIL_MONTHS, PRETERM_BEFORE_DAYS};
@@ -32,9 +33,10 @@ pub use chart::{chart_svg, ChartLabels, ChartPoint, ChartSpec};
 pub use index::{bmi, kaup, kaup_assessment, kaup_bands, KaupAssessment, KaupBand, KaupBands};
 pub use lms::Lms;
 pub use normal::{erf, erfc, normal_cdf, percentile};
+pub use set::{tables, Tables};
 pub use tables::{
-    check_file as check_table_file, tables, GrowthError, LmsTable, PercentileRow, PercentileTable,
-    Segment, Source, Tables, TABLE_PERCENTILES,
+    check_file as check_table_file, GrowthError, LmsTable, PercentileRow, PercentileTable, Segment,
+    Source, TABLE_PERCENTILES,
 };
 
 use serde::{Deserialize, Serialize};
@@ -324,32 +326,145 @@ pub struct Assessment {
     pub message: GrowthMessage,
 }
 
-/// The reference a chart of `indicator` uses when `chosen` is the child's:
-/// `chosen` where it has a table, else WHO (the Japanese 2023 survey has no
-/// head circumference or BMI table here). Labels name the one returned.
-pub fn reference_for(chosen: Reference, indicator: Indicator, sex: Sex) -> Reference {
-    match tables() {
-        Ok(t) if !t.covers(chosen, indicator, sex) => Reference::WhoStandard,
-        _ => chosen,
+impl Tables {
+    /// The reference a chart of `indicator` uses when `chosen` is the
+    /// child's: `chosen` where this set has a table for it, else WHO (the
+    /// Japanese 2023 survey has no head circumference or BMI table here).
+    /// Labels name the one returned.
+    pub fn reference_for(&self, chosen: Reference, indicator: Indicator, sex: Sex) -> Reference {
+        if self.covers(chosen, indicator, sex) {
+            chosen
+        } else {
+            Reference::WhoStandard
+        }
+    }
+
+    /// LMS of a reference at an age; `None` without a table or outside its
+    /// ages.
+    pub fn lms(
+        &self,
+        reference: Reference,
+        indicator: Indicator,
+        sex: Sex,
+        age_days: f64,
+    ) -> Option<Lms> {
+        self.get(reference, indicator, sex)?.lms_at(age_days)
+    }
+
+    /// The z-score of `value` (in the indicator's unit) at `age_days`.
+    ///
+    /// Uses WHO's restricted z-score beyond ±3 SD for weight-for-age and
+    /// BMI-for-age. For a published-percentile table (Japan 2023) the
+    /// z-score is interpolated between the published percentiles
+    /// ([`PercentileTable::z`]). `None` when the set has no table, the age
+    /// is outside it (negative, or past 1856 days for WHO) or the value is
+    /// not a positive number.
+    pub fn zscore(
+        &self,
+        reference: Reference,
+        indicator: Indicator,
+        sex: Sex,
+        age_days: f64,
+        value: f64,
+    ) -> Option<f64> {
+        self.read(
+            (reference, indicator, sex, age_days),
+            |t| t.z(age_days, value),
+            |lms, restricted| match restricted {
+                true => lms.z_restricted(value),
+                false => lms.z(value),
+            },
+        )
+    }
+
+    /// Reads a table at an age: `published` for a published-percentile
+    /// table, else `model` with the LMS at that age and whether WHO's
+    /// restricted z-score applies.
+    fn read(
+        &self,
+        (reference, indicator, sex, age_days): (Reference, Indicator, Sex, f64),
+        published: impl FnOnce(&PercentileTable) -> Option<f64>,
+        model: impl FnOnce(Lms, bool) -> Option<f64>,
+    ) -> Option<f64> {
+        if let Some(table) = self.percentiles(reference, indicator, sex) {
+            return published(table);
+        }
+        model(
+            self.lms(reference, indicator, sex, age_days)?,
+            indicator.restricted_z(),
+        )
+    }
+
+    /// The measurement at z-score `z` and `age_days` (the inverse of
+    /// [`Self::zscore`]); for a published-percentile table only between
+    /// its 3rd and 97th percentiles.
+    pub fn value_at(
+        &self,
+        reference: Reference,
+        indicator: Indicator,
+        sex: Sex,
+        age_days: f64,
+        z: f64,
+    ) -> Option<f64> {
+        self.read(
+            (reference, indicator, sex, age_days),
+            |t| t.value(age_days, z),
+            |lms, restricted| match restricted {
+                true => lms.value_restricted(z),
+                false => lms.value(z),
+            },
+        )
+    }
+
+    /// z-score, percentile, band position and message for one measurement;
+    /// `None` where [`Self::zscore`] is.
+    pub fn assess(
+        &self,
+        reference: Reference,
+        indicator: Indicator,
+        sex: Sex,
+        age_days: f64,
+        value: f64,
+    ) -> Option<Assessment> {
+        let z = self.zscore(reference, indicator, sex, age_days, value)?;
+        let percentile = percentile(z);
+        let position = Position::of_z(z);
+        let message = match position {
+            Position::Below => GrowthMessage::new(messages::OUTSIDE_BAND_LOW, &[]),
+            Position::Above => GrowthMessage::new(messages::OUTSIDE_BAND_HIGH, &[]),
+            // Inside the band the rounded percentile is 3–97.
+            Position::Within => GrowthMessage::new(
+                messages::POINT_PERCENTILE,
+                &[("percentile", percentile.round())],
+            ),
+        };
+        Some(Assessment {
+            z,
+            percentile,
+            position,
+            message,
+        })
     }
 }
 
-/// LMS of a reference at an age; `None` without a table or outside its ages.
-pub fn lms(reference: Reference, indicator: Indicator, sex: Sex, age_days: f64) -> Option<Lms> {
-    tables()
-        .ok()?
-        .get(reference, indicator, sex)?
-        .lms_at(age_days)
+// The same, with the built-in tables ([`tables`]): for callers that have no
+// rules in use (the demo family, the tests). A child's screen uses the
+// tables of the rules in use (`RuleBundle::growth`).
+
+/// [`Tables::reference_for`] with the built-in tables.
+pub fn reference_for(chosen: Reference, indicator: Indicator, sex: Sex) -> Reference {
+    match tables() {
+        Ok(t) => t.reference_for(chosen, indicator, sex),
+        Err(_) => chosen,
+    }
 }
 
-/// The z-score of `value` (in the indicator's unit) at `age_days`.
-///
-/// Uses WHO's restricted z-score beyond ±3 SD for weight-for-age and
-/// BMI-for-age. For a published-percentile table (Japan 2023) the z-score
-/// is interpolated between the published percentiles
-/// ([`PercentileTable::z`]). `None` when the reference has no table, the
-/// age is outside it (negative, or past 1856 days for WHO) or the value is
-/// not a positive number.
+/// [`Tables::lms`] with the built-in tables.
+pub fn lms(reference: Reference, indicator: Indicator, sex: Sex, age_days: f64) -> Option<Lms> {
+    tables().ok()?.lms(reference, indicator, sex, age_days)
+}
+
+/// [`Tables::zscore`] with the built-in tables.
 pub fn zscore(
     reference: Reference,
     indicator: Indicator,
@@ -357,20 +472,12 @@ pub fn zscore(
     age_days: f64,
     value: f64,
 ) -> Option<f64> {
-    if let Some(table) = tables().ok()?.percentiles(reference, indicator, sex) {
-        return table.z(age_days, value);
-    }
-    let lms = lms(reference, indicator, sex, age_days)?;
-    if indicator.restricted_z() {
-        lms.z_restricted(value)
-    } else {
-        lms.z(value)
-    }
+    tables()
+        .ok()?
+        .zscore(reference, indicator, sex, age_days, value)
 }
 
-/// The measurement at z-score `z` and `age_days` (the inverse of
-/// [`zscore`]); for a published-percentile table only between its 3rd and
-/// 97th percentiles.
+/// [`Tables::value_at`] with the built-in tables.
 pub fn value_at(
     reference: Reference,
     indicator: Indicator,
@@ -378,19 +485,13 @@ pub fn value_at(
     age_days: f64,
     z: f64,
 ) -> Option<f64> {
-    if let Some(table) = tables().ok()?.percentiles(reference, indicator, sex) {
-        return table.value(age_days, z);
-    }
-    let lms = lms(reference, indicator, sex, age_days)?;
-    if indicator.restricted_z() {
-        lms.value_restricted(z)
-    } else {
-        lms.value(z)
-    }
+    tables()
+        .ok()?
+        .value_at(reference, indicator, sex, age_days, z)
 }
 
-/// A curve at constant z-score: `(age_days, value)` for each of `ages` that
-/// the reference covers (others are left out).
+/// A curve at constant z-score of the built-in tables: `(age_days, value)`
+/// for each of `ages` that the reference covers (others are left out).
 pub fn curve(
     reference: Reference,
     indicator: Indicator,
@@ -403,8 +504,7 @@ pub fn curve(
         .collect()
 }
 
-/// z-score, percentile, band position and message for one measurement;
-/// `None` where [`zscore`] is.
+/// [`Tables::assess`] with the built-in tables.
 pub fn assess(
     reference: Reference,
     indicator: Indicator,
@@ -412,24 +512,9 @@ pub fn assess(
     age_days: f64,
     value: f64,
 ) -> Option<Assessment> {
-    let z = zscore(reference, indicator, sex, age_days, value)?;
-    let percentile = percentile(z);
-    let position = Position::of_z(z);
-    let message = match position {
-        Position::Below => GrowthMessage::new(messages::OUTSIDE_BAND_LOW, &[]),
-        Position::Above => GrowthMessage::new(messages::OUTSIDE_BAND_HIGH, &[]),
-        // Inside the band the rounded percentile is 3–97.
-        Position::Within => GrowthMessage::new(
-            messages::POINT_PERCENTILE,
-            &[("percentile", percentile.round())],
-        ),
-    };
-    Some(Assessment {
-        z,
-        percentile,
-        position,
-        message,
-    })
+    tables()
+        .ok()?
+        .assess(reference, indicator, sex, age_days, value)
 }
 
 #[cfg(test)]

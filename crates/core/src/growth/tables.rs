@@ -20,8 +20,6 @@
 use super::lms::Lms;
 use super::{Indicator, Reference, Sex, Unit, PERCENTILE_LINES};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
-use std::sync::OnceLock;
 
 /// A reference table that does not load. Embedded data is checked by the
 /// tests, so users should never meet one; it is still an error, not a panic.
@@ -48,7 +46,7 @@ pub struct Source {
 }
 
 /// A run of LMS rows at equally spaced ages.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Segment {
     first_day: f64,
     step_days: f64,
@@ -95,7 +93,7 @@ impl Segment {
 }
 
 /// The LMS table of one reference, indicator and sex.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LmsTable {
     unit: Unit,
     source: Source,
@@ -152,53 +150,12 @@ impl LmsTable {
     }
 }
 
-/// Every reference table the app carries.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Tables {
-    tables: BTreeMap<(Reference, Indicator, Sex), LmsTable>,
-    percentile_tables: BTreeMap<(Reference, Indicator, Sex), PercentileTable>,
-}
-
-impl Tables {
-    /// The table for a reference, indicator and sex, if the app has it.
-    pub fn get(&self, reference: Reference, indicator: Indicator, sex: Sex) -> Option<&LmsTable> {
-        self.tables.get(&(reference, indicator, sex))
-    }
-
-    /// The published-percentile table for a reference, indicator and sex
-    /// (the Japanese 2023 survey), if the app has it.
-    pub fn percentiles(
-        &self,
-        reference: Reference,
-        indicator: Indicator,
-        sex: Sex,
-    ) -> Option<&PercentileTable> {
-        self.percentile_tables.get(&(reference, indicator, sex))
-    }
-
-    /// Whether `reference` has a table (LMS or published percentiles) for
-    /// this indicator and sex.
-    pub fn covers(&self, reference: Reference, indicator: Indicator, sex: Sex) -> bool {
-        self.get(reference, indicator, sex).is_some()
-            || self.percentiles(reference, indicator, sex).is_some()
-    }
-
-    /// Whether any table of `reference` is present.
-    pub fn has(&self, reference: Reference) -> bool {
-        self.tables.keys().any(|(r, _, _)| *r == reference)
-            || self
-                .percentile_tables
-                .keys()
-                .any(|(r, _, _)| *r == reference)
-    }
-}
-
 /// The percentiles a published table gives at each age (3rd … 97th).
 pub const TABLE_PERCENTILES: [u8; 7] = [3, 10, 25, 50, 75, 90, 97];
 
 /// One row of a published-percentile table: the values of the 3rd, 10th,
 /// 25th, 50th, 75th, 90th and 97th percentiles at an age.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PercentileRow {
     /// Age in days (a survey's age band is placed at its middle).
     pub age_days: f64,
@@ -213,7 +170,7 @@ pub struct PercentileRow {
 /// each percentile's value is interpolated linearly; between two
 /// percentiles a value is placed linearly in z-score, so a value equal to
 /// a published one gets exactly that percentile.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PercentileTable {
     unit: Unit,
     source: Source,
@@ -399,40 +356,25 @@ struct SegmentFile {
     lms: Vec<[f64; 3]>,
 }
 
-/// All tables, parsed and validated on first use (then shared).
-pub fn tables() -> Result<&'static Tables, GrowthError> {
-    static TABLES: OnceLock<Result<Tables, GrowthError>> = OnceLock::new();
-    TABLES.get_or_init(load).as_ref().map_err(Clone::clone)
+/// The embedded table files: (path under `assets/growth/`, text).
+pub(super) fn embedded_files() -> impl Iterator<Item = (&'static str, &'static str)> {
+    EMBEDDED
+        .iter()
+        .chain(&EMBEDDED_PERCENTILES)
+        .map(|e| (e.file, e.text))
 }
 
-fn load() -> Result<Tables, GrowthError> {
-    let mut tables = BTreeMap::new();
-    for embedded in &EMBEDDED {
-        for (sex, table) in parse_lms(embedded)? {
-            tables.insert((embedded.reference, embedded.indicator, sex), table);
-        }
-    }
-    let mut percentile_tables = BTreeMap::new();
-    for embedded in &EMBEDDED_PERCENTILES {
-        let ((reference, indicator), table) = (
-            (embedded.reference, embedded.indicator),
-            parse_percentiles(embedded)?,
-        );
-        for (sex, table) in table {
-            percentile_tables.insert((reference, indicator, sex), table);
-        }
-    }
-    Ok(Tables {
-        tables,
-        percentile_tables,
-    })
+/// A table file parsed: its reference and indicator, and a table per sex.
+pub(super) enum Parsed {
+    Lms((Reference, Indicator), Vec<(Sex, LmsTable)>),
+    Percentiles((Reference, Indicator), Vec<(Sex, PercentileTable)>),
 }
 
-/// Checks a growth table file given as `file` (its path under
+/// Parses a growth table file given as `file` (its path under
 /// `assets/growth/`, e.g. `who-2006/weight-for-age.json`) and `text` exactly
-/// as the embedded one of that path is checked (a rules bundle carries
-/// such files); a path that is not one of the tables is refused.
-pub fn check_file(file: &str, text: &str) -> Result<(), GrowthError> {
+/// as the embedded one of that path is; a path that is not one of the
+/// tables is refused.
+pub(super) fn parse_file(file: &str, text: &str) -> Result<Parsed, GrowthError> {
     let with = |e: &Embedded<'_>| Embedded {
         reference: e.reference,
         indicator: e.indicator,
@@ -440,15 +382,26 @@ pub fn check_file(file: &str, text: &str) -> Result<(), GrowthError> {
         text,
     };
     if let Some(e) = EMBEDDED.iter().find(|e| e.file == file) {
-        return parse_lms(&with(e)).map(drop);
+        return Ok(Parsed::Lms(
+            (e.reference, e.indicator),
+            parse_lms(&with(e))?,
+        ));
     }
     if let Some(e) = EMBEDDED_PERCENTILES.iter().find(|e| e.file == file) {
-        return parse_percentiles(&with(e)).map(drop);
+        return Ok(Parsed::Percentiles(
+            (e.reference, e.indicator),
+            parse_percentiles(&with(e))?,
+        ));
     }
     Err(GrowthError {
         file: file.to_owned(),
         reason: "not a growth table this version knows".into(),
     })
+}
+
+/// Checks a growth table file (see `Tables::from_files`).
+pub fn check_file(file: &str, text: &str) -> Result<(), GrowthError> {
+    parse_file(file, text).map(drop)
 }
 
 fn parse_lms(embedded: &Embedded<'_>) -> Result<Vec<(Sex, LmsTable)>, GrowthError> {
@@ -604,45 +557,6 @@ mod tests {
             measured: None,
             lms: rows.to_vec(),
         }
-    }
-
-    #[test]
-    fn embedded_tables_load_and_cover_both_sexes() {
-        let tables = tables().expect("embedded tables are valid");
-        for indicator in Indicator::ALL {
-            for sex in Sex::ALL {
-                let table = tables.get(Reference::WhoStandard, indicator, sex).unwrap();
-                assert_eq!(table.first_day(), 0.0);
-                assert_eq!(table.last_day(), 1856.0);
-                assert_eq!(table.unit(), indicator.unit());
-                assert!(table.source().url.starts_with("https://www.who.int/"));
-            }
-        }
-        assert!(tables.has(Reference::WhoStandard));
-        assert!(tables.has(Reference::Japan2023));
-        // The Japanese survey is published percentiles, not LMS.
-        assert!(tables
-            .get(Reference::Japan2023, Indicator::WeightForAge, Sex::Male)
-            .is_none());
-        for indicator in [Indicator::WeightForAge, Indicator::LengthHeightForAge] {
-            for sex in Sex::ALL {
-                let table = tables
-                    .percentiles(Reference::Japan2023, indicator, sex)
-                    .unwrap();
-                assert_eq!(table.first_day(), 0.0);
-                // 6歳0〜6か月未満, at its middle: past six years.
-                assert!(table.last_day() > 6.0 * 365.25, "{}", table.last_day());
-                assert_eq!(table.unit(), indicator.unit());
-                assert!(table.source().url.contains("e-stat.go.jp"));
-            }
-        }
-        assert!(tables
-            .percentiles(
-                Reference::Japan2023,
-                Indicator::HeadCircumferenceForAge,
-                Sex::Male
-            )
-            .is_none());
     }
 
     #[test]
