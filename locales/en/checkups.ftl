@@ -7,7 +7,7 @@
 record-kind-birth = Birth
 record-kind-checkup = Checkup
 record-kind-dental = Dental checkup
-record-kind-screening = Vision or hearing test
+record-kind-screening = Vision, hearing or CMV test
 record-kind-medicine = Medicine
 
 ## Checkups (ChildCheckup::message_id)
@@ -55,9 +55,12 @@ delivery-other = Other
 screening-vision = Vision test
 screening-hearing = Hearing test
 screening-newborn-hearing = Newborn hearing screening
+screening-congenital-cmv = Congenital cytomegalovirus (CMV) test
 screening-result-pass = Pass
 screening-result-refer = Refer (retest)
 screening-result-not-done = Not done
+screening-result-negative = Negative
+screening-result-positive = Positive
 
 ## Forms
 
@@ -172,7 +175,7 @@ checklist-y6-breakfast = Does your child eat breakfast every day?
 cli-record-birth-about = Birth record (one per child: date of birth, weeks of pregnancy, birth weight, ...)
 cli-record-checkup-about = Child checkup (measurements, findings, parent's checklist)
 cli-record-dental-about = Dental checkup
-cli-record-screening-about = Vision or hearing test (vision, hearing, newborn hearing)
+cli-record-screening-about = Vision, hearing or CMV test (vision, hearing, newborn hearing, congenital cytomegalovirus)
 cli-record-medicine-about = Medicine
 cli-record-birth-date-help = Date of birth (default: the child's registered date of birth)
 cli-record-time-help = Time of birth (24 hours, e.g. 14:05)
@@ -190,8 +193,8 @@ cli-record-answer-help = A checklist answer: question ID=yes, no or a date ("=" 
 cli-record-teeth-help = Number of teeth (0-32)
 cli-record-caries-help = Number of decayed teeth (0-20)
 cli-record-fluoride-help = Fluoride applied: yes or no
-cli-record-test-help = Screening: vision, hearing or newborn-hearing
-cli-record-result-help = Result: pass, refer or not-done
+cli-record-test-help = Test: vision, hearing, newborn-hearing or congenital-cmv
+cli-record-result-help = Result: pass, refer or not-done; for the congenital CMV test negative, positive or not-done
 cli-record-start-help = First day (e.g. 2025-04-01)
 cli-record-end-help = Last day (optional)
 cli-record-medicine-name-help = Name of the medicine

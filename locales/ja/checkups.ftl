@@ -7,7 +7,7 @@
 record-kind-birth = 出生の記録
 record-kind-checkup = 乳幼児健診
 record-kind-dental = 歯科健診
-record-kind-screening = 目と耳の検査
+record-kind-screening = 目と耳などの検査
 record-kind-medicine = 薬
 
 ## 健診（ChildCheckup::message_id）
@@ -55,9 +55,12 @@ delivery-other = その他
 screening-vision = 視覚検査
 screening-hearing = 聴覚検査
 screening-newborn-hearing = 新生児聴覚検査
+screening-congenital-cmv = 先天性サイトメガロウイルス検査
 screening-result-pass = パス（異常なし）
 screening-result-refer = 要再検査
 screening-result-not-done = 受けていない
+screening-result-negative = 陰性
+screening-result-positive = 陽性
 
 ## フォーム
 
@@ -172,7 +175,7 @@ checklist-y6-breakfast = 朝食を毎日食べますか。
 cli-record-birth-about = 出生の記録（1人に1つ。生年月日・在胎週数・出生体重など）
 cli-record-checkup-about = 乳幼児健診（計測値・所見・保護者の記録）
 cli-record-dental-about = 歯科健診
-cli-record-screening-about = 目と耳の検査（視覚・聴覚・新生児聴覚）
+cli-record-screening-about = 目と耳などの検査（視覚・聴覚・新生児聴覚・先天性サイトメガロウイルス）
 cli-record-medicine-about = 薬
 cli-record-birth-date-help = 生年月日（省略すると、登録した生年月日）
 cli-record-time-help = 生まれた時刻（24時間、例：14:05）
@@ -190,8 +193,8 @@ cli-record-answer-help = 保護者の記録の答え（質問の ID=yes・no・�
 cli-record-teeth-help = 歯の数（0〜32）
 cli-record-caries-help = むし歯の数（0〜20）
 cli-record-fluoride-help = フッ化物塗布：yes または no
-cli-record-test-help = 検査：vision（視覚）、hearing（聴覚）、newborn-hearing（新生児聴覚）
-cli-record-result-help = 結果：pass（パス）、refer（要再検査）、not-done（受けていない）
+cli-record-test-help = 検査：vision（視覚）、hearing（聴覚）、newborn-hearing（新生児聴覚）、congenital-cmv（先天性サイトメガロウイルス）
+cli-record-result-help = 結果：pass（パス）、refer（要再検査）、not-done（受けていない）。先天性サイトメガロウイルス検査は negative（陰性）、positive（陽性）、not-done
 cli-record-start-help = 飲みはじめた日（例：2025-04-01）
 cli-record-end-help = 飲み終わりの日（任意）
 cli-record-medicine-name-help = 薬の名前

@@ -94,11 +94,16 @@ const SCREENING: &[Flag] = &[
     DATE,
     Flag::new(
         "test",
-        "vision|hearing|newborn-hearing",
+        "vision|hearing|newborn-hearing|congenital-cmv",
         "cli-record-test-help",
     )
     .required(),
-    Flag::new("result", "pass|refer|not-done", "cli-record-result-help").required(),
+    Flag::new(
+        "result",
+        "pass|refer|not-done|negative|positive",
+        "cli-record-result-help",
+    )
+    .required(),
     NOTE,
 ];
 const MEDICINE: &[Flag] = &[

@@ -307,7 +307,19 @@ fn dental_screening_and_medicine_records() {
                 "--result",
                 "pass",
             ][..],
-            "Vision or hearing test: Newborn hearing screening",
+            "Vision, hearing or CMV test: Newborn hearing screening",
+        ),
+        (
+            &[
+                "screening",
+                "--date",
+                "2025-03-10",
+                "--test",
+                "congenital-cmv",
+                "--result",
+                "negative",
+            ][..],
+            "Vision, hearing or CMV test: Congenital cytomegalovirus (CMV) test",
         ),
         (
             &[
@@ -332,10 +344,15 @@ fn dental_screening_and_medicine_records() {
         .iter()
         .map(|r| r["kind"].as_str().unwrap().to_owned())
         .collect();
-    assert_eq!(kinds, ["screening", "dental", "medicine"]);
-    let o = add(
-        dir,
-        "en",
+    assert_eq!(kinds, ["screening", "screening", "dental", "medicine"]);
+    // Refused in the user's words, nothing saved.
+    let en = Localizer::new(Language::En);
+    let refused = |args: &[&str], code: ErrorCode| {
+        let o = add(dir, "en", args);
+        assert_exit(&o, 3);
+        assert!(stderr(&o).contains(&en.validation_error(code)), "{args:?}");
+    };
+    refused(
         &[
             "dental",
             "--date",
@@ -345,13 +362,9 @@ fn dental_screening_and_medicine_records() {
             "--caries",
             "5",
         ],
+        ErrorCode::MoreThanTeeth,
     );
-    assert_exit(&o, 3);
-    let en = Localizer::new(Language::En);
-    assert!(stderr(&o).contains(&en.validation_error(ErrorCode::MoreThanTeeth)));
-    let o = add(
-        dir,
-        "en",
+    refused(
         &[
             "medicine",
             "--start",
@@ -361,9 +374,22 @@ fn dental_screening_and_medicine_records() {
             "--name",
             "x",
         ],
+        ErrorCode::EndBeforeStart,
     );
-    assert_exit(&o, 3);
-    assert!(stderr(&o).contains(&en.validation_error(ErrorCode::EndBeforeStart)));
+    // The CMV test has no "pass".
+    refused(
+        &[
+            "screening",
+            "--date",
+            "2025-03-10",
+            "--test",
+            "congenital-cmv",
+            "--result",
+            "pass",
+        ],
+        ErrorCode::UnknownChoice,
+    );
+    assert_eq!(records(dir).len(), 4);
     // Required flags are required when adding.
     assert_exit(&add(dir, "en", &["screening", "--date", "2025-03-02"]), 2);
 }

@@ -220,6 +220,13 @@ fn handbook_pages() -> Vec<RecordInput> {
             name: "アモキシシリン細粒".into(),
             instructions: "1日3回 毎食後 1包".into(),
         }),
+        // The test the 2025 form added to 検査の記録.
+        RecordInput::Screening(ScreeningInput {
+            date: "2025-03-10".into(),
+            test: "congenital-cmv".into(),
+            result: "negative".into(),
+            note: "尿検査".into(),
+        }),
     ]
 }
 
@@ -259,12 +266,13 @@ fn birth_checkup_dental_screening_and_medicine_round_trip() {
         RecordKind::Screening,
         RecordKind::Medicine,
     ] {
+        let screenings = if kind == RecordKind::Screening { 2 } else { 1 };
         assert_eq!(
             store
                 .list::<ChildBook>(child, Some(kind), false)
                 .unwrap()
                 .len(),
-            1
+            screenings
         );
     }
     assert_eq!(
@@ -285,6 +293,24 @@ fn birth_checkup_dental_screening_and_medicine_round_trip() {
     copied.sort_by_key(|r| r.id);
     assert_eq!(copied, all);
     assert!(store.verify().unwrap().is_sound());
+    // A CMV test "passed" is not a result the form records: an import
+    // carrying one is refused and changes nothing.
+    let bad = text.replacen(r#""result":"negative""#, r#""result":"pass""#, 1);
+    assert_ne!(bad, text);
+    let third = tempfile::tempdir().unwrap();
+    let mut refused = Store::open_with(
+        third.path(),
+        &KeySource::Passphrase("r-passphrase-12".into()),
+    )
+    .unwrap();
+    let err = refused
+        .import(&serde_json::from_str(&bad).unwrap())
+        .unwrap_err();
+    assert!(
+        matches!(err, hagukumi_store::ImportError::Invalid(_)),
+        "{err:?}"
+    );
+    assert!(refused.is_empty().unwrap());
 }
 
 #[test]

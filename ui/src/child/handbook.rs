@@ -338,7 +338,7 @@ pub(super) fn fields(kind: RecordKind, cx: Ctx<'_>) -> Html {
                         ScreeningTest::ALL.iter().map(|t| (t.as_str(), t.message_id())).collect(),
                         |d| &mut d.handbook.test) }
                     { cx.select("record-result", Field::ScreeningResult, &h.result,
-                        ScreeningResult::ALL.iter().map(|r| (r.as_str(), r.message_id())).collect(),
+                        screening_results(&h.test).iter().map(|r| (r.as_str(), r.message_id())).collect(),
                         |d| &mut d.handbook.result) }
                 </div>
                 { cx.text("record-text", Field::Text, Some("record-screening-note"), &d.text, false, |d| &mut d.text) }
@@ -363,6 +363,15 @@ pub(super) fn fields(kind: RecordKind, cx: Ctx<'_>) -> Html {
 
 /// The chosen checkup's questions, each with はい / いいえ and, where the
 /// handbook asks "when", a date.
+/// The results the chosen test records (every result before a test is
+/// chosen; the form's validation names a mismatch).
+fn screening_results(test: &str) -> &'static [ScreeningResult] {
+    ScreeningTest::ALL
+        .iter()
+        .find(|t| t.as_str() == test)
+        .map_or(&ScreeningResult::ALL, |t| t.results())
+}
+
 fn checklist(cx: &Ctx<'_>) -> Html {
     let h = &cx.draft.handbook;
     let Some(checkup) = ChildCheckup::parse(&h.checkup) else {
