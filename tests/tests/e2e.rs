@@ -541,6 +541,38 @@ fn a_parent_enters_a_checkup_with_its_checklist_and_the_birth() {
     );
     assert!(s.find_all("#kind-birth").is_empty(), "one birth per child");
     s.capture_at("birth-ja", "#growth");
+
+    // The congenital CMV test the 2025 form added: negative or positive,
+    // never a screening's pass/refer.
+    s.press("#kind-screening");
+    s.press("#record-test option[value='congenital-cmv']");
+    let results = s.wait_until("the CMV test's results", || {
+        let values: Vec<String> = s
+            .find_all("#record-result option")
+            .iter()
+            .filter_map(|o| s.attribute(o, "value"))
+            .filter(|v| !v.is_empty())
+            .collect();
+        values.contains(&"negative".to_owned()).then_some(values)
+    });
+    assert_eq!(results, ["negative", "positive", "not-done"]);
+    s.fill(
+        "#record-date",
+        &chrono::Local::now().date_naive().to_string(),
+    );
+    s.press("#record-result option[value='negative']");
+    s.capture_at("screening-cmv-form-ja", "#record-form");
+    s.press("#add-record-submit");
+    s.wait_count("the CMV test in the list", ".record-screening", 1);
+    assert_eq!(
+        s.text_of(".record-screening .record-summary"),
+        format!(
+            "{} · {}",
+            ja.text("screening-congenital-cmv"),
+            ja.text("screening-result-negative")
+        )
+    );
+    s.capture_at("screening-cmv-saved-ja", "#records-title");
     s.close();
     drop(driver);
 

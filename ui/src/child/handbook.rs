@@ -333,14 +333,14 @@ pub(super) fn fields(kind: RecordKind, cx: Ctx<'_>) -> Html {
         RecordKind::Screening => html! {
             <>
                 { cx.date_field.clone() }
-                <div class="grid-2">
-                    { cx.select("record-test", Field::ScreeningTest, &h.test,
-                        ScreeningTest::ALL.iter().map(|t| (t.as_str(), t.message_id())).collect(),
-                        |d| &mut d.handbook.test) }
-                    { cx.select("record-result", Field::ScreeningResult, &h.result,
-                        screening_results(&h.test).iter().map(|r| (r.as_str(), r.message_id())).collect(),
-                        |d| &mut d.handbook.result) }
-                </div>
+                // One under the other: a test's name (先天性サイトメガロウイルス
+                // 検査) is too long for half a row.
+                { cx.select("record-test", Field::ScreeningTest, &h.test,
+                    ScreeningTest::ALL.iter().map(|t| (t.as_str(), t.message_id())).collect(),
+                    |d| &mut d.handbook.test) }
+                { cx.select("record-result", Field::ScreeningResult, &h.result,
+                    screening_results(&h.test).iter().map(|r| (r.as_str(), r.message_id())).collect(),
+                    |d| &mut d.handbook.result) }
                 { cx.text("record-text", Field::Text, Some("record-screening-note"), &d.text, false, |d| &mut d.text) }
             </>
         },
