@@ -44,7 +44,7 @@ pub(crate) async fn municipal_page(
         }
         let (after, limit) = match cursor_and_limit(&catalogue, &params) {
             Ok(v) => v,
-            Err(resp) => return resp,
+            Err(resp) => return *resp,
         };
         let catalogues = lock(&portal.catalogues);
         let Some(all) = catalogues.get(&(catalogue.clone(), code.clone())) else {

@@ -208,7 +208,7 @@ fn page_response(
     }
     let (after, limit) = match cursor_and_limit(category, params) {
         Ok(v) => v,
-        Err(resp) => return resp,
+        Err(resp) => return *resp,
     };
     let Some((items, end, complete)) = page_items(portal, &family_id, category, after, limit)
     else {
@@ -234,17 +234,17 @@ fn page_response(
 pub(crate) fn cursor_and_limit(
     category: &str,
     params: &PageParams,
-) -> Result<(usize, usize), Response> {
+) -> Result<(usize, usize), Box<Response>> {
     let after = match params.cursor.as_deref() {
         None | Some("") => 0,
         Some(c) => match decode_cursor(category, c) {
             Some(seq) => seq,
             None => {
-                return Err(error(
+                return Err(Box::new(error(
                     StatusCode::BAD_REQUEST,
                     "invalid_cursor",
                     "unknown cursor",
-                ))
+                )))
             }
         },
     };
@@ -253,11 +253,11 @@ pub(crate) fn cursor_and_limit(
         Some(l) => match l.parse::<usize>() {
             Ok(n) if (1..=MAX_LIMIT).contains(&n) => n,
             _ => {
-                return Err(error(
+                return Err(Box::new(error(
                     StatusCode::BAD_REQUEST,
                     "invalid_request",
                     "limit must be 1..=200",
-                ))
+                )))
             }
         },
     };
