@@ -84,8 +84,9 @@ fn materials_and_programs_from_the_portal_are_read_offline() {
     // No portal at all now (offline): everything comes from the handbook.
     let driver = Driver::keychain(data.path());
     let s = driver.session(&[]);
-    s.wait_until("the child on home", || {
-        (s.names_on_home().len() == 1).then_some(())
+    // つむぎ, and サンプル 太郎 whom the sync brought from the portal.
+    s.wait_until("the children on home", || {
+        (s.names_on_home().len() == 2).then_some(())
     });
     s.press("#open-programs");
     s.wait_until("the program the portal added", || {

@@ -140,8 +140,8 @@ fn list_item(tr: &Localizer, m: &Material, open: UseStateHandle<Option<String>>)
         <li class="material" data-id={m.id.clone()}>
             <button type="button" class="material-open" {onclick}>
                 <span class="material-title">{ words::title(tr, m) }</span>
-                <span class="badge">{ words::kind(tr, m.kind) }</span>
             </button>
+            <span class="badge level">{ words::kind(tr, m.kind) }</span>
             if let Some(d) = words::description(tr, m) {
                 <p class="muted material-description">{ d }</p>
             }
@@ -153,7 +153,7 @@ fn item_view(tr: &Localizer, m: &Material) -> Html {
     html! {
         <article class="material-view" id="material-view" data-id={m.id.clone()}>
             <h3 id="material-title">{ words::title(tr, m) }</h3>
-            <span class="badge">{ words::kind(tr, m.kind) }</span>
+            <span class="badge level">{ words::kind(tr, m.kind) }</span>
             if let Some(d) = words::description(tr, m) {
                 <p class="material-description">{ d }</p>
             }
