@@ -96,6 +96,7 @@ fn materials_and_programs_from_the_portal_are_read_offline() {
     });
     s.press("#back");
 
+    s.capture_at("materials-card-ja", "#materials-card");
     s.press("#open-materials");
     s.wait_count("the three SAMPLE materials", "#materials-list .material", 3);
     let sample = s.wait_some_text("the SAMPLE label", "#materials-sample");
