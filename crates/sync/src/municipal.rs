@@ -90,6 +90,9 @@ fn pull(
                 store.reset_municipal_cursor(catalogue, code)?;
                 continue;
             }
+            // The portal publishes nothing for this municipality: the
+            // embedded registry (or what was kept) stays; not an error.
+            Err(SyncError::Refused { status: 404, .. }) => return Ok(update),
             Err(e) => return Err(e),
             Ok(Fetched::NotModified { issued_at }) => {
                 let stamp = issued_at

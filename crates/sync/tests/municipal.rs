@@ -228,3 +228,18 @@ fn an_unreadable_record_is_reported_with_its_psid_and_field_and_the_rest_load() 
         programs::load_embedded().programs.len()
     );
 }
+
+#[test]
+fn a_municipality_the_portal_does_not_serve_is_not_an_error() {
+    let handle = start(Default::default());
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = open_store(dir.path());
+    // 千代田区 chosen, but this portal serves another set of municipalities:
+    // asked at a path the portal does not know.
+    set_chiyoda(&mut store);
+    let other = reference_at(&format!("{}/elsewhere", handle.base_url()));
+    let update = update_municipal(&mut store, &other).unwrap();
+    assert_eq!((update.registry.pages, update.materials.pages), (0, 0));
+    assert_eq!(store.registry_in_use().unwrap().1, RegistrySource::Embedded);
+    assert_eq!(store.kept_materials(CHIYODA).unwrap(), None);
+}
