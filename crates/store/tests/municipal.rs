@@ -25,6 +25,13 @@ fn page<'a>(
     }
 }
 
+fn kept_now(store: &hagukumi_store::Store) -> hagukumi_core::municipal::KeptCopy {
+    store
+        .kept_copy(Catalogue::Materials, "131016")
+        .unwrap()
+        .unwrap()
+}
+
 #[test]
 fn pages_merge_in_order_and_an_older_or_malformed_one_changes_nothing() {
     let (dir, mut store) = support::fresh();
@@ -60,7 +67,11 @@ fn pages_merge_in_order_and_an_older_or_malformed_one_changes_nothing() {
     let b = json!({"id": "material:b", "kind": "record", "file": "materials.json",
         "record": {"id": "b", "type": "contacts", "title": "SAMPLE 相談先"}});
     let e = store
-        .apply_municipal_page(&page(&[b.clone()], "2026-11-30T00:00:00.000Z", true))
+        .apply_municipal_page(&page(
+            std::slice::from_ref(&b),
+            "2026-11-30T00:00:00.000Z",
+            true,
+        ))
         .unwrap_err();
     assert!(matches!(e, MunicipalRefusal::Stale), "{e}");
     // One item without an id: the whole page is refused.
@@ -72,23 +83,11 @@ fn pages_merge_in_order_and_an_older_or_malformed_one_changes_nothing() {
         ))
         .unwrap_err();
     assert!(matches!(e, MunicipalRefusal::Item(_)), "{e}");
-    assert_eq!(
-        store
-            .kept_copy(Catalogue::Materials, "131016")
-            .unwrap()
-            .unwrap(),
-        kept
-    );
+    assert_eq!(kept_now(&store), kept);
 
     // Kept across reopening; the registry is still the embedded one.
     drop(store);
     let store = support::open(dir.path());
-    assert_eq!(
-        store
-            .kept_copy(Catalogue::Materials, "131016")
-            .unwrap()
-            .unwrap(),
-        kept
-    );
+    assert_eq!(kept_now(&store), kept);
     assert_eq!(store.registry_in_use().unwrap().1, RegistrySource::Embedded);
 }
