@@ -50,10 +50,7 @@ fn pages_merge_in_order_and_an_older_or_malformed_one_changes_nothing() {
     store
         .apply_municipal_page(&page(&[a], "2026-12-01T00:00:01.000Z", true))
         .unwrap();
-    let kept = store
-        .kept_copy(Catalogue::Materials, "131016")
-        .unwrap()
-        .unwrap();
+    let kept = kept_now(&store);
     assert_eq!(
         (kept.cursor.as_deref(), kept.etag.as_deref()),
         (Some("c1"), Some("\"e1\""))
