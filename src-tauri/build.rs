@@ -61,6 +61,8 @@ fn main() {
             "set_municipality",
             "family_programs",
             "open_program_link",
+            "materials",
+            "take_opened",
             "clinic_card",
             "set_insurance_note",
         ]),

@@ -34,6 +34,7 @@ programs-amount-once = ¥{ $yen }
 programs-amount-per-expected-child = { $amount } per expected child
 programs-days-left = { $days } days left (until { $date })
 programs-last-day = last day today
+programs-until-date = until { $date }
 programs-next-payment = Next payment month: { $month }/{ $year }
 programs-applied-with = Can be applied for together with “{ $name }”
 programs-schedule-link = For the timing, see the schedule (hagu schedule)

@@ -31,6 +31,7 @@ programs-amount-once = { $yen }円
 programs-amount-per-expected-child = { $amount }×胎児の数
 programs-days-left = あと{ $days }日（{ $date }まで）
 programs-last-day = 今日まで
+programs-until-date = { $date }まで
 programs-next-payment = 次の支給月: { $year }年{ $month }月
 programs-applied-with = 「{ $name }」と一緒に申請できます
 programs-schedule-link = 接種の時期は予定を見てください（hagu schedule）

@@ -18,6 +18,7 @@ mod reminders;
 mod rules;
 mod schedule;
 mod state;
+mod tap;
 
 use std::path::PathBuf;
 
@@ -76,6 +77,8 @@ pub fn run() {
             let state = state::AppState::open(app.handle(), &options);
             tauri::Manager::manage(app, state);
             tauri::Manager::manage(app, portal::PortalState::new(options.reference_portal));
+            // Before the first notification: taps on later ones are reported.
+            tap::start(app.handle().clone());
             reminders::start(app.handle().clone());
             portal::start(app.handle().clone());
             backup::start(app.handle().clone());
@@ -133,6 +136,8 @@ pub fn run() {
             programs::set_municipality,
             programs::family_programs,
             programs::open_program_link,
+            programs::materials,
+            tap::take_opened,
             clinic_card::clinic_card,
             clinic_card::set_insurance_note,
         ])

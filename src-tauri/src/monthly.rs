@@ -23,7 +23,7 @@ pub(crate) fn due(
 ) -> Result<Option<Notice>, CommandError> {
     let matches = match store.municipality()? {
         Some(code) => Some(match_family(
-            crate::programs::registry(),
+            &crate::programs::registry(store)?,
             &code,
             &store.children()?,
             &store.pregnancies()?,
@@ -78,6 +78,8 @@ pub(crate) fn word(
         id: news.id.clone(),
         title: l.text("news-title"),
         body,
+        // A tap opens the programs list.
+        opens: Some("programs"),
     }
 }
 

@@ -10,6 +10,8 @@ pub struct Notice {
     pub id: String,
     pub title: String,
     pub body: String,
+    /// What a tap on it opens in the window (`crate::tap`), if anything.
+    pub opens: Option<&'static str>,
 }
 
 /// A reminder message with its arguments (dates in the language's format,

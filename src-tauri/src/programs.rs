@@ -1,39 +1,67 @@
 //! Child-support program commands: the family's municipality and the
-//! programs that apply to each child and pregnancy. The SAMPLE registry is
-//! read once at start (what it cannot read is logged and left out); the
-//! matching and the views are core's (`core::programs`), the clock is read
-//! here.
+//! programs that apply to each child and pregnancy, and the municipality's
+//! printed materials. The registry is the one in use
+//! (`Store::registry_in_use`: the kept copy from the portal, newest valid,
+//! else the embedded SAMPLE one), read from the handbook for each command
+//! so a sync's new copy is used at once and nothing needs the network; what
+//! it cannot read is logged once per problem and left out. The matching and
+//! the views are core's (`core::programs`), the clock is read here.
 
 use crate::clock::today;
 use crate::state::AppState;
 use hagukumi_core::api::CommandError;
+use hagukumi_core::materials::Materials;
 use hagukumi_core::programs::{
     self, FamilyPrograms, MunicipalitiesView, MunicipalityChanged, Registry,
 };
-use std::sync::OnceLock;
+use hagukumi_store::Store;
+use std::collections::HashSet;
+use std::sync::{Mutex, OnceLock};
 use tauri::{AppHandle, State};
 
-static REGISTRY: OnceLock<Registry> = OnceLock::new();
-
-/// The embedded registry, read once; called when the app starts.
+/// The embedded registry is read once at start, so a broken build is seen
+/// at once (the SAMPLE files are tested to load without a problem).
 pub fn init() {
-    registry();
+    log_problems(&programs::load_embedded());
 }
 
-pub(crate) fn registry() -> &'static Registry {
-    REGISTRY.get_or_init(|| {
-        let registry = programs::load_embedded();
-        for problem in &registry.problems {
+fn log_problems(registry: &Registry) {
+    static LOGGED: OnceLock<Mutex<HashSet<String>>> = OnceLock::new();
+    let mut logged = LOGGED
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    for problem in &registry.problems {
+        if logged.insert(problem.to_string()) {
             eprintln!("hagukumi: program registry: {problem}");
         }
-        registry
-    })
+    }
+}
+
+/// The registry in use for this handbook.
+pub(crate) fn registry(store: &Store) -> Result<Registry, CommandError> {
+    let (registry, _) = store.registry_in_use()?;
+    log_problems(&registry);
+    Ok(registry)
 }
 
 /// The municipalities of the registry and the family's one.
 #[tauri::command(rename_all = "snake_case")]
 pub fn municipalities(state: State<'_, AppState>) -> Result<MunicipalitiesView, CommandError> {
-    state.with(|store| Ok(registry().municipalities_view(store.municipality()?)))
+    state.with(|store| Ok(registry(store)?.municipalities_view(store.municipality()?)))
+}
+
+/// The family's municipality's printed materials as kept (none before a
+/// sync reached the end, or before a municipality is set): read from the
+/// handbook only, so they are there offline.
+#[tauri::command(rename_all = "snake_case")]
+pub fn materials(state: State<'_, AppState>) -> Result<Option<Materials>, CommandError> {
+    state.with(|store| {
+        let Some(code) = store.municipality()? else {
+            return Ok(None);
+        };
+        Ok(store.kept_materials(&code)?)
+    })
 }
 
 /// Sets the family's municipality (one of the registry's, else refused and
@@ -44,16 +72,16 @@ pub fn set_municipality(
     state: State<'_, AppState>,
     code: String,
 ) -> Result<MunicipalityChanged, CommandError> {
-    let registry = registry();
-    let chosen = registry
-        .municipality(code.trim())
-        .ok_or_else(|| CommandError::Refused {
-            message_id: "error-unknown-municipality".into(),
-        })?;
     state.with_mut(|store| {
+        let registry = registry(store)?;
+        let chosen = registry
+            .municipality(code.trim())
+            .ok_or_else(|| CommandError::Refused {
+                message_id: "error-unknown-municipality".into(),
+            })?;
         let previous = store.set_municipality(chosen)?;
         Ok(programs::municipality_changed(
-            registry,
+            &registry,
             previous.as_deref(),
             chosen,
             &store.children()?,
@@ -70,7 +98,7 @@ pub fn family_programs(state: State<'_, AppState>) -> Result<FamilyPrograms, Com
     state.with(|store| {
         let code = store.municipality()?;
         Ok(programs::family_programs(
-            registry(),
+            &registry(store)?,
             code.as_deref(),
             &store.children()?,
             &store.pregnancies()?,
@@ -83,13 +111,20 @@ pub fn family_programs(state: State<'_, AppState>) -> Result<FamilyPrograms, Com
 /// system browser, through tauri-plugin-opener from Rust: the window names
 /// the program, never an address, and has no opener permission itself.
 #[tauri::command(rename_all = "snake_case")]
-pub fn open_program_link(app: AppHandle, psid: String, source: bool) -> Result<(), CommandError> {
+pub fn open_program_link(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    psid: String,
+    source: bool,
+) -> Result<(), CommandError> {
     use tauri_plugin_opener::OpenerExt;
-    let url = registry()
-        .program_link(&psid, source)
-        .ok_or_else(|| CommandError::Refused {
-            message_id: "error-program-no-link".into(),
-        })?;
+    let url = state.with(|store| {
+        registry(store)?
+            .program_link(&psid, source)
+            .ok_or_else(|| CommandError::Refused {
+                message_id: "error-program-no-link".into(),
+            })
+    })?;
     app.opener()
         .open_url(url, None::<&str>)
         .map_err(|_| CommandError::Refused {

@@ -55,12 +55,15 @@ fn send_due<R: Runtime>(app: &AppHandle<R>) -> Result<(), CommandError> {
     let state = app.state::<AppState>();
     state.with(|store| {
         for notice in due_notices(store, today())? {
-            let shown = app
+            let mut builder = app
                 .notification()
                 .builder()
                 .title(&notice.title)
-                .body(&notice.body)
-                .show();
+                .body(&notice.body);
+            if let Some(screen) = notice.opens {
+                builder = builder.extra(crate::tap::OPENS, screen);
+            }
+            let shown = builder.show();
             match shown {
                 Ok(()) => {
                     store.mark_reminder_sent(&notice.id, now())?;
@@ -129,6 +132,7 @@ pub(crate) fn word(
         id: reminder.id.clone(),
         title: render(l, &reminder.title, &name),
         body,
+        opens: None,
     }
 }
 

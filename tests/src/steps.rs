@@ -33,6 +33,18 @@ impl Driver {
         Driver::start(&all, &["HAGUKUMI_PASSPHRASE"])
     }
 
+    /// Like [`Driver::keychain`], the app using the reference portal at
+    /// `base` (its profile asked for, as `cargo xtask run` does).
+    pub fn keychain_with_portal(dir: &Path, base: &str) -> Driver {
+        Driver::keychain_with(
+            dir,
+            &[
+                ("HAGUKUMI_PORTAL_URL", std::ffi::OsStr::new(base)),
+                ("HAGUKUMI_REFERENCE_PORTAL", std::ffi::OsStr::new("1")),
+            ],
+        )
+    }
+
     /// tauri-driver for an app whose handbook is in `dir`, keyed in the OS
     /// credential store (no passphrase).
     pub fn keychain(dir: &Path) -> Driver {

@@ -1861,7 +1861,11 @@ fn the_demo_family_sees_the_programs_for_them_now_and_what_a_move_changes() {
     });
     assert!(found.contains("018サポート"), "{found}");
     assert!(found.contains(&monthly_5000), "{found}");
-    assert!(found.contains("あと"), "days left: {found}");
+    // Its end is 18 years away: the date, not thousands of days.
+    assert!(
+        found.contains("3月31日") && !found.contains("あと"),
+        "deadline: {found}"
+    );
     // The pregnancy's support and the second payment coming up.
     assert!(!program_texts(&s, "#programs-now-list", "sample+national+ninpu-shien-1").is_empty());
     assert!(

@@ -12,6 +12,9 @@ mod form;
 mod growth;
 mod history;
 mod ipc;
+mod materials;
+mod nav;
+mod opened;
 mod photos;
 mod portal;
 mod pregnancy;
@@ -96,6 +99,29 @@ fn app() -> Html {
     let official_screen = use_state(|| false);
     let backup_screen = use_state(|| false);
     let programs_screen = use_state(|| false);
+    let materials_screen = use_state(|| false);
+    {
+        // A tapped notification (the monthly news) opens its screen.
+        let screens = (
+            programs_screen.clone(),
+            materials_screen.clone(),
+            official_screen.clone(),
+            backup_screen.clone(),
+            screen.clone(),
+            pregnancy_screen.clone(),
+        );
+        opened::use_opened(Callback::from(move |opens: String| {
+            if opens == "programs" {
+                let (programs, materials, official, backup, child, pregnancy) = &screens;
+                materials.set(false);
+                official.set(false);
+                backup.set(false);
+                child.set(None);
+                pregnancy.set(None);
+                programs.set(true);
+            }
+        }));
+    }
     // The recovery code whose sheet is open.
     let sheet = use_state(|| None::<String>);
     let tr = use_memo(*lang, |l| Tr(Rc::new(Localizer::new(*l))));
@@ -210,6 +236,13 @@ fn app() -> Html {
             };
             html! { <programs::ProgramsScreen {on_back} /> }
         }
+        Load::Ready(_) if *materials_screen => {
+            let on_back = {
+                let materials_screen = materials_screen.clone();
+                Callback::from(move |()| materials_screen.set(false))
+            };
+            html! { <materials::MaterialsScreen {on_back} /> }
+        }
         Load::Ready(view) if *official_screen => {
             let on_back = {
                 let (official_screen, reload) = (official_screen.clone(), reload.clone());
@@ -291,6 +324,8 @@ fn app() -> Html {
                             on_open={on_open_programs}
                             version={view.children.len() * 1000 + view.pregnancies.len()} />
                     }
+                    <materials::MaterialsCard
+                        on_open={{ let m = materials_screen.clone(); Callback::from(move |()| m.set(true)) }} />
                     <portal::PortalCard on_open={on_open_official} on_synced={reload.clone()} />
                     <backup::BackupCard on_open={on_open_backups} />
                     <div class="forms">

@@ -6,7 +6,8 @@
 //! it up encrypted and restore it (`hagu recovery-code|recover|backup|
 //! restore`), sync official records from a portal (`hagu sync`), set the
 //! family's municipality and see the child-support programs that apply
-//! (`hagu municipality`, `hagu programs`).
+//! (`hagu municipality`, `hagu programs`) and read the printed materials
+//! handed out at 妊娠届 (`hagu materials`).
 //!
 //! Everything it prints comes from Fluent (`locales/*/cli.ftl` plus the app's
 //! messages). Errors go to stderr in plain words, never as a Rust debug dump;
@@ -21,6 +22,7 @@ mod command;
 mod context;
 mod custody;
 mod handbook;
+mod materials;
 mod pregnancy;
 mod pregnancy_records;
 mod programs;
@@ -148,6 +150,7 @@ where
         Some(("sync", m)) => cx.sync(m),
         Some(("municipality", m)) => cx.municipality(m),
         Some(("programs", m)) => cx.programs(m),
+        Some(("materials", m)) => cx.materials(m),
         _ => Ok(Exit::Usage),
     };
     result.unwrap_or_else(|e| cx.report(&e))

@@ -1,6 +1,7 @@
 //! `hagu municipality list|set` (where the family lives) and `hagu programs`
 //! (the child-support programs that apply now and soon). The registry is the
-//! embedded SAMPLE one (`assets/programs/`); matching is core's.
+//! handbook's kept copy from the portal (`hagu sync`), else the embedded
+//! SAMPLE one (`assets/programs/`); matching is core's.
 
 use crate::args::{flag, localized, option};
 use crate::clock::today;
@@ -10,7 +11,7 @@ use hagukumi_core::programs::{self, Check, Match, Registry};
 use hagukumi_core::{Date, Pregnancy};
 use hagukumi_i18n::programs as words;
 use hagukumi_i18n::{Localizer, Value};
-use hagukumi_store::StoreError;
+use hagukumi_store::{Store, StoreError};
 use serde::Serialize;
 
 const CODE: &str = "code";
@@ -65,9 +66,14 @@ struct ProgramsJson<'a> {
 }
 
 impl Context<'_> {
-    /// The registry, with anything it could not read said on stderr.
-    fn registry(&mut self) -> Registry {
-        let registry = programs::load_embedded();
+    /// The registry in use (the handbook's kept copy from the portal, else
+    /// the embedded SAMPLE one), with anything it could not read said on
+    /// stderr.
+    fn registry(&mut self, store: Option<&Store>) -> Result<Registry, StoreError> {
+        let registry = match store {
+            Some(store) => store.registry_in_use()?.0,
+            None => programs::load_embedded(),
+        };
         for problem in &registry.problems {
             let text = self.l.format(
                 "programs-registry-problem",
@@ -75,7 +81,7 @@ impl Context<'_> {
             );
             self.complain(&text);
         }
-        registry
+        Ok(registry)
     }
 
     fn municipality_name(&self, registry: &Registry, code: &str) -> String {
@@ -86,7 +92,12 @@ impl Context<'_> {
     }
 
     pub(crate) fn municipality(&mut self, m: &ArgMatches) -> Result<Exit, StoreError> {
-        let registry = self.registry();
+        // Without a handbook yet, the embedded registry lists the choices.
+        let store = match self.db_path().exists() {
+            true => Some(self.open_existing()?),
+            false => None,
+        };
+        let registry = self.registry(store.as_ref())?;
         match m.subcommand() {
             Some(("list", sub)) => {
                 if sub.get_flag(JSON) {
@@ -117,13 +128,18 @@ impl Context<'_> {
             }
             Some(("set", sub)) => {
                 let code = sub.get_one::<String>(CODE).map_or("", String::as_str);
-                self.municipality_set(&registry, code.trim())
+                self.municipality_set(&registry, code.trim(), store)
             }
             _ => Ok(Exit::Usage),
         }
     }
 
-    fn municipality_set(&mut self, registry: &Registry, code: &str) -> Result<Exit, StoreError> {
+    fn municipality_set(
+        &mut self,
+        registry: &Registry,
+        code: &str,
+        store: Option<Store>,
+    ) -> Result<Exit, StoreError> {
         let Some(chosen) = registry.municipality(code) else {
             let text = self.l.format(
                 "programs-unknown-municipality",
@@ -132,7 +148,10 @@ impl Context<'_> {
             self.complain(&text);
             return Ok(Exit::InvalidInput);
         };
-        let mut store = self.open_existing()?;
+        let mut store = match store {
+            Some(store) => store,
+            None => self.open_existing()?,
+        };
         let previous = store.set_municipality(chosen)?;
         let name = self.municipality_name(registry, code);
         let args = [
@@ -193,8 +212,8 @@ impl Context<'_> {
             Ok(date) => date,
             Err(exit) => return Ok(exit),
         };
-        let registry = self.registry();
         let store = self.open_existing()?;
+        let registry = self.registry(Some(&store))?;
         let Some(code) = store.municipality()? else {
             let text = self.l.text("programs-no-municipality");
             self.complain(&text);
@@ -334,31 +353,11 @@ fn match_lines(
     for r in &m.reasons {
         add(words::reason(l, m, r));
     }
-    match (m.days_left, m.ends.or(m.apply_by)) {
-        (Some(0), _) => add(l.text("programs-last-day")),
-        (Some(days), Some(_)) => {
-            let last = match (m.ends, m.apply_by) {
-                (Some(e), Some(a)) => e.min(a),
-                (e, a) => e.or(a).expect("one is set"),
-            };
-            add(l.format(
-                "programs-days-left",
-                &[
-                    ("days", Value::from(days)),
-                    ("date", Value::from(l.date(last))),
-                ],
-            ))
-        }
-        _ => {}
+    if let Some(text) = words::deadline(l, m) {
+        add(text);
     }
-    if let Some(month) = &m.next_payment_month {
-        if let Some((y, mo)) = month.split_once('-') {
-            let (y, mo): (i64, i64) = (y.parse().unwrap_or(0), mo.parse().unwrap_or(0));
-            add(l.format(
-                "programs-next-payment",
-                &[("year", Value::from(y)), ("month", Value::from(mo))],
-            ));
-        }
+    if let Some(text) = words::next_payment(l, m) {
+        add(text);
     }
     if let Some(other) = m
         .applied_with

@@ -239,6 +239,14 @@ impl Context<'_> {
             ],
         );
         self.say(&text);
+        // What the municipality's registry served that could not be read.
+        for problem in report.municipal.iter().flat_map(|m| &m.registry_problems) {
+            let text = self.l.format(
+                "programs-registry-problem",
+                &[("problem", problem.as_str().into())],
+            );
+            self.complain(&text);
+        }
         let conflicts = store.sync_status()?.conflicts;
         if conflicts > 0 {
             let text = self

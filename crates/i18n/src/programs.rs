@@ -88,20 +88,27 @@ pub fn last_day(m: &Match) -> Option<Date> {
     }
 }
 
-/// "あと10日（2026年12月13日まで）", or "今日まで" on the last day.
+/// Up to this many days left, a deadline counts the days; further away
+/// it names only the date (「あと5597日」 says nothing a parent can use).
+pub const DAYS_COUNTED: i64 = 90;
+
+/// "あと10日（2026年12月13日まで）" within [`DAYS_COUNTED`] days,
+/// "2041年6月30日まで" beyond, "今日まで" on the last day. The window and
+/// `hagu programs` both word deadlines here.
 pub fn deadline(l: &Localizer, m: &Match) -> Option<String> {
     let days = m.days_left?;
     if days == 0 {
         return Some(l.text("programs-last-day"));
     }
-    let last = last_day(m)?;
-    Some(l.format(
-        "programs-days-left",
-        &[
-            ("days", Value::from(days)),
-            ("date", Value::from(l.date(last))),
-        ],
-    ))
+    let date = Value::from(l.date(last_day(m)?));
+    Some(if days <= DAYS_COUNTED {
+        l.format(
+            "programs-days-left",
+            &[("days", Value::from(days)), ("date", date)],
+        )
+    } else {
+        l.format("programs-until-date", &[("date", date)])
+    })
 }
 
 /// "次の支給月: 2026年12月" from the match's `YYYY-MM`.
@@ -208,8 +215,24 @@ mod tests {
         assert_eq!(deadline(&ja, &m).unwrap(), "今日まで");
         assert_eq!(deadline(&ja, &a_match(None, None, None)), None);
         let en = Localizer::new(Language::En);
-        let m = a_match(Some(118), Some("2027-03-31"), None);
-        assert!(deadline(&en, &m).unwrap().contains("118"));
+        let m = a_match(Some(90), Some("2027-03-02"), None);
+        assert!(deadline(&en, &m).unwrap().contains("90 days left"));
+    }
+
+    #[test]
+    fn a_far_deadline_names_the_date_not_thousands_of_days() {
+        let ja = Localizer::new(Language::Ja);
+        // 018サポート of a newborn: the first 31 March after turning 18.
+        let m = a_match(Some(5597), Some("2042-03-31"), None);
+        assert_eq!(deadline(&ja, &m).unwrap(), "2042年3月31日まで");
+        let m = a_match(Some(91), Some("2027-03-31"), None);
+        assert_eq!(deadline(&ja, &m).unwrap(), "2027年3月31日まで");
+        let en = Localizer::new(Language::En);
+        let text = deadline(&en, &a_match(Some(5597), Some("2042-03-31"), None)).unwrap();
+        assert!(
+            text.starts_with("until ") && !text.contains("5597"),
+            "{text}"
+        );
     }
 
     #[test]

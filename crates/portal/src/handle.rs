@@ -160,6 +160,38 @@ impl PortalHandle {
             .unwrap_or_default()
     }
 
+    /// Adds a record (Tokyo open-data shape) to the registry file `file`
+    /// served for the municipality `code`, or replaces the record with its
+    /// psid there: the next registry sync brings it.
+    pub fn publish_program(&self, code: &str, file: &str, record: Value) -> Result<(), String> {
+        let item = crate::catalogues::record_item(file, 0, record);
+        self.portal.publish_municipal("registry", code, item)
+    }
+
+    /// Adds (or replaces, by its `id`) a printed material served for the
+    /// municipality `code`.
+    pub fn publish_material(&self, code: &str, material: Value) -> Result<(), String> {
+        let id = material.get("id").and_then(Value::as_str).unwrap_or("");
+        let item = serde_json::json!({
+            "id": format!("material:{id}"),
+            "kind": "record",
+            "file": "materials.json",
+            "record": material,
+        });
+        self.portal.publish_municipal("materials", code, item)
+    }
+
+    /// Appends an item as it is to a municipality's `catalogue`
+    /// (`registry`, `materials`): e.g. `{"id": …, "kind": "withdrawn"}`.
+    pub fn publish_municipal_item(
+        &self,
+        catalogue: &str,
+        code: &str,
+        item: Value,
+    ) -> Result<(), String> {
+        self.portal.publish_municipal(catalogue, code, item)
+    }
+
     /// Publishes a rules bundle (its JSON text; `version` and `as_of` are
     /// read from it, nothing else is checked: the client validates) in a
     /// signed envelope issued now: `GET /v1/rules/bundle` serves it from

@@ -11,11 +11,13 @@
 //! Tests drive a running portal through [`PortalHandle`].
 
 mod bulk;
+mod catalogues;
 mod dates;
 mod families;
 mod faults;
 mod handle;
 mod key;
+mod municipal;
 mod mynumber;
 mod oauth;
 mod pages;
@@ -29,6 +31,7 @@ mod state;
 use std::time::Duration;
 
 pub use bulk::{bulk_family, BULK_FAMILY_ID, BULK_FIRST_BIRTH, BULK_LAST_DATE, BULK_PER_CHILD};
+pub use catalogues::CATALOGUES;
 pub use families::{sample_families, Family};
 pub use faults::{Fault, OVERSIZED_BYTES};
 pub use handle::PortalHandle;

@@ -27,8 +27,8 @@ use serde_json::{json, Value};
 
 #[derive(Deserialize)]
 pub(crate) struct PageParams {
-    cursor: Option<String>,
-    limit: Option<String>,
+    pub(crate) cursor: Option<String>,
+    pub(crate) limit: Option<String>,
 }
 
 fn encode_cursor(category: &str, seq: usize) -> String {
@@ -110,22 +110,28 @@ pub(crate) fn authorized_family(
     Ok(grant.family.clone())
 }
 
-pub(crate) async fn page(
-    State(portal): State<Arc<Portal>>,
-    Path(category): Path<String>,
-    Query(params): Query<PageParams>,
-    headers: HeaderMap,
-) -> Response {
+/// The captured page to answer a request for `category` with, if a test
+/// scheduled one ([`PortalHandle::replay_next`]).
+pub(crate) fn take_replay(portal: &Portal, category: &str) -> Option<Response> {
     let captured = {
         let mut replay = lock(&portal.replay);
         match replay.as_ref() {
             Some(page) if page.category == category => replay.take(),
             _ => None,
         }
-    };
-    if let Some(captured) = captured {
-        portal.requests.fetch_add(1, Ordering::SeqCst);
-        return replayed(captured);
+    }?;
+    portal.requests.fetch_add(1, Ordering::SeqCst);
+    Some(replayed(captured))
+}
+
+pub(crate) async fn page(
+    State(portal): State<Arc<Portal>>,
+    Path(category): Path<String>,
+    Query(params): Query<PageParams>,
+    headers: HeaderMap,
+) -> Response {
+    if let Some(resp) = take_replay(&portal, &category) {
+        return resp;
     }
     data_request(&portal, &headers, |fault| {
         page_response(&portal, &category, &params, &headers, fault)
@@ -146,7 +152,7 @@ pub(crate) async fn questionnaire_page(
 
 /// Items `after..after + limit` of a list of `total` items, the end of the
 /// window and whether it reaches the end.
-fn window<'a>(
+pub(crate) fn window<'a>(
     all: impl ExactSizeIterator<Item = &'a Value>,
     after: usize,
     limit: usize,
@@ -200,25 +206,9 @@ fn page_response(
     if let Some(resp) = refusal(fault) {
         return resp;
     }
-    let after = match params.cursor.as_deref() {
-        None | Some("") => 0,
-        Some(c) => match decode_cursor(category, c) {
-            Some(seq) => seq,
-            None => return error(StatusCode::BAD_REQUEST, "invalid_cursor", "unknown cursor"),
-        },
-    };
-    let limit = match params.limit.as_deref() {
-        None | Some("") => DEFAULT_LIMIT,
-        Some(l) => match l.parse::<usize>() {
-            Ok(n) if (1..=MAX_LIMIT).contains(&n) => n,
-            _ => {
-                return error(
-                    StatusCode::BAD_REQUEST,
-                    "invalid_request",
-                    "limit must be 1..=200",
-                )
-            }
-        },
+    let (after, limit) = match cursor_and_limit(category, params) {
+        Ok(v) => v,
+        Err(resp) => return *resp,
     };
     let Some((items, end, complete)) = page_items(portal, &family_id, category, after, limit)
     else {
@@ -228,6 +218,80 @@ fn page_response(
             "unknown family",
         );
     };
+    let cursor = params.cursor.as_deref().unwrap_or("");
+    let window = Window {
+        account: &family_id,
+        category,
+        cursor,
+        items,
+        end,
+        complete,
+    };
+    signed_page(portal, window, headers, fault)
+}
+
+/// The cursor a request asks for and the page size, or the error answer.
+pub(crate) fn cursor_and_limit(
+    category: &str,
+    params: &PageParams,
+) -> Result<(usize, usize), Box<Response>> {
+    let after = match params.cursor.as_deref() {
+        None | Some("") => 0,
+        Some(c) => match decode_cursor(category, c) {
+            Some(seq) => seq,
+            None => {
+                return Err(Box::new(error(
+                    StatusCode::BAD_REQUEST,
+                    "invalid_cursor",
+                    "unknown cursor",
+                )))
+            }
+        },
+    };
+    let limit = match params.limit.as_deref() {
+        None | Some("") => DEFAULT_LIMIT,
+        Some(l) => match l.parse::<usize>() {
+            Ok(n) if (1..=MAX_LIMIT).contains(&n) => n,
+            _ => {
+                return Err(Box::new(error(
+                    StatusCode::BAD_REQUEST,
+                    "invalid_request",
+                    "limit must be 1..=200",
+                )))
+            }
+        },
+    };
+    Ok((after, limit))
+}
+
+/// One window of items, for the account, category and cursor it answers.
+pub(crate) struct Window<'a> {
+    pub(crate) account: &'a str,
+    pub(crate) category: &'a str,
+    pub(crate) cursor: &'a str,
+    pub(crate) items: Vec<Value>,
+    pub(crate) end: usize,
+    pub(crate) complete: bool,
+}
+
+/// A window as a signed page (or a signed 304 when the request's ETag
+/// matches), with the body faults applied; a fault-free page is remembered
+/// as sent.
+pub(crate) fn signed_page(
+    portal: &Portal,
+    window: Window<'_>,
+    headers: &HeaderMap,
+    fault: Option<Fault>,
+) -> Response {
+    let Window {
+        account: family_id,
+        category,
+        cursor,
+        items,
+        end,
+        complete,
+    } = window;
+    let family_id = family_id.to_owned();
     let next_cursor = encode_cursor(category, end);
     // The ETag names the page's content; the envelope around it (what it
     // answers, when) is signed with it but does not change it.
@@ -238,7 +302,6 @@ fn page_response(
     }))
     .expect("a Value serialises");
     let etag = strong_etag(&content);
-    let cursor = params.cursor.as_deref().unwrap_or("");
     let issued_at = dates::rfc3339_millis(SystemTime::now());
     if fault == Some(Fault::Unsigned304) {
         let sent = headers

@@ -33,6 +33,10 @@ fn routes(portal: Arc<Portal>) -> Router {
             get(questionnaire_page).post(submit_questionnaire),
         )
         .route("/v1/rules/bundle", get(crate::rules::rules_bundle))
+        .route(
+            "/v1/municipalities/{code}/{catalogue}",
+            get(crate::municipal::municipal_page),
+        )
         .route("/v1/{category}", get(page))
         .route("/oauth/authorize", get(authorize_get).post(authorize_post))
         .route("/oauth/token", axum::routing::post(token))

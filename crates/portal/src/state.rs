@@ -81,6 +81,8 @@ pub(crate) struct Portal {
     pub(crate) replay: Mutex<Option<SentPage>>,
     /// The rules bundle served at `GET /v1/rules/bundle`, once published.
     pub(crate) rules: Mutex<Option<Published>>,
+    /// The municipal catalogues (`GET /v1/municipalities/{code}/{catalogue}`).
+    pub(crate) catalogues: Mutex<crate::catalogues::Catalogues>,
 }
 
 /// The bundle being served: the body, and the bytes its signature covers
@@ -129,6 +131,7 @@ impl Portal {
             sent: Mutex::new(Default::default()),
             replay: Mutex::new(None),
             rules: Mutex::new(None),
+            catalogues: Mutex::new(crate::catalogues::sample_catalogues()),
         }
     }
 

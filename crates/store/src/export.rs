@@ -145,6 +145,11 @@ pub struct ExportChild {
     /// default) and in older exports.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub growth_reference: Option<String>,
+    /// The parent's insurance note shown on the clinic card (≤ 300
+    /// characters, never anything like an individual number); absent when
+    /// there is none and in older exports.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub insurance_note: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -643,6 +648,7 @@ impl Store {
                         sex: None,
                         created_at: r.get(3)?,
                         growth_reference: None,
+                        insurance_note: None,
                     },
                     r.get::<_, Option<String>>(4)?,
                 ))
@@ -657,6 +663,9 @@ impl Store {
             child.growth_reference = self
                 .chosen_growth_reference(child.id)?
                 .map(|r| r.data_id().to_owned());
+            child.insurance_note = self
+                .insurance_note(child.id)?
+                .map(|n| n.as_str().to_owned());
         }
         let pregnancies = self
             .conn
@@ -925,6 +934,21 @@ impl Store {
                     "INSERT INTO settings (key, value) VALUES (?1, ?2)
                      ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                     params![crate::growth::key(c.id), reference.data_id()],
+                )
+                .map_err(invalid(format!("child {}", c.id)))?;
+            }
+            if let Some(text) = &c.insurance_note {
+                // Checked again as the clinic card's form checks it.
+                let Ok(Some(note)) = hagukumi_core::clinic_card::InsuranceNote::parse(text) else {
+                    return Err(ImportError::Invalid(format!(
+                        "child {}: insurance_note",
+                        c.id
+                    )));
+                };
+                tx.execute(
+                    "INSERT INTO settings (key, value) VALUES (?1, ?2)
+                     ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    params![crate::insurance_note::key(c.id), note.as_str()],
                 )
                 .map_err(invalid(format!("child {}", c.id)))?;
             }

@@ -8,7 +8,7 @@ use hagukumi_core::clinic_card::InsuranceNote;
 use hagukumi_core::model::RecordId;
 use rusqlite::{params, OptionalExtension};
 
-fn key(child_id: RecordId) -> String {
+pub(crate) fn key(child_id: RecordId) -> String {
     format!("insurance_note:{child_id}")
 }
 

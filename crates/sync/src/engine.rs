@@ -116,6 +116,9 @@ pub struct SyncReport {
     /// What the rules step did (none when it did not run).
     #[serde(default)]
     pub rules: Option<crate::rules::RulesUpdate>,
+    /// What the municipality step did (none when it did not run).
+    #[serde(default)]
+    pub municipal: Option<crate::municipal::MunicipalUpdate>,
 }
 
 /// The scopes asked for on the consent screen: every pull category, and the
@@ -459,6 +462,15 @@ fn sync_inner(
     // refused page.
     match crate::rules::update_rules(store, portal) {
         Ok(update) => session.report.rules = Some(update),
+        Err(e) if e.is_transient() => return Err(e),
+        Err(e @ SyncError::Store(_)) => return Err(e),
+        Err(e) => {
+            problem.get_or_insert(e);
+        }
+    }
+    // The municipality's registry and materials, like the rules.
+    match crate::municipal::update_municipal(store, portal) {
+        Ok(update) => session.report.municipal = Some(update),
         Err(e) if e.is_transient() => return Err(e),
         Err(e @ SyncError::Store(_)) => return Err(e),
         Err(e) => {

@@ -13,6 +13,9 @@
 //! - [`sync`]: the incremental pull (cursors, ETags, retries with backoff and
 //!   jitter, `Retry-After`), each page applied in one store transaction, and
 //!   the outbox of idempotent writes.
+//! - [`municipal`]: the family's municipality's program registry and
+//!   printed materials, public signed pages kept as the last copy (also a
+//!   step of every sync).
 //! - [`rules`]: rule updates: the portal's signed rules bundle, verified,
 //!   validated and kept when newer (also a step of every sync).
 //!
@@ -24,6 +27,7 @@ pub mod client;
 pub mod clock;
 pub mod consent;
 mod engine;
+pub mod municipal;
 pub mod profile;
 pub mod questionnaire;
 pub mod rules;
@@ -37,6 +41,7 @@ pub use engine::{
     all_scopes, connect, disconnect, idempotency_key, sync, Pause, Retry, Sleep, SyncOptions,
     SyncReport,
 };
+pub use municipal::{update_municipal, MunicipalUpdate};
 pub use profile::{BuildKind, PortalProfile, ProfileError};
 pub use rules::{update_rules, RulesUpdate};
 

@@ -4,6 +4,7 @@
 //! programs of the municipality to ask about, and the sample notice.
 
 use super::{grouped, open_link, use_family_programs, Names};
+use crate::nav::back_crumb;
 use crate::{error_text, ipc, on_submit, status_line, use_tr, FormState, Invalid};
 use hagukumi_core::api::CommandError;
 use hagukumi_core::programs::{Check, MunicipalitiesView, Municipality, MunicipalityChanged};
@@ -211,11 +212,7 @@ pub fn programs_screen(props: &ProgramsScreenProps) -> Html {
     };
     html! {
         <>
-            <nav class="crumbs">
-                <button type="button" id="back" class="link" onclick={props.on_back.reform(|_| ())}>
-                    { tr.text("child-back") }
-                </button>
-            </nav>
+            { back_crumb(&tr, &props.on_back) }
             <div class="programs-screen" id="programs-screen">
                 <div class="programs-side">
                     <section class="card programs-municipality" id="programs-municipality"

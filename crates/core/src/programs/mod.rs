@@ -57,7 +57,7 @@ pub const EMBEDDED_FILES: [(&str, &str); 5] = [
 ];
 
 /// A source a file cites.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Source {
     pub id: String,
     pub title: String,
