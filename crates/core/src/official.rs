@@ -6,7 +6,8 @@
 //! Pure: the sync client parses a verified page into [`OfficialItem`]s with
 //! [`OfficialItem::parse`], the store applies them. No item ever carries an
 //! individual number (マイナンバー): an item with a field of that name is
-//! refused, whatever its value.
+//! refused, whatever its value. An item may leave out any `Option` field
+//! (serde reads a missing one as `None`).
 
 use crate::model::RecordId;
 use crate::records::{Record, RecordData, RecordInput, Vaccination};
@@ -75,16 +76,11 @@ pub const MAX_ID_LEN: usize = 200;
 pub struct OfficialChild {
     pub id: String,
     pub name: String,
-    #[serde(default)]
     pub name_kana: Option<String>,
     pub birth_date: Date,
-    #[serde(default)]
     pub sex: Option<crate::growth::Sex>,
-    #[serde(default)]
     pub birth_weight_g: Option<u32>,
-    #[serde(default)]
     pub gestation_weeks: Option<u8>,
-    #[serde(default)]
     pub gestation_days: Option<u8>,
 }
 
@@ -95,9 +91,7 @@ pub struct OfficialVaccination {
     pub vaccine_id: String,
     pub dose: u8,
     pub date: Date,
-    #[serde(default)]
     pub lot: Option<String>,
-    #[serde(default)]
     pub facility: Option<String>,
 }
 
@@ -112,43 +106,27 @@ pub enum Subject {
 pub struct OfficialCheckup {
     pub id: String,
     pub subject: Subject,
-    #[serde(default)]
     pub child_id: Option<String>,
     pub kind: String,
     pub date: Date,
-    #[serde(default)]
     pub gestation_weeks: Option<u8>,
-    #[serde(default)]
     pub weight_kg: Option<f64>,
-    #[serde(default)]
     pub weight_g: Option<u32>,
-    #[serde(default)]
     pub length_cm: Option<f64>,
-    #[serde(default)]
     pub head_cm: Option<f64>,
-    #[serde(default)]
     pub chest_cm: Option<f64>,
-    #[serde(default)]
     pub blood_pressure: Option<String>,
-    #[serde(default)]
     pub epds_total: Option<u8>,
-    #[serde(default)]
     pub vision: Option<String>,
-    #[serde(default)]
     pub hearing: Option<String>,
-    #[serde(default)]
     pub findings: Option<String>,
-    #[serde(default)]
     pub facility: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CopayLimit {
-    #[serde(default)]
     pub per_visit_yen: Option<u32>,
-    #[serde(default)]
     pub monthly_yen: Option<u32>,
-    #[serde(default)]
     pub note: Option<String>,
 }
 
@@ -156,7 +134,6 @@ pub struct CopayLimit {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Certificate {
     pub id: String,
-    #[serde(default)]
     pub child_id: Option<String>,
     pub certificate_name: String,
     /// 公費負担者番号 (8 digits).
@@ -200,11 +177,8 @@ pub struct Benefit {
     pub program_name: String,
     pub applied_on: Date,
     pub status: BenefitStatus,
-    #[serde(default)]
     pub status_updated_on: Option<Date>,
-    #[serde(default)]
     pub amount_yen: Option<u32>,
-    #[serde(default)]
     pub note: Option<String>,
 }
 
@@ -216,7 +190,6 @@ pub struct Notice {
     pub published_on: Date,
     pub title: String,
     pub body: String,
-    #[serde(default)]
     pub url: Option<String>,
 }
 
