@@ -181,6 +181,20 @@ fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// The SHA-256 of everything `payload` (read from `file`) still holds, in hex.
+fn sha256_hex(mut payload: impl Read, file: &Path) -> Result<String> {
+    let mut sum = ring::digest::Context::new(&ring::digest::SHA256);
+    let mut buf = vec![0u8; 1 << 16];
+    loop {
+        let n = read_full(&mut payload, &mut buf).map_err(|e| StoreError::io(file, e))?;
+        if n == 0 {
+            break;
+        }
+        sum.update(&buf[..n]);
+    }
+    Ok(hex(sum.finish().as_ref()))
+}
+
 fn now_utc() -> NaiveDateTime {
     let secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -357,6 +371,19 @@ fn tmp_path(out: &Path) -> PathBuf {
 }
 
 /// Reads until `buf` is full or the end; the number of bytes read.
+/// Removes what a restore set aside of the previous handbook.
+fn remove_previous(dir: &Path) -> Result<()> {
+    for name in [
+        &format!("{PREVIOUS}-wal"),
+        PREVIOUS,
+        SALT_PREVIOUS,
+        RECOVERY_PREVIOUS,
+    ] {
+        remove_if_exists(&dir.join(name))?;
+    }
+    Ok(())
+}
+
 fn read_full(r: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
     let mut n = 0;
     while n < buf.len() {
@@ -592,17 +619,7 @@ fn check_whole(file: &Path) -> Result<BackupHeader> {
     use std::io::Seek;
     f.seek(std::io::SeekFrom::Start(start as u64))
         .map_err(|e| StoreError::io(file, e))?;
-    let mut payload = std::io::BufReader::new(f);
-    let mut sum = ring::digest::Context::new(&ring::digest::SHA256);
-    let mut buf = vec![0u8; 1 << 16];
-    loop {
-        let n = read_full(&mut payload, &mut buf).map_err(|e| StoreError::io(file, e))?;
-        if n == 0 {
-            break;
-        }
-        sum.update(&buf[..n]);
-    }
-    if hex(sum.finish().as_ref()) != header.payload_sha256 {
+    if sha256_hex(std::io::BufReader::new(f), file)? != header.payload_sha256 {
         return Err(damaged("checksum"));
     }
     Ok(header)
@@ -730,20 +747,8 @@ pub fn restore_with(
         ));
     }
     // Pass 1: the checksum, before any key is derived.
-    {
-        let mut payload = open_payload()?;
-        let mut sum = ring::digest::Context::new(&ring::digest::SHA256);
-        let mut buf = vec![0u8; 1 << 16];
-        loop {
-            let n = read_full(&mut payload, &mut buf).map_err(|e| StoreError::io(file, e))?;
-            if n == 0 {
-                break;
-            }
-            sum.update(&buf[..n]);
-        }
-        if hex(sum.finish().as_ref()) != header.payload_sha256 {
-            return Err(damaged("checksum"));
-        }
+    if sha256_hex(open_payload()?, file)? != header.payload_sha256 {
+        return Err(damaged("checksum"));
     }
     let id: HandbookId = header
         .handbook_id
@@ -930,14 +935,7 @@ pub fn restore_with(
     let mut swap = Swap::default();
     let opened = (|| -> Result<Store> {
         if existing.is_some() {
-            for name in [
-                &format!("{PREVIOUS}-wal"),
-                PREVIOUS,
-                SALT_PREVIOUS,
-                RECOVERY_PREVIOUS,
-            ] {
-                remove_if_exists(&dir.join(name))?;
-            }
+            remove_previous(dir)?;
             // The WAL before the database: a previous database never
             // stands without its WAL (see finish_interrupted_restore).
             if wal.exists() {
@@ -971,14 +969,7 @@ pub fn restore_with(
     match opened {
         Ok(store) => {
             // The restored handbook is open: only now does the old go.
-            for name in [
-                &format!("{PREVIOUS}-wal"),
-                PREVIOUS,
-                SALT_PREVIOUS,
-                RECOVERY_PREVIOUS,
-            ] {
-                remove_if_exists(&dir.join(name))?;
-            }
+            remove_previous(dir)?;
             Ok(store)
         }
         Err(e) => {
@@ -1112,14 +1103,7 @@ pub(crate) fn finish_interrupted_restore(dir: &Path) -> Result<()> {
     }
     if is_nonempty_file(&db) {
         // The WAL before its database, as after a restore that opened.
-        for name in [
-            &format!("{PREVIOUS}-wal"),
-            PREVIOUS,
-            SALT_PREVIOUS,
-            RECOVERY_PREVIOUS,
-        ] {
-            remove_if_exists(&dir.join(name))?;
-        }
+        remove_previous(dir)?;
     }
     Ok(())
 }

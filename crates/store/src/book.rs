@@ -86,7 +86,7 @@ pub(crate) fn from_json<B: Shelf>(s: &str) -> Result<B::Data> {
 }
 
 impl Store {
-    fn owner_exists<B: Shelf>(&self, owner_id: RecordId) -> Result<bool> {
+    pub(crate) fn owner_exists<B: Shelf>(&self, owner_id: RecordId) -> Result<bool> {
         Ok(self.conn.query_row(
             &format!("SELECT EXISTS (SELECT 1 FROM {} WHERE id = ?1)", B::OWNERS),
             [owner_id],
