@@ -16,7 +16,7 @@ use hagukumi_core::book::Stored;
 use hagukumi_core::model::RecordId;
 use hagukumi_core::photo::{sanitize, CleanPhoto, PhotoError, MAX_ORIGINAL_BYTES};
 use hagukumi_i18n::{Localizer, Value};
-use hagukumi_store::{PhotoInfo, PhotoProblem, StoreError};
+use hagukumi_store::{PhotoInfo, PhotoProblem, Store, StoreError};
 use serde::Serialize;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -349,14 +349,32 @@ impl Context<'_> {
         Ok(Exit::Success)
     }
 
+    /// Whether photo `photo_id` is there and `deleted` (or not): else the
+    /// refusal, printed.
+    fn photo_deleted<B: CliBook>(
+        &mut self,
+        store: &Store,
+        photo_id: RecordId,
+        deleted: bool,
+    ) -> Result<Result<(), Exit>, StoreError> {
+        Ok(match store.photo::<B>(photo_id)? {
+            None => Err(self.refuse_photo::<B>("cli-photo-no-photo", photo_id)),
+            Some(p) if p.deleted_at.is_some() != deleted => {
+                let why = if deleted {
+                    "cli-photo-not-deleted"
+                } else {
+                    "cli-photo-already-deleted"
+                };
+                Err(self.refuse(why, &[("id", photo_id.into())]))
+            }
+            Some(_) => Ok(()),
+        })
+    }
+
     fn photo_delete<B: CliBook>(&mut self, photo_id: RecordId) -> Result<Exit, StoreError> {
         let mut store = self.open_existing()?;
-        match store.photo::<B>(photo_id)? {
-            None => return Ok(self.refuse_photo::<B>("cli-photo-no-photo", photo_id)),
-            Some(p) if p.deleted_at.is_some() => {
-                return Ok(self.refuse("cli-photo-already-deleted", &[("id", photo_id.into())]));
-            }
-            Some(_) => {}
+        if let Err(exit) = self.photo_deleted::<B>(&store, photo_id, false)? {
+            return Ok(exit);
         }
         let when = now();
         if store.delete_photo::<B>(photo_id, when)?.is_err() {
@@ -377,12 +395,8 @@ impl Context<'_> {
 
     fn photo_restore<B: CliBook>(&mut self, photo_id: RecordId) -> Result<Exit, StoreError> {
         let mut store = self.open_existing()?;
-        match store.photo::<B>(photo_id)? {
-            None => return Ok(self.refuse_photo::<B>("cli-photo-no-photo", photo_id)),
-            Some(p) if p.deleted_at.is_none() => {
-                return Ok(self.refuse("cli-photo-not-deleted", &[("id", photo_id.into())]));
-            }
-            Some(_) => {}
+        if let Err(exit) = self.photo_deleted::<B>(&store, photo_id, true)? {
+            return Ok(exit);
         }
         let photo = match store.restore_photo::<B>(photo_id, now())? {
             Ok(photo) => photo,
