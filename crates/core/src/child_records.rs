@@ -401,7 +401,15 @@ impl Check {
 
 /// `HH:MM` (24 hours), with full-width digits and colon accepted.
 pub fn parse_time(input: &str) -> Result<String, ErrorCode> {
-    let normalized = crate::validate::half_width(input, |c| if c == '：' { ':' } else { c });
+    let normalized: String = input
+        .trim()
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+            '：' => ':',
+            other => other,
+        })
+        .collect();
     let Some((h, m)) = normalized.split_once(':') else {
         return Err(ErrorCode::MalformedTime);
     };
