@@ -11,7 +11,6 @@ use crate::clock::{now, today};
 use crate::state::AppState;
 use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine as _;
-use chrono::NaiveDateTime;
 use hagukumi_core::api::{CommandError, PhotoView};
 use hagukumi_core::book::{History, Stored};
 use hagukumi_core::model::RecordId;
@@ -19,23 +18,8 @@ use hagukumi_core::photo::{sanitize, CleanPhoto, PhotoError, MAX_ORIGINAL_BYTES}
 use hagukumi_core::{Date, ValidationErrors};
 use hagukumi_store::{Photo, PhotoProblem, Refused, Result as StoreResult, Shelf, Store};
 
-/// A photo operation that the store may refuse.
-type Refusable<T> = StoreResult<Result<T, PhotoProblem>>;
-
-/// What the store tells of an id (a holder, its photo counts).
+/// What the store tells of an id (a holder).
 pub type Lookup<T> = fn(&Store, RecordId) -> StoreResult<T>;
-
-/// The store's photo methods for one book's records (the store keeps the
-/// photos of each book in a table of its own).
-pub struct Photos {
-    pub add: fn(&mut Store, RecordId, &CleanPhoto, NaiveDateTime) -> Refusable<Photo>,
-    /// A record's live photos and the deleted ones still restorable.
-    pub list: fn(&Store, RecordId, NaiveDateTime) -> StoreResult<Vec<Photo>>,
-    /// (record id, live photos) of an owner's records.
-    pub counts: Lookup<Vec<(RecordId, usize)>>,
-    pub delete: fn(&mut Store, RecordId, NaiveDateTime) -> Refusable<()>,
-    pub restore: fn(&mut Store, RecordId, NaiveDateTime) -> Refusable<Photo>,
-}
 
 /// A record book as the app serves it: what the store's [`Shelf`] leaves
 /// to each owner.
@@ -46,7 +30,6 @@ pub trait AppBook: Shelf {
     const HOLDER: Lookup<Option<Self::Holder>>;
     /// The message when there is no such holder (`error-no-such-child`).
     const NO_SUCH_HOLDER: &'static str;
-    const PHOTOS: Photos;
 
     /// Checks `input` as its form would, against the owner and today:
     /// core's `Book::validate`, unless the book checks more against the
@@ -101,7 +84,7 @@ pub fn load<B: AppBook>(store: &Store, owner_id: RecordId) -> Result<Page<B>, Co
         today: today(),
         holder: holder::<B>(store, owner_id)?,
         records: store.list::<B>(owner_id, None, true)?,
-        photo_counts: (B::PHOTOS.counts)(store, owner_id)?,
+        photo_counts: store.photo_counts::<B>(owner_id)?,
     })
 }
 
@@ -219,7 +202,9 @@ pub fn add_photo<B: AppBook>(
 ) -> Result<PhotoView, CommandError> {
     let clean = clean_upload(data_base64)?;
     state.with_mut(|store| {
-        let photo = (B::PHOTOS.add)(store, record_id, &clean, now())?.map_err(photo_refused)?;
+        let photo = store
+            .add_photo::<B>(record_id, &clean, now())?
+            .map_err(photo_refused)?;
         Ok(photo_view(&photo))
     })
 }
@@ -231,14 +216,18 @@ pub fn photos<B: AppBook>(
     record_id: RecordId,
 ) -> Result<Vec<PhotoView>, CommandError> {
     state.with(|store| {
-        let photos = (B::PHOTOS.list)(store, record_id, now())?;
+        let photos = store.record_photos::<B>(record_id, Some(now()))?;
         Ok(photos.iter().map(photo_view).collect())
     })
 }
 
 /// Deletes a photo; it can be restored for 30 days.
 pub fn delete_photo<B: AppBook>(state: &AppState, photo_id: RecordId) -> Result<(), CommandError> {
-    state.with_mut(|store| (B::PHOTOS.delete)(store, photo_id, now())?.map_err(photo_refused))
+    state.with_mut(|store| {
+        store
+            .delete_photo::<B>(photo_id, now())?
+            .map_err(photo_refused)
+    })
 }
 
 /// Undoes a photo's deletion (within 30 days).
@@ -247,7 +236,9 @@ pub fn restore_photo<B: AppBook>(
     photo_id: RecordId,
 ) -> Result<PhotoView, CommandError> {
     state.with_mut(|store| {
-        let photo = (B::PHOTOS.restore)(store, photo_id, now())?.map_err(photo_refused)?;
+        let photo = store
+            .restore_photo::<B>(photo_id, now())?
+            .map_err(photo_refused)?;
         Ok(photo_view(&photo))
     })
 }

@@ -3,7 +3,7 @@
 //! (thin wrappers over [`crate::book`] for [`ChildBook`]). Every one
 //! validates its input with core and returns a typed error.
 
-use crate::book::{self, AppBook, Lookup, Photos};
+use crate::book::{self, AppBook, Lookup};
 use crate::clock::today;
 use crate::state::AppState;
 use hagukumi_core::api::{ChildView, CommandError, HomeView, PhotoView};
@@ -30,13 +30,6 @@ impl AppBook for ChildBook {
     ) -> Result<RecordData, ValidationErrors> {
         crate::rules::validate_record(store, input, *birth, today)
     }
-    const PHOTOS: Photos = Photos {
-        add: Store::add_photo,
-        list: Store::photos_with_deleted,
-        counts: Store::photo_counts,
-        delete: Store::delete_photo,
-        restore: Store::restore_photo,
-    };
 }
 
 #[tauri::command(rename_all = "snake_case")]

@@ -3,7 +3,7 @@
 //! wrappers over [`crate::book`] for [`PregnancyBook`]. Validation is core's
 //! (`PregnancyBook::validate`), storage the store's.
 
-use crate::book::{self, AppBook, Lookup, Photos};
+use crate::book::{self, AppBook, Lookup};
 use crate::state::AppState;
 use hagukumi_core::api::{CommandError, PhotoView, PregnancyView};
 use hagukumi_core::model::RecordId;
@@ -18,13 +18,6 @@ impl AppBook for PregnancyBook {
     type Holder = Pregnancy;
     const HOLDER: Lookup<Option<Pregnancy>> = Store::pregnancy;
     const NO_SUCH_HOLDER: &'static str = "error-no-such-pregnancy";
-    const PHOTOS: Photos = Photos {
-        add: Store::add_pregnancy_photo,
-        list: Store::pregnancy_photos_with_deleted,
-        counts: Store::pregnancy_photo_counts,
-        delete: Store::delete_pregnancy_photo,
-        restore: Store::restore_pregnancy_photo,
-    };
 }
 
 /// The pregnancy and all its records, deleted ones included (for undo),

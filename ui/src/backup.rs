@@ -36,6 +36,87 @@ fn code_block(id: &str, code: &str) -> Html {
     }
 }
 
+/// The recovery code's field, its typo under it.
+fn code_field(
+    tr: &Localizer,
+    id: &'static str,
+    code: &UseStateHandle<String>,
+    typo: Option<String>,
+) -> Html {
+    html! {
+        <TextField
+            {id}
+            label={tr.text("recovery-code-field")}
+            hint={Some(AttrValue::from(tr.text("recovery-code-hint")))}
+            placeholder="XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"
+            value={(**code).clone()}
+            error={typo}
+            oninput={setter(code)}
+        />
+    }
+}
+
+/// A form's submit button: `busy` while the command runs, else `label`.
+fn submit_button(tr: &Localizer, id: &'static str, saving: bool, busy: &str, label: &str) -> Html {
+    html! {
+        <button type="submit" class="primary" {id} disabled={saving}>
+            { tr.text(if saving { busy } else { label }) }
+        </button>
+    }
+}
+
+/// Runs `command` (no arguments) on a click: `done` after it, its error
+/// into `failure`.
+fn run_on_click(
+    command: &'static str,
+    failure: &UseStateHandle<Option<CommandError>>,
+    done: &Callback<()>,
+) -> Callback<MouseEvent> {
+    let (failure, done) = (failure.clone(), done.clone());
+    Callback::from(move |_| {
+        let (failure, done) = (failure.clone(), done.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            match ipc::invoke::<_, ()>(command, &()).await {
+                Ok(()) => done.emit(()),
+                Err(e) => failure.set(Some(e)),
+            }
+        });
+    })
+}
+
+/// A command's failure, when there is one.
+fn failure_alert(tr: &Localizer, failure: Option<&CommandError>) -> Html {
+    match failure {
+        Some(e) => html! { <p class="error" role="alert">{ error_text(tr, e) }</p> },
+        None => html! {},
+    }
+}
+
+/// "Are you sure?" with a yes and a cancel (`<id>-question`, `<id>-yes`,
+/// `<id>-cancel`; the dialog's own id when given).
+fn confirm_dialog(
+    tr: &Localizer,
+    id: &'static str,
+    dialog_id: Option<&'static str>,
+    (question, yes): (&str, &str),
+    on_yes: Callback<MouseEvent>,
+    on_cancel: Callback<MouseEvent>,
+) -> Html {
+    html! {
+        <div class="confirm" id={dialog_id} role="alertdialog" aria-labelledby={format!("{id}-question")}>
+            <p id={format!("{id}-question")}>{ tr.text(question) }</p>
+            <div class="backup-actions">
+                <button type="button" class="primary" id={format!("{id}-yes")} onclick={on_yes}>
+                    { tr.text(yes) }
+                </button>
+                <button type="button" class="chip" id={format!("{id}-cancel")} onclick={on_cancel}>
+                    { tr.text("backups-code-cancel") }
+                </button>
+            </div>
+        </div>
+    }
+}
+
 // ------------------------------------------------------ new handbook's code
 
 #[derive(Properties, PartialEq)]
@@ -56,18 +137,7 @@ pub(crate) struct RecoveryCodeNoticeProps {
 pub(crate) fn recovery_code_notice(props: &RecoveryCodeNoticeProps) -> Html {
     let tr = use_tr();
     let failure = use_state(|| None::<CommandError>);
-    let on_confirm = {
-        let (failure, on_confirmed) = (failure.clone(), props.on_confirmed.clone());
-        Callback::from(move |_| {
-            let (failure, on_confirmed) = (failure.clone(), on_confirmed.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                match ipc::invoke::<_, ()>("confirm_recovery_code", &()).await {
-                    Ok(()) => on_confirmed.emit(()),
-                    Err(e) => failure.set(Some(e)),
-                }
-            });
-        })
-    };
+    let on_confirm = run_on_click("confirm_recovery_code", &failure, &props.on_confirmed);
     let on_sheet = {
         let (on_sheet, code) = (props.on_sheet.clone(), props.code.to_string());
         Callback::from(move |_| on_sheet.emit(code.clone()))
@@ -89,9 +159,7 @@ pub(crate) fn recovery_code_notice(props: &RecoveryCodeNoticeProps) -> Html {
                 onclick={props.on_open_backups.reform(|_| ())}>
                 { tr.text("recovery-new-restore") }{ " ›" }
             </button>
-            if let Some(e) = &*failure {
-                <p class="error" role="alert">{ error_text(&tr, e) }</p>
-            }
+            { failure_alert(&tr, (*failure).as_ref()) }
         </section>
     }
 }
@@ -179,18 +247,8 @@ pub(crate) fn recovery_start(props: &RecoveryStartProps) -> Html {
             </section>
             <form class="card form" id="recover-form" {onsubmit} novalidate=true>
                 <h2>{ tr.text("recovery-start-code-title") }</h2>
-                <TextField
-                    id="recover-code"
-                    label={tr.text("recovery-code-field")}
-                    hint={Some(AttrValue::from(tr.text("recovery-code-hint")))}
-                    placeholder="XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"
-                    value={(*code).clone()}
-                    error={typo}
-                    oninput={setter(&code)}
-                />
-                <button type="submit" class="primary" id="recover-submit" disabled={state.saving}>
-                    { if state.saving { tr.text("recovery-start-opening") } else { tr.text("recovery-start-open") } }
-                </button>
+                { code_field(&tr, "recover-code", &code, typo) }
+                { submit_button(&tr, "recover-submit", state.saving, "recovery-start-opening", "recovery-start-open") }
                 { status_line(&tr, "recover-status", &other) }
             </form>
             <RestoreForm title={tr.text("recovery-start-restore-title")} on_restored={props.on_opened.clone()} />
@@ -252,18 +310,8 @@ pub(crate) fn restore_form(props: &RestoreFormProps) -> Html {
                 value={(*file).clone()}
                 oninput={setter(&file)}
             />
-            <TextField
-                id="restore-code"
-                label={tr.text("recovery-code-field")}
-                hint={Some(AttrValue::from(tr.text("recovery-code-hint")))}
-                placeholder="XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"
-                value={(*code).clone()}
-                error={typo}
-                oninput={setter(&code)}
-            />
-            <button type="submit" class="primary" id="restore-submit" disabled={state.saving}>
-                { if state.saving { tr.text("backups-restore-working") } else { tr.text("backups-restore-submit") } }
-            </button>
+            { code_field(&tr, "restore-code", &code, typo) }
+            { submit_button(&tr, "restore-submit", state.saving, "backups-restore-working", "backups-restore-submit") }
             { status_line(&tr, "restore-status", &other) }
         </form>
     }
@@ -314,19 +362,24 @@ fn auto_problem(tr: &Localizer, e: &CommandError) -> String {
 
 /// The backup view, loaded once on mount; settable after a change.
 #[hook]
-fn use_backup_view() -> UseStateHandle<Option<Result<BackupView, CommandError>>> {
+fn use_backup_view() -> BackupViewState {
     let view = use_state(|| None);
     {
         let view = view.clone();
-        use_effect_with((), move |()| {
-            wasm_bindgen_futures::spawn_local(async move {
-                view.set(Some(
-                    ipc::invoke::<_, BackupView>("backup_status", &()).await,
-                ));
-            });
-        });
+        use_effect_with((), move |()| load_backup_view(view));
     }
     view
+}
+
+type BackupViewState = UseStateHandle<Option<Result<BackupView, CommandError>>>;
+
+/// Loads the backup view into `view`.
+fn load_backup_view(view: BackupViewState) {
+    wasm_bindgen_futures::spawn_local(async move {
+        view.set(Some(
+            ipc::invoke::<_, BackupView>("backup_status", &()).await,
+        ));
+    });
 }
 
 // ------------------------------------------------------------ the screen
@@ -407,9 +460,7 @@ fn backup_now_form() -> Html {
                 value={(*file).clone()}
                 oninput={setter(&file)}
             />
-            <button type="submit" class="primary" id="backup-now-submit" disabled={state.saving}>
-                { if state.saving { tr.text("backups-working") } else { tr.text("backups-now-submit") } }
-            </button>
+            { submit_button(&tr, "backup-now-submit", state.saving, "backups-working", "backups-now-submit") }
             { status_line(&tr, "backup-now-status", &state) }
         </form>
     }
@@ -468,13 +519,7 @@ fn auto_backup_form() -> Html {
                 view.set(Some(Ok(v)));
                 // The first backup is being made: show it when done.
                 let view = view.clone();
-                gloo_timers_after(1500, move || {
-                    wasm_bindgen_futures::spawn_local(async move {
-                        view.set(Some(
-                            ipc::invoke::<_, BackupView>("backup_status", &()).await,
-                        ));
-                    });
-                });
+                gloo_timers_after(1500, move || load_backup_view(view));
                 Some(tr.text("backups-auto-saved"))
             },
         )
@@ -518,9 +563,7 @@ fn auto_backup_form() -> Html {
                 numeric=true
                 oninput={setter(&keep)}
             />
-            <button type="submit" class="primary" id="auto-backup-submit" disabled={state.saving}>
-                { if state.saving { tr.text("form-saving") } else { tr.text("backups-auto-save") } }
-            </button>
+            { submit_button(&tr, "auto-backup-submit", state.saving, "form-saving", "backups-auto-save") }
             { status_line(&tr, "auto-backup-status", &state) }
         </form>
     }
@@ -579,19 +622,14 @@ fn recovery_code_again(props: &RecoveryCodeAgainProps) -> Html {
                 { tr.text("backups-code-show") }
             </button>
         },
-        Step::Asking => html! {
-            <div class="confirm" id="show-code-confirm" role="alertdialog" aria-labelledby="show-code-question">
-                <p id="show-code-question">{ tr.text("backups-code-confirm") }</p>
-                <div class="backup-actions">
-                    <button type="button" class="primary" id="show-code-yes" onclick={on_show}>
-                        { tr.text("backups-code-confirm-yes") }
-                    </button>
-                    <button type="button" class="chip" id="show-code-cancel" onclick={set(Step::Hidden)}>
-                        { tr.text("backups-code-cancel") }
-                    </button>
-                </div>
-            </div>
-        },
+        Step::Asking => confirm_dialog(
+            &tr,
+            "show-code",
+            Some("show-code-confirm"),
+            ("backups-code-confirm", "backups-code-confirm-yes"),
+            on_show,
+            set(Step::Hidden),
+        ),
         Step::Shown(code) => {
             let on_sheet = {
                 let (on_sheet, code) = (props.on_sheet.clone(), code.clone());
@@ -617,9 +655,7 @@ fn recovery_code_again(props: &RecoveryCodeAgainProps) -> Html {
             <h2 id="backup-code-title">{ tr.text("backups-code-title") }</h2>
             <p class="hint">{ tr.text("backups-code-body") }</p>
             { body }
-            if let Step::Failed(e) = &*step {
-                <p class="error" role="alert">{ error_text(&tr, e) }</p>
-            }
+            { failure_alert(&tr, match &*step { Step::Failed(e) => Some(e), _ => None }) }
         </section>
     }
 }
@@ -634,18 +670,7 @@ pub(crate) fn elsewhere_start(props: &RecoveryStartProps) -> Html {
     let tr = use_tr();
     let asking = use_state(|| false);
     let failure = use_state(|| None::<CommandError>);
-    let on_start = {
-        let (failure, on_opened) = (failure.clone(), props.on_opened.clone());
-        Callback::from(move |_| {
-            let (failure, on_opened) = (failure.clone(), on_opened.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                match ipc::invoke::<_, ()>("start_new_handbook", &()).await {
-                    Ok(()) => on_opened.emit(()),
-                    Err(e) => failure.set(Some(e)),
-                }
-            });
-        })
-    };
+    let on_start = run_on_click("start_new_handbook", &failure, &props.on_opened);
     let ask = |value: bool| {
         let asking = asking.clone();
         Callback::from(move |_| asking.set(value))
@@ -661,25 +686,13 @@ pub(crate) fn elsewhere_start(props: &RecoveryStartProps) -> Html {
                 <h2 id="elsewhere-new-title">{ tr.text("elsewhere-new-title") }</h2>
                 <p class="hint">{ tr.text("elsewhere-new-body") }</p>
                 if *asking {
-                    <div class="confirm" role="alertdialog" aria-labelledby="elsewhere-new-question">
-                        <p id="elsewhere-new-question">{ tr.text("elsewhere-new-confirm") }</p>
-                        <div class="backup-actions">
-                            <button type="button" class="primary" id="elsewhere-new-yes" onclick={on_start}>
-                                { tr.text("elsewhere-new-yes") }
-                            </button>
-                            <button type="button" class="chip" id="elsewhere-new-cancel" onclick={ask(false)}>
-                                { tr.text("backups-code-cancel") }
-                            </button>
-                        </div>
-                    </div>
+                    { confirm_dialog(&tr, "elsewhere-new", None, ("elsewhere-new-confirm", "elsewhere-new-yes"), on_start, ask(false)) }
                 } else {
                     <button type="button" class="chip" id="elsewhere-new-start" onclick={ask(true)}>
                         { tr.text("elsewhere-new-title") }
                     </button>
                 }
-                if let Some(e) = &*failure {
-                    <p class="error" role="alert">{ error_text(&tr, e) }</p>
-                }
+                { failure_alert(&tr, (*failure).as_ref()) }
             </section>
         </div>
     }

@@ -7,6 +7,7 @@
 use crate::ipc;
 use crate::photos::PhotoOf;
 use hagukumi_core::api::CommandError;
+use hagukumi_core::book::Book;
 use hagukumi_core::model::RecordId;
 use hagukumi_core::Date;
 use hagukumi_i18n::Localizer;
@@ -26,6 +27,14 @@ pub use list::record_list;
 /// pregnancy's twins); the value carries what its rows and fields need to
 /// know (its id, the due date, official items).
 pub trait Owner: Clone + PartialEq + 'static {
+    /// The core book whose records these are: the kind and date of a
+    /// record come from it.
+    type Book: Book<
+        Record = Self::Record,
+        Data = Self::Data,
+        Input = Self::Input,
+        Kind = Self::Kind,
+    >;
     type Record: Clone + PartialEq + DeserializeOwned + 'static;
     type Data;
     type Input: Serialize + 'static;
@@ -62,11 +71,17 @@ pub trait Owner: Clone + PartialEq + 'static {
     fn read_only(_record: &Self::Record) -> bool {
         false
     }
-    fn kind(data: &Self::Data) -> Self::Kind;
+    fn kind(data: &Self::Data) -> Self::Kind {
+        Self::Book::kind(data)
+    }
     fn kind_name(tr: &Localizer, kind: Self::Kind) -> String;
     /// The kind's id (`measurement`), in class and DOM ids.
-    fn kind_str(kind: Self::Kind) -> &'static str;
-    fn date(data: &Self::Data) -> Date;
+    fn kind_str(kind: Self::Kind) -> &'static str {
+        Self::Book::kind_id(kind)
+    }
+    fn date(data: &Self::Data) -> Date {
+        Self::Book::date(data)
+    }
     /// One line describing a record (may be empty).
     fn summary(tr: &Localizer, data: &Self::Data) -> String;
     /// What follows kind and date in a row's first line.

@@ -25,10 +25,8 @@ pub(crate) fn option(
     value_name: &'static str,
     help_id: &str,
 ) -> Arg {
-    Arg::new(id)
+    argument(l, id, value_name, help_id)
         .long(id)
-        .value_name(value_name)
-        .help(l.text(help_id))
         .help_heading(l.text("cli-options-heading"))
 }
 

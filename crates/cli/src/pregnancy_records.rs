@@ -2,7 +2,7 @@
 //! the mother's after the birth too): the flags of each kind and the
 //! pregnancy's words for the generic record commands of `crate::book`.
 
-use crate::book::{CliBook, Flag, Photos, Words};
+use crate::book::{CliBook, Flag, Words};
 use crate::pregnancy::title;
 use hagukumi_core::model::RecordId;
 use hagukumi_core::pregnancy_records::{PregnancyBook, PregnancyRecordData, PregnancyRecordKind};
@@ -98,13 +98,6 @@ const VACCINATION: &[Flag] = &[
 impl CliBook for PregnancyBook {
     type Holder = Pregnancy;
     const KINDS: &'static [PregnancyRecordKind] = &PregnancyRecordKind::ALL;
-    const PHOTOS: Photos = Photos {
-        add: Store::add_pregnancy_photo,
-        get: Store::pregnancy_photo,
-        infos: Store::pregnancy_photo_infos,
-        delete: Store::delete_pregnancy_photo,
-        restore: Store::restore_pregnancy_photo,
-    };
     const WORDS: Words = Words {
         command: "hagu pregnancy record",
         prefix: "cli-pregnancy-record",

@@ -2,7 +2,7 @@
 //! each kind, the checkup's `--answer`s and the child's words for the
 //! generic record commands of `crate::book`.
 
-use crate::book::{CliBook, Flag, Photos, Words};
+use crate::book::{CliBook, Flag, Words};
 use clap::{Arg, ArgAction, ArgMatches};
 use hagukumi_core::child_records::AnswerInput;
 use hagukumi_core::model::RecordId;
@@ -121,13 +121,6 @@ const ANSWER: &str = "answer";
 impl CliBook for ChildBook {
     type Holder = Child;
     const KINDS: &'static [RecordKind] = &RecordKind::ALL;
-    const PHOTOS: Photos = Photos {
-        add: Store::add_photo,
-        get: Store::photo,
-        infos: Store::child_photo_infos,
-        delete: Store::delete_photo,
-        restore: Store::restore_photo,
-    };
     const WORDS: Words = Words {
         command: "hagu record",
         prefix: "cli-record",

@@ -352,18 +352,26 @@ impl ValidationErrors {
     }
 }
 
-/// Parses a date as parents write it: `2026-04-01`, `2026/4/1` or `2026.04.01`,
-/// with surrounding spaces and full-width digits (２０２６／０４／０１) accepted.
-pub fn parse_date(input: &str) -> Result<Date, ErrorCode> {
-    let normalized: String = input
+/// `input` as parents type it, trimmed, full-width digits made ASCII and
+/// every other character through `sign` (their full-width punctuation).
+pub(crate) fn half_width(input: &str, sign: impl Fn(char) -> char) -> String {
+    input
         .trim()
         .chars()
         .map(|c| match c {
             '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
-            '／' | '/' | '.' | '－' | 'ー' => '-',
-            other => other,
+            other => sign(other),
         })
-        .collect();
+        .collect()
+}
+
+/// Parses a date as parents write it: `2026-04-01`, `2026/4/1` or `2026.04.01`,
+/// with surrounding spaces and full-width digits (２０２６／０４／０１) accepted.
+pub fn parse_date(input: &str) -> Result<Date, ErrorCode> {
+    let normalized = half_width(input, |c| match c {
+        '／' | '/' | '.' | '－' | 'ー' => '-',
+        other => other,
+    });
     if normalized.is_empty() {
         return Err(ErrorCode::Required);
     }
@@ -387,15 +395,10 @@ pub fn parse_date(input: &str) -> Result<Date, ErrorCode> {
 
 /// Parses a decimal number as parents type it: `3.25`, `3,25`, `３．２５`.
 pub fn parse_number(input: &str) -> Result<f64, ErrorCode> {
-    let normalized: String = input
-        .trim()
-        .chars()
-        .map(|c| match c {
-            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
-            '．' | ',' | '，' => '.',
-            other => other,
-        })
-        .collect();
+    let normalized = half_width(input, |c| match c {
+        '．' | ',' | '，' => '.',
+        other => other,
+    });
     if normalized.is_empty() {
         return Err(ErrorCode::Required);
     }

@@ -105,17 +105,10 @@ impl Store {
 }
 
 fn put(tx: &rusqlite::Transaction<'_>, key: &str, value: &str) -> Result<()> {
-    tx.execute(
-        "INSERT INTO settings (key, value) VALUES (?1, ?2)
-         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        [key, value],
-    )?;
-    Ok(())
+    crate::settings::set(tx, key, Some(value))
 }
 
 fn delete(tx: &rusqlite::Transaction<'_>, keys: &[&str]) -> Result<()> {
-    for key in keys {
-        tx.execute("DELETE FROM settings WHERE key = ?1", [key])?;
-    }
-    Ok(())
+    keys.iter()
+        .try_for_each(|key| crate::settings::set(tx, key, None))
 }

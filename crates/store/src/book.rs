@@ -36,6 +36,10 @@ pub trait Shelf: Book<Owner: rusqlite::types::FromSql> {
     const OFFICIAL: &'static str;
     /// What a record is called in a damage report.
     const WHAT: &'static str;
+    /// The table of the records' photos (`store::photos`), and its column
+    /// naming their record.
+    const PHOTOS: &'static str;
+    const PHOTO_RECORD: &'static str;
 }
 
 impl Shelf for ChildBook {
@@ -46,6 +50,8 @@ impl Shelf for ChildBook {
     const OWNER_FACT: &'static str = "birth_date";
     const OFFICIAL: &'static str = "portal_id IS NOT NULL";
     const WHAT: &'static str = "record";
+    const PHOTOS: &'static str = "photos";
+    const PHOTO_RECORD: &'static str = "record_id";
 }
 
 impl Shelf for PregnancyBook {
@@ -56,6 +62,8 @@ impl Shelf for PregnancyBook {
     const OWNER_FACT: &'static str = "expected_date";
     const OFFICIAL: &'static str = "0";
     const WHAT: &'static str = "pregnancy record";
+    const PHOTOS: &'static str = "pregnancy_photos";
+    const PHOTO_RECORD: &'static str = "pregnancy_record_id";
 }
 
 /// Why the record layer refused an operation.
@@ -86,7 +94,7 @@ pub(crate) fn from_json<B: Shelf>(s: &str) -> Result<B::Data> {
 }
 
 impl Store {
-    fn owner_exists<B: Shelf>(&self, owner_id: RecordId) -> Result<bool> {
+    pub(crate) fn owner_exists<B: Shelf>(&self, owner_id: RecordId) -> Result<bool> {
         Ok(self.conn.query_row(
             &format!("SELECT EXISTS (SELECT 1 FROM {} WHERE id = ?1)", B::OWNERS),
             [owner_id],

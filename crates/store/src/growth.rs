@@ -5,7 +5,6 @@
 use crate::{Result, Store, StoreError};
 use hagukumi_core::growth::Reference;
 use hagukumi_core::model::RecordId;
-use rusqlite::{params, OptionalExtension};
 
 pub(crate) fn key(child_id: RecordId) -> String {
     format!("growth_reference:{child_id}")
@@ -23,15 +22,7 @@ impl Store {
     /// The reference the parent chose for a child's charts; `None` until
     /// they choose (the export carries only a chosen one).
     pub fn chosen_growth_reference(&self, child_id: RecordId) -> Result<Option<Reference>> {
-        let value: Option<String> = self
-            .conn
-            .query_row(
-                "SELECT value FROM settings WHERE key = ?1",
-                [key(child_id)],
-                |r| r.get(0),
-            )
-            .optional()?;
-        value
+        self.setting(&key(child_id))?
             .map(|v| {
                 Reference::parse(&v)
                     .ok_or_else(|| StoreError::Corrupt(format!("{} = {v:?}", key(child_id))))
@@ -42,19 +33,10 @@ impl Store {
     /// Chooses the reference for a child's growth charts; false (and
     /// nothing saved) when there is no such child.
     pub fn set_growth_reference(&self, child_id: RecordId, reference: Reference) -> Result<bool> {
-        let exists: bool = self.conn.query_row(
-            "SELECT EXISTS (SELECT 1 FROM children WHERE id = ?1)",
-            [child_id],
-            |r| r.get(0),
-        )?;
-        if !exists {
+        if !self.owner_exists::<hagukumi_core::records::ChildBook>(child_id)? {
             return Ok(false);
         }
-        self.conn.execute(
-            "INSERT INTO settings (key, value) VALUES (?1, ?2)
-             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            params![key(child_id), reference.data_id()],
-        )?;
+        crate::settings::set(&self.conn, &key(child_id), Some(reference.data_id()))?;
         Ok(true)
     }
 }

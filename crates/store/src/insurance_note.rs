@@ -6,7 +6,6 @@
 use crate::{Result, Store, StoreError};
 use hagukumi_core::clinic_card::InsuranceNote;
 use hagukumi_core::model::RecordId;
-use rusqlite::{params, OptionalExtension};
 
 pub(crate) fn key(child_id: RecordId) -> String {
     format!("insurance_note:{child_id}")
@@ -15,15 +14,7 @@ pub(crate) fn key(child_id: RecordId) -> String {
 impl Store {
     /// A child's insurance note, if the parent wrote one.
     pub fn insurance_note(&self, child_id: RecordId) -> Result<Option<InsuranceNote>> {
-        let value: Option<String> = self
-            .conn
-            .query_row(
-                "SELECT value FROM settings WHERE key = ?1",
-                [key(child_id)],
-                |r| r.get(0),
-            )
-            .optional()?;
-        match value {
+        match self.setting(&key(child_id))? {
             None => Ok(None),
             Some(v) => match InsuranceNote::parse(&v) {
                 Ok(Some(note)) => Ok(Some(note)),
@@ -42,24 +33,10 @@ impl Store {
         child_id: RecordId,
         note: Option<&InsuranceNote>,
     ) -> Result<bool> {
-        let exists: bool = self.conn.query_row(
-            "SELECT EXISTS (SELECT 1 FROM children WHERE id = ?1)",
-            [child_id],
-            |r| r.get(0),
-        )?;
-        if !exists {
+        if !self.owner_exists::<hagukumi_core::records::ChildBook>(child_id)? {
             return Ok(false);
         }
-        match note {
-            Some(note) => self.conn.execute(
-                "INSERT INTO settings (key, value) VALUES (?1, ?2)
-                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                params![key(child_id), note.as_str()],
-            )?,
-            None => self
-                .conn
-                .execute("DELETE FROM settings WHERE key = ?1", [key(child_id)])?,
-        };
+        crate::settings::set(&self.conn, &key(child_id), note.map(InsuranceNote::as_str))?;
         Ok(true)
     }
 }

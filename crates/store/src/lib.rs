@@ -31,10 +31,11 @@ pub mod recovery;
 mod reminders;
 pub mod rules;
 pub mod set_aside;
+mod settings;
 
 use hagukumi_core::growth::Sex;
 use hagukumi_core::{demo, Child, Date, Language, NewChild, NewPregnancy, Pregnancy};
-use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
+use rusqlite::{params, Connection, OpenFlags};
 use std::path::{Path, PathBuf};
 
 pub use backup::{BackupHeader, BackupInfo, BackupProblem};
@@ -384,23 +385,8 @@ impl Store {
         let mut stmt = self
             .conn
             .prepare("SELECT id, name, birth_date, sex FROM children ORDER BY birth_date, id")?;
-        let rows = stmt.query_map([], |r| {
-            Ok((
-                Child {
-                    id: r.get(0)?,
-                    name: r.get(1)?,
-                    birth_date: r.get(2)?,
-                    sex: None,
-                },
-                r.get::<_, Option<String>>(3)?,
-            ))
-        })?;
-        rows.map(|row| {
-            let (mut child, sex) = row?;
-            child.sex = sex.as_deref().map(parse_sex).transpose()?;
-            Ok(child)
-        })
-        .collect()
+        let rows = stmt.query_map([], child_row)?;
+        rows.map(|row| with_sex(row?)).collect()
     }
 
     pub fn add_child(&self, child: &NewChild) -> Result<Child> {
@@ -453,15 +439,7 @@ impl Store {
 
     /// The language the parent chose, if any.
     pub fn language(&self) -> Result<Option<Language>> {
-        let value: Option<String> = self
-            .conn
-            .query_row(
-                "SELECT value FROM settings WHERE key = 'language'",
-                [],
-                |r| r.get(0),
-            )
-            .optional()?;
-        value
+        self.setting("language")?
             .map(|v| {
                 v.parse()
                     .map_err(|_| StoreError::Corrupt(format!("unknown language {v:?}")))
@@ -470,12 +448,7 @@ impl Store {
     }
 
     pub fn set_language(&self, lang: Language) -> Result<()> {
-        self.conn.execute(
-            "INSERT INTO settings (key, value) VALUES ('language', ?1)
-             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            [lang.code()],
-        )?;
-        Ok(())
+        settings::set(&self.conn, "language", Some(lang.code()))
     }
 
     /// True when the handbook holds no child and no pregnancy.
@@ -551,6 +524,26 @@ impl Store {
             .conn
             .query_row("PRAGMA cipher_version", [], |r| r.get(0))?)
     }
+}
+
+/// A child from a row of `SELECT id, name, birth_date, sex`, with its sex
+/// as stored (checked by [`with_sex`]).
+pub(crate) fn child_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(Child, Option<String>)> {
+    Ok((
+        Child {
+            id: r.get(0)?,
+            name: r.get(1)?,
+            birth_date: r.get(2)?,
+            sex: None,
+        },
+        r.get(3)?,
+    ))
+}
+
+/// The child of [`child_row`] with its sex checked.
+pub(crate) fn with_sex((mut child, sex): (Child, Option<String>)) -> Result<Child> {
+    child.sex = sex.as_deref().map(parse_sex).transpose()?;
+    Ok(child)
 }
 
 pub(crate) fn parse_sex(s: &str) -> Result<Sex> {

@@ -5,20 +5,13 @@
 use crate::{Result, Store, StoreError};
 use hagukumi_core::programs::registry::is_local_government_code;
 use hagukumi_core::programs::Municipality;
-use rusqlite::OptionalExtension;
 
 const KEY: &str = "municipality";
 
 impl Store {
     /// The code of the family's municipality, if one was set.
     pub fn municipality(&self) -> Result<Option<String>> {
-        let code: Option<String> = self
-            .conn
-            .query_row("SELECT value FROM settings WHERE key = ?1", [KEY], |r| {
-                r.get(0)
-            })
-            .optional()?;
-        match code {
+        match self.setting(KEY)? {
             Some(c) if !is_local_government_code(&c) => {
                 Err(StoreError::Corrupt(format!("{KEY} = {c:?}")))
             }
@@ -30,16 +23,8 @@ impl Store {
     /// the previous code.
     pub fn set_municipality(&mut self, municipality: &Municipality) -> Result<Option<String>> {
         let tx = self.conn.transaction()?;
-        let previous: Option<String> = tx
-            .query_row("SELECT value FROM settings WHERE key = ?1", [KEY], |r| {
-                r.get(0)
-            })
-            .optional()?;
-        tx.execute(
-            "INSERT INTO settings (key, value) VALUES (?1, ?2)
-             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            [KEY, municipality.code.as_str()],
-        )?;
+        let previous = crate::settings::get(&tx, KEY)?;
+        crate::settings::set(&tx, KEY, Some(&municipality.code))?;
         tx.commit()?;
         Ok(previous)
     }

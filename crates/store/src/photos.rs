@@ -1,6 +1,7 @@
 //! Photos attached to records, stored as encrypted blobs: a child's records
 //! (`photos`, migration 0004) and pregnancy records (`pregnancy_photos`,
-//! migration 0008), each table with its own numbering and the same rules.
+//! migration 0008), each table with its own numbering and the same rules,
+//! written once over the book's [`Shelf`] (`Store::add_photo::<B>`, …).
 //!
 //! Deleting a photo is soft, like deleting a record (migration 0009): it
 //! sets `deleted_at`, the photo can be restored for
@@ -9,10 +10,13 @@
 //! removes it for good. Only live photos count towards
 //! [`MAX_PHOTOS_PER_RECORD`]; a restore that would exceed it is refused.
 
+use crate::book::Shelf;
 use crate::{parse_stamp, stamp, Result, Store, StoreError};
 use hagukumi_core::chrono::{Duration, NaiveDateTime};
 use hagukumi_core::model::RecordId;
 use hagukumi_core::photo::{CleanPhoto, Mime, PhotoError, MAX_PHOTOS_PER_RECORD};
+use hagukumi_core::pregnancy_records::PregnancyBook;
+use hagukumi_core::records::ChildBook;
 use hagukumi_core::records::{can_restore, UNDO_DAYS};
 use rusqlite::{params, OptionalExtension, Transaction};
 
@@ -52,158 +56,12 @@ pub enum PhotoProblem {
     Photo(PhotoError),
 }
 
-/// Where the photos of one kind of record are kept (fixed names, never
-/// user input).
-struct Table {
-    photos: &'static str,
-    /// The photo's column naming its record.
-    record: &'static str,
-    records: &'static str,
-    /// The record's column naming its child or pregnancy.
-    owner: &'static str,
-}
-
-const CHILD_RECORDS: Table = Table {
-    photos: "photos",
-    record: "record_id",
-    records: "records",
-    owner: "child_id",
-};
-
-const PREGNANCY_RECORDS: Table = Table {
-    photos: "pregnancy_photos",
-    record: "pregnancy_record_id",
-    records: "pregnancy_records",
-    owner: "pregnancy_id",
-};
-
 type Refusable<T> = Result<std::result::Result<T, PhotoProblem>>;
 
 impl Store {
-    /// Attaches a cleaned photo to a child's live record.
-    pub fn add_photo(
+    /// Attaches a cleaned photo to a live record of book `B`.
+    pub fn add_photo<B: Shelf>(
         &mut self,
-        record_id: RecordId,
-        photo: &CleanPhoto,
-        now: NaiveDateTime,
-    ) -> Refusable<Photo> {
-        self.add_photo_in(&CHILD_RECORDS, record_id, photo, now)
-    }
-
-    /// A child's record's live photos, oldest first.
-    pub fn photos(&self, record_id: RecordId) -> Result<Vec<Photo>> {
-        self.photos_in(&CHILD_RECORDS, record_id, None)
-    }
-
-    /// A child's record's live photos and the deleted ones that can still
-    /// be restored at `now`, oldest first.
-    pub fn photos_with_deleted(
-        &self,
-        record_id: RecordId,
-        now: NaiveDateTime,
-    ) -> Result<Vec<Photo>> {
-        self.photos_in(&CHILD_RECORDS, record_id, Some(now))
-    }
-
-    /// One photo of a child's record, with its bytes (deleted or not).
-    pub fn photo(&self, photo_id: RecordId) -> Result<Option<Photo>> {
-        self.photo_in(&CHILD_RECORDS, photo_id)
-    }
-
-    /// The photos of a child without their bytes, by record then oldest
-    /// first: of every live record, or of the one record `record_id`
-    /// (deleted or not) when it is given; deleted photos only when asked.
-    pub fn child_photo_infos(
-        &self,
-        child_id: RecordId,
-        record_id: Option<RecordId>,
-        include_deleted: bool,
-    ) -> Result<Vec<PhotoInfo>> {
-        self.photo_infos_in(&CHILD_RECORDS, child_id, record_id, include_deleted)
-    }
-
-    /// How many live photos each of a child's records has.
-    pub fn photo_counts(&self, child_id: RecordId) -> Result<Vec<(RecordId, usize)>> {
-        self.photo_counts_in(&CHILD_RECORDS, child_id)
-    }
-
-    /// Deletes a live photo of a child's record; it can be restored for 30
-    /// days.
-    pub fn delete_photo(&mut self, photo_id: RecordId, now: NaiveDateTime) -> Refusable<()> {
-        self.delete_photo_in(&CHILD_RECORDS, photo_id, now)
-    }
-
-    /// Undoes the deletion of a child's record's photo made at most 30 days
-    /// before `now`.
-    pub fn restore_photo(&mut self, photo_id: RecordId, now: NaiveDateTime) -> Refusable<Photo> {
-        self.restore_photo_in(&CHILD_RECORDS, photo_id, now)
-    }
-
-    /// Attaches a cleaned photo to a live pregnancy record.
-    pub fn add_pregnancy_photo(
-        &mut self,
-        record_id: RecordId,
-        photo: &CleanPhoto,
-        now: NaiveDateTime,
-    ) -> Refusable<Photo> {
-        self.add_photo_in(&PREGNANCY_RECORDS, record_id, photo, now)
-    }
-
-    /// A pregnancy record's live photos, oldest first.
-    pub fn pregnancy_photos(&self, record_id: RecordId) -> Result<Vec<Photo>> {
-        self.photos_in(&PREGNANCY_RECORDS, record_id, None)
-    }
-
-    /// [`Store::photos_with_deleted`] for a pregnancy record.
-    pub fn pregnancy_photos_with_deleted(
-        &self,
-        record_id: RecordId,
-        now: NaiveDateTime,
-    ) -> Result<Vec<Photo>> {
-        self.photos_in(&PREGNANCY_RECORDS, record_id, Some(now))
-    }
-
-    /// One photo of a pregnancy record, with its bytes (deleted or not).
-    pub fn pregnancy_photo(&self, photo_id: RecordId) -> Result<Option<Photo>> {
-        self.photo_in(&PREGNANCY_RECORDS, photo_id)
-    }
-
-    /// [`Store::child_photo_infos`] for a pregnancy's records.
-    pub fn pregnancy_photo_infos(
-        &self,
-        pregnancy_id: RecordId,
-        record_id: Option<RecordId>,
-        include_deleted: bool,
-    ) -> Result<Vec<PhotoInfo>> {
-        self.photo_infos_in(&PREGNANCY_RECORDS, pregnancy_id, record_id, include_deleted)
-    }
-
-    /// How many live photos each of a pregnancy's records has.
-    pub fn pregnancy_photo_counts(&self, pregnancy_id: RecordId) -> Result<Vec<(RecordId, usize)>> {
-        self.photo_counts_in(&PREGNANCY_RECORDS, pregnancy_id)
-    }
-
-    /// [`Store::delete_photo`] for a pregnancy record's photo.
-    pub fn delete_pregnancy_photo(
-        &mut self,
-        photo_id: RecordId,
-        now: NaiveDateTime,
-    ) -> Refusable<()> {
-        self.delete_photo_in(&PREGNANCY_RECORDS, photo_id, now)
-    }
-
-    /// [`Store::restore_photo`] for a pregnancy record's photo.
-    pub fn restore_pregnancy_photo(
-        &mut self,
-        photo_id: RecordId,
-        now: NaiveDateTime,
-    ) -> Refusable<Photo> {
-        self.restore_photo_in(&PREGNANCY_RECORDS, photo_id, now)
-    }
-
-    fn add_photo_in(
-        &mut self,
-        t: &Table,
         record_id: RecordId,
         photo: &CleanPhoto,
         now: NaiveDateTime,
@@ -212,7 +70,7 @@ impl Store {
         let live: bool = tx.query_row(
             &format!(
                 "SELECT EXISTS (SELECT 1 FROM {} WHERE id = ?1 AND deleted_at IS NULL)",
-                t.records
+                B::RECORDS
             ),
             [record_id],
             |r| r.get(0),
@@ -220,15 +78,16 @@ impl Store {
         if !live {
             return Ok(Err(PhotoProblem::NoSuchRecord));
         }
-        if live_count(&tx, t, record_id)? >= MAX_PHOTOS_PER_RECORD {
+        if live_count::<B>(&tx, record_id)? >= MAX_PHOTOS_PER_RECORD {
             return Ok(Err(PhotoProblem::Photo(PhotoError::TooMany)));
         }
-        purge_expired(&tx, t, now)?;
+        purge_expired::<B>(&tx, now)?;
         let created_at = stamp(now);
         tx.execute(
             &format!(
                 "INSERT INTO {} ({}, mime, bytes, created_at) VALUES (?1, ?2, ?3, ?4)",
-                t.photos, t.record
+                B::PHOTOS,
+                B::PHOTO_RECORD
             ),
             params![record_id, photo.mime.as_str(), photo.bytes, created_at],
         )?;
@@ -244,80 +103,57 @@ impl Store {
         }))
     }
 
-    /// Live photos, and with `restorable_at` the deleted ones that can
-    /// still be restored then.
-    fn photos_in(
+    /// A child's record's live photos, oldest first.
+    pub fn photos(&self, record_id: RecordId) -> Result<Vec<Photo>> {
+        self.record_photos::<ChildBook>(record_id, None)
+    }
+
+    /// A pregnancy record's live photos, oldest first.
+    pub fn pregnancy_photos(&self, record_id: RecordId) -> Result<Vec<Photo>> {
+        self.record_photos::<PregnancyBook>(record_id, None)
+    }
+
+    /// A record's live photos, and with `restorable_at` the deleted ones
+    /// that can still be restored then, oldest first.
+    pub fn record_photos<B: Shelf>(
         &self,
-        t: &Table,
         record_id: RecordId,
         restorable_at: Option<NaiveDateTime>,
     ) -> Result<Vec<Photo>> {
         let mut stmt = self.conn.prepare(&format!(
-            "SELECT id, mime, bytes, created_at, deleted_at FROM {} WHERE {} = ?1
+            "SELECT id, {record}, mime, bytes, created_at, deleted_at FROM {} WHERE {record} = ?1
                AND (deleted_at IS NULL OR deleted_at BETWEEN ?2 AND ?3) ORDER BY id",
-            t.photos, t.record
+            B::PHOTOS,
+            record = B::PHOTO_RECORD
         ))?;
         let window = restorable_at.map(|now| (undo_cutoff(now), stamp(now)));
         let (from, to) = window.unzip();
-        let rows = stmt.query_map(params![record_id, from, to], |r| {
-            Ok((
-                r.get::<_, RecordId>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, Vec<u8>>(2)?,
-                r.get::<_, String>(3)?,
-                r.get::<_, Option<String>>(4)?,
-            ))
-        })?;
-        rows.map(|row| {
-            let (id, mime, bytes, created_at, deleted_at) = row?;
-            Ok(Photo {
-                id,
-                record_id,
-                mime: parse_mime(&mime)?,
-                bytes,
-                created_at,
-                deleted_at,
-            })
-        })
-        .collect()
+        let rows = stmt.query_map(params![record_id, from, to], photo_row)?;
+        rows.map(|row| to_photo(row?)).collect()
     }
 
-    fn photo_in(&self, t: &Table, photo_id: RecordId) -> Result<Option<Photo>> {
-        let row = self
-            .conn
+    /// One photo of a record of book `B`, with its bytes (deleted or not).
+    pub fn photo<B: Shelf>(&self, photo_id: RecordId) -> Result<Option<Photo>> {
+        self.conn
             .query_row(
                 &format!(
-                    "SELECT {}, mime, bytes, created_at, deleted_at FROM {} WHERE id = ?1",
-                    t.record, t.photos
+                    "SELECT id, {}, mime, bytes, created_at, deleted_at FROM {} WHERE id = ?1",
+                    B::PHOTO_RECORD,
+                    B::PHOTOS
                 ),
                 [photo_id],
-                |r| {
-                    Ok((
-                        r.get::<_, RecordId>(0)?,
-                        r.get::<_, String>(1)?,
-                        r.get::<_, Vec<u8>>(2)?,
-                        r.get::<_, String>(3)?,
-                        r.get::<_, Option<String>>(4)?,
-                    ))
-                },
+                photo_row,
             )
-            .optional()?;
-        row.map(|(record_id, mime, bytes, created_at, deleted_at)| {
-            Ok(Photo {
-                id: photo_id,
-                record_id,
-                mime: parse_mime(&mime)?,
-                bytes,
-                created_at,
-                deleted_at,
-            })
-        })
-        .transpose()
+            .optional()?
+            .map(to_photo)
+            .transpose()
     }
 
-    fn photo_infos_in(
+    /// The photos of an owner without their bytes, by record then oldest
+    /// first: of every live record, or of the one record `record_id`
+    /// (deleted or not) when it is given; deleted photos only when asked.
+    pub fn photo_infos<B: Shelf>(
         &self,
-        t: &Table,
         owner_id: RecordId,
         record_id: Option<RecordId>,
         include_deleted: bool,
@@ -329,10 +165,10 @@ impl Store {
                AND (CASE WHEN ?2 IS NULL THEN r.deleted_at IS NULL ELSE p.{record} = ?2 END)
                AND (?3 OR p.deleted_at IS NULL)
              ORDER BY p.{record}, p.id",
-            record = t.record,
-            photos = t.photos,
-            records = t.records,
-            owner = t.owner,
+            record = B::PHOTO_RECORD,
+            photos = B::PHOTOS,
+            records = B::RECORDS,
+            owner = B::OWNER_COLUMN,
         ))?;
         let rows = stmt.query_map(params![owner_id, record_id, include_deleted], |r| {
             Ok((
@@ -358,14 +194,15 @@ impl Store {
         .collect()
     }
 
-    fn photo_counts_in(&self, t: &Table, owner_id: RecordId) -> Result<Vec<(RecordId, usize)>> {
+    /// How many live photos each of an owner's records has.
+    pub fn photo_counts<B: Shelf>(&self, owner_id: RecordId) -> Result<Vec<(RecordId, usize)>> {
         let mut stmt = self.conn.prepare(&format!(
             "SELECT p.{record}, count(*) FROM {photos} p JOIN {records} r ON r.id = p.{record}
              WHERE r.{owner} = ?1 AND p.deleted_at IS NULL GROUP BY p.{record}",
-            record = t.record,
-            photos = t.photos,
-            records = t.records,
-            owner = t.owner,
+            record = B::PHOTO_RECORD,
+            photos = B::PHOTOS,
+            records = B::RECORDS,
+            owner = B::OWNER_COLUMN,
         ))?;
         let rows = stmt.query_map([owner_id], |r| {
             Ok((r.get::<_, RecordId>(0)?, r.get::<_, i64>(1)? as usize))
@@ -373,9 +210,9 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    fn delete_photo_in(
+    /// Deletes a live photo; it can be restored for 30 days.
+    pub fn delete_photo<B: Shelf>(
         &mut self,
-        t: &Table,
         photo_id: RecordId,
         now: NaiveDateTime,
     ) -> Refusable<()> {
@@ -383,25 +220,25 @@ impl Store {
         let n = tx.execute(
             &format!(
                 "UPDATE {} SET deleted_at = ?2 WHERE id = ?1 AND deleted_at IS NULL",
-                t.photos
+                B::PHOTOS
             ),
             params![photo_id, stamp(now)],
         )?;
         if n != 1 {
             return Ok(Err(PhotoProblem::NoSuchPhoto));
         }
-        purge_expired(&tx, t, now)?;
+        purge_expired::<B>(&tx, now)?;
         tx.commit()?;
         Ok(Ok(()))
     }
 
-    fn restore_photo_in(
+    /// Undoes the deletion of a photo made at most 30 days before `now`.
+    pub fn restore_photo<B: Shelf>(
         &mut self,
-        t: &Table,
         photo_id: RecordId,
         now: NaiveDateTime,
     ) -> Refusable<Photo> {
-        let Some(photo) = self.photo_in(t, photo_id)? else {
+        let Some(photo) = self.photo::<B>(photo_id)? else {
             return Ok(Err(PhotoProblem::NoSuchPhoto));
         };
         let Some(deleted_at) = &photo.deleted_at else {
@@ -411,11 +248,11 @@ impl Store {
             return Ok(Err(PhotoProblem::CannotRestore));
         }
         let tx = self.conn.transaction()?;
-        if live_count(&tx, t, photo.record_id)? >= MAX_PHOTOS_PER_RECORD {
+        if live_count::<B>(&tx, photo.record_id)? >= MAX_PHOTOS_PER_RECORD {
             return Ok(Err(PhotoProblem::Photo(PhotoError::TooMany)));
         }
         tx.execute(
-            &format!("UPDATE {} SET deleted_at = NULL WHERE id = ?1", t.photos),
+            &format!("UPDATE {} SET deleted_at = NULL WHERE id = ?1", B::PHOTOS),
             [photo_id],
         )?;
         tx.commit()?;
@@ -427,11 +264,12 @@ impl Store {
 }
 
 /// How many live photos a record has.
-fn live_count(tx: &Transaction<'_>, t: &Table, record_id: RecordId) -> Result<usize> {
+fn live_count<B: Shelf>(tx: &Transaction<'_>, record_id: RecordId) -> Result<usize> {
     let count: i64 = tx.query_row(
         &format!(
             "SELECT count(*) FROM {} WHERE {} = ?1 AND deleted_at IS NULL",
-            t.photos, t.record
+            B::PHOTOS,
+            B::PHOTO_RECORD
         ),
         [record_id],
         |r| r.get(0),
@@ -447,12 +285,12 @@ fn undo_cutoff(now: NaiveDateTime) -> String {
 
 /// Removes for good the photos deleted longer ago than the undo window
 /// (secure_delete overwrites their pages). Stamps sort as text.
-fn purge_expired(tx: &Transaction<'_>, t: &Table, now: NaiveDateTime) -> Result<()> {
+fn purge_expired<B: Shelf>(tx: &Transaction<'_>, now: NaiveDateTime) -> Result<()> {
     let cutoff = undo_cutoff(now);
     tx.execute(
         &format!(
             "DELETE FROM {} WHERE deleted_at IS NOT NULL AND deleted_at < ?1",
-            t.photos
+            B::PHOTOS
         ),
         [cutoff],
     )?;
@@ -465,21 +303,21 @@ fn purge_expired(tx: &Transaction<'_>, t: &Table, now: NaiveDateTime) -> Result<
 /// cleaner now refuses (e.g. over [`MAX_PIXELS`](hagukumi_core::photo::MAX_PIXELS))
 /// is left as it is: it is the parent's, and was accepted when added.
 pub(crate) fn clean_stored_again(tx: &Transaction<'_>) -> Result<()> {
-    for t in [&CHILD_RECORDS, &PREGNANCY_RECORDS] {
+    for photos in [ChildBook::PHOTOS, PregnancyBook::PHOTOS] {
         let ids: Vec<RecordId> = tx
-            .prepare(&format!("SELECT id FROM {} ORDER BY id", t.photos))?
+            .prepare(&format!("SELECT id FROM {photos} ORDER BY id"))?
             .query_map([], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
         for id in ids {
             let bytes: Vec<u8> = tx.query_row(
-                &format!("SELECT bytes FROM {} WHERE id = ?1", t.photos),
+                &format!("SELECT bytes FROM {photos} WHERE id = ?1"),
                 [id],
                 |r| r.get(0),
             )?;
             if let Ok(clean) = hagukumi_core::photo::sanitize(&bytes) {
                 if clean.bytes != bytes {
                     tx.execute(
-                        &format!("UPDATE {} SET bytes = ?2 WHERE id = ?1", t.photos),
+                        &format!("UPDATE {photos} SET bytes = ?2 WHERE id = ?1"),
                         params![id, clean.bytes],
                     )?;
                 }
@@ -487,6 +325,32 @@ pub(crate) fn clean_stored_again(tx: &Transaction<'_>) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// A photo as read from `SELECT id, <record>, mime, bytes, created_at,
+/// deleted_at` (its type still text: [`to_photo`]).
+type PhotoRow = (RecordId, RecordId, String, Vec<u8>, String, Option<String>);
+
+fn photo_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<PhotoRow> {
+    Ok((
+        r.get(0)?,
+        r.get(1)?,
+        r.get(2)?,
+        r.get(3)?,
+        r.get(4)?,
+        r.get(5)?,
+    ))
+}
+
+fn to_photo((id, record_id, mime, bytes, created_at, deleted_at): PhotoRow) -> Result<Photo> {
+    Ok(Photo {
+        id,
+        record_id,
+        mime: parse_mime(&mime)?,
+        bytes,
+        created_at,
+        deleted_at,
+    })
 }
 
 fn parse_mime(mime: &str) -> Result<Mime> {

@@ -15,7 +15,7 @@ use crate::{
     SALT_FILE,
 };
 use ring::rand::{SecureRandom, SystemRandom};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// Opens the handbook in `dir` with its recovery code, when its key is lost
 /// (the credential store was wiped, the passphrase forgotten, a new
@@ -28,30 +28,12 @@ use std::path::Path;
 /// matters, and the recovery file says so. Without a credential store
 /// ([`StoreError::NoKeyStore`]) nothing is changed.
 pub fn recover(dir: &Path, code: &RecoveryCode) -> Result<Store> {
-    // A restore or re-keying killed midway is finished first: else its
-    // recovery file and database may not belong together yet.
-    crate::backup::finish_interrupted_restore(dir)?;
-    let db = dir.join(DB_FILE);
-    if !crate::is_nonempty_file(&db) {
-        return Err(crate::no_handbook(&db));
-    }
-    let file = RecoveryFile::read(dir)?.ok_or(RecoveryProblem::NoRecoveryFile)?;
-    let id = HandbookId::of_file(&db)?;
-    if file.handbook_id != id.to_string() {
-        return Err(RecoveryProblem::OtherHandbook.into());
-    }
-    let key = file.unwrap_key(code)?;
+    let (db, id, key) = unwrap_key(dir, code)?;
     // Is there a credential store at all? Asked before the database is
     // touched, so that "none" changes nothing.
     let account = keychain::key_account(&id);
     keychain::load_secret(&account)?;
-    let store = Store::open_keyed(&db, dir, key, KeyMethod::OsCredentialStore).map_err(|e| {
-        match e {
-            // The key unwrapped but does not open the file.
-            StoreError::CannotOpen => RecoveryProblem::Format("wrapped_key".into()).into(),
-            other => other,
-        }
-    })?;
+    let store = open_unwrapped(&db, dir, key, KeyMethod::OsCredentialStore)?;
     keychain::save(&account, &store.key)?;
     remove_if_exists(&dir.join(SALT_FILE))?;
     after_open(&store, None)?;
@@ -74,21 +56,8 @@ pub fn recover_with(dir: &Path, code: &RecoveryCode, source: &KeySource) -> Resu
     if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
         return Err(StoreError::PassphraseTooShort);
     }
-    let db = dir.join(DB_FILE);
-    crate::backup::finish_interrupted_restore(dir)?;
-    if !crate::is_nonempty_file(&db) {
-        return Err(crate::no_handbook(&db));
-    }
-    let file = RecoveryFile::read(dir)?.ok_or(RecoveryProblem::NoRecoveryFile)?;
-    let id = HandbookId::of_file(&db)?;
-    if file.handbook_id != id.to_string() {
-        return Err(RecoveryProblem::OtherHandbook.into());
-    }
-    let key = file.unwrap_key(code)?;
-    let store = Store::open_keyed(&db, dir, key, KeyMethod::Passphrase).map_err(|e| match e {
-        StoreError::CannotOpen => RecoveryProblem::Format("wrapped_key".into()).into(),
-        other => other,
-    })?;
+    let (db, id, key) = unwrap_key(dir, code)?;
+    let store = open_unwrapped(&db, dir, key, KeyMethod::Passphrase)?;
     let mut salt = [0u8; SALT_LEN];
     SystemRandom::new()
         .fill(&mut salt)
@@ -115,16 +84,12 @@ pub fn recover_with(dir: &Path, code: &RecoveryCode, source: &KeySource) -> Resu
     })();
     store.close()?;
     if let Err(e) = built {
-        for name in [DB_REKEY, SALT_REKEY, RECOVERY_REKEY] {
-            let _ = std::fs::remove_file(dir.join(name));
-        }
+        drop_rekey_files(dir);
         return Err(e);
     }
     // The old database must be whole in its file before it is replaced.
     if dir.join(format!("{DB_FILE}-wal")).exists() {
-        for name in [DB_REKEY, SALT_REKEY, RECOVERY_REKEY] {
-            let _ = std::fs::remove_file(dir.join(name));
-        }
+        drop_rekey_files(dir);
         return Err(StoreError::Corrupt(
             "the handbook is open elsewhere; close it and try again".into(),
         ));
@@ -135,4 +100,38 @@ pub fn recover_with(dir: &Path, code: &RecoveryCode, source: &KeySource) -> Resu
     let store = Store::open_keyed(&db, dir, new_key, KeyMethod::Passphrase)?;
     after_open(&store, None)?;
     Ok(store)
+}
+
+/// The database of the handbook in `dir`, its id and its key unwrapped by
+/// `code`. A restore or re-keying killed midway is finished first: else
+/// its recovery file and database may not belong together yet.
+fn unwrap_key(dir: &Path, code: &RecoveryCode) -> Result<(PathBuf, HandbookId, DbKey)> {
+    crate::backup::finish_interrupted_restore(dir)?;
+    let db = dir.join(DB_FILE);
+    if !crate::is_nonempty_file(&db) {
+        return Err(crate::no_handbook(&db));
+    }
+    let file = RecoveryFile::read(dir)?.ok_or(RecoveryProblem::NoRecoveryFile)?;
+    let id = HandbookId::of_file(&db)?;
+    if file.handbook_id != id.to_string() {
+        return Err(RecoveryProblem::OtherHandbook.into());
+    }
+    let key = file.unwrap_key(code)?;
+    Ok((db, id, key))
+}
+
+/// Opens `db` with a key the recovery file gave.
+fn open_unwrapped(db: &Path, dir: &Path, key: DbKey, method: KeyMethod) -> Result<Store> {
+    Store::open_keyed(db, dir, key, method).map_err(|e| match e {
+        // The key unwrapped but does not open the file.
+        StoreError::CannotOpen => RecoveryProblem::Format("wrapped_key".into()).into(),
+        other => other,
+    })
+}
+
+/// Removes the files of an unfinished re-keying (best effort).
+fn drop_rekey_files(dir: &Path) {
+    for name in [DB_REKEY, SALT_REKEY, RECOVERY_REKEY] {
+        let _ = std::fs::remove_file(dir.join(name));
+    }
 }

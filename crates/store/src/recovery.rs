@@ -350,16 +350,7 @@ impl crate::Store {
     /// This handbook's recovery code, if it has one (handbooks created
     /// before recovery codes existed get one when they are next opened).
     pub fn recovery_code(&self) -> crate::Result<Option<RecoveryCode>> {
-        use rusqlite::OptionalExtension as _;
-        let stored: Option<Zeroizing<String>> = self
-            .conn
-            .query_row(
-                "SELECT value FROM settings WHERE key = ?1",
-                [CODE_SETTING],
-                |r| r.get::<_, String>(0),
-            )
-            .optional()?
-            .map(Zeroizing::new);
+        let stored = self.setting(CODE_SETTING)?.map(Zeroizing::new);
         stored
             .map(|s| {
                 RecoveryCode::parse(&s)
@@ -381,14 +372,8 @@ impl crate::Store {
     /// Keeps `code` in the database as not yet shown, without writing
     /// `hagukumi.recovery` (creation writes it under a temporary name).
     pub(crate) fn remember_recovery_code(&self, code: &RecoveryCode) -> crate::Result<()> {
-        self.conn.execute(
-            "INSERT INTO settings (key, value) VALUES (?1, ?2)
-             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            [CODE_SETTING, code.expose()],
-        )?;
-        self.conn
-            .execute("DELETE FROM settings WHERE key = ?1", [SHOWN_SETTING])?;
-        Ok(())
+        crate::settings::set(&self.conn, CODE_SETTING, Some(code.expose()))?;
+        crate::settings::set(&self.conn, SHOWN_SETTING, None)
     }
 
     /// Whether the parent has confirmed they wrote the recovery code down
@@ -396,16 +381,7 @@ impl crate::Store {
     /// and for one that just got its first code: the app shows the code
     /// until then, `hagu` prints it once.
     pub fn recovery_code_shown(&self) -> crate::Result<bool> {
-        use rusqlite::OptionalExtension as _;
-        Ok(self
-            .conn
-            .query_row(
-                "SELECT value FROM settings WHERE key = ?1",
-                [SHOWN_SETTING],
-                |r| r.get::<_, String>(0),
-            )
-            .optional()?
-            .is_some_and(|v| v == "1"))
+        Ok(self.setting(SHOWN_SETTING)?.is_some_and(|v| v == "1"))
     }
 
     /// Records that the recovery code was shown and written down.

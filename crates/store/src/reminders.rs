@@ -4,21 +4,12 @@
 use crate::{Result, Store, StoreError};
 use hagukumi_core::chrono::NaiveDateTime;
 use hagukumi_core::schedule::reminders::ReminderSettings;
-use rusqlite::{params, OptionalExtension};
+use rusqlite::params;
 
 const OPEN_KEY: &str = "reminder_days_before_open";
 const CLOSE_KEY: &str = "reminder_days_before_close";
 
 impl Store {
-    pub(crate) fn setting(&self, key: &str) -> Result<Option<String>> {
-        Ok(self
-            .conn
-            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
-                r.get(0)
-            })
-            .optional()?)
-    }
-
     /// The family's reminder settings; the defaults until they are changed.
     pub fn reminder_settings(&self) -> Result<ReminderSettings> {
         let mut settings = ReminderSettings::default();
@@ -42,11 +33,7 @@ impl Store {
             (OPEN_KEY, settings.days_before_open),
             (CLOSE_KEY, settings.days_before_close),
         ] {
-            tx.execute(
-                "INSERT INTO settings (key, value) VALUES (?1, ?2)
-                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                params![key, value.to_string()],
-            )?;
+            crate::settings::set(&tx, key, Some(&value.to_string()))?;
         }
         tx.commit()?;
         Ok(())

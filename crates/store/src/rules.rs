@@ -10,7 +10,7 @@
 use crate::{Store, StoreError, STAMP_FORMAT};
 use hagukumi_core::chrono::NaiveDateTime;
 use hagukumi_core::rules_bundle::{choose, BundleError, RuleBundle, RulesVersion, BUILTIN_VERSION};
-use rusqlite::{params, OptionalExtension, TransactionBehavior};
+use rusqlite::{params, TransactionBehavior};
 
 /// `settings` key of the ETag of the last rules answer dealt with.
 const ETAG_KEY: &str = "rules_etag";
@@ -129,24 +129,12 @@ impl Store {
     /// The ETag of the last rules answer the sync dealt with (kept or
     /// known to be old), for its next conditional request.
     pub fn rules_etag(&self) -> Result<Option<String>, StoreError> {
-        Ok(self
-            .conn
-            .query_row(
-                "SELECT value FROM settings WHERE key = ?1",
-                [ETAG_KEY],
-                |r| r.get(0),
-            )
-            .optional()?)
+        self.setting(ETAG_KEY)
     }
 
     /// Remembers the ETag of the rules answer dealt with.
     pub fn set_rules_etag(&self, etag: &str) -> Result<(), StoreError> {
-        self.conn.execute(
-            "INSERT INTO settings (key, value) VALUES (?1, ?2)
-             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            [ETAG_KEY, etag],
-        )?;
-        Ok(())
+        crate::settings::set(&self.conn, ETAG_KEY, Some(etag))
     }
 }
 

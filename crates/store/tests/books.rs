@@ -10,7 +10,7 @@ use hagukumi_core::pregnancy_records::{PregnancyBook, PregnancyRecordInput};
 use hagukumi_core::records::{ChildBook, RecordInput};
 use hagukumi_core::Date;
 use hagukumi_store::{Refused, Shelf, Store};
-use support::{add_child, add_pregnancy, at, date, fresh};
+use support::{at, date, visit, with_child, with_pregnancy};
 
 /// What the shared bodies need of each book.
 trait Fixture: Shelf<Owner = Date> {
@@ -44,9 +44,7 @@ impl Fixture for ChildBook {
         date("2026-11-25")
     }
     fn setup() -> (tempfile::TempDir, Store, i64, Date) {
-        let (dir, store) = fresh();
-        let child = add_child(&store, "ゆい", "2025-02-28", Self::today());
-        (dir, store, child.id, child.birth_date)
+        with_child(Self::today())
     }
     fn first() -> RecordInput {
         measurement("42.1")
@@ -62,32 +60,12 @@ impl Fixture for ChildBook {
     }
 }
 
-fn visit(weight: &str) -> PregnancyRecordInput {
-    PregnancyRecordInput::PrenatalVisit {
-        date: "2026-11-20".into(),
-        weight_kg: weight.into(),
-        systolic: "112".into(),
-        diastolic: "70".into(),
-        urine_protein: "negative".into(),
-        urine_sugar: "negative".into(),
-        edema: "plus1".into(),
-        fundal_height_cm: "24".into(),
-        abdominal_girth_cm: "86".into(),
-        fetal_heart: "present".into(),
-        fetal_heart_bpm: "145".into(),
-        notes: "順調です".into(),
-        facility: "さくら産婦人科".into(),
-    }
-}
-
 impl Fixture for PregnancyBook {
     fn today() -> Date {
         date("2026-11-24")
     }
     fn setup() -> (tempfile::TempDir, Store, i64, Date) {
-        let (dir, store) = fresh();
-        let pregnancy = add_pregnancy(&store, "第三子", "2027-03-01", Self::today());
-        (dir, store, pregnancy.id, pregnancy.expected_date)
+        with_pregnancy(Self::today())
     }
     /// 58400 would be refused; 85.4 (digits swapped) is plausible.
     fn first() -> PregnancyRecordInput {

@@ -634,7 +634,7 @@ fn a_large_handbook_is_backed_up_in_chunks_that_cannot_be_moved_or_cut() {
     let record = store.add::<ChildBook>(c.id, &note, at).unwrap().unwrap();
     for seed in 1..=3 {
         store
-            .add_photo(record.id, &big_photo(1_200_000, seed), at)
+            .add_photo::<ChildBook>(record.id, &big_photo(1_200_000, seed), at)
             .unwrap()
             .unwrap();
     }

@@ -13,7 +13,7 @@ use hagukumi_core::photo::{
 use hagukumi_core::pregnancy_records::{PregnancyBook, PregnancyRecordInput};
 use hagukumi_core::records::{ChildBook, RecordInput};
 use hagukumi_core::{Date, PregnancyInput};
-use hagukumi_store::{ImportError, KeySource, Photo, PhotoProblem, Store};
+use hagukumi_store::{ImportError, Photo, PhotoProblem, Shelf, Store};
 use support::{add_child, fresh};
 
 type Refusable<T> = hagukumi_store::Result<Result<T, PhotoProblem>>;
@@ -38,6 +38,20 @@ fn photo_with_gps() -> Vec<u8> {
     j.extend_from_slice(b"PIXELS-SENTINEL");
     j.extend_from_slice(&[0xFF, 0xD9]);
     j
+}
+
+/// Adds `clean` to a record of book `B` (refusals fail the test).
+fn added<B: Shelf>(store: &mut Store, record: i64, clean: &CleanPhoto) -> Photo {
+    store.add_photo::<B>(record, clean, now()).unwrap().unwrap()
+}
+
+/// Neither the pixels nor anything else of [`photo_with_gps`] is readable
+/// in the handbook's folder.
+fn assert_no_pixels_on_disk(dir: &std::path::Path) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+        assert!(!bytes.windows(15).any(|w| w == b"PIXELS-SENTINEL"));
+    }
 }
 
 /// A JPEG frame header (1 × 1) and scan header, ahead of the scan's data.
@@ -67,16 +81,13 @@ fn setup() -> (tempfile::TempDir, Store, i64) {
 fn a_photo_is_kept_encrypted_without_its_location() {
     let (dir, mut store, record) = setup();
     let clean = sanitize(&photo_with_gps()).unwrap();
-    let photo = store.add_photo(record, &clean, now()).unwrap().unwrap();
+    let photo = added::<ChildBook>(&mut store, record, &clean);
     let stored = store.photos(record).unwrap();
     assert_eq!(stored, vec![photo]);
     assert!(!stored[0].bytes.windows(12).any(|w| w == b"GPS-SENTINEL"));
     drop(store);
     // Neither the pixels nor anything else is readable on disk.
-    for entry in std::fs::read_dir(dir.path()).unwrap() {
-        let bytes = std::fs::read(entry.unwrap().path()).unwrap();
-        assert!(!bytes.windows(15).any(|w| w == b"PIXELS-SENTINEL"));
-    }
+    assert_no_pixels_on_disk(dir.path());
 }
 
 #[test]
@@ -84,16 +95,19 @@ fn photos_are_capped_and_can_be_deleted() {
     let (_dir, mut store, record) = setup();
     let clean = sanitize(&photo_with_gps()).unwrap();
     for _ in 0..MAX_PHOTOS_PER_RECORD {
-        store.add_photo(record, &clean, now()).unwrap().unwrap();
+        added::<ChildBook>(&mut store, record, &clean);
     }
     assert_eq!(
-        store.add_photo(record, &clean, now()).unwrap(),
+        store.add_photo::<ChildBook>(record, &clean, now()).unwrap(),
         Err(PhotoProblem::Photo(PhotoError::TooMany))
     );
     let first = store.photos(record).unwrap()[0].id;
-    store.delete_photo(first, now()).unwrap().unwrap();
+    store
+        .delete_photo::<ChildBook>(first, now())
+        .unwrap()
+        .unwrap();
     assert_eq!(
-        store.delete_photo(first, now()).unwrap(),
+        store.delete_photo::<ChildBook>(first, now()).unwrap(),
         Err(PhotoProblem::NoSuchPhoto)
     );
     assert_eq!(
@@ -101,7 +115,7 @@ fn photos_are_capped_and_can_be_deleted() {
         MAX_PHOTOS_PER_RECORD - 1
     );
     assert_eq!(
-        store.add_photo(999, &clean, now()).unwrap(),
+        store.add_photo::<ChildBook>(999, &clean, now()).unwrap(),
         Err(PhotoProblem::NoSuchRecord)
     );
 }
@@ -110,15 +124,10 @@ fn photos_are_capped_and_can_be_deleted() {
 fn photos_travel_in_the_export() {
     let (_dir, mut store, record) = setup();
     let clean = sanitize(&photo_with_gps()).unwrap();
-    store.add_photo(record, &clean, now()).unwrap().unwrap();
+    added::<ChildBook>(&mut store, record, &clean);
     let export = store.export("2026-11-25T10:00:00Z").unwrap();
     assert_eq!(export.photos.len(), 1);
-    let other = tempfile::tempdir().unwrap();
-    let mut copy = Store::open_with(
-        other.path(),
-        &KeySource::Passphrase("q-passphrase-12".into()),
-    )
-    .unwrap();
+    let (_other, mut copy) = fresh();
     copy.import(&export).unwrap();
     assert_eq!(copy.export("2026-11-25T10:00:00Z").unwrap(), export);
     assert_eq!(copy.photos(record).unwrap()[0].bytes, clean.bytes);
@@ -148,28 +157,33 @@ fn a_real_camera_photo_loses_its_exif_and_gps() {
 fn a_childs_photo_list_leaves_out_deleted_records_unless_asked() {
     let (_dir, mut store, record) = setup();
     let clean = sanitize(&photo_with_gps()).unwrap();
-    let photo = store.add_photo(record, &clean, now()).unwrap().unwrap();
+    let photo = added::<ChildBook>(&mut store, record, &clean);
     let child = store.get::<ChildBook>(record).unwrap().unwrap().child_id;
-    let listed = store.child_photo_infos(child, None, false).unwrap();
+    let listed = store.photo_infos::<ChildBook>(child, None, false).unwrap();
     assert_eq!(listed.len(), 1);
     assert_eq!(
         (listed[0].id, listed[0].record_id, listed[0].size),
         (photo.id, record, clean.bytes.len())
     );
-    assert_eq!(store.photo(photo.id).unwrap(), Some(photo.clone()));
-    assert_eq!(store.photo(photo.id + 1).unwrap(), None);
+    assert_eq!(
+        store.photo::<ChildBook>(photo.id).unwrap(),
+        Some(photo.clone())
+    );
+    assert_eq!(store.photo::<ChildBook>(photo.id + 1).unwrap(), None);
 
     store.delete::<ChildBook>(record, now()).unwrap().unwrap();
     assert!(store
-        .child_photo_infos(child, None, false)
+        .photo_infos::<ChildBook>(child, None, false)
         .unwrap()
         .is_empty());
     assert_eq!(
-        store.child_photo_infos(child, Some(record), false).unwrap(),
+        store
+            .photo_infos::<ChildBook>(child, Some(record), false)
+            .unwrap(),
         listed
     );
     assert!(store
-        .child_photo_infos(child + 1, Some(record), false)
+        .photo_infos::<ChildBook>(child + 1, Some(record), false)
         .unwrap()
         .is_empty());
 }
@@ -217,22 +231,21 @@ fn a_pregnancy_photo_round_trips_encrypted_without_its_location() {
     let (dir, mut store, child_record) = setup();
     let (pregnancy, record) = pregnancy_visit(&store);
     let clean = sanitize(&photo_with_gps()).unwrap();
-    let photo = store
-        .add_pregnancy_photo(record, &clean, now())
-        .unwrap()
-        .unwrap();
+    let photo = added::<PregnancyBook>(&mut store, record, &clean);
     assert_eq!(store.pregnancy_photos(record).unwrap(), vec![photo.clone()]);
     assert_eq!(
-        store.pregnancy_photo(photo.id).unwrap(),
+        store.photo::<PregnancyBook>(photo.id).unwrap(),
         Some(photo.clone())
     );
     assert!(!photo.bytes.windows(12).any(|w| w == b"GPS-SENTINEL"));
     assert!(photo.bytes.windows(15).any(|w| w == b"PIXELS-SENTINEL"));
     assert_eq!(
-        store.pregnancy_photo_counts(pregnancy).unwrap(),
+        store.photo_counts::<PregnancyBook>(pregnancy).unwrap(),
         vec![(record, 1)]
     );
-    let listed = store.pregnancy_photo_infos(pregnancy, None, false).unwrap();
+    let listed = store
+        .photo_infos::<PregnancyBook>(pregnancy, None, false)
+        .unwrap();
     assert_eq!(
         (listed.len(), listed[0].record_id, listed[0].size),
         (1, record, clean.bytes.len())
@@ -240,12 +253,9 @@ fn a_pregnancy_photo_round_trips_encrypted_without_its_location() {
     // Its own numbering: the child's record of the same id has no photo.
     assert_eq!(record, child_record);
     assert!(store.photos(child_record).unwrap().is_empty());
-    assert_eq!(store.photo(photo.id).unwrap(), None);
+    assert_eq!(store.photo::<ChildBook>(photo.id).unwrap(), None);
     drop(store);
-    for entry in std::fs::read_dir(dir.path()).unwrap() {
-        let bytes = std::fs::read(entry.unwrap().path()).unwrap();
-        assert!(!bytes.windows(15).any(|w| w == b"PIXELS-SENTINEL"));
-    }
+    assert_no_pixels_on_disk(dir.path());
 }
 
 #[test]
@@ -263,28 +273,30 @@ fn pregnancy_photos_are_capped_and_can_be_deleted() {
         bytes: big,
     };
     assert!(store
-        .add_pregnancy_photo(record, &oversized, now())
+        .add_photo::<PregnancyBook>(record, &oversized, now())
         .is_err());
 
     let clean = sanitize(&photo_with_gps()).unwrap();
     for _ in 0..MAX_PHOTOS_PER_RECORD {
-        store
-            .add_pregnancy_photo(record, &clean, now())
-            .unwrap()
-            .unwrap();
+        added::<PregnancyBook>(&mut store, record, &clean);
     }
     assert_eq!(
-        store.add_pregnancy_photo(record, &clean, now()).unwrap(),
+        store
+            .add_photo::<PregnancyBook>(record, &clean, now())
+            .unwrap(),
         Err(PhotoProblem::Photo(PhotoError::TooMany))
     );
     let first = store.pregnancy_photos(record).unwrap()[0].id;
-    store.delete_pregnancy_photo(first, now()).unwrap().unwrap();
+    store
+        .delete_photo::<PregnancyBook>(first, now())
+        .unwrap()
+        .unwrap();
     assert_eq!(
-        store.delete_pregnancy_photo(first, now()).unwrap(),
+        store.delete_photo::<PregnancyBook>(first, now()).unwrap(),
         Err(PhotoProblem::NoSuchPhoto)
     );
     assert!(store
-        .pregnancy_photo(first)
+        .photo::<PregnancyBook>(first)
         .unwrap()
         .is_some_and(|p| p.deleted_at.is_some()));
     assert_eq!(
@@ -297,28 +309,32 @@ fn pregnancy_photos_are_capped_and_can_be_deleted() {
         .unwrap()
         .unwrap();
     assert_eq!(
-        store.add_pregnancy_photo(record, &clean, now()).unwrap(),
+        store
+            .add_photo::<PregnancyBook>(record, &clean, now())
+            .unwrap(),
         Err(PhotoProblem::NoSuchRecord)
     );
     assert_eq!(
-        store.add_pregnancy_photo(999, &clean, now()).unwrap(),
+        store
+            .add_photo::<PregnancyBook>(999, &clean, now())
+            .unwrap(),
         Err(PhotoProblem::NoSuchRecord)
     );
     // A deleted record's photos are listed only when asked for by record.
     assert!(store
-        .pregnancy_photo_infos(pregnancy, None, false)
+        .photo_infos::<PregnancyBook>(pregnancy, None, false)
         .unwrap()
         .is_empty());
     assert_eq!(
         store
-            .pregnancy_photo_infos(pregnancy, Some(record), false)
+            .photo_infos::<PregnancyBook>(pregnancy, Some(record), false)
             .unwrap()
             .len(),
         MAX_PHOTOS_PER_RECORD - 1
     );
     assert_eq!(
         store
-            .pregnancy_photo_infos(pregnancy, Some(record), true)
+            .photo_infos::<PregnancyBook>(pregnancy, Some(record), true)
             .unwrap()
             .len(),
         MAX_PHOTOS_PER_RECORD
@@ -330,20 +346,12 @@ fn pregnancy_photos_travel_in_the_export() {
     let (_dir, mut store, _) = setup();
     let (_, record) = pregnancy_visit(&store);
     let clean = sanitize(&photo_with_gps()).unwrap();
-    store
-        .add_pregnancy_photo(record, &clean, now())
-        .unwrap()
-        .unwrap();
+    added::<PregnancyBook>(&mut store, record, &clean);
     let export = store.export("2026-11-25T10:00:00Z").unwrap();
     assert_eq!(export.pregnancy_photos.len(), 1);
     assert_eq!(export.pregnancy_photos[0].pregnancy_record_id, record);
     assert!(export.photos.is_empty());
-    let other = tempfile::tempdir().unwrap();
-    let mut copy = Store::open_with(
-        other.path(),
-        &KeySource::Passphrase("q-passphrase-12".into()),
-    )
-    .unwrap();
+    let (_other, mut copy) = fresh();
     copy.import(&export).unwrap();
     assert_eq!(copy.export("2026-11-25T10:00:00Z").unwrap(), export);
     assert_eq!(copy.pregnancy_photos(record).unwrap()[0].bytes, clean.bytes);
@@ -352,25 +360,15 @@ fn pregnancy_photos_travel_in_the_export() {
     // is not there is refused, and nothing is written.
     let mut dirty = export.clone();
     dirty.pregnancy_photos[0].data_base64 = BASE64.encode(photo_with_gps());
-    let third = tempfile::tempdir().unwrap();
-    let mut fresh = Store::open_with(
-        third.path(),
-        &KeySource::Passphrase("r-passphrase-12".into()),
-    )
-    .unwrap();
-    fresh.import(&dirty).unwrap();
+    let (_third, mut cleaned) = fresh();
+    cleaned.import(&dirty).unwrap();
     assert_eq!(
-        fresh.pregnancy_photos(record).unwrap()[0].bytes,
+        cleaned.pregnancy_photos(record).unwrap()[0].bytes,
         clean.bytes
     );
     let mut dangling = export.clone();
     dangling.pregnancy_photos[0].pregnancy_record_id = 999;
-    let fourth = tempfile::tempdir().unwrap();
-    let mut empty = Store::open_with(
-        fourth.path(),
-        &KeySource::Passphrase("s-passphrase-12".into()),
-    )
-    .unwrap();
+    let (_fourth, mut empty) = fresh();
     assert!(matches!(
         empty.import(&dangling),
         Err(ImportError::Invalid(_))
@@ -383,10 +381,7 @@ fn an_import_with_more_photos_on_a_record_than_the_app_allows_is_refused() {
     let (_dir, mut store, _) = setup();
     let (_, record) = pregnancy_visit(&store);
     let clean = sanitize(&photo_with_gps()).unwrap();
-    store
-        .add_pregnancy_photo(record, &clean, now())
-        .unwrap()
-        .unwrap();
+    added::<PregnancyBook>(&mut store, record, &clean);
     let mut export = store.export("2026-11-25T10:00:00Z").unwrap();
     let one = export.pregnancy_photos[0].clone();
     export.pregnancy_photos = (0..=MAX_PHOTOS_PER_RECORD as i64)
@@ -396,12 +391,7 @@ fn an_import_with_more_photos_on_a_record_than_the_app_allows_is_refused() {
             p
         })
         .collect();
-    let other = tempfile::tempdir().unwrap();
-    let mut copy = Store::open_with(
-        other.path(),
-        &KeySource::Passphrase("q-passphrase-12".into()),
-    )
-    .unwrap();
+    let (_other, mut copy) = fresh();
     let err = copy.import(&export).unwrap_err();
     assert!(err.to_string().contains("more than 10"), "{err}");
     assert!(copy.pregnancies().unwrap().is_empty());
@@ -427,20 +417,20 @@ fn a_deleted_photo_comes_back_with_undo_for_thirty_days() {
         fn(&Store, i64) -> Option<Photo>,
     );
     let child_ops: Ops = (
-        |s, r, p, n| s.add_photo(r, p, n),
-        |s, id, n| s.delete_photo(id, n),
-        |s, id, n| s.restore_photo(id, n),
+        |s, r, p, n| s.add_photo::<ChildBook>(r, p, n),
+        |s, id, n| s.delete_photo::<ChildBook>(id, n),
+        |s, id, n| s.restore_photo::<ChildBook>(id, n),
         |s, r| s.photos(r).unwrap(),
-        |s, r, n| s.photos_with_deleted(r, n).unwrap(),
-        |s, id| s.photo(id).unwrap(),
+        |s, r, n| s.record_photos::<ChildBook>(r, Some(n)).unwrap(),
+        |s, id| s.photo::<ChildBook>(id).unwrap(),
     );
     let pregnancy_ops: Ops = (
-        |s, r, p, n| s.add_pregnancy_photo(r, p, n),
-        |s, id, n| s.delete_pregnancy_photo(id, n),
-        |s, id, n| s.restore_pregnancy_photo(id, n),
+        |s, r, p, n| s.add_photo::<PregnancyBook>(r, p, n),
+        |s, id, n| s.delete_photo::<PregnancyBook>(id, n),
+        |s, id, n| s.restore_photo::<PregnancyBook>(id, n),
         |s, r| s.pregnancy_photos(r).unwrap(),
-        |s, r, n| s.pregnancy_photos_with_deleted(r, n).unwrap(),
-        |s, id| s.pregnancy_photo(id).unwrap(),
+        |s, r, n| s.record_photos::<PregnancyBook>(r, Some(n)).unwrap(),
+        |s, id| s.photo::<PregnancyBook>(id).unwrap(),
     );
     for (rec, (add, delete, restore, live, with_deleted, one)) in
         [(record, child_ops), (visit, pregnancy_ops)]
@@ -484,32 +474,40 @@ fn a_deleted_photo_comes_back_with_undo_for_thirty_days() {
         assert!(one(&store, kept.id).is_some(), "its own 30 days run");
         restore(&mut store, kept.id, too_late).unwrap().unwrap();
     }
-    assert_eq!(store.photo_counts(child).unwrap(), vec![(record, 1)]);
     assert_eq!(
-        store.pregnancy_photo_counts(pregnancy).unwrap(),
+        store.photo_counts::<ChildBook>(child).unwrap(),
+        vec![(record, 1)]
+    );
+    assert_eq!(
+        store.photo_counts::<PregnancyBook>(pregnancy).unwrap(),
         vec![(visit, 1)]
     );
     drop(store);
-    for entry in std::fs::read_dir(dir.path()).unwrap() {
-        let bytes = std::fs::read(entry.unwrap().path()).unwrap();
-        assert!(!bytes.windows(15).any(|w| w == b"PIXELS-SENTINEL"));
-    }
+    assert_no_pixels_on_disk(dir.path());
 }
 
 #[test]
 fn deleted_photos_free_their_place_and_a_restore_respects_the_cap() {
     let (_dir, mut store, record) = setup();
     let clean = sanitize(&photo_with_gps()).unwrap();
-    let first = store.add_photo(record, &clean, now()).unwrap().unwrap();
-    store.delete_photo(first.id, now()).unwrap().unwrap();
+    let first = added::<ChildBook>(&mut store, record, &clean);
+    store
+        .delete_photo::<ChildBook>(first.id, now())
+        .unwrap()
+        .unwrap();
     for _ in 0..MAX_PHOTOS_PER_RECORD {
-        store.add_photo(record, &clean, now()).unwrap().unwrap();
+        added::<ChildBook>(&mut store, record, &clean);
     }
     assert_eq!(
-        store.restore_photo(first.id, now()).unwrap(),
+        store.restore_photo::<ChildBook>(first.id, now()).unwrap(),
         Err(PhotoProblem::Photo(PhotoError::TooMany))
     );
-    assert!(store.photo(first.id).unwrap().unwrap().deleted_at.is_some());
+    assert!(store
+        .photo::<ChildBook>(first.id)
+        .unwrap()
+        .unwrap()
+        .deleted_at
+        .is_some());
     assert_eq!(store.photos(record).unwrap().len(), MAX_PHOTOS_PER_RECORD);
 }
 
@@ -518,14 +516,14 @@ fn a_deleted_photos_state_travels_in_the_export() {
     let (_dir, mut store, record) = setup();
     let (_, visit) = pregnancy_visit(&store);
     let clean = sanitize(&photo_with_gps()).unwrap();
-    let photo = store.add_photo(record, &clean, now()).unwrap().unwrap();
-    let pregnancy_photo = store
-        .add_pregnancy_photo(visit, &clean, now())
+    let photo = added::<ChildBook>(&mut store, record, &clean);
+    let pregnancy_photo = added::<PregnancyBook>(&mut store, visit, &clean);
+    store
+        .delete_photo::<ChildBook>(photo.id, now())
         .unwrap()
         .unwrap();
-    store.delete_photo(photo.id, now()).unwrap().unwrap();
     store
-        .delete_pregnancy_photo(pregnancy_photo.id, now())
+        .delete_photo::<PregnancyBook>(pregnancy_photo.id, now())
         .unwrap()
         .unwrap();
     let export = store.export("2026-11-25T10:00:00Z").unwrap();
@@ -537,18 +535,18 @@ fn a_deleted_photos_state_travels_in_the_export() {
         export.pregnancy_photos[0].deleted_at.as_deref(),
         Some("2026-11-25T10:00:00Z")
     );
-    let other = tempfile::tempdir().unwrap();
-    let mut copy = Store::open_with(
-        other.path(),
-        &KeySource::Passphrase("another-passphrase".into()),
-    )
-    .unwrap();
+    let (_other, mut copy) = fresh();
     copy.import(&export).unwrap();
     assert_eq!(copy.export("2026-11-25T10:00:00Z").unwrap(), export);
     assert!(copy.photos(record).unwrap().is_empty());
     // The undo still works in the copy.
-    assert_eq!(copy.restore_photo(photo.id, now()).unwrap().unwrap(), photo);
-    copy.restore_pregnancy_photo(pregnancy_photo.id, now())
+    assert_eq!(
+        copy.restore_photo::<ChildBook>(photo.id, now())
+            .unwrap()
+            .unwrap(),
+        photo
+    );
+    copy.restore_photo::<PregnancyBook>(pregnancy_photo.id, now())
         .unwrap()
         .unwrap();
 
@@ -563,14 +561,9 @@ fn a_deleted_photos_state_travels_in_the_export() {
     assert_eq!(older.photos[0].deleted_at, None);
     let mut bad = export.clone();
     bad.photos[0].deleted_at = Some("yesterday".into());
-    let third = tempfile::tempdir().unwrap();
-    let mut fresh = Store::open_with(
-        third.path(),
-        &KeySource::Passphrase("a-third-passphrase".into()),
-    )
-    .unwrap();
-    assert!(matches!(fresh.import(&bad), Err(ImportError::Invalid(_))));
-    assert!(fresh.children().unwrap().is_empty());
+    let (_third, mut third) = fresh();
+    assert!(matches!(third.import(&bad), Err(ImportError::Invalid(_))));
+    assert!(third.children().unwrap().is_empty());
 }
 
 #[test]

@@ -9,36 +9,15 @@ use hagukumi_core::pregnancy_records::{
 };
 use hagukumi_core::records::ChildBook;
 use hagukumi_core::Date;
-use hagukumi_store::{KeySource, Store};
-use support::{add_pregnancy, at, date, fresh, open};
+use hagukumi_store::Store;
+use support::{at, date, fresh, open, visit, with_pregnancy};
 
 fn today() -> Date {
     date("2026-11-24")
 }
 
-/// A handbook with one pregnancy due 2027-03-01 (26w1d on `today`).
 fn setup() -> (tempfile::TempDir, Store, i64, Date) {
-    let (dir, store) = fresh();
-    let pregnancy = add_pregnancy(&store, "第三子", "2027-03-01", today());
-    (dir, store, pregnancy.id, pregnancy.expected_date)
-}
-
-fn visit(weight: &str) -> PregnancyRecordInput {
-    PregnancyRecordInput::PrenatalVisit {
-        date: "2026-11-20".into(),
-        weight_kg: weight.into(),
-        systolic: "112".into(),
-        diastolic: "70".into(),
-        urine_protein: "negative".into(),
-        urine_sugar: "negative".into(),
-        edema: "plus1".into(),
-        fundal_height_cm: "24".into(),
-        abdominal_girth_cm: "86".into(),
-        fetal_heart: "present".into(),
-        fetal_heart_bpm: "145".into(),
-        notes: "順調です".into(),
-        facility: "さくら産婦人科".into(),
-    }
+    with_pregnancy(today())
 }
 
 fn every_kind() -> Vec<PregnancyRecordInput> {
@@ -190,12 +169,7 @@ fn export_then_import_restores_pregnancy_records_exactly() {
         value["pregnancy_record_history"][0]["previous"]["weight_kg"],
         58.4
     );
-    let other = tempfile::tempdir().unwrap();
-    let mut copy = Store::open_with(
-        other.path(),
-        &KeySource::Passphrase("q-passphrase-12".into()),
-    )
-    .unwrap();
+    let (_other, mut copy) = fresh();
     copy.import(&serde_json::from_str(&text).unwrap()).unwrap();
     assert_eq!(copy.export("2026-11-25T10:00:00Z").unwrap(), export);
     // History and undo survive the move.
@@ -214,12 +188,7 @@ fn an_export_without_pregnancy_records_still_imports() {
     object.remove("pregnancy_record_history");
     let older: hagukumi_store::Export = serde_json::from_value(value).unwrap();
     assert!(older.pregnancy_records.is_empty());
-    let other = tempfile::tempdir().unwrap();
-    let mut copy = Store::open_with(
-        other.path(),
-        &KeySource::Passphrase("q-passphrase-12".into()),
-    )
-    .unwrap();
+    let (_other, mut copy) = fresh();
     copy.import(&older).unwrap();
     assert_eq!(copy.pregnancies().unwrap().len(), 1);
     assert!(copy
@@ -232,12 +201,7 @@ fn an_export_without_pregnancy_records_still_imports() {
 fn a_bad_pregnancy_record_in_an_import_changes_nothing() {
     let (_dir, store) = full_handbook();
     let good = store.export("2026-11-25T10:00:00Z").unwrap();
-    let other = tempfile::tempdir().unwrap();
-    let mut copy = Store::open_with(
-        other.path(),
-        &KeySource::Passphrase("q-passphrase-12".into()),
-    )
-    .unwrap();
+    let (_other, mut copy) = fresh();
     // A record of a pregnancy that is not in the export.
     let mut bad = good.clone();
     bad.pregnancy_records[0].pregnancy_id = 42;

@@ -3,19 +3,17 @@
 
 mod support;
 
-use hagukumi_core::records::{ChildBook, RecordData, RecordInput, RecordKind};
+use hagukumi_core::records::{ChildBook, Record, RecordData, RecordInput, RecordKind};
 use hagukumi_core::Date;
-use hagukumi_store::{KeySource, Refused, Store};
-use support::{add_child, at, date, fresh, open};
+use hagukumi_store::{Refused, Store};
+use support::{at, date, fresh, open, with_child};
 
 fn today() -> Date {
     date("2026-11-25")
 }
 
 fn setup() -> (tempfile::TempDir, Store, i64, Date) {
-    let (dir, store) = fresh();
-    let child = add_child(&store, "ゆい", "2025-02-28", today());
-    (dir, store, child.id, child.birth_date)
+    with_child(today())
 }
 
 fn every_kind() -> Vec<RecordInput> {
@@ -48,19 +46,24 @@ fn every_kind() -> Vec<RecordInput> {
     ]
 }
 
-#[test]
-fn every_kind_round_trips_through_the_encrypted_file() {
-    let (dir, store, child, birth) = setup();
-    let mut added = Vec::new();
-    for input in every_kind() {
-        let data = input.validate(birth, today()).unwrap();
-        added.push(
+/// Adds every one of `inputs` to the child, as checked by its form.
+fn add_all(store: &Store, child: i64, birth: Date, inputs: Vec<RecordInput>) -> Vec<Record> {
+    inputs
+        .into_iter()
+        .map(|input| {
+            let data = input.validate(birth, today()).unwrap();
             store
                 .add::<ChildBook>(child, &data, at("2026-11-25 09:00"))
                 .unwrap()
-                .unwrap(),
-        );
-    }
+                .unwrap()
+        })
+        .collect()
+}
+
+#[test]
+fn every_kind_round_trips_through_the_encrypted_file() {
+    let (dir, store, child, birth) = setup();
+    let added = add_all(&store, child, birth, every_kind());
     drop(store);
     let store = open(dir.path());
     let mut all = store.list::<ChildBook>(child, None, false).unwrap();
@@ -113,12 +116,7 @@ fn export_then_import_restores_the_handbook_exactly() {
     assert_eq!(export.record_history.len(), 2);
     // Through text, as `hagu export --json` and `hagu import --json` do.
     let text = serde_json::to_string_pretty(&export).unwrap();
-    let other = tempfile::tempdir().unwrap();
-    let mut copy = Store::open_with(
-        other.path(),
-        &KeySource::Passphrase("q-passphrase-12".into()),
-    )
-    .unwrap();
+    let (_other, mut copy) = fresh();
     copy.import(&serde_json::from_str(&text).unwrap()).unwrap();
     assert_eq!(copy.export("2026-11-25T10:00:00Z").unwrap(), export);
     // Soft-deleted records are still restorable after the move.
@@ -133,12 +131,7 @@ fn a_bad_import_changes_nothing() {
     let mut export = store.export("2026-11-25T10:00:00Z").unwrap();
     // A record pointing at a child that is not in the export.
     export.records.last_mut().unwrap().child_id = 42;
-    let other = tempfile::tempdir().unwrap();
-    let mut copy = Store::open_with(
-        other.path(),
-        &KeySource::Passphrase("q-passphrase-12".into()),
-    )
-    .unwrap();
+    let (_other, mut copy) = fresh();
     let err = copy.import(&export).unwrap_err();
     assert!(
         matches!(err, hagukumi_store::ImportError::Invalid(_)),
@@ -233,16 +226,7 @@ fn handbook_pages() -> Vec<RecordInput> {
 #[test]
 fn birth_checkup_dental_screening_and_medicine_round_trip() {
     let (dir, mut store, child, birth) = setup();
-    let mut added = Vec::new();
-    for input in handbook_pages() {
-        let data = input.validate(birth, today()).unwrap();
-        added.push(
-            store
-                .add::<ChildBook>(child, &data, at("2026-11-25 09:00"))
-                .unwrap()
-                .unwrap(),
-        );
-    }
+    let mut added = add_all(&store, child, birth, handbook_pages());
     // Edits keep history for the new kinds too.
     let mut edited = handbook_pages()[2].clone();
     if let RecordInput::Dental(d) = &mut edited {
@@ -282,12 +266,7 @@ fn birth_checkup_dental_screening_and_medicine_round_trip() {
     // And through an export and import.
     let export = store.export("2026-11-25T10:00:00Z").unwrap();
     let text = serde_json::to_string(&export).unwrap();
-    let other = tempfile::tempdir().unwrap();
-    let mut copy = Store::open_with(
-        other.path(),
-        &KeySource::Passphrase("q-passphrase-12".into()),
-    )
-    .unwrap();
+    let (_other, mut copy) = fresh();
     copy.import(&serde_json::from_str(&text).unwrap()).unwrap();
     let mut copied = copy.list::<ChildBook>(child, None, false).unwrap();
     copied.sort_by_key(|r| r.id);
@@ -297,12 +276,7 @@ fn birth_checkup_dental_screening_and_medicine_round_trip() {
     // carrying one is refused and changes nothing.
     let bad = text.replacen(r#""result":"negative""#, r#""result":"pass""#, 1);
     assert_ne!(bad, text);
-    let third = tempfile::tempdir().unwrap();
-    let mut refused = Store::open_with(
-        third.path(),
-        &KeySource::Passphrase("r-passphrase-12".into()),
-    )
-    .unwrap();
+    let (_third, mut refused) = fresh();
     let err = refused
         .import(&serde_json::from_str(&bad).unwrap())
         .unwrap_err();
@@ -360,12 +334,7 @@ fn a_child_has_one_birth_record() {
 /// Imports `export` into a fresh handbook: the error, after checking that
 /// nothing was written.
 fn refused(export: &hagukumi_store::Export) -> String {
-    let other = tempfile::tempdir().unwrap();
-    let mut copy = Store::open_with(
-        other.path(),
-        &KeySource::Passphrase("q-passphrase-12".into()),
-    )
-    .unwrap();
+    let (_other, mut copy) = fresh();
     let err = copy.import(export).unwrap_err();
     assert!(copy.is_empty().unwrap());
     assert!(copy.children().unwrap().is_empty());
@@ -409,12 +378,7 @@ fn an_import_refuses_what_the_form_would_refuse() {
     export.children[0].created_at = "2026-11-20T09:00:00+09:00".into();
     refused(&export);
     // The untouched export still imports.
-    let other = tempfile::tempdir().unwrap();
-    let mut copy = Store::open_with(
-        other.path(),
-        &KeySource::Passphrase("q-passphrase-12".into()),
-    )
-    .unwrap();
+    let (_other, mut copy) = fresh();
     copy.import(&good).unwrap();
 }
 
@@ -444,12 +408,7 @@ fn an_import_refuses_a_second_birth() {
     let mut export = good;
     second.deleted_at = Some("2026-11-21T09:00:00Z".into());
     export.records.push(second);
-    let other = tempfile::tempdir().unwrap();
-    let mut copy = Store::open_with(
-        other.path(),
-        &KeySource::Passphrase("q-passphrase-12".into()),
-    )
-    .unwrap();
+    let (_other, mut copy) = fresh();
     copy.import(&export).unwrap();
 }
 

@@ -50,6 +50,7 @@ impl crate::history::Entry for HistoryEntry {
 }
 
 impl Owner for ChildBook {
+    type Book = hagukumi_core::records::ChildBook;
     type Record = Record;
     type Data = RecordData;
     type Input = RecordInput;
@@ -85,17 +86,8 @@ impl Owner for ChildBook {
     fn read_only(record: &Record) -> bool {
         record.official
     }
-    fn kind(data: &RecordData) -> RecordKind {
-        data.kind()
-    }
     fn kind_name(tr: &Localizer, kind: RecordKind) -> String {
         records::kind_name(tr, kind)
-    }
-    fn kind_str(kind: RecordKind) -> &'static str {
-        kind.as_str()
-    }
-    fn date(data: &RecordData) -> Date {
-        data.date()
     }
     fn summary(tr: &Localizer, data: &RecordData) -> String {
         records::summary(tr, data, Style::Row)

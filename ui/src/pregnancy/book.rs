@@ -44,6 +44,7 @@ impl crate::history::Entry for PregnancyHistoryEntry {
 }
 
 impl Owner for PregnancyBook {
+    type Book = hagukumi_core::pregnancy_records::PregnancyBook;
     type Record = PregnancyRecord;
     type Data = PregnancyRecordData;
     type Input = PregnancyRecordInput;
@@ -76,17 +77,8 @@ impl Owner for PregnancyBook {
     fn is_deleted(record: &PregnancyRecord) -> bool {
         record.deleted_at.is_some()
     }
-    fn kind(data: &PregnancyRecordData) -> PregnancyRecordKind {
-        data.kind()
-    }
     fn kind_name(tr: &Localizer, kind: PregnancyRecordKind) -> String {
         kind_name(tr, kind)
-    }
-    fn kind_str(kind: PregnancyRecordKind) -> &'static str {
-        kind.as_str()
-    }
-    fn date(data: &PregnancyRecordData) -> Date {
-        data.date()
     }
     fn summary(tr: &Localizer, data: &PregnancyRecordData) -> String {
         summary(tr, data)

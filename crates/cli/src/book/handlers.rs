@@ -212,15 +212,26 @@ impl Context<'_> {
             Ok(record) => record.into(),
             Err(refused) => return Ok(self.refused::<B>(refused, id)),
         };
+        self.say_changed::<B>("edited", id, &record.data, &holder);
+        Ok(Exit::Success)
+    }
+
+    /// `<prefix>-<what>` (`edited`, `restored`) of record `id`, now `data`.
+    fn say_changed<B: CliBook>(
+        &mut self,
+        what: &str,
+        id: RecordId,
+        data: &B::Data,
+        holder: &B::Holder,
+    ) {
         let text = self.l.format(
-            &B::WORDS.id("edited"),
+            &B::WORDS.id(what),
             &[
                 ("id", id.into()),
-                ("entry", entry::<B>(&self.l, &record.data, &holder).into()),
+                ("entry", entry::<B>(&self.l, data, holder).into()),
             ],
         );
         self.say(&text);
-        Ok(Exit::Success)
     }
 
     fn record_delete<B: CliBook>(&mut self, id: RecordId) -> Result<Exit, StoreError> {
@@ -259,14 +270,7 @@ impl Context<'_> {
             Ok(record) => record.into(),
             Err(refused) => return Ok(self.refused::<B>(refused, id)),
         };
-        let text = self.l.format(
-            &B::WORDS.id("restored"),
-            &[
-                ("id", id.into()),
-                ("entry", entry::<B>(&self.l, &record.data, &holder).into()),
-            ],
-        );
-        self.say(&text);
+        self.say_changed::<B>("restored", id, &record.data, &holder);
         Ok(Exit::Success)
     }
 

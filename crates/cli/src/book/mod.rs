@@ -8,22 +8,16 @@
 
 use clap::{Arg, ArgMatches};
 use hagukumi_core::book::Stored;
-use hagukumi_core::chrono::NaiveDateTime;
 use hagukumi_core::model::RecordId;
-use hagukumi_core::photo::CleanPhoto;
 use hagukumi_core::{Date, ValidationErrors};
 use hagukumi_i18n::Localizer;
-use hagukumi_store::{self as store, Photo, PhotoInfo, PhotoProblem, Shelf, Store, StoreError};
+use hagukumi_store::{Shelf, Store, StoreError};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 mod handlers;
 mod photos;
 pub(crate) mod tree;
-
-/// A photo operation: refused, or done.
-type PhotoOutcome<T> = store::Result<Result<T, PhotoProblem>>;
-type PhotoInfos = store::Result<Vec<PhotoInfo>>;
 
 /// A book as the command line knows it.
 pub(crate) trait CliBook:
@@ -34,8 +28,6 @@ pub(crate) trait CliBook:
     /// The kinds, in the order `--help` lists them.
     const KINDS: &'static [Self::Kind];
     const WORDS: Words;
-    /// The store's calls for its photos.
-    const PHOTOS: Photos;
     /// Whether a flag's value may start with `-` (`--urine-protein -`).
     const HYPHEN_VALUES: bool = false;
 
@@ -115,18 +107,6 @@ impl Flag {
             ..self
         }
     }
-}
-
-/// The store's calls for one book's photos (their own table and ids).
-pub(crate) struct Photos {
-    pub add: fn(&mut Store, RecordId, &CleanPhoto, NaiveDateTime) -> PhotoOutcome<Photo>,
-    /// One photo, with its bytes, deleted or not.
-    pub get: fn(&Store, RecordId) -> store::Result<Option<Photo>>,
-    /// An owner's photos without their bytes: of one record when given;
-    /// deleted ones when asked.
-    pub infos: fn(&Store, RecordId, Option<RecordId>, bool) -> PhotoInfos,
-    pub delete: fn(&mut Store, RecordId, NaiveDateTime) -> PhotoOutcome<()>,
-    pub restore: fn(&mut Store, RecordId, NaiveDateTime) -> PhotoOutcome<Photo>,
 }
 
 /// An owner's words: the command as typed, its arguments, and the message

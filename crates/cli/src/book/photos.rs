@@ -16,7 +16,7 @@ use hagukumi_core::book::Stored;
 use hagukumi_core::model::RecordId;
 use hagukumi_core::photo::{sanitize, CleanPhoto, PhotoError, MAX_ORIGINAL_BYTES};
 use hagukumi_i18n::{Localizer, Value};
-use hagukumi_store::{PhotoInfo, PhotoProblem, StoreError};
+use hagukumi_store::{PhotoInfo, PhotoProblem, Store, StoreError};
 use serde::Serialize;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -229,7 +229,7 @@ impl Context<'_> {
             }
             Some(_) => {}
         }
-        let photo = match (B::PHOTOS.add)(&mut store, record_id, &clean, now())? {
+        let photo = match store.add_photo::<B>(record_id, &clean, now())? {
             Ok(photo) => photo,
             Err(PhotoProblem::Photo(e)) => return Ok(self.photo_refused(e)),
             Err(
@@ -268,7 +268,7 @@ impl Context<'_> {
                 return Ok(self.no_record::<B>(id));
             }
         }
-        let photos = (B::PHOTOS.infos)(&store, owner, record_id, include_deleted)?;
+        let photos = store.photo_infos::<B>(owner, record_id, include_deleted)?;
         if json {
             let array: Vec<PhotoJson<'_>> = photos.iter().map(PhotoJson::from).collect();
             return Ok(self.print_json(&array));
@@ -304,7 +304,7 @@ impl Context<'_> {
         file: &Path,
     ) -> Result<Exit, StoreError> {
         let store = self.open_existing()?;
-        let photo = (B::PHOTOS.get)(&store, photo_id)?;
+        let photo = store.photo::<B>(photo_id)?;
         drop(store);
         let Some(photo) = photo else {
             return Ok(self.refuse_photo::<B>("cli-photo-no-photo", photo_id));
@@ -349,17 +349,35 @@ impl Context<'_> {
         Ok(Exit::Success)
     }
 
+    /// Whether photo `photo_id` is there and `deleted` (or not): else the
+    /// refusal, printed.
+    fn photo_deleted<B: CliBook>(
+        &mut self,
+        store: &Store,
+        photo_id: RecordId,
+        deleted: bool,
+    ) -> Result<Result<(), Exit>, StoreError> {
+        Ok(match store.photo::<B>(photo_id)? {
+            None => Err(self.refuse_photo::<B>("cli-photo-no-photo", photo_id)),
+            Some(p) if p.deleted_at.is_some() != deleted => {
+                let why = if deleted {
+                    "cli-photo-not-deleted"
+                } else {
+                    "cli-photo-already-deleted"
+                };
+                Err(self.refuse(why, &[("id", photo_id.into())]))
+            }
+            Some(_) => Ok(()),
+        })
+    }
+
     fn photo_delete<B: CliBook>(&mut self, photo_id: RecordId) -> Result<Exit, StoreError> {
         let mut store = self.open_existing()?;
-        match (B::PHOTOS.get)(&store, photo_id)? {
-            None => return Ok(self.refuse_photo::<B>("cli-photo-no-photo", photo_id)),
-            Some(p) if p.deleted_at.is_some() => {
-                return Ok(self.refuse("cli-photo-already-deleted", &[("id", photo_id.into())]));
-            }
-            Some(_) => {}
+        if let Err(exit) = self.photo_deleted::<B>(&store, photo_id, false)? {
+            return Ok(exit);
         }
         let when = now();
-        if (B::PHOTOS.delete)(&mut store, photo_id, when)?.is_err() {
+        if store.delete_photo::<B>(photo_id, when)?.is_err() {
             return Ok(self.refuse_photo::<B>("cli-photo-no-photo", photo_id));
         }
         let until = undo_until(&self.l, &stamp(when));
@@ -377,14 +395,10 @@ impl Context<'_> {
 
     fn photo_restore<B: CliBook>(&mut self, photo_id: RecordId) -> Result<Exit, StoreError> {
         let mut store = self.open_existing()?;
-        match (B::PHOTOS.get)(&store, photo_id)? {
-            None => return Ok(self.refuse_photo::<B>("cli-photo-no-photo", photo_id)),
-            Some(p) if p.deleted_at.is_none() => {
-                return Ok(self.refuse("cli-photo-not-deleted", &[("id", photo_id.into())]));
-            }
-            Some(_) => {}
+        if let Err(exit) = self.photo_deleted::<B>(&store, photo_id, true)? {
+            return Ok(exit);
         }
-        let photo = match (B::PHOTOS.restore)(&mut store, photo_id, now())? {
+        let photo = match store.restore_photo::<B>(photo_id, now())? {
             Ok(photo) => photo,
             Err(PhotoProblem::Photo(e)) => return Ok(self.photo_refused(e)),
             Err(PhotoProblem::CannotRestore) => {

@@ -36,23 +36,30 @@ struct Visit<'a> {
     until: Date,
 }
 
-fn done(visit: &Visit<'_>, date: Date) -> PlanItem {
+/// A visit's item: its status and reasons, no dates yet.
+fn visit_item(visit: &Visit<'_>, status: Status, reasons: Vec<Reason>) -> PlanItem {
     PlanItem {
-        item: ItemRef::Checkup(visit.id.clone()),
-        name: visit.name.to_owned(),
         dose: visit.number,
         label: visit
             .number
             .map(|n| Reason::new(ids::VISIT_NTH).number("n", n)),
-        status: Status::Done,
+        ..PlanItem::new(
+            ItemRef::Checkup(visit.id.clone()),
+            visit.name.to_owned(),
+            status,
+            reasons,
+        )
+    }
+}
+
+fn done(visit: &Visit<'_>, date: Date) -> PlanItem {
+    PlanItem {
         given_on: Some(date),
-        earliest: None,
-        suggested: None,
-        recommended_from: None,
-        recommended_by: None,
-        funded_until: None,
-        closing_soon: false,
-        reasons: vec![Reason::new(ids::CHECKUP_DONE).date("date", date)],
+        ..visit_item(
+            visit,
+            Status::Done,
+            vec![Reason::new(ids::CHECKUP_DONE).date("date", date)],
+        )
     }
 }
 
@@ -87,21 +94,12 @@ fn open(visit: &Visit<'_>, today: Date, options: &Options, mut extra: Vec<Reason
     reasons.push(basis_reason(visit.basis));
     reasons.append(&mut extra);
     PlanItem {
-        item: ItemRef::Checkup(visit.id.clone()),
-        name: visit.name.to_owned(),
-        dose: visit.number,
-        label: visit
-            .number
-            .map(|n| Reason::new(ids::VISIT_NTH).number("n", n)),
-        status,
-        given_on: None,
         earliest,
         suggested: earliest,
-        recommended_from: None,
         recommended_by: Some(last),
         funded_until: Some(last),
         closing_soon: closing,
-        reasons,
+        ..visit_item(visit, status, reasons)
     }
 }
 
@@ -254,26 +252,14 @@ pub(super) fn plan_pregnancy(
                 item.reasons.push(week);
                 items.push(item);
             } else if let Some(delivered) = pregnancy.delivered_on.filter(|d| visit.from >= *d) {
-                items.push(PlanItem {
-                    item: ItemRef::Checkup(p.id.clone()),
-                    name: p.name.clone(),
-                    dose: visit.number,
-                    label: visit
-                        .number
-                        .map(|n| Reason::new(ids::VISIT_NTH).number("n", n)),
-                    status: Status::NotEligible,
-                    given_on: None,
-                    earliest: None,
-                    suggested: None,
-                    recommended_from: None,
-                    recommended_by: None,
-                    funded_until: None,
-                    closing_soon: false,
-                    reasons: vec![
+                items.push(visit_item(
+                    visit,
+                    Status::NotEligible,
+                    vec![
                         Reason::new(ids::PREGNANCY_ENDED).date("date", delivered),
                         week,
                     ],
-                });
+                ));
             } else {
                 items.push(open(visit, today, options, vec![week]));
             }

@@ -319,6 +319,25 @@ pub struct PlanItem {
 }
 
 impl PlanItem {
+    /// An item with its status and reasons only: no dose, no dates.
+    pub(crate) fn new(item: ItemRef, name: String, status: Status, reasons: Vec<Reason>) -> Self {
+        PlanItem {
+            item,
+            name,
+            dose: None,
+            label: None,
+            status,
+            given_on: None,
+            earliest: None,
+            suggested: None,
+            recommended_from: None,
+            recommended_by: None,
+            funded_until: None,
+            closing_soon: false,
+            reasons,
+        }
+    }
+
     /// The date the family should act on: [`Self::suggested`].
     pub fn action_date(&self) -> Option<Date> {
         self.suggested

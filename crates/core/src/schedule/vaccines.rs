@@ -211,23 +211,19 @@ fn plan_subject(
             .vaccine(r.vaccine.as_str())
             .is_none_or(|v| v.subject != subject)
     }) {
+        let name = rules
+            .vaccine(r.vaccine.as_str())
+            .map_or(ids::VACCINE_OTHER, |v| v.name.as_str());
         items.push(PlanItem {
-            item: ItemRef::Vaccine(r.vaccine.clone()),
-            name: rules
-                .vaccine(r.vaccine.as_str())
-                .map_or(ids::VACCINE_OTHER, |v| v.name.as_str())
-                .to_owned(),
             dose: Some(r.dose),
             label: Some(Reason::new(ids::DOSE_NTH).number("n", r.dose)),
-            status: Status::Done,
             given_on: Some(r.date),
-            earliest: None,
-            suggested: None,
-            recommended_from: None,
-            recommended_by: None,
-            funded_until: None,
-            closing_soon: false,
-            reasons: vec![Reason::new(ids::GIVEN).date("date", r.date)],
+            ..PlanItem::new(
+                ItemRef::Vaccine(r.vaccine.clone()),
+                name.to_owned(),
+                Status::Done,
+                vec![Reason::new(ids::GIVEN).date("date", r.date)],
+            )
         });
     }
     items
@@ -337,37 +333,28 @@ fn done_item(
     let mut reasons = vec![Reason::new(ids::GIVEN).date("date", date)];
     reasons.extend(warnings);
     PlanItem {
-        item: ItemRef::Vaccine(v.id.clone()),
-        name: v.name.clone(),
         dose: Some(dose),
         label: label_of(v, rule, dose),
-        status: Status::Done,
         given_on: Some(date),
-        earliest: None,
-        suggested: None,
-        recommended_from: None,
-        recommended_by: None,
-        funded_until: None,
-        closing_soon: false,
-        reasons,
+        ..PlanItem::new(
+            ItemRef::Vaccine(v.id.clone()),
+            v.name.clone(),
+            Status::Done,
+            reasons,
+        )
     }
 }
 
 fn open_item(v: &Vaccine, rule: &DoseRule, status: Status, reasons: Vec<Reason>) -> PlanItem {
     PlanItem {
-        item: ItemRef::Vaccine(v.id.clone()),
-        name: v.name.clone(),
         dose: Some(rule.dose),
         label: label_of(v, Some(rule), rule.dose),
-        status,
-        given_on: None,
-        earliest: None,
-        suggested: None,
-        recommended_from: None,
-        recommended_by: None,
-        funded_until: None,
-        closing_soon: false,
-        reasons,
+        ..PlanItem::new(
+            ItemRef::Vaccine(v.id.clone()),
+            v.name.clone(),
+            status,
+            reasons,
+        )
     }
 }
 

@@ -4,6 +4,8 @@
 #![allow(dead_code)]
 
 use hagukumi_core::chrono::NaiveDateTime;
+use hagukumi_core::model::RecordId;
+use hagukumi_core::pregnancy_records::PregnancyRecordInput;
 use hagukumi_core::{Child, ChildInput, Date, Pregnancy, PregnancyInput};
 use hagukumi_store::{KeySource, Store};
 use std::path::Path;
@@ -65,6 +67,41 @@ pub fn add_pregnancy(store: &Store, label: &str, expected: &str, today: Date) ->
             .unwrap(),
         )
         .unwrap()
+}
+
+/// A handbook with one child, ゆい, born 2025-02-28 (checked on `today`):
+/// its folder, the store, the child's id and birth date.
+pub fn with_child(today: Date) -> (tempfile::TempDir, Store, RecordId, Date) {
+    let (dir, store) = fresh();
+    let child = add_child(&store, "ゆい", "2025-02-28", today);
+    (dir, store, child.id, child.birth_date)
+}
+
+/// A handbook with one pregnancy, 第三子, due 2027-03-01 (26w1d on
+/// 2026-11-24): its folder, the store, the pregnancy's id and due date.
+pub fn with_pregnancy(today: Date) -> (tempfile::TempDir, Store, RecordId, Date) {
+    let (dir, store) = fresh();
+    let pregnancy = add_pregnancy(&store, "第三子", "2027-03-01", today);
+    (dir, store, pregnancy.id, pregnancy.expected_date)
+}
+
+/// A prenatal visit on 2026-11-20 weighing `weight` kg.
+pub fn visit(weight: &str) -> PregnancyRecordInput {
+    PregnancyRecordInput::PrenatalVisit {
+        date: "2026-11-20".into(),
+        weight_kg: weight.into(),
+        systolic: "112".into(),
+        diastolic: "70".into(),
+        urine_protein: "negative".into(),
+        urine_sugar: "negative".into(),
+        edema: "plus1".into(),
+        fundal_height_cm: "24".into(),
+        abdominal_girth_cm: "86".into(),
+        fetal_heart: "present".into(),
+        fetal_heart_bpm: "145".into(),
+        notes: "順調です".into(),
+        facility: "さくら産婦人科".into(),
+    }
 }
 
 /// A child as the form would accept it on `today`.
