@@ -6,7 +6,8 @@
 //! it up encrypted and restore it (`hagu recovery-code|recover|backup|
 //! restore`), sync official records from a portal (`hagu sync`), set the
 //! family's municipality and see the child-support programs that apply
-//! (`hagu municipality`, `hagu programs`).
+//! (`hagu municipality`, `hagu programs`), and benefit applications
+//! (`hagu benefits`).
 //!
 //! Everything it prints comes from Fluent (`locales/*/cli.ftl` plus the app's
 //! messages). Errors go to stderr in plain words, never as a Rust debug dump;
@@ -14,6 +15,7 @@
 //! passphrase, the key) are never printed.
 
 mod args;
+mod benefits;
 mod book;
 mod children;
 mod clock;
@@ -148,6 +150,7 @@ where
         Some(("sync", m)) => cx.sync(m),
         Some(("municipality", m)) => cx.municipality(m),
         Some(("programs", m)) => cx.programs(m),
+        Some(("benefits", m)) => cx.benefits(m),
         _ => Ok(Exit::Usage),
     };
     result.unwrap_or_else(|e| cx.report(&e))

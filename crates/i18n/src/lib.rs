@@ -10,6 +10,7 @@ use hagukumi_core::{Age, Date, ErrorCode, GestationalAge, Language};
 
 pub use fluent_bundle::FluentValue as Value;
 
+pub mod benefits;
 pub mod pregnancy;
 pub mod programs;
 pub mod records;
@@ -17,7 +18,7 @@ pub mod records;
 /// The Fluent source of each language, embedded from `locales/<lang>/*.ftl`
 /// (app messages, the `hagu` CLI's, the schedule's, growth's, checkups',
 /// pregnancy records', the portal sync's, backups and recovery's,
-/// child-support programs', the clinic card's, the monthly news').
+/// child-support programs', the clinic card's, the monthly news', benefits').
 pub fn source(lang: Language) -> &'static str {
     macro_rules! files {
         ($lang:literal) => {
@@ -43,6 +44,8 @@ pub fn source(lang: Language) -> &'static str {
                 include_str!(concat!("../../../locales/", $lang, "/clinic_card.ftl")),
                 "\n",
                 include_str!(concat!("../../../locales/", $lang, "/monthly.ftl")),
+                "\n",
+                include_str!(concat!("../../../locales/", $lang, "/benefits.ftl")),
             )
         };
     }

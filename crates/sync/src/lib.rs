@@ -13,6 +13,7 @@
 //! - [`sync`]: the incremental pull (cursors, ETags, retries with backoff and
 //!   jitter, `Retry-After`), each page applied in one store transaction, and
 //!   the outbox of idempotent writes.
+//! - [`benefits`]: once-only benefit applications through the outbox.
 //! - [`rules`]: rule updates: the portal's signed rules bundle, verified,
 //!   validated and kept when newer (also a step of every sync).
 //!
@@ -20,6 +21,7 @@
 //! reach the portal changes nothing and says so in plain words.
 
 pub mod auth;
+pub mod benefits;
 pub mod client;
 pub mod clock;
 pub mod consent;
