@@ -63,6 +63,10 @@ fn main() {
             "open_program_link",
             "clinic_card",
             "set_insurance_note",
+            "load_benefits",
+            "apply_benefits",
+            "track_benefit",
+            "delete_tracked_benefit",
         ]),
     ))
     .expect("tauri-build");

@@ -6,6 +6,7 @@
 //! tests and assistive technology rely on them.
 
 mod backup;
+mod benefits;
 mod child;
 mod clinic_card;
 mod form;
@@ -96,6 +97,7 @@ fn app() -> Html {
     let official_screen = use_state(|| false);
     let backup_screen = use_state(|| false);
     let programs_screen = use_state(|| false);
+    let benefits_screen = use_state(|| false);
     // The recovery code whose sheet is open.
     let sheet = use_state(|| None::<String>);
     let tr = use_memo(*lang, |l| Tr(Rc::new(Localizer::new(*l))));
@@ -210,6 +212,16 @@ fn app() -> Html {
             };
             html! { <programs::ProgramsScreen {on_back} /> }
         }
+        Load::Ready(_) if *benefits_screen => {
+            let on_back = {
+                let (benefits_screen, reload) = (benefits_screen.clone(), reload.clone());
+                Callback::from(move |()| {
+                    benefits_screen.set(false);
+                    reload.emit(());
+                })
+            };
+            html! { <benefits::BenefitsScreen {on_back} /> }
+        }
         Load::Ready(view) if *official_screen => {
             let on_back = {
                 let (official_screen, reload) = (official_screen.clone(), reload.clone());
@@ -290,6 +302,10 @@ fn app() -> Html {
                         <programs::ProgramsCard
                             on_open={on_open_programs}
                             version={view.children.len() * 1000 + view.pregnancies.len()} />
+                    }
+                    if !view.children.is_empty() {
+                        <benefits::BenefitsCard
+                            on_open={{ let b = benefits_screen.clone(); Callback::from(move |()| b.set(true)) }} />
                     }
                     <portal::PortalCard on_open={on_open_official} on_synced={reload.clone()} />
                     <backup::BackupCard on_open={on_open_backups} />

@@ -24,7 +24,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// Waits `ms` milliseconds (a browser timer).
-async fn sleep(ms: i32) {
+pub(crate) async fn sleep(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         if let Some(w) = web_sys::window() {
             let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
