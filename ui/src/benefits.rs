@@ -175,6 +175,8 @@ pub fn benefits_screen(props: &BenefitsScreenProps) -> Html {
             let today = v.today;
             html! {
                 <>
+                <div class="benefits-main">
+                    <h2 class="benefits-title" id="benefits-title">{ tr.text("benefits-title") }</h2>
                     <section class="card" id="benefits-next" aria-labelledby="benefits-next-title">
                         <h2 id="benefits-next-title">{ tr.text("benefits-next-payment-heading") }</h2>
                         <p id="benefit-next-payment">{
@@ -215,8 +217,11 @@ pub fn benefits_screen(props: &BenefitsScreenProps) -> Html {
                             { for v.applications.iter().map(|a| application_row(&tr, a, today, &on_view)) }
                         </ul>
                     </section>
+                </div>
+                <div class="benefits-side">
                     <OnceOnlyForm view={v.clone()} on_view={on_view.clone()} />
                     <TrackForm on_view={on_view} />
+                </div>
                 </>
             }
         }
@@ -229,7 +234,6 @@ pub fn benefits_screen(props: &BenefitsScreenProps) -> Html {
                 </button>
             </nav>
             <div class="benefits-screen" id="benefits-screen">
-                <h2 class="screen-title" id="benefits-title">{ tr.text("benefits-title") }</h2>
                 { body }
             </div>
         </>
@@ -272,7 +276,10 @@ fn application_row(
                 });
             });
             html! {
-                <button type="button" class="link danger benefit-delete" {onclick}>{ tr.text("benefit-delete") }</button>
+                <>
+                    <span class="badge linked">{ tr.text("benefit-source-tracked") }</span>
+                    <button type="button" class="link danger benefit-delete" {onclick}>{ tr.text("benefit-delete") }</button>
+                </>
             }
         }
         Source::Official { .. } => crate::portal::official_badge(tr),
@@ -379,7 +386,7 @@ fn once_only_form(props: &OnceOnlyProps) -> Html {
                 <TextField id="once-only-guardian" label={tr.text("field-guardian")}
                     value={(*guardian).clone()} error={error(Field::Guardian)}
                     oninput={setter(&guardian)} />
-                <fieldset class={classes!("field", error(Field::Children).is_some().then_some("invalid"))} id="once-only-children">
+                <fieldset class={classes!("benefit-choices", error(Field::Children).is_some().then_some("invalid"))} id="once-only-children">
                     <legend>{ tr.text("field-children") }</legend>
                     { for v.children.iter().map(|c| {
                         let id = format!("once-only-child-{}", c.child_id);
