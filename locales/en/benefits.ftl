@@ -1,7 +1,7 @@
 ## Benefit applications and their state (018 Support, Baby First, child allowance, …)
 
 benefits-title = Benefit applications
-benefits-open = Benefit applications
+benefits-open = See applications and apply
 benefits-back = Back
 benefits-none = No applications yet. Start with "Apply together" or "Track an application" below.
 benefits-list-heading = Applications

@@ -1,7 +1,7 @@
 ## 給付の申請と状況（018サポート・赤ちゃんファースト・児童手当など）
 
 benefits-title = 給付の申請と状況
-benefits-open = 給付の申請と状況
+benefits-open = 申請と状況を見る
 benefits-back = 戻る
 benefits-none = まだ申請はありません。下の「まとめて申請」か「自分で記録」から始められます。
 benefits-list-heading = 申請

@@ -91,6 +91,7 @@ fn apply_once_from_the_window_sync_and_see_the_state_change() {
     let synced = ja.format("portal-last-synced", &[("when", "".into())]);
     s.connect_portal(FAMILY, &synced);
     s.press("#back");
+    s.capture_at("benefits-card-ja", "#benefits-card");
     s.press("#open-benefits");
     let applied = ja.text("benefit-state-applied");
     s.wait_until("two applications, applied", || {
@@ -124,6 +125,52 @@ fn apply_once_from_the_window_sync_and_see_the_state_change() {
     });
     assert_eq!(portal.benefit_applications(FAMILY).len(), 1);
     s.capture_at("benefits-review-ja", "#benefits-list-card");
+
+    // Applications made at the counter, tracked by hand: a payment to come
+    // becomes the next payment; a deadline shows the days left.
+    let day = |n: i64| (chrono::Local::now().date_naive() + chrono::Duration::days(n)).to_string();
+    s.submit(
+        "#track-save",
+        &[
+            ("#track-program", "出産育児一時金"),
+            ("#track-applied-on", &day(-3)),
+            ("#track-payment-date", &day(20)),
+            ("#track-payment-yen", "500000"),
+        ],
+    );
+    s.wait_text(
+        "the tracked one saved",
+        "#track-status",
+        ja.text("track-saved"),
+    );
+    s.wait_until("the next payment", || {
+        let next = s.text_now("#benefit-next-payment");
+        next.contains("出産育児一時金").then_some(())
+    });
+    assert!(s.text_now("#benefit-next-payment").contains("500,000"));
+    s.press("#track-state option[value='not-applied']");
+    s.submit(
+        "#track-save",
+        &[("#track-program", "児童手当"), ("#track-deadline", &day(5))],
+    );
+    let left = ja.format(
+        "benefit-deadline",
+        &[
+            ("date", Value::from(ja.date(day(5).parse().unwrap()))),
+            ("days", Value::from(5)),
+        ],
+    );
+    s.wait_until("the deadline with the days left", || {
+        let rows = s.texts_now("#benefit-list li.benefit");
+        rows.iter()
+            .any(|r| {
+                r.contains("児童手当")
+                    && r.contains(&left)
+                    && r.contains(&ja.text("benefit-state-not-applied"))
+            })
+            .then_some(())
+    });
+    s.capture_at("benefits-tracked-ja", "#benefits-next");
 
     // In English.
     s.press("#lang-en");

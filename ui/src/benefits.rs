@@ -9,7 +9,7 @@
 //! `benefits::view`); the words are `hagukumi_i18n::benefits`, shared with
 //! `hagu benefits`; every form submits through `crate::form`.
 
-use crate::portal::sleep;
+use crate::poll::{use_polled, Loaded};
 use crate::{
     error_text, ipc, on_submit, setter, status_line, use_tr, FormState, Invalid, TextField,
 };
@@ -22,11 +22,7 @@ use hagukumi_core::{Date, Field};
 use hagukumi_i18n::benefits as words;
 use hagukumi_i18n::{Localizer, Value};
 use serde::Serialize;
-use std::cell::Cell;
-use std::rc::Rc;
 use yew::prelude::*;
-
-type Loaded = UseStateHandle<Option<Result<BenefitsView, CommandError>>>;
 
 /// Something sent from here is still on its way: worth asking again soon.
 fn on_its_way(v: &BenefitsView) -> bool {
@@ -36,52 +32,11 @@ fn on_its_way(v: &BenefitsView) -> bool {
             .any(|s| matches!(s.state, SendState::Pending | SendState::Sent))
 }
 
-/// The view, loaded at mount and polled while an application is on its way.
+/// The view, loaded at mount and polled while an application is on its
+/// way (for a minute at most: offline, it waits for a later sync).
 #[hook]
-fn use_benefits() -> (Loaded, Callback<()>) {
-    let view: Loaded = use_state(|| None);
-    let reload = {
-        let view = view.clone();
-        Callback::from(move |()| {
-            let view = view.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                view.set(Some(ipc::invoke("load_benefits", &()).await));
-            });
-        })
-    };
-    {
-        let reload = reload.clone();
-        use_effect_with((), move |()| reload.emit(()));
-    }
-    let polling = matches!(&*view, Some(Ok(v)) if on_its_way(v));
-    {
-        let view = view.clone();
-        use_effect_with(polling, move |&polling| {
-            let alive = Rc::new(Cell::new(true));
-            if polling {
-                let alive = alive.clone();
-                wasm_bindgen_futures::spawn_local(async move {
-                    for _ in 0..60 {
-                        sleep(1000).await;
-                        if !alive.get() {
-                            break;
-                        }
-                        let r = ipc::invoke::<_, BenefitsView>("load_benefits", &()).await;
-                        if !alive.get() {
-                            break;
-                        }
-                        let done = !matches!(&r, Ok(v) if on_its_way(v));
-                        view.set(Some(r));
-                        if done {
-                            break;
-                        }
-                    }
-                });
-            }
-            move || alive.set(false)
-        });
-    }
-    (view, reload)
+fn use_benefits() -> (Loaded<BenefitsView>, Callback<()>) {
+    use_polled("load_benefits", on_its_way, 1000, 60)
 }
 
 fn badge(tr: &Localizer, a: &Application) -> Html {
@@ -123,9 +78,9 @@ pub fn benefits_card(props: &BenefitsCardProps) -> Html {
     html! {
         <section class="card benefits-card" id="benefits-card" aria-labelledby="benefits-card-title">
             <h2 id="benefits-card-title">{ tr.text("benefits-title") }</h2>
-            <p class="hint" id="benefits-card-summary">{ summary }</p>
-            <button type="button" class="primary" id="open-benefits" onclick={props.on_open.reform(|_| ())}>
-                { tr.text("benefits-open") }
+            <p class="muted" id="benefits-card-summary">{ summary }</p>
+            <button type="button" class="chip" id="open-benefits" onclick={props.on_open.reform(|_| ())}>
+                { tr.text("benefits-open") }{ " ›" }
             </button>
         </section>
     }

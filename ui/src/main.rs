@@ -14,6 +14,7 @@ mod growth;
 mod history;
 mod ipc;
 mod photos;
+mod poll;
 mod portal;
 mod pregnancy;
 mod programs;
