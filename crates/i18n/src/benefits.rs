@@ -72,7 +72,7 @@ pub fn details(l: &Localizer, a: &Application, today: Date) -> Vec<String> {
 
 /// A once-only application sent from this device, in words.
 pub fn submission(l: &Localizer, s: &Submission) -> String {
-    let children = Value::from(s.children.join("、"));
+    let children = Value::from(s.children.join(&l.text("record-line-separator")));
     match (s.state, &s.problem_id) {
         (SendState::Pending, Some(problem)) => l.format(
             "submission-pending-problem",
