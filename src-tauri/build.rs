@@ -65,6 +65,10 @@ fn main() {
             "take_opened",
             "clinic_card",
             "set_insurance_note",
+            "load_benefits",
+            "apply_benefits",
+            "track_benefit",
+            "delete_tracked_benefit",
         ]),
     ))
     .expect("tauri-build");

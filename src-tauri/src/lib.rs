@@ -5,6 +5,7 @@
 //! `hagukumi-store`; nothing here decides what is a valid record.
 
 mod backup;
+mod benefits;
 mod book;
 mod clinic_card;
 mod clock;
@@ -140,6 +141,10 @@ pub fn run() {
             tap::take_opened,
             clinic_card::clinic_card,
             clinic_card::set_insurance_note,
+            benefits::load_benefits,
+            benefits::apply_benefits,
+            benefits::track_benefit,
+            benefits::delete_tracked_benefit,
         ])
         .run(tauri::generate_context!())
         .expect("the Hagukumi window could not start");

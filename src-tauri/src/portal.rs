@@ -198,7 +198,7 @@ fn run_sync(app: &AppHandle) -> Result<hagukumi_sync::SyncReport, SyncError> {
 }
 
 /// Syncs on a thread of its own, now (counted as running from this call on).
-fn sync_in_background(app: &AppHandle) {
+pub(crate) fn sync_in_background(app: &AppHandle) {
     let busy = Busy::new(&app.state::<PortalState>().busy);
     let app = app.clone();
     let spawned = std::thread::Builder::new()

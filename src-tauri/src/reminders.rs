@@ -113,6 +113,7 @@ pub(crate) fn due_notices(
     notices.extend(crate::monthly::due(
         store, &plans, &settings, &l, &who, today,
     )?);
+    notices.extend(crate::benefits::due_notices(store, &l, &settings, today)?);
     Ok(notices)
 }
 

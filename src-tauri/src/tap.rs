@@ -1,5 +1,6 @@
 //! A tap on a notification opens what it is about: the monthly news
-//! (今月のお知らせ) opens the programs list.
+//! (今月のお知らせ) opens the programs list, a benefit's deadline reminder
+//! the benefits screen.
 //!
 //! tauri-plugin-notification reports a tap (`actionId` `tap`) to the Rust
 //! handlers registered with `on_action`: on Linux and the BSDs as the
@@ -25,7 +26,7 @@ pub const OPENS: &str = "opens";
 static OPENED: Mutex<Option<String>> = Mutex::new(None);
 
 /// The screens a notification may open.
-const SCREENS: [&str; 1] = ["programs"];
+const SCREENS: [&str; 2] = ["programs", "benefits"];
 
 /// Registers the tap handler; call before any notification is shown.
 pub fn start<R: Runtime>(app: AppHandle<R>) {

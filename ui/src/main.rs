@@ -5,7 +5,9 @@
 //! shell's commands (see `ipc`). Element ids are stable: the end-to-end
 //! tests and assistive technology rely on them.
 
+mod add;
 mod backup;
+mod benefits;
 mod child;
 mod clinic_card;
 mod form;
@@ -16,6 +18,7 @@ mod materials;
 mod nav;
 mod opened;
 mod photos;
+mod poll;
 mod portal;
 mod pregnancy;
 mod programs;
@@ -25,7 +28,7 @@ mod timeline;
 mod vaccines;
 
 use hagukumi_core::api::{CommandError, HomeView};
-use hagukumi_core::{Child, ChildInput, Field, Language, Pregnancy, PregnancyInput};
+use hagukumi_core::{Child, Language, Pregnancy};
 use hagukumi_i18n::{Localizer, Value};
 use serde::Serialize;
 use std::rc::Rc;
@@ -100,26 +103,31 @@ fn app() -> Html {
     let backup_screen = use_state(|| false);
     let programs_screen = use_state(|| false);
     let materials_screen = use_state(|| false);
+    let benefits_screen = use_state(|| false);
     {
         // A tapped notification (the monthly news) opens its screen.
         let screens = (
             programs_screen.clone(),
             materials_screen.clone(),
+            benefits_screen.clone(),
             official_screen.clone(),
             backup_screen.clone(),
             screen.clone(),
             pregnancy_screen.clone(),
         );
         opened::use_opened(Callback::from(move |opens: String| {
-            if opens == "programs" {
-                let (programs, materials, official, backup, child, pregnancy) = &screens;
-                materials.set(false);
-                official.set(false);
-                backup.set(false);
-                child.set(None);
-                pregnancy.set(None);
-                programs.set(true);
+            let (programs, materials, benefits, official, backup, child, pregnancy) = &screens;
+            let target = match opens.as_str() {
+                "programs" => programs,
+                "benefits" => benefits,
+                _ => return,
+            };
+            for other in [programs, materials, benefits, official, backup] {
+                other.set(false);
             }
+            child.set(None);
+            pregnancy.set(None);
+            target.set(true);
         }));
     }
     // The recovery code whose sheet is open.
@@ -243,6 +251,16 @@ fn app() -> Html {
             };
             html! { <materials::MaterialsScreen {on_back} /> }
         }
+        Load::Ready(_) if *benefits_screen => {
+            let on_back = {
+                let (benefits_screen, reload) = (benefits_screen.clone(), reload.clone());
+                Callback::from(move |()| {
+                    benefits_screen.set(false);
+                    reload.emit(());
+                })
+            };
+            html! { <benefits::BenefitsScreen {on_back} /> }
+        }
         Load::Ready(view) if *official_screen => {
             let on_back = {
                 let (official_screen, reload) = (official_screen.clone(), reload.clone());
@@ -326,11 +344,15 @@ fn app() -> Html {
                     }
                     <materials::MaterialsCard
                         on_open={{ let m = materials_screen.clone(); Callback::from(move |()| m.set(true)) }} />
+                    if !view.children.is_empty() {
+                        <benefits::BenefitsCard
+                            on_open={{ let b = benefits_screen.clone(); Callback::from(move |()| b.set(true)) }} />
+                    }
                     <portal::PortalCard on_open={on_open_official} on_synced={reload.clone()} />
                     <backup::BackupCard on_open={on_open_backups} />
                     <div class="forms">
-                        <ChildForm on_added={on_added.clone()} />
-                        <PregnancyForm on_added={on_added} />
+                        <add::ChildForm on_added={on_added.clone()} />
+                        <add::PregnancyForm on_added={on_added} />
                     </div>
                     if !view.children.is_empty() || !view.pregnancies.is_empty() {
                         <reminders::ReminderSettingsForm />
@@ -537,158 +559,7 @@ pub(crate) fn text_field(props: &FieldProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct FormProps {
-    on_added: Callback<()>,
-}
-
 pub(crate) use form::{on_submit, setter, status_line, submit, FormState, Invalid};
-
-#[function_component(ChildForm)]
-fn child_form(props: &FormProps) -> Html {
-    let tr = use_tr();
-    let name = use_state(String::new);
-    let birth = use_state(String::new);
-    let sex = use_state(String::new);
-    let state = use_state(FormState::default);
-
-    let onsubmit = {
-        #[derive(Serialize)]
-        struct Args {
-            input: ChildInput,
-        }
-        let fields = (name.clone(), birth.clone(), sex.clone());
-        let (n, b, x) = fields.clone();
-        let args = move || Args {
-            input: ChildInput {
-                name: (*n).clone(),
-                birth_date: (*b).clone(),
-                sex: (*x).clone(),
-            },
-        };
-        let (on_added, tr) = (props.on_added.clone(), tr.clone());
-        on_submit(
-            &state,
-            "add_child",
-            Invalid::ByField,
-            args,
-            move |child: Child| {
-                let (name, birth, sex) = &fields;
-                for field in [name, birth, sex] {
-                    field.set(String::new());
-                }
-                on_added.emit(());
-                Some(tr.format("form-saved-child", &[("name", Value::from(child.name))]))
-            },
-        )
-    };
-    let set = setter;
-    html! {
-        <form class="card form" id="child-form" {onsubmit} novalidate=true>
-            <h2>{ tr.text("form-child-title") }</h2>
-            <TextField
-                id="child-name"
-                label={tr.text("form-child-name")}
-                placeholder={tr.text("form-child-name-placeholder")}
-                value={(*name).clone()}
-                error={state.error(&tr, Field::Name)}
-                oninput={set(&name)}
-            />
-            <TextField
-                id="child-birth"
-                label={tr.text("form-child-birth")}
-                placeholder={tr.text("form-date-placeholder")}
-                hint={Some(AttrValue::from(tr.text("form-date-hint")))}
-                value={(*birth).clone()}
-                error={state.error(&tr, Field::BirthDate)}
-                numeric=true
-                oninput={set(&birth)}
-            />
-            <div class={classes!("field", state.error(&tr, Field::Sex).is_some().then_some("invalid"))}>
-                <label for="child-sex">{ tr.text("field-sex") }</label>
-                <select id="child-sex" onchange={{
-                    let sex = sex.clone();
-                    Callback::from(move |e: Event| {
-                        let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-                        sex.set(select.value());
-                    })
-                }}>
-                    <option value="" selected={sex.is_empty()}>{ tr.text("sex-unset") }</option>
-                    <option value="female" selected={*sex == "female"}>{ tr.text("growth-sex-female") }</option>
-                    <option value="male" selected={*sex == "male"}>{ tr.text("growth-sex-male") }</option>
-                </select>
-            </div>
-            <button type="submit" id="add-child-submit" class="primary" disabled={state.saving}>
-                { if state.saving { tr.text("form-saving") } else { tr.text("form-submit-child") } }
-            </button>
-            { status_line(&tr, "child-form-status", &state) }
-        </form>
-    }
-}
-
-#[function_component(PregnancyForm)]
-fn pregnancy_form(props: &FormProps) -> Html {
-    let tr = use_tr();
-    let label = use_state(String::new);
-    let expected = use_state(String::new);
-    let state = use_state(FormState::default);
-
-    let onsubmit = {
-        #[derive(Serialize)]
-        struct Args {
-            input: PregnancyInput,
-        }
-        let fields = (label.clone(), expected.clone());
-        let (l, x) = fields.clone();
-        let args = move || Args {
-            input: PregnancyInput {
-                label: (*l).clone(),
-                expected_date: (*x).clone(),
-            },
-        };
-        let (on_added, tr) = (props.on_added.clone(), tr.clone());
-        on_submit(
-            &state,
-            "add_pregnancy",
-            Invalid::ByField,
-            args,
-            move |_: Pregnancy| {
-                fields.0.set(String::new());
-                fields.1.set(String::new());
-                on_added.emit(());
-                Some(tr.text("form-saved-pregnancy"))
-            },
-        )
-    };
-    let set = setter;
-    html! {
-        <form class="card form" id="pregnancy-form" {onsubmit} novalidate=true>
-            <h2>{ tr.text("form-pregnancy-title") }</h2>
-            <TextField
-                id="pregnancy-label"
-                label={tr.text("form-pregnancy-label")}
-                placeholder={tr.text("form-pregnancy-label-placeholder")}
-                value={(*label).clone()}
-                error={state.error(&tr, Field::Label)}
-                oninput={set(&label)}
-            />
-            <TextField
-                id="pregnancy-expected"
-                label={tr.text("form-pregnancy-expected")}
-                placeholder={tr.text("form-date-placeholder")}
-                hint={Some(AttrValue::from(tr.text("form-date-hint")))}
-                value={(*expected).clone()}
-                error={state.error(&tr, Field::ExpectedDate)}
-                numeric=true
-                oninput={set(&expected)}
-            />
-            <button type="submit" id="add-pregnancy-submit" class="primary" disabled={state.saving}>
-                { if state.saving { tr.text("form-saving") } else { tr.text("form-submit-pregnancy") } }
-            </button>
-            { status_line(&tr, "pregnancy-form-status", &state) }
-        </form>
-    }
-}
 
 fn main() {
     yew::Renderer::<App>::new().render();

@@ -16,76 +16,22 @@ pub use items::{child_checkups, official_badge, state_badge, yen};
 pub use questionnaire::QuestionnaireForm;
 pub use screen::OfficialScreen;
 
-use crate::ipc;
-use hagukumi_core::api::{CommandError, PortalView};
+use crate::poll::{use_polled, Loaded};
+use hagukumi_core::api::PortalView;
 use hagukumi_i18n::{Localizer, Value};
-use std::cell::Cell;
-use std::rc::Rc;
 use yew::prelude::*;
-
-/// Waits `ms` milliseconds (a browser timer).
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
 
 /// A consent or a sync is running: worth asking again soon.
 fn in_progress(v: &PortalView) -> bool {
     v.syncing || v.consent_url.is_some()
 }
 
-type Status = UseStateHandle<Option<Result<PortalView, CommandError>>>;
+type Status = Loaded<PortalView>;
 
 /// The portal status, loaded at mount and polled while something runs.
 #[hook]
 fn use_portal_status() -> (Status, Callback<()>) {
-    let status: Status = use_state(|| None);
-    let reload = {
-        let status = status.clone();
-        Callback::from(move |()| {
-            let status = status.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                status.set(Some(ipc::invoke("portal_status", &()).await));
-            });
-        })
-    };
-    {
-        let reload = reload.clone();
-        use_effect_with((), move |()| reload.emit(()));
-    }
-    let polling = matches!(&*status, Some(Ok(v)) if in_progress(v));
-    {
-        let status = status.clone();
-        use_effect_with(polling, move |&polling| {
-            let alive = Rc::new(Cell::new(true));
-            if polling {
-                let alive = alive.clone();
-                wasm_bindgen_futures::spawn_local(async move {
-                    loop {
-                        sleep(700).await;
-                        if !alive.get() {
-                            break;
-                        }
-                        let r = ipc::invoke::<_, PortalView>("portal_status", &()).await;
-                        if !alive.get() {
-                            break;
-                        }
-                        let done = !matches!(&r, Ok(v) if in_progress(v));
-                        status.set(Some(r));
-                        if done {
-                            break;
-                        }
-                    }
-                });
-            }
-            move || alive.set(false)
-        });
-    }
-    (status, reload)
+    use_polled("portal_status", in_progress, 700, u32::MAX)
 }
 
 /// When a sync last ended, in the device's time zone.

@@ -100,6 +100,7 @@ pub fn command(l: &Localizer) -> Command {
         .subcommand(crate::programs::municipality_command(l))
         .subcommand(crate::programs::programs_command(l))
         .subcommand(crate::materials::command(l))
+        .subcommand(crate::benefits::command(l))
 }
 
 /// `--data-dir` as given anywhere on the command line (it is global, so it

@@ -6,8 +6,9 @@
 //! it up encrypted and restore it (`hagu recovery-code|recover|backup|
 //! restore`), sync official records from a portal (`hagu sync`), set the
 //! family's municipality and see the child-support programs that apply
-//! (`hagu municipality`, `hagu programs`) and read the printed materials
-//! handed out at 妊娠届 (`hagu materials`).
+//! (`hagu municipality`, `hagu programs`), read the printed materials
+//! handed out at 妊娠届 (`hagu materials`) and follow benefit applications
+//! (`hagu benefits`).
 //!
 //! Everything it prints comes from Fluent (`locales/*/cli.ftl` plus the app's
 //! messages). Errors go to stderr in plain words, never as a Rust debug dump;
@@ -15,6 +16,7 @@
 //! passphrase, the key) are never printed.
 
 mod args;
+mod benefits;
 mod book;
 mod children;
 mod clock;
@@ -151,6 +153,7 @@ where
         Some(("municipality", m)) => cx.municipality(m),
         Some(("programs", m)) => cx.programs(m),
         Some(("materials", m)) => cx.materials(m),
+        Some(("benefits", m)) => cx.benefits(m),
         _ => Ok(Exit::Usage),
     };
     result.unwrap_or_else(|e| cx.report(&e))

@@ -363,6 +363,28 @@ impl Rng {
     }
 }
 
+/// Starts `hagu <args>` and kills it (SIGKILL) after a random moment below
+/// `within`, ten times, running `check` after each kill.
+fn kill_10_times(
+    dir: &Path,
+    args: &[&str],
+    rng: &mut Rng,
+    within: Duration,
+    mut check: impl FnMut(),
+) {
+    for _ in 0..10 {
+        let mut child = hagu_cmd(dir, args)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(rng.below(within.as_millis() as u64)));
+        let _ = child.kill();
+        child.wait().unwrap();
+        check();
+    }
+}
+
 #[test]
 #[ignore = "needs a Secret Service in a D-Bus session (cargo xtask test provides one)"]
 fn killed_at_random_points_the_sync_resumes_to_the_same_handbook() {
@@ -496,21 +518,75 @@ fn killed_at_random_points_the_sync_resumes_to_the_same_handbook() {
     let mut probe = hagu_cmd(dir, &["sync", "status"]).output().unwrap();
     let status_cost = started.elapsed();
     assert!(probe.status.success());
-    for _ in 0..10 {
-        let mut child = hagu_cmd(dir, &pull)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        std::thread::sleep(Duration::from_millis(
-            rng.below(status_cost.as_millis() as u64 * 3),
-        ));
-        let _ = child.kill();
-        child.wait().unwrap();
+    kill_10_times(dir, &pull, &mut rng, status_cost * 3, || {
         probe = hagu(dir, &["verify"]);
         assert!(probe.status.success());
-    }
+    });
     ok(&hagu(dir, &pull));
     assert_eq!(portal.questionnaires(family).len(), 1);
     assert_eq!(open(dir).sync_status().unwrap().pending_writes, 0);
+}
+
+#[test]
+#[ignore = "needs a Secret Service in a D-Bus session (cargo xtask test provides one)"]
+fn the_once_only_application_is_made_once_across_kills_of_hagu_sync() {
+    let _serial = serial();
+    let portal = start(Config::default());
+    let family = "sample-a";
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    ok(&hagu(dir, &["init"]));
+    connect(dir, &portal, family);
+    let pull = ["sync", "--reference-portal"];
+    ok(&hagu(dir, &pull));
+    // Pre-filled from the handbook: the synced child, the guardian given once.
+    let out = ok(&hagu(
+        dir,
+        &["benefits", "apply", "--guardian", "サンプル 花子"],
+    ));
+    assert!(out.contains("サンプル 太郎"), "{out}");
+    let queued: serde_json::Value =
+        serde_json::from_str(&ok(&hagu(dir, &["benefits", "--json"]))).unwrap();
+    assert_eq!(queued["submissions"][0]["state"], "pending");
+
+    // `hagu sync` killed (SIGKILL) at random points, before and after the
+    // portal's answer, then run to the end: one application, whatever the
+    // kills hit.
+    let seed = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos() as u64
+        | 1;
+    eprintln!("benefits crash test seed {seed}");
+    let mut rng = Rng(seed);
+    let started = Instant::now();
+    ok(&hagu(dir, &["sync", "status"]));
+    let status_cost = started.elapsed();
+    kill_10_times(dir, &pull, &mut rng, status_cost * 4, || {
+        assert!(portal.benefit_applications(family).len() <= 1);
+        ok(&hagu(dir, &["verify"]));
+    });
+    ok(&hagu(dir, &pull));
+    assert_eq!(portal.benefit_applications(family).len(), 1);
+    let view: serde_json::Value =
+        serde_json::from_str(&ok(&hagu(dir, &["benefits", "--json"]))).unwrap();
+    let mine: Vec<&serde_json::Value> = view["applications"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["key"].as_str().unwrap().starts_with("official:ba-"))
+        .collect();
+    assert_eq!(mine.len(), 2, "{view}");
+    assert!(mine.iter().all(|a| a["state"] == "applied"), "{view}");
+    assert!(view["submissions"].as_array().unwrap().is_empty(), "{view}");
+
+    // The office moves it on; the next sync shows it.
+    assert_eq!(portal.advance_benefits(family).unwrap(), 2);
+    ok(&hagu(dir, &pull));
+    let list = ok(&hagu(dir, &["benefits"]));
+    assert_eq!(
+        list.matches("Office status: Under review").count(),
+        2,
+        "{list}"
+    );
 }

@@ -8,6 +8,7 @@
 pub mod age;
 pub mod api;
 pub mod backup;
+pub mod benefits;
 pub mod book;
 mod check;
 pub mod child_records;

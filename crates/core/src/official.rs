@@ -185,6 +185,14 @@ pub struct Benefit {
     pub status_updated_on: Option<Date>,
     pub amount_yen: Option<u32>,
     pub note: Option<String>,
+    /// The date by which the parent must act (apply, or answer a return).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<Date>,
+    /// The next payment, when the office has set it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_payment_date: Option<Date>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_payment_yen: Option<u32>,
 }
 
 /// A municipal notice.

@@ -1,3 +1,4 @@
+// tidy: over budget because the field and error-code lists of every form (each with its ALL array and names); the field list is to move into its own module.
 //! Validation of what a parent types. Every error names the field it belongs
 //! to and a stable code; the UI and the CLI turn the code into words through
 //! Fluent (`error-<code>` in `locales/*/hagukumi.ftl`).
@@ -88,10 +89,18 @@ pub enum Field {
     DaysBeforeClose,
     // The pre-visit questionnaire (see `official::QuestionnaireInput`).
     Temperature,
+    // Benefit applications (see `benefits`).
+    Program,
+    BenefitState,
+    Deadline,
+    PaymentDate,
+    PaymentAmount,
+    Guardian,
+    Children,
 }
 
 impl Field {
-    pub const ALL: [Field; 54] = [
+    pub const ALL: [Field; 61] = [
         Field::Name,
         Field::BirthDate,
         Field::Label,
@@ -146,6 +155,13 @@ impl Field {
         Field::DaysBeforeOpen,
         Field::DaysBeforeClose,
         Field::Temperature,
+        Field::Program,
+        Field::BenefitState,
+        Field::Deadline,
+        Field::PaymentDate,
+        Field::PaymentAmount,
+        Field::Guardian,
+        Field::Children,
     ];
 
     /// The Fluent message naming this field (`field-<name>`).
@@ -225,6 +241,13 @@ impl Field {
             Field::DaysBeforeOpen => "days-before-open",
             Field::DaysBeforeClose => "days-before-close",
             Field::Temperature => "temperature",
+            Field::Program => "program",
+            Field::BenefitState => "benefit-state",
+            Field::Deadline => "deadline",
+            Field::PaymentDate => "payment-date",
+            Field::PaymentAmount => "payment-amount",
+            Field::Guardian => "guardian",
+            Field::Children => "children",
         }
     }
 }
@@ -266,10 +289,12 @@ pub enum ErrorCode {
     EndBeforeStart,
     /// A reminder's advance notice outside 0–60 days.
     DaysOutOfRange,
+    /// Text shaped like an individual number (マイナンバー), never kept.
+    IndividualNumber,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 24] = [
+    pub const ALL: [ErrorCode; 25] = [
         ErrorCode::Required,
         ErrorCode::TooLong,
         ErrorCode::ControlCharacters,
@@ -294,6 +319,7 @@ impl ErrorCode {
         ErrorCode::MoreThanTeeth,
         ErrorCode::EndBeforeStart,
         ErrorCode::DaysOutOfRange,
+        ErrorCode::IndividualNumber,
     ];
 
     /// The Fluent message id that explains this error to a parent.
@@ -323,6 +349,7 @@ impl ErrorCode {
             ErrorCode::MoreThanTeeth => "error-more-than-teeth",
             ErrorCode::EndBeforeStart => "error-end-before-start",
             ErrorCode::DaysOutOfRange => "error-days-out-of-range",
+            ErrorCode::IndividualNumber => "error-individual-number",
         }
     }
 }

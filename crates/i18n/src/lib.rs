@@ -10,6 +10,7 @@ use hagukumi_core::{Age, Date, ErrorCode, GestationalAge, Language};
 
 pub use fluent_bundle::FluentValue as Value;
 
+pub mod benefits;
 pub mod materials;
 pub mod pregnancy;
 pub mod programs;
@@ -19,7 +20,7 @@ pub mod records;
 /// (app messages, the `hagu` CLI's, the schedule's, growth's, checkups',
 /// pregnancy records', the portal sync's, backups and recovery's,
 /// child-support programs', the clinic card's, the monthly news', the
-/// printed materials').
+/// printed materials', benefits').
 pub fn source(lang: Language) -> &'static str {
     macro_rules! files {
         ($lang:literal) => {
@@ -47,6 +48,7 @@ pub fn source(lang: Language) -> &'static str {
                 include_str!(concat!("../../../locales/", $lang, "/monthly.ftl")),
                 "\n",
                 include_str!(concat!("../../../locales/", $lang, "/materials.ftl")),
+                include_str!(concat!("../../../locales/", $lang, "/benefits.ftl")),
             )
         };
     }

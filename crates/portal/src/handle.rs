@@ -192,6 +192,24 @@ impl PortalHandle {
         self.portal.publish_municipal(catalogue, code, item)
     }
 
+    /// The once-only benefit applications a family sent, once each, in the
+    /// order received (each the receipt: `id`, `applications`, …).
+    pub fn benefit_applications(&self, family_id: &str) -> Vec<Value> {
+        self.portal
+            .outbox()
+            .applications
+            .get(family_id)
+            .map(|r| r.iter().map(|a| a.item.clone()).collect())
+            .unwrap_or_default()
+    }
+
+    /// The office's next step: every submitted benefit application of the
+    /// family goes under review (dated today) and moves to the end of the
+    /// change order, so the next pull brings it; returns how many moved.
+    pub fn advance_benefits(&self, family_id: &str) -> Result<usize, String> {
+        crate::benefits::advance(&self.portal, family_id)
+    }
+
     /// Publishes a rules bundle (its JSON text; `version` and `as_of` are
     /// read from it, nothing else is checked: the client validates) in a
     /// signed envelope issued now: `GET /v1/rules/bundle` serves it from

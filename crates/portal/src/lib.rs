@@ -6,10 +6,12 @@
 //! It serves only the clearly labelled SAMPLE families in `sample/*.json`
 //! (and, on request, a synthetic bulk family) and never takes or returns an
 //! individual number (マイナンバー). It also receives pre-visit questionnaires
-//! (予診票) with idempotency keys, for the sync client's outbox.
+//! (予診票) and once-only benefit applications (018サポート with 赤ちゃん
+//! ファースト) with idempotency keys, for the sync client's outbox.
 //! The API is documented in `openapi.yaml`; the faults in `README.md`.
 //! Tests drive a running portal through [`PortalHandle`].
 
+mod benefits;
 mod bulk;
 mod catalogues;
 mod dates;

@@ -2,6 +2,7 @@
 //! the checks of the idempotency key and of the body, and the answer to a
 //! submission (stored once per key, replayed after).
 
+use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::SystemTime;
 
@@ -12,7 +13,7 @@ use crate::pages::authorized_family;
 use crate::pages::data_request;
 use crate::respond::error;
 use crate::signing::signed;
-use crate::state::{Portal, Received};
+use crate::state::{Outbox, Portal, Received};
 use crate::{IDEMPOTENCY_KEY_HEADER, REPLAYED_HEADER};
 use axum::body::Bytes;
 use axum::extract::State;
@@ -143,110 +144,155 @@ pub(crate) async fn submit_questionnaire(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    data_request(&portal, &headers, |fault| {
-        submit(&portal, &headers, &body, fault)
-    })
-    .await
+    let write = Write {
+        scope: "questionnaires",
+        invalid: "invalid_questionnaire",
+        ledger: |outbox| &mut outbox.received,
+    };
+    write
+        .request(
+            &portal,
+            &headers,
+            &body,
+            |portal, family_id, request, outbox| {
+                {
+                    let families = portal.families();
+                    let children = families
+                        .iter()
+                        .find(|f| f.id == family_id)
+                        .and_then(|f| f.categories.get("children"))
+                        .map_or(&[][..], Vec::as_slice);
+                    check(request, children)?;
+                }
+                outbox.last_id += 1;
+                let id = format!("q-{:06}", outbox.last_id);
+                let received_at = dates::rfc3339(SystemTime::now());
+                let receipt = json!({ "id": id, "received_at": received_at, "status": "received" });
+                let mut item = request.clone();
+                if let Some(fields) = item.as_object_mut() {
+                    fields.insert("id".into(), json!(id));
+                    fields.insert("received_at".into(), json!(received_at));
+                    fields.insert("status".into(), json!("received"));
+                    fields.insert("sample".into(), json!(true));
+                }
+                Ok((receipt, item))
+            },
+        )
+        .await
 }
 
-fn submit(portal: &Portal, headers: &HeaderMap, body: &[u8], fault: Option<Fault>) -> Response {
-    let family_id = match authorized_family(portal, headers, "questionnaires", fault) {
-        Ok(f) => f,
-        Err(denied) => return denied.response(),
-    };
-    // Refusing faults answer before anything is stored.
-    if let Some(resp) = refusal(fault) {
-        return resp;
+/// A write endpoint taking an `Idempotency-Key`: what it needs of the
+/// token, the error code of a refused body, and where its writes are kept.
+pub(crate) struct Write {
+    pub(crate) scope: &'static str,
+    pub(crate) invalid: &'static str,
+    pub(crate) ledger: fn(&mut Outbox) -> &mut HashMap<String, Vec<Received>>,
+}
+
+impl Write {
+    /// A data request (faults, counters) answered by [`Write::submit`].
+    pub(crate) async fn request(
+        &self,
+        portal: &Portal,
+        headers: &HeaderMap,
+        body: &[u8],
+        accept: impl FnOnce(&Portal, &str, &Value, &mut Outbox) -> Result<(Value, Value), String>,
+    ) -> Response {
+        data_request(portal, headers, |fault| {
+            self.submit(portal, headers, body, fault, accept)
+        })
+        .await
     }
-    let Some(key) = headers
-        .get(IDEMPOTENCY_KEY_HEADER)
-        .and_then(|v| v.to_str().ok())
-        .filter(|k| is_valid_idempotency_key(k))
-    else {
-        return error(
-            StatusCode::BAD_REQUEST,
-            "invalid_idempotency_key",
-            "Idempotency-Key must be 16 to 200 characters of A-Z a-z 0-9 _ -",
-        );
-    };
-    let request: Value = match serde_json::from_slice(body) {
-        Ok(v) => v,
-        Err(e) => {
-            return error(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                "invalid_questionnaire",
-                &format!("the body is not JSON: {e}"),
-            )
+
+    /// Authorizes, checks the key and the JSON, replays the stored answer
+    /// of an earlier request with the same key (the same body only), else
+    /// runs `accept` (the body's checks and effects; `Err` refuses it with
+    /// a description and changes nothing) and keeps its receipt for
+    /// replays. One lock from the look-up to the store: two requests with
+    /// the same key cannot both take effect.
+    pub(crate) fn submit(
+        &self,
+        portal: &Portal,
+        headers: &HeaderMap,
+        body: &[u8],
+        fault: Option<Fault>,
+        accept: impl FnOnce(&Portal, &str, &Value, &mut Outbox) -> Result<(Value, Value), String>,
+    ) -> Response {
+        let family_id = match authorized_family(portal, headers, self.scope, fault) {
+            Ok(f) => f,
+            Err(denied) => return denied.response(),
+        };
+        // Refusing faults answer before anything is stored.
+        if let Some(resp) = refusal(fault) {
+            return resp;
         }
-    };
-    // One lock from the look-up to the store: two requests with the same key
-    // cannot both take effect.
-    let mut outbox = portal.outbox();
-    if let Some(earlier) = outbox
-        .received
-        .get(&family_id)
-        .and_then(|r| r.iter().find(|q| q.key == key))
-    {
-        if earlier.request != request {
+        let Some(key) = headers
+            .get(IDEMPOTENCY_KEY_HEADER)
+            .and_then(|v| v.to_str().ok())
+            .filter(|k| is_valid_idempotency_key(k))
+        else {
             return error(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                "idempotency_key_reused",
-                "This Idempotency-Key was used with another body",
+                StatusCode::BAD_REQUEST,
+                "invalid_idempotency_key",
+                "Idempotency-Key must be 16 to 200 characters of A-Z a-z 0-9 _ -",
             );
+        };
+        let request: Value = match serde_json::from_slice(body) {
+            Ok(v) => v,
+            Err(e) => {
+                return error(
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    self.invalid,
+                    &format!("the body is not JSON: {e}"),
+                )
+            }
+        };
+        let mut outbox = portal.outbox();
+        if let Some(earlier) = (self.ledger)(&mut outbox)
+            .get(&family_id)
+            .and_then(|r| r.iter().find(|q| q.key == key))
+        {
+            if earlier.request != request {
+                return error(
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    "idempotency_key_reused",
+                    "This Idempotency-Key was used with another body",
+                );
+            }
+            let mut resp = signed(
+                portal,
+                StatusCode::CREATED,
+                earlier.response.clone(),
+                None,
+                fault,
+            );
+            resp.headers_mut()
+                .insert(REPLAYED_HEADER, HeaderValue::from_static("true"));
+            return resp;
         }
-        let mut resp = signed(
-            portal,
-            StatusCode::CREATED,
-            earlier.response.clone(),
-            None,
-            fault,
-        );
-        resp.headers_mut()
-            .insert(REPLAYED_HEADER, HeaderValue::from_static("true"));
-        return resp;
+        let (receipt, mut item) = match accept(portal, &family_id, &request, &mut outbox) {
+            Ok(accepted) => accepted,
+            Err(description) => {
+                return error(StatusCode::UNPROCESSABLE_ENTITY, self.invalid, &description)
+            }
+        };
+        if let Some(fields) = item.as_object_mut() {
+            fields.insert("idempotency_key".into(), json!(key));
+        }
+        let response = serde_json::to_vec(&receipt).expect("a Value serialises");
+        (self.ledger)(&mut outbox)
+            .entry(family_id)
+            .or_default()
+            .push(Received {
+                key: key.to_owned(),
+                request,
+                item,
+                response: response.clone(),
+            });
+        drop(outbox);
+        // Stored: from here on a fault (`drop-mid-page`, …) only spoils the answer.
+        signed(portal, StatusCode::CREATED, response, None, fault)
     }
-    let checked = {
-        let families = portal.families();
-        let children = families
-            .iter()
-            .find(|f| f.id == family_id)
-            .and_then(|f| f.categories.get("children"))
-            .map_or(&[][..], Vec::as_slice);
-        check(&request, children)
-    };
-    if let Err(description) = checked {
-        return error(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "invalid_questionnaire",
-            &description,
-        );
-    }
-    outbox.last_id += 1;
-    let id = format!("q-{:06}", outbox.last_id);
-    let received_at = dates::rfc3339(SystemTime::now());
-    let receipt = json!({ "id": id, "received_at": received_at, "status": "received" });
-    let response = serde_json::to_vec(&receipt).expect("a Value serialises");
-    let mut item = request.clone();
-    if let Some(fields) = item.as_object_mut() {
-        fields.insert("id".into(), json!(id));
-        fields.insert("received_at".into(), json!(received_at));
-        fields.insert("status".into(), json!("received"));
-        fields.insert("idempotency_key".into(), json!(key));
-        fields.insert("sample".into(), json!(true));
-    }
-    outbox
-        .received
-        .entry(family_id)
-        .or_default()
-        .push(Received {
-            key: key.to_owned(),
-            request,
-            item,
-            response: response.clone(),
-        });
-    drop(outbox);
-    // Stored: from here on a fault (`drop-mid-page`, …) only spoils the answer.
-    signed(portal, StatusCode::CREATED, response, None, fault)
 }
 
 #[cfg(test)]

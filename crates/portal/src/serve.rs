@@ -32,6 +32,10 @@ fn routes(portal: Arc<Portal>) -> Router {
             "/v1/questionnaires",
             get(questionnaire_page).post(submit_questionnaire),
         )
+        .route(
+            "/v1/benefit-applications",
+            axum::routing::post(crate::benefits::submit_application),
+        )
         .route("/v1/rules/bundle", get(crate::rules::rules_bundle))
         .route(
             "/v1/municipalities/{code}/{catalogue}",

@@ -61,6 +61,10 @@ pub(crate) struct Outbox {
     pub(crate) received: HashMap<String, Vec<Received>>,
     /// Number of the last questionnaire id given (`q-000001` …).
     pub(crate) last_id: usize,
+    /// Once-only benefit applications per family (`POST /v1/benefit-applications`).
+    pub(crate) applications: HashMap<String, Vec<Received>>,
+    /// Number of the last application id given (`ba-000001` …).
+    pub(crate) last_application: usize,
 }
 
 pub(crate) struct Portal {

@@ -70,6 +70,14 @@ pub struct Export {
     /// signed for one account: this one, else the first verified page's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub portal_account: Option<String>,
+    /// Benefit applications the parent tracks by hand (schema 12; absent
+    /// when there is none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub benefit_applications: Vec<crate::benefits::ExportBenefitApplication>,
+    /// The guardian's name entered for the once-only application (absent
+    /// when never entered).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub guardian_name: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -592,6 +600,8 @@ impl Store {
             pregnancy_photos,
             official_pages,
             portal_account: crate::official::setting(&self.conn, crate::official::SETTING_ACCOUNT)?,
+            benefit_applications: self.export_benefits()?,
+            guardian_name: self.guardian_name()?,
         })
     }
 }

@@ -9,6 +9,7 @@
 
 pub mod backup;
 mod backup_settings;
+pub mod benefits;
 pub mod book;
 mod custody;
 pub mod export;

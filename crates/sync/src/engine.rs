@@ -344,6 +344,9 @@ impl Session<'_> {
             } = entry;
             let path = match kind.as_str() {
                 "questionnaire" => "questionnaires",
+                hagukumi_core::benefits::APPLICATION_KIND => {
+                    hagukumi_core::benefits::APPLICATION_PATH
+                }
                 other => {
                     store.finish_write(
                         id,
@@ -477,7 +480,15 @@ fn sync_inner(
             problem.get_or_insert(e);
         }
     }
+    let sent_before = session.report.writes_sent;
     session.flush_outbox(store)?;
+    // A benefit application just accepted is already in the portal's
+    // benefits: bring its state now rather than at the next sync.
+    if session.report.writes_sent > sent_before && consented(Category::Benefits) {
+        if let Err(e) = session.pull(store, Category::Benefits) {
+            problem.get_or_insert(e);
+        }
+    }
     if let Some(e) = problem.or(session.unsaved_tokens) {
         return Err(e);
     }

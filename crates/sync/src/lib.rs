@@ -16,6 +16,7 @@
 //! - [`municipal`]: the family's municipality's program registry and
 //!   printed materials, public signed pages kept as the last copy (also a
 //!   step of every sync).
+//! - [`benefits`]: once-only benefit applications through the outbox.
 //! - [`rules`]: rule updates: the portal's signed rules bundle, verified,
 //!   validated and kept when newer (also a step of every sync).
 //!
@@ -23,6 +24,7 @@
 //! reach the portal changes nothing and says so in plain words.
 
 pub mod auth;
+pub mod benefits;
 pub mod client;
 pub mod clock;
 pub mod consent;

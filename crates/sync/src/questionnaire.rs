@@ -14,6 +14,9 @@ pub enum QueueError {
     /// The child is not one the portal knows (not synced from it).
     #[error("this child is not linked to the portal")]
     NotLinked,
+    /// A benefit application is already waiting to be sent.
+    #[error("an application is already waiting to be sent")]
+    AlreadyPending,
     #[error(transparent)]
     Sync(#[from] SyncError),
 }
@@ -28,6 +31,7 @@ impl QueueError {
     pub fn message_id(&self) -> &'static str {
         match self {
             QueueError::NotLinked => "sync-error-child-not-linked",
+            QueueError::AlreadyPending => "benefit-error-already-pending",
             QueueError::Sync(e) => e.message_id(),
         }
     }

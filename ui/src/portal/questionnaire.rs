@@ -1,7 +1,7 @@
 //! The 予診票 (pre-vaccination questionnaire) form of a child linked to
 //! the portal, and the questionnaires already queued or sent.
 
-use super::sleep;
+use crate::poll::sleep;
 use crate::{ipc, on_submit, status_line, use_tr, FormState, Invalid, TextField};
 use hagukumi_core::api::{OutboxState, QuestionnaireView, QuestionnairesView};
 use hagukumi_core::model::RecordId;

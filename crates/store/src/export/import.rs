@@ -296,6 +296,12 @@ impl Store {
         }
         // Foreign keys are checked per statement; a dangling reference fails
         // its INSERT above and the transaction is dropped (rolled back).
+        crate::benefits::import_benefits(
+            &tx,
+            &export.benefit_applications,
+            export.guardian_name.as_deref(),
+        )
+        .map_err(ImportError::Invalid)?;
         tx.commit().map_err(StoreError::from)?;
         Ok(imported)
     }

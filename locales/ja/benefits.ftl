@@ -1,0 +1,70 @@
+## 給付の申請と状況（018サポート・赤ちゃんファースト・児童手当など）
+
+benefits-title = 給付の申請と状況
+benefits-open = 申請と状況を見る
+benefits-back = 戻る
+benefits-none = まだ申請はありません。下の「まとめて申請」か「自分で記録」から始められます。
+benefits-list-heading = 申請
+benefits-next-payment-heading = 次の支給
+benefits-no-payment = 予定されている支給はまだありません。
+benefit-state-not-applied = 未申請
+benefit-state-applied = 申請済み
+benefit-state-approved = 決定
+benefit-state-paid = 支給済み
+benefit-state-needs-action = 要対応
+benefit-source-official = 公式
+benefit-source-tracked = 自分で記録
+benefit-portal-status = 窓口の状況：{ $status }
+benefit-applied-on = 申請日 { $date }
+benefit-deadline = 期限 { $date }（あと{ $days }日）
+benefit-deadline-passed = 期限 { $date }（過ぎています）
+benefit-amount = { $yen }円
+benefit-next-payment = { $date }に{ $yen }円
+benefit-next-payment-of = 次の支給：{ $program } { $date }に{ $yen }円
+benefit-delete = 削除
+benefit-reminder-title = { $who }の期限が近づいています
+benefit-reminder-body = { $who }の期限は{ $date }です（あと{ $days }日）。申請や必要な手続きを済ませてください。
+benefit-error-already-pending = 送信待ちの申請があります。通信できるようになると自動で送られるので、もう一度申請する必要はありません。
+benefit-error-refused = ポータルがこの申請を受け付けませんでした。こどもの名前と生年月日を確かめて、もう一度申請するか、区市町村の窓口にお問い合わせください。
+benefit-error-no-children = 手帳にこどもが登録されていません。先にホームの「こどもを追加」から登録してください。
+benefit-no-such-application = その記録は見つかりません。`hagu benefits` で番号を確かめてください。
+
+once-only-title = 018サポート・赤ちゃんファーストをまとめて申請
+once-only-intro = 手帳のこどもの情報から入力済みです。内容を確かめて送信してください。マイナンバーは入力しません。
+once-only-programs = 申請する制度：018サポート（こども1人あたり月5,000円）と赤ちゃんファースト（2025年4月1日以降に生まれた子、10万円分のギフトポイント）。対象はポータルが決めます。
+once-only-child = { $name }（{ $date }生まれ）
+once-only-confirm = 上の内容で申請します（確認しました）
+once-only-confirm-needed = 送信する前に、内容を確かめて「確認しました」にチェックしてください
+once-only-send = 申請を送信
+once-only-queued = 申請を受け付けました。ポータルに送信しています。
+once-only-sent = 申請をポータルに送りました。状況はこの画面に表示されます。
+once-only-not-connected = ポータルにつながっていないため、申請は送信待ちです。ホームの「公式データ」からポータルに接続すると送られます。
+submission-pending = 送信待ち：{ $children }
+submission-pending-problem = 送信待ち：{ $children }（{ $problem } 通信できるようになったら自動で送ります）
+submission-sent = 送信済み・状況を取得中：{ $children }
+submission-refused = 受け付けられませんでした：{ $children }
+
+track-title = 申請を自分で記録
+track-intro = 窓口や郵送で申請した給付も、ここで状況・期限・次の支給を管理できます。
+track-save = 記録する
+track-saved = 記録しました
+
+## hagu benefits
+cli-benefits-about = 給付の申請と状況を表示します（018サポート・赤ちゃんファーストのまとめて申請、自分で記録した申請）
+cli-benefits-json-help = JSON で出力します（スクリプト向け）
+cli-benefits-apply-about = 018サポートと赤ちゃんファーストをまとめて申請します（送信待ちに入れ、`hagu sync` で送ります）。マイナンバーは使いません
+cli-benefits-guardian-help = 保護者の氏名（一度入力すると次からは省略できます）
+cli-benefits-child-help = 申請するこどもの番号（くり返し指定できます。省略すると手帳のこども全員）
+cli-benefits-track-about = 窓口や郵送で申請した給付を自分で記録します
+cli-benefits-program-help = 制度の名前（例：児童手当）
+cli-benefits-state-help = 状況：not-applied（未申請）、applied（申請済み）、approved（決定）、paid（支給済み）、needs-action（要対応）
+cli-benefits-applied-on-help = 申請日
+cli-benefits-deadline-help = 期限（この日の前にお知らせします）
+cli-benefits-payment-date-help = 次の支給日
+cli-benefits-payment-yen-help = 次の支給額（円）
+cli-benefits-note-help = メモ
+cli-benefits-delete-about = 自分で記録した申請を削除します
+cli-benefits-id-help = 記録の番号（`hagu benefits` の # の数字）
+cli-benefits-deleted = 削除しました
+cli-benefits-tracked = 記録しました（#{ $id }）
+cli-benefits-queued = 申請を送信待ちに入れました（#{ $id }）。`hagu sync` でポータルに送ります。
