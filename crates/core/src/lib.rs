@@ -16,6 +16,7 @@ pub mod demo;
 pub mod growth;
 pub mod model;
 pub mod monthly;
+pub mod nursery;
 pub mod official;
 pub mod photo;
 pub mod pregnancy;
