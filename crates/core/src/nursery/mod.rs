@@ -10,10 +10,12 @@
 //! embedded ([`load_embedded`]).
 //!
 //! [`search`] filters and sorts facilities offline (age class for the intake
-//! year, type, hours, extended care, straight-line distance).
+//! year, type, hours, extended care, straight-line distance). [`index`] holds
+//! the municipalities' 保育指数 tables and computes a family's points.
 
 mod csv;
 pub mod facility;
+pub mod index;
 pub mod search;
 
 pub use facility::{columns, AgeClass, Ages, Facility, FacilityType, TimeOfDay};
