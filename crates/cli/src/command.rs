@@ -99,6 +99,8 @@ pub fn command(l: &Localizer) -> Command {
         .subcommand(crate::sync::command(l))
         .subcommand(crate::programs::municipality_command(l))
         .subcommand(crate::programs::programs_command(l))
+        .subcommand(crate::nursery::nursery_command(l))
+        .subcommand(crate::nursery::hoiku_index_command(l))
 }
 
 /// `--data-dir` as given anywhere on the command line (it is global, so it

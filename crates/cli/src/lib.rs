@@ -6,7 +6,9 @@
 //! it up encrypted and restore it (`hagu recovery-code|recover|backup|
 //! restore`), sync official records from a portal (`hagu sync`), set the
 //! family's municipality and see the child-support programs that apply
-//! (`hagu municipality`, `hagu programs`).
+//! (`hagu municipality`, `hagu programs`), search the SAMPLE nurseries and
+//! simulate the 保育指数 from a published table (`hagu nursery search`,
+//! `hagu hoiku-index`).
 //!
 //! Everything it prints comes from Fluent (`locales/*/cli.ftl` plus the app's
 //! messages). Errors go to stderr in plain words, never as a Rust debug dump;
@@ -21,6 +23,7 @@ mod command;
 mod context;
 mod custody;
 mod handbook;
+mod nursery;
 mod pregnancy;
 mod pregnancy_records;
 mod programs;
@@ -148,6 +151,8 @@ where
         Some(("sync", m)) => cx.sync(m),
         Some(("municipality", m)) => cx.municipality(m),
         Some(("programs", m)) => cx.programs(m),
+        Some(("nursery", m)) => cx.nursery(m),
+        Some(("hoiku-index", m)) => cx.hoiku_index(m),
         _ => Ok(Exit::Usage),
     };
     result.unwrap_or_else(|e| cx.report(&e))

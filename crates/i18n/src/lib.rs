@@ -10,6 +10,7 @@ use hagukumi_core::{Age, Date, ErrorCode, GestationalAge, Language};
 
 pub use fluent_bundle::FluentValue as Value;
 
+pub mod nursery;
 pub mod pregnancy;
 pub mod programs;
 pub mod records;
@@ -17,7 +18,7 @@ pub mod records;
 /// The Fluent source of each language, embedded from `locales/<lang>/*.ftl`
 /// (app messages, the `hagu` CLI's, the schedule's, growth's, checkups',
 /// pregnancy records', the portal sync's, backups and recovery's,
-/// child-support programs', the clinic card's, the monthly news').
+/// child-support programs', the clinic card's, the monthly news', nurseries').
 pub fn source(lang: Language) -> &'static str {
     macro_rules! files {
         ($lang:literal) => {
@@ -43,6 +44,8 @@ pub fn source(lang: Language) -> &'static str {
                 include_str!(concat!("../../../locales/", $lang, "/clinic_card.ftl")),
                 "\n",
                 include_str!(concat!("../../../locales/", $lang, "/monthly.ftl")),
+                "\n",
+                include_str!(concat!("../../../locales/", $lang, "/nursery.ftl")),
             )
         };
     }
@@ -154,8 +157,18 @@ impl Localizer {
     /// way this language writes them and message arguments replaced by
     /// their text.
     pub fn reason(&self, reason: &hagukumi_core::schedule::Reason) -> String {
+        self.reason_with(reason, &[])
+    }
+
+    /// A reason with more arguments the caller words (e.g. a data row's
+    /// own title).
+    pub fn reason_with(
+        &self,
+        reason: &hagukumi_core::schedule::Reason,
+        extra: &[(&str, FluentValue<'_>)],
+    ) -> String {
         use hagukumi_core::schedule::ReasonArg;
-        let args: Vec<(&str, FluentValue<'_>)> = reason
+        let mut args: Vec<(&str, FluentValue<'_>)> = reason
             .args
             .iter()
             .map(|(name, arg)| {
@@ -167,6 +180,7 @@ impl Localizer {
                 (name.as_str(), value)
             })
             .collect();
+        args.extend(extra.iter().cloned());
         self.format(&reason.message_id, &args)
     }
 
