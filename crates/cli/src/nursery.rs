@@ -454,14 +454,16 @@ impl Context<'_> {
             self.say(&text);
         }
         if let Some(note) = &table.tie_break_note {
-            let text = self
-                .l
-                .format("hoiku-tie-note", &[("note", Value::from(note.as_str()))]);
+            let text = self.l.format(
+                "hoiku-tie-note",
+                &[("note", Value::from(words::title(&self.l, note)))],
+            );
             self.say(&text);
         }
-        let text = self
-            .l
-            .format("hoiku-note", &[("note", Value::from(table.note.as_str()))]);
+        let text = self.l.format(
+            "hoiku-note",
+            &[("note", Value::from(words::title(&self.l, &table.note)))],
+        );
         self.say(&text);
         for s in &table.sources {
             let text = self.l.format(

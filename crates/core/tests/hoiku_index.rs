@@ -44,7 +44,7 @@ fn both_tables_load_with_their_fiscal_year_and_sources() {
             (t.fiscal_year, t.fiscal_year_label.as_str()),
             (2025, "令和7年度")
         );
-        assert!(!t.note.is_empty());
+        assert!(!t.note.ja.is_empty() && !t.note.en.is_empty());
         for row in &t.guardian {
             assert!(t.source(&row.source).is_some());
         }
@@ -161,7 +161,7 @@ fn hachioji_ties_are_not_computed_without_the_published_order() {
     let a = answers(json!({ "guardians": [work(40.0), work(35.0)], "resident_tax_yen": 1 }));
     let b = answers(json!({ "guardians": [work(35.0), work(40.0)], "resident_tax_yen": 2 }));
     assert_eq!(compare(&t, &a, &b), TieOutcome::Undecided);
-    assert!(t.tie_break_note.as_deref().unwrap().contains("別表-3"));
+    assert!(t.tie_break_note.as_ref().unwrap().ja.contains("別表-3"));
 }
 
 #[test]
@@ -339,7 +339,7 @@ fn a_bad_table_names_its_file_and_field() {
     assert_eq!(err(&w).field, "guardian[1].id");
 
     let mut w = v.clone();
-    w["note"] = json!(" ");
+    w["note"]["en"] = json!(" ");
     assert_eq!(err(&w).field, "note");
 
     let mut w = v.clone();

@@ -193,7 +193,7 @@ pub struct Table {
     pub fiscal_year_label: String,
     pub sources: Vec<TableSource>,
     /// What the table leaves out and why (rows not found in a source).
-    pub note: String,
+    pub note: Title,
     pub guardian: Vec<GuardianRow>,
     #[serde(default)]
     pub household: Vec<HouseholdRow>,
@@ -202,7 +202,7 @@ pub struct Table {
     /// The published tie-break order in words, when it is not (all)
     /// computable or was not found.
     #[serde(default)]
-    pub tie_break_note: Option<String>,
+    pub tie_break_note: Option<Title>,
 }
 
 impl Table {
@@ -259,10 +259,10 @@ pub fn load_table(file: &str, text: &str) -> Result<Table, TableError> {
             ));
         }
     }
-    if table.note.trim().is_empty() {
+    if table.note.ja.trim().is_empty() || table.note.en.trim().is_empty() {
         return Err(fail(
             "note",
-            "must say what the table leaves out (or that it is complete)".into(),
+            "must say in both languages what the table leaves out (or that it is complete)".into(),
         ));
     }
     let cited = |field: &str, source: &str| {
