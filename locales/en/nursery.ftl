@@ -16,7 +16,6 @@ nursery-hit-openings = { "  " }Openings in the { $class }-year-old class: { $cou
 nursery-hit-needs-extended = { "  " }Your pick-up time needs extended care
 nursery-search-heading = { $count } found (openings for the intake of { $date })
 nursery-search-class = The { $class }-year-old class (intake of { $date })
-nursery-search-no-class = With this birth date there is no class for the intake of { $date } (not born yet, or school age).
 nursery-search-none = No facility matches.
 nursery-sample-notice = { $label }
 nursery-data-problem = Facility data that could not be read: { $problem }
@@ -30,6 +29,9 @@ nursery-error-bad-distance = Give the distance as a number of km above 0.
 nursery-error-bad-point = Give the point as LAT,LON (e.g. 35.6727,139.8170).
 nursery-error-bad-time = Give times as HH:MM (e.g. 07:30): { $value }
 nursery-error-bad-type = Unknown type: { $value } (known: { $known })
+nursery-error-no-class = With this birth date there is no class for that intake (not born yet, or school age).
+nursery-error-bad-class = The class is 0 to 5: { $value }
+nursery-error-bad-sort = The order is code, distance or openings: { $value }
 nursery-error-bad-year = Give the intake year as a year from 2000 to 2100: { $value }
 
 cli-nursery-about = Nurseries (hokatsu)

@@ -16,7 +16,6 @@ nursery-hit-openings = 　{ $class }歳児クラスの空き { $count }
 nursery-hit-needs-extended = 　お迎えの時刻には延長保育が必要です
 nursery-search-heading = { $count } 件（{ $date } 入園の空き）
 nursery-search-class = { $class }歳児クラス（{ $date } 入園）
-nursery-search-no-class = この生年月日では { $date } 入園のクラスがありません（まだ生まれていないか、就学年齢です）。
 nursery-search-none = 条件に合う施設はありません。
 nursery-sample-notice = { $label }
 nursery-data-problem = 施設データの読めない箇所: { $problem }
@@ -30,6 +29,9 @@ nursery-error-bad-distance = 距離は 0 より大きい数（km）で指定し�
 nursery-error-bad-point = 地点は「緯度,経度」（例: 35.6727,139.8170）で指定してください。
 nursery-error-bad-time = 時刻は HH:MM（例: 07:30）で指定してください: { $value }
 nursery-error-bad-type = 種別が分かりません: { $value }（使えるもの: { $known }）
+nursery-error-no-class = この生年月日では、その入園のクラスがありません（まだ生まれていないか、就学年齢です）。
+nursery-error-bad-class = クラスは 0〜5 歳児です: { $value }
+nursery-error-bad-sort = 並べ方は code, distance, openings のどれかです: { $value }
 nursery-error-bad-year = 入園年度は 2000〜2100 の西暦で指定してください: { $value }
 
 cli-nursery-about = 保育施設（保活）

@@ -8,10 +8,8 @@ use crate::context::{Context, Exit};
 use clap::{value_parser, ArgAction, ArgMatches, Command};
 use hagukumi_core::nursery::index::{self, Answers, Comparison, Points, Table};
 use hagukumi_core::nursery::{
-    self, age_class, next_intake, search, AgeClass, Dataset, FacilityType, Hit, Nurseries, Point,
-    Query, Sort, TimeOfDay,
+    self, search, AgeClass, Dataset, FacilityType, Hit, Nurseries, SearchRequest,
 };
-use hagukumi_core::validate::parse_date;
 use hagukumi_core::Date;
 use hagukumi_i18n::nursery as words;
 use hagukumi_i18n::Value;
@@ -75,6 +73,29 @@ pub(crate) fn hoiku_index_command(l: &hagukumi_i18n::Localizer) -> Command {
         .arg(flag(l, JSON, "cli-hoiku-index-json-help"))
 }
 
+/// The search the flags ask for (checked by core).
+fn request(m: &ArgMatches) -> SearchRequest {
+    let text = |id: &str| m.get_one::<String>(id).cloned();
+    SearchRequest {
+        birth: text(BIRTH),
+        class: m.get_one::<u8>(CLASS).copied(),
+        intake_year: text(INTAKE),
+        types: m
+            .get_many::<String>(TYPE)
+            .into_iter()
+            .flatten()
+            .cloned()
+            .collect(),
+        drop_off: text(DROP_OFF),
+        pick_up: text(PICK_UP),
+        extended_care: m.get_flag(EXTENDED),
+        from: text(FROM),
+        within_km: text(WITHIN),
+        municipality: text(MUNICIPALITY),
+        sort: text(SORT),
+    }
+}
+
 /// `hagu nursery search --json`.
 #[derive(Serialize)]
 struct SearchJson<'a> {
@@ -95,11 +116,6 @@ struct IndexJson<'a> {
 }
 
 impl Context<'_> {
-    /// Says `id` with `value` on stderr: invalid input, nothing done.
-    fn bad_value(&mut self, id: &str, value: &str) -> Exit {
-        self.refuse(id, &[("value", Value::from(value))])
-    }
-
     pub(crate) fn nursery(&mut self, m: &ArgMatches) -> Result<Exit, StoreError> {
         match m.subcommand() {
             Some(("search", sub)) => Ok(self.nursery_search(sub)),
@@ -121,29 +137,20 @@ impl Context<'_> {
 
     fn nursery_search(&mut self, m: &ArgMatches) -> Exit {
         let data = self.nurseries();
-        let query = match self.query(m) {
+        let (intake, query) = match request(m).query(today()) {
             Ok(q) => q,
-            Err(exit) => return exit,
-        };
-        let (intake, mut query) = query;
-        if let Some(birth) = m.get_one::<String>(BIRTH) {
-            let birth = match parse_date(birth) {
-                Ok(d) => d,
-                Err(code) => {
-                    let text = self.l.validation_error(code);
-                    self.complain(&text);
-                    return Exit::InvalidInput;
-                }
-            };
-            let Some(class) = age_class(birth, intake) else {
+            Err(e) => {
+                let known: Vec<&str> = FacilityType::ALL.iter().map(|t| t.id()).collect();
                 return self.refuse(
-                    "nursery-search-no-class",
-                    &[("date", Value::from(self.l.date(intake)))],
+                    e.message_id,
+                    &[
+                        ("value", Value::from(e.value)),
+                        ("known", Value::from(known.join(", "))),
+                        ("max", Value::from(hagukumi_core::validate::MAX_NAME_CHARS)),
+                    ],
                 );
-            };
-            query.class = Some(class);
-            query.age_days_at_intake = u32::try_from((intake - birth).num_days()).ok();
-        }
+            }
+        };
         let hits = match search(&data.facilities, &query) {
             Ok(hits) => hits,
             Err(e) => return self.refuse(e.message_id(), &[]),
@@ -249,76 +256,6 @@ impl Context<'_> {
             let text = self.l.text("nursery-hit-needs-extended");
             self.say(&text);
         }
-    }
-
-    /// The query the flags ask for, and the intake.
-    fn query(&mut self, m: &ArgMatches) -> Result<(Date, Query), Exit> {
-        let intake = match m.get_one::<String>(INTAKE) {
-            None => next_intake(today()),
-            Some(y) => match y
-                .trim()
-                .parse::<i32>()
-                .ok()
-                .filter(|y| (2000..=2100).contains(y))
-            {
-                Some(year) => Date::from_ymd_opt(year, 4, 1).ok_or(Exit::InvalidInput)?,
-                None => return Err(self.bad_value("nursery-error-bad-year", y)),
-            },
-        };
-        let mut q = Query {
-            class: m.get_one::<u8>(CLASS).and_then(|c| AgeClass::new(*c)),
-            extended_care: m.get_flag(EXTENDED),
-            municipality: m
-                .get_one::<String>(MUNICIPALITY)
-                .map(|s| s.trim().to_owned()),
-            ..Query::default()
-        };
-        for t in m.get_many::<String>(TYPE).into_iter().flatten() {
-            match FacilityType::from_id(t.trim()) {
-                Some(kind) => q.types.push(kind),
-                None => {
-                    let known: Vec<&str> = FacilityType::ALL.iter().map(|t| t.id()).collect();
-                    return Err(self.refuse(
-                        "nursery-error-bad-type",
-                        &[
-                            ("value", Value::from(t.as_str())),
-                            ("known", Value::from(known.join(", "))),
-                        ],
-                    ));
-                }
-            }
-        }
-        let time = |cx: &mut Self, id: &str| -> Result<Option<TimeOfDay>, Exit> {
-            match m.get_one::<String>(id) {
-                None => Ok(None),
-                Some(v) => TimeOfDay::parse(v)
-                    .map(Some)
-                    .ok_or_else(|| cx.bad_value("nursery-error-bad-time", v)),
-            }
-        };
-        q.drop_off = time(self, DROP_OFF)?;
-        q.pick_up = time(self, PICK_UP)?;
-        if let Some(v) = m.get_one::<String>(FROM) {
-            let point = v
-                .split_once(',')
-                .and_then(|(a, b)| Point::new(a.trim().parse().ok()?, b.trim().parse().ok()?));
-            match point {
-                Some(p) => q.from = Some(p),
-                None => return Err(self.bad_value("nursery-error-bad-point", v)),
-            }
-        }
-        if let Some(v) = m.get_one::<String>(WITHIN) {
-            match v.trim().parse::<f64>() {
-                Ok(km) => q.within_km = Some(km),
-                Err(_) => return Err(self.refuse("nursery-error-bad-distance", &[])),
-            }
-        }
-        q.sort = match m.get_one::<String>(SORT).map(String::as_str) {
-            Some("distance") => Sort::Distance,
-            Some("openings") => Sort::Openings,
-            _ => Sort::Code,
-        };
-        Ok((intake, q))
     }
 
     pub(crate) fn hoiku_index(&mut self, m: &ArgMatches) -> Result<Exit, StoreError> {

@@ -348,3 +348,60 @@ fn distance_limit_and_sorts() {
         SearchError::WithinWithoutPoint
     );
 }
+
+#[test]
+fn a_request_as_typed_becomes_a_query_or_a_message() {
+    use hagukumi_core::nursery::{search_view, SearchRequest};
+    let today = d("2026-12-04");
+    let req = SearchRequest {
+        birth: Some("2026-04-01".into()),
+        types: vec!["licensed".into()],
+        from: Some(" 35.65 , 139.835 ".into()),
+        sort: Some("distance".into()),
+        ..SearchRequest::default()
+    };
+    let (intake, q) = req.query(today).unwrap();
+    assert_eq!(intake, d("2027-04-01"));
+    assert_eq!(q.class.map(AgeClass::years), Some(1));
+    assert_eq!(q.age_days_at_intake, Some(365));
+    assert_eq!(q.sort, Sort::Distance);
+    let view = search_view(&four(), &req, today).unwrap();
+    let names: Vec<&str> = view.facilities.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(names, ["さん", "いち"]);
+    assert_eq!(view.class, Some(1));
+    assert_eq!(view.sample_labels, ["SAMPLE test data"]);
+    assert!(view.facilities[0].distance_km.unwrap() < view.facilities[1].distance_km.unwrap());
+
+    let err = |r: SearchRequest| r.query(today).unwrap_err().message_id;
+    let with = |f: fn(&mut SearchRequest)| {
+        let mut r = SearchRequest::default();
+        f(&mut r);
+        r
+    };
+    assert_eq!(
+        err(with(|r| r.birth = Some("2019-01-01".into()))),
+        "nursery-error-no-class"
+    );
+    assert_eq!(
+        err(with(|r| r.types = vec!["kindergarten".into()])),
+        "nursery-error-bad-type"
+    );
+    assert_eq!(
+        err(with(|r| r.drop_off = Some("7時".into()))),
+        "nursery-error-bad-time"
+    );
+    assert_eq!(
+        err(with(|r| r.from = Some("north".into()))),
+        "nursery-error-bad-point"
+    );
+    assert_eq!(
+        err(with(|r| r.sort = Some("name".into()))),
+        "nursery-error-bad-sort"
+    );
+    assert_eq!(
+        err(with(|r| r.intake_year = Some("27".into()))),
+        "nursery-error-bad-year"
+    );
+    assert_eq!(err(with(|r| r.class = Some(6))), "nursery-error-bad-class");
+    assert!(search_view(&four(), &with(|r| r.within_km = Some("2".into())), today).is_err());
+}

@@ -10,11 +10,11 @@ use crate::child_records::parse_time;
 use crate::programs::{Problem, Severity};
 use crate::Date;
 use chrono::NaiveDateTime;
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Serialize, Serializer};
 use std::collections::HashMap;
 
 /// The 種別 of a facility.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FacilityType {
     /// 認可保育所

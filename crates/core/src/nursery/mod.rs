@@ -16,9 +16,11 @@
 mod csv;
 pub mod facility;
 pub mod index;
+mod request;
 pub mod search;
 
 pub use facility::{columns, AgeClass, Ages, Facility, FacilityType, TimeOfDay};
+pub use request::{search_view, FacilityRow, RequestError, SearchRequest, SearchView};
 pub use search::{
     age_class, distance_km, next_intake, search, Hit, Point, Query, SearchError, Sort,
 };
