@@ -63,6 +63,7 @@ fn main() {
             "open_program_link",
             "clinic_card",
             "set_insurance_note",
+            "nursery_search",
         ]),
     ))
     .expect("tauri-build");

@@ -99,3 +99,20 @@ hoiku-adjustment-sibling-enrolled = A sibling attends the nursery
 hoiku-adjustment-unlicensed-care = Using unlicensed childcare
 hoiku-adjustment-small-scale-graduate = Graduating from a small-scale nursery
 hoiku-adjustment-nursery-teacher = A guardian works as a nursery teacher
+
+## The app's screen (ui/src/nursery.rs)
+nursery-card-title = Hokatsu: find a nursery
+nursery-card-intro = From your child's birth date Hagukumi works out the class for the April intake and finds nurseries with an opening (offline; sample data for now).
+nursery-card-open = Find nurseries
+nursery-screen-title = Find a nursery
+nursery-birth-label = Your child's birth date
+nursery-birth-hint = Leave it empty to see every facility.
+nursery-type-label = Type
+nursery-type-any = Any
+nursery-extended-label = Only with extended care
+nursery-search-submit = Search
+nursery-row-kind = { $type }, { $municipality }
+nursery-row-hours = Open { $opens }–{ $closes }
+nursery-row-extended = (extended care until { $until })
+nursery-row-openings = Openings in the { $class }-year-old class: { $count }
+nursery-row-position = Lat { $lat }, lon { $lon }

@@ -99,3 +99,20 @@ hoiku-adjustment-sibling-enrolled = きょうだいが在園
 hoiku-adjustment-unlicensed-care = 認可外保育施設等を利用
 hoiku-adjustment-small-scale-graduate = 小規模保育事業等の卒園
 hoiku-adjustment-nursery-teacher = 保護者が保育士として勤務
+
+## アプリの画面（ui/src/nursery.rs）
+nursery-card-title = 保活: 保育施設を探す
+nursery-card-intro = お子さんの生年月日から4月入園のクラスを出し、空きのある施設を探します（オフライン。いまはサンプルデータです）。
+nursery-card-open = 施設を探す
+nursery-screen-title = 保育施設を探す
+nursery-birth-label = お子さんの生年月日
+nursery-birth-hint = 空欄ならすべての施設を表示します。
+nursery-type-label = 種別
+nursery-type-any = すべて
+nursery-extended-label = 延長保育のある施設だけ
+nursery-search-submit = 探す
+nursery-row-kind = { $type }・{ $municipality }
+nursery-row-hours = 開所 { $opens }–{ $closes }
+nursery-row-extended = （延長 { $until } まで）
+nursery-row-openings = { $class }歳児クラスの空き { $count }
+nursery-row-position = 緯度 { $lat }・経度 { $lon }

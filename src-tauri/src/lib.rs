@@ -11,6 +11,7 @@ mod clock;
 mod commands;
 mod monthly;
 mod notice;
+mod nursery;
 mod portal;
 mod pregnancy;
 mod programs;
@@ -73,6 +74,7 @@ pub fn run() {
         .setup(move |app| {
             schedule::init();
             programs::init();
+            nursery::init();
             let state = state::AppState::open(app.handle(), &options);
             tauri::Manager::manage(app, state);
             tauri::Manager::manage(app, portal::PortalState::new(options.reference_portal));
@@ -135,6 +137,7 @@ pub fn run() {
             programs::open_program_link,
             clinic_card::clinic_card,
             clinic_card::set_insurance_note,
+            nursery::nursery_search,
         ])
         .run(tauri::generate_context!())
         .expect("the Hagukumi window could not start");

@@ -12,6 +12,7 @@ mod form;
 mod growth;
 mod history;
 mod ipc;
+mod nursery;
 mod photos;
 mod portal;
 mod pregnancy;
@@ -96,6 +97,7 @@ fn app() -> Html {
     let official_screen = use_state(|| false);
     let backup_screen = use_state(|| false);
     let programs_screen = use_state(|| false);
+    let nursery_screen = use_state(|| false);
     // The recovery code whose sheet is open.
     let sheet = use_state(|| None::<String>);
     let tr = use_memo(*lang, |l| Tr(Rc::new(Localizer::new(*l))));
@@ -210,6 +212,13 @@ fn app() -> Html {
             };
             html! { <programs::ProgramsScreen {on_back} /> }
         }
+        Load::Ready(_) if *nursery_screen => {
+            let on_back = {
+                let nursery_screen = nursery_screen.clone();
+                Callback::from(move |()| nursery_screen.set(false))
+            };
+            html! { <nursery::NurseryScreen {on_back} /> }
+        }
         Load::Ready(view) if *official_screen => {
             let on_back = {
                 let (official_screen, reload) = (official_screen.clone(), reload.clone());
@@ -291,6 +300,7 @@ fn app() -> Html {
                             on_open={on_open_programs}
                             version={view.children.len() * 1000 + view.pregnancies.len()} />
                     }
+                    <nursery::NurseryCard on_open={{ let n = nursery_screen.clone(); Callback::from(move |()| n.set(true)) }} />
                     <portal::PortalCard on_open={on_open_official} on_synced={reload.clone()} />
                     <backup::BackupCard on_open={on_open_backups} />
                     <div class="forms">
@@ -507,7 +517,7 @@ struct FormProps {
     on_added: Callback<()>,
 }
 
-pub(crate) use form::{on_submit, setter, status_line, submit, FormState, Invalid};
+pub(crate) use form::{on_submit, select_setter, setter, status_line, submit, FormState, Invalid};
 
 #[function_component(ChildForm)]
 fn child_form(props: &FormProps) -> Html {
