@@ -29,9 +29,9 @@ pub fn nursery_card(props: &NurseryCardProps) -> Html {
     html! {
         <section class="card nursery-card" id="nursery-card" aria-labelledby="nursery-card-title">
             <h2 id="nursery-card-title">{ tr.text("nursery-card-title") }</h2>
-            <p>{ tr.text("nursery-card-intro") }</p>
-            <button type="button" id="open-nursery" class="primary" onclick={props.on_open.reform(|_| ())}>
-                { tr.text("nursery-card-open") }
+            <p class="muted">{ tr.text("nursery-card-intro") }</p>
+            <button type="button" id="open-nursery" class="chip" onclick={props.on_open.reform(|_| ())}>
+                { tr.text("nursery-card-open") }{ " ›" }
             </button>
         </section>
     }
