@@ -69,6 +69,7 @@ fn main() {
             "apply_benefits",
             "track_benefit",
             "delete_tracked_benefit",
+            "nursery_search",
         ]),
     ))
     .expect("tauri-build");

@@ -12,6 +12,7 @@ mod clock;
 mod commands;
 mod monthly;
 mod notice;
+mod nursery;
 mod portal;
 mod pregnancy;
 mod programs;
@@ -75,6 +76,7 @@ pub fn run() {
         .setup(move |app| {
             schedule::init();
             programs::init();
+            nursery::init();
             let state = state::AppState::open(app.handle(), &options);
             tauri::Manager::manage(app, state);
             tauri::Manager::manage(app, portal::PortalState::new(options.reference_portal));
@@ -145,6 +147,7 @@ pub fn run() {
             benefits::apply_benefits,
             benefits::track_benefit,
             benefits::delete_tracked_benefit,
+            nursery::nursery_search,
         ])
         .run(tauri::generate_context!())
         .expect("the Hagukumi window could not start");

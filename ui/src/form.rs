@@ -118,3 +118,12 @@ pub(crate) fn setter(h: &UseStateHandle<String>) -> Callback<String> {
     let h = h.clone();
     Callback::from(move |v: String| h.set(v))
 }
+
+/// A `<select>`'s `onchange` that keeps its value in `h`.
+pub(crate) fn select_setter(h: &UseStateHandle<String>) -> Callback<Event> {
+    let h = h.clone();
+    Callback::from(move |e: Event| {
+        let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+        h.set(select.value());
+    })
+}

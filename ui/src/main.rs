@@ -17,6 +17,7 @@ mod ipc;
 mod materials;
 mod nav;
 mod opened;
+mod nursery;
 mod photos;
 mod poll;
 mod portal;
@@ -104,25 +105,27 @@ fn app() -> Html {
     let programs_screen = use_state(|| false);
     let materials_screen = use_state(|| false);
     let benefits_screen = use_state(|| false);
+    let nursery_screen = use_state(|| false);
     {
         // A tapped notification (the monthly news) opens its screen.
         let screens = (
             programs_screen.clone(),
             materials_screen.clone(),
             benefits_screen.clone(),
+            nursery_screen.clone(),
             official_screen.clone(),
             backup_screen.clone(),
             screen.clone(),
             pregnancy_screen.clone(),
         );
         opened::use_opened(Callback::from(move |opens: String| {
-            let (programs, materials, benefits, official, backup, child, pregnancy) = &screens;
+            let (programs, materials, benefits, nursery, official, backup, child, pregnancy) = &screens;
             let target = match opens.as_str() {
                 "programs" => programs,
                 "benefits" => benefits,
                 _ => return,
             };
-            for other in [programs, materials, benefits, official, backup] {
+            for other in [programs, materials, benefits, nursery, official, backup] {
                 other.set(false);
             }
             child.set(None);
@@ -261,6 +264,13 @@ fn app() -> Html {
             };
             html! { <benefits::BenefitsScreen {on_back} /> }
         }
+        Load::Ready(_) if *nursery_screen => {
+            let on_back = {
+                let nursery_screen = nursery_screen.clone();
+                Callback::from(move |()| nursery_screen.set(false))
+            };
+            html! { <nursery::NurseryScreen {on_back} /> }
+        }
         Load::Ready(view) if *official_screen => {
             let on_back = {
                 let (official_screen, reload) = (official_screen.clone(), reload.clone());
@@ -348,6 +358,7 @@ fn app() -> Html {
                         <benefits::BenefitsCard
                             on_open={{ let b = benefits_screen.clone(); Callback::from(move |()| b.set(true)) }} />
                     }
+                    <nursery::NurseryCard on_open={{ let n = nursery_screen.clone(); Callback::from(move |()| n.set(true)) }} />
                     <portal::PortalCard on_open={on_open_official} on_synced={reload.clone()} />
                     <backup::BackupCard on_open={on_open_backups} />
                     <div class="forms">
@@ -559,7 +570,7 @@ pub(crate) fn text_field(props: &FieldProps) -> Html {
     }
 }
 
-pub(crate) use form::{on_submit, setter, status_line, submit, FormState, Invalid};
+pub(crate) use form::{on_submit, select_setter, setter, status_line, submit, FormState, Invalid};
 
 fn main() {
     yew::Renderer::<App>::new().render();

@@ -101,6 +101,8 @@ pub fn command(l: &Localizer) -> Command {
         .subcommand(crate::programs::programs_command(l))
         .subcommand(crate::materials::command(l))
         .subcommand(crate::benefits::command(l))
+        .subcommand(crate::nursery::nursery_command(l))
+        .subcommand(crate::nursery::hoiku_index_command(l))
 }
 
 /// `--data-dir` as given anywhere on the command line (it is global, so it

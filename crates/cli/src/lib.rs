@@ -7,8 +7,9 @@
 //! restore`), sync official records from a portal (`hagu sync`), set the
 //! family's municipality and see the child-support programs that apply
 //! (`hagu municipality`, `hagu programs`), read the printed materials
-//! handed out at 妊娠届 (`hagu materials`) and follow benefit applications
-//! (`hagu benefits`).
+//! handed out at 妊娠届 (`hagu materials`), follow benefit applications
+//! (`hagu benefits`), search the SAMPLE nurseries and simulate the 保育指数
+//! from a published table (`hagu nursery search`, `hagu hoiku-index`).
 //!
 //! Everything it prints comes from Fluent (`locales/*/cli.ftl` plus the app's
 //! messages). Errors go to stderr in plain words, never as a Rust debug dump;
@@ -25,6 +26,7 @@ mod context;
 mod custody;
 mod handbook;
 mod materials;
+mod nursery;
 mod pregnancy;
 mod pregnancy_records;
 mod programs;
@@ -154,6 +156,8 @@ where
         Some(("programs", m)) => cx.programs(m),
         Some(("materials", m)) => cx.materials(m),
         Some(("benefits", m)) => cx.benefits(m),
+        Some(("nursery", m)) => cx.nursery(m),
+        Some(("hoiku-index", m)) => cx.hoiku_index(m),
         _ => Ok(Exit::Usage),
     };
     result.unwrap_or_else(|e| cx.report(&e))

@@ -19,6 +19,7 @@ pub mod materials;
 pub mod model;
 pub mod monthly;
 pub mod municipal;
+pub mod nursery;
 pub mod official;
 pub mod photo;
 pub mod pregnancy;

@@ -12,6 +12,7 @@ pub use fluent_bundle::FluentValue as Value;
 
 pub mod benefits;
 pub mod materials;
+pub mod nursery;
 pub mod pregnancy;
 pub mod programs;
 pub mod records;
@@ -20,7 +21,7 @@ pub mod records;
 /// (app messages, the `hagu` CLI's, the schedule's, growth's, checkups',
 /// pregnancy records', the portal sync's, backups and recovery's,
 /// child-support programs', the clinic card's, the monthly news', the
-/// printed materials', benefits').
+/// printed materials', benefits', nurseries').
 pub fn source(lang: Language) -> &'static str {
     macro_rules! files {
         ($lang:literal) => {
@@ -49,6 +50,7 @@ pub fn source(lang: Language) -> &'static str {
                 "\n",
                 include_str!(concat!("../../../locales/", $lang, "/materials.ftl")),
                 include_str!(concat!("../../../locales/", $lang, "/benefits.ftl")),
+                include_str!(concat!("../../../locales/", $lang, "/nursery.ftl")),
             )
         };
     }
@@ -160,8 +162,18 @@ impl Localizer {
     /// way this language writes them and message arguments replaced by
     /// their text.
     pub fn reason(&self, reason: &hagukumi_core::schedule::Reason) -> String {
+        self.reason_with(reason, &[])
+    }
+
+    /// A reason with more arguments the caller words (e.g. a data row's
+    /// own title).
+    pub fn reason_with(
+        &self,
+        reason: &hagukumi_core::schedule::Reason,
+        extra: &[(&str, FluentValue<'_>)],
+    ) -> String {
         use hagukumi_core::schedule::ReasonArg;
-        let args: Vec<(&str, FluentValue<'_>)> = reason
+        let mut args: Vec<(&str, FluentValue<'_>)> = reason
             .args
             .iter()
             .map(|(name, arg)| {
@@ -173,6 +185,7 @@ impl Localizer {
                 (name.as_str(), value)
             })
             .collect();
+        args.extend(extra.iter().cloned());
         self.format(&reason.message_id, &args)
     }
 
