@@ -16,8 +16,8 @@ mod history;
 mod ipc;
 mod materials;
 mod nav;
-mod opened;
 mod nursery;
+mod opened;
 mod photos;
 mod poll;
 mod portal;
@@ -119,7 +119,8 @@ fn app() -> Html {
             pregnancy_screen.clone(),
         );
         opened::use_opened(Callback::from(move |opens: String| {
-            let (programs, materials, benefits, nursery, official, backup, child, pregnancy) = &screens;
+            let (programs, materials, benefits, nursery, official, backup, child, pregnancy) =
+                &screens;
             let target = match opens.as_str() {
                 "programs" => programs,
                 "benefits" => benefits,
