@@ -101,6 +101,7 @@ pub fn command(l: &Localizer) -> Command {
         .subcommand(crate::programs::programs_command(l))
         .subcommand(crate::materials::command(l))
         .subcommand(crate::benefits::command(l))
+        .subcommand(crate::clinic_card::command(l))
 }
 
 /// `--data-dir` as given anywhere on the command line (it is global, so it

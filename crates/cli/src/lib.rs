@@ -7,8 +7,8 @@
 //! restore`), sync official records from a portal (`hagu sync`), set the
 //! family's municipality and see the child-support programs that apply
 //! (`hagu municipality`, `hagu programs`), read the printed materials
-//! handed out at 妊娠届 (`hagu materials`) and follow benefit applications
-//! (`hagu benefits`).
+//! handed out at 妊娠届 (`hagu materials`), follow benefit applications
+//! (`hagu benefits`) and show a child's clinic card (`hagu clinic-card`).
 //!
 //! Everything it prints comes from Fluent (`locales/*/cli.ftl` plus the app's
 //! messages). Errors go to stderr in plain words, never as a Rust debug dump;
@@ -19,6 +19,7 @@ mod args;
 mod benefits;
 mod book;
 mod children;
+mod clinic_card;
 mod clock;
 mod command;
 mod context;
@@ -154,6 +155,7 @@ where
         Some(("programs", m)) => cx.programs(m),
         Some(("materials", m)) => cx.materials(m),
         Some(("benefits", m)) => cx.benefits(m),
+        Some(("clinic-card", m)) => cx.clinic_card(m),
         _ => Ok(Exit::Usage),
     };
     result.unwrap_or_else(|e| cx.report(&e))
