@@ -14,6 +14,7 @@ benefit-state-paid = Paid
 benefit-state-needs-action = Needs action
 benefit-source-official = Official
 benefit-source-tracked = Tracked by you
+benefit-source-registry = You qualify
 benefit-portal-status = Office status: { $status }
 benefit-applied-on = Applied { $date }
 benefit-deadline = Deadline { $date } ({ $days } days left)
@@ -68,3 +69,7 @@ cli-benefits-id-help = The application's number (after # in `hagu benefits`)
 cli-benefits-deleted = Deleted
 cli-benefits-tracked = Saved (#{ $id })
 cli-benefits-queued = The application is queued (#{ $id }). `hagu sync` sends it to the portal.
+benefits-to-apply = { $count ->
+    [one] One benefit you qualify for is not applied for yet
+   *[other] { $count } benefits you qualify for are not applied for yet
+}

@@ -87,6 +87,7 @@ programs-moved-title = What moving changes
 programs-for-person = { $name }
 programs-open-link = Open the municipality's page
 programs-open-source = Open the source
+programs-open-benefits = Benefit applications
 programs-schedule-link-app = See when to vaccinate in the plan on your child's screen.
 programs-link-opened = Opened in your browser.
 error-unknown-municipality = That municipality is not in the program data. Choose one from the list. Nothing was changed.

@@ -81,6 +81,7 @@ programs-moved-title = 転居で変わること
 programs-for-person = { $name }さん
 programs-open-link = 区市町村の案内を開く
 programs-open-source = 出典を開く
+programs-open-benefits = 申請の状況
 programs-schedule-link-app = 接種の時期は、お子さんの画面の予定で確認できます。
 programs-link-opened = ブラウザで開きました。
 error-unknown-municipality = その市区町村は制度データにありません。一覧から選んでください。何も変更していません。

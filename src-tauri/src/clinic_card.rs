@@ -1,36 +1,22 @@
 //! The clinic card: one read of what the handbook already holds (no
-//! network), and the parent's insurance note. The card is core's
-//! (`core::clinic_card`), the note is validated there; the clock is read here.
+//! network; `Store::clinic_card`, shared with `hagu clinic-card`), and the
+//! parent's insurance note. The card is core's (`core::clinic_card`), the
+//! note is validated there; the clock is read here.
 
 use crate::book;
 use crate::clock::today;
 use crate::state::AppState;
 use hagukumi_core::api::CommandError;
-use hagukumi_core::clinic_card::{self, ClinicCard, InsuranceNote};
+use hagukumi_core::clinic_card::{ClinicCard, InsuranceNote};
 use hagukumi_core::model::RecordId;
-use hagukumi_core::official::{Category, OfficialItem};
 use hagukumi_core::records::ChildBook;
 use hagukumi_store::Store;
 use tauri::State;
 
 fn card(store: &Store, child_id: RecordId) -> Result<ClinicCard, CommandError> {
-    let child = book::holder::<ChildBook>(store, child_id)?;
-    let certificates = store
-        .official_items(Some(child_id), Some(Category::Certificates))?
-        .into_iter()
-        .filter_map(|i| match i.item {
-            OfficialItem::Certificates(c) => Some(c),
-            _ => None,
-        });
-    let records = store.list::<ChildBook>(child_id, None, false)?;
-    let note = store.insurance_note(child_id)?;
-    Ok(clinic_card::clinic_card(
-        child,
-        certificates,
-        &records,
-        note,
-        today(),
-    ))
+    store
+        .clinic_card(child_id, today())?
+        .ok_or_else(book::no_such_holder::<ChildBook>)
 }
 
 /// A child's clinic card, from the handbook alone.

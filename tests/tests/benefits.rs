@@ -3,6 +3,9 @@
 //! while not yet connected (it waits, said plainly), sent by the first sync
 //! once connected, its state back from the reference portal and changing
 //! after the office moves it on; exactly one application at the portal.
+//! Before that, with the municipality chosen, the benefits the family
+//! qualifies for are listed as not applied (with why) until an application
+//! covers them, and the screen opens from beside a benefit program.
 //! Phone and desktop screenshots in both languages.
 //!
 //! Needs a display (Xvfb), tauri-driver, WebKitWebDriver and an unlocked
@@ -52,6 +55,59 @@ fn apply_once_from_the_window_sync_and_see_the_state_change() {
     let page = s.text_now("#benefits-screen");
     assert!(!page.contains("マイナンバーを入力"), "{page}");
 
+    // The family's municipality chosen on the programs screen: the benefits
+    // it qualifies for and has not applied for are listed as not applied,
+    // each with why; the Benefits screen opens from beside a benefit program.
+    s.press("#back");
+    s.press("#open-programs");
+    s.press("#municipality-select option[value='131016']");
+    s.press("#municipality-submit");
+    let registry = ja.text("benefit-source-registry");
+    let not_applied = ja.text("benefit-state-not-applied");
+    s.wait_for("#programs-now-list li[data-psid='sample+130001+maru-nyu']");
+    assert!(
+        s.find_all("li[data-psid='sample+130001+maru-nyu'] .program-open-benefits")
+            .is_empty(),
+        "no amount, not a benefit"
+    );
+    s.capture_at(
+        "programs-benefit-link-ja",
+        "li[data-psid='sample+130001+018-support']",
+    );
+    s.press("li[data-psid='sample+130001+018-support'] .program-open-benefits");
+    let rows = s.wait_until("the benefits not applied for", || {
+        let rows = s.texts_now("#benefit-list li.benefit");
+        (rows.len() == 3).then_some(rows)
+    });
+    for name in ["018サポート", "赤ちゃんファースト", "児童手当"] {
+        assert!(
+            rows.iter().any(|r| r.contains(name)
+                && r.contains(&registry)
+                && r.contains(&not_applied)
+                && r.contains(CHILD)),
+            "{name} not applied, with why: {rows:?}"
+        );
+    }
+    s.capture_at("benefits-not-applied-ja", "#benefits-list-card");
+    s.press("#lang-en");
+    s.wait_until("the English rows", || {
+        let rows = s.texts_now("#benefit-list li.benefit");
+        rows.iter()
+            .any(|r| {
+                r.contains("018 Support (Tokyo)")
+                    && r.contains(&en.text("benefit-state-not-applied"))
+                    && r.contains(&en.text("benefit-source-registry"))
+            })
+            .then_some(())
+    });
+    s.capture_at("benefits-not-applied-en", "#benefits-list-card");
+    s.press("#lang-ja");
+    s.wait_text(
+        "Japanese again",
+        "#benefits-title",
+        ja.text("benefits-title"),
+    );
+
     // Refused until confirmed and with a guardian, in words saying what to do.
     s.press("#once-only-send");
     s.wait_text(
@@ -85,6 +141,10 @@ fn apply_once_from_the_window_sync_and_see_the_state_change() {
     s.wait_text("the pending submission", "#benefit-submissions", &pending);
     s.capture_at("benefits-pending-ja", "#benefits-list-card");
     assert!(portal.benefit_applications(FAMILY).is_empty());
+    // On its way: the two applied for together are no longer "not applied".
+    let rows = s.texts_now("#benefit-list li.benefit");
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert!(rows[0].contains("児童手当"), "{rows:?}");
 
     // Connecting syncs: the application goes out and its state comes back.
     s.press("#back");
@@ -106,6 +166,9 @@ fn apply_once_from_the_window_sync_and_see_the_state_change() {
     );
     assert!(s.find_all("#benefit-submissions li").is_empty());
     assert_eq!(portal.benefit_applications(FAMILY).len(), 1);
+    // The portal's 児童手当 application covers the registry's program too.
+    let rows = s.texts_now("#benefit-list li.benefit");
+    assert!(!rows.iter().any(|r| r.contains(&registry)), "{rows:?}");
     s.capture_at("benefits-applied-ja", "#benefits-list-card");
     s.capture_at("benefits-form-ja", "#once-only");
 

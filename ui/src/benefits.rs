@@ -71,7 +71,15 @@ pub fn benefits_card(props: &BenefitsCardProps) -> Html {
                 ],
             ),
             None if v.applications.is_empty() => tr.text("benefits-none"),
-            None => tr.text("benefits-no-payment"),
+            None => match v
+                .applications
+                .iter()
+                .filter(|a| a.qualifies.is_some())
+                .count()
+            {
+                0 => tr.text("benefits-no-payment"),
+                n => tr.format("benefits-to-apply", &[("count", Value::from(n))]),
+            },
         },
         _ => String::new(),
     };
@@ -238,11 +246,14 @@ fn application_row(
             }
         }
         Source::Official { .. } => crate::portal::official_badge(tr),
+        Source::Program { .. } => html! {
+            <span class="badge">{ tr.text("benefit-source-registry") }</span>
+        },
     };
     html! {
         <li class={classes!("official-item", "benefit", a.state.as_str())} id={format!("benefit-{}", dom_id(&a.key))}>
             <p class="benefit-head">
-                <strong class="benefit-program">{ &a.program }</strong>
+                <strong class="benefit-program">{ words::program(tr, a) }</strong>
                 { " " }{ badge(tr, a) }{ " " }{ delete }
             </p>
             <ul class="benefit-details">

@@ -4,13 +4,11 @@
 //! and vaccinations. The card is core's (`core::clinic_card`), read with
 //! one command.
 
-use crate::portal::yen;
 use crate::{error_text, ipc, on_submit, status_line, use_tr, FormState, Invalid};
 use hagukumi_core::api::CommandError;
-use hagukumi_core::chrono::Datelike;
-use hagukumi_core::clinic_card::{wareki, CardCertificate, ClinicCard, Validity};
+use hagukumi_core::clinic_card::{CardCertificate, ClinicCard};
 use hagukumi_core::model::RecordId;
-use hagukumi_core::Date;
+use hagukumi_i18n::clinic_card::{self as words, date_with_era};
 use hagukumi_i18n::{Localizer, Value};
 use serde::Serialize;
 use yew::prelude::*;
@@ -161,26 +159,6 @@ pub fn clinic_card_screen(props: &ClinicCardProps) -> Html {
     }
 }
 
-/// A date as this language writes it, with the 和暦 beside it.
-fn date_with_era(tr: &Localizer, date: Date) -> String {
-    let plain = tr.date(date);
-    let Some((era, year)) = wareki(date) else {
-        return plain;
-    };
-    let month = date.month();
-    tr.format(
-        "clinic-card-date-era",
-        &[
-            ("date", Value::from(plain)),
-            ("era", Value::from(tr.text(era.message_id()))),
-            ("year", Value::from(year)),
-            ("month", Value::from(month)),
-            ("monthName", Value::from(tr.text(&format!("month-{month}")))),
-            ("day", Value::from(date.day())),
-        ],
-    )
-}
-
 fn card_body(tr: &Localizer, c: &ClinicCard, insurance: Html) -> Html {
     let age = c
         .child
@@ -261,21 +239,8 @@ fn card_body(tr: &Localizer, c: &ClinicCard, insurance: Html) -> Html {
 
 fn certificate(tr: &Localizer, c: &CardCertificate) -> Html {
     let cert = &c.certificate;
-    let (class, validity) = match c.validity {
-        Validity::Current => ("current", "clinic-card-valid-current"),
-        Validity::NotYet => ("not-yet", "clinic-card-valid-not-yet"),
-        Validity::Expired => ("expired", "clinic-card-valid-expired"),
-    };
-    let mut copay = Vec::new();
-    if let Some(n) = cert.copay_limit.per_visit_yen {
-        copay.push(yen(tr, "portal-copay-per-visit", n));
-    }
-    if let Some(n) = cert.copay_limit.monthly_yen {
-        copay.push(yen(tr, "portal-copay-monthly", n));
-    }
-    if let Some(note) = &cert.copay_limit.note {
-        copay.push(note.clone());
-    }
+    let (class, validity) = words::validity(c.validity);
+    let copay = words::copay(tr, &cert.copay_limit);
     html! {
         <div class={classes!("cc-certificate", class)} id={format!("clinic-cert-{}", cert.id)}>
             <p class="cc-cert-name">

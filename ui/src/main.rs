@@ -246,7 +246,15 @@ fn app() -> Html {
                     reload.emit(());
                 })
             };
-            html! { <programs::ProgramsScreen {on_back} /> }
+            let on_benefits = {
+                let (programs_screen, benefits_screen) =
+                    (programs_screen.clone(), benefits_screen.clone());
+                Callback::from(move |()| {
+                    programs_screen.set(false);
+                    benefits_screen.set(true);
+                })
+            };
+            html! { <programs::ProgramsScreen {on_back} {on_benefits} /> }
         }
         Load::Ready(_) if *materials_screen => {
             let on_back = {

@@ -12,7 +12,7 @@ mod questionnaire;
 mod screen;
 
 pub use card::PortalCard;
-pub use items::{child_checkups, official_badge, state_badge, yen};
+pub use items::{child_checkups, official_badge, state_badge};
 pub use questionnaire::QuestionnaireForm;
 pub use screen::OfficialScreen;
 

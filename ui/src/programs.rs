@@ -79,6 +79,14 @@ fn person_key(m: &Match) -> String {
     }
 }
 
+/// Where a program's buttons lead: its page or its cited source in the
+/// system browser, or, beside a benefit, the Benefits screen.
+#[derive(Clone, PartialEq)]
+enum Open {
+    Link { psid: String, source: bool },
+    Benefits,
+}
+
 /// Opens a program's page or its source in the system browser (the shell
 /// looks the address up; the window names only the program).
 fn open_link(
@@ -100,12 +108,7 @@ fn open_link(
 
 /// One program for one person: what, how much, why, until when, how to
 /// apply, the source.
-fn program_item(
-    tr: &Localizer,
-    names: Names<'_>,
-    m: &Match,
-    on_link: &Callback<(String, bool)>,
-) -> Html {
+fn program_item(tr: &Localizer, names: Names<'_>, m: &Match, on_link: &Callback<Open>) -> Html {
     let name = words::name(tr, &m.name, m.name_en.as_deref());
     let amount = words::amount_of(tr, m);
     let mut lines: Vec<(&'static str, String)> = Vec::new();
@@ -147,8 +150,14 @@ fn program_item(
     }
     let link = |source: bool| {
         let (on_link, psid) = (on_link.clone(), m.psid.clone());
-        Callback::from(move |_| on_link.emit((psid.clone(), source)))
+        Callback::from(move |_| {
+            on_link.emit(Open::Link {
+                psid: psid.clone(),
+                source,
+            })
+        })
     };
+    let benefits = on_link.reform(|_| Open::Benefits);
     html! {
         <li class="card program" data-psid={m.psid.clone()} data-person={person_key(m)}>
             <div class="program-head">
@@ -167,8 +176,13 @@ fn program_item(
                 </p>
             }
             { for lines.into_iter().map(|(class, text)| html! { <p class={classes!("program-line", class)}>{ text }</p> }) }
-            if m.link.is_some() || m.source_url.is_some() {
+            if m.link.is_some() || m.source_url.is_some() || m.is_benefit() {
                 <div class="program-links">
+                    if m.is_benefit() {
+                        <button type="button" class="chip program-open-benefits" onclick={benefits}>
+                            { tr.text("programs-open-benefits") }{ " ›" }
+                        </button>
+                    }
                     if m.link.is_some() {
                         <button type="button" class="chip program-open-link" onclick={link(false)}>
                             { tr.text("programs-open-link") }{ " ↗" }
@@ -204,7 +218,7 @@ fn grouped(
     names: Names<'_>,
     id: &str,
     list: &[Match],
-    on_link: &Callback<(String, bool)>,
+    on_link: &Callback<Open>,
 ) -> Html {
     if list.is_empty() {
         return html! { <p class="muted program-none" id={format!("{id}-none")}>{ tr.text("programs-none") }</p> };

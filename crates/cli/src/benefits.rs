@@ -1,5 +1,6 @@
 //! `hagu benefits` (every application with its state and the next
-//! payment), `hagu benefits apply` (the once-only application of
+//! payment, then the registry's benefits the family qualifies for and has
+//! not applied for), `hagu benefits apply` (the once-only application of
 //! 018サポート with 赤ちゃんファースト, queued in the outbox; `hagu sync` sends
 //! it), `hagu benefits track` and `hagu benefits delete` (applications the
 //! parent tracks by hand). Thin: the view and the queue are the sync
@@ -107,9 +108,13 @@ impl Context<'_> {
         for a in &view.applications {
             let id = match &a.source {
                 hagukumi_core::benefits::Source::Tracked { id } => format!("#{id} "),
-                hagukumi_core::benefits::Source::Official { .. } => String::new(),
+                _ => String::new(),
             };
-            let mut line = format!("{id}{} [{}]", a.program, words::state(&self.l, a));
+            let mut line = format!(
+                "{id}{} [{}]",
+                words::program(&self.l, a),
+                words::state(&self.l, a)
+            );
             for d in words::details(&self.l, a, today) {
                 line.push_str(" · ");
                 line.push_str(&d);

@@ -103,6 +103,7 @@ pub fn command(l: &Localizer) -> Command {
         .subcommand(crate::benefits::command(l))
         .subcommand(crate::nursery::nursery_command(l))
         .subcommand(crate::nursery::hoiku_index_command(l))
+        .subcommand(crate::clinic_card::command(l))
 }
 
 /// `--data-dir` as given anywhere on the command line (it is global, so it

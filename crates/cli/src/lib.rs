@@ -8,8 +8,9 @@
 //! family's municipality and see the child-support programs that apply
 //! (`hagu municipality`, `hagu programs`), read the printed materials
 //! handed out at 妊娠届 (`hagu materials`), follow benefit applications
-//! (`hagu benefits`), search the SAMPLE nurseries and simulate the 保育指数
-//! from a published table (`hagu nursery search`, `hagu hoiku-index`).
+//! (`hagu benefits`), show a child's clinic card (`hagu clinic-card`),
+//! search the SAMPLE nurseries and simulate the 保育指数 from a published
+//! table (`hagu nursery search`, `hagu hoiku-index`).
 //!
 //! Everything it prints comes from Fluent (`locales/*/cli.ftl` plus the app's
 //! messages). Errors go to stderr in plain words, never as a Rust debug dump;
@@ -20,6 +21,7 @@ mod args;
 mod benefits;
 mod book;
 mod children;
+mod clinic_card;
 mod clock;
 mod command;
 mod context;
@@ -158,6 +160,7 @@ where
         Some(("benefits", m)) => cx.benefits(m),
         Some(("nursery", m)) => cx.nursery(m),
         Some(("hoiku-index", m)) => cx.hoiku_index(m),
+        Some(("clinic-card", m)) => cx.clinic_card(m),
         _ => Ok(Exit::Usage),
     };
     result.unwrap_or_else(|e| cx.report(&e))

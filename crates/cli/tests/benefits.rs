@@ -160,3 +160,63 @@ fn the_once_only_application_is_prefilled_and_queued_once() {
     );
     assert!(ok(&hagu(dir, &["benefits"])).contains("送信待ち：たろう、はなこ"));
 }
+
+#[test]
+fn the_benefits_the_family_qualifies_for_are_not_applied_until_an_application_covers_them() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    init(dir);
+    add_child(dir, "はなこ", &days_from_today(-70));
+    // No municipality yet: nothing to match.
+    assert!(ok(&hagu(dir, &["benefits"])).contains("まだ申請はありません"));
+    ok(&hagu(dir, &["municipality", "set", "131016"]));
+    let list = ok(&hagu(dir, &["benefits"])).replace(['\u{2068}', '\u{2069}'], "");
+    for row in [
+        "018サポート [未申請] · 受けられる制度 · はなこさんは",
+        "赤ちゃんファースト（東京都出産・子育て応援事業） [未申請]",
+        "児童手当 [未申請] · 受けられる制度 · はなこさんは",
+    ] {
+        assert!(list.contains(row), "{row}: {list}");
+    }
+    assert!(list.contains("月15,000円"), "{list}");
+    assert!(
+        !list.contains("乳幼児医療費助成"),
+        "no amount, not a benefit: {list}"
+    );
+    let en = ok(&support::hagu(dir, "en", &["benefits"]));
+    assert!(
+        en.contains("018 Support (Tokyo) (018サポート) [Not applied] · You qualify"),
+        "{en}"
+    );
+    let json = json_of(&hagu(dir, &["benefits", "--json"]));
+    let apps = json["applications"].as_array().unwrap();
+    assert_eq!(apps.len(), 3, "{json}");
+    assert!(apps
+        .iter()
+        .all(|a| a["source"] == "program" && a["state"] == "not-applied"));
+
+    // Tracked by hand: 児童手当 is now the parent's own application only.
+    ok(&hagu(
+        dir,
+        &[
+            "benefits",
+            "track",
+            "--program",
+            "児童手当",
+            "--state",
+            "applied",
+            "--applied-on",
+            &days_from_today(-1),
+        ],
+    ));
+    let list = ok(&hagu(dir, &["benefits"]));
+    assert_eq!(list.matches("児童手当 [").count(), 1, "{list}");
+    assert!(list.contains("#1 児童手当 [申請済み]"), "{list}");
+    // The once-only application on its way covers the two applied together.
+    ok(&hagu(
+        dir,
+        &["benefits", "apply", "--guardian", "山田 花子"],
+    ));
+    let list = ok(&hagu(dir, &["benefits"]));
+    assert!(!list.contains("[未申請]"), "{list}");
+}

@@ -12,6 +12,7 @@ use crate::check::Check;
 use crate::clinic_card::looks_like_individual_number;
 use crate::model::RecordId;
 use crate::official::{Benefit, BenefitStatus};
+use crate::programs::Match;
 use crate::schedule::reminders::{Reminder, ReminderKind, ReminderSettings};
 use crate::schedule::Reason;
 use crate::validate::{parse_date, MAX_NAME_CHARS, MAX_TEXT_CHARS};
@@ -26,6 +27,9 @@ pub const APPLICATION_PATH: &str = "benefit-applications";
 /// The programs applied for together by the once-only application (the
 /// program ids of the registry's `hagukumi.source` and of the portal).
 pub const ONCE_ONLY_PROGRAMS: [&str; 2] = ["018-support", "akachan-first"];
+
+mod not_applied;
+pub use not_applied::{covers, not_applied};
 
 /// Largest amount accepted for a payment (yen).
 pub const MAX_AMOUNT_YEN: u32 = 10_000_000;
@@ -274,12 +278,16 @@ pub enum Source {
     Official { id: String },
     /// The parent's own, tracked by hand (`id` in the handbook).
     Tracked { id: RecordId },
+    /// A benefit of the registry the family qualifies for and has not
+    /// applied for ([`not_applied`]).
+    Program { psid: String },
 }
 
 /// One application as the Benefits screen and `hagu benefits` show it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Application {
-    /// Stable key: `official:<portal id>` or `tracked:<id>` (reminder ids use it).
+    /// Stable key: `official:<portal id>`, `tracked:<id>` or
+    /// `program:<psid>` (reminder ids use it).
     pub key: String,
     #[serde(flatten)]
     pub source: Source,
@@ -296,6 +304,10 @@ pub struct Application {
     pub amount_yen: Option<u32>,
     pub next_payment: Option<Payment>,
     pub note: Option<String>,
+    /// For a benefit not applied for: the registry's program as matched to
+    /// the family (why, the amount, how and where to apply, the deadline).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qualifies: Option<Box<Match>>,
 }
 
 impl Application {
@@ -316,6 +328,7 @@ impl Application {
                 .zip(b.next_payment_yen)
                 .map(|(date, amount_yen)| Payment { date, amount_yen }),
             note: b.note.clone(),
+            qualifies: None,
         }
     }
 
@@ -333,6 +346,7 @@ impl Application {
             amount_yen: t.next_payment.map(|p| p.amount_yen),
             next_payment: t.next_payment,
             note: t.note.clone(),
+            qualifies: None,
         }
     }
 
@@ -391,7 +405,8 @@ pub fn deadline_reminders(
 ) -> Vec<DeadlineReminder> {
     let mut out: Vec<DeadlineReminder> = apps
         .iter()
-        .filter(|a| a.state.has_deadline())
+        // A program not applied for is in the monthly news' deadlines.
+        .filter(|a| a.state.has_deadline() && a.qualifies.is_none())
         .filter_map(|a| {
             let deadline = a.deadline?;
             let due =

@@ -6,6 +6,15 @@ use crate::{Localizer, Value};
 use hagukumi_core::benefits::{Application, Payment, SendState, Submission};
 use hagukumi_core::Date;
 
+/// The program's name: a registry program's with its English name first
+/// in English, else the application's.
+pub fn program(l: &Localizer, a: &Application) -> String {
+    match &a.qualifies {
+        Some(m) => crate::programs::name(l, &m.name, m.name_en.as_deref()),
+        None => a.program.clone(),
+    }
+}
+
 /// The state in words ("申請済み"), for the badge.
 pub fn state(l: &Localizer, a: &Application) -> String {
     l.text(&a.state.message_id())
@@ -48,12 +57,32 @@ pub fn deadline(l: &Localizer, a: &Application, today: Date) -> Option<String> {
 
 /// The details of an application after its name and state, in order:
 /// where it comes from, the portal's status, when applied, the amount,
-/// the next payment, the deadline.
+/// the next payment, the deadline. A registry program not applied for:
+/// why the family qualifies, the amount and the deadline as the programs
+/// list words them (the deadline only when there is a last day to apply).
 pub fn details(l: &Localizer, a: &Application, today: Date) -> Vec<String> {
+    use hagukumi_core::benefits::Source;
     let mut out = vec![l.text(match a.source {
-        hagukumi_core::benefits::Source::Official { .. } => "benefit-source-official",
-        hagukumi_core::benefits::Source::Tracked { .. } => "benefit-source-tracked",
+        Source::Official { .. } => "benefit-source-official",
+        Source::Tracked { .. } => "benefit-source-tracked",
+        Source::Program { .. } => "benefit-source-registry",
     })];
+    if let Some(m) = &a.qualifies {
+        use crate::programs as words;
+        out.extend(
+            m.reasons
+                .iter()
+                .filter(|r| r.message_id != hagukumi_core::programs::ids::APPLY_BY)
+                .map(|r| words::reason(l, m, r)),
+        );
+        out.extend(words::amount_of(l, m));
+        // The last day to apply, when the registry gives one (how long
+        // the program lasts is among the reasons already).
+        if m.apply_by.is_some() {
+            out.extend(words::deadline(l, m));
+        }
+        return out;
+    }
     out.extend(portal_status(l, a));
     if let Some(d) = a.applied_on {
         out.push(l.format("benefit-applied-on", &[("date", Value::from(l.date(d)))]));

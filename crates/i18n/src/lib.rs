@@ -11,6 +11,7 @@ use hagukumi_core::{Age, Date, ErrorCode, GestationalAge, Language};
 pub use fluent_bundle::FluentValue as Value;
 
 pub mod benefits;
+pub mod clinic_card;
 pub mod materials;
 pub mod nursery;
 pub mod pregnancy;

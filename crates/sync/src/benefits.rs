@@ -7,10 +7,11 @@
 use crate::engine::idempotency_key;
 use crate::questionnaire::QueueError;
 use hagukumi_core::benefits::{
-    applications as applications_of, BenefitsView, OnceOnly, SendState, Submission,
+    applications as applications_of, not_applied, BenefitsView, OnceOnly, SendState, Submission,
     APPLICATION_KIND,
 };
 use hagukumi_core::chrono::NaiveDateTime;
+use hagukumi_core::programs;
 use hagukumi_core::Date;
 use hagukumi_store::official::{OutboxEntry, OutboxState};
 use hagukumi_store::Store;
@@ -56,12 +57,17 @@ pub fn queue(
 }
 
 /// Everything the Benefits screen and `hagu benefits` show on `today`:
-/// the portal's applications and the parent's tracked ones, the next
-/// payment, what was sent from here and is not back yet, and the once-only
-/// form's pre-fill (the guardian entered before, the handbook's children).
+/// the portal's applications and the parent's tracked ones, then the
+/// registry's benefits the family qualifies for today and has not applied
+/// for (core's `not_applied` over `programs::match_family`, in the family's
+/// municipality with the registry in use; none before one is set), the
+/// next payment, what was sent from here and is not back yet, and the
+/// once-only form's pre-fill (the guardian entered before, the handbook's
+/// children).
 pub fn view(store: &Store, today: Date) -> Result<BenefitsView, StoreError> {
     let official = store.official_benefits()?;
-    let apps = applications_of(&official, &store.tracked_benefits()?);
+    let mut apps = applications_of(&official, &store.tracked_benefits()?);
+    let children = store.children()?;
     let back: HashSet<&str> = official.iter().map(|b| b.id.as_str()).collect();
     let mut submissions = Vec::new();
     for e in store.outbox(None)? {
@@ -108,12 +114,20 @@ pub fn view(store: &Store, today: Date) -> Result<BenefitsView, StoreError> {
             },
         });
     }
+    if let Some(code) = store.municipality()? {
+        let (registry, _) = store.registry_in_use()?;
+        let matches =
+            programs::match_family(&registry, &code, &children, &store.pregnancies()?, today);
+        let sending = submissions.iter().any(|s| s.state != SendState::Refused);
+        let missing = not_applied(&matches, &apps, sending);
+        apps.extend(missing);
+    }
     let connected = store.sync_status()?.portal.is_some();
     Ok(BenefitsView::new(
         apps,
         submissions,
         store.guardian_name()?,
-        &store.children()?,
+        &children,
         connected,
         today,
     ))

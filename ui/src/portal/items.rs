@@ -35,15 +35,13 @@ pub fn state_badge(tr: &Localizer, state: OfficialState) -> Html {
 
 /// Yen with thousands separators.
 pub fn yen(tr: &Localizer, id: &str, amount: u32) -> String {
-    let digits = amount.to_string();
-    let mut grouped = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    tr.format(id, &[("yen", Value::from(grouped))])
+    tr.format(
+        id,
+        &[(
+            "yen",
+            Value::from(hagukumi_i18n::programs::yen(amount.into())),
+        )],
+    )
 }
 
 pub(super) fn child_name(children: &[Child], id: Option<RecordId>) -> Option<String> {
@@ -73,16 +71,7 @@ pub(super) fn certificate(tr: &Localizer, i: &OfficialItemView, children: &[Chil
     let OfficialItem::Certificates(c) = &i.item else {
         return html! {};
     };
-    let mut copay = Vec::new();
-    if let Some(n) = c.copay_limit.per_visit_yen {
-        copay.push(yen(tr, "portal-copay-per-visit", n));
-    }
-    if let Some(n) = c.copay_limit.monthly_yen {
-        copay.push(yen(tr, "portal-copay-monthly", n));
-    }
-    if let Some(note) = &c.copay_limit.note {
-        copay.push(note.clone());
-    }
+    let copay = hagukumi_i18n::clinic_card::copay(tr, &c.copay_limit);
     html! {
         <li class="official-item certificate" id={format!("certificate-{}", c.id)}>
             <p class="official-title">{ &c.certificate_name }{ " " }{ official_badge(tr) }</p>

@@ -3,7 +3,7 @@
 //! applies now and what begins in the next three months, the other
 //! programs of the municipality to ask about, and the sample notice.
 
-use super::{grouped, open_link, use_family_programs, Names};
+use super::{grouped, open_link, use_family_programs, Names, Open};
 use crate::nav::back_crumb;
 use crate::{error_text, ipc, on_submit, status_line, use_tr, FormState, Invalid};
 use hagukumi_core::api::CommandError;
@@ -17,6 +17,8 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct ProgramsScreenProps {
     pub on_back: Callback<()>,
+    /// Opens the Benefits screen (beside a benefit program).
+    pub on_benefits: Callback<()>,
 }
 
 fn muni_name(tr: &Localizer, m: &Municipality) -> String {
@@ -62,8 +64,11 @@ pub fn programs_screen(props: &ProgramsScreenProps) -> Html {
         });
     }
     let on_link = {
-        let link = link.clone();
-        Callback::from(move |(psid, source): (String, bool)| open_link(psid, source, link.clone()))
+        let (link, on_benefits) = (link.clone(), props.on_benefits.clone());
+        Callback::from(move |open: Open| match open {
+            Open::Link { psid, source } => open_link(psid, source, link.clone()),
+            Open::Benefits => on_benefits.emit(()),
+        })
     };
 
     let onsubmit = {

@@ -118,6 +118,15 @@ pub struct Match {
     pub note: Option<String>,
 }
 
+impl Match {
+    /// A benefit to apply for: the program pays an amount in yen to this
+    /// person (the rules' `amounts`: 児童手当, 018サポート, …), unlike a
+    /// service or a subsidy certificate.
+    pub fn is_benefit(&self) -> bool {
+        self.amount.is_some()
+    }
+}
+
 /// A program of the family's area whose conditions the data does not give.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Check {
