@@ -400,10 +400,7 @@ pub(crate) fn backup_screen(props: &BackupScreenProps) -> Html {
     let tr = use_tr();
     html! {
         <>
-            <nav class="crumbs">
-                <button type="button" id="back" class="link"
-                    onclick={props.on_back.reform(|_| ())}>{ tr.text("child-back") }</button>
-            </nav>
+            { crate::nav::back_crumb(&tr, &props.on_back) }
             <div class="backup-screen" id="backup-screen">
                 <section class="card backup-help" id="backup-help" aria-labelledby="backups-title">
                     <h2 id="backups-title">{ tr.text("backups-title") }</h2>

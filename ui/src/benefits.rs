@@ -191,11 +191,7 @@ pub fn benefits_screen(props: &BenefitsScreenProps) -> Html {
     };
     html! {
         <>
-            <nav class="crumbs">
-                <button type="button" id="back" class="link" onclick={props.on_back.reform(|_| ())}>
-                    { tr.text("child-back") }
-                </button>
-            </nav>
+            { crate::nav::back_crumb(&tr, &props.on_back) }
             <div class="benefits-screen" id="benefits-screen">
                 { body }
             </div>

@@ -23,16 +23,7 @@ pub struct MaterialsCardProps {
 /// On home: what the materials are, and the way to them.
 #[function_component(MaterialsCard)]
 pub fn materials_card(props: &MaterialsCardProps) -> Html {
-    let tr = use_tr();
-    html! {
-        <section class="card materials-card" id="materials-card" aria-labelledby="materials-card-title">
-            <h2 id="materials-card-title">{ tr.text("materials-card-title") }</h2>
-            <p class="muted">{ tr.text("materials-card-intro") }</p>
-            <button type="button" class="chip" id="open-materials" onclick={props.on_open.reform(|_| ())}>
-                { tr.text("materials-card-open") }{ " ›" }
-            </button>
-        </section>
-    }
+    crate::nav::entry_card(&use_tr(), "materials", &props.on_open)
 }
 
 #[derive(Properties, PartialEq)]

@@ -13,3 +13,20 @@ pub(crate) fn back_crumb(l: &Localizer, on_back: &Callback<()>) -> Html {
         </nav>
     }
 }
+
+/// A card on home that says what a screen is for and opens it: `name`
+/// gives its ids (`{name}-card`, `open-{name}`) and its words
+/// (`{name}-card-title`, `{name}-card-intro`, `{name}-card-open`).
+pub(crate) fn entry_card(l: &Localizer, name: &str, on_open: &Callback<()>) -> Html {
+    let title_id = format!("{name}-card-title");
+    html! {
+        <section class={format!("card {name}-card")} id={format!("{name}-card")}
+            aria-labelledby={title_id.clone()}>
+            <h2 id={title_id.clone()}>{ l.text(&title_id) }</h2>
+            <p class="muted">{ l.text(&format!("{name}-card-intro")) }</p>
+            <button type="button" class="chip" id={format!("open-{name}")} onclick={on_open.reform(|_| ())}>
+                { l.text(&format!("{name}-card-open")) }{ " ›" }
+            </button>
+        </section>
+    }
+}

@@ -25,16 +25,7 @@ pub struct NurseryCardProps {
 /// On home: what the search is, and the way in.
 #[function_component(NurseryCard)]
 pub fn nursery_card(props: &NurseryCardProps) -> Html {
-    let tr = use_tr();
-    html! {
-        <section class="card nursery-card" id="nursery-card" aria-labelledby="nursery-card-title">
-            <h2 id="nursery-card-title">{ tr.text("nursery-card-title") }</h2>
-            <p class="muted">{ tr.text("nursery-card-intro") }</p>
-            <button type="button" id="open-nursery" class="chip" onclick={props.on_open.reform(|_| ())}>
-                { tr.text("nursery-card-open") }{ " ›" }
-            </button>
-        </section>
-    }
+    crate::nav::entry_card(&use_tr(), "nursery", &props.on_open)
 }
 
 #[derive(Properties, PartialEq)]
@@ -103,11 +94,7 @@ pub fn nursery_screen(props: &NurseryScreenProps) -> Html {
     };
     html! {
         <>
-            <nav class="crumbs">
-                <button type="button" id="back" class="link" onclick={props.on_back.reform(|_| ())}>
-                    { tr.text("child-back") }
-                </button>
-            </nav>
+            { crate::nav::back_crumb(&tr, &props.on_back) }
             <div class="nursery-screen" id="nursery-screen">
                 <form class="card form nursery-form" id="nursery-form" {onsubmit} novalidate=true
                     aria-labelledby="nursery-title">

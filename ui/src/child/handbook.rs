@@ -361,8 +361,6 @@ pub(super) fn fields(kind: RecordKind, cx: Ctx<'_>) -> Html {
     }
 }
 
-/// The chosen checkup's questions, each with はい / いいえ and, where the
-/// handbook asks "when", a date.
 /// The results the chosen test records (every result before a test is
 /// chosen; the form's validation names a mismatch).
 fn screening_results(test: &str) -> &'static [ScreeningResult] {
@@ -372,6 +370,8 @@ fn screening_results(test: &str) -> &'static [ScreeningResult] {
         .map_or(&ScreeningResult::ALL, |t| t.results())
 }
 
+/// The chosen checkup's questions, each with はい / いいえ and, where the
+/// handbook asks "when", a date.
 fn checklist(cx: &Ctx<'_>) -> Html {
     let h = &cx.draft.handbook;
     let Some(checkup) = ChildCheckup::parse(&h.checkup) else {

@@ -243,10 +243,7 @@ pub fn official_screen(props: &OfficialScreenProps) -> Html {
 
     html! {
         <>
-            <nav class="crumbs">
-                <button type="button" id="back" class="link"
-                    onclick={props.on_back.reform(|_| ())}>{ tr.text("child-back") }</button>
-            </nav>
+            { crate::nav::back_crumb(&tr, &props.on_back) }
             <div class={classes!("portal-screen", (!has_data).then_some("single"))}>
                 <div class="portal-side">
                     <section class="card portal-connection" id="portal-connection" aria-labelledby="portal-title">
