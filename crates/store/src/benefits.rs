@@ -10,7 +10,7 @@ use hagukumi_core::chrono::NaiveDateTime;
 use hagukumi_core::model::RecordId;
 use hagukumi_core::official::{Benefit, Category, OfficialItem};
 use hagukumi_core::Date;
-use rusqlite::{params, OptionalExtension};
+use rusqlite::params;
 use serde::{Deserialize, Serialize};
 
 const GUARDIAN_KEY: &str = "guardian_name";
@@ -109,25 +109,13 @@ impl Store {
 
     /// The guardian's name as entered once for the once-only application.
     pub fn guardian_name(&self) -> Result<Option<String>> {
-        Ok(self
-            .conn
-            .query_row(
-                "SELECT value FROM settings WHERE key = ?1",
-                [GUARDIAN_KEY],
-                |r| r.get(0),
-            )
-            .optional()?)
+        crate::settings::get(&self.conn, GUARDIAN_KEY)
     }
 
     /// Keeps the guardian's name (checked by core: never anything like an
     /// individual number).
     pub fn set_guardian_name(&self, name: &GuardianName) -> Result<()> {
-        self.conn.execute(
-            "INSERT INTO settings (key, value) VALUES (?1, ?2)
-             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            params![GUARDIAN_KEY, name.as_str()],
-        )?;
-        Ok(())
+        crate::settings::set(&self.conn, GUARDIAN_KEY, Some(name.as_str()))
     }
 
     pub(crate) fn export_benefits(&self) -> Result<Vec<ExportBenefitApplication>> {
@@ -179,12 +167,8 @@ pub(crate) fn import_benefits(
     if let Some(name) = guardian {
         let name = GuardianName::parse(name)
             .map_err(|code| format!("guardian_name: {}", code.message_id()))?;
-        tx.execute(
-            "INSERT INTO settings (key, value) VALUES (?1, ?2)
-             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            params![GUARDIAN_KEY, name.as_str()],
-        )
-        .map_err(|e| format!("guardian_name: {e}"))?;
+        crate::settings::set(tx, GUARDIAN_KEY, Some(name.as_str()))
+            .map_err(|e| format!("guardian_name: {e}"))?;
     }
     Ok(())
 }

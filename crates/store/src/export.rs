@@ -599,7 +599,7 @@ impl Store {
             official_items,
             pregnancy_photos,
             official_pages,
-            portal_account: crate::official::setting(&self.conn, crate::official::SETTING_ACCOUNT)?,
+            portal_account: crate::settings::get(&self.conn, crate::official::SETTING_ACCOUNT)?,
             benefit_applications: self.export_benefits()?,
             guardian_name: self.guardian_name()?,
         })

@@ -14,7 +14,7 @@ use crate::{Result, Store, StoreError};
 use hagukumi_core::materials::Materials;
 use hagukumi_core::municipal::{registry_in_use, Catalogue, KeptCopy, RegistrySource};
 use hagukumi_core::programs::Registry;
-use rusqlite::{OptionalExtension, TransactionBehavior};
+use rusqlite::TransactionBehavior;
 
 fn key(catalogue: Catalogue, code: &str) -> String {
     format!("municipal:{}:{code}", catalogue.as_str())
@@ -63,12 +63,7 @@ impl Store {
     /// The kept copy of a municipality's catalogue, if any.
     pub fn kept_copy(&self, catalogue: Catalogue, code: &str) -> Result<Option<KeptCopy>> {
         let key = key(catalogue, code);
-        let value: Option<String> = self
-            .conn
-            .query_row("SELECT value FROM settings WHERE key = ?1", [&key], |r| {
-                r.get(0)
-            })
-            .optional()?;
+        let value = crate::settings::get(&self.conn, &key)?;
         read_copy(value, &key)
     }
 
@@ -99,11 +94,7 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let value: Option<String> = tx
-            .query_row("SELECT value FROM settings WHERE key = ?1", [&key], |r| {
-                r.get(0)
-            })
-            .optional()?;
+        let value = crate::settings::get(&tx, &key)?;
         let mut copy = read_copy(value, &key)?.unwrap_or_else(|| KeptCopy {
             municipality: page.municipality.to_owned(),
             ..KeptCopy::default()
@@ -122,11 +113,7 @@ impl Store {
         copy.complete |= page.complete;
         let text =
             serde_json::to_string(&copy).map_err(|e| StoreError::Corrupt(format!("{key}: {e}")))?;
-        tx.execute(
-            "INSERT INTO settings (key, value) VALUES (?1, ?2)
-             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            [&key, &text],
-        )?;
+        crate::settings::set(&tx, &key, Some(&text))?;
         tx.commit()?;
         Ok(merged)
     }

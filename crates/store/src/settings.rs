@@ -9,21 +9,23 @@ use rusqlite::{Connection, OptionalExtension};
 /// The value of `key`, if it is set.
 pub(crate) fn get(conn: &Connection, key: &str) -> Result<Option<String>> {
     Ok(conn
-        .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
-            r.get(0)
-        })
+        .prepare_cached("SELECT value FROM settings WHERE key = ?1")?
+        .query_row([key], |r| r.get(0))
         .optional()?)
 }
 
 /// Sets `key` to `value`, or removes it (`None`).
 pub(crate) fn set(conn: &Connection, key: &str, value: Option<&str>) -> Result<()> {
     match value {
-        Some(v) => conn.execute(
-            "INSERT INTO settings (key, value) VALUES (?1, ?2)
-             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            [key, v],
-        )?,
-        None => conn.execute("DELETE FROM settings WHERE key = ?1", [key])?,
+        Some(v) => conn
+            .prepare_cached(
+                "INSERT INTO settings (key, value) VALUES (?1, ?2)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            )?
+            .execute([key, v])?,
+        None => conn
+            .prepare_cached("DELETE FROM settings WHERE key = ?1")?
+            .execute([key])?,
     };
     Ok(())
 }

@@ -289,7 +289,7 @@ impl Store {
         }
         import_photos(&tx, &export.pregnancy_photos)?;
         if let Some(account) = kept.account.as_deref().filter(|_| imported.official > 0) {
-            crate::official::set_setting(&tx, crate::official::SETTING_ACCOUNT, Some(account))?;
+            crate::settings::set(&tx, crate::official::SETTING_ACCOUNT, Some(account))?;
         }
         if let Some(lang) = export.language {
             crate::settings::set(&tx, "language", Some(lang.code()))?;

@@ -20,7 +20,7 @@ pub use outbox::{OutboxEntry, OutboxState};
 pub use page::{
     parse_issued_at, Cursor, Page, PageEnvelope, PinnedKey, SignedPage, ISSUED_AT_FORMAT,
 };
-pub(crate) use status::{set_setting, setting, SETTING_ACCOUNT};
+pub(crate) use status::SETTING_ACCOUNT;
 
 use crate::StoreError;
 pub use hagukumi_core::official::SyncStatus;

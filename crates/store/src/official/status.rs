@@ -4,11 +4,12 @@
 use super::cached_execute;
 use super::page::PageEnvelope;
 use super::SyncStatus;
+use crate::settings::{get as setting, set as set_setting};
 use crate::{stamp, Result, Store};
 use hagukumi_core::chrono::NaiveDateTime;
 use hagukumi_core::model::RecordId;
 use hagukumi_core::official::Category;
-use rusqlite::{params, OptionalExtension};
+use rusqlite::params;
 
 const SETTING_PORTAL: &str = "sync_portal";
 const SETTING_SCOPES: &str = "sync_scopes";
@@ -18,27 +19,6 @@ const SETTING_ERROR: &str = "sync_last_error";
 /// The portal account whose official items the handbook holds (the
 /// consent's, or the one an import kept official items of).
 pub(crate) const SETTING_ACCOUNT: &str = "sync_account";
-
-pub(crate) fn set_setting(tx: &rusqlite::Connection, key: &str, value: Option<&str>) -> Result<()> {
-    match value {
-        Some(v) => cached_execute(
-            tx,
-            "INSERT INTO settings (key, value) VALUES (?1, ?2)
-             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            params![key, v],
-        )?,
-        None => cached_execute(tx, "DELETE FROM settings WHERE key = ?1", [key])?,
-    };
-    Ok(())
-}
-
-pub(crate) fn setting(conn: &rusqlite::Connection, key: &str) -> Result<Option<String>> {
-    Ok(conn
-        .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
-            r.get(0)
-        })
-        .optional()?)
-}
 
 /// Makes `account` the handbook's portal account. Official items that came
 /// in a page of another account (and, when the handbook held another
