@@ -56,7 +56,7 @@ pub fn child_records(
     sex: Option<crate::growth::Sex>,
     today: Date,
 ) -> Vec<crate::records::RecordData> {
-    use crate::growth::{value_at, Indicator, Reference, Sex};
+    use crate::growth::{tables, Indicator, Reference, Sex};
     use crate::records::{Funding, Measurement, RecordData, Vaccination};
     use crate::schedule::{
         load_rules, plan, ChildInfo, DoseRecord, History, ItemRef, Options, Person, Status,
@@ -124,7 +124,11 @@ pub fn child_records(
             break;
         }
         let days = (date - birth).num_days() as f64;
-        let at = |i| value_at(Reference::WhoStandard, i, sex, days, 0.3);
+        let at = |i| {
+            tables()
+                .ok()?
+                .value_at(Reference::WhoStandard, i, sex, days, 0.3)
+        };
         records.push(RecordData::Measurement(Measurement {
             date,
             weight_kg: round(at(Indicator::WeightForAge), 100.0),

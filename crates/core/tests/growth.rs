@@ -2,12 +2,25 @@
 //! restricted z-scores, corrected age, BMI/Kaup, messages and the SVG chart.
 
 use hagukumi_core::growth::{
-    self, age_for_growth, assess, bmi, chart_svg, kaup, kaup_assessment, messages, percentile,
-    tables, value_at, zscore, ChartLabels, ChartPoint, ChartSpec, Indicator, Position, Reference,
-    Sex, DAYS_PER_MONTH, PERCENTILE_LINES, TABLE_PERCENTILES,
+    self, age_for_growth, bmi, chart_svg, kaup, kaup_assessment, messages, percentile, tables,
+    ChartLabels, ChartPoint, ChartSpec, Indicator, Position, Reference, Sex, DAYS_PER_MONTH,
+    PERCENTILE_LINES, TABLE_PERCENTILES,
 };
 use hagukumi_core::{Date, GestationalAge};
 use std::collections::BTreeMap;
+
+/// The built-in tables (the demo family's and these tests').
+fn builtin() -> &'static growth::Tables {
+    tables().unwrap()
+}
+
+/// A curve at constant z-score: `(age_days, value)` for each of `ages` the
+/// reference covers.
+fn curve(r: Reference, i: Indicator, s: Sex, z: f64, ages: &[f64]) -> Vec<(f64, f64)> {
+    ages.iter()
+        .filter_map(|&age| Some((age, builtin().value_at(r, i, s, age, z)?)))
+        .collect()
+}
 
 const WHO: Reference = Reference::WhoStandard;
 
@@ -149,7 +162,7 @@ const WHO_EXPANDED: [(Indicator, Sex, f64, f64, f64, f64); 16] = [
 fn published_sd_values_give_z_minus_two_zero_and_two() {
     for (indicator, sex, age, minus2, median, plus2) in WHO_EXPANDED {
         for (value, want) in [(minus2, -2.0), (median, 0.0), (plus2, 2.0)] {
-            let z = zscore(WHO, indicator, sex, age, value).unwrap();
+            let z = builtin().zscore(WHO, indicator, sex, age, value).unwrap();
             assert!(
                 (z - want).abs() < 0.01,
                 "{indicator:?} {sex:?} day {age}: z({value}) = {z:.4}, want {want}"
@@ -161,18 +174,21 @@ fn published_sd_values_give_z_minus_two_zero_and_two() {
 #[test]
 fn the_median_at_birth_is_the_table_median() {
     // WHO weight-for-age, boys, 0 months: M = 3.3464 kg.
-    let z = zscore(WHO, Indicator::WeightForAge, Sex::Male, 0.0, 3.3464).unwrap();
+    let z = builtin()
+        .zscore(WHO, Indicator::WeightForAge, Sex::Male, 0.0, 3.3464)
+        .unwrap();
     assert!(z.abs() < 1e-12);
     assert!((percentile(z) - 50.0).abs() < 1e-9);
     // Girls at 12 months: the simplified table's median is 8.9 kg (M = 8.9481).
-    let m = value_at(
-        WHO,
-        Indicator::WeightForAge,
-        Sex::Female,
-        12.0 * DAYS_PER_MONTH,
-        0.0,
-    )
-    .unwrap();
+    let m = builtin()
+        .value_at(
+            WHO,
+            Indicator::WeightForAge,
+            Sex::Female,
+            12.0 * DAYS_PER_MONTH,
+            0.0,
+        )
+        .unwrap();
     assert!((m - 8.9481).abs() < 0.001, "{m}");
 }
 
@@ -216,7 +232,9 @@ fn daily_tables_reproduce_every_published_monthly_sd_value() {
         let sd = row["sd"].as_array().unwrap();
         for (k, published) in (-3..=3).zip(sd) {
             let published = published.as_f64().unwrap();
-            let value = value_at(WHO, indicator, sex, age, f64::from(k)).unwrap();
+            let value = builtin()
+                .value_at(WHO, indicator, sex, age, f64::from(k))
+                .unwrap();
             // Half a rounding step, plus what the table's own rounding of
             // L, M and S and the half day at month 24 shift.
             let tolerance = if switch { 0.1 } else { 0.052 };
@@ -235,26 +253,29 @@ fn daily_tables_reproduce_every_published_monthly_sd_value() {
 fn percentiles_and_curves_agree() {
     let age = 300.0;
     for line in PERCENTILE_LINES {
-        let v = value_at(
-            WHO,
-            Indicator::HeadCircumferenceForAge,
-            Sex::Female,
-            age,
-            line.z,
-        )
-        .unwrap();
-        let z = zscore(WHO, Indicator::HeadCircumferenceForAge, Sex::Female, age, v).unwrap();
+        let v = builtin()
+            .value_at(
+                WHO,
+                Indicator::HeadCircumferenceForAge,
+                Sex::Female,
+                age,
+                line.z,
+            )
+            .unwrap();
+        let z = builtin()
+            .zscore(WHO, Indicator::HeadCircumferenceForAge, Sex::Female, age, v)
+            .unwrap();
         assert!((percentile(z) - f64::from(line.percentile)).abs() < 1e-9);
     }
     let ages: Vec<f64> = (0..=60).map(|m| f64::from(m) * DAYS_PER_MONTH).collect();
-    let p97 = growth::curve(
+    let p97 = curve(
         WHO,
         Indicator::BmiForAge,
         Sex::Male,
         PERCENTILE_LINES[6].z,
         &ages,
     );
-    let p3 = growth::curve(
+    let p3 = curve(
         WHO,
         Indicator::BmiForAge,
         Sex::Male,
@@ -288,10 +309,12 @@ fn phi_is_accurate() {
 fn weight_and_bmi_use_the_restricted_z_beyond_three_sd() {
     for indicator in [Indicator::WeightForAge, Indicator::BmiForAge] {
         let age = 400.0;
-        let lms = growth::lms(WHO, indicator, Sex::Male, age).unwrap();
+        let lms = builtin().lms(WHO, indicator, Sex::Male, age).unwrap();
         let (sd2, sd3) = (lms.value(2.0).unwrap(), lms.value(3.0).unwrap());
         let heavy = sd3 + 0.8 * (sd3 - sd2);
-        let z = zscore(WHO, indicator, Sex::Male, age, heavy).unwrap();
+        let z = builtin()
+            .zscore(WHO, indicator, Sex::Male, age, heavy)
+            .unwrap();
         assert!((z - 3.8).abs() < 1e-9, "{indicator:?}: {z}");
         assert!(
             (lms.z(heavy).unwrap() - 3.8).abs() > 0.01,
@@ -299,11 +322,20 @@ fn weight_and_bmi_use_the_restricted_z_beyond_three_sd() {
         );
         let (sdm2, sdm3) = (lms.value(-2.0).unwrap(), lms.value(-3.0).unwrap());
         let light = sdm3 - 0.4 * (sdm2 - sdm3);
-        let z = zscore(WHO, indicator, Sex::Male, age, light).unwrap();
+        let z = builtin()
+            .zscore(WHO, indicator, Sex::Male, age, light)
+            .unwrap();
         assert!((z + 3.4).abs() < 1e-9, "{indicator:?}: {z}");
         // Within ±3 SD nothing changes.
         let inside = lms.value(2.5).unwrap();
-        assert!((zscore(WHO, indicator, Sex::Male, age, inside).unwrap() - 2.5).abs() < 1e-9);
+        assert!(
+            (builtin()
+                .zscore(WHO, indicator, Sex::Male, age, inside)
+                .unwrap()
+                - 2.5)
+                .abs()
+                < 1e-9
+        );
     }
 }
 
@@ -314,9 +346,11 @@ fn length_and_head_circumference_keep_the_plain_lms_z() {
         Indicator::HeadCircumferenceForAge,
     ] {
         let age = 400.0;
-        let lms = growth::lms(WHO, indicator, Sex::Female, age).unwrap();
+        let lms = builtin().lms(WHO, indicator, Sex::Female, age).unwrap();
         let far = lms.value(3.6).unwrap();
-        let z = zscore(WHO, indicator, Sex::Female, age, far).unwrap();
+        let z = builtin()
+            .zscore(WHO, indicator, Sex::Female, age, far)
+            .unwrap();
         assert!((z - 3.6).abs() < 1e-9);
         assert_eq!(Some(z), lms.z(far));
     }
@@ -370,7 +404,7 @@ fn corrected_age_edge_cases() {
     let a = age_for_growth(birth, ga, d("2025-01-20")).unwrap();
     assert_eq!((a.days, a.corrected), (10 - 84, true));
     assert_eq!(
-        zscore(WHO, Indicator::WeightForAge, Sex::Female, a.days_f64(), 1.5),
+        builtin().zscore(WHO, Indicator::WeightForAge, Sex::Female, a.days_f64(), 1.5),
         None
     );
     assert!(
@@ -480,13 +514,34 @@ fn ftl_messages(text: &str) -> BTreeMap<String, String> {
 fn every_message_core_sends_is_in_both_languages_with_its_arguments() {
     let (r, i, s) = (WHO, Indicator::WeightForAge, Sex::Male);
     let mut sent = vec![
-        assess(r, i, s, 100.0, value_at(r, i, s, 100.0, 0.0).unwrap())
+        builtin()
+            .assess(
+                r,
+                i,
+                s,
+                100.0,
+                builtin().value_at(r, i, s, 100.0, 0.0).unwrap(),
+            )
             .unwrap()
             .message,
-        assess(r, i, s, 100.0, value_at(r, i, s, 100.0, -2.5).unwrap())
+        builtin()
+            .assess(
+                r,
+                i,
+                s,
+                100.0,
+                builtin().value_at(r, i, s, 100.0, -2.5).unwrap(),
+            )
             .unwrap()
             .message,
-        assess(r, i, s, 100.0, value_at(r, i, s, 100.0, 2.5).unwrap())
+        builtin()
+            .assess(
+                r,
+                i,
+                s,
+                100.0,
+                builtin().value_at(r, i, s, 100.0, 2.5).unwrap(),
+            )
             .unwrap()
             .message,
     ];
@@ -546,7 +601,9 @@ fn types_crossing_to_the_ui_serialize_as_kebab_case() {
         "bmi-for-age"
     );
     assert_eq!(serde_json::to_value(Sex::Female).unwrap(), "female");
-    let a = assess(WHO, Indicator::WeightForAge, Sex::Female, 0.0, 3.2322).unwrap();
+    let a = builtin()
+        .assess(WHO, Indicator::WeightForAge, Sex::Female, 0.0, 3.2322)
+        .unwrap();
     let json = serde_json::to_value(&a).unwrap();
     assert_eq!(json["position"], "within");
     assert_eq!(json["message"]["id"], "growth-point-percentile");
@@ -571,14 +628,14 @@ fn sample_spec() -> ChartSpec {
     .into_iter()
     .map(|(age, z)| ChartPoint {
         age_days: age,
-        value: value_at(r, i, s, age, z).unwrap(),
+        value: builtin().value_at(r, i, s, age, z).unwrap(),
         label: Some(format!("{age} <days> & \"more\"")),
     })
     .collect();
     // Below the band: a soft marker.
     points.push(ChartPoint {
         age_days: 365.0,
-        value: value_at(r, i, s, 365.0, -2.2).unwrap(),
+        value: builtin().value_at(r, i, s, 365.0, -2.2).unwrap(),
         label: None,
     });
     ChartSpec {
@@ -838,7 +895,9 @@ fn japan_2023_percentile_at_a_published_value_is_that_percentile() {
             for row in table.rows() {
                 for (k, &p) in TABLE_PERCENTILES.iter().enumerate() {
                     let value = row.values[k];
-                    let a = assess(JP, indicator, sex, row.age_days, value).unwrap();
+                    let a = builtin()
+                        .assess(JP, indicator, sex, row.age_days, value)
+                        .unwrap();
                     assert!(
                         (a.percentile - f64::from(p)).abs() < 1e-9,
                         "{indicator:?} {sex:?} {} P{p}: {}",
@@ -848,7 +907,9 @@ fn japan_2023_percentile_at_a_published_value_is_that_percentile() {
                     assert_eq!(a.position, Position::Within, "band edges are inside");
                     // And back: the value at the percentile's z is the published one.
                     let z = PERCENTILE_LINES[k].z;
-                    let back = value_at(JP, indicator, sex, row.age_days, z).unwrap();
+                    let back = builtin()
+                        .value_at(JP, indicator, sex, row.age_days, z)
+                        .unwrap();
                     assert!((back - value).abs() < 1e-9);
                     checked += 1;
                 }
@@ -898,27 +959,35 @@ fn japan_2023_tables_carry_the_published_values() {
 fn japan_2023_interpolates_between_ages_and_percentiles() {
     let (i, s) = (Indicator::WeightForAge, Sex::Male);
     // Half-way between birth (P50 3.06) and day 30 (P50 4.15).
-    let median = value_at(JP, i, s, 15.0, 0.0).unwrap();
+    let median = builtin().value_at(JP, i, s, 15.0, 0.0).unwrap();
     assert!((median - (3.06 + 4.15) / 2.0).abs() < 1e-9, "{median}");
     // Half-way in value between P50 (3.06) and P75 (3.31) at birth is
     // half-way in z between them.
-    let a = assess(JP, i, s, 0.0, (3.06 + 3.31) / 2.0).unwrap();
+    let a = builtin()
+        .assess(JP, i, s, 0.0, (3.06 + 3.31) / 2.0)
+        .unwrap();
     assert!((a.z - PERCENTILE_LINES[4].z / 2.0).abs() < 1e-9);
     assert_eq!(a.message.id, messages::POINT_PERCENTILE);
     // Gently worded outside the band, as for WHO.
-    let low = assess(JP, i, s, 0.0, 2.2).unwrap();
+    let low = builtin().assess(JP, i, s, 0.0, 2.2).unwrap();
     assert_eq!(
         (low.position, low.message.id),
         (Position::Below, messages::OUTSIDE_BAND_LOW)
     );
-    let high = assess(JP, i, s, 0.0, 4.0).unwrap();
+    let high = builtin().assess(JP, i, s, 0.0, 4.0).unwrap();
     assert_eq!(high.message.id, messages::OUTSIDE_BAND_HIGH);
     // Nothing is invented beyond the published band or ages.
-    assert_eq!(value_at(JP, i, s, 0.0, -2.5), None);
-    assert_eq!(value_at(JP, i, s, -1.0, 0.0), None);
-    assert_eq!(value_at(JP, i, s, 80.0 * DAYS_PER_MONTH, 0.0), None);
-    assert_eq!(zscore(JP, i, s, 100.0, 0.0), None);
-    assert_eq!(zscore(JP, Indicator::BmiForAge, s, 100.0, 16.0), None);
+    assert_eq!(builtin().value_at(JP, i, s, 0.0, -2.5), None);
+    assert_eq!(builtin().value_at(JP, i, s, -1.0, 0.0), None);
+    assert_eq!(
+        builtin().value_at(JP, i, s, 80.0 * DAYS_PER_MONTH, 0.0),
+        None
+    );
+    assert_eq!(builtin().zscore(JP, i, s, 100.0, 0.0), None);
+    assert_eq!(
+        builtin().zscore(JP, Indicator::BmiForAge, s, 100.0, 16.0),
+        None
+    );
 }
 
 #[test]
@@ -932,8 +1001,12 @@ fn japan_2023_chart_draws_its_band_and_names_it_apart_from_who() {
         .count();
     assert_eq!(lines, 7);
     // The two references differ: the Japanese median at birth is lower.
-    let jp = value_at(JP, Indicator::WeightForAge, Sex::Male, 0.0, 0.0).unwrap();
-    let who = value_at(WHO, Indicator::WeightForAge, Sex::Male, 0.0, 0.0).unwrap();
+    let jp = builtin()
+        .value_at(JP, Indicator::WeightForAge, Sex::Male, 0.0, 0.0)
+        .unwrap();
+    let who = builtin()
+        .value_at(WHO, Indicator::WeightForAge, Sex::Male, 0.0, 0.0)
+        .unwrap();
     assert!(jp < who - 0.2, "{jp} vs {who}");
     assert_eq!(Reference::DEFAULT, JP);
     assert_eq!(Reference::parse("japan-2023"), Some(JP));

@@ -447,79 +447,13 @@ impl Tables {
     }
 }
 
-// The same, with the built-in tables ([`tables`]): for callers that have no
-// rules in use (the demo family, the tests). A child's screen uses the
-// tables of the rules in use (`RuleBundle::growth`).
-
-/// [`Tables::reference_for`] with the built-in tables.
-pub fn reference_for(chosen: Reference, indicator: Indicator, sex: Sex) -> Reference {
-    match tables() {
-        Ok(t) => t.reference_for(chosen, indicator, sex),
-        Err(_) => chosen,
-    }
-}
-
-/// [`Tables::lms`] with the built-in tables.
-pub fn lms(reference: Reference, indicator: Indicator, sex: Sex, age_days: f64) -> Option<Lms> {
-    tables().ok()?.lms(reference, indicator, sex, age_days)
-}
-
-/// [`Tables::zscore`] with the built-in tables.
-pub fn zscore(
-    reference: Reference,
-    indicator: Indicator,
-    sex: Sex,
-    age_days: f64,
-    value: f64,
-) -> Option<f64> {
-    tables()
-        .ok()?
-        .zscore(reference, indicator, sex, age_days, value)
-}
-
-/// [`Tables::value_at`] with the built-in tables.
-pub fn value_at(
-    reference: Reference,
-    indicator: Indicator,
-    sex: Sex,
-    age_days: f64,
-    z: f64,
-) -> Option<f64> {
-    tables()
-        .ok()?
-        .value_at(reference, indicator, sex, age_days, z)
-}
-
-/// A curve at constant z-score of the built-in tables: `(age_days, value)`
-/// for each of `ages` that the reference covers (others are left out).
-pub fn curve(
-    reference: Reference,
-    indicator: Indicator,
-    sex: Sex,
-    z: f64,
-    ages: &[f64],
-) -> Vec<(f64, f64)> {
-    ages.iter()
-        .filter_map(|&age| Some((age, value_at(reference, indicator, sex, age, z)?)))
-        .collect()
-}
-
-/// [`Tables::assess`] with the built-in tables.
-pub fn assess(
-    reference: Reference,
-    indicator: Indicator,
-    sex: Sex,
-    age_days: f64,
-    value: f64,
-) -> Option<Assessment> {
-    tables()
-        .ok()?
-        .assess(reference, indicator, sex, age_days, value)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn builtin() -> &'static Tables {
+        tables().unwrap()
+    }
 
     #[test]
     fn percentile_lines_are_the_normal_quantiles() {
@@ -535,21 +469,21 @@ mod tests {
     #[test]
     fn assessment_inside_and_outside_the_band() {
         let (r, i, s) = (Reference::WhoStandard, Indicator::WeightForAge, Sex::Male);
-        let median = value_at(r, i, s, 0.0, 0.0).unwrap();
-        let a = assess(r, i, s, 0.0, median).unwrap();
+        let median = builtin().value_at(r, i, s, 0.0, 0.0).unwrap();
+        let a = builtin().assess(r, i, s, 0.0, median).unwrap();
         assert_eq!(a.position, Position::Within);
         assert_eq!(a.message.id, messages::POINT_PERCENTILE);
         assert_eq!(a.message.args["percentile"], 50.0);
-        let low = value_at(r, i, s, 0.0, -2.5).unwrap();
-        let a = assess(r, i, s, 0.0, low).unwrap();
+        let low = builtin().value_at(r, i, s, 0.0, -2.5).unwrap();
+        let a = builtin().assess(r, i, s, 0.0, low).unwrap();
         assert_eq!(
             (a.position, a.message.id),
             (Position::Below, messages::OUTSIDE_BAND_LOW)
         );
         assert!(a.message.args.is_empty());
-        let high = value_at(r, i, s, 0.0, 2.0).unwrap();
+        let high = builtin().value_at(r, i, s, 0.0, 2.0).unwrap();
         assert_eq!(
-            assess(r, i, s, 0.0, high).unwrap().message.id,
+            builtin().assess(r, i, s, 0.0, high).unwrap().message.id,
             messages::OUTSIDE_BAND_HIGH
         );
         // The band's edges belong to the band.
@@ -561,14 +495,20 @@ mod tests {
     fn the_chosen_reference_is_used_where_it_has_a_table() {
         for sex in Sex::ALL {
             let jp = Reference::Japan2023;
-            assert_eq!(reference_for(jp, Indicator::WeightForAge, sex), jp);
-            assert_eq!(reference_for(jp, Indicator::LengthHeightForAge, sex), jp);
+            assert_eq!(
+                builtin().reference_for(jp, Indicator::WeightForAge, sex),
+                jp
+            );
+            assert_eq!(
+                builtin().reference_for(jp, Indicator::LengthHeightForAge, sex),
+                jp
+            );
             for i in [Indicator::HeadCircumferenceForAge, Indicator::BmiForAge] {
-                assert_eq!(reference_for(jp, i, sex), Reference::WhoStandard);
+                assert_eq!(builtin().reference_for(jp, i, sex), Reference::WhoStandard);
             }
             for i in Indicator::ALL {
                 assert_eq!(
-                    reference_for(Reference::WhoStandard, i, sex),
+                    builtin().reference_for(Reference::WhoStandard, i, sex),
                     Reference::WhoStandard
                 );
             }
@@ -579,7 +519,7 @@ mod tests {
     fn no_table_or_bad_input_gives_none() {
         let (r, i, s) = (Reference::WhoStandard, Indicator::WeightForAge, Sex::Female);
         assert_eq!(
-            zscore(
+            builtin().zscore(
                 Reference::Japan2023,
                 Indicator::HeadCircumferenceForAge,
                 s,
@@ -588,13 +528,16 @@ mod tests {
             ),
             None
         );
-        assert_eq!(zscore(r, i, s, -1.0, 5.0), None);
-        assert_eq!(zscore(r, i, s, 1857.0, 18.0), None);
-        assert_eq!(zscore(r, i, s, f64::NAN, 5.0), None);
-        assert_eq!(zscore(r, i, s, 100.0, 0.0), None);
-        assert_eq!(zscore(r, i, s, 100.0, -5.0), None);
-        assert_eq!(zscore(r, i, s, 100.0, f64::INFINITY), None);
-        assert!(assess(r, i, s, 100.0, f64::NAN).is_none());
-        assert!(curve(r, i, s, 0.0, &[-5.0, 0.0, 5000.0]).len() == 1);
+        assert_eq!(builtin().zscore(r, i, s, -1.0, 5.0), None);
+        assert_eq!(builtin().zscore(r, i, s, 1857.0, 18.0), None);
+        assert_eq!(builtin().zscore(r, i, s, f64::NAN, 5.0), None);
+        assert_eq!(builtin().zscore(r, i, s, 100.0, 0.0), None);
+        assert_eq!(builtin().zscore(r, i, s, 100.0, -5.0), None);
+        assert_eq!(builtin().zscore(r, i, s, 100.0, f64::INFINITY), None);
+        assert!(builtin().assess(r, i, s, 100.0, f64::NAN).is_none());
+        let covered = [-5.0, 0.0, 5000.0]
+            .into_iter()
+            .filter(|&age| builtin().value_at(r, i, s, age, 0.0).is_some());
+        assert_eq!(covered.count(), 1);
     }
 }
