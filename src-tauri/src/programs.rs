@@ -12,7 +12,7 @@ use crate::state::AppState;
 use hagukumi_core::api::CommandError;
 use hagukumi_core::materials::Materials;
 use hagukumi_core::programs::{
-    self, FamilyPrograms, MunicipalitiesView, MunicipalityChanged, Registry,
+    self, FamilyPrograms, MunicipalitiesView, MunicipalityChanged, Problem, Registry,
 };
 use hagukumi_store::Store;
 use std::collections::HashSet;
@@ -26,14 +26,20 @@ pub fn init() {
 }
 
 fn log_problems(registry: &Registry) {
+    log_once("program registry", &registry.problems);
+}
+
+/// Logs each problem of municipal data once per run (the data is read again
+/// for every command).
+pub(crate) fn log_once(topic: &str, problems: &[Problem]) {
     static LOGGED: OnceLock<Mutex<HashSet<String>>> = OnceLock::new();
     let mut logged = LOGGED
         .get_or_init(Default::default)
         .lock()
         .unwrap_or_else(|e| e.into_inner());
-    for problem in &registry.problems {
-        if logged.insert(problem.to_string()) {
-            eprintln!("hagukumi: program registry: {problem}");
+    for problem in problems {
+        if logged.insert(format!("{topic}: {problem}")) {
+            eprintln!("hagukumi: {topic}: {problem}");
         }
     }
 }

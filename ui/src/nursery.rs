@@ -1,7 +1,15 @@
-//! The nursery search (保活): the child's birth date, a type and extended
-//! care; the SAMPLE facilities with an opening for the child's class at the
-//! next April intake, each with its hours and position. Offline: the shell
-//! asks core (`nursery_search`), nothing is stored.
+//! The nursery search (保活): the child's birth date, a type, extended care
+//! and the further filters of `filters.rs` (commute hours, distance from
+//! home, the workplace or a station, order); the facilities with an opening
+//! for the child's class at the next April intake, each with its hours and
+//! position, as a list or on the map of `map.rs` (a mark opens the
+//! facility's detail, `detail.rs`), and where the data came from. Offline:
+//! the shell asks core (`nursery_search`) over the data the handbook kept;
+//! nothing is stored.
+
+mod detail;
+mod filters;
+mod map;
 
 use crate::{
     on_submit, select_setter, setter, status_line, submit, use_tr, FormState, Invalid, TextField,
@@ -41,6 +49,10 @@ pub fn nursery_screen(props: &NurseryScreenProps) -> Html {
     let extended = use_state(|| false);
     let state = use_state(FormState::default);
     let view = use_state(|| None::<SearchView>);
+    let filters = filters::use_filters();
+    let on_map = use_state(|| false);
+    let searched_from = use_state(String::new);
+    let opened = use_state(|| None::<String>);
     {
         // Every facility at first, as `hagu nursery search` with no filter.
         let (state, view) = (state.clone(), view.clone());
@@ -64,16 +76,19 @@ pub fn nursery_screen(props: &NurseryScreenProps) -> Html {
         });
     }
     let onsubmit = {
-        let (b, k, e) = (birth.clone(), kind.clone(), extended.clone());
-        let args = move || Args {
-            request: SearchRequest {
+        let (b, k, e, f) = (birth.clone(), kind.clone(), extended.clone(), filters.clone());
+        let args = move || {
+            let mut request = SearchRequest {
                 birth: Some((*b).clone()),
                 types: (!k.is_empty()).then(|| (*k).clone()).into_iter().collect(),
                 extended_care: *e,
                 ..SearchRequest::default()
-            },
+            };
+            f.apply(&mut request);
+            Args { request }
         };
-        let view = view.clone();
+        let (view, searched_from, from_kind) =
+            (view.clone(), searched_from.clone(), filters.from_kind.clone());
         on_submit(
             &state,
             "nursery_search",
@@ -81,6 +96,7 @@ pub fn nursery_screen(props: &NurseryScreenProps) -> Html {
             args,
             move |v| {
                 view.set(Some(v));
+                searched_from.set((*from_kind).clone());
                 None
             },
         )
@@ -123,16 +139,62 @@ pub fn nursery_screen(props: &NurseryScreenProps) -> Html {
                         <input type="checkbox" id="nursery-extended" checked={*extended} onchange={on_extended} />
                         { tr.text("nursery-extended-label") }
                     </label>
+                    { filters.fields(&tr) }
                     <button type="submit" id="nursery-submit" class="primary" disabled={state.saving}>
                         { tr.text("nursery-search-submit") }
                     </button>
                     { status_line(&tr, "nursery-status", &state) }
                 </form>
-                <section class="card nursery-results" id="nursery-results" aria-busy={state.saving.to_string()}>
+                <section class={classes!("card", "nursery-results", on_map.then_some("map-mode"))}
+                    id="nursery-results" aria-busy={state.saving.to_string()}>
+                    if let Some(v) = view.as_ref() {
+                        { view_switch(&tr, &on_map) }
+                        if *on_map {
+                            <map::NurseryMap view={v.clone()} centre_kind={(*searched_from).clone()}
+                                on_open={{ let opened = opened.clone(); Callback::from(move |id| opened.set(Some(id))) }} />
+                        }
+                        if let Some(f) = opened.as_ref().and_then(|id| v.facilities.iter().find(|f| &f.id == id)) {
+                            <detail::FacilityDetail facility={f.clone()} intake={v.intake}
+                                on_close={{ let opened = opened.clone(); Callback::from(move |()| opened.set(None)) }} />
+                        }
+                    }
                     { results(&tr, view.as_ref()) }
+                    { origins(&tr, view.as_ref()) }
                 </section>
             </div>
         </>
+    }
+}
+
+/// List or map: the same results either way.
+fn view_switch(tr: &Localizer, on_map: &UseStateHandle<bool>) -> Html {
+    let button = |id: &'static str, map: bool, label: &str| {
+        let on_map = on_map.clone();
+        let pressed = **on_map == map;
+        html! {
+            <button type="button" {id} class={classes!("nursery-view", pressed.then_some("selected"))}
+                aria-pressed={pressed.to_string()} onclick={Callback::from(move |_| on_map.set(map))}>
+                { tr.text(label) }
+            </button>
+        }
+    };
+    html! {
+        <div class="nursery-views" role="group" aria-label={tr.text("nursery-view-label")}>
+            { button("nursery-show-list", false, "nursery-view-list") }
+            { button("nursery-show-map", true, "nursery-view-map") }
+        </div>
+    }
+}
+
+/// Where each dataset searched came from, and its date.
+fn origins(tr: &Localizer, view: Option<&SearchView>) -> Html {
+    let Some(v) = view else {
+        return html! {};
+    };
+    html! {
+        <ul class="muted nursery-origins" id="nursery-origins">
+            { for v.datasets.iter().map(|d| html! { <li>{ words::origin(tr, d) }</li> }) }
+        </ul>
     }
 }
 
@@ -186,6 +248,11 @@ fn row(tr: &Localizer, f: &FacilityRow, class: Option<u8>) -> Html {
                     { tr.format("nursery-row-extended", &[("until", Value::from(until.as_str()))]) }
                 }
             </p>
+            if let Some(km) = f.distance_km {
+                <p class="nursery-distance">
+                    { tr.format("nursery-row-distance", &[("km", Value::from(format!("{km:.1}")))]) }
+                </p>
+            }
             if let (Some(class), Some(count)) = (class, f.openings) {
                 <p class="nursery-openings">
                     { tr.format("nursery-row-openings", &[("class", class.into()), ("count", count.into())]) }

@@ -1,6 +1,8 @@
-//! `hagu nursery search` (the SAMPLE facilities, searched offline) and
-//! `hagu hoiku-index` (a family's 保育指数 from a published table). Thin over
-//! `hagukumi_core::nursery`; no handbook is opened.
+//! `hagu nursery search` (the facilities the handbook kept from the portal,
+//! else the built-in SAMPLE ones, searched offline; where each dataset came
+//! from and its date said) and `hagu hoiku-index` (a family's 保育指数 from a
+//! published table). Thin over `hagukumi_core::nursery`; without a handbook
+//! the search reads the built-in data.
 
 use crate::args::{flag, localized, option};
 use crate::clock::today;
@@ -8,12 +10,12 @@ use crate::context::{Context, Exit};
 use clap::{value_parser, ArgAction, ArgMatches, Command};
 use hagukumi_core::nursery::index::{self, Answers, Comparison, Points, Table};
 use hagukumi_core::nursery::{
-    self, search, AgeClass, Dataset, FacilityType, Hit, Nurseries, SearchRequest,
+    self, search, AgeClass, Dataset, DatasetLine, FacilityType, Hit, Nurseries, SearchRequest,
 };
 use hagukumi_core::Date;
 use hagukumi_i18n::nursery as words;
 use hagukumi_i18n::Value;
-use hagukumi_store::StoreError;
+use hagukumi_store::{Store, StoreError};
 use serde::Serialize;
 use std::path::PathBuf;
 
@@ -118,13 +120,22 @@ struct IndexJson<'a> {
 impl Context<'_> {
     pub(crate) fn nursery(&mut self, m: &ArgMatches) -> Result<Exit, StoreError> {
         match m.subcommand() {
-            Some(("search", sub)) => Ok(self.nursery_search(sub)),
+            Some(("search", sub)) => {
+                let data = self.nurseries()?;
+                Ok(self.nursery_search(&data, sub))
+            }
             _ => Ok(Exit::Usage),
         }
     }
 
-    fn nurseries(&mut self) -> Nurseries {
-        let n = nursery::load_embedded();
+    /// The datasets in use: the handbook's kept copies (else the built-in
+    /// SAMPLE data); what cannot be read is said on stderr.
+    fn nurseries(&mut self) -> Result<Nurseries, StoreError> {
+        let n = if Store::exists(&self.dir) {
+            self.open_existing()?.nurseries_in_use()?
+        } else {
+            nursery::load_embedded()
+        };
         for problem in &n.problems {
             let text = self.l.format(
                 "nursery-data-problem",
@@ -132,11 +143,10 @@ impl Context<'_> {
             );
             self.complain(&text);
         }
-        n
+        Ok(n)
     }
 
-    fn nursery_search(&mut self, m: &ArgMatches) -> Exit {
-        let data = self.nurseries();
+    fn nursery_search(&mut self, data: &Nurseries, m: &ArgMatches) -> Exit {
         let (intake, query) = match request(m).query(today()) {
             Ok(q) => q,
             Err(e) => {
@@ -193,7 +203,11 @@ impl Context<'_> {
             self.say(&text);
         }
         for (i, hit) in hits.iter().enumerate() {
-            self.print_hit(&data, i + 1, hit, query.class);
+            self.print_hit(data, i + 1, hit, query.class);
+        }
+        for ds in &data.datasets {
+            let text = words::origin(&self.l, &DatasetLine::from(ds));
+            self.say(&text);
         }
         for ds in data.datasets.iter().filter(|d| d.sample) {
             let text = self.l.format(

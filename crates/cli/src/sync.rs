@@ -247,6 +247,14 @@ impl Context<'_> {
             );
             self.complain(&text);
         }
+        // And the nursery facilities.
+        for problem in report.municipal.iter().flat_map(|m| &m.nursery_problems) {
+            let text = self.l.format(
+                "nursery-data-problem",
+                &[("problem", problem.as_str().into())],
+            );
+            self.complain(&text);
+        }
         let conflicts = store.sync_status()?.conflicts;
         if conflicts > 0 {
             let text = self

@@ -1,6 +1,7 @@
 //! What a municipality publishes for every family living there, as the
 //! portal serves it (`GET /v1/municipalities/{code}/{catalogue}`) and the
-//! handbook keeps it: the program registry and the printed materials.
+//! handbook keeps it: the program registry, the printed materials and the
+//! nursery facilities.
 //!
 //! A [`KeptCopy`] is one catalogue of one municipality as last synced: its
 //! items by id, in the order first seen, and where the pull stands. Pages
@@ -10,10 +11,11 @@
 //! Items (each one JSON object):
 //! - `{"id": "file:NAME", "kind": "file", "file": NAME, "header": {...}}`:
 //!   what a file says about itself (`label`, `sample`, `as_of`, `sources`,
-//!   `municipality`), as in `docs/program-registry.md`;
+//!   `municipality`), as in `docs/program-registry.md` (a nursery dataset's
+//!   manifest, `docs/nursery-data.md`);
 //! - `{"id": ..., "kind": "record", "file": NAME, "record": {...}}`: a record
-//!   of that file (a registry record in the Tokyo open-data shape, or a
-//!   material);
+//!   of that file (a registry record in the Tokyo open-data shape, a
+//!   material, or a facility's row as column → value);
 //! - `{"id": ..., "kind": "withdrawn"}`: the item with that id is gone.
 
 use crate::programs::{load_registry, Registry, EMBEDDED_FILES};
@@ -26,15 +28,22 @@ use serde_json::Value;
 pub enum Catalogue {
     Registry,
     Materials,
+    /// The nursery facilities (`core::nursery::nurseries_in_use`).
+    Nurseries,
 }
 
 impl Catalogue {
-    pub const ALL: [Catalogue; 2] = [Catalogue::Registry, Catalogue::Materials];
+    pub const ALL: [Catalogue; 3] = [
+        Catalogue::Registry,
+        Catalogue::Materials,
+        Catalogue::Nurseries,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
             Catalogue::Registry => "registry",
             Catalogue::Materials => "materials",
+            Catalogue::Nurseries => "nurseries",
         }
     }
 }

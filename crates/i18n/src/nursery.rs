@@ -3,12 +3,40 @@
 
 use crate::{Localizer, Value};
 use hagukumi_core::nursery::index::{Line, Title};
-use hagukumi_core::nursery::FacilityType;
-use hagukumi_core::Language;
+use hagukumi_core::nursery::{DatasetLine, FacilityType, Origin};
+use hagukumi_core::{Date, Language};
 
 /// A facility type's name (`nursery-type-licensed`, …).
 pub fn facility_type(l: &Localizer, t: FacilityType) -> String {
     l.text(&format!("nursery-type-{}", t.id()))
+}
+
+/// Where a dataset came from and its date (`nursery-origin-portal` with
+/// the day the portal signed the copy kept, or `nursery-origin-embedded`).
+pub fn origin(l: &Localizer, d: &DatasetLine) -> String {
+    let municipality = crate::programs::name(l, &d.municipality, d.municipality_en.as_deref());
+    let as_of = Value::from(l.date(d.as_of));
+    match &d.origin {
+        Origin::Embedded => l.format(
+            "nursery-origin-embedded",
+            &[("municipality", Value::from(municipality)), ("as_of", as_of)],
+        ),
+        Origin::Portal { issued_at } => {
+            let signed = issued_at.as_deref().unwrap_or("");
+            let signed = signed
+                .get(..10)
+                .and_then(|day| day.parse::<Date>().ok())
+                .map_or_else(|| signed.to_owned(), |day| l.date(day));
+            l.format(
+                "nursery-origin-portal",
+                &[
+                    ("municipality", Value::from(municipality)),
+                    ("signed", Value::from(signed)),
+                    ("as_of", as_of),
+                ],
+            )
+        }
+    }
 }
 
 /// A data row's own title in this language.

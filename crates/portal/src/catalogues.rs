@@ -1,15 +1,16 @@
 //! The municipal catalogues' SAMPLE data: the program registry files of
 //! `assets/programs/` per municipality (its own file, the prefecture's and
-//! the national one), and the printed materials of `sample/materials.json`,
-//! as the items `GET /v1/municipalities/{code}/{catalogue}` serves
-//! (see `municipal`).
+//! the national one), the printed materials of `sample/materials.json`, and
+//! the nursery facilities of `assets/nurseries/` (each manifest a `file`
+//! item, each CSV row a `record` item, column → value), as the items
+//! `GET /v1/municipalities/{code}/{catalogue}` serves (see `municipal`).
 
 use std::collections::HashMap;
 
 use serde_json::{json, Value};
 
 /// The catalogues a municipality publishes.
-pub const CATALOGUES: [&str; 2] = ["registry", "materials"];
+pub const CATALOGUES: [&str; 3] = ["registry", "materials", "nurseries"];
 
 /// The registry files served (the app's embedded SAMPLE registry).
 const REGISTRY_FILES: [(&str, &str); 5] = [
@@ -36,6 +37,20 @@ const REGISTRY_FILES: [(&str, &str); 5] = [
 ];
 
 const MATERIALS: &str = include_str!("../sample/materials.json");
+
+/// The nursery datasets served: each manifest and the CSV it names.
+const NURSERY_FILES: [(&str, &str, &str); 2] = [
+    (
+        "koto-131083.json",
+        include_str!("../../../assets/nurseries/koto-131083.json"),
+        include_str!("../../../assets/nurseries/koto-131083.csv"),
+    ),
+    (
+        "hachioji-132012.json",
+        include_str!("../../../assets/nurseries/hachioji-132012.json"),
+        include_str!("../../../assets/nurseries/hachioji-132012.csv"),
+    ),
+];
 
 /// Every catalogue's items, by (catalogue, municipality code).
 pub(crate) type Catalogues = HashMap<(String, String), Vec<Value>>;
@@ -107,6 +122,60 @@ pub(crate) fn record_item(file: &str, index: usize, record: Value) -> Value {
     })
 }
 
+/// A facility row as an item: column → value (empty values left out), its
+/// id from the municipality code and NO.
+pub(crate) fn facility_item(file: &str, record: Value) -> Value {
+    let field = |column: &str| {
+        record
+            .get(column)
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_owned()
+    };
+    let id = format!(
+        "facility:{}-{}",
+        field("都道府県コード又は市区町村コード"),
+        field("NO")
+    );
+    json!({ "id": id, "kind": "record", "file": file, "record": record })
+}
+
+/// A nursery dataset as items: its manifest, then each CSV row. The SAMPLE
+/// files quote no field (a quote is refused here, so a file that needs
+/// RFC 4180 quoting is noticed by the portal's tests, not served wrong).
+fn nursery_items(name: &str, manifest: &str, csv: &str) -> (String, Vec<Value>) {
+    let header: Value = serde_json::from_str(manifest).expect("a nursery manifest");
+    let code = header
+        .pointer("/municipality/code")
+        .and_then(Value::as_str)
+        .expect("the manifest's municipality code")
+        .to_owned();
+    assert!(!csv.contains('"'), "{name}: a quoted CSV field");
+    let mut lines = csv.lines().filter(|l| !l.trim().is_empty());
+    let columns: Vec<&str> = lines
+        .next()
+        .expect("a header row")
+        .trim_start_matches('\u{feff}')
+        .split(',')
+        .collect();
+    let mut items = vec![json!({
+        "id": format!("file:{name}"),
+        "kind": "file",
+        "file": name,
+        "header": header,
+    })];
+    for line in lines {
+        let record: serde_json::Map<String, Value> = columns
+            .iter()
+            .zip(line.split(','))
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(c, v)| ((*c).to_owned(), Value::from(v)))
+            .collect();
+        items.push(facility_item(name, Value::Object(record)));
+    }
+    (code, items)
+}
+
 /// The SAMPLE catalogues served at start.
 pub(crate) fn sample_catalogues() -> Catalogues {
     let files: Vec<(&str, Value)> = REGISTRY_FILES
@@ -147,6 +216,10 @@ pub(crate) fn sample_catalogues() -> Catalogues {
             json!({ "id": format!("material:{id}"), "kind": "record", "file": "materials.json", "record": m })
         }));
         catalogues.insert(("materials".into(), code), items);
+    }
+    for (name, manifest, csv) in NURSERY_FILES {
+        let (code, items) = nursery_items(name, manifest, csv);
+        catalogues.insert(("nurseries".into(), code), items);
     }
     catalogues
 }

@@ -181,8 +181,17 @@ impl PortalHandle {
         self.portal.publish_municipal("materials", code, item)
     }
 
+    /// Adds (or replaces, by its municipality code and NO) a nursery
+    /// facility served for the municipality `code`: `record` is its row,
+    /// column → value, of the dataset `file` (`koto-131083.json`).
+    pub fn publish_facility(&self, code: &str, file: &str, record: Value) -> Result<(), String> {
+        let item = crate::catalogues::facility_item(file, record);
+        self.portal.publish_municipal("nurseries", code, item)
+    }
+
     /// Appends an item as it is to a municipality's `catalogue`
-    /// (`registry`, `materials`): e.g. `{"id": …, "kind": "withdrawn"}`.
+    /// (`registry`, `materials`, `nurseries`): e.g. `{"id": …, "kind":
+    /// "withdrawn"}`.
     pub fn publish_municipal_item(
         &self,
         catalogue: &str,

@@ -225,7 +225,13 @@ impl Store {
         Store::open_with(dir, &KeySource::FromEnvironment)
     }
 
+    /// Whether `dir` holds a handbook (what [`Store::open_existing`] opens).
+    pub fn exists(dir: &Path) -> bool {
+        is_nonempty_file(&dir.join(DB_FILE))
+    }
+
     /// Opens only an existing handbook; never creates one.
+
     pub fn open_existing(dir: &Path, source: &KeySource) -> Result<Store> {
         backup::finish_interrupted_restore(dir)?;
         let db = dir.join(DB_FILE);

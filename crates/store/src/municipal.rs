@@ -3,7 +3,8 @@
 //! `settings` (`municipal:<catalogue>:<code>`, JSON; no migration: a
 //! municipality's catalogue is small, a few dozen items), and the choices
 //! made from them: the program registry in use ([`Store::registry_in_use`],
-//! the app's and `hagu`'s) and a municipality's materials.
+//! the app's and `hagu`'s), a municipality's materials and the nursery
+//! facilities in use ([`Store::nurseries_in_use`]).
 //!
 //! A page reaches [`Store::apply_municipal_page`] only after the sync
 //! client verified its signature and that it answers this request; it is
@@ -13,6 +14,7 @@
 use crate::{Result, Store, StoreError};
 use hagukumi_core::materials::Materials;
 use hagukumi_core::municipal::{registry_in_use, Catalogue, KeptCopy, RegistrySource};
+use hagukumi_core::nursery::{nurseries_in_use, Nurseries};
 use hagukumi_core::programs::Registry;
 use rusqlite::TransactionBehavior;
 
@@ -163,6 +165,13 @@ impl Store {
     /// (`core::municipal::registry_in_use`).
     pub fn registry_in_use(&self) -> Result<(Registry, RegistrySource)> {
         Ok(registry_in_use(&self.kept_copies(Catalogue::Registry)?))
+    }
+
+    /// The nursery facilities every search uses, in the app and `hagu`: per
+    /// municipality the newest complete kept copy that reads, else the
+    /// embedded SAMPLE dataset (`core::nursery::nurseries_in_use`).
+    pub fn nurseries_in_use(&self) -> Result<Nurseries> {
+        Ok(nurseries_in_use(&self.kept_copies(Catalogue::Nurseries)?))
     }
 
     /// A municipality's printed materials as kept (`None`: never synced to

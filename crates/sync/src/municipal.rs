@@ -1,5 +1,6 @@
 //! What the family's municipality publishes (`core::municipal`): its
-//! program registry and its printed materials, public (no token), pulled in
+//! program registry, its printed materials and its nursery facilities,
+//! public (no token), pulled in
 //! signed incremental pages (`GET /v1/municipalities/{code}/{catalogue}`).
 //! Every page is verified against the pinned key before it is read, must be
 //! signed for `municipality:{code}`, this catalogue and cursor, and not be
@@ -31,24 +32,39 @@ pub struct MunicipalUpdate {
     pub municipality: Option<String>,
     pub registry: CatalogueUpdate,
     pub materials: CatalogueUpdate,
+    #[serde(default)]
+    pub nurseries: CatalogueUpdate,
     /// What the registry in use could not read (file, psid, field): those
     /// records are left out, the rest are used.
     pub registry_problems: Vec<String>,
+    /// What the nursery data in use could not read (file, record and NO,
+    /// column): those facilities are left out, the rest are used.
+    #[serde(default)]
+    pub nursery_problems: Vec<String>,
 }
 
-/// Brings the family's municipality's registry and materials up to date.
+/// Brings the family's municipality's registry, materials and nursery
+/// facilities up to date.
 pub fn update_municipal(store: &mut Store, portal: &Portal) -> Result<MunicipalUpdate, SyncError> {
     let Some(code) = store.municipality()? else {
         return Ok(MunicipalUpdate::default());
     };
     let registry = pull(store, portal, Catalogue::Registry, &code)?;
     let materials = pull(store, portal, Catalogue::Materials, &code)?;
+    let nurseries = pull(store, portal, Catalogue::Nurseries, &code)?;
     let (in_use, _) = store.registry_in_use()?;
     Ok(MunicipalUpdate {
         municipality: Some(code),
         registry,
         materials,
+        nurseries,
         registry_problems: in_use.problems.iter().map(|p| p.to_string()).collect(),
+        nursery_problems: store
+            .nurseries_in_use()?
+            .problems
+            .iter()
+            .map(|p| p.to_string())
+            .collect(),
     })
 }
 

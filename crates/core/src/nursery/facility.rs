@@ -229,12 +229,13 @@ pub mod columns {
     pub const REQUIRED: [&str; 9] = [CODE, NO, NAME, KIND, LAT, LON, AGES, OPENS, CLOSES];
 }
 
-/// Reads one row. `Err` is the problem that leaves the row out; warnings
-/// about optional values go to `warnings`.
+/// Reads one row; `place` names it in problems (`row 5` of a CSV, `record
+/// 3` of a copy kept from the portal). `Err` is the problem that leaves the
+/// row out; warnings about optional values go to `warnings`.
 pub(crate) fn read_row(
     file: &str,
     header: &HashMap<&str, usize>,
-    line: usize,
+    place: &str,
     fields: &[String],
     warnings: &mut Vec<Problem>,
 ) -> Result<Facility, Problem> {
@@ -244,7 +245,7 @@ pub(crate) fn read_row(
         fields.get(i).map(|s| s.trim()).filter(|s| !s.is_empty())
     };
     let no = get(c::NO).map_or_else(|| "?".to_owned(), |n| ascii(n).trim().to_owned());
-    let record = format!("row {line} (NO {no})");
+    let record = format!("{place} (NO {no})");
     let problem = |column: &str, message: &str, severity: Severity| Problem {
         file: file.to_owned(),
         record: record.clone(),

@@ -16,11 +16,16 @@
 mod csv;
 pub mod facility;
 pub mod index;
+mod kept;
+pub mod map;
 mod request;
 pub mod search;
 
 pub use facility::{columns, AgeClass, Ages, Facility, FacilityType, TimeOfDay};
-pub use request::{search_view, FacilityRow, RequestError, SearchRequest, SearchView};
+pub use kept::nurseries_in_use;
+pub use request::{
+    search_view, DatasetLine, FacilityDetail, FacilityRow, RequestError, SearchRequest, SearchView,
+};
 pub use search::{
     age_class, distance_km, next_intake, search, Hit, Point, Query, SearchError, Sort,
 };
@@ -29,7 +34,7 @@ use crate::programs::registry::{is_local_government_code, parse_registry_date};
 use crate::programs::{Problem, Severity, Source};
 use crate::Date;
 use chrono::Datelike;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::{BTreeSet, HashMap};
 
@@ -77,6 +82,18 @@ pub struct Dataset {
     pub intake: Date,
     pub sources: Vec<Source>,
     pub note: Option<String>,
+    /// Where the handbook got it: built in, or the portal's signed copy.
+    pub origin: Origin,
+}
+
+/// Where a dataset in use came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum Origin {
+    /// The SAMPLE dataset built into the app (before the first sync).
+    Embedded,
+    /// The copy kept from the portal, signed at `issued_at` (RFC 3339).
+    Portal { issued_at: Option<String> },
 }
 
 /// Every dataset read, its facilities, and what could not be read.
@@ -152,9 +169,14 @@ fn file_problem(file: &str, field: &str, message: &str) -> Problem {
 }
 
 fn read_manifest(name: &str, text: &str) -> Result<Dataset, (String, String)> {
+    let value: Value = serde_json::from_str(text)
+        .map_err(|e| ("(file)".to_owned(), format!("not JSON: {e}")))?;
+    manifest_of(name, &value)
+}
+
+/// A manifest already parsed (a kept copy's `file` item).
+fn manifest_of(name: &str, value: &Value) -> Result<Dataset, (String, String)> {
     let fail = |field: &str, message: &str| (field.to_owned(), message.to_owned());
-    let value: Value =
-        serde_json::from_str(text).map_err(|e| fail("(file)", &format!("not JSON: {e}")))?;
     let obj = value
         .as_object()
         .ok_or_else(|| fail("(file)", "must be an object"))?;
@@ -223,6 +245,7 @@ fn read_manifest(name: &str, text: &str) -> Result<Dataset, (String, String)> {
         intake,
         sources,
         note: obj.get("note").and_then(Value::as_str).map(str::to_owned),
+        origin: Origin::Embedded,
     })
 }
 
@@ -250,14 +273,28 @@ fn read_facilities(out: &mut Nurseries, dataset: &Dataset, text: &str) {
             .push(file_problem(file, missing, "the header lacks this column"));
         return;
     }
+    let rows = rows.map(|row| (format!("row {}", row.line), row.fields));
+    read_rows(out, dataset, file, &header, rows);
+}
+
+/// Reads the rows of one dataset (`(place, fields)` in the header's order):
+/// a row of another municipality or with a NO already seen is left out and
+/// reported, like a row that cannot be read.
+pub(crate) fn read_rows(
+    out: &mut Nurseries,
+    dataset: &Dataset,
+    file: &str,
+    header: &HashMap<&str, usize>,
+    rows: impl Iterator<Item = (String, Vec<String>)>,
+) {
     let mut seen = BTreeSet::new();
-    for row in rows {
+    for (place, fields) in rows {
         let mut warnings = Vec::new();
-        match facility::read_row(file, &header, row.line, &row.fields, &mut warnings) {
+        match facility::read_row(file, header, &place, &fields, &mut warnings) {
             Ok(f) if f.municipality_code != dataset.municipality.code => {
                 out.problems.push(Problem {
                     file: file.to_owned(),
-                    record: format!("row {} (NO {})", row.line, f.no),
+                    record: format!("{place} (NO {})", f.no),
                     field: columns::CODE.to_owned(),
                     message: "not the manifest's municipality".to_owned(),
                     severity: Severity::Skipped,
@@ -265,7 +302,7 @@ fn read_facilities(out: &mut Nurseries, dataset: &Dataset, text: &str) {
             }
             Ok(f) if !seen.insert(f.id.clone()) => out.problems.push(Problem {
                 file: file.to_owned(),
-                record: format!("row {} (NO {})", row.line, f.no),
+                record: format!("{place} (NO {})", f.no),
                 field: columns::NO.to_owned(),
                 message: "another row has this NO; the first one is kept".to_owned(),
                 severity: Severity::Skipped,

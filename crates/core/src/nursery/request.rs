@@ -3,7 +3,7 @@
 
 use super::facility::{AgeClass, FacilityType, TimeOfDay};
 use super::search::{age_class, next_intake, search, Point, Query, Sort};
-use super::Nurseries;
+use super::{Dataset, Nurseries, Origin};
 use crate::validate::parse_date;
 use crate::Date;
 use serde::{Deserialize, Serialize};
@@ -137,6 +137,54 @@ pub struct FacilityRow {
     pub distance_km: Option<f64>,
     pub openings: Option<u32>,
     pub needs_extended_care: bool,
+    /// What the facility's detail shows.
+    pub detail: FacilityDetail,
+}
+
+/// The rest of a facility, for its detail.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FacilityDetail {
+    pub name_kana: Option<String>,
+    /// 受入年齢 as written.
+    pub ages: String,
+    pub capacity: Option<u32>,
+    pub days: Option<String>,
+    pub access: Option<String>,
+    pub phone: Option<String>,
+    pub url: Option<String>,
+    pub temporary_care: Option<bool>,
+    pub sick_child_care: Option<bool>,
+    pub fees: Option<String>,
+    /// Openings per class (0歳児 … 5歳児) at the dataset's intake.
+    pub openings: [Option<u32>; 6],
+    pub updated: Option<Date>,
+    pub note: Option<String>,
+}
+
+/// Where a dataset searched came from, for the line under the results.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DatasetLine {
+    pub municipality: String,
+    pub municipality_en: Option<String>,
+    pub label: String,
+    pub sample: bool,
+    pub as_of: Date,
+    pub intake: Date,
+    pub origin: Origin,
+}
+
+impl From<&Dataset> for DatasetLine {
+    fn from(d: &Dataset) -> Self {
+        DatasetLine {
+            municipality: d.municipality.name.clone(),
+            municipality_en: d.municipality.name_en.clone(),
+            label: d.label.clone(),
+            sample: d.sample,
+            as_of: d.as_of,
+            intake: d.intake,
+            origin: d.origin.clone(),
+        }
+    }
 }
 
 /// A search's answer for the window.
@@ -147,6 +195,10 @@ pub struct SearchView {
     pub facilities: Vec<FacilityRow>,
     /// The SAMPLE datasets' labels (shown with the results).
     pub sample_labels: Vec<String>,
+    /// Where distances were measured from (the map's centre).
+    pub from: Option<Point>,
+    /// Every dataset searched: where it came from and its date.
+    pub datasets: Vec<DatasetLine>,
 }
 
 /// Runs a request over the datasets.
@@ -177,6 +229,21 @@ pub fn search_view(
                 distance_km: h.distance_km,
                 openings: h.openings,
                 needs_extended_care: h.needs_extended_care,
+                detail: FacilityDetail {
+                    name_kana: f.name_kana.clone(),
+                    ages: f.ages_label.clone(),
+                    capacity: f.capacity,
+                    days: f.days.clone(),
+                    access: f.access.clone(),
+                    phone: f.phone.clone(),
+                    url: f.url.clone(),
+                    temporary_care: f.temporary_care,
+                    sick_child_care: f.sick_child_care,
+                    fees: f.fees.clone(),
+                    openings: f.openings,
+                    updated: f.updated,
+                    note: f.note.clone(),
+                },
             }
         })
         .collect();
@@ -190,5 +257,7 @@ pub fn search_view(
             .filter(|d| d.sample)
             .map(|d| d.label.clone())
             .collect(),
+        from: query.from,
+        datasets: data.datasets.iter().map(DatasetLine::from).collect(),
     })
 }

@@ -4,10 +4,10 @@
 use super::facility::{AgeClass, Facility, FacilityType, TimeOfDay};
 use crate::Date;
 use chrono::Datelike;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A point on the earth, in degrees.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct Point {
     pub latitude: f64,
     pub longitude: f64,

@@ -1,0 +1,81 @@
+//! The map without tiles: facilities placed around the centre at their
+//! distance and direction, rings that hold the farthest, far facilities on
+//! the edge.
+
+use hagukumi_core::nursery::map::{layout, middle_of, offset_km, MAX_RINGS};
+use hagukumi_core::nursery::{distance_km, Point};
+
+fn p(lat: f64, lon: f64) -> Point {
+    Point::new(lat, lon).unwrap()
+}
+
+/// A point `north` and `east` km from `c` (the inverse of `offset_km`).
+fn at(c: Point, north: f64, east: f64) -> Point {
+    let km_per_degree = 6371.0088_f64.to_radians();
+    p(
+        c.latitude + north / km_per_degree,
+        c.longitude + east / (km_per_degree * c.latitude.to_radians().cos()),
+    )
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() < 1e-6
+}
+
+#[test]
+fn facilities_sit_at_their_distance_and_direction_with_rings_of_500_m_1_km_and_2_km() {
+    let home = p(35.6727, 139.8170);
+    let points = [
+        ("north", at(home, 0.3, 0.0)),
+        ("east", at(home, 0.0, 1.5)),
+        ("south-west", at(home, -0.6, -0.8)),
+    ];
+    let map = layout(home, &points, 400.0, 20.0);
+    let kms: Vec<f64> = map.rings.iter().map(|r| r.km).collect();
+    assert_eq!(kms, [0.5, 1.0, 2.0]);
+    // The outer ring fills the square but for the margin.
+    assert!(close(map.rings[2].radius, 180.0));
+    assert!(close(map.scale, 90.0));
+    let mark = |id: &str| map.marks.iter().find(|m| m.id == id).unwrap();
+    // North is up, east is right.
+    assert!(close(mark("north").x, 200.0) && close(mark("north").y, 200.0 - 0.3 * 90.0));
+    assert!(close(mark("east").x, 200.0 + 1.5 * 90.0) && close(mark("east").y, 200.0));
+    let sw = mark("south-west");
+    assert!(close(sw.x, 200.0 - 0.8 * 90.0) && close(sw.y, 200.0 + 0.6 * 90.0));
+    // 0.6 and 0.8 km: 1 km away, on the 1 km ring.
+    assert!(close((sw.x - 200.0).hypot(sw.y - 200.0), map.rings[1].radius));
+    assert!((sw.distance_km - 1.0).abs() < 0.001, "{}", sw.distance_km);
+    assert!(map.marks.iter().all(|m| !m.beyond));
+    for (id, point) in points {
+        assert!(close(mark(id).distance_km, distance_km(home, point)));
+    }
+}
+
+#[test]
+fn the_rings_grow_to_hold_the_farthest_and_farther_marks_sit_on_the_edge() {
+    let home = p(35.6558, 139.3389);
+    let map = layout(home, &[("far", at(home, 7.0, 0.0))], 300.0, 10.0);
+    let kms: Vec<f64> = map.rings.iter().map(|r| r.km).collect();
+    assert_eq!(kms, [2.0, 5.0, 10.0]);
+    assert_eq!(map.rings.len(), MAX_RINGS);
+
+    // Koto to Hachioji (~45 km), seen from Koto: within the 50 km ring.
+    let koto = p(35.6727, 139.8170);
+    let map = layout(koto, &[("hachioji", home)], 300.0, 10.0);
+    assert_eq!(map.rings.last().unwrap().km, 50.0);
+    // 400 km away: on the edge of the outer (100 km) ring, in its direction.
+    let map = layout(home, &[("osaka", at(home, 0.0, -400.0))], 300.0, 10.0);
+    let m = &map.marks[0];
+    assert!(m.beyond);
+    assert!(close(m.x, 10.0) && close(m.y, 150.0), "{} {}", m.x, m.y);
+    assert!(m.distance_km > 399.0);
+}
+
+#[test]
+fn without_a_point_the_map_is_centred_on_the_middle_of_the_results() {
+    assert_eq!(middle_of(&[]), None);
+    let m = middle_of(&[p(35.6, 139.7), p(35.8, 139.9), p(35.7, 139.75)]).unwrap();
+    assert!(close(m.latitude, 35.7) && close(m.longitude, 139.8));
+    let (east, north) = offset_km(m, m);
+    assert!(close(east, 0.0) && close(north, 0.0));
+}
