@@ -153,7 +153,7 @@ pub fn nursery_screen(props: &NurseryScreenProps) -> Html {
                             <map::NurseryMap view={v.clone()} centre_kind={(*searched_from).clone()}
                                 on_open={{ let opened = opened.clone(); Callback::from(move |id| opened.set(Some(id))) }} />
                         }
-                        if let Some(f) = opened.as_ref().and_then(|id| v.facilities.iter().find(|f| &f.id == id)) {
+                        if let Some(f) = (*opened).as_ref().and_then(|id| v.facilities.iter().find(|f| &f.id == id)) {
                             <detail::FacilityDetail facility={f.clone()} intake={v.intake}
                                 on_close={{ let opened = opened.clone(); Callback::from(move |()| opened.set(None)) }} />
                         }

@@ -93,7 +93,7 @@ pub fn nursery_map(props: &NurseryMapProps) -> Html {
                 transform={format!("translate({:.1} {:.1})", mark.x, mark.y)}>
                 <circle class="nursery-mark-hit" r="16" />
                 <circle class="nursery-mark-dot" r="10" />
-                <text class="nursery-mark-no" text-anchor="middle" dy="0.35em">{ no }</text>
+                <text class="nursery-mark-no" text-anchor="middle" dy="0.35em">{ no.to_string() }</text>
             </g>
         }
     });

@@ -102,21 +102,18 @@ fn read_kept(out: &mut Nurseries, copy: &KeptCopy, name: &str, text: &str) {
         .enumerate()
         .map(|(i, n)| (n.as_str(), i))
         .collect();
-    let mut rows = Vec::new();
-    for (i, record) in records.iter().enumerate() {
+    let rows = records.iter().enumerate().map(|(i, record)| {
         let place = format!("record {}", i + 1);
-        match fields_of(record, &names) {
-            Ok(fields) => rows.push((place, fields)),
-            Err(column) => out.problems.push(Problem {
-                file: name.to_owned(),
-                record: place,
-                field: column,
-                message: "must be text or a number".to_owned(),
-                severity: Severity::Skipped,
-            }),
-        }
-    }
-    read_rows(out, &dataset, name, &header, rows.into_iter());
+        let fields = fields_of(record, &names).map_err(|column| Problem {
+            file: name.to_owned(),
+            record: place.clone(),
+            field: column,
+            message: "must be text or a number".to_owned(),
+            severity: Severity::Skipped,
+        });
+        (place, fields)
+    });
+    read_rows(out, &dataset, name, &header, rows);
     out.datasets.push(dataset);
 }
 

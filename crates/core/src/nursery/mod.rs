@@ -273,22 +273,30 @@ fn read_facilities(out: &mut Nurseries, dataset: &Dataset, text: &str) {
             .push(file_problem(file, missing, "the header lacks this column"));
         return;
     }
-    let rows = rows.map(|row| (format!("row {}", row.line), row.fields));
+    let rows = rows.map(|row| (format!("row {}", row.line), Ok(row.fields)));
     read_rows(out, dataset, file, &header, rows);
 }
 
-/// Reads the rows of one dataset (`(place, fields)` in the header's order):
-/// a row of another municipality or with a NO already seen is left out and
+/// Reads the rows of one dataset in order (`(place, fields)` in the
+/// header's order, or the problem that already leaves the row out): a row
+/// of another municipality or with a NO already seen is left out and
 /// reported, like a row that cannot be read.
-pub(crate) fn read_rows(
+fn read_rows(
     out: &mut Nurseries,
     dataset: &Dataset,
     file: &str,
     header: &HashMap<&str, usize>,
-    rows: impl Iterator<Item = (String, Vec<String>)>,
+    rows: impl Iterator<Item = (String, Result<Vec<String>, Problem>)>,
 ) {
     let mut seen = BTreeSet::new();
     for (place, fields) in rows {
+        let fields = match fields {
+            Ok(f) => f,
+            Err(problem) => {
+                out.problems.push(problem);
+                continue;
+            }
+        };
         let mut warnings = Vec::new();
         match facility::read_row(file, header, &place, &fields, &mut warnings) {
             Ok(f) if f.municipality_code != dataset.municipality.code => {
