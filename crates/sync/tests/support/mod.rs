@@ -227,3 +227,29 @@ impl Connected {
         )
     }
 }
+
+/// A municipal pull refused for each way a page can be wrong (a forged
+/// signature, none, a cut body): `pull` must fail with the matching error,
+/// and `unchanged` checks after each (named) that the last copy stayed.
+pub fn each_bad_page_is_refused(
+    handle: &PortalHandle,
+    mut pull: impl FnMut() -> Result<(), SyncError>,
+    unchanged: impl Fn(&str),
+) {
+    for (fault, what) in [
+        (hagukumi_portal::Fault::BadSignature, "bad signature"),
+        (hagukumi_portal::Fault::NoSignature, "no signature"),
+        (hagukumi_portal::Fault::TruncatedJson, "cut body"),
+    ] {
+        handle.fail_next(fault, 1);
+        let e = pull().unwrap_err();
+        assert!(
+            matches!(
+                e,
+                SyncError::BadSignature | SyncError::Unsigned | SyncError::BadPage(_)
+            ),
+            "{what}: {e}"
+        );
+        unchanged(what);
+    }
+}
