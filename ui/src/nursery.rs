@@ -170,7 +170,7 @@ pub fn nursery_screen(props: &NurseryScreenProps) -> Html {
 fn view_switch(tr: &Localizer, on_map: &UseStateHandle<bool>) -> Html {
     let button = |id: &'static str, map: bool, label: &str| {
         let on_map = on_map.clone();
-        let pressed = **on_map == map;
+        let pressed = *on_map == map;
         html! {
             <button type="button" {id} class={classes!("nursery-view", pressed.then_some("selected"))}
                 aria-pressed={pressed.to_string()} onclick={Callback::from(move |_| on_map.set(map))}>
