@@ -99,12 +99,19 @@ fn a_parent_syncs_searches_near_home_and_opens_a_facility_from_the_map() {
         search_view(&store.nurseries_in_use().unwrap(), &request, today).unwrap()
     };
     let names: Vec<String> = expected.facilities.iter().map(|f| f.name.clone()).collect();
-    assert!(expected.facilities.iter().any(|f| f.id == OPENED), "{names:?}");
+    assert!(
+        expected.facilities.iter().any(|f| f.id == OPENED),
+        "{names:?}"
+    );
     assert!(expected.facilities.len() >= 2, "{names:?}");
 
     // Offline (no portal): the search screen.
     let driver = Driver::keychain(data.path());
     let s = driver.session(&[]);
+    // つむぎ, and サンプル 太郎 whom the sync brought from the portal.
+    s.wait_until("the children on home", || {
+        (s.names_on_home().len() == 2).then_some(())
+    });
     s.press("#open-nursery");
     s.wait_for("#nursery-list li");
     let origins = s.text_now("#nursery-origins");
@@ -142,10 +149,12 @@ fn a_parent_syncs_searches_near_home_and_opens_a_facility_from_the_map() {
         "#nursery-map .nursery-mark",
         expected.facilities.len(),
     );
-    assert_eq!(
-        s.texts_now("#nursery-map .nursery-ring-label"),
-        ["500 m", "1 km", "2 km"]
+    // SVG text has no innerText: its textContent.
+    let rings = s.execute(
+        "return Array.from(document.querySelectorAll('#nursery-map .nursery-ring-label'))\
+         .map(e => e.textContent);",
     );
+    assert_eq!(rings, json!(["500 m", "1 km", "2 km"]));
     let title = s.text_now("#nursery-map-title");
     assert_eq!(
         title,
@@ -163,12 +172,13 @@ fn a_parent_syncs_searches_near_home_and_opens_a_facility_from_the_map() {
     s.capture_at("nursery-map", "#nursery-results");
 
     // A tap on the mark: the facility's detail, with the portal's openings.
-    s.press(&mark);
+    // A tap on its dot (the number on it lets the tap through).
+    s.press(&format!("{mark} .nursery-mark-dot"));
     let detail = s.wait_some_text("the detail", "#nursery-detail");
     assert!(detail.contains("サンプル豊洲ひかり保育園"), "{detail}");
     assert!(detail.contains("2026年12月1日"), "{detail}");
     let rows = s.texts_now("#nursery-detail-openings tr");
-    assert_eq!(rows[1], "1歳児 2", "{rows:?}");
+    assert_eq!(rows[1], "1歳児\t2", "{rows:?}");
     s.capture_at("nursery-detail", "#nursery-detail");
     s.press("#nursery-detail-close");
     s.wait_count("the detail closed", "#nursery-detail", 0);
@@ -180,7 +190,10 @@ fn a_parent_syncs_searches_near_home_and_opens_a_facility_from_the_map() {
     s.press("#nursery-show-map");
     s.wait_for("#nursery-map .nursery-mark");
     let title = s.text_now("#nursery-map-title");
-    assert!(title.starts_with("Around the middle of the results"), "{title}");
+    assert!(
+        title.starts_with("Around the middle of the results"),
+        "{title}"
+    );
     s.capture_at("nursery-map-en", "#nursery-results");
     s.close();
     drop(driver);

@@ -76,7 +76,12 @@ pub fn nursery_screen(props: &NurseryScreenProps) -> Html {
         });
     }
     let onsubmit = {
-        let (b, k, e, f) = (birth.clone(), kind.clone(), extended.clone(), filters.clone());
+        let (b, k, e, f) = (
+            birth.clone(),
+            kind.clone(),
+            extended.clone(),
+            filters.clone(),
+        );
         let args = move || {
             let mut request = SearchRequest {
                 birth: Some((*b).clone()),
@@ -87,8 +92,11 @@ pub fn nursery_screen(props: &NurseryScreenProps) -> Html {
             f.apply(&mut request);
             Args { request }
         };
-        let (view, searched_from, from_kind) =
-            (view.clone(), searched_from.clone(), filters.from_kind.clone());
+        let (view, searched_from, from_kind) = (
+            view.clone(),
+            searched_from.clone(),
+            filters.from_kind.clone(),
+        );
         on_submit(
             &state,
             "nursery_search",

@@ -56,7 +56,9 @@ fn the_search_reads_the_kept_copy_after_a_sync_and_says_where_it_came_from() {
         .all(|d| d["origin"]["kind"] == "embedded"));
     let text = ok(&hagu(dir, "ja", &SEARCH));
     assert!(
-        text.contains("江東区: アプリに入っているデータ（まだ同期していません。データの日付 2026年11月20日）"),
+        text.contains(
+            "江東区: アプリに入っているデータ（まだ同期していません。データの日付 2026年11月20日）"
+        ),
         "{text}"
     );
 
@@ -96,8 +98,8 @@ fn the_search_reads_the_kept_copy_after_a_sync_and_says_where_it_came_from() {
         .clone();
     assert_eq!(koto["origin"]["kind"], "portal");
     assert!(koto["origin"]["issued_at"].is_string());
-    let today = hagukumi_i18n::Localizer::new(hagukumi_core::Language::Ja)
-        .date(Utc::now().date_naive());
+    let today =
+        hagukumi_i18n::Localizer::new(hagukumi_core::Language::Ja).date(Utc::now().date_naive());
     let text = ok(&hagu(dir, "ja", &SEARCH));
     assert!(
         text.contains(&format!(
@@ -105,7 +107,10 @@ fn the_search_reads_the_kept_copy_after_a_sync_and_says_where_it_came_from() {
         )),
         "{text}"
     );
-    assert!(text.contains("八王子市: アプリに入っているデータ"), "{text}");
+    assert!(
+        text.contains("八王子市: アプリに入っているデータ"),
+        "{text}"
+    );
     assert!(text.contains("サンプル豊洲ひかり保育園"), "{text}");
     let en = ok(&hagu(dir, "en", &SEARCH));
     assert!(

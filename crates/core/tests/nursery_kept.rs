@@ -63,7 +63,10 @@ fn a_bad_record_is_reported_by_place_no_and_column_and_the_rest_load() {
             "t.json: record 3: 名称: must be text or a number",
         ]
     );
-    assert!(data.problems.iter().all(|p| p.severity == Severity::Skipped));
+    assert!(data
+        .problems
+        .iter()
+        .all(|p| p.severity == Severity::Skipped));
     let koto: Vec<&str> = data
         .facilities
         .iter()
@@ -92,17 +95,27 @@ fn nothing_kept_a_half_pulled_copy_or_a_wrong_manifest_keep_the_built_in_data() 
         n.facilities.iter().map(|f| f.id.clone()).collect()
     };
     assert_eq!(ids(&nurseries_in_use(&[])), ids(&embedded));
-    let items = [manifest(KOTO), row("1", json!("35.67"), json!("サンプル一"))];
+    let items = [
+        manifest(KOTO),
+        row("1", json!("35.67"), json!("サンプル一")),
+    ];
     let half = nurseries_in_use(&[copy(&items, false)]);
     assert_eq!(ids(&half), ids(&embedded));
     assert!(half.problems.is_empty());
 
     // A manifest for another municipality than the one it was served for.
-    let other = [manifest("132012"), row("1", json!("35.67"), json!("サンプル一"))];
+    let other = [
+        manifest("132012"),
+        row("1", json!("35.67"), json!("サンプル一")),
+    ];
     let wrong = nurseries_in_use(&[copy(&other, true)]);
     assert_eq!(wrong.dataset(KOTO).unwrap().origin, Origin::Embedded);
     assert_eq!(
-        wrong.problems.iter().map(|p| p.to_string()).collect::<Vec<_>>(),
+        wrong
+            .problems
+            .iter()
+            .map(|p| p.to_string())
+            .collect::<Vec<_>>(),
         ["t.json: (file): municipality.code: not the municipality it was served for"]
     );
     // Without a label: reported, and the built-in data stays.

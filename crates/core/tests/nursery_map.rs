@@ -43,7 +43,10 @@ fn facilities_sit_at_their_distance_and_direction_with_rings_of_500_m_1_km_and_2
     let sw = mark("south-west");
     assert!(close(sw.x, 200.0 - 0.8 * 90.0) && close(sw.y, 200.0 + 0.6 * 90.0));
     // 0.6 and 0.8 km: 1 km away, on the 1 km ring.
-    assert!(close((sw.x - 200.0).hypot(sw.y - 200.0), map.rings[1].radius));
+    assert!(close(
+        (sw.x - 200.0).hypot(sw.y - 200.0),
+        map.rings[1].radius
+    ));
     assert!((sw.distance_km - 1.0).abs() < 0.001, "{}", sw.distance_km);
     assert!(map.marks.iter().all(|m| !m.beyond));
     for (id, point) in points {

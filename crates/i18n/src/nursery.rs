@@ -19,7 +19,10 @@ pub fn origin(l: &Localizer, d: &DatasetLine) -> String {
     match &d.origin {
         Origin::Embedded => l.format(
             "nursery-origin-embedded",
-            &[("municipality", Value::from(municipality)), ("as_of", as_of)],
+            &[
+                ("municipality", Value::from(municipality)),
+                ("as_of", as_of),
+            ],
         ),
         Origin::Portal { issued_at } => {
             let signed = issued_at.as_deref().unwrap_or("");

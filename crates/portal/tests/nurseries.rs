@@ -54,10 +54,7 @@ fn facilities_are_served_signed_and_a_304_while_unchanged() {
     let handle =
         hagukumi_portal::spawn_with_handle("127.0.0.1:0".parse().unwrap(), Default::default())
             .expect("the portal starts");
-    let base = format!(
-        "{}/v1/municipalities/131083/nurseries",
-        handle.base_url()
-    );
+    let base = format!("{}/v1/municipalities/131083/nurseries", handle.base_url());
     let mut first = get(&base, None);
     assert_eq!(first.status, 200);
     assert!(verifies(&first));

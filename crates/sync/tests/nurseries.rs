@@ -62,7 +62,11 @@ fn the_first_sync_keeps_the_portals_copy_and_a_change_comes_alone() {
 
     let first = update_municipal(&mut store, &portal).unwrap();
     assert_eq!(first.nurseries.items, 33, "the manifest and 32 facilities");
-    assert!(first.nursery_problems.is_empty(), "{:?}", first.nursery_problems);
+    assert!(
+        first.nursery_problems.is_empty(),
+        "{:?}",
+        first.nursery_problems
+    );
     let kept = store.nurseries_in_use().unwrap();
     let dataset = kept.dataset(KOTO).unwrap();
     assert!(

@@ -62,7 +62,10 @@ pub fn facility_detail(props: &FacilityDetailProps) -> Html {
     );
     if let Some(until) = &f.extended_until {
         hours.push(' ');
-        hours.push_str(&tr.format("nursery-row-extended", &[("until", Value::from(until.as_str()))]));
+        hours.push_str(&tr.format(
+            "nursery-row-extended",
+            &[("until", Value::from(until.as_str()))],
+        ));
     }
     let close = props.on_close.reform(|_: MouseEvent| ());
     html! {

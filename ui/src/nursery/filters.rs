@@ -43,7 +43,8 @@ pub(crate) fn use_filters() -> Filters {
 impl Filters {
     /// Fills the request's filters from the fields (empty: not asked).
     pub(crate) fn apply(&self, r: &mut SearchRequest) {
-        let some = |h: &UseStateHandle<String>| Some((**h).clone()).filter(|v| !v.trim().is_empty());
+        let some =
+            |h: &UseStateHandle<String>| Some((**h).clone()).filter(|v| !v.trim().is_empty());
         r.drop_off = some(&self.drop_off);
         r.pick_up = some(&self.pick_up);
         if !self.from_kind.is_empty() {
@@ -55,7 +56,10 @@ impl Filters {
 
     /// The form's fields.
     pub(crate) fn fields(&self, tr: &Localizer) -> Html {
-        let select = |id: &'static str, label: String, h: &UseStateHandle<String>, options: Vec<(&str, String)>| {
+        let select = |id: &'static str,
+                      label: String,
+                      h: &UseStateHandle<String>,
+                      options: Vec<(&str, String)>| {
             html! {
                 <div class="field">
                     <label for={id}>{ label }</label>
@@ -68,7 +72,11 @@ impl Filters {
             }
         };
         let mut kinds = vec![("", tr.text("nursery-from-none"))];
-        kinds.extend(FROM_KINDS.iter().map(|k| (*k, tr.text(&format!("nursery-from-{k}")))));
+        kinds.extend(
+            FROM_KINDS
+                .iter()
+                .map(|k| (*k, tr.text(&format!("nursery-from-{k}")))),
+        );
         let sorts = SORTS
             .iter()
             .map(|s| (*s, tr.text(&format!("nursery-sort-{s}"))))

@@ -32,7 +32,10 @@ fn ring_label(tr: &Localizer, km: f64) -> String {
         let m = (km * 1000.0).round();
         tr.format("nursery-map-ring-m", &[("m", Value::from(format!("{m}")))])
     } else {
-        tr.format("nursery-map-ring-km", &[("km", Value::from(format!("{km}")))])
+        tr.format(
+            "nursery-map-ring-km",
+            &[("km", Value::from(format!("{km}")))],
+        )
     }
 }
 
@@ -91,8 +94,8 @@ pub fn nursery_map(props: &NurseryMapProps) -> Html {
                 role="button" tabindex="0" aria-label={label} data-id={f.id.clone()}
                 onclick={open} onkeydown={key}
                 transform={format!("translate({:.1} {:.1})", mark.x, mark.y)}>
-                <circle class="nursery-mark-hit" r="16" />
-                <circle class="nursery-mark-dot" r="10" />
+                <circle class="nursery-mark-hit" r="18" />
+                <circle class="nursery-mark-dot" r="11" />
                 <text class="nursery-mark-no" text-anchor="middle" dy="0.35em">{ no.to_string() }</text>
             </g>
         }

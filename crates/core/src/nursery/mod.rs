@@ -169,8 +169,8 @@ fn file_problem(file: &str, field: &str, message: &str) -> Problem {
 }
 
 fn read_manifest(name: &str, text: &str) -> Result<Dataset, (String, String)> {
-    let value: Value = serde_json::from_str(text)
-        .map_err(|e| ("(file)".to_owned(), format!("not JSON: {e}")))?;
+    let value: Value =
+        serde_json::from_str(text).map_err(|e| ("(file)".to_owned(), format!("not JSON: {e}")))?;
     manifest_of(name, &value)
 }
 
