@@ -113,11 +113,12 @@ pub fn nursery_map(props: &NurseryMapProps) -> Html {
                             text-anchor="middle">{ ring_label(&tr, r.km) }</text>
                     </g>
                 }) }
+                { for marks }
+                // Over the marks, so its name stays readable; taps go through.
                 <g class="nursery-centre" aria-hidden="true">
                     <rect x={(mid - 6.0).to_string()} y={(mid - 6.0).to_string()} width="12" height="12" />
                     <text x={mid.to_string()} y={(mid + 20.0).to_string()} text-anchor="middle">{ &centre_name }</text>
                 </g>
-                { for marks }
             </svg>
             <p class="muted nursery-map-note">{ tr.text("nursery-map-note") }</p>
         </figure>
