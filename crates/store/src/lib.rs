@@ -231,7 +231,6 @@ impl Store {
     }
 
     /// Opens only an existing handbook; never creates one.
-
     pub fn open_existing(dir: &Path, source: &KeySource) -> Result<Store> {
         backup::finish_interrupted_restore(dir)?;
         let db = dir.join(DB_FILE);
