@@ -60,6 +60,7 @@ pub(crate) fn nursery_command(l: &hagukumi_i18n::Localizer) -> Command {
         .subcommand_required(true)
         .arg_required_else_help(true)
         .subcommand(search)
+        .subcommand(crate::intake::checklist_command(l))
 }
 
 pub(crate) fn hoiku_index_command(l: &hagukumi_i18n::Localizer) -> Command {
@@ -119,6 +120,7 @@ impl Context<'_> {
     pub(crate) fn nursery(&mut self, m: &ArgMatches) -> Result<Exit, StoreError> {
         match m.subcommand() {
             Some(("search", sub)) => Ok(self.nursery_search(sub)),
+            Some(("checklist", sub)) => Ok(self.nursery_checklist(sub)),
             _ => Ok(Exit::Usage),
         }
     }

@@ -9,6 +9,7 @@
 //! [`load_table`] validates a file and names the file and field of the
 //! first problem.
 
+pub mod flow;
 mod points;
 
 pub use points::{
