@@ -74,6 +74,8 @@ fn a_parent_simulates_points_tries_a_what_if_and_ticks_a_document() {
         .contains(&ja.text("hoiku-option-not-in-table")));
     choose(&s, "work");
     s.wait_for("#hoiku-number");
+    // The first resize can leave a stale frame: twice.
+    s.capture_in("hoiku-question", "#hoiku-screen");
     s.capture_in("hoiku-question", "#hoiku-screen");
     // A number out of range is said, and the question stays.
     number(&s, "200");
@@ -100,7 +102,7 @@ fn a_parent_simulates_points_tries_a_what_if_and_ticks_a_document() {
     assert_eq!(s.texts_now("#hoiku-lines .hoiku-line-text"), want);
     assert_eq!(
         want[0],
-        "保護者\u{2068}1\u{2069}: \u{2068}就労1 週30時間以上の就労を常態とする\u{2069} … \u{2068}8\u{2069}点"
+        "保護者1: 就労1 週30時間以上の就労を常態とする … 8点"
     );
     let source = s.texts_now("#hoiku-lines .hoiku-line-source");
     assert_eq!(source.len(), 2);
@@ -123,7 +125,7 @@ fn a_parent_simulates_points_tries_a_what_if_and_ticks_a_document() {
     s.press("#hoiku-whatif-0");
     let compared = words::comparison(&ja, &try_tweaks(&hachioji, &answers, &all[..1]));
     s.wait_text_now("the what-if", "#hoiku-whatif-result", &compared);
-    assert!(compared.contains("\u{2068}19\u{2069}点"), "{compared}");
+    assert!(compared.contains("19点"), "{compared}");
     s.capture_in("hoiku-result", "#hoiku-result");
 
     // The intake checklist: SAMPLE, deadlines, a document ticked.
@@ -132,7 +134,7 @@ fn a_parent_simulates_points_tries_a_what_if_and_ticks_a_document() {
     s.press("#hoiku-doc-employment-certificate");
     s.wait_until("the document ticked", || {
         s.text_now("#hoiku-documents-heading")
-            .contains("\u{2068}1\u{2069}/")
+            .contains("1/")
             .then_some(())
     });
     s.capture_in("hoiku-checklist", "#hoiku-checklist");

@@ -239,11 +239,6 @@ fn question_text(tr: &Localizer, q: &Question) -> String {
     }
 }
 
-fn adjustment_name(tr: &Localizer, t: &Table, a: Adjustment) -> String {
-    t.household_row(a)
-        .map_or_else(|| tr.text(&adjustment_message(a)), |r| title(tr, &r.title))
-}
-
 fn answer_text(tr: &Localizer, q: &Question, a: &Answer) -> String {
     match a {
         Answer::Guardians(1) => tr.text("hoiku-guardians-one"),

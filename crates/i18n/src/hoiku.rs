@@ -142,21 +142,15 @@ mod tests {
         let c = try_tweaks(hachioji, &answers, &t);
         let p = hagukumi_core::nursery::index::points(hachioji, &answers);
         let ja = Localizer::new(Language::Ja);
-        assert_eq!(
-            tweak(&ja, &t[0]),
-            "保護者\u{2068}1\u{2069}が週\u{2068}30\u{2069}時間 → \u{2068}35\u{2069}時間なら"
-        );
-        assert_eq!(
-            comparison(&ja, &c),
-            "今の答え \u{2068}8\u{2069}点 → もしも \u{2068}9\u{2069}点（\u{2068}+1\u{2069}）"
-        );
+        assert_eq!(tweak(&ja, &t[0]), "保護者1が週30時間 → 35時間なら");
+        assert_eq!(comparison(&ja, &c), "今の答え 8点 → もしも 9点（+1）");
         assert!(line_source(&ja, hachioji, &p.lines[0]).contains("令和7年度"));
         let en = Localizer::new(Language::En);
         assert_eq!(
             tweak(&en, &t[0]),
-            "Guardian \u{2068}1\u{2069} at \u{2068}35\u{2069} hours a week instead of \u{2068}30\u{2069}"
+            "Guardian 1 at 35 hours a week instead of 30"
         );
-        assert!(line_source(&en, hachioji, &p.lines[0]).starts_with("Source: \u{2068}八王子市"));
+        assert!(line_source(&en, hachioji, &p.lines[0]).starts_with("Source: 八王子市"));
         for lang in Language::ALL {
             let l = Localizer::new(lang);
             for d in [-1, 0, 1, 12] {
