@@ -58,6 +58,9 @@ fn a_parent_simulates_points_tries_a_what_if_and_ticks_a_document() {
     let s = driver.session(&[]);
     s.wait_for("#home-empty");
     s.press("#open-nursery");
+    s.wait_for("#open-hoiku");
+    s.capture_at("hoiku-link", "#open-hoiku");
+    s.capture_at("hoiku-link", "#open-hoiku");
     s.press("#open-hoiku");
     s.wait_for("#hoiku-municipalities");
     s.press("#hoiku-municipalities [data-code='132012']");

@@ -76,14 +76,9 @@ impl Checklist {
     }
 }
 
-/// A checklist file that cannot be used.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{file}: {field}: {message}")]
-pub struct ChecklistError {
-    pub file: String,
-    pub field: String,
-    pub message: String,
-}
+/// A checklist file that cannot be used: the file, the field, the problem
+/// (the same error as a 保育指数 table's).
+pub type ChecklistError = super::index::TableError;
 
 /// Reads and validates one checklist.
 pub fn load_checklist(file: &str, text: &str) -> Result<Checklist, ChecklistError> {
@@ -131,17 +126,21 @@ pub fn load_checklist(file: &str, text: &str) -> Result<Checklist, ChecklistErro
             return Err(fail(&format!("sources[{i}]"), "needs an id and a title"));
         }
     }
+    // Each row: a unique id, words in both languages, a cited source.
+    let row = |ids: &mut BTreeSet<String>, field: &str, id: &str, t: &Title, source: &str| {
+        if id.trim().is_empty() || !ids.insert(id.to_owned()) {
+            return Err(fail(&format!("{field}.id"), "must be present and unique"));
+        }
+        titled(&format!("{field}.title"), t)?;
+        cited(&format!("{field}.source"), source)
+    };
     if c.periods.is_empty() {
         return Err(fail("periods", "must list at least one period or deadline"));
     }
     let mut ids = BTreeSet::new();
     for (i, p) in c.periods.iter().enumerate() {
         let field = format!("periods[{i}]");
-        if p.id.trim().is_empty() || !ids.insert(p.id.as_str()) {
-            return Err(fail(&format!("{field}.id"), "must be present and unique"));
-        }
-        titled(&format!("{field}.title"), &p.title)?;
-        cited(&format!("{field}.source"), &p.source)?;
+        row(&mut ids, &field, &p.id, &p.title, &p.source)?;
         if p.from.is_some_and(|f| f > p.until) {
             return Err(fail(&format!("{field}.until"), "must not be before `from`"));
         }
@@ -155,14 +154,10 @@ pub fn load_checklist(file: &str, text: &str) -> Result<Checklist, ChecklistErro
     let mut ids = BTreeSet::new();
     for (i, d) in c.documents.iter().enumerate() {
         let field = format!("documents[{i}]");
-        if d.id.trim().is_empty() || !ids.insert(d.id.as_str()) {
-            return Err(fail(&format!("{field}.id"), "must be present and unique"));
-        }
-        titled(&format!("{field}.title"), &d.title)?;
+        row(&mut ids, &field, &d.id, &d.title, &d.source)?;
         if let Some(n) = &d.note {
             titled(&format!("{field}.note"), n)?;
         }
-        cited(&format!("{field}.source"), &d.source)?;
     }
     Ok(c)
 }
