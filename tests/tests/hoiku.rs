@@ -10,7 +10,7 @@
 //! with `--include-ignored`.
 
 use hagukumi_core::nursery::index::flow::{next, try_tweaks, tweaks, Answer, Step};
-use hagukumi_core::nursery::index::{embedded_tables, points, Adjustment, Situation, Table};
+use hagukumi_core::nursery::index::{embedded_table, points, Adjustment, Situation, Table};
 use hagukumi_core::Language;
 use hagukumi_e2e::{serial, Driver, Session};
 use hagukumi_i18n::hoiku as words;
@@ -18,11 +18,7 @@ use hagukumi_i18n::nursery::line;
 use hagukumi_i18n::{Localizer, Value};
 
 fn table(code: &str) -> Table {
-    embedded_tables()
-        .unwrap()
-        .into_iter()
-        .find(|t| t.municipality.code == code)
-        .unwrap()
+    embedded_table(code).unwrap()
 }
 
 fn choose(s: &Session, answer: &str) {

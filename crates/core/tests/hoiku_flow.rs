@@ -6,17 +6,13 @@ use hagukumi_core::nursery::index::flow::{
     household_options, next, try_tweaks, tweaks, Answer, FlowError, Question, Step, Tweak,
 };
 use hagukumi_core::nursery::index::{
-    embedded_tables, points, Adjustment, Answers, Situation, Table,
+    embedded_table, points, Adjustment, Answers, Situation, Table,
 };
 use hagukumi_core::nursery::intake::{self, embedded_checklists, load_checklist, toggle, view};
 use hagukumi_core::Date;
 
 fn table(code: &str) -> Table {
-    embedded_tables()
-        .unwrap()
-        .into_iter()
-        .find(|t| t.municipality.code == code)
-        .unwrap()
+    embedded_table(code).unwrap()
 }
 
 fn ask(t: &Table, given: &[Answer]) -> Question {

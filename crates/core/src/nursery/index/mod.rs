@@ -346,3 +346,12 @@ pub fn embedded_tables() -> Result<Vec<Table>, TableError> {
         .map(|(file, text)| load_table(file, text))
         .collect()
 }
+
+/// The embedded table of a municipality (`None`: there is none, or the
+/// embedded tables do not load; [`embedded_tables`] says why).
+pub fn embedded_table(code: &str) -> Option<Table> {
+    embedded_tables()
+        .ok()?
+        .into_iter()
+        .find(|t| t.municipality.code == code)
+}
