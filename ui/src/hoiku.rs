@@ -33,7 +33,7 @@ pub fn simulator_link() -> Html {
         };
         return html! {
             <div class="hoiku-overlay" id="hoiku-overlay">
-                <main><HoikuScreen {on_back} /></main>
+                <div class="hoiku-page"><HoikuScreen {on_back} /></div>
             </div>
         };
     }
