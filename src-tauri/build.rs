@@ -70,6 +70,8 @@ fn main() {
             "track_benefit",
             "delete_tracked_benefit",
             "nursery_search",
+            "intake_checklist",
+            "tick_intake_document",
         ]),
     ))
     .expect("tauri-build");

@@ -10,6 +10,7 @@ mod book;
 mod clinic_card;
 mod clock;
 mod commands;
+mod hoiku;
 mod monthly;
 mod notice;
 mod nursery;
@@ -77,6 +78,7 @@ pub fn run() {
             schedule::init();
             programs::init();
             nursery::init();
+            hoiku::init();
             let state = state::AppState::open(app.handle(), &options);
             tauri::Manager::manage(app, state);
             tauri::Manager::manage(app, portal::PortalState::new(options.reference_portal));
@@ -148,6 +150,8 @@ pub fn run() {
             benefits::track_benefit,
             benefits::delete_tracked_benefit,
             nursery::nursery_search,
+            hoiku::intake_checklist,
+            hoiku::tick_intake_document,
         ])
         .run(tauri::generate_context!())
         .expect("the Hagukumi window could not start");

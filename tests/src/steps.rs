@@ -231,12 +231,29 @@ impl Session {
     /// top after each resize (the layout, and so the scroll position,
     /// changes with it).
     pub fn capture_at(&self, name: &str, css: &str) {
-        for (kind, w, h) in SIZES {
-            self.resize(w, h);
-            self.execute(&format!(
+        self.capture_scrolled(
+            name,
+            &format!(
                 "const e = document.querySelector({css:?}); \
                  window.scrollTo(0, e.getBoundingClientRect().top + window.scrollY - 88);"
-            ));
+            ),
+        );
+    }
+
+    /// Like [`Session::capture_at`] for an element inside a scrolling
+    /// layer over the page (a full-screen overlay): every scrolling
+    /// ancestor brings it to the top.
+    pub fn capture_in(&self, name: &str, css: &str) {
+        self.capture_scrolled(
+            name,
+            &format!("document.querySelector({css:?}).scrollIntoView({{block: 'start'}});"),
+        );
+    }
+
+    fn capture_scrolled(&self, name: &str, scroll: &str) {
+        for (kind, w, h) in SIZES {
+            self.resize(w, h);
+            self.execute(scroll);
             std::thread::sleep(Duration::from_millis(200));
             self.screenshot(&screenshots().join(format!("{name}-{kind}.png")))
                 .unwrap();

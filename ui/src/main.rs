@@ -13,6 +13,7 @@ mod clinic_card;
 mod form;
 mod growth;
 mod history;
+mod hoiku;
 mod ipc;
 mod materials;
 mod nav;

@@ -119,6 +119,7 @@ pub fn nursery_screen(props: &NurseryScreenProps) -> Html {
     html! {
         <>
             { crate::nav::back_crumb(&tr, &props.on_back) }
+            <crate::hoiku::SimulatorLink />
             <div class="nursery-screen" id="nursery-screen">
                 <form class="card form nursery-form" id="nursery-form" {onsubmit} novalidate=true
                     aria-labelledby="nursery-title">

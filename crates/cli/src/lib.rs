@@ -27,6 +27,7 @@ mod command;
 mod context;
 mod custody;
 mod handbook;
+mod intake;
 mod materials;
 mod nursery;
 mod pregnancy;

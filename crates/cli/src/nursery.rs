@@ -62,6 +62,7 @@ pub(crate) fn nursery_command(l: &hagukumi_i18n::Localizer) -> Command {
         .subcommand_required(true)
         .arg_required_else_help(true)
         .subcommand(search)
+        .subcommand(crate::intake::checklist_command(l))
 }
 
 pub(crate) fn hoiku_index_command(l: &hagukumi_i18n::Localizer) -> Command {
@@ -124,6 +125,7 @@ impl Context<'_> {
                 let data = self.nurseries()?;
                 Ok(self.nursery_search(&data, sub))
             }
+            Some(("checklist", sub)) => Ok(self.nursery_checklist(sub)),
             _ => Ok(Exit::Usage),
         }
     }

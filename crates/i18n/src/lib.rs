@@ -12,6 +12,7 @@ pub use fluent_bundle::FluentValue as Value;
 
 pub mod benefits;
 pub mod clinic_card;
+pub mod hoiku;
 pub mod materials;
 pub mod nursery;
 pub mod pregnancy;
@@ -22,7 +23,8 @@ pub mod records;
 /// (app messages, the `hagu` CLI's, the schedule's, growth's, checkups',
 /// pregnancy records', the portal sync's, backups and recovery's,
 /// child-support programs', the clinic card's, the monthly news', the
-/// printed materials', benefits', nurseries').
+/// printed materials', benefits', nurseries', the 保育指数 simulator's
+/// and the intake checklist's).
 pub fn source(lang: Language) -> &'static str {
     macro_rules! files {
         ($lang:literal) => {
@@ -52,6 +54,8 @@ pub fn source(lang: Language) -> &'static str {
                 include_str!(concat!("../../../locales/", $lang, "/materials.ftl")),
                 include_str!(concat!("../../../locales/", $lang, "/benefits.ftl")),
                 include_str!(concat!("../../../locales/", $lang, "/nursery.ftl")),
+                "\n",
+                include_str!(concat!("../../../locales/", $lang, "/hoiku.ftl")),
             )
         };
     }

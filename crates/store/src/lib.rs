@@ -18,6 +18,7 @@ mod growth;
 mod identity;
 pub mod in_use;
 mod insurance_note;
+mod intake_checklist;
 pub mod key;
 pub mod keychain;
 mod migrate;

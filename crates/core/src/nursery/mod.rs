@@ -16,6 +16,7 @@
 mod csv;
 pub mod facility;
 pub mod index;
+pub mod intake;
 mod kept;
 pub mod map;
 mod request;

@@ -9,6 +9,7 @@
 //! [`load_table`] validates a file and names the file and field of the
 //! first problem.
 
+pub mod flow;
 mod points;
 
 pub use points::{
@@ -344,4 +345,13 @@ pub fn embedded_tables() -> Result<Vec<Table>, TableError> {
         .iter()
         .map(|(file, text)| load_table(file, text))
         .collect()
+}
+
+/// The embedded table of a municipality (`None`: there is none, or the
+/// embedded tables do not load; [`embedded_tables`] says why).
+pub fn embedded_table(code: &str) -> Option<Table> {
+    embedded_tables()
+        .ok()?
+        .into_iter()
+        .find(|t| t.municipality.code == code)
 }

@@ -152,6 +152,9 @@ pub struct Line {
     pub rule_id: Option<String>,
     /// Points this line adds (`None`: not in the table).
     pub points: Option<i32>,
+    /// The id of the table source the row cites.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 /// The family's points under one table.
@@ -221,6 +224,7 @@ pub fn points(table: &Table, answers: &Answers) -> Points {
                     rule: Some(row.title.clone()),
                     rule_id: Some(row.id.clone()),
                     points: Some(row.points),
+                    source: Some(row.source.clone()),
                 });
             }
             None => {
@@ -232,6 +236,7 @@ pub fn points(table: &Table, answers: &Answers) -> Points {
                     rule: None,
                     rule_id: None,
                     points: None,
+                    source: None,
                 });
             }
         }
@@ -245,6 +250,7 @@ pub fn points(table: &Table, answers: &Answers) -> Points {
                     rule: Some(row.title.clone()),
                     rule_id: Some(row.id.id().to_owned()),
                     points: Some(row.points),
+                    source: Some(row.source.clone()),
                 });
             }
             None => {
@@ -255,6 +261,7 @@ pub fn points(table: &Table, answers: &Answers) -> Points {
                     rule: None,
                     rule_id: None,
                     points: None,
+                    source: None,
                 });
             }
         }
