@@ -70,6 +70,17 @@ fn main() {
             "track_benefit",
             "delete_tracked_benefit",
             "nursery_search",
+            "nursery_bookmarks",
+            "nursery_bookmark_add",
+            "nursery_bookmark_remove",
+            "nursery_bookmark_note",
+            "nursery_bookmark_stars",
+            "nursery_bookmark_move",
+            "nursery_compare",
+            "add_bookmark_photo",
+            "bookmark_photos",
+            "delete_bookmark_photo",
+            "restore_bookmark_photo",
         ]),
     ))
     .expect("tauri-build");

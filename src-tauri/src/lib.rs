@@ -7,6 +7,7 @@
 mod backup;
 mod benefits;
 mod book;
+mod bookmarks;
 mod clinic_card;
 mod clock;
 mod commands;
@@ -148,6 +149,17 @@ pub fn run() {
             benefits::track_benefit,
             benefits::delete_tracked_benefit,
             nursery::nursery_search,
+            bookmarks::nursery_bookmarks,
+            bookmarks::nursery_bookmark_add,
+            bookmarks::nursery_bookmark_remove,
+            bookmarks::nursery_bookmark_note,
+            bookmarks::nursery_bookmark_stars,
+            bookmarks::nursery_bookmark_move,
+            bookmarks::nursery_compare,
+            bookmarks::add_bookmark_photo,
+            bookmarks::bookmark_photos,
+            bookmarks::delete_bookmark_photo,
+            bookmarks::restore_bookmark_photo,
         ])
         .run(tauri::generate_context!())
         .expect("the Hagukumi window could not start");

@@ -1,6 +1,7 @@
 //! `hagu nursery search` (the SAMPLE facilities, searched offline) and
 //! `hagu hoiku-index` (a family's 保育指数 from a published table). Thin over
-//! `hagukumi_core::nursery`; no handbook is opened.
+//! `hagukumi_core::nursery`; no handbook is opened. The bookmarks and the
+//! comparison, which keep their state in the handbook, are `bookmarks.rs`.
 
 use crate::args::{flag, localized, option};
 use crate::clock::today;
@@ -60,6 +61,8 @@ pub(crate) fn nursery_command(l: &hagukumi_i18n::Localizer) -> Command {
         .subcommand_required(true)
         .arg_required_else_help(true)
         .subcommand(search)
+        .subcommand(crate::bookmarks::bookmark_command(l))
+        .subcommand(crate::bookmarks::compare_command(l))
 }
 
 pub(crate) fn hoiku_index_command(l: &hagukumi_i18n::Localizer) -> Command {
@@ -119,6 +122,8 @@ impl Context<'_> {
     pub(crate) fn nursery(&mut self, m: &ArgMatches) -> Result<Exit, StoreError> {
         match m.subcommand() {
             Some(("search", sub)) => Ok(self.nursery_search(sub)),
+            Some(("bookmark", sub)) => self.bookmark(sub),
+            Some(("compare", sub)) => self.nursery_compare(sub),
             _ => Ok(Exit::Usage),
         }
     }
