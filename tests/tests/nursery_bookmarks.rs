@@ -59,7 +59,7 @@ fn a_parent_bookmarks_rates_orders_and_compares_nurseries() {
         .iter()
         .map(|v| v.as_bool().unwrap())
         .collect();
-    assert_eq!(&pressed[..4], [true, true, true, false]);
+    assert_eq!(pressed[..4], [true, true, true, false]);
     assert_eq!(pressed.iter().filter(|p| **p).count(), 3);
     let label = s.execute(
         "return document.querySelector('#nursery-list li .nursery-bookmark').getAttribute('aria-label');",

@@ -266,14 +266,7 @@ impl Context<'_> {
             self.say(&text);
         }
         for b in &view.bookmarks {
-            let name = if b.missing {
-                self.l.format(
-                    "nursery-bookmark-missing-name",
-                    &[("name", Value::from(b.name.as_str()))],
-                )
-            } else {
-                b.name.clone()
-            };
+            let name = words::bookmark_name(&self.l, b);
             let text = self.l.format(
                 "cli-bookmark-line",
                 &[
@@ -534,9 +527,9 @@ impl Context<'_> {
                 self.l.format(
                     "cli-compare-column",
                     &[
-                        ("rank", col.rank.into()),
+                        ("rank", col.bookmark.rank.into()),
                         ("name", Value::from(name)),
-                        ("id", Value::from(col.facility_id.as_str())),
+                        ("id", Value::from(col.bookmark.facility_id.as_str())),
                     ],
                 )
             })

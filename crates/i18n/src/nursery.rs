@@ -3,7 +3,7 @@
 
 use crate::{Localizer, Value};
 use hagukumi_core::nursery::index::{Line, Title};
-use hagukumi_core::nursery::{CompareColumn, Comparison, FacilityType};
+use hagukumi_core::nursery::{BookmarkRow, CompareColumn, Comparison, FacilityType};
 use hagukumi_core::Language;
 
 /// A facility type's name (`nursery-type-licensed`, …).
@@ -58,13 +58,19 @@ fn offered(l: &Localizer, v: Option<bool>) -> String {
 /// A facility's name as a comparison's heading: with a mark when it is no
 /// longer in the data.
 pub fn column_name(l: &Localizer, c: &CompareColumn) -> String {
-    if c.missing {
+    bookmark_name(l, &c.bookmark)
+}
+
+/// A bookmark's name, with a mark when the facility is no longer in the
+/// data.
+pub fn bookmark_name(l: &Localizer, b: &BookmarkRow) -> String {
+    if b.missing {
         l.format(
             "nursery-bookmark-missing-name",
-            &[("name", Value::from(c.name.as_str()))],
+            &[("name", Value::from(b.name.as_str()))],
         )
     } else {
-        c.name.clone()
+        b.name.clone()
     }
 }
 
@@ -146,7 +152,7 @@ pub fn comparison_rows(l: &Localizer, c: &Comparison) -> Vec<Row> {
         "extended",
         l.text("nursery-compare-extended"),
         cells(&|col| {
-            (!col.missing).then(|| match &col.extended_until {
+            (!col.bookmark.missing).then(|| match &col.extended_until {
                 Some(until) => l.format(
                     "nursery-compare-until",
                     &[("until", Value::from(until.as_str()))],
@@ -180,12 +186,12 @@ pub fn comparison_rows(l: &Localizer, c: &Comparison) -> Vec<Row> {
     rows.push(row(
         "temporary",
         l.text("nursery-compare-temporary"),
-        cells(&|col| (!col.missing).then(|| offered(l, col.temporary_care))),
+        cells(&|col| (!col.bookmark.missing).then(|| offered(l, col.temporary_care))),
     ));
     rows.push(row(
         "sick",
         l.text("nursery-compare-sick"),
-        cells(&|col| (!col.missing).then(|| offered(l, col.sick_child_care))),
+        cells(&|col| (!col.bookmark.missing).then(|| offered(l, col.sick_child_care))),
     ));
     rows.push(row(
         "capacity",
@@ -198,12 +204,12 @@ pub fn comparison_rows(l: &Localizer, c: &Comparison) -> Vec<Row> {
     rows.push(row(
         "stars",
         l.text("nursery-compare-stars"),
-        cells(&|col| Some(stars(l, col.stars))),
+        cells(&|col| Some(stars(l, col.bookmark.stars))),
     ));
     rows.push(row(
         "note",
         l.text("nursery-compare-note"),
-        cells(&|col| col.note.clone()),
+        cells(&|col| col.bookmark.note.clone()),
     ));
     rows
 }

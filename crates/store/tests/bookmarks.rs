@@ -27,22 +27,6 @@ fn names(list: &[Ranked]) -> Vec<(u32, String)> {
         .collect()
 }
 
-/// A 1 × 1 JPEG with an Exif block naming a place.
-fn jpeg() -> Vec<u8> {
-    let seg = |m: u8, p: &[u8]| {
-        let mut v = vec![0xFF, m];
-        v.extend_from_slice(&((p.len() + 2) as u16).to_be_bytes());
-        v.extend_from_slice(p);
-        v
-    };
-    let mut j = vec![0xFF, 0xD8];
-    j.extend(seg(0xE1, b"Exif\0\0MM\0*GPS-SENTINEL-35.6812N"));
-    j.extend(seg(0xC0, &[8, 0, 1, 0, 1, 1, 1, 0x11, 0]));
-    j.extend(seg(0xDA, &[1, 1, 0, 0, 0x3F, 0]));
-    j.extend_from_slice(&[0x12, 0x34, 0xFF, 0xD9]);
-    j
-}
-
 #[test]
 fn bookmarks_are_kept_encrypted_in_the_order_the_parent_sets() {
     let data = data();
@@ -112,7 +96,7 @@ fn a_removed_bookmark_comes_back_within_30_days_and_is_gone_after() {
     let b = store.add_bookmark(&mark(&data, 1), now).unwrap();
     let starred = a.bookmark.with_stars(Some(5)).unwrap();
     store.update_bookmark(a.id, &starred, now).unwrap().unwrap();
-    let clean = sanitize(&jpeg()).unwrap();
+    let clean = sanitize(&support::photo_with_gps()).unwrap();
     store
         .add_photo::<BookmarkPhotos>(a.id, &clean, now)
         .unwrap()
@@ -161,7 +145,7 @@ fn photos_from_visits_follow_the_photo_rules() {
     let (dir, mut store) = support::fresh();
     let now = support::at("2026-12-04 10:00");
     let a = store.add_bookmark(&mark(&data, 0), now).unwrap();
-    let clean = sanitize(&jpeg()).unwrap();
+    let clean = sanitize(&support::photo_with_gps()).unwrap();
     assert!(!clean.bytes.windows(12).any(|w| w == b"GPS-SENTINEL"));
     let mut ids = Vec::new();
     for _ in 0..MAX_PHOTOS_PER_RECORD {
@@ -203,6 +187,10 @@ fn photos_from_visits_follow_the_photo_rules() {
             !bytes.windows(12).any(|w| w == b"GPS-SENTINEL"),
             "{name} holds the photo's location"
         );
+        assert!(
+            !bytes.windows(15).any(|w| w == b"PIXELS-SENTINEL"),
+            "{name} holds the photo in plain text"
+        );
     }
 }
 
@@ -218,7 +206,7 @@ fn bookmarks_and_their_photos_travel_in_the_export() {
     let noted = b.bookmark.with_note("見学: 11月").unwrap();
     store.update_bookmark(b.id, &noted, now).unwrap().unwrap();
     store.move_bookmark(b.id, Move::Up, now).unwrap().unwrap();
-    let clean = sanitize(&jpeg()).unwrap();
+    let clean = sanitize(&support::photo_with_gps()).unwrap();
     store
         .add_photo::<BookmarkPhotos>(a.id, &clean, now)
         .unwrap()

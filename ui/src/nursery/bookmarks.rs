@@ -11,7 +11,7 @@ use hagukumi_core::model::RecordId;
 use hagukumi_core::nursery::bookmark::{COMPARE_MAX, COMPARE_MIN, MAX_STARS};
 use hagukumi_core::nursery::{BookmarkRow, BookmarksView, CompareRequest, Move};
 use hagukumi_i18n::nursery as words;
-use hagukumi_i18n::{Localizer, Value};
+use hagukumi_i18n::Value;
 use serde::Serialize;
 use yew::prelude::*;
 
@@ -106,7 +106,7 @@ pub fn bookmarks_page(props: &BookmarksPageProps) -> Html {
             })
         })
     };
-    let compare_starred = props.on_compare.reform(|_| CompareRequest {
+    let compare_starred = props.on_compare.reform(|_: MouseEvent| CompareRequest {
         starred: true,
         ..CompareRequest::default()
     });
@@ -169,17 +169,6 @@ struct BookmarkItemProps {
     on_failure: Callback<CommandError>,
 }
 
-fn name(tr: &Localizer, b: &BookmarkRow) -> String {
-    if b.missing {
-        tr.format(
-            "nursery-bookmark-missing-name",
-            &[("name", Value::from(b.name.as_str()))],
-        )
-    } else {
-        b.name.clone()
-    }
-}
-
 #[function_component(BookmarkItem)]
 fn bookmark_item(props: &BookmarkItemProps) -> Html {
     let tr = use_tr();
@@ -187,7 +176,7 @@ fn bookmark_item(props: &BookmarkItemProps) -> Html {
     let note = use_state(|| b.note.clone().unwrap_or_default());
     let saved = use_state(|| false);
     let id = b.id;
-    let shown = name(&tr, b);
+    let shown = words::bookmark_name(&tr, b);
     let remove = {
         let (done, failed) = (props.on_view.clone(), props.on_failure.clone());
         Callback::from(move |_: MouseEvent| {

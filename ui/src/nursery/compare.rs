@@ -121,10 +121,10 @@ fn comparison(tr: &Localizer, c: Option<&Comparison>) -> Html {
                         <tr>
                             <th scope="col" class="compare-corner">{ tr.text("nursery-compare-facility") }</th>
                             { for c.columns.iter().map(|col| html! {
-                                <th scope="col" class={classes!("compare-facility", col.missing.then_some("missing"))}
-                                    data-facility={col.facility_id.clone()}>
+                                <th scope="col" class={classes!("compare-facility", col.bookmark.missing.then_some("missing"))}
+                                    data-facility={col.bookmark.facility_id.clone()}>
                                     <span class="compare-rank">
-                                        { tr.format("nursery-bookmark-rank", &[("rank", col.rank.into())]) }
+                                        { tr.format("nursery-bookmark-rank", &[("rank", col.bookmark.rank.into())]) }
                                     </span>
                                     <span class="compare-name">{ words::column_name(tr, col) }</span>
                                 </th>

@@ -76,7 +76,7 @@ pub enum BookmarkError {
     #[error("a comparison needs at least 2 facilities")]
     TooFew,
     /// A comparison takes at most four facilities (or all starred ones).
-    #[error("a comparison takes at most {COMPARE_MAX} facilities")]
+    #[error("a comparison takes at most 4 facilities")]
     TooMany,
     /// Fewer than two bookmarks have stars.
     #[error("fewer than 2 bookmarks have stars")]

@@ -62,30 +62,32 @@ fn sample_labels(data: &Nurseries) -> Vec<String> {
         .collect()
 }
 
+/// One bookmark with what the data says of its facility.
+fn row(data: &Nurseries, b: &Ranked, f: Option<&Facility>) -> BookmarkRow {
+    let (municipality, municipality_en) =
+        municipality(data, &b.bookmark.facility.municipality_code);
+    BookmarkRow {
+        id: b.id,
+        rank: b.rank,
+        facility_id: b.bookmark.facility.id(),
+        name: f.map_or_else(|| b.bookmark.name.clone(), |f| f.name.clone()),
+        missing: f.is_none(),
+        kind: f.map(|f| f.kind),
+        municipality,
+        municipality_en,
+        note: b.bookmark.note.clone(),
+        stars: b.bookmark.stars,
+        photos: b.photos,
+    }
+}
+
 /// The bookmarks (in the store's order) with what the data says of them.
 pub fn bookmarks_view(data: &Nurseries, bookmarks: &[Ranked]) -> BookmarksView {
-    let rows = bookmarks
-        .iter()
-        .map(|b| {
-            let f = facility(data, b);
-            let (m, m_en) = municipality(data, &b.bookmark.facility.municipality_code);
-            BookmarkRow {
-                id: b.id,
-                rank: b.rank,
-                facility_id: b.bookmark.facility.id(),
-                name: f.map_or_else(|| b.bookmark.name.clone(), |f| f.name.clone()),
-                missing: f.is_none(),
-                kind: f.map(|f| f.kind),
-                municipality: m,
-                municipality_en: m_en,
-                note: b.bookmark.note.clone(),
-                stars: b.bookmark.stars,
-                photos: b.photos,
-            }
-        })
-        .collect();
     BookmarksView {
-        bookmarks: rows,
+        bookmarks: bookmarks
+            .iter()
+            .map(|b| row(data, b, facility(data, b)))
+            .collect(),
         sample_labels: sample_labels(data),
     }
 }
@@ -132,18 +134,14 @@ impl CompareError {
     }
 }
 
-/// One compared facility: a column of the table.
+/// One compared facility: a column of the table. When the facility is
+/// no longer in the data (`bookmark.missing`), only the bookmark's own
+/// values are known.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CompareColumn {
-    pub bookmark_id: RecordId,
-    pub rank: u32,
-    pub facility_id: String,
-    pub name: String,
-    /// No longer in the data: only the bookmark's own values are known.
-    pub missing: bool,
-    pub kind: Option<FacilityType>,
-    pub municipality: Option<String>,
-    pub municipality_en: Option<String>,
+    /// The bookmark as the list shows it (rank, name, stars, note, …).
+    #[serde(flatten)]
+    pub bookmark: BookmarkRow,
     /// Straight line from the request's point, in km.
     pub distance_km: Option<f64>,
     /// `HH:MM`.
@@ -159,8 +157,6 @@ pub struct CompareColumn {
     pub temporary_care: Option<bool>,
     pub sick_child_care: Option<bool>,
     pub capacity: Option<u32>,
-    pub stars: Option<u8>,
-    pub note: Option<String>,
 }
 
 /// The comparison table: one column per facility.
@@ -244,16 +240,8 @@ fn column(
     from: Option<Point>,
 ) -> CompareColumn {
     let f = facility(data, b);
-    let (m, m_en) = municipality(data, &b.bookmark.facility.municipality_code);
     CompareColumn {
-        bookmark_id: b.id,
-        rank: b.rank,
-        facility_id: b.bookmark.facility.id(),
-        name: f.map_or_else(|| b.bookmark.name.clone(), |f| f.name.clone()),
-        missing: f.is_none(),
-        kind: f.map(|f| f.kind),
-        municipality: m,
-        municipality_en: m_en,
+        bookmark: row(data, b, f),
         distance_km: f.zip(from).map(|(f, from)| {
             distance_km(
                 from,
@@ -275,8 +263,6 @@ fn column(
         temporary_care: f.and_then(|f| f.temporary_care),
         sick_child_care: f.and_then(|f| f.sick_child_care),
         capacity: f.and_then(|f| f.capacity),
-        stars: b.bookmark.stars,
-        note: b.bookmark.note.clone(),
     }
 }
 
@@ -319,7 +305,7 @@ mod tests {
         assert_eq!(c.class, Some(1));
         assert_eq!(c.columns.len(), 2);
         let (first, second) = (&c.columns[0], &c.columns[1]);
-        assert_eq!(first.facility_id, b.id, "the request's order");
+        assert_eq!(first.bookmark.facility_id, b.id, "the request's order");
         assert_eq!(second.distance_km, Some(0.0), "measured from facility a");
         assert!(first.distance_km.unwrap() > 0.0);
         assert_eq!(second.opens.as_deref(), Some(a.opens.to_string().as_str()));
@@ -331,7 +317,7 @@ mod tests {
         if a.accepts(one) {
             assert_eq!(second.openings, a.openings_for(one));
         }
-        assert_eq!(second.stars, Some(3));
+        assert_eq!(second.bookmark.stars, Some(3));
     }
 
     #[test]
@@ -351,8 +337,8 @@ mod tests {
             ..CompareRequest::default()
         };
         let c = compare(&data, &marks, &request, today()).unwrap();
-        assert!(c.columns[1].missing);
-        assert_eq!(c.columns[1].name, "閉園した保育園");
+        assert!(c.columns[1].bookmark.missing);
+        assert_eq!(c.columns[1].bookmark.name, "閉園した保育園");
         assert_eq!(c.columns[1].opens, None);
     }
 
@@ -397,7 +383,7 @@ mod tests {
         assert_eq!(e.message_id(), "nursery-error-not-bookmarked");
         assert_eq!(e.value(), data.facilities[10].id);
         let starred = ask(vec![], true).unwrap();
-        let got: Vec<RecordId> = starred.columns.iter().map(|c| c.bookmark_id).collect();
+        let got: Vec<RecordId> = starred.columns.iter().map(|c| c.bookmark.id).collect();
         assert_eq!(got, [1, 3, 5], "every starred one, in preference order");
         let few = compare(
             &data,
