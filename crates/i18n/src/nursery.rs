@@ -101,11 +101,12 @@ pub fn comparison_rows(l: &Localizer, c: &Comparison) -> Vec<Row> {
         "type",
         l.text("nursery-compare-type"),
         cells(&|col| {
-            col.kind.map(|k| {
-                let m = col
+            let b = &col.bookmark;
+            b.kind.map(|k| {
+                let m = b
                     .municipality
                     .as_deref()
-                    .map(|m| crate::programs::name(l, m, col.municipality_en.as_deref()));
+                    .map(|m| crate::programs::name(l, m, b.municipality_en.as_deref()));
                 match m {
                     Some(m) => l.format(
                         "nursery-row-kind",

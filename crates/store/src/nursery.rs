@@ -99,7 +99,7 @@ fn renumber(tx: &Transaction<'_>, ids: &[RecordId], now: &str) -> Result<()> {
     for (i, id) in ids.iter().enumerate() {
         tx.execute(
             "UPDATE nursery_bookmarks SET rank = ?2, updated_at = ?3 WHERE id = ?1 AND rank != ?2",
-            params![id, i + 1, now],
+            params![id, i as i64 + 1, now],
         )?;
     }
     Ok(())
@@ -189,7 +189,7 @@ impl Store {
             )
             .optional()?;
         let at = stamp(now);
-        let next = order(&tx)?.len() + 1;
+        let next = order(&tx)?.len() as i64 + 1;
         let id = match existing {
             Some((id, true)) => id,
             Some((id, false)) => {
