@@ -27,7 +27,7 @@ pub trait PhotoTable {
     /// The table of what the photos are on.
     const HOLDERS: &'static str;
     /// What one of those is called in an error (`record`, `bookmark`).
-    const HOLDER: &'static str;
+    const HOLDER_WHAT: &'static str;
     /// The photos' table, and its column naming their holder.
     const PHOTOS: &'static str;
     const PHOTO_RECORD: &'static str;
@@ -35,14 +35,14 @@ pub trait PhotoTable {
 
 impl PhotoTable for ChildBook {
     const HOLDERS: &'static str = "records";
-    const HOLDER: &'static str = "record";
+    const HOLDER_WHAT: &'static str = "record";
     const PHOTOS: &'static str = "photos";
     const PHOTO_RECORD: &'static str = "record_id";
 }
 
 impl PhotoTable for PregnancyBook {
     const HOLDERS: &'static str = "pregnancy_records";
-    const HOLDER: &'static str = "pregnancy record";
+    const HOLDER_WHAT: &'static str = "pregnancy record";
     const PHOTOS: &'static str = "pregnancy_photos";
     const PHOTO_RECORD: &'static str = "pregnancy_record_id";
 }
@@ -52,7 +52,7 @@ pub struct BookmarkPhotos;
 
 impl PhotoTable for BookmarkPhotos {
     const HOLDERS: &'static str = "nursery_bookmarks";
-    const HOLDER: &'static str = "bookmark";
+    const HOLDER_WHAT: &'static str = "bookmark";
     const PHOTOS: &'static str = "nursery_bookmark_photos";
     const PHOTO_RECORD: &'static str = "bookmark_id";
 }

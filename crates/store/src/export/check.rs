@@ -97,7 +97,7 @@ fn check_photos<P: PhotoEntry>(photos: &[P]) -> Result<(), ImportError> {
     {
         Some((id, n)) => Err(ImportError::Invalid(format!(
             "{} {id}: {n} photos, more than {}",
-            P::Table::HOLDER,
+            P::Table::HOLDER_WHAT,
             hagukumi_core::photo::MAX_PHOTOS_PER_RECORD
         ))),
         None => Ok(()),
