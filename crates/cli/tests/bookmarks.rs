@@ -75,14 +75,20 @@ fn bookmark_rate_note_reorder_and_compare() {
         "en",
         &["nursery", "bookmark", "rank", &ids[2], "up"],
     ));
-    assert_eq!(order(dir), [ids[0].as_str(), ids[2].as_str(), ids[1].as_str()]);
+    assert_eq!(
+        order(dir),
+        [ids[0].as_str(), ids[2].as_str(), ids[1].as_str()]
+    );
     let text = ok(&hagu(
         dir,
         "ja",
         &["nursery", "bookmark", "rank", &ids[1], "1"],
     ));
     assert!(text.starts_with("第1希望"), "{text}");
-    assert_eq!(order(dir), [ids[1].as_str(), ids[0].as_str(), ids[2].as_str()]);
+    assert_eq!(
+        order(dir),
+        [ids[1].as_str(), ids[0].as_str(), ids[2].as_str()]
+    );
     let o = hagu(dir, "en", &["nursery", "bookmark", "rank", &ids[1], "up"]);
     assert_exit(&o, 3);
     assert_eq!(stderr(&o), "It cannot move any further.\n");
@@ -92,7 +98,11 @@ fn bookmark_rate_note_reorder_and_compare() {
         stderr(&o),
         "A place is up, down, or a number from 1 to the number of bookmarks: 9\n"
     );
-    assert_eq!(order(dir), [ids[1].as_str(), ids[0].as_str(), ids[2].as_str()], "nothing moved");
+    assert_eq!(
+        order(dir),
+        [ids[1].as_str(), ids[0].as_str(), ids[2].as_str()],
+        "nothing moved"
+    );
 
     let text = ok(&hagu(dir, "en", &["nursery", "bookmark", "list"]));
     assert!(text.contains("Choice 1"), "{text}");
@@ -194,10 +204,7 @@ fn unknown_facilities_and_bad_values_are_refused_with_nothing_saved() {
         &["nursery", "bookmark", "note", "131083-99999", "x"],
     );
     assert_exit(&o, 3);
-    assert_eq!(
-        stderr(&o),
-        "Facility 131083-99999 is not bookmarked.\n"
-    );
+    assert_eq!(stderr(&o), "Facility 131083-99999 is not bookmarked.\n");
     let o = hagu(dir, "en", &["nursery", "compare", &ids[0]]);
     assert_exit(&o, 3);
     assert_eq!(stderr(&o), "Choose at least 2 facilities to compare.\n");
