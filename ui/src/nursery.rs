@@ -12,7 +12,6 @@ use crate::{
     error_text, on_submit, select_setter, setter, status_line, submit, use_tr, FormState, Invalid,
     TextField,
 };
-use hagukumi_core::api::CommandError;
 use hagukumi_core::nursery::{
     BookmarksView, CompareRequest, FacilityRow, FacilityType, SearchRequest, SearchView,
 };
@@ -83,25 +82,12 @@ struct SearchPageProps {
 #[function_component(SearchPage)]
 fn search_page(props: &SearchPageProps) -> Html {
     let tr = use_tr();
-    let marks = use_state(|| None::<BookmarksView>);
-    let mark_failure = use_state(|| None::<CommandError>);
-    let marks_done = {
-        let (marks, failure) = (marks.clone(), mark_failure.clone());
-        Callback::from(move |v: BookmarksView| {
-            failure.set(None);
-            marks.set(Some(v));
-        })
-    };
-    let marks_failed = {
-        let failure = mark_failure.clone();
-        Callback::from(move |e: CommandError| failure.set(Some(e)))
-    };
-    {
-        let (done, failed) = (marks_done.clone(), marks_failed.clone());
-        use_effect_with((), move |()| {
-            bookmarks::run("nursery_bookmarks", (), done, failed);
-        });
-    }
+    let bookmarks::Marks {
+        view: marks,
+        failure: mark_failure,
+        done: marks_done,
+        failed: marks_failed,
+    } = bookmarks::use_bookmarks();
     // A toggle: bookmark the facility, or remove its bookmark.
     let on_toggle = Callback::from(move |(facility_id, bookmark): (String, Option<i64>)| {
         let (done, failed) = (marks_done.clone(), marks_failed.clone());

@@ -31,23 +31,19 @@ pub(super) fn run<A: Serialize + 'static>(
     });
 }
 
-#[derive(Serialize)]
-struct Id {
-    bookmark_id: RecordId,
+/// The bookmarks as the shell last answered (loaded once), its last
+/// refusal, and where a command's answer and refusal go.
+pub(super) struct Marks {
+    pub view: UseStateHandle<Option<BookmarksView>>,
+    pub failure: UseStateHandle<Option<CommandError>>,
+    pub done: Callback<BookmarksView>,
+    pub failed: Callback<CommandError>,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct BookmarksPageProps {
-    pub on_back: Callback<()>,
-    pub on_compare: Callback<CompareRequest>,
-}
-
-#[function_component(BookmarksPage)]
-pub fn bookmarks_page(props: &BookmarksPageProps) -> Html {
-    let tr = use_tr();
+#[hook]
+pub(super) fn use_bookmarks() -> Marks {
     let view = use_state(|| None::<BookmarksView>);
     let failure = use_state(|| None::<CommandError>);
-    let picked = use_state(Vec::<String>::new);
     let done = {
         let (view, failure) = (view.clone(), failure.clone());
         Callback::from(move |v: BookmarksView| {
@@ -62,12 +58,43 @@ pub fn bookmarks_page(props: &BookmarksPageProps) -> Html {
     {
         let (done, failed) = (done.clone(), failed.clone());
         use_effect_with((), move |()| {
-            if let Some(w) = web_sys::window() {
-                w.scroll_to_with_x_and_y(0.0, 0.0);
-            }
             run("nursery_bookmarks", (), done, failed);
         });
     }
+    Marks {
+        view,
+        failure,
+        done,
+        failed,
+    }
+}
+
+#[derive(Serialize)]
+struct Id {
+    bookmark_id: RecordId,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct BookmarksPageProps {
+    pub on_back: Callback<()>,
+    pub on_compare: Callback<CompareRequest>,
+}
+
+#[function_component(BookmarksPage)]
+pub fn bookmarks_page(props: &BookmarksPageProps) -> Html {
+    let tr = use_tr();
+    let Marks {
+        view,
+        failure,
+        done,
+        failed,
+    } = use_bookmarks();
+    let picked = use_state(Vec::<String>::new);
+    use_effect_with((), |()| {
+        if let Some(w) = web_sys::window() {
+            w.scroll_to_with_x_and_y(0.0, 0.0);
+        }
+    });
     let on_pick = {
         let picked = picked.clone();
         Callback::from(move |(id, on): (String, bool)| {
