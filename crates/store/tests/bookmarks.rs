@@ -267,3 +267,32 @@ fn bookmarks_and_their_photos_travel_in_the_export() {
         .is_err());
     assert!(fourth.ordered_bookmarks().unwrap().is_empty());
 }
+
+#[test]
+fn bookmarks_come_back_with_a_backup() {
+    let data = data();
+    let (dir, mut store) = support::fresh();
+    let now = support::at("2026-12-04 10:00");
+    let a = store.add_bookmark(&mark(&data, 0), now).unwrap();
+    store.add_bookmark(&mark(&data, 1), now).unwrap();
+    let rated = a.bookmark.with_stars(Some(5)).unwrap();
+    store.update_bookmark(a.id, &rated, now).unwrap().unwrap();
+    let clean = sanitize(&support::photo_with_gps()).unwrap();
+    store
+        .add_photo::<BookmarkPhotos>(a.id, &clean, now)
+        .unwrap()
+        .unwrap();
+    let before = store.ordered_bookmarks().unwrap();
+    let code = store.recovery_code().unwrap().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let file = out.path().join("handbook.hagukumi-backup");
+    hagukumi_store::backup::write(&store, &file).unwrap();
+
+    // Lost after the backup: the restore brings them back as they were.
+    store.remove_bookmark(a.id, now).unwrap().unwrap();
+    drop(store);
+    let restored =
+        hagukumi_store::backup::restore_with(&file, &code, dir.path(), &support::pass()).unwrap();
+    assert_eq!(restored.ordered_bookmarks().unwrap(), before);
+    assert_eq!(restored.bookmark(a.id).unwrap().unwrap().photos, 1);
+}
