@@ -72,6 +72,17 @@ fn main() {
             "nursery_search",
             "intake_checklist",
             "tick_intake_document",
+            "nursery_bookmarks",
+            "nursery_bookmark_add",
+            "nursery_bookmark_remove",
+            "nursery_bookmark_note",
+            "nursery_bookmark_stars",
+            "nursery_bookmark_move",
+            "nursery_compare",
+            "add_bookmark_photo",
+            "bookmark_photos",
+            "delete_bookmark_photo",
+            "restore_bookmark_photo",
         ]),
     ))
     .expect("tauri-build");

@@ -1,6 +1,7 @@
 //! The record commands of every book, written once over the store's record
 //! layer (`Store::add::<B>`, `edit`, …): the owner's screen, add, edit,
-//! delete, restore, history, and the records' photos. The
+//! delete, restore, history, and the photos (of records, and over any
+//! store `PhotoTable`, of nursery bookmarks too). The
 //! `#[tauri::command]`s of a child's records (`commands.rs`) and a
 //! pregnancy's (`pregnancy.rs`) are thin wrappers that keep the names and
 //! arguments the UI sends (`child_id`, `pregnancy_id`). Validation is
@@ -16,7 +17,9 @@ use hagukumi_core::book::{History, Stored};
 use hagukumi_core::model::RecordId;
 use hagukumi_core::photo::{sanitize, CleanPhoto, PhotoError, MAX_ORIGINAL_BYTES};
 use hagukumi_core::{Date, ValidationErrors};
-use hagukumi_store::{Photo, PhotoProblem, Refused, Result as StoreResult, Shelf, Store};
+use hagukumi_store::{
+    Photo, PhotoProblem, PhotoTable, Refused, Result as StoreResult, Shelf, Store,
+};
 
 /// What the store tells of an id (a holder).
 pub type Lookup<T> = fn(&Store, RecordId) -> StoreResult<T>;
@@ -195,7 +198,7 @@ fn photo_view(photo: &Photo) -> PhotoView {
 
 /// Attaches a photo (base64 of a JPEG or PNG file) to a record; its
 /// metadata, including any location, is removed before it is stored.
-pub fn add_photo<B: AppBook>(
+pub fn add_photo<B: PhotoTable>(
     state: &AppState,
     record_id: RecordId,
     data_base64: &str,
@@ -211,7 +214,7 @@ pub fn add_photo<B: AppBook>(
 
 /// A record's photos as the strip shows them: the live ones, and the
 /// deleted ones that can still be restored (with their undo).
-pub fn photos<B: AppBook>(
+pub fn photos<B: PhotoTable>(
     state: &AppState,
     record_id: RecordId,
 ) -> Result<Vec<PhotoView>, CommandError> {
@@ -222,7 +225,10 @@ pub fn photos<B: AppBook>(
 }
 
 /// Deletes a photo; it can be restored for 30 days.
-pub fn delete_photo<B: AppBook>(state: &AppState, photo_id: RecordId) -> Result<(), CommandError> {
+pub fn delete_photo<B: PhotoTable>(
+    state: &AppState,
+    photo_id: RecordId,
+) -> Result<(), CommandError> {
     state.with_mut(|store| {
         store
             .delete_photo::<B>(photo_id, now())?
@@ -231,7 +237,7 @@ pub fn delete_photo<B: AppBook>(state: &AppState, photo_id: RecordId) -> Result<
 }
 
 /// Undoes a photo's deletion (within 30 days).
-pub fn restore_photo<B: AppBook>(
+pub fn restore_photo<B: PhotoTable>(
     state: &AppState,
     photo_id: RecordId,
 ) -> Result<PhotoView, CommandError> {

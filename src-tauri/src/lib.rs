@@ -7,6 +7,7 @@
 mod backup;
 mod benefits;
 mod book;
+mod bookmarks;
 mod clinic_card;
 mod clock;
 mod commands;
@@ -152,6 +153,17 @@ pub fn run() {
             nursery::nursery_search,
             hoiku::intake_checklist,
             hoiku::tick_intake_document,
+            bookmarks::nursery_bookmarks,
+            bookmarks::nursery_bookmark_add,
+            bookmarks::nursery_bookmark_remove,
+            bookmarks::nursery_bookmark_note,
+            bookmarks::nursery_bookmark_stars,
+            bookmarks::nursery_bookmark_move,
+            bookmarks::nursery_compare,
+            bookmarks::add_bookmark_photo,
+            bookmarks::bookmark_photos,
+            bookmarks::delete_bookmark_photo,
+            bookmarks::restore_bookmark_photo,
         ])
         .run(tauri::generate_context!())
         .expect("the Hagukumi window could not start");

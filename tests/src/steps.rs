@@ -207,7 +207,7 @@ impl Session {
     }
 
     /// Resizes the window to `w`×`h` and waits until the layout has.
-    fn resize(&self, w: u32, h: u32) {
+    pub fn resize(&self, w: u32, h: u32) {
         self.set_window_size(w, h);
         self.wait_until(&format!("a {w}px wide viewport"), || {
             let (vw, _) = self.viewport();

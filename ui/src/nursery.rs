@@ -5,16 +5,23 @@
 //! position, as a list or on the map of `map.rs` (a mark opens the
 //! facility's detail, `detail.rs`), and where the data came from. Offline:
 //! the shell asks core (`nursery_search`) over the data the handbook kept;
-//! nothing is stored.
+//! nothing is stored. Each result has a bookmark toggle; the screen opens
+//! its other pages: the bookmarks in preference order (`bookmarks.rs`) and
+//! the comparison table (`compare.rs`).
 
+mod bookmarks;
+mod compare;
 mod detail;
 mod filters;
 mod map;
 
 use crate::{
-    on_submit, select_setter, setter, status_line, submit, use_tr, FormState, Invalid, TextField,
+    error_text, on_submit, select_setter, setter, status_line, submit, use_tr, FormState, Invalid,
+    TextField,
 };
-use hagukumi_core::nursery::{FacilityRow, FacilityType, SearchRequest, SearchView};
+use hagukumi_core::nursery::{
+    BookmarksView, CompareRequest, FacilityRow, FacilityType, SearchRequest, SearchView,
+};
 use hagukumi_i18n::nursery as words;
 use hagukumi_i18n::{Localizer, Value};
 use serde::Serialize;
@@ -41,9 +48,78 @@ pub struct NurseryScreenProps {
     pub on_back: Callback<()>,
 }
 
+/// Which page of the screen is open.
+#[derive(Clone, PartialEq)]
+enum Page {
+    Search,
+    Bookmarks,
+    Compare(CompareRequest),
+}
+
 #[function_component(NurseryScreen)]
 pub fn nursery_screen(props: &NurseryScreenProps) -> Html {
+    let page = use_state(|| Page::Search);
+    let open = |to: Page| {
+        let page = page.clone();
+        Callback::from(move |()| page.set(to.clone()))
+    };
+    match &*page {
+        Page::Search => html! {
+            <SearchPage on_back={props.on_back.clone()} on_bookmarks={open(Page::Bookmarks)} />
+        },
+        Page::Bookmarks => {
+            let on_compare = {
+                let page = page.clone();
+                Callback::from(move |r| page.set(Page::Compare(r)))
+            };
+            html! { <bookmarks::BookmarksPage on_back={open(Page::Search)} {on_compare} /> }
+        }
+        Page::Compare(request) => html! {
+            <compare::ComparePage request={request.clone()} on_back={open(Page::Bookmarks)} />
+        },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SearchPageProps {
+    on_back: Callback<()>,
+    on_bookmarks: Callback<()>,
+}
+
+#[function_component(SearchPage)]
+fn search_page(props: &SearchPageProps) -> Html {
     let tr = use_tr();
+    let bookmarks::Marks {
+        view: marks,
+        failure: mark_failure,
+        done: marks_done,
+        failed: marks_failed,
+    } = bookmarks::use_bookmarks();
+    // A toggle: bookmark the facility, or remove its bookmark.
+    let on_toggle = Callback::from(move |(facility_id, bookmark): (String, Option<i64>)| {
+        let (done, failed) = (marks_done.clone(), marks_failed.clone());
+        match bookmark {
+            Some(bookmark_id) => {
+                #[derive(Serialize)]
+                struct Remove {
+                    bookmark_id: i64,
+                }
+                bookmarks::run(
+                    "nursery_bookmark_remove",
+                    Remove { bookmark_id },
+                    done,
+                    failed,
+                )
+            }
+            None => {
+                #[derive(Serialize)]
+                struct Add {
+                    facility_id: String,
+                }
+                bookmarks::run("nursery_bookmark_add", Add { facility_id }, done, failed)
+            }
+        }
+    });
     let birth = use_state(String::new);
     let kind = use_state(String::new);
     let extended = use_state(|| false);
@@ -116,11 +192,21 @@ pub fn nursery_screen(props: &NurseryScreenProps) -> Html {
             extended.set(input.checked());
         })
     };
+    let count = marks.as_ref().map_or(0, |m| m.bookmarks.len());
     html! {
         <>
             { crate::nav::back_crumb(&tr, &props.on_back) }
             <crate::hoiku::SimulatorLink />
             <div class="nursery-screen" id="nursery-screen">
+                <div class="nursery-bookmarks-bar">
+                    <button type="button" class="chip" id="open-bookmarks"
+                        onclick={props.on_bookmarks.reform(|_| ())}>
+                        { tr.format("nursery-open-bookmarks", &[("count", count.into())]) }
+                    </button>
+                    if let Some(e) = &*mark_failure {
+                        <p class="error" id="bookmark-status" role="alert">{ error_text(&tr, e) }</p>
+                    }
+                </div>
                 <form class="card form nursery-form" id="nursery-form" {onsubmit} novalidate=true
                     aria-labelledby="nursery-title">
                     <h2 id="nursery-title">{ tr.text("nursery-screen-title") }</h2>
@@ -167,7 +253,7 @@ pub fn nursery_screen(props: &NurseryScreenProps) -> Html {
                                 on_close={{ let opened = opened.clone(); Callback::from(move |()| opened.set(None)) }} />
                         }
                     }
-                    { results(&tr, view.as_ref()) }
+                    { results(&tr, view.as_ref(), marks.as_ref(), &on_toggle) }
                     { origins(&tr, view.as_ref()) }
                 </section>
             </div>
@@ -207,7 +293,12 @@ fn origins(tr: &Localizer, view: Option<&SearchView>) -> Html {
     }
 }
 
-fn results(tr: &Localizer, view: Option<&SearchView>) -> Html {
+fn results(
+    tr: &Localizer,
+    view: Option<&SearchView>,
+    marks: Option<&BookmarksView>,
+    on_toggle: &Callback<(String, Option<i64>)>,
+) -> Html {
     let Some(v) = view else {
         return html! {};
     };
@@ -226,7 +317,7 @@ fn results(tr: &Localizer, view: Option<&SearchView>) -> Html {
                 <p id="nursery-none">{ tr.text("nursery-search-none") }</p>
             }
             <ol class="nursery-list" id="nursery-list">
-                { for v.facilities.iter().map(|f| row(tr, f, v.class)) }
+                { for v.facilities.iter().map(|f| row(tr, f, v.class, marks, on_toggle)) }
             </ol>
             { for v.sample_labels.iter().map(|label| html! {
                 <p class="muted nursery-sample">{ label }</p>
@@ -235,12 +326,32 @@ fn results(tr: &Localizer, view: Option<&SearchView>) -> Html {
     }
 }
 
-fn row(tr: &Localizer, f: &FacilityRow, class: Option<u8>) -> Html {
+fn row(
+    tr: &Localizer,
+    f: &FacilityRow,
+    class: Option<u8>,
+    marks: Option<&BookmarksView>,
+    on_toggle: &Callback<(String, Option<i64>)>,
+) -> Html {
     let municipality =
         hagukumi_i18n::programs::name(tr, &f.municipality, f.municipality_en.as_deref());
+    let bookmark = marks.and_then(|m| m.bookmarks.iter().find(|b| b.facility_id == f.id));
+    let toggle = {
+        let (id, bookmark) = (f.id.clone(), bookmark.map(|b| b.id));
+        on_toggle.reform(move |_: MouseEvent| (id.clone(), bookmark))
+    };
     html! {
         <li class="nursery-facility" data-id={f.id.clone()}>
-            <p class="nursery-name">{ &f.name }</p>
+            <div class="nursery-facility-head">
+                <p class="nursery-name">{ &f.name }</p>
+                <button type="button" class={classes!("nursery-bookmark", bookmark.is_some().then_some("on"))}
+                    aria-pressed={bookmark.is_some().to_string()}
+                    aria-label={tr.format("nursery-bookmark-toggle-label", &[("name", Value::from(f.name.as_str()))])}
+                    disabled={marks.is_none()}
+                    onclick={toggle}>
+                    { tr.text(if bookmark.is_some() { "nursery-bookmark-on" } else { "nursery-bookmark-off" }) }
+                </button>
+            </div>
             <p class="muted">
                 { tr.format("nursery-row-kind", &[
                     ("type", Value::from(words::facility_type(tr, f.kind))),

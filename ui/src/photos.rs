@@ -1,4 +1,5 @@
-//! Photos of a record (a child's or a pregnancy's): a toggle on the
+//! Photos of a record (a child's or a pregnancy's) or of a bookmarked
+//! nursery (visits): a toggle on the
 //! record's row opens a strip with the photos, an "add photo" file picker
 //! and a delete button per photo. A deleted photo stays in the strip,
 //! dimmed, with an undo for 30 days, as a deleted record row does. The
@@ -21,6 +22,8 @@ pub enum PhotoOf {
     #[default]
     ChildRecord,
     PregnancyRecord,
+    /// A bookmarked nursery (photos from visits).
+    Bookmark,
 }
 
 impl PhotoOf {
@@ -38,6 +41,12 @@ impl PhotoOf {
                 add: "add_pregnancy_photo",
                 delete: "delete_pregnancy_photo",
                 restore: "restore_pregnancy_photo",
+            },
+            PhotoOf::Bookmark => Commands {
+                list: "bookmark_photos",
+                add: "add_bookmark_photo",
+                delete: "delete_bookmark_photo",
+                restore: "restore_bookmark_photo",
             },
         }
     }

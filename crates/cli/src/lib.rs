@@ -9,8 +9,9 @@
 //! (`hagu municipality`, `hagu programs`), read the printed materials
 //! handed out at 妊娠届 (`hagu materials`), follow benefit applications
 //! (`hagu benefits`), show a child's clinic card (`hagu clinic-card`),
-//! search the SAMPLE nurseries and simulate the 保育指数 from a published
-//! table (`hagu nursery search`, `hagu hoiku-index`).
+//! search the SAMPLE nurseries, bookmark them in a preference order and
+//! compare them side by side, and simulate the 保育指数 from a published
+//! table (`hagu nursery search|bookmark|compare`, `hagu hoiku-index`).
 //!
 //! Everything it prints comes from Fluent (`locales/*/cli.ftl` plus the app's
 //! messages). Errors go to stderr in plain words, never as a Rust debug dump;
@@ -20,6 +21,7 @@
 mod args;
 mod benefits;
 mod book;
+mod bookmarks;
 mod children;
 mod clinic_card;
 mod clock;

@@ -3,6 +3,8 @@
 //! from and its date said) and `hagu hoiku-index` (a family's 保育指数 from a
 //! published table). Thin over `hagukumi_core::nursery`; without a handbook
 //! the search reads the built-in data.
+//! The bookmarks and the comparison, which keep their state in the handbook,
+//! are `bookmarks.rs`.
 
 use crate::args::{flag, localized, option};
 use crate::clock::today;
@@ -63,6 +65,8 @@ pub(crate) fn nursery_command(l: &hagukumi_i18n::Localizer) -> Command {
         .arg_required_else_help(true)
         .subcommand(search)
         .subcommand(crate::intake::checklist_command(l))
+        .subcommand(crate::bookmarks::bookmark_command(l))
+        .subcommand(crate::bookmarks::compare_command(l))
 }
 
 pub(crate) fn hoiku_index_command(l: &hagukumi_i18n::Localizer) -> Command {
@@ -126,6 +130,8 @@ impl Context<'_> {
                 Ok(self.nursery_search(&data, sub))
             }
             Some(("checklist", sub)) => Ok(self.nursery_checklist(sub)),
+            Some(("bookmark", sub)) => self.bookmark(sub),
+            Some(("compare", sub)) => self.nursery_compare(sub),
             _ => Ok(Exit::Usage),
         }
     }

@@ -97,10 +97,12 @@ pub enum Field {
     PaymentAmount,
     Guardian,
     Children,
+    // Nursery bookmarks (see `nursery::bookmark`).
+    Stars,
 }
 
 impl Field {
-    pub const ALL: [Field; 61] = [
+    pub const ALL: [Field; 62] = [
         Field::Name,
         Field::BirthDate,
         Field::Label,
@@ -162,6 +164,7 @@ impl Field {
         Field::PaymentAmount,
         Field::Guardian,
         Field::Children,
+        Field::Stars,
     ];
 
     /// The Fluent message naming this field (`field-<name>`).
@@ -248,6 +251,7 @@ impl Field {
             Field::PaymentAmount => "payment-amount",
             Field::Guardian => "guardian",
             Field::Children => "children",
+            Field::Stars => "stars",
         }
     }
 }
@@ -291,10 +295,12 @@ pub enum ErrorCode {
     DaysOutOfRange,
     /// Text shaped like an individual number (マイナンバー), never kept.
     IndividualNumber,
+    /// A star rating other than 1–5.
+    StarsOutOfRange,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 25] = [
+    pub const ALL: [ErrorCode; 26] = [
         ErrorCode::Required,
         ErrorCode::TooLong,
         ErrorCode::ControlCharacters,
@@ -320,6 +326,7 @@ impl ErrorCode {
         ErrorCode::EndBeforeStart,
         ErrorCode::DaysOutOfRange,
         ErrorCode::IndividualNumber,
+        ErrorCode::StarsOutOfRange,
     ];
 
     /// The Fluent message id that explains this error to a parent.
@@ -350,6 +357,7 @@ impl ErrorCode {
             ErrorCode::EndBeforeStart => "error-end-before-start",
             ErrorCode::DaysOutOfRange => "error-days-out-of-range",
             ErrorCode::IndividualNumber => "error-individual-number",
+            ErrorCode::StarsOutOfRange => "error-stars-out-of-range",
         }
     }
 }

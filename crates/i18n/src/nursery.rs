@@ -3,7 +3,9 @@
 
 use crate::{Localizer, Value};
 use hagukumi_core::nursery::index::{Line, Title};
-use hagukumi_core::nursery::{DatasetLine, FacilityType, Origin};
+use hagukumi_core::nursery::{
+    BookmarkRow, CompareColumn, Comparison, DatasetLine, FacilityType, Origin,
+};
 use hagukumi_core::{Date, Language};
 
 /// A facility type's name (`nursery-type-licensed`, …).
@@ -66,6 +68,186 @@ pub fn signed(n: i32) -> String {
     }
 }
 
+/// A star rating as stars (`★★★☆☆`), or the words for none.
+pub fn stars(l: &Localizer, stars: Option<u8>) -> String {
+    match stars {
+        Some(n) => {
+            let n = usize::from(n.min(5));
+            format!("{}{}", "★".repeat(n), "☆".repeat(5 - n))
+        }
+        None => l.text("nursery-stars-none"),
+    }
+}
+
+/// The words for yes, no or unknown (一時預かり, 病児保育).
+fn offered(l: &Localizer, v: Option<bool>) -> String {
+    l.text(match v {
+        Some(true) => "nursery-compare-yes",
+        Some(false) => "nursery-compare-no",
+        None => "nursery-compare-unknown",
+    })
+}
+
+/// A facility's name as a comparison's heading: with a mark when it is no
+/// longer in the data.
+pub fn column_name(l: &Localizer, c: &CompareColumn) -> String {
+    bookmark_name(l, &c.bookmark)
+}
+
+/// A bookmark's name, with a mark when the facility is no longer in the
+/// data.
+pub fn bookmark_name(l: &Localizer, b: &BookmarkRow) -> String {
+    if b.missing {
+        l.format(
+            "nursery-bookmark-missing-name",
+            &[("name", Value::from(b.name.as_str()))],
+        )
+    } else {
+        b.name.clone()
+    }
+}
+
+/// One row of the comparison table: its label and one cell per facility.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    /// A stable id for the row (`type`, `hours`, …): tests and the window
+    /// name rows by it.
+    pub id: &'static str,
+    pub label: String,
+    pub cells: Vec<String>,
+}
+
+/// The comparison as rows (labels in this language), the same for the
+/// window and `hagu nursery compare`. The facilities' names are the
+/// columns' headings ([`column_name`]); the distance row only when a point
+/// was given, the openings row only for a child's class.
+pub fn comparison_rows(l: &Localizer, c: &Comparison) -> Vec<Row> {
+    let dash = || l.text("nursery-compare-unknown");
+    let cells = |f: &dyn Fn(&CompareColumn) -> Option<String>| -> Vec<String> {
+        c.columns
+            .iter()
+            .map(|col| f(col).unwrap_or_else(dash))
+            .collect()
+    };
+    let row = |id: &'static str, label: String, cells: Vec<String>| Row { id, label, cells };
+    let mut rows = vec![row(
+        "type",
+        l.text("nursery-compare-type"),
+        cells(&|col| {
+            let b = &col.bookmark;
+            b.kind.map(|k| {
+                let m = b
+                    .municipality
+                    .as_deref()
+                    .map(|m| crate::programs::name(l, m, b.municipality_en.as_deref()));
+                match m {
+                    Some(m) => l.format(
+                        "nursery-row-kind",
+                        &[
+                            ("type", Value::from(facility_type(l, k))),
+                            ("municipality", Value::from(m)),
+                        ],
+                    ),
+                    None => facility_type(l, k),
+                }
+            })
+        }),
+    )];
+    if c.from_given {
+        rows.push(row(
+            "distance",
+            l.text("nursery-compare-distance"),
+            cells(&|col| {
+                col.distance_km.map(|km| {
+                    l.format(
+                        "nursery-compare-km",
+                        &[("km", Value::from(format!("{km:.2}")))],
+                    )
+                })
+            }),
+        ));
+    }
+    rows.push(row(
+        "hours",
+        l.text("nursery-compare-hours"),
+        cells(&|col| {
+            col.opens
+                .as_deref()
+                .zip(col.closes.as_deref())
+                .map(|(o, c)| {
+                    l.format(
+                        "nursery-compare-hours-value",
+                        &[("opens", Value::from(o)), ("closes", Value::from(c))],
+                    )
+                })
+        }),
+    ));
+    rows.push(row(
+        "extended",
+        l.text("nursery-compare-extended"),
+        cells(&|col| {
+            (!col.bookmark.missing).then(|| match &col.extended_until {
+                Some(until) => l.format(
+                    "nursery-compare-until",
+                    &[("until", Value::from(until.as_str()))],
+                ),
+                None => l.text("nursery-compare-no"),
+            })
+        }),
+    ));
+    if let Some(class) = c.class {
+        rows.push(row(
+            "openings",
+            l.format(
+                "nursery-compare-openings",
+                &[
+                    ("class", class.into()),
+                    ("date", Value::from(l.date(c.intake))),
+                ],
+            ),
+            cells(&|col| match (col.takes_class, col.openings) {
+                (Some(false), _) => Some(l.text("nursery-compare-class-not-taken")),
+                (_, Some(n)) => Some(l.format("nursery-compare-count", &[("count", n.into())])),
+                _ => None,
+            }),
+        ));
+    }
+    rows.push(row(
+        "fees",
+        l.text("nursery-compare-fees"),
+        cells(&|col| col.fees.clone()),
+    ));
+    rows.push(row(
+        "temporary",
+        l.text("nursery-compare-temporary"),
+        cells(&|col| (!col.bookmark.missing).then(|| offered(l, col.temporary_care))),
+    ));
+    rows.push(row(
+        "sick",
+        l.text("nursery-compare-sick"),
+        cells(&|col| (!col.bookmark.missing).then(|| offered(l, col.sick_child_care))),
+    ));
+    rows.push(row(
+        "capacity",
+        l.text("nursery-compare-capacity"),
+        cells(&|col| {
+            col.capacity
+                .map(|n| l.format("nursery-compare-people", &[("count", n.into())]))
+        }),
+    ));
+    rows.push(row(
+        "stars",
+        l.text("nursery-compare-stars"),
+        cells(&|col| Some(stars(l, col.bookmark.stars))),
+    ));
+    rows.push(row(
+        "note",
+        l.text("nursery-compare-note"),
+        cells(&|col| col.bookmark.note.clone()),
+    ));
+    rows
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -118,6 +300,60 @@ mod tests {
             line(&en, &p.lines[2]),
             "Adjustment: Single-parent household … 12 points"
         );
+    }
+
+    #[test]
+    fn a_comparison_reads_in_both_languages() {
+        use hagukumi_core::nursery::{compare, load_embedded, Bookmark, CompareRequest, Ranked};
+        let data = load_embedded();
+        let marks: Vec<Ranked> = (0..2)
+            .map(|i| Ranked {
+                id: i + 1,
+                rank: i as u32 + 1,
+                bookmark: Bookmark::of(&data, &data.facilities[i as usize].id)
+                    .unwrap()
+                    .with_stars(Some(4))
+                    .unwrap(),
+                photos: 0,
+            })
+            .collect();
+        let request = CompareRequest {
+            starred: true,
+            class: Some(1),
+            from: Some("35.6727,139.8170".into()),
+            ..CompareRequest::default()
+        };
+        let today = hagukumi_core::Date::from_ymd_opt(2026, 12, 4).unwrap();
+        let c = compare(&data, &marks, &request, today).unwrap();
+        for lang in Language::ALL {
+            let l = Localizer::new(lang);
+            let rows = comparison_rows(&l, &c);
+            let ids: Vec<&str> = rows.iter().map(|r| r.id).collect();
+            assert_eq!(
+                ids,
+                [
+                    "type",
+                    "distance",
+                    "hours",
+                    "extended",
+                    "openings",
+                    "fees",
+                    "temporary",
+                    "sick",
+                    "capacity",
+                    "stars",
+                    "note"
+                ]
+            );
+            for r in &rows {
+                assert_eq!(r.cells.len(), 2);
+                for text in std::iter::once(&r.label).chain(&r.cells) {
+                    assert!(!text.contains("nursery-"), "{lang}: {text}");
+                    assert!(!text.contains('{'), "{lang}: {text}");
+                }
+            }
+            assert_eq!(rows[9].cells[0], "★★★★☆");
+        }
     }
 
     #[test]

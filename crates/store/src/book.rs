@@ -10,6 +10,7 @@
 //! let mine = store.list::<PregnancyBook>(pregnancy_id, None, false)?;
 //! ```
 
+use crate::photos::{parse_mime, PhotoInfo, PhotoTable};
 use crate::{parse_stamp, stamp, Result, Store, StoreError};
 use hagukumi_core::book::{can_restore, Book, History, Stored};
 use hagukumi_core::chrono::NaiveDateTime;
@@ -19,7 +20,7 @@ use hagukumi_core::records::ChildBook;
 use rusqlite::{params, OptionalExtension};
 
 /// Where a book's records are kept.
-pub trait Shelf: Book<Owner: rusqlite::types::FromSql> {
+pub trait Shelf: Book<Owner: rusqlite::types::FromSql> + PhotoTable {
     /// The records' table.
     const RECORDS: &'static str;
     /// The table of earlier versions (`record_id`, `change`, `previous`,
@@ -36,10 +37,6 @@ pub trait Shelf: Book<Owner: rusqlite::types::FromSql> {
     const OFFICIAL: &'static str;
     /// What a record is called in a damage report.
     const WHAT: &'static str;
-    /// The table of the records' photos (`store::photos`), and its column
-    /// naming their record.
-    const PHOTOS: &'static str;
-    const PHOTO_RECORD: &'static str;
 }
 
 impl Shelf for ChildBook {
@@ -50,8 +47,6 @@ impl Shelf for ChildBook {
     const OWNER_FACT: &'static str = "birth_date";
     const OFFICIAL: &'static str = "portal_id IS NOT NULL";
     const WHAT: &'static str = "record";
-    const PHOTOS: &'static str = "photos";
-    const PHOTO_RECORD: &'static str = "record_id";
 }
 
 impl Shelf for PregnancyBook {
@@ -62,8 +57,6 @@ impl Shelf for PregnancyBook {
     const OWNER_FACT: &'static str = "expected_date";
     const OFFICIAL: &'static str = "0";
     const WHAT: &'static str = "pregnancy record";
-    const PHOTOS: &'static str = "pregnancy_photos";
-    const PHOTO_RECORD: &'static str = "pregnancy_record_id";
 }
 
 /// Why the record layer refused an operation.
@@ -399,5 +392,70 @@ impl Row {
             deleted_at: self.deleted_at,
             official: self.official,
         })
+    }
+}
+
+/// The photos of a book's records, by owner (the table's own rules are
+/// `store::photos`).
+impl Store {
+    /// The photos of an owner without their bytes, by record then oldest
+    /// first: of every live record, or of the one record `record_id`
+    /// (deleted or not) when it is given; deleted photos only when asked.
+    pub fn photo_infos<B: Shelf>(
+        &self,
+        owner_id: RecordId,
+        record_id: Option<RecordId>,
+        include_deleted: bool,
+    ) -> Result<Vec<PhotoInfo>> {
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT p.id, p.{record}, p.mime, length(p.bytes), p.created_at, p.deleted_at
+             FROM {photos} p JOIN {records} r ON r.id = p.{record}
+             WHERE r.{owner} = ?1
+               AND (CASE WHEN ?2 IS NULL THEN r.deleted_at IS NULL ELSE p.{record} = ?2 END)
+               AND (?3 OR p.deleted_at IS NULL)
+             ORDER BY p.{record}, p.id",
+            record = B::PHOTO_RECORD,
+            photos = B::PHOTOS,
+            records = B::RECORDS,
+            owner = B::OWNER_COLUMN,
+        ))?;
+        let rows = stmt.query_map(params![owner_id, record_id, include_deleted], |r| {
+            Ok((
+                r.get::<_, RecordId>(0)?,
+                r.get::<_, RecordId>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, i64>(3)?,
+                r.get::<_, String>(4)?,
+                r.get::<_, Option<String>>(5)?,
+            ))
+        })?;
+        rows.map(|row| {
+            let (id, record_id, mime, size, created_at, deleted_at) = row?;
+            Ok(PhotoInfo {
+                id,
+                record_id,
+                mime: parse_mime(&mime)?,
+                size: size as usize,
+                created_at,
+                deleted_at,
+            })
+        })
+        .collect()
+    }
+
+    /// How many live photos each of an owner's records has.
+    pub fn photo_counts<B: Shelf>(&self, owner_id: RecordId) -> Result<Vec<(RecordId, usize)>> {
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT p.{record}, count(*) FROM {photos} p JOIN {records} r ON r.id = p.{record}
+             WHERE r.{owner} = ?1 AND p.deleted_at IS NULL GROUP BY p.{record}",
+            record = B::PHOTO_RECORD,
+            photos = B::PHOTOS,
+            records = B::RECORDS,
+            owner = B::OWNER_COLUMN,
+        ))?;
+        let rows = stmt.query_map([owner_id], |r| {
+            Ok((r.get::<_, RecordId>(0)?, r.get::<_, i64>(1)? as usize))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 }

@@ -10,6 +10,7 @@ mod provenance;
 
 use crate::book::Shelf;
 use crate::official::SignedPage;
+use crate::photos::PhotoTable;
 use crate::{Result, Store, StoreError};
 use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine as _;
@@ -78,6 +79,14 @@ pub struct Export {
     /// when never entered).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub guardian_name: Option<String>,
+    /// Bookmarks of nursery facilities with their preference order
+    /// (schema 13; absent when there is none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub nursery_bookmarks: Vec<crate::nursery::ExportBookmark>,
+    /// Photos of bookmarked facilities from visits, metadata already
+    /// removed (schema 13; absent when there is none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub nursery_bookmark_photos: Vec<ExportBookmarkPhoto>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -294,8 +303,8 @@ struct PhotoRow<S> {
 /// An exported photo of one photo table: the same fields but the one
 /// naming its record (`record_id`, `pregnancy_record_id`).
 trait PhotoEntry: Sized {
-    /// The book of the records the photos are on.
-    type Book: Shelf;
+    /// The photos' table (and what they are on).
+    type Table: PhotoTable;
     /// What a photo is called in an error.
     const WHAT: &'static str;
     fn row(&self) -> PhotoRow<&str>;
@@ -304,7 +313,7 @@ trait PhotoEntry: Sized {
 
 /// Declares an exported photo struct and its [`PhotoEntry`].
 macro_rules! export_photo {
-    ($name:ident, $record:ident, $book:ty, $what:literal) => {
+    ($name:ident, $record:ident, $table:ty, $what:literal) => {
         #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
         #[serde(deny_unknown_fields)]
         pub struct $name {
@@ -322,7 +331,7 @@ macro_rules! export_photo {
         }
 
         impl PhotoEntry for $name {
-            type Book = $book;
+            type Table = $table;
             const WHAT: &'static str = $what;
             fn row(&self) -> PhotoRow<&str> {
                 PhotoRow {
@@ -354,6 +363,12 @@ export_photo!(
     pregnancy_record_id,
     PregnancyBook,
     "pregnancy photo"
+);
+export_photo!(
+    ExportBookmarkPhoto,
+    bookmark_id,
+    crate::photos::BookmarkPhotos,
+    "nursery bookmark photo"
 );
 
 /// Why an import was refused (nothing was written).
@@ -420,8 +435,8 @@ impl Store {
             .conn
             .prepare(&format!(
                 "SELECT id, {}, mime, bytes, created_at, deleted_at FROM {} ORDER BY id",
-                P::Book::PHOTO_RECORD,
-                P::Book::PHOTOS
+                P::Table::PHOTO_RECORD,
+                P::Table::PHOTOS
             ))?
             .query_map([], |r| {
                 Ok(P::from_row(PhotoRow {
@@ -602,6 +617,8 @@ impl Store {
             portal_account: crate::settings::get(&self.conn, crate::official::SETTING_ACCOUNT)?,
             benefit_applications: self.export_benefits()?,
             guardian_name: self.guardian_name()?,
+            nursery_bookmarks: self.export_bookmarks()?,
+            nursery_bookmark_photos: self.export_photos()?,
         })
     }
 }

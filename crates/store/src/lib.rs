@@ -24,6 +24,7 @@ pub mod keychain;
 mod migrate;
 mod municipal;
 mod municipality;
+pub mod nursery;
 pub mod official;
 mod photos;
 mod pregnancy;
@@ -49,7 +50,7 @@ pub use identity::HandbookId;
 pub use key::{KeyMethod, KeySource, MIN_PASSPHRASE_CHARS, PASSPHRASE_ENV};
 pub use migrate::SCHEMA_VERSION;
 pub use municipal::{MunicipalPage, MunicipalRefusal};
-pub use photos::{Photo, PhotoInfo, PhotoProblem};
+pub use photos::{BookmarkPhotos, Photo, PhotoInfo, PhotoProblem, PhotoTable};
 pub use recover::{recover, recover_with};
 pub use recovery::RecoveryCode;
 

@@ -1,7 +1,9 @@
-//! Photos attached to records, stored as encrypted blobs: a child's records
-//! (`photos`, migration 0004) and pregnancy records (`pregnancy_photos`,
-//! migration 0008), each table with its own numbering and the same rules,
-//! written once over the book's [`Shelf`] (`Store::add_photo::<B>`, …).
+//! Photos, stored as encrypted blobs: on a child's records (`photos`,
+//! migration 0004), on pregnancy records (`pregnancy_photos`, migration
+//! 0008) and on nursery bookmarks (`nursery_bookmark_photos`, migration
+//! 0013), each table with its own numbering and the same rules, written
+//! once over its [`PhotoTable`] (`Store::add_photo::<T>`, …; a record
+//! book's `Shelf` is one, `BookmarkPhotos` another).
 //!
 //! Deleting a photo is soft, like deleting a record (migration 0009): it
 //! sets `deleted_at`, the photo can be restored for
@@ -10,7 +12,6 @@
 //! removes it for good. Only live photos count towards
 //! [`MAX_PHOTOS_PER_RECORD`]; a restore that would exceed it is refused.
 
-use crate::book::Shelf;
 use crate::{parse_stamp, stamp, Result, Store, StoreError};
 use hagukumi_core::chrono::{Duration, NaiveDateTime};
 use hagukumi_core::model::RecordId;
@@ -19,6 +20,42 @@ use hagukumi_core::pregnancy_records::PregnancyBook;
 use hagukumi_core::records::ChildBook;
 use hagukumi_core::records::{can_restore, UNDO_DAYS};
 use rusqlite::{params, OptionalExtension, Transaction};
+
+/// A table of photos and the table of what they are on (its rows have an
+/// `id` and a `deleted_at`: photos go only on live ones).
+pub trait PhotoTable {
+    /// The table of what the photos are on.
+    const HOLDERS: &'static str;
+    /// What one of those is called in an error (`record`, `bookmark`).
+    const HOLDER_WHAT: &'static str;
+    /// The photos' table, and its column naming their holder.
+    const PHOTOS: &'static str;
+    const PHOTO_RECORD: &'static str;
+}
+
+impl PhotoTable for ChildBook {
+    const HOLDERS: &'static str = "records";
+    const HOLDER_WHAT: &'static str = "record";
+    const PHOTOS: &'static str = "photos";
+    const PHOTO_RECORD: &'static str = "record_id";
+}
+
+impl PhotoTable for PregnancyBook {
+    const HOLDERS: &'static str = "pregnancy_records";
+    const HOLDER_WHAT: &'static str = "pregnancy record";
+    const PHOTOS: &'static str = "pregnancy_photos";
+    const PHOTO_RECORD: &'static str = "pregnancy_record_id";
+}
+
+/// The photos of nursery bookmarks (visits): `Store::add_photo::<BookmarkPhotos>`.
+pub struct BookmarkPhotos;
+
+impl PhotoTable for BookmarkPhotos {
+    const HOLDERS: &'static str = "nursery_bookmarks";
+    const HOLDER_WHAT: &'static str = "bookmark";
+    const PHOTOS: &'static str = "nursery_bookmark_photos";
+    const PHOTO_RECORD: &'static str = "bookmark_id";
+}
 
 /// A stored photo (with its bytes).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -59,8 +96,8 @@ pub enum PhotoProblem {
 type Refusable<T> = Result<std::result::Result<T, PhotoProblem>>;
 
 impl Store {
-    /// Attaches a cleaned photo to a live record of book `B`.
-    pub fn add_photo<B: Shelf>(
+    /// Attaches a cleaned photo to a live holder (record, bookmark) of `B`.
+    pub fn add_photo<B: PhotoTable>(
         &mut self,
         record_id: RecordId,
         photo: &CleanPhoto,
@@ -70,7 +107,7 @@ impl Store {
         let live: bool = tx.query_row(
             &format!(
                 "SELECT EXISTS (SELECT 1 FROM {} WHERE id = ?1 AND deleted_at IS NULL)",
-                B::RECORDS
+                B::HOLDERS
             ),
             [record_id],
             |r| r.get(0),
@@ -115,7 +152,7 @@ impl Store {
 
     /// A record's live photos, and with `restorable_at` the deleted ones
     /// that can still be restored then, oldest first.
-    pub fn record_photos<B: Shelf>(
+    pub fn record_photos<B: PhotoTable>(
         &self,
         record_id: RecordId,
         restorable_at: Option<NaiveDateTime>,
@@ -132,8 +169,8 @@ impl Store {
         rows.map(|row| to_photo(row?)).collect()
     }
 
-    /// One photo of a record of book `B`, with its bytes (deleted or not).
-    pub fn photo<B: Shelf>(&self, photo_id: RecordId) -> Result<Option<Photo>> {
+    /// One photo of table `B`, with its bytes (deleted or not).
+    pub fn photo<B: PhotoTable>(&self, photo_id: RecordId) -> Result<Option<Photo>> {
         self.conn
             .query_row(
                 &format!(
@@ -149,69 +186,8 @@ impl Store {
             .transpose()
     }
 
-    /// The photos of an owner without their bytes, by record then oldest
-    /// first: of every live record, or of the one record `record_id`
-    /// (deleted or not) when it is given; deleted photos only when asked.
-    pub fn photo_infos<B: Shelf>(
-        &self,
-        owner_id: RecordId,
-        record_id: Option<RecordId>,
-        include_deleted: bool,
-    ) -> Result<Vec<PhotoInfo>> {
-        let mut stmt = self.conn.prepare(&format!(
-            "SELECT p.id, p.{record}, p.mime, length(p.bytes), p.created_at, p.deleted_at
-             FROM {photos} p JOIN {records} r ON r.id = p.{record}
-             WHERE r.{owner} = ?1
-               AND (CASE WHEN ?2 IS NULL THEN r.deleted_at IS NULL ELSE p.{record} = ?2 END)
-               AND (?3 OR p.deleted_at IS NULL)
-             ORDER BY p.{record}, p.id",
-            record = B::PHOTO_RECORD,
-            photos = B::PHOTOS,
-            records = B::RECORDS,
-            owner = B::OWNER_COLUMN,
-        ))?;
-        let rows = stmt.query_map(params![owner_id, record_id, include_deleted], |r| {
-            Ok((
-                r.get::<_, RecordId>(0)?,
-                r.get::<_, RecordId>(1)?,
-                r.get::<_, String>(2)?,
-                r.get::<_, i64>(3)?,
-                r.get::<_, String>(4)?,
-                r.get::<_, Option<String>>(5)?,
-            ))
-        })?;
-        rows.map(|row| {
-            let (id, record_id, mime, size, created_at, deleted_at) = row?;
-            Ok(PhotoInfo {
-                id,
-                record_id,
-                mime: parse_mime(&mime)?,
-                size: size as usize,
-                created_at,
-                deleted_at,
-            })
-        })
-        .collect()
-    }
-
-    /// How many live photos each of an owner's records has.
-    pub fn photo_counts<B: Shelf>(&self, owner_id: RecordId) -> Result<Vec<(RecordId, usize)>> {
-        let mut stmt = self.conn.prepare(&format!(
-            "SELECT p.{record}, count(*) FROM {photos} p JOIN {records} r ON r.id = p.{record}
-             WHERE r.{owner} = ?1 AND p.deleted_at IS NULL GROUP BY p.{record}",
-            record = B::PHOTO_RECORD,
-            photos = B::PHOTOS,
-            records = B::RECORDS,
-            owner = B::OWNER_COLUMN,
-        ))?;
-        let rows = stmt.query_map([owner_id], |r| {
-            Ok((r.get::<_, RecordId>(0)?, r.get::<_, i64>(1)? as usize))
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
     /// Deletes a live photo; it can be restored for 30 days.
-    pub fn delete_photo<B: Shelf>(
+    pub fn delete_photo<B: PhotoTable>(
         &mut self,
         photo_id: RecordId,
         now: NaiveDateTime,
@@ -233,7 +209,7 @@ impl Store {
     }
 
     /// Undoes the deletion of a photo made at most 30 days before `now`.
-    pub fn restore_photo<B: Shelf>(
+    pub fn restore_photo<B: PhotoTable>(
         &mut self,
         photo_id: RecordId,
         now: NaiveDateTime,
@@ -264,7 +240,7 @@ impl Store {
 }
 
 /// How many live photos a record has.
-fn live_count<B: Shelf>(tx: &Transaction<'_>, record_id: RecordId) -> Result<usize> {
+fn live_count<B: PhotoTable>(tx: &Transaction<'_>, record_id: RecordId) -> Result<usize> {
     let count: i64 = tx.query_row(
         &format!(
             "SELECT count(*) FROM {} WHERE {} = ?1 AND deleted_at IS NULL",
@@ -279,13 +255,13 @@ fn live_count<B: Shelf>(tx: &Transaction<'_>, record_id: RecordId) -> Result<usi
 
 /// The earliest deletion stamp still restorable at `now` (as
 /// [`can_restore`] decides).
-fn undo_cutoff(now: NaiveDateTime) -> String {
+pub(crate) fn undo_cutoff(now: NaiveDateTime) -> String {
     stamp(now - Duration::days(UNDO_DAYS))
 }
 
 /// Removes for good the photos deleted longer ago than the undo window
 /// (secure_delete overwrites their pages). Stamps sort as text.
-fn purge_expired<B: Shelf>(tx: &Transaction<'_>, now: NaiveDateTime) -> Result<()> {
+pub(crate) fn purge_expired<B: PhotoTable>(tx: &Transaction<'_>, now: NaiveDateTime) -> Result<()> {
     let cutoff = undo_cutoff(now);
     tx.execute(
         &format!(
@@ -353,7 +329,7 @@ fn to_photo((id, record_id, mime, bytes, created_at, deleted_at): PhotoRow) -> R
     })
 }
 
-fn parse_mime(mime: &str) -> Result<Mime> {
+pub(crate) fn parse_mime(mime: &str) -> Result<Mime> {
     Mime::parse(mime).ok_or_else(|| StoreError::Corrupt(format!("photo type {mime:?}")))
 }
 

@@ -14,30 +14,12 @@ use hagukumi_core::pregnancy_records::{PregnancyBook, PregnancyRecordInput};
 use hagukumi_core::records::{ChildBook, RecordInput};
 use hagukumi_core::{Date, PregnancyInput};
 use hagukumi_store::{ImportError, Photo, PhotoProblem, Shelf, Store};
-use support::{add_child, fresh};
+use support::{add_child, fresh, photo_with_gps};
 
 type Refusable<T> = hagukumi_store::Result<Result<T, PhotoProblem>>;
 
 fn now() -> NaiveDateTime {
     NaiveDateTime::parse_from_str("2026-11-25 10:00", "%Y-%m-%d %H:%M").unwrap()
-}
-
-/// A tiny JPEG-shaped file whose Exif block names a place.
-fn photo_with_gps() -> Vec<u8> {
-    let seg = |m: u8, p: &[u8]| {
-        let mut v = vec![0xFF, m];
-        v.extend_from_slice(&((p.len() + 2) as u16).to_be_bytes());
-        v.extend_from_slice(p);
-        v
-    };
-    let mut j = vec![0xFF, 0xD8];
-    j.extend(seg(0xE1, b"Exif\0\0MM\0*GPS-SENTINEL-35.6812N"));
-    j.extend(seg(0xDB, &[0u8; 65]));
-    j.extend(seg(0xC0, &[8, 0, 1, 0, 1, 1, 1, 0x11, 0]));
-    j.extend(seg(0xDA, &[1, 1, 0, 0, 0x3F, 0]));
-    j.extend_from_slice(b"PIXELS-SENTINEL");
-    j.extend_from_slice(&[0xFF, 0xD9]);
-    j
 }
 
 /// Adds `clean` to a record of book `B` (refusals fail the test).

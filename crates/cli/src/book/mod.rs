@@ -16,7 +16,7 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 mod handlers;
-mod photos;
+pub(crate) mod photos;
 pub(crate) mod tree;
 
 /// A book as the command line knows it.

@@ -16,10 +16,25 @@ use hagukumi_core::book::Stored;
 use hagukumi_core::model::RecordId;
 use hagukumi_core::photo::{sanitize, CleanPhoto, PhotoError, MAX_ORIGINAL_BYTES};
 use hagukumi_i18n::{Localizer, Value};
-use hagukumi_store::{PhotoInfo, PhotoProblem, Store, StoreError};
+use hagukumi_store::{PhotoInfo, PhotoProblem, PhotoTable, Store, StoreError};
 use serde::Serialize;
 use std::io::Read;
 use std::path::{Path, PathBuf};
+
+/// A photo table as `hagu` names it: the command handling its photos.
+/// Exporting, deleting and restoring a photo are written once over it;
+/// the record books and the nursery bookmarks (`crate::bookmarks`) add
+/// and list their own way.
+pub(crate) trait CliPhotos: PhotoTable {
+    /// `hagu record photo`, `hagu nursery bookmark photo`.
+    fn photo_command() -> String;
+}
+
+impl<B: CliBook> CliPhotos for B {
+    fn photo_command() -> String {
+        B::WORDS.photo_command()
+    }
+}
 
 const OWNER: &str = "owner";
 const RECORD: &str = "record";
@@ -158,7 +173,7 @@ impl Context<'_> {
 
     /// A photo refused for what it is: the reason, then that nothing was
     /// saved; status 3.
-    fn photo_refused(&mut self, error: PhotoError) -> Exit {
+    pub(crate) fn photo_refused(&mut self, error: PhotoError) -> Exit {
         let text = self.l.text(error.message_id());
         self.complain(&text);
         let text = self.l.text("cli-nothing-saved");
@@ -167,13 +182,13 @@ impl Context<'_> {
     }
 
     /// A refusal about photo `id` that names the photo command.
-    fn refuse_photo<B: CliBook>(&mut self, message: &str, id: RecordId) -> Exit {
-        let command = B::WORDS.photo_command();
+    pub(crate) fn refuse_photo<B: CliPhotos>(&mut self, message: &str, id: RecordId) -> Exit {
+        let command = B::photo_command();
         self.refuse(message, &[("id", id.into()), ("command", command.into())])
     }
 
     /// Reads and cleans `file` as the app does, or says why not.
-    fn read_photo(&mut self, file: &Path) -> Result<CleanPhoto, Exit> {
+    pub(crate) fn read_photo(&mut self, file: &Path) -> Result<CleanPhoto, Exit> {
         let mut bytes = Vec::new();
         let read = std::fs::File::open(file).and_then(|f| {
             f.take(MAX_ORIGINAL_BYTES as u64 + 1)
@@ -298,7 +313,7 @@ impl Context<'_> {
     }
 
     /// Writes the stored bytes of a photo to `file` (`-`: stdout).
-    fn photo_export<B: CliBook>(
+    pub(crate) fn photo_export<B: CliPhotos>(
         &mut self,
         photo_id: RecordId,
         file: &Path,
@@ -351,7 +366,7 @@ impl Context<'_> {
 
     /// Whether photo `photo_id` is there and `deleted` (or not): else the
     /// refusal, printed.
-    fn photo_deleted<B: CliBook>(
+    fn photo_deleted<B: CliPhotos>(
         &mut self,
         store: &Store,
         photo_id: RecordId,
@@ -371,7 +386,10 @@ impl Context<'_> {
         })
     }
 
-    fn photo_delete<B: CliBook>(&mut self, photo_id: RecordId) -> Result<Exit, StoreError> {
+    pub(crate) fn photo_delete<B: CliPhotos>(
+        &mut self,
+        photo_id: RecordId,
+    ) -> Result<Exit, StoreError> {
         let mut store = self.open_existing()?;
         if let Err(exit) = self.photo_deleted::<B>(&store, photo_id, false)? {
             return Ok(exit);
@@ -386,14 +404,17 @@ impl Context<'_> {
             &[
                 ("id", photo_id.into()),
                 ("until", until.into()),
-                ("command", B::WORDS.photo_command().into()),
+                ("command", B::photo_command().into()),
             ],
         );
         self.say(&text);
         Ok(Exit::Success)
     }
 
-    fn photo_restore<B: CliBook>(&mut self, photo_id: RecordId) -> Result<Exit, StoreError> {
+    pub(crate) fn photo_restore<B: CliPhotos>(
+        &mut self,
+        photo_id: RecordId,
+    ) -> Result<Exit, StoreError> {
         let mut store = self.open_existing()?;
         if let Err(exit) = self.photo_deleted::<B>(&store, photo_id, true)? {
             return Ok(exit);

@@ -12,7 +12,11 @@
 //! [`search`] filters and sorts facilities offline (age class for the intake
 //! year, type, hours, extended care, straight-line distance). [`index`] holds
 //! the municipalities' 保育指数 tables and computes a family's points.
+//! [`bookmark`] checks the parent's bookmarks (note, stars, preference
+//! order) and `compare` puts 2–4 of them side by side.
 
+pub mod bookmark;
+mod compare;
 mod csv;
 pub mod facility;
 pub mod index;
@@ -22,6 +26,11 @@ pub mod map;
 mod request;
 pub mod search;
 
+pub use bookmark::{Bookmark, BookmarkError, FacilityRef, Move, Ranked};
+pub use compare::{
+    bookmarks_view, compare, BookmarkRow, BookmarksView, CompareColumn, CompareError,
+    CompareRequest, Comparison,
+};
 pub use facility::{columns, AgeClass, Ages, Facility, FacilityType, TimeOfDay};
 pub use kept::nurseries_in_use;
 pub use request::{

@@ -5,6 +5,7 @@
 
 use super::{Export, ExportHistory, Exported, ImportError, PhotoEntry, RecordEntry};
 use crate::book::Shelf;
+use crate::photos::PhotoTable;
 use crate::Result;
 use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine as _;
@@ -96,7 +97,7 @@ fn check_photos<P: PhotoEntry>(photos: &[P]) -> Result<(), ImportError> {
     {
         Some((id, n)) => Err(ImportError::Invalid(format!(
             "{} {id}: {n} photos, more than {}",
-            P::Book::WHAT,
+            P::Table::HOLDER_WHAT,
             hagukumi_core::photo::MAX_PHOTOS_PER_RECORD
         ))),
         None => Ok(()),
@@ -142,7 +143,17 @@ pub(super) fn check_export(export: &Export) -> Result<(), ImportError> {
         stamp(what.clone(), &o.received_at)?;
         stamp(what, &o.updated_at)?;
     }
-    check_photos(&export.pregnancy_photos)
+    check_photos(&export.pregnancy_photos)?;
+    for b in &export.nursery_bookmarks {
+        let what = format!("nursery bookmark {}", b.id);
+        stamp(what.clone(), &b.created_at)?;
+        stamp(what.clone(), &b.updated_at)?;
+        if let Some(deleted_at) = &b.deleted_at {
+            stamp(what, deleted_at)?;
+        }
+    }
+    crate::nursery::check_bookmarks(&export.nursery_bookmarks).map_err(ImportError::Invalid)?;
+    check_photos(&export.nursery_bookmark_photos)
 }
 
 /// An exported photo as the store keeps it: decoded and cleaned again (an

@@ -8,6 +8,7 @@ use super::{
 };
 use crate::book::Shelf;
 use crate::official::PinnedKey;
+use crate::photos::PhotoTable;
 use crate::{Result, Store, StoreError};
 use hagukumi_core::book::Book;
 use hagukumi_core::model::RecordId;
@@ -105,8 +106,8 @@ fn import_photos<P: PhotoEntry>(
             &format!(
                 "INSERT INTO {} (id, {}, mime, bytes, created_at, deleted_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                P::Book::PHOTOS,
-                P::Book::PHOTO_RECORD
+                P::Table::PHOTOS,
+                P::Table::PHOTO_RECORD
             ),
             params![
                 p.id,
@@ -152,7 +153,7 @@ impl Store {
             .conn
             .query_row(
                 "SELECT EXISTS (SELECT 1 FROM children) OR EXISTS (SELECT 1 FROM pregnancies)
-                 OR EXISTS (SELECT 1 FROM records)",
+                 OR EXISTS (SELECT 1 FROM records) OR EXISTS (SELECT 1 FROM nursery_bookmarks)",
                 [],
                 |r| r.get(0),
             )
@@ -302,6 +303,9 @@ impl Store {
             export.guardian_name.as_deref(),
         )
         .map_err(ImportError::Invalid)?;
+        crate::nursery::import_bookmarks(&tx, &export.nursery_bookmarks)
+            .map_err(ImportError::Invalid)?;
+        import_photos(&tx, &export.nursery_bookmark_photos)?;
         tx.commit().map_err(StoreError::from)?;
         Ok(imported)
     }

@@ -130,3 +130,21 @@ pub fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
     files.sort();
     files
 }
+
+/// A tiny JPEG-shaped file whose Exif block names a place.
+pub fn photo_with_gps() -> Vec<u8> {
+    let seg = |m: u8, p: &[u8]| {
+        let mut v = vec![0xFF, m];
+        v.extend_from_slice(&((p.len() + 2) as u16).to_be_bytes());
+        v.extend_from_slice(p);
+        v
+    };
+    let mut j = vec![0xFF, 0xD8];
+    j.extend(seg(0xE1, b"Exif\0\0MM\0*GPS-SENTINEL-35.6812N"));
+    j.extend(seg(0xDB, &[0u8; 65]));
+    j.extend(seg(0xC0, &[8, 0, 1, 0, 1, 1, 1, 0x11, 0]));
+    j.extend(seg(0xDA, &[1, 1, 0, 0, 0x3F, 0]));
+    j.extend_from_slice(b"PIXELS-SENTINEL");
+    j.extend_from_slice(&[0xFF, 0xD9]);
+    j
+}
