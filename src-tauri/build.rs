@@ -70,6 +70,12 @@ fn main() {
             "track_benefit",
             "delete_tracked_benefit",
             "nursery_search",
+            "nursery_slots",
+            "nursery_bookings",
+            "nursery_book",
+            "nursery_cancel",
+            "nursery_applications",
+            "nursery_apply",
         ]),
     ))
     .expect("tauri-build");

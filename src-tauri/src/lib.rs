@@ -7,6 +7,7 @@
 mod backup;
 mod benefits;
 mod book;
+mod booking;
 mod clinic_card;
 mod clock;
 mod commands;
@@ -148,6 +149,12 @@ pub fn run() {
             benefits::track_benefit,
             benefits::delete_tracked_benefit,
             nursery::nursery_search,
+            booking::nursery_slots,
+            booking::nursery_bookings,
+            booking::nursery_book,
+            booking::nursery_cancel,
+            booking::nursery_applications,
+            booking::nursery_apply,
         ])
         .run(tauri::generate_context!())
         .expect("the Hagukumi window could not start");

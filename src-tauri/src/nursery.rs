@@ -15,7 +15,7 @@ pub fn init() {
     data();
 }
 
-fn data() -> &'static Nurseries {
+pub(crate) fn data() -> &'static Nurseries {
     DATA.get_or_init(|| {
         let data = nursery::load_embedded();
         for problem in &data.problems {

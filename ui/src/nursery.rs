@@ -1,7 +1,11 @@
 //! The nursery search (保活): the child's birth date, a type and extended
 //! care; the SAMPLE facilities with an opening for the child's class at the
 //! next April intake, each with its hours and position. Offline: the shell
-//! asks core (`nursery_search`), nothing is stored.
+//! asks core (`nursery_search`), nothing is stored. A facility picked from
+//! the results shows its visit slots, the bookings and the application
+//! (`nursery/booking.rs`).
+
+mod booking;
 
 use crate::{
     on_submit, select_setter, setter, status_line, submit, use_tr, FormState, Invalid, TextField,
@@ -31,6 +35,9 @@ pub fn nursery_card(props: &NurseryCardProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct NurseryScreenProps {
     pub on_back: Callback<()>,
+    /// The handbook's children (the application is for one of them).
+    #[prop_or_default]
+    pub children: Vec<hagukumi_core::Child>,
 }
 
 #[function_component(NurseryScreen)]
@@ -41,6 +48,14 @@ pub fn nursery_screen(props: &NurseryScreenProps) -> Html {
     let extended = use_state(|| false);
     let state = use_state(FormState::default);
     let view = use_state(|| None::<SearchView>);
+    let picked = use_state(|| None::<booking::Picked>);
+    let on_pick = {
+        let picked = picked.clone();
+        Callback::from(move |p: booking::Picked| {
+            picked.set(Some(p));
+            booking::scroll_to("nursery-booking");
+        })
+    };
     {
         // Every facility at first, as `hagu nursery search` with no filter.
         let (state, view) = (state.clone(), view.clone());
@@ -129,14 +144,16 @@ pub fn nursery_screen(props: &NurseryScreenProps) -> Html {
                     { status_line(&tr, "nursery-status", &state) }
                 </form>
                 <section class="card nursery-results" id="nursery-results" aria-busy={state.saving.to_string()}>
-                    { results(&tr, view.as_ref()) }
+                    { results(&tr, view.as_ref(), &on_pick) }
                 </section>
+                <booking::Booking picked={(*picked).clone()} children={props.children.clone()}
+                    intake={view.as_ref().map(|v| v.intake)} />
             </div>
         </>
     }
 }
 
-fn results(tr: &Localizer, view: Option<&SearchView>) -> Html {
+fn results(tr: &Localizer, view: Option<&SearchView>, on_pick: &Callback<booking::Picked>) -> Html {
     let Some(v) = view else {
         return html! {};
     };
@@ -155,7 +172,7 @@ fn results(tr: &Localizer, view: Option<&SearchView>) -> Html {
                 <p id="nursery-none">{ tr.text("nursery-search-none") }</p>
             }
             <ol class="nursery-list" id="nursery-list">
-                { for v.facilities.iter().map(|f| row(tr, f, v.class)) }
+                { for v.facilities.iter().map(|f| row(tr, f, v.class, on_pick)) }
             </ol>
             { for v.sample_labels.iter().map(|label| html! {
                 <p class="muted nursery-sample">{ label }</p>
@@ -164,7 +181,16 @@ fn results(tr: &Localizer, view: Option<&SearchView>) -> Html {
     }
 }
 
-fn row(tr: &Localizer, f: &FacilityRow, class: Option<u8>) -> Html {
+fn row(
+    tr: &Localizer,
+    f: &FacilityRow,
+    class: Option<u8>,
+    on_pick: &Callback<booking::Picked>,
+) -> Html {
+    let pick = {
+        let (on_pick, picked) = (on_pick.clone(), booking::Picked::of(f));
+        Callback::from(move |_: MouseEvent| on_pick.emit(picked.clone()))
+    };
     let municipality =
         hagukumi_i18n::programs::name(tr, &f.municipality, f.municipality_en.as_deref());
     html! {
@@ -197,6 +223,7 @@ fn row(tr: &Localizer, f: &FacilityRow, class: Option<u8>) -> Html {
                     ("lon", Value::from(format!("{:.5}", f.longitude))),
                 ]) }
             </p>
+            <button type="button" class="nursery-pick" onclick={pick}>{ tr.text("booking-pick") }</button>
         </li>
     }
 }

@@ -20,6 +20,7 @@
 mod args;
 mod benefits;
 mod book;
+mod booking;
 mod children;
 mod clinic_card;
 mod clock;

@@ -60,6 +60,7 @@ pub(crate) fn nursery_command(l: &hagukumi_i18n::Localizer) -> Command {
         .subcommand_required(true)
         .arg_required_else_help(true)
         .subcommand(search)
+        .subcommands(crate::booking::subcommands(l))
 }
 
 pub(crate) fn hoiku_index_command(l: &hagukumi_i18n::Localizer) -> Command {
@@ -119,7 +120,8 @@ impl Context<'_> {
     pub(crate) fn nursery(&mut self, m: &ArgMatches) -> Result<Exit, StoreError> {
         match m.subcommand() {
             Some(("search", sub)) => Ok(self.nursery_search(sub)),
-            _ => Ok(Exit::Usage),
+            Some((name, sub)) => self.booking(name, sub).unwrap_or(Ok(Exit::Usage)),
+            None => Ok(Exit::Usage),
         }
     }
 

@@ -26,15 +26,19 @@ use serde_json::Value;
 pub enum Catalogue {
     Registry,
     Materials,
+    /// Bookable visit (見学) and consultation (保活相談) slots
+    /// (`nursery::booking::Slot`).
+    Slots,
 }
 
 impl Catalogue {
-    pub const ALL: [Catalogue; 2] = [Catalogue::Registry, Catalogue::Materials];
+    pub const ALL: [Catalogue; 3] = [Catalogue::Registry, Catalogue::Materials, Catalogue::Slots];
 
     pub fn as_str(self) -> &'static str {
         match self {
             Catalogue::Registry => "registry",
             Catalogue::Materials => "materials",
+            Catalogue::Slots => "slots",
         }
     }
 }

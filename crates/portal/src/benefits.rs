@@ -32,7 +32,7 @@ const AKACHAN_FIRST_FROM: (i64, u32, u32) = (2025, 4, 1);
 const MAX_CHILDREN: usize = 10;
 const MAX_NAME_CHARS: usize = 50;
 
-fn today() -> i64 {
+pub(crate) fn today() -> i64 {
     let secs = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());

@@ -1,5 +1,5 @@
 //! What the family's municipality publishes (`core::municipal`): its
-//! program registry and its printed materials, public (no token), pulled in
+//! program registry, its printed materials and its bookable 保活 slots, public (no token), pulled in
 //! signed incremental pages (`GET /v1/municipalities/{code}/{catalogue}`).
 //! Every page is verified against the pinned key before it is read, must be
 //! signed for `municipality:{code}`, this catalogue and cursor, and not be
@@ -31,6 +31,9 @@ pub struct MunicipalUpdate {
     pub municipality: Option<String>,
     pub registry: CatalogueUpdate,
     pub materials: CatalogueUpdate,
+    /// The bookable visit and consultation slots (保活).
+    #[serde(default)]
+    pub slots: CatalogueUpdate,
     /// What the registry in use could not read (file, psid, field): those
     /// records are left out, the rest are used.
     pub registry_problems: Vec<String>,
@@ -43,11 +46,17 @@ pub fn update_municipal(store: &mut Store, portal: &Portal) -> Result<MunicipalU
     };
     let registry = pull(store, portal, Catalogue::Registry, &code)?;
     let materials = pull(store, portal, Catalogue::Materials, &code)?;
+    // Only the SAMPLE municipalities with nurseries publish slots.
+    let slots = match pull(store, portal, Catalogue::Slots, &code) {
+        Err(SyncError::Refused { status: 404, .. }) => CatalogueUpdate::default(),
+        other => other?,
+    };
     let (in_use, _) = store.registry_in_use()?;
     Ok(MunicipalUpdate {
         municipality: Some(code),
         registry,
         materials,
+        slots,
         registry_problems: in_use.problems.iter().map(|p| p.to_string()).collect(),
     })
 }

@@ -13,6 +13,7 @@
 //! year, type, hours, extended care, straight-line distance). [`index`] holds
 //! the municipalities' 保育指数 tables and computes a family's points.
 
+pub mod booking;
 mod csv;
 pub mod facility;
 pub mod index;

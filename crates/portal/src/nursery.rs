@@ -1,0 +1,481 @@
+//! 保活 at the reference portal: the bookable slots of each SAMPLE
+//! municipality (the `slots` catalogue of `GET
+//! /v1/municipalities/{code}/slots`), bookings and their cancellations, and
+//! the nursery application with its decision. The writes are idempotent on
+//! the `Idempotency-Key` like the questionnaires (`questionnaire::Write`,
+//! scope `nursery`): the same key and body give one effect and the same
+//! answer.
+//!
+//! The rules, deterministic so tests and the demo can rely on them:
+//!
+//! ```text
+//! slots     visits: each facility's 見学枠 column of assets/nurseries/*.csv,
+//!           30 minutes at the facility, 2 families a slot;
+//!           consultations (保活相談): CONSULT_DAYS at 10:00 at the counter
+//!           and 14:00 online, 45 minutes, 1 family a slot
+//! booking   confirmed, or declined with a reason, checked in this order:
+//!           unknown_slot (no such slot), slot_changed (the slot sent differs
+//!           from the one published), slot_past (it has started),
+//!           already_booked (this family holds it), slot_full (capacity
+//!           reached); a body that is not a booking: 422 invalid_booking
+//! cancel    the family's booking of the slot is cancelled (its place free
+//!           again); none held: answered "not-booked"
+//! apply     received; `PortalHandle::decide_nursery` is the office's
+//!           利用調整: preferences in order, the first facility with an
+//!           opening left for the child's class (the CSV's 空き column, less
+//!           the places offered before) is offered (内定), else 保留
+//! ```
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::SystemTime;
+
+use crate::dates::{self, format_date, parse_date};
+use crate::questionnaire::Write;
+use crate::state::{lock, Outbox, Portal};
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::http::HeaderMap;
+use axum::response::Response;
+use serde_json::{json, Map, Value};
+
+/// Each SAMPLE municipality: code, its counter's name, its facilities.
+const MUNICIPALITIES: [(&str, &str, &str); 2] = [
+    (
+        "131083",
+        "江東区 保育課 入園相談（サンプル）",
+        include_str!("../../../assets/nurseries/koto-131083.csv"),
+    ),
+    (
+        "132012",
+        "八王子市 保育幼稚園課 入園相談（サンプル）",
+        include_str!("../../../assets/nurseries/hachioji-132012.csv"),
+    ),
+];
+
+pub(crate) const VISIT_CAPACITY: u32 = 2;
+pub(crate) const CONSULT_CAPACITY: u32 = 1;
+const CONSULT_DAYS: [&str; 4] = ["2027-01-12", "2027-01-13", "2027-01-14", "2027-01-15"];
+const MAX_PREFERENCES: usize = 20;
+
+/// A facility row: id (`<code>-<NO>`), name, openings per class, visit slots.
+struct Facility {
+    id: String,
+    name: String,
+    openings: [u32; 6],
+    visits: Vec<String>,
+}
+
+fn facilities(code: &str) -> Vec<Facility> {
+    let Some((_, _, csv)) = MUNICIPALITIES.iter().find(|(c, _, _)| *c == code) else {
+        return Vec::new();
+    };
+    let mut lines = csv.lines();
+    let header: Vec<&str> = lines.next().unwrap_or("").split(',').collect();
+    let col = |name: &str| header.iter().position(|h| *h == name);
+    let (no, name, visits) = (col("NO"), col("名称"), col("見学枠"));
+    let open: Vec<Option<usize>> = (0..6).map(|c| col(&format!("空き_{c}歳児"))).collect();
+    lines
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            let f: Vec<&str> = l.split(',').collect();
+            let at = |i: Option<usize>| i.and_then(|i| f.get(i)).copied().unwrap_or("");
+            let mut openings = [0; 6];
+            for (c, i) in open.iter().enumerate() {
+                openings[c] = at(*i).trim().parse().unwrap_or(0);
+            }
+            Facility {
+                id: format!("{code}-{}", at(no)),
+                name: at(name).to_owned(),
+                openings,
+                visits: at(visits)
+                    .split(';')
+                    .map(str::trim)
+                    .filter(|v| !v.is_empty())
+                    .map(|v| format!("{}:00", v.replacen(' ', "T", 1)))
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+/// The `slots` catalogue of a municipality: a file header, then each slot.
+pub(crate) fn slot_items(code: &str) -> Vec<Value> {
+    let Some((_, counter, _)) = MUNICIPALITIES.iter().find(|(c, _, _)| *c == code) else {
+        return Vec::new();
+    };
+    let mut slots = Vec::new();
+    for f in facilities(code) {
+        for starts in &f.visits {
+            slots.push(json!({
+                "id": format!("visit:{}:{starts}", f.id), "kind": "visit",
+                "municipality": code, "facility": f.id, "place": f.name,
+                "starts": starts, "minutes": 30, "mode": "on-site",
+                "capacity": VISIT_CAPACITY, "sample": true,
+            }));
+        }
+    }
+    for day in CONSULT_DAYS {
+        for (time, mode) in [("10:00", "counter"), ("14:00", "online")] {
+            let starts = format!("{day}T{time}:00");
+            slots.push(json!({
+                "id": format!("consult:{code}:{starts}"), "kind": "consult",
+                "municipality": code, "facility": null, "place": counter,
+                "starts": starts, "minutes": 45, "mode": mode,
+                "capacity": CONSULT_CAPACITY, "sample": true,
+            }));
+        }
+    }
+    let mut items = vec![json!({
+        "id": "file:slots",
+        "kind": "file",
+        "file": "slots",
+        "header": {
+            "label": "SAMPLE — 見学枠・相談枠はすべて架空です。",
+            "sample": true,
+            "capacity": {"visit": VISIT_CAPACITY, "consult": CONSULT_CAPACITY},
+        },
+    })];
+    items.extend(slots.into_iter().map(|s| {
+        json!({
+            "id": format!("slot:{}", s["id"].as_str().unwrap_or("")),
+            "kind": "record",
+            "file": "slots",
+            "record": s,
+        })
+    }));
+    items
+}
+
+/// The published slot `id` (any municipality).
+fn published(portal: &Portal, id: &str) -> Option<Value> {
+    let catalogues = lock(&portal.catalogues);
+    let item_id = format!("slot:{id}");
+    catalogues
+        .iter()
+        .filter(|((c, _), _)| c == "slots")
+        .flat_map(|(_, items)| items.iter())
+        .filter(|i| i.get("id").and_then(Value::as_str) == Some(&item_id))
+        .next_back()
+        .and_then(|i| i.get("record").cloned())
+}
+
+fn only(fields: &Map<String, Value>, allowed: &[&str], what: &str) -> Result<(), String> {
+    match fields.keys().find(|k| !allowed.contains(&k.as_str())) {
+        Some(unknown) => Err(format!("unknown field `{unknown}` in {what}")),
+        None => Ok(()),
+    }
+}
+
+/// `{"slot": …}` of a booking (an object with an `id`) or a cancellation
+/// (the slot's id).
+fn slot_of(body: &Value, object: bool) -> Result<(String, Option<&Value>), String> {
+    let fields = body.as_object().ok_or("the body must be a JSON object")?;
+    only(fields, &["slot"], "the body")?;
+    let slot = fields.get("slot").ok_or("`slot` is missing")?;
+    let id = if object {
+        slot.get("id").and_then(Value::as_str)
+    } else {
+        slot.as_str()
+    };
+    match id {
+        Some(id) if !id.is_empty() && id.len() <= 200 => {
+            Ok((id.to_owned(), object.then_some(slot)))
+        }
+        _ => Err("`slot` must name a slot".into()),
+    }
+}
+
+fn now_local() -> String {
+    // The SAMPLE municipalities are in Japan: their clock is UTC+9.
+    let t = dates::rfc3339(SystemTime::now() + std::time::Duration::from_secs(9 * 3600));
+    t.chars().take(19).collect()
+}
+
+fn book(
+    portal: &Portal,
+    family: &str,
+    request: &Value,
+    outbox: &mut Outbox,
+) -> Result<(Value, Value), String> {
+    let (id, sent) = slot_of(request, true)?;
+    let decline =
+        |reason: &str| json!({"slot": id, "booking": null, "status": "declined", "reason": reason});
+    let answer = match published(portal, &id) {
+        None => decline("unknown_slot"),
+        Some(slot) if Some(&slot) != sent => decline("slot_changed"),
+        Some(slot) => {
+            let starts = slot["starts"].as_str().unwrap_or("");
+            let capacity = slot["capacity"].as_u64().unwrap_or(0) as usize;
+            let held = outbox.held.entry(id.clone()).or_default();
+            if starts <= now_local().as_str() {
+                decline("slot_past")
+            } else if held.iter().any(|(f, _)| f == family) {
+                decline("already_booked")
+            } else if held.len() >= capacity {
+                decline("slot_full")
+            } else {
+                outbox.last_booking += 1;
+                let booking = format!("nb-{:06}", outbox.last_booking);
+                held.push((family.to_owned(), booking.clone()));
+                json!({"slot": id, "booking": booking, "status": "confirmed", "reason": null})
+            }
+        }
+    };
+    Ok((answer.clone(), answer))
+}
+
+fn cancel(
+    _: &Portal,
+    family: &str,
+    request: &Value,
+    outbox: &mut Outbox,
+) -> Result<(Value, Value), String> {
+    let (id, _) = slot_of(request, false)?;
+    let held = outbox.held.entry(id.clone()).or_default();
+    let answer = match held.iter().position(|(f, _)| f == family) {
+        Some(i) => {
+            let (_, booking) = held.remove(i);
+            json!({"slot": id, "booking": booking, "status": "cancelled"})
+        }
+        None => json!({"slot": id, "booking": null, "status": "not-booked"}),
+    };
+    Ok((answer.clone(), answer))
+}
+
+/// Checks an application; the facilities' ids of its preferences and the class.
+fn check_application(body: &Value) -> Result<(Vec<String>, usize), String> {
+    let fields = body.as_object().ok_or("the body must be a JSON object")?;
+    only(
+        fields,
+        &["child", "intake", "class", "preferences"],
+        "the body",
+    )?;
+    let child = fields
+        .get("child")
+        .and_then(Value::as_object)
+        .ok_or("`child` must be an object")?;
+    only(child, &["child_id", "birth_date"], "`child`")?;
+    child
+        .get("birth_date")
+        .and_then(Value::as_str)
+        .and_then(parse_date)
+        .ok_or("`child.birth_date` must be a date written YYYY-MM-DD")?;
+    let intake = fields.get("intake").and_then(Value::as_str).unwrap_or("");
+    if parse_date(intake).is_none() || !intake.ends_with("-04-01") {
+        return Err("`intake` must be an April 1 written YYYY-04-01".into());
+    }
+    let class = fields
+        .get("class")
+        .and_then(Value::as_u64)
+        .filter(|c| *c <= 5)
+        .ok_or("`class` must be 0 to 5")? as usize;
+    let prefs = fields
+        .get("preferences")
+        .and_then(Value::as_array)
+        .filter(|p| !p.is_empty() && p.len() <= MAX_PREFERENCES)
+        .ok_or(format!(
+            "`preferences` must hold 1 to {MAX_PREFERENCES} facilities"
+        ))?;
+    let mut ids = Vec::new();
+    for p in prefs {
+        let p = p.as_object().ok_or("each preference must be an object")?;
+        only(p, &["municipality", "facility"], "a preference")?;
+        let code = p.get("municipality").and_then(Value::as_str).unwrap_or("");
+        let id = p.get("facility").and_then(Value::as_str).unwrap_or("");
+        if !facilities(code).iter().any(|f| f.id == id) {
+            return Err(format!("unknown facility `{id}` in `{code}`"));
+        }
+        if ids.iter().any(|i| i == id) {
+            return Err(format!("`{id}` is named twice"));
+        }
+        ids.push(id.to_owned());
+    }
+    Ok((ids, class))
+}
+
+fn apply(
+    portal: &Portal,
+    family_id: &str,
+    request: &Value,
+    outbox: &mut Outbox,
+) -> Result<(Value, Value), String> {
+    let (preferences, class) = check_application(request)?;
+    outbox.last_nursery_application += 1;
+    let id = format!("na-{:06}", outbox.last_nursery_application);
+    let today = format_date(crate::benefits::today());
+    let mut families = portal.families();
+    let family = families
+        .iter_mut()
+        .find(|f| f.id == family_id)
+        .ok_or("unknown family")?;
+    family
+        .categories
+        .entry("nursery".into())
+        .or_default()
+        .push(json!({
+            "id": id,
+            "sample": true,
+            "intake": request["intake"],
+            "applied_on": today,
+            "status": "received",
+            "class": class,
+            "preferences": preferences,
+            "adjustment": [],
+        }));
+    let receipt =
+        json!({"id": id, "status": "received", "received_at": dates::rfc3339(SystemTime::now())});
+    Ok((receipt.clone(), receipt))
+}
+
+/// The office's 利用調整 of the family's received applications (see the
+/// module's rules); returns how many were decided.
+pub(crate) fn decide(portal: &Portal, family_id: &str) -> Result<usize, String> {
+    let today = format_date(crate::benefits::today());
+    let mut outbox = portal.outbox();
+    let mut families = portal.families();
+    let family = families
+        .iter_mut()
+        .find(|f| f.id == family_id)
+        .ok_or_else(|| format!("unknown family `{family_id}`"))?;
+    let items = family.categories.entry("nursery".into()).or_default();
+    let (mut moved, mut kept): (Vec<Value>, Vec<Value>) = items
+        .drain(..)
+        .partition(|i| i.get("status").and_then(Value::as_str) == Some("received"));
+    let mut all: HashMap<String, Facility> = HashMap::new();
+    for (code, _, _) in MUNICIPALITIES {
+        all.extend(facilities(code).into_iter().map(|f| (f.id.clone(), f)));
+    }
+    for item in &mut moved {
+        let class = item["class"].as_u64().unwrap_or(0) as u8;
+        let prefs: Vec<String> =
+            serde_json::from_value(item["preferences"].clone()).unwrap_or_default();
+        let mut offered = None;
+        let mut lines = Vec::new();
+        for (i, id) in prefs.iter().enumerate() {
+            let f = all.get(id);
+            let outcome = if offered.is_some() {
+                "not-reached"
+            } else {
+                let taken = outbox.offered.entry((id.clone(), class)).or_default();
+                let open = f.map_or(0, |f| f.openings[usize::from(class)]);
+                if *taken < open {
+                    *taken += 1;
+                    offered = Some((i + 1, id.clone(), f.map(|f| f.name.clone())));
+                    "offered"
+                } else {
+                    "no-opening"
+                }
+            };
+            lines.push(json!({"rank": i + 1, "facility": id, "facility_name": f.map(|f| f.name.clone()), "outcome": outcome}));
+        }
+        item["adjustment"] = json!(lines);
+        item["decided_on"] = json!(today);
+        match offered {
+            Some((rank, id, name)) => {
+                item["status"] = json!("offered");
+                item["rank"] = json!(rank);
+                item["facility"] = json!(id);
+                item["facility_name"] = json!(name);
+            }
+            None => item["status"] = json!("waitlisted"),
+        }
+    }
+    drop(outbox);
+    let n = moved.len();
+    // Changed items go to the end of the change order: the next pull brings them.
+    kept.extend(moved);
+    *items = kept;
+    Ok(n)
+}
+
+macro_rules! write_route {
+    ($name:ident, $ledger:ident, $invalid:literal, $accept:ident) => {
+        pub(crate) async fn $name(
+            State(portal): State<Arc<Portal>>,
+            headers: HeaderMap,
+            body: Bytes,
+        ) -> Response {
+            let write = Write {
+                scope: "nursery",
+                invalid: $invalid,
+                ledger: |outbox| &mut outbox.$ledger,
+            };
+            write.request(&portal, &headers, &body, $accept).await
+        }
+    };
+}
+
+write_route!(submit_booking, bookings, "invalid_booking", book);
+write_route!(
+    submit_cancellation,
+    cancellations,
+    "invalid_booking",
+    cancel
+);
+write_route!(
+    submit_application,
+    nursery_applications,
+    "invalid_application",
+    apply
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_sample_municipality_publishes_its_slots() {
+        for (code, _, _) in MUNICIPALITIES {
+            let items = slot_items(code);
+            let visits = items
+                .iter()
+                .filter(|i| i["record"]["kind"] == "visit")
+                .count();
+            let consults = items
+                .iter()
+                .filter(|i| i["record"]["kind"] == "consult")
+                .count();
+            assert!(visits >= 20, "{code}: {visits} visit slots");
+            assert_eq!(consults, CONSULT_DAYS.len() * 2);
+            assert_eq!(items[0]["header"]["sample"], true);
+            for i in &items[1..] {
+                assert_eq!(i["record"]["sample"], true);
+                assert!(i["record"]["starts"].as_str().unwrap().len() == 19, "{i}");
+            }
+        }
+        assert!(slot_items("131016").is_empty());
+    }
+
+    #[test]
+    fn applications_are_checked() {
+        let ok = json!({"child": {"child_id": null, "birth_date": "2025-06-10"}, "intake": "2027-04-01",
+                        "class": 1, "preferences": [{"municipality": "131083", "facility": "131083-2"},
+                                                    {"municipality": "131083", "facility": "131083-1"}]});
+        assert_eq!(
+            check_application(&ok),
+            Ok((vec!["131083-2".into(), "131083-1".into()], 1))
+        );
+        let mut twice = ok.clone();
+        twice["preferences"][1]["facility"] = json!("131083-2");
+        assert!(check_application(&twice).unwrap_err().contains("twice"));
+        let mut unknown = ok.clone();
+        unknown["preferences"][0]["facility"] = json!("131083-999");
+        assert!(check_application(&unknown)
+            .unwrap_err()
+            .contains("unknown facility"));
+        let mut may = ok.clone();
+        may["intake"] = json!("2027-05-01");
+        assert!(check_application(&may).is_err());
+        let mut none = ok;
+        none["preferences"] = json!([]);
+        assert!(check_application(&none).is_err());
+    }
+
+    #[test]
+    fn a_booking_body_names_its_slot() {
+        assert_eq!(slot_of(&json!({"slot": "a"}), false).unwrap().0, "a");
+        assert!(slot_of(&json!({"slot": {"id": "a"}, "extra": 1}), true).is_err());
+        assert!(slot_of(&json!({"slot": 3}), false).is_err());
+    }
+}
