@@ -101,11 +101,7 @@ pub fn nursery_apply(
         preferences,
     };
     let data = crate::nursery::data();
-    let known = |code: &str, id: &str| {
-        data.facilities
-            .iter()
-            .any(|f| f.municipality_code == code && f.id == id)
-    };
+    let known = |code: &str, id: &str| data.has_facility(code, id);
     app.state::<AppState>().with(|store| {
         nursery::apply(store, &input, known, today(), now()).map_err(refused)?;
         send_soon(&app, store)?;

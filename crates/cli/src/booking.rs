@@ -251,11 +251,7 @@ impl Context<'_> {
             preferences,
         };
         let data = hagukumi_core::nursery::load_embedded();
-        let known = |code: &str, id: &str| {
-            data.facilities
-                .iter()
-                .any(|f| f.municipality_code == code && f.id == id)
-        };
+        let known = |code: &str, id: &str| data.has_facility(code, id);
         match nursery::apply(&store, &input, known, today(), CLOCK.naive_utc()) {
             Ok(a) => {
                 let text = self.l.format(

@@ -216,23 +216,11 @@ fn accept(
 pub(crate) fn advance(portal: &Portal, family_id: &str) -> Result<usize, String> {
     let today = format_date(today());
     let mut families = portal.families();
-    let family = families
-        .iter_mut()
-        .find(|f| f.id == family_id)
-        .ok_or_else(|| format!("unknown family `{family_id}`"))?;
-    let items = family.categories.entry("benefits".into()).or_default();
-    let (mut moved, mut kept): (Vec<Value>, Vec<Value>) = items
-        .drain(..)
-        .partition(|i| i.get("status").and_then(Value::as_str) == Some("submitted"));
-    for item in &mut moved {
+    let family = crate::families::family_mut(&mut families, family_id)?;
+    Ok(family.advance("benefits", "submitted", |item| {
         item["status"] = json!("under-review");
         item["status_updated_on"] = json!(today);
-    }
-    let n = moved.len();
-    // Changed items go to the end of the change order: the next pull brings them.
-    kept.extend(moved);
-    *items = kept;
-    Ok(n)
+    }))
 }
 
 #[cfg(test)]

@@ -305,10 +305,7 @@ fn apply(
     let id = format!("na-{:06}", outbox.last_nursery_application);
     let today = format_date(crate::benefits::today());
     let mut families = portal.families();
-    let family = families
-        .iter_mut()
-        .find(|f| f.id == family_id)
-        .ok_or("unknown family")?;
+    let family = crate::families::family_mut(&mut families, family_id)?;
     family
         .categories
         .entry("nursery".into())
@@ -334,19 +331,12 @@ pub(crate) fn decide(portal: &Portal, family_id: &str) -> Result<usize, String> 
     let today = format_date(crate::benefits::today());
     let mut outbox = portal.outbox();
     let mut families = portal.families();
-    let family = families
-        .iter_mut()
-        .find(|f| f.id == family_id)
-        .ok_or_else(|| format!("unknown family `{family_id}`"))?;
-    let items = family.categories.entry("nursery".into()).or_default();
-    let (mut moved, mut kept): (Vec<Value>, Vec<Value>) = items
-        .drain(..)
-        .partition(|i| i.get("status").and_then(Value::as_str) == Some("received"));
+    let family = crate::families::family_mut(&mut families, family_id)?;
     let mut all: HashMap<String, Facility> = HashMap::new();
     for (code, _, _) in MUNICIPALITIES {
         all.extend(facilities(code).into_iter().map(|f| (f.id.clone(), f)));
     }
-    for item in &mut moved {
+    Ok(family.advance("nursery", "received", |item| {
         let class = item["class"].as_u64().unwrap_or(0) as u8;
         let prefs: Vec<String> =
             serde_json::from_value(item["preferences"].clone()).unwrap_or_default();
@@ -367,7 +357,8 @@ pub(crate) fn decide(portal: &Portal, family_id: &str) -> Result<usize, String> 
                     "no-opening"
                 }
             };
-            lines.push(json!({"rank": i + 1, "facility": id, "facility_name": f.map(|f| f.name.clone()), "outcome": outcome}));
+            lines.push(json!({"rank": i + 1, "facility": id,
+                "facility_name": f.map(|f| f.name.clone()), "outcome": outcome}));
         }
         item["adjustment"] = json!(lines);
         item["decided_on"] = json!(today);
@@ -380,13 +371,7 @@ pub(crate) fn decide(portal: &Portal, family_id: &str) -> Result<usize, String> 
             }
             None => item["status"] = json!("waitlisted"),
         }
-    }
-    drop(outbox);
-    let n = moved.len();
-    // Changed items go to the end of the change order: the next pull brings them.
-    kept.extend(moved);
-    *items = kept;
-    Ok(n)
+    }))
 }
 
 macro_rules! write_route {

@@ -95,6 +95,14 @@ impl Nurseries {
             .find(|d| d.municipality.code == municipality_code)
     }
 
+    /// Whether the facility `id` (`<municipality>-<NO>`) of the
+    /// municipality `code` is one of these (a preference must be).
+    pub fn has_facility(&self, code: &str, id: &str) -> bool {
+        self.facilities
+            .iter()
+            .any(|f| f.municipality_code == code && f.id == id)
+    }
+
     /// True when any dataset read is SAMPLE data.
     pub fn sample(&self) -> bool {
         self.datasets.iter().any(|d| d.sample)
