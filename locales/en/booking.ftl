@@ -44,11 +44,10 @@ nursery-application-none = No nursery application yet.
 nursery-application-pending = Waiting to be sent
 nursery-application-refused = Not accepted
 
-nursery-error-bad-intake = Enter the intake as an April 1, YYYY-04-01 ({ $value }).
-nursery-error-intake-past = That intake has passed ({ $value }).
-nursery-error-no-class = The child is in no class yet on that intake (born { $value }).
+nursery-error-bad-intake = Enter the intake as an April 1, YYYY-04-01.
+nursery-error-intake-past = That intake has passed.
 nursery-error-no-preferences = Choose at least one facility.
-nursery-error-too-many-preferences = At most 20 preferences ({ $value }).
+nursery-error-too-many-preferences = At most 20 preferences.
 nursery-error-preference-twice = The same facility is chosen twice: { $value }
 nursery-error-unknown-facility = No such facility: { $value }
 nursery-error-unknown-slot = No such slot (sync, then try again): { $value }

@@ -44,11 +44,10 @@ nursery-application-none = 入園申込はまだありません。
 nursery-application-pending = 送信待ち
 nursery-application-refused = 受け付けられませんでした
 
-nursery-error-bad-intake = 入園日は4月1日を YYYY-04-01 の形で入れてください（{ $value }）。
-nursery-error-intake-past = その入園日はもう過ぎています（{ $value }）。
-nursery-error-no-class = その入園日にはまだどのクラスにも入れません（生年月日 { $value }）。
+nursery-error-bad-intake = 入園日は4月1日を YYYY-04-01 の形で入れてください。
+nursery-error-intake-past = その入園日はもう過ぎています。
 nursery-error-no-preferences = 希望する施設を1つ以上選んでください。
-nursery-error-too-many-preferences = 希望は20施設までです（{ $value }）。
+nursery-error-too-many-preferences = 希望は20施設までです。
 nursery-error-preference-twice = 同じ施設が2回選ばれています: { $value }
 nursery-error-unknown-facility = その施設は見つかりません: { $value }
 nursery-error-unknown-slot = その枠は見つかりません（同期してからもう一度）: { $value }

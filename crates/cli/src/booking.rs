@@ -79,11 +79,6 @@ pub(crate) fn subcommands(l: &hagukumi_i18n::Localizer) -> Vec<Command> {
     vec![slots, book, bookings, cancel, apply, application]
 }
 
-/// A facility id's municipality (`131083-12` → `131083`).
-fn municipality_of(facility: &str) -> String {
-    facility.split('-').next().unwrap_or("").to_owned()
-}
-
 impl Context<'_> {
     /// Runs one of [`subcommands`]; `None` when `name` is not one.
     pub(crate) fn booking(
@@ -103,16 +98,11 @@ impl Context<'_> {
     }
 
     fn nursery_refused(&mut self, e: NurseryError) -> Result<Exit, StoreError> {
-        match e {
-            NurseryError::Sync(hagukumi_sync::SyncError::Store(e)) => Err(e),
-            NurseryError::Invalid(r) => {
-                Ok(self.refuse(r.message_id, &[("value", Value::from(r.value))]))
-            }
-            other => {
-                let value = other.to_string();
-                Ok(self.refuse(other.message_id(), &[("value", Value::from(value))]))
-            }
+        if let NurseryError::Sync(hagukumi_sync::SyncError::Store(e)) = e {
+            return Err(e);
         }
+        let value = e.value();
+        Ok(self.refuse(e.message_id(), &[("value", Value::from(value))]))
     }
 
     fn kept_slots(&mut self, m: &ArgMatches) -> Result<Vec<Slot>, StoreError> {
@@ -120,7 +110,7 @@ impl Context<'_> {
         let facility = m.get_one::<String>(FACILITY).cloned();
         let code = match (m.get_one::<String>(MUNICIPALITY), &facility) {
             (Some(c), _) => Some(c.clone()),
-            (None, Some(f)) => Some(municipality_of(f)),
+            (None, Some(f)) => Some(Preference::of(f).municipality),
             (None, None) => store.municipality()?,
         };
         let Some(code) = code else {
@@ -240,10 +230,7 @@ impl Context<'_> {
             .split(',')
             .map(str::trim)
             .filter(|f| !f.is_empty())
-            .map(|f| Preference {
-                municipality: municipality_of(f),
-                facility: f.to_owned(),
-            })
+            .map(Preference::of)
             .collect();
         let input = ApplicationInput {
             child_id: m.get_one::<i64>(CHILD).copied().unwrap_or_default(),

@@ -51,7 +51,11 @@ fn name(v: Option<&Value>, what: &str) -> Result<String, String> {
     Ok(s.to_owned())
 }
 
-fn only(fields: &Map<String, Value>, allowed: &[&str], what: &str) -> Result<(), String> {
+pub(crate) fn only(
+    fields: &Map<String, Value>,
+    allowed: &[&str],
+    what: &str,
+) -> Result<(), String> {
     match fields.keys().find(|k| !allowed.contains(&k.as_str())) {
         Some(unknown) => Err(format!("unknown field `{unknown}` in {what}")),
         None => Ok(()),

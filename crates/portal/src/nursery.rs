@@ -30,6 +30,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::SystemTime;
 
+use crate::benefits::only;
 use crate::dates::{self, format_date, parse_date};
 use crate::questionnaire::Write;
 use crate::state::{lock, Outbox, Portal};
@@ -37,7 +38,7 @@ use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::response::Response;
-use serde_json::{json, Map, Value};
+use serde_json::{json, Value};
 
 /// Each SAMPLE municipality: code, its counter's name, its facilities.
 const MUNICIPALITIES: [(&str, &str, &str); 2] = [
@@ -156,15 +157,8 @@ fn published(portal: &Portal, id: &str) -> Option<Value> {
         .filter(|((c, _), _)| c == "slots")
         .flat_map(|(_, items)| items.iter())
         .filter(|i| i.get("id").and_then(Value::as_str) == Some(&item_id))
-        .next_back()
+        .last()
         .and_then(|i| i.get("record").cloned())
-}
-
-fn only(fields: &Map<String, Value>, allowed: &[&str], what: &str) -> Result<(), String> {
-    match fields.keys().find(|k| !allowed.contains(&k.as_str())) {
-        Some(unknown) => Err(format!("unknown field `{unknown}` in {what}")),
-        None => Ok(()),
-    }
 }
 
 /// `{"slot": …}` of a booking (an object with an `id`) or a cancellation
@@ -462,5 +456,137 @@ mod tests {
         assert_eq!(slot_of(&json!({"slot": "a"}), false).unwrap().0, "a");
         assert!(slot_of(&json!({"slot": {"id": "a"}, "extra": 1}), true).is_err());
         assert!(slot_of(&json!({"slot": 3}), false).is_err());
+    }
+
+    fn slot(portal: &Portal, id: &str) -> Value {
+        published(portal, id).unwrap()
+    }
+
+    fn booked(portal: &Portal, family: &str, body: Value) -> Value {
+        let mut outbox = portal.outbox();
+        book(portal, family, &body, &mut outbox).unwrap().0
+    }
+
+    #[test]
+    fn bookings_are_confirmed_or_declined_by_the_documented_rules() {
+        let portal = Portal::new(crate::Config::default());
+        let visit = "visit:131083-1:2027-01-18T10:00:00";
+        let consult = "consult:131083:2027-01-12T10:00:00";
+        let body = |id: &str| json!({"slot": slot(&portal, id)});
+        let a = booked(&portal, "sample-a", body(visit));
+        assert_eq!(a["status"], "confirmed");
+        assert_eq!(a["booking"], "nb-000001");
+        // The same family again: declined, already booked.
+        assert_eq!(
+            booked(&portal, "sample-a", body(visit))["reason"],
+            "already_booked"
+        );
+        // A visit takes two families, a consultation one.
+        assert_eq!(
+            booked(&portal, "sample-b", body(visit))["status"],
+            "confirmed"
+        );
+        assert_eq!(
+            booked(&portal, "sample-c", body(visit))["reason"],
+            "slot_full"
+        );
+        assert_eq!(
+            booked(&portal, "sample-a", body(consult))["status"],
+            "confirmed"
+        );
+        assert_eq!(
+            booked(&portal, "sample-b", body(consult))["reason"],
+            "slot_full"
+        );
+        // A slot sent other than published, or one never published.
+        let mut changed = slot(&portal, consult);
+        changed["capacity"] = json!(9);
+        assert_eq!(
+            booked(&portal, "sample-c", json!({"slot": changed}))["reason"],
+            "slot_changed"
+        );
+        let mut unknown = slot(&portal, consult);
+        unknown["id"] = json!("consult:131083:2027-01-12T09:00:00");
+        assert_eq!(
+            booked(&portal, "sample-c", json!({"slot": unknown}))["reason"],
+            "unknown_slot"
+        );
+        // Not a booking at all: refused (422).
+        let mut outbox = portal.outbox();
+        assert!(book(&portal, "sample-c", &json!({"slot": 1}), &mut outbox).is_err());
+        // Cancelled: the place is free again; nothing held: not booked.
+        let c = cancel(&portal, "sample-a", &json!({"slot": consult}), &mut outbox)
+            .unwrap()
+            .0;
+        assert_eq!(c["status"], "cancelled");
+        let c = cancel(&portal, "sample-a", &json!({"slot": consult}), &mut outbox)
+            .unwrap()
+            .0;
+        assert_eq!(c["status"], "not-booked");
+        drop(outbox);
+        assert_eq!(
+            booked(&portal, "sample-b", body(consult))["status"],
+            "confirmed"
+        );
+    }
+
+    #[test]
+    fn the_office_offers_the_first_preference_with_an_opening_left() {
+        let portal = Portal::new(crate::Config::default());
+        let application = |prefs: &[&str], class: u8| {
+            json!({"child": {"child_id": null, "birth_date": "2025-06-10"}, "intake": "2027-04-01",
+                   "class": class,
+                   "preferences": prefs.iter().map(|f| json!({"municipality": "131083", "facility": f})).collect::<Vec<_>>()})
+        };
+        // 131083-3 has one opening for the 1歳児 class, 131083-1 none.
+        for family in ["sample-a", "sample-b"] {
+            let mut outbox = portal.outbox();
+            apply(
+                &portal,
+                family,
+                &application(&["131083-1", "131083-3", "131083-4"], 1),
+                &mut outbox,
+            )
+            .unwrap();
+        }
+        assert_eq!(decide(&portal, "sample-a").unwrap(), 1);
+        assert_eq!(decide(&portal, "sample-b").unwrap(), 1);
+        assert_eq!(decide(&portal, "sample-b").unwrap(), 0, "decided once");
+        let item = |family: &str| {
+            portal
+                .families()
+                .iter()
+                .find(|f| f.id == family)
+                .unwrap()
+                .categories["nursery"][0]
+                .clone()
+        };
+        let a = item("sample-a");
+        assert_eq!(a["status"], "offered");
+        assert_eq!(a["facility"], "131083-3");
+        assert_eq!(a["rank"], 2);
+        let outcomes: Vec<&str> = a["adjustment"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|l| l["outcome"].as_str().unwrap())
+            .collect();
+        assert_eq!(outcomes, ["no-opening", "offered", "not-reached"]);
+        // The one place is taken: the next family goes on to 131083-4.
+        let b = item("sample-b");
+        assert_eq!(b["facility"], "131083-4");
+        assert_eq!(b["rank"], 3);
+        // No opening anywhere: 保留.
+        let mut outbox = portal.outbox();
+        apply(
+            &portal,
+            "sample-c",
+            &application(&["131083-6"], 2),
+            &mut outbox,
+        )
+        .unwrap();
+        drop(outbox);
+        decide(&portal, "sample-c").unwrap();
+        assert_eq!(item("sample-c")["status"], "waitlisted");
     }
 }

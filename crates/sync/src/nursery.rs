@@ -51,6 +51,17 @@ impl From<StoreError> for NurseryError {
 }
 
 impl NurseryError {
+    /// What the message names (`$value`): the slot, the booking, the child,
+    /// or the refused input's value.
+    pub fn value(&self) -> String {
+        match self {
+            NurseryError::UnknownSlot(s) => s.clone(),
+            NurseryError::NotCancellable(id) | NurseryError::UnknownChild(id) => id.to_string(),
+            NurseryError::Invalid(e) => e.value.clone(),
+            _ => String::new(),
+        }
+    }
+
     /// The Fluent id of the problem (`Invalid` carries its own).
     pub fn message_id(&self) -> &'static str {
         match self {

@@ -33,7 +33,7 @@ pub struct Picked {
 impl Picked {
     pub fn of(f: &FacilityRow) -> Picked {
         Picked {
-            municipality: f.id.split('-').next().unwrap_or("").to_owned(),
+            municipality: Preference::of(&f.id).municipality,
             facility: f.id.clone(),
             name: f.name.clone(),
         }

@@ -204,6 +204,16 @@ pub struct Preference {
     pub facility: String,
 }
 
+impl Preference {
+    /// The facility `id` (`<municipality>-<NO>`) as a preference of its municipality.
+    pub fn of(id: &str) -> Preference {
+        Preference {
+            municipality: id.split('-').next().unwrap_or("").to_owned(),
+            facility: id.to_owned(),
+        }
+    }
+}
+
 /// The application as the window and `hagu` send it (strings as typed).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ApplicationInput {
@@ -244,6 +254,7 @@ impl ApplicationInput {
         known: impl Fn(&str, &str) -> bool,
     ) -> Result<Application, RequestError> {
         let intake = parse_date(self.intake.trim())
+            .ok()
             .filter(|d| d.month() == 4 && d.day() == 1)
             .ok_or_else(|| bad("nursery-error-bad-intake", &self.intake))?;
         if intake <= today {
