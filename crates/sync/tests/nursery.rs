@@ -200,3 +200,97 @@ fn koto(facility: &str) -> Preference {
 fn known(code: &str, id: &str) -> bool {
     hagukumi_core::nursery::load_embedded().has_facility(code, id)
 }
+
+#[test]
+fn the_application_goes_once_and_its_decision_comes_back_with_a_sync() {
+    let mut h = connected(Config::default(), "sample-a");
+    in_koto(&mut h.store);
+    h.sync().unwrap();
+    let child = h.store.children().unwrap()[0].clone();
+    assert_eq!(child.birth_date.to_string(), "2025-06-10");
+    // 131083-1 has no opening for the 1歳児 class, 131083-3 has one.
+    let input = ApplicationInput {
+        child_id: child.id,
+        intake: "2027-04-01".into(),
+        preferences: vec![koto("131083-1"), koto("131083-3"), koto("131083-4")],
+    };
+    let queued = nursery::apply(&h.store, &input, known, today(), now()).unwrap();
+    assert_eq!(queued.sending, SendState::Pending);
+    // A second tap while it waits applies nothing more.
+    assert!(matches!(
+        nursery::apply(&h.store, &input, known, today(), now()),
+        Err(NurseryError::AlreadyPending)
+    ));
+    // Bad input changes nothing.
+    let mut twice = input.clone();
+    twice.preferences.push(koto("131083-1"));
+    let refused = nursery::apply(&h.store, &twice, known, today(), now()).unwrap_err();
+    assert_eq!(refused.message_id(), "nursery-error-preference-twice");
+    assert_eq!(nursery::applications(&h.store).unwrap().len(), 1);
+
+    // Killed before sending; then the answer is lost once.
+    let mut h = h.reopened();
+    h.handle.fail_next(Fault::DropMidPage, 1);
+    let report = h.sync().unwrap();
+    assert_eq!(report.writes_sent, 1, "{report:?}");
+    assert_eq!(h.handle.nursery_applications("sample-a").len(), 1);
+    let again = send_again(&h, queued.id);
+    assert_eq!(h.handle.nursery_applications("sample-a").len(), 1);
+    let list = nursery::applications(&h.store).unwrap();
+    assert_eq!(list[0].receipt.as_deref(), again["id"].as_str());
+    // Back in the same sync: received, 利用調整 not done yet.
+    let d = list[0].decision.clone().unwrap();
+    assert_eq!(d.status, DecisionStatus::Received);
+
+    // The office decides; the next sync brings 内定 at the second preference.
+    assert_eq!(h.handle.decide_nursery("sample-a").unwrap(), 1);
+    h.sync().unwrap();
+    let d = nursery::applications(&h.store).unwrap()[0]
+        .decision
+        .clone()
+        .unwrap();
+    assert_eq!(d.status, DecisionStatus::Offered);
+    assert_eq!(d.facility.as_deref(), Some("131083-3"));
+    assert_eq!(d.rank, Some(2));
+    let outcomes: Vec<Outcome> = d.adjustment.iter().map(|a| a.outcome).collect();
+    assert_eq!(
+        outcomes,
+        [Outcome::NoOpening, Outcome::Offered, Outcome::NotReached]
+    );
+    assert_eq!(
+        d.facility_name.as_deref(),
+        Some("サンプル有明たんぽぽナーサリー")
+    );
+    assert_eq!(
+        h.store.outbox(Some(queued.id)).unwrap()[0].state,
+        OutboxState::Sent
+    );
+
+    // Another family whose preferences have no opening left for its
+    // child's class (2歳児 at 131083-6 and 131083-8): 保留.
+    let (_dir, mut b, b_vault, b_portal) = second(&h, "sample-b");
+    sync_second(&mut b, &b_portal, &b_vault);
+    let child_b = b
+        .children()
+        .unwrap()
+        .into_iter()
+        .find(|c| c.birth_date.to_string() == "2025-02-14")
+        .unwrap();
+    let input_b = ApplicationInput {
+        child_id: child_b.id,
+        intake: "2027-04-01".into(),
+        preferences: vec![koto("131083-6"), koto("131083-8")],
+    };
+    nursery::apply(&b, &input_b, known, today(), now()).unwrap();
+    sync_second(&mut b, &b_portal, &b_vault);
+    h.handle.decide_nursery("sample-b").unwrap();
+    sync_second(&mut b, &b_portal, &b_vault);
+    let d = nursery::applications(&b).unwrap()[0]
+        .decision
+        .clone()
+        .unwrap();
+    assert_eq!(d.status, DecisionStatus::Waitlisted);
+    assert_eq!(d.facility, None);
+    let outcomes: Vec<Outcome> = d.adjustment.iter().map(|a| a.outcome).collect();
+    assert_eq!(outcomes, [Outcome::NoOpening, Outcome::NoOpening]);
+}

@@ -81,11 +81,14 @@ struct ApplyArgs {
     preferences: Vec<Preference>,
 }
 
+// `use_polled` takes a `fn(&T)`: here `T` is the command's `Vec`.
+#[allow(clippy::ptr_arg)]
 fn on_the_way(list: &Vec<Held>) -> bool {
     list.iter()
         .any(|b| matches!(b.state, BookingState::Pending | BookingState::Cancelling))
 }
 
+#[allow(clippy::ptr_arg)]
 fn undecided(list: &Vec<ApplicationView>) -> bool {
     list.iter().any(|a| {
         a.sending == SendState::Pending
@@ -262,12 +265,9 @@ fn booking_row(tr: &Localizer, b: &Held, cancel: &Callback<i64>) -> Html {
         let (cancel, id) = (cancel.clone(), b.id);
         Callback::from(move |_: MouseEvent| cancel.emit(id))
     };
-    let state = serde_json::to_value(b.state)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default();
+    let state = b.state.as_str();
     html! {
-        <li class="nursery-booking-row" data-state={state.clone()} data-id={b.id.to_string()}>
+        <li class="nursery-booking-row" data-state={state} data-id={b.id.to_string()}>
             <span>{ words::slot_line(tr, &b.slot) }</span>
             <span class={classes!("badge", format!("booking-{state}"))}>{ words::state(tr, b) }</span>
             if b.state.is_held() {
@@ -422,17 +422,12 @@ fn apply(props: &ApplyProps) -> Html {
 
 fn application_row(tr: &Localizer, a: &ApplicationView) -> Html {
     let (state, text) = match (&a.decision, a.sending) {
-        (Some(d), _) => (
-            serde_json::to_value(d.status)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_owned))
-                .unwrap_or_default(),
-            words::decision(tr, d),
-        ),
-        (None, SendState::Pending) => ("pending".into(), tr.text("nursery-application-pending")),
-        (None, SendState::Sent) => ("received".into(), tr.text("nursery-decision-received")),
-        (None, SendState::Refused) => ("refused".into(), tr.text("nursery-application-refused")),
+        (Some(d), _) => (d.status.as_str(), words::decision(tr, d)),
+        (None, SendState::Pending) => ("pending", tr.text("nursery-application-pending")),
+        (None, SendState::Sent) => ("received", tr.text("nursery-decision-received")),
+        (None, SendState::Refused) => ("refused", tr.text("nursery-application-refused")),
     };
+
     html! {
         <li class="nursery-application" data-state={state}>
             <p class="nursery-decision">{ text }</p>

@@ -114,6 +114,18 @@ pub enum BookingState {
 }
 
 impl BookingState {
+    /// As written in JSON (`pending`, `confirmed`, …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BookingState::Pending => "pending",
+            BookingState::Confirmed => "confirmed",
+            BookingState::Declined => "declined",
+            BookingState::Cancelling => "cancelling",
+            BookingState::Cancelled => "cancelled",
+            BookingState::Refused => "refused",
+        }
+    }
+
     pub fn message_id(self) -> &'static str {
         match self {
             BookingState::Pending => "nursery-booking-pending",
@@ -315,6 +327,15 @@ pub enum DecisionStatus {
 }
 
 impl DecisionStatus {
+    /// As written in JSON (`received`, `offered`, `waitlisted`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DecisionStatus::Received => "received",
+            DecisionStatus::Offered => "offered",
+            DecisionStatus::Waitlisted => "waitlisted",
+        }
+    }
+
     pub fn message_id(self) -> &'static str {
         match self {
             DecisionStatus::Received => "nursery-decision-received",
