@@ -1,6 +1,6 @@
 -- Schema version 14: nursery bookings (見学, 保活相談), their cancellations and
 -- the nursery application go through the outbox
--- (`core::official::writes`: `POST /v1/nursery-bookings`,
+-- (`core::writes`: `POST /v1/nursery-bookings`,
 -- `/v1/nursery-booking-cancellations`, `/v1/nursery-applications`), and the
 -- application's decision (内定 / 保留, the 利用調整 result) comes back as an
 -- official item of the new `nursery` category. A booking's state is its

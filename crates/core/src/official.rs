@@ -14,7 +14,6 @@ use crate::{ChildInput, Date, NewChild};
 use serde::{Deserialize, Serialize};
 
 mod questionnaire;
-pub mod writes;
 pub use crate::nursery::booking::NurseryDecision;
 pub use questionnaire::{
     Questionnaire, QuestionnaireInput, QUESTIONNAIRE_DAYS_AHEAD, QUESTIONNAIRE_QUESTIONS,

@@ -159,7 +159,7 @@ mod tests {
             )
             .is_err());
         // Every kind the sync can send is one the table takes.
-        for w in hagukumi_core::official::writes::WRITES {
+        for w in hagukumi_core::writes::WRITES {
             conn.execute(
                 "INSERT INTO outbox (idempotency_key, kind, payload, state, created_at)
                  VALUES ('key-all-' || ?1, ?1, '{}', 'rejected', 't')",

@@ -344,7 +344,7 @@ impl Session<'_> {
                 payload,
                 ..
             } = entry;
-            let Some(write) = hagukumi_core::official::writes::write_kind(&kind) else {
+            let Some(write) = hagukumi_core::writes::write_kind(&kind) else {
                 store.finish_write(
                     id,
                     Err(&format!("unknown kind {kind}")),

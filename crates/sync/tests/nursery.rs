@@ -12,8 +12,8 @@ use hagukumi_core::chrono::Utc;
 use hagukumi_core::nursery::booking::{
     ApplicationInput, BookingState, DecisionStatus, Outcome, Preference, SlotKind,
 };
-use hagukumi_core::official::writes::write_kind;
 use hagukumi_core::programs;
+use hagukumi_core::writes::write_kind;
 use hagukumi_portal::{Config, Fault};
 use hagukumi_store::official::OutboxState;
 use hagukumi_store::Store;

@@ -19,7 +19,7 @@ use serde_json::{json, Value};
 
 pub use super::request::RequestError;
 
-/// The outbox kinds of this module (see `official::writes`).
+/// The outbox kinds of this module (see `crate::writes`).
 pub const BOOKING_KIND: &str = "nursery-booking";
 pub const CANCEL_KIND: &str = "nursery-booking-cancel";
 pub const APPLICATION_KIND: &str = "nursery-application";

@@ -4,7 +4,7 @@
 //! once such a write went out). One table for the sync engine, the store's
 //! migration and the docs.
 
-use super::Category;
+use crate::official::Category;
 
 /// One kind of write.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
