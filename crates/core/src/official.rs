@@ -13,8 +13,9 @@ use crate::records::{Record, RecordData, RecordInput, Vaccination};
 use crate::{ChildInput, Date, NewChild};
 use serde::{Deserialize, Serialize};
 
+pub mod nursery;
 mod questionnaire;
-pub use crate::nursery::booking::NurseryDecision;
+pub use nursery::NurseryDecision;
 pub use questionnaire::{
     Questionnaire, QuestionnaireInput, QUESTIONNAIRE_DAYS_AHEAD, QUESTIONNAIRE_QUESTIONS,
     TEMPERATURE_C,

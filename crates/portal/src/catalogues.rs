@@ -146,7 +146,7 @@ pub(crate) fn sample_catalogues() -> Catalogues {
             let id = m.get("id").and_then(Value::as_str).unwrap_or("").to_owned();
             json!({ "id": format!("material:{id}"), "kind": "record", "file": "materials.json", "record": m })
         }));
-        let slots = crate::nursery::slot_items(&code);
+        let slots = crate::slots::slot_items(&code);
         if !slots.is_empty() {
             catalogues.insert(("slots".into(), code.clone()), slots);
         }

@@ -29,6 +29,7 @@ mod respond;
 mod rules;
 mod serve;
 mod signing;
+mod slots;
 mod state;
 
 use std::time::Duration;
