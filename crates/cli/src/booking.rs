@@ -46,6 +46,12 @@ pub(crate) fn subcommands(l: &hagukumi_i18n::Localizer) -> Vec<Command> {
                 .value_parser(["visit", "consult"]),
         )
         .arg(option(l, SLOT, "ID", "cli-booking-slot-help"))
+        .arg(option(
+            l,
+            MUNICIPALITY,
+            "CODE",
+            "cli-booking-municipality-help",
+        ))
         .arg(option(l, FACILITY, "ID", "cli-booking-facility-help"))
         .arg(option(l, AT, "YYYY-MM-DDTHH:MM", "cli-booking-at-help"))
         .arg(
