@@ -83,6 +83,12 @@ fn main() {
             "bookmark_photos",
             "delete_bookmark_photo",
             "restore_bookmark_photo",
+            "nursery_slots",
+            "nursery_bookings",
+            "nursery_book",
+            "nursery_cancel",
+            "nursery_applications",
+            "nursery_apply",
         ]),
     ))
     .expect("tauri-build");

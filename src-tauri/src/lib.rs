@@ -7,6 +7,7 @@
 mod backup;
 mod benefits;
 mod book;
+mod booking;
 mod bookmarks;
 mod clinic_card;
 mod clock;
@@ -164,6 +165,12 @@ pub fn run() {
             bookmarks::bookmark_photos,
             bookmarks::delete_bookmark_photo,
             bookmarks::restore_bookmark_photo,
+            booking::nursery_slots,
+            booking::nursery_bookings,
+            booking::nursery_book,
+            booking::nursery_cancel,
+            booking::nursery_applications,
+            booking::nursery_apply,
         ])
         .run(tauri::generate_context!())
         .expect("the Hagukumi window could not start");

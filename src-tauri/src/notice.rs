@@ -1,7 +1,7 @@
 //! A notification in words, shared by the reminders (`crate::reminders`)
 //! and the monthly news (`crate::monthly`).
 
-use hagukumi_core::schedule::{Reason, ReasonArg};
+use hagukumi_core::schedule::Reason;
 use hagukumi_i18n::{Localizer, Value};
 
 /// A notification, in words.
@@ -17,18 +17,5 @@ pub struct Notice {
 /// A reminder message with its arguments (dates in the language's format,
 /// item names as their text) and the person as `who`.
 pub(crate) fn render(l: &Localizer, reason: &Reason, who: &str) -> String {
-    let mut args: Vec<(&str, Value<'_>)> = reason
-        .args
-        .iter()
-        .map(|(name, arg)| {
-            let value = match arg {
-                ReasonArg::Number(n) => Value::from(*n),
-                ReasonArg::Date(d) => Value::from(l.date(*d)),
-                ReasonArg::Message(id) => Value::from(l.text(id)),
-            };
-            (name.as_str(), value)
-        })
-        .collect();
-    args.push(("who", Value::from(who.to_owned())));
-    l.format(&reason.message_id, &args)
+    l.reason_with(reason, &[("who", Value::from(who.to_owned()))])
 }

@@ -114,6 +114,7 @@ pub(crate) fn due_notices(
         store, &plans, &settings, &l, &who, today,
     )?);
     notices.extend(crate::benefits::due_notices(store, &l, &settings, today)?);
+    notices.extend(crate::booking::due_notices(store, &l, today)?);
     Ok(notices)
 }
 

@@ -26,7 +26,7 @@ pub const OPENS: &str = "opens";
 static OPENED: Mutex<Option<String>> = Mutex::new(None);
 
 /// The screens a notification may open.
-const SCREENS: [&str; 2] = ["programs", "benefits"];
+const SCREENS: [&str; 3] = ["programs", "benefits", "nursery"];
 
 /// Registers the tap handler; call before any notification is shown.
 pub fn start<R: Runtime>(app: AppHandle<R>) {

@@ -125,6 +125,7 @@ fn app() -> Html {
             let target = match opens.as_str() {
                 "programs" => programs,
                 "benefits" => benefits,
+                "nursery" => nursery,
                 _ => return,
             };
             for other in [programs, materials, benefits, nursery, official, backup] {
@@ -274,12 +275,12 @@ fn app() -> Html {
             };
             html! { <benefits::BenefitsScreen {on_back} /> }
         }
-        Load::Ready(_) if *nursery_screen => {
+        Load::Ready(view) if *nursery_screen => {
             let on_back = {
                 let nursery_screen = nursery_screen.clone();
                 Callback::from(move |()| nursery_screen.set(false))
             };
-            html! { <nursery::NurseryScreen {on_back} /> }
+            html! { <nursery::NurseryScreen children={view.children.clone()} {on_back} /> }
         }
         Load::Ready(view) if *official_screen => {
             let on_back = {

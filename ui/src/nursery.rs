@@ -7,8 +7,11 @@
 //! the shell asks core (`nursery_search`) over the data the handbook kept;
 //! nothing is stored. Each result has a bookmark toggle; the screen opens
 //! its other pages: the bookmarks in preference order (`bookmarks.rs`) and
-//! the comparison table (`compare.rs`).
+//! the comparison table (`compare.rs`). A facility picked from the results
+//! shows its visit slots, the bookings and the application
+//! (`nursery/booking.rs`).
 
+mod booking;
 mod bookmarks;
 mod compare;
 mod detail;
@@ -46,6 +49,9 @@ pub fn nursery_card(props: &NurseryCardProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct NurseryScreenProps {
     pub on_back: Callback<()>,
+    /// The handbook's children (the application is for one of them).
+    #[prop_or_default]
+    pub children: Vec<hagukumi_core::Child>,
 }
 
 /// Which page of the screen is open.
@@ -129,6 +135,14 @@ fn search_page(props: &SearchPageProps) -> Html {
     let on_map = use_state(|| false);
     let searched_from = use_state(String::new);
     let opened = use_state(|| None::<String>);
+    let picked = use_state(|| None::<booking::Picked>);
+    let on_pick = {
+        let picked = picked.clone();
+        Callback::from(move |p: booking::Picked| {
+            picked.set(Some(p));
+            booking::scroll_to("nursery-booking");
+        })
+    };
     {
         // Every facility at first, as `hagu nursery search` with no filter.
         let (state, view) = (state.clone(), view.clone());
@@ -253,9 +267,11 @@ fn search_page(props: &SearchPageProps) -> Html {
                                 on_close={{ let opened = opened.clone(); Callback::from(move |()| opened.set(None)) }} />
                         }
                     }
-                    { results(&tr, view.as_ref(), marks.as_ref(), &on_toggle) }
+                    { results(&tr, view.as_ref(), marks.as_ref(), &on_toggle, &on_pick) }
                     { origins(&tr, view.as_ref()) }
                 </section>
+                <booking::Booking picked={(*picked).clone()} children={props.children.clone()}
+                    intake={view.as_ref().map(|v| v.intake)} />
             </div>
         </>
     }
@@ -298,6 +314,7 @@ fn results(
     view: Option<&SearchView>,
     marks: Option<&BookmarksView>,
     on_toggle: &Callback<(String, Option<i64>)>,
+    on_pick: &Callback<booking::Picked>,
 ) -> Html {
     let Some(v) = view else {
         return html! {};
@@ -317,7 +334,7 @@ fn results(
                 <p id="nursery-none">{ tr.text("nursery-search-none") }</p>
             }
             <ol class="nursery-list" id="nursery-list">
-                { for v.facilities.iter().map(|f| row(tr, f, v.class, marks, on_toggle)) }
+                { for v.facilities.iter().map(|f| row(tr, f, v.class, marks, on_toggle, on_pick)) }
             </ol>
             { for v.sample_labels.iter().map(|label| html! {
                 <p class="muted nursery-sample">{ label }</p>
@@ -332,7 +349,12 @@ fn row(
     class: Option<u8>,
     marks: Option<&BookmarksView>,
     on_toggle: &Callback<(String, Option<i64>)>,
+    on_pick: &Callback<booking::Picked>,
 ) -> Html {
+    let pick = {
+        let (on_pick, picked) = (on_pick.clone(), booking::Picked::of(f));
+        Callback::from(move |_: MouseEvent| on_pick.emit(picked.clone()))
+    };
     let municipality =
         hagukumi_i18n::programs::name(tr, &f.municipality, f.municipality_en.as_deref());
     let bookmark = marks.and_then(|m| m.bookmarks.iter().find(|b| b.facility_id == f.id));
@@ -384,6 +406,7 @@ fn row(
                     ("lon", Value::from(format!("{:.5}", f.longitude))),
                 ]) }
             </p>
+            <button type="button" class="nursery-pick" onclick={pick}>{ tr.text("booking-pick") }</button>
         </li>
     }
 }

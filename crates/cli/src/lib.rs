@@ -21,6 +21,7 @@
 mod args;
 mod benefits;
 mod book;
+mod booking;
 mod bookmarks;
 mod children;
 mod clinic_card;

@@ -67,6 +67,7 @@ pub(crate) fn nursery_command(l: &hagukumi_i18n::Localizer) -> Command {
         .subcommand(crate::intake::checklist_command(l))
         .subcommand(crate::bookmarks::bookmark_command(l))
         .subcommand(crate::bookmarks::compare_command(l))
+        .subcommands(crate::booking::subcommands(l))
 }
 
 pub(crate) fn hoiku_index_command(l: &hagukumi_i18n::Localizer) -> Command {
@@ -132,7 +133,8 @@ impl Context<'_> {
             Some(("checklist", sub)) => Ok(self.nursery_checklist(sub)),
             Some(("bookmark", sub)) => self.bookmark(sub),
             Some(("compare", sub)) => self.nursery_compare(sub),
-            _ => Ok(Exit::Usage),
+            Some((name, sub)) => self.booking(name, sub).unwrap_or(Ok(Exit::Usage)),
+            None => Ok(Exit::Usage),
         }
     }
 

@@ -181,7 +181,8 @@ impl Context<'_> {
                         }),
                 )
                 .collect();
-            let ics = hagukumi_report::ics::schedule_ics(&self.l, as_of, &people);
+            let bookings = hagukumi_sync::nursery::bookings(&store)?;
+            let ics = hagukumi_report::ics::schedule_ics(&self.l, as_of, &people, &bookings);
             // The calendar is the output: exactly, CRLF lines included.
             return Ok(
                 match std::io::Write::write_all(self.out, ics.as_bytes())
@@ -220,6 +221,25 @@ impl Context<'_> {
                 let line = format!("  {date}  [{status}] {title}");
                 self.say(&line);
             }
+        }
+        // The 保活 bookings held (pending or confirmed), soonest first.
+        let mut held: Vec<_> = hagukumi_sync::nursery::bookings(&store)?
+            .into_iter()
+            .filter(|b| b.state.is_held() && b.slot.starts.date() >= as_of)
+            .collect();
+        held.sort_by_key(|b| b.slot.starts);
+        if !held.is_empty() {
+            let header = self.l.text("booking-timeline-heading");
+            self.say(&header);
+        }
+        for b in &held {
+            let line = format!(
+                "  {}  [{}] {}",
+                b.slot.starts.date(),
+                hagukumi_i18n::booking::state(&self.l, b),
+                hagukumi_i18n::booking::slot_line(&self.l, &b.slot)
+            );
+            self.say(&line);
         }
         Ok(Exit::Success)
     }

@@ -123,6 +123,10 @@ fn item_name(l: &Localizer, item: &OfficialItem) -> String {
                 ("status", l.text(b.status.message_id()).into()),
             ],
         ),
+        OfficialItem::Nursery(n) => l.format(
+            "cli-sync-item-nursery",
+            &[("status", hagukumi_i18n::booking::decision(l, n).into())],
+        ),
         OfficialItem::Notices(n) => l.format(
             "cli-sync-item-notice",
             &[

@@ -29,6 +29,7 @@ pub mod records;
 pub mod rules_bundle;
 pub mod schedule;
 pub mod validate;
+pub mod writes;
 
 pub use age::Age;
 pub use model::{Child, Language, NewChild, NewPregnancy, Pregnancy};

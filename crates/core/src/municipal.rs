@@ -30,13 +30,17 @@ pub enum Catalogue {
     Materials,
     /// The nursery facilities (`core::nursery::nurseries_in_use`).
     Nurseries,
+    /// Bookable visit (見学) and consultation (保活相談) slots
+    /// (`nursery::booking::Slot`).
+    Slots,
 }
 
 impl Catalogue {
-    pub const ALL: [Catalogue; 3] = [
+    pub const ALL: [Catalogue; 4] = [
         Catalogue::Registry,
         Catalogue::Materials,
         Catalogue::Nurseries,
+        Catalogue::Slots,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -44,6 +48,7 @@ impl Catalogue {
             Catalogue::Registry => "registry",
             Catalogue::Materials => "materials",
             Catalogue::Nurseries => "nurseries",
+            Catalogue::Slots => "slots",
         }
     }
 }

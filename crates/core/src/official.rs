@@ -13,7 +13,9 @@ use crate::records::{Record, RecordData, RecordInput, Vaccination};
 use crate::{ChildInput, Date, NewChild};
 use serde::{Deserialize, Serialize};
 
+pub mod nursery;
 mod questionnaire;
+pub use nursery::NurseryDecision;
 pub use questionnaire::{
     Questionnaire, QuestionnaireInput, QUESTIONNAIRE_DAYS_AHEAD, QUESTIONNAIRE_QUESTIONS,
     TEMPERATURE_C,
@@ -30,16 +32,19 @@ pub enum Category {
     Certificates,
     Benefits,
     Notices,
+    /// Nursery applications and their decision (内定 / 保留).
+    Nursery,
 }
 
 impl Category {
-    pub const ALL: [Category; 6] = [
+    pub const ALL: [Category; 7] = [
         Category::Children,
         Category::Vaccinations,
         Category::Checkups,
         Category::Certificates,
         Category::Benefits,
         Category::Notices,
+        Category::Nursery,
     ];
 
     /// The endpoint's path segment, the consent scope and the stored name.
@@ -51,6 +56,7 @@ impl Category {
             Category::Certificates => "certificates",
             Category::Benefits => "benefits",
             Category::Notices => "notices",
+            Category::Nursery => "nursery",
         }
     }
 
@@ -67,6 +73,7 @@ impl Category {
             Category::Certificates => "portal-category-certificates",
             Category::Benefits => "portal-category-benefits",
             Category::Notices => "portal-category-notices",
+            Category::Nursery => "portal-category-nursery",
         }
     }
 }
@@ -216,6 +223,7 @@ pub enum OfficialItem {
     Certificates(Certificate),
     Benefits(Benefit),
     Notices(Notice),
+    Nursery(NurseryDecision),
 }
 
 /// Why an item of a page was refused (the whole page is then refused).
@@ -297,6 +305,7 @@ impl OfficialItem {
             Category::Certificates => OfficialItem::Certificates(typed(index, value)?),
             Category::Benefits => OfficialItem::Benefits(typed(index, value)?),
             Category::Notices => OfficialItem::Notices(typed(index, value)?),
+            Category::Nursery => OfficialItem::Nursery(typed(index, value)?),
         };
         let invalid = |detail: String| ItemError::Invalid {
             id: item.id().to_owned(),
@@ -322,6 +331,7 @@ impl OfficialItem {
                     return Err(invalid("valid_to is before valid_from".into()));
                 }
             }
+            OfficialItem::Nursery(n) => n.check().map_err(invalid)?,
             _ => {}
         }
         Ok(item)
@@ -335,6 +345,7 @@ impl OfficialItem {
             OfficialItem::Certificates(_) => Category::Certificates,
             OfficialItem::Benefits(_) => Category::Benefits,
             OfficialItem::Notices(_) => Category::Notices,
+            OfficialItem::Nursery(_) => Category::Nursery,
         }
     }
 
@@ -347,6 +358,7 @@ impl OfficialItem {
             OfficialItem::Certificates(c) => &c.id,
             OfficialItem::Benefits(b) => &b.id,
             OfficialItem::Notices(n) => &n.id,
+            OfficialItem::Nursery(n) => &n.id,
         }
     }
 
@@ -357,7 +369,7 @@ impl OfficialItem {
             OfficialItem::Vaccinations(v) => Some(&v.child_id),
             OfficialItem::Checkups(c) => c.child_id.as_deref(),
             OfficialItem::Certificates(c) => c.child_id.as_deref(),
-            OfficialItem::Benefits(_) | OfficialItem::Notices(_) => None,
+            OfficialItem::Benefits(_) | OfficialItem::Notices(_) | OfficialItem::Nursery(_) => None,
         }
     }
 
@@ -370,6 +382,7 @@ impl OfficialItem {
             OfficialItem::Certificates(c) => c.valid_from,
             OfficialItem::Benefits(b) => b.status_updated_on.unwrap_or(b.applied_on),
             OfficialItem::Notices(n) => n.published_on,
+            OfficialItem::Nursery(n) => n.decided_on.unwrap_or(n.applied_on),
         }
     }
 }

@@ -185,7 +185,7 @@ fn reason_text(r: &Reason) -> String {
             let v = match v {
                 ReasonArg::Number(n) => n.to_string(),
                 ReasonArg::Date(d) => d.to_string(),
-                ReasonArg::Message(m) => m.clone(),
+                ReasonArg::Message(m) | ReasonArg::Text(m) => m.clone(),
             };
             format!("{k}={v}")
         })

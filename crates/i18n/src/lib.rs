@@ -11,6 +11,7 @@ use hagukumi_core::{Age, Date, ErrorCode, GestationalAge, Language};
 pub use fluent_bundle::FluentValue as Value;
 
 pub mod benefits;
+pub mod booking;
 pub mod clinic_card;
 pub mod hoiku;
 pub mod materials;
@@ -56,6 +57,7 @@ pub fn source(lang: Language) -> &'static str {
                 include_str!(concat!("../../../locales/", $lang, "/nursery.ftl")),
                 "\n",
                 include_str!(concat!("../../../locales/", $lang, "/hoiku.ftl")),
+                include_str!(concat!("../../../locales/", $lang, "/booking.ftl")),
             )
         };
     }
@@ -186,6 +188,7 @@ impl Localizer {
                     ReasonArg::Number(n) => FluentValue::from(*n),
                     ReasonArg::Date(d) => FluentValue::from(self.date(*d)),
                     ReasonArg::Message(id) => FluentValue::from(self.text(id)),
+                    ReasonArg::Text(t) => FluentValue::from(t.as_str()),
                 };
                 (name.as_str(), value)
             })

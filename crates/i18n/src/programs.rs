@@ -123,23 +123,12 @@ pub fn next_payment(l: &Localizer, m: &Match) -> Option<String> {
 
 /// One reason of a match; the child's name is passed as `name`.
 pub fn reason(l: &Localizer, m: &Match, reason: &Reason) -> String {
-    use hagukumi_core::schedule::ReasonArg;
-    let mut args: Vec<(&str, Value<'_>)> = reason
-        .args
-        .iter()
-        .map(|(k, v)| {
-            let value = match v {
-                ReasonArg::Number(n) => Value::from(*n),
-                ReasonArg::Date(d) => Value::from(l.date(*d)),
-                ReasonArg::Message(id) => Value::from(l.text(id)),
-            };
-            (k.as_str(), value)
-        })
-        .collect();
-    if let Person::Child { name, .. } = &m.person {
-        args.push(("name", Value::from(name.as_str())));
+    match &m.person {
+        Person::Child { name, .. } => {
+            l.reason_with(reason, &[("name", Value::from(name.as_str()))])
+        }
+        _ => l.reason(reason),
     }
-    l.format(&reason.message_id, &args)
 }
 
 #[cfg(test)]

@@ -32,7 +32,7 @@ const AKACHAN_FIRST_FROM: (i64, u32, u32) = (2025, 4, 1);
 const MAX_CHILDREN: usize = 10;
 const MAX_NAME_CHARS: usize = 50;
 
-fn today() -> i64 {
+pub(crate) fn today() -> i64 {
     let secs = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
@@ -51,7 +51,11 @@ fn name(v: Option<&Value>, what: &str) -> Result<String, String> {
     Ok(s.to_owned())
 }
 
-fn only(fields: &Map<String, Value>, allowed: &[&str], what: &str) -> Result<(), String> {
+pub(crate) fn only(
+    fields: &Map<String, Value>,
+    allowed: &[&str],
+    what: &str,
+) -> Result<(), String> {
     match fields.keys().find(|k| !allowed.contains(&k.as_str())) {
         Some(unknown) => Err(format!("unknown field `{unknown}` in {what}")),
         None => Ok(()),
@@ -216,23 +220,11 @@ fn accept(
 pub(crate) fn advance(portal: &Portal, family_id: &str) -> Result<usize, String> {
     let today = format_date(today());
     let mut families = portal.families();
-    let family = families
-        .iter_mut()
-        .find(|f| f.id == family_id)
-        .ok_or_else(|| format!("unknown family `{family_id}`"))?;
-    let items = family.categories.entry("benefits".into()).or_default();
-    let (mut moved, mut kept): (Vec<Value>, Vec<Value>) = items
-        .drain(..)
-        .partition(|i| i.get("status").and_then(Value::as_str) == Some("submitted"));
-    for item in &mut moved {
+    let family = crate::families::family_mut(&mut families, family_id)?;
+    Ok(family.advance("benefits", "submitted", |item| {
         item["status"] = json!("under-review");
         item["status_updated_on"] = json!(today);
-    }
-    let n = moved.len();
-    // Changed items go to the end of the change order: the next pull brings them.
-    kept.extend(moved);
-    *items = kept;
-    Ok(n)
+    }))
 }
 
 #[cfg(test)]

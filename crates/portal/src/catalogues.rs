@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use serde_json::{json, Value};
 
 /// The catalogues a municipality publishes.
-pub const CATALOGUES: [&str; 3] = ["registry", "materials", "nurseries"];
+pub const CATALOGUES: [&str; 4] = ["registry", "materials", "nurseries", "slots"];
 
 /// The registry files served (the app's embedded SAMPLE registry).
 const REGISTRY_FILES: [(&str, &str); 5] = [
@@ -215,6 +215,10 @@ pub(crate) fn sample_catalogues() -> Catalogues {
             let id = m.get("id").and_then(Value::as_str).unwrap_or("").to_owned();
             json!({ "id": format!("material:{id}"), "kind": "record", "file": "materials.json", "record": m })
         }));
+        let slots = crate::slots::slot_items(&code);
+        if !slots.is_empty() {
+            catalogues.insert(("slots".into(), code.clone()), slots);
+        }
         catalogues.insert(("materials".into(), code), items);
     }
     for (name, manifest, csv) in NURSERY_FILES {

@@ -17,6 +17,39 @@ pub struct Family {
     pub categories: HashMap<String, Vec<Value>>,
 }
 
+impl Family {
+    /// The office's next step on the items of `category` whose `status` is
+    /// `from`: each is changed by `step` and goes to the end of the change
+    /// order, so the next pull brings it; returns how many moved.
+    pub(crate) fn advance(
+        &mut self,
+        category: &str,
+        from: &str,
+        mut step: impl FnMut(&mut Value),
+    ) -> usize {
+        let items = self.categories.entry(category.into()).or_default();
+        let (mut moved, mut kept): (Vec<Value>, Vec<Value>) = items
+            .drain(..)
+            .partition(|i| i.get("status").and_then(Value::as_str) == Some(from));
+        moved.iter_mut().for_each(&mut step);
+        let n = moved.len();
+        kept.extend(moved);
+        *items = kept;
+        n
+    }
+}
+
+/// The family `id` among `families`.
+pub(crate) fn family_mut<'a>(
+    families: &'a mut [Family],
+    id: &str,
+) -> Result<&'a mut Family, String> {
+    families
+        .iter_mut()
+        .find(|f| f.id == id)
+        .ok_or_else(|| format!("unknown family `{id}`"))
+}
+
 const SAMPLE_FILES: [(&str, &str); 3] = [
     ("family-a.json", include_str!("../sample/family-a.json")),
     ("family-b.json", include_str!("../sample/family-b.json")),

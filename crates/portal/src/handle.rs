@@ -219,6 +219,39 @@ impl PortalHandle {
         crate::benefits::advance(&self.portal, family_id)
     }
 
+    /// The nursery bookings a family sent, once each, in the order
+    /// received (each the portal's answer: `slot`, `booking`, `status`, …).
+    pub fn nursery_bookings(&self, family_id: &str) -> Vec<Value> {
+        self.portal
+            .outbox()
+            .bookings
+            .get(family_id)
+            .map(|r| r.iter().map(|a| a.item.clone()).collect())
+            .unwrap_or_default()
+    }
+
+    /// The nursery applications a family sent, once each (each the receipt).
+    pub fn nursery_applications(&self, family_id: &str) -> Vec<Value> {
+        self.portal
+            .outbox()
+            .nursery_applications
+            .get(family_id)
+            .map(|r| r.iter().map(|a| a.item.clone()).collect())
+            .unwrap_or_default()
+    }
+
+    /// How many families hold the slot `id` now.
+    pub fn slot_holders(&self, id: &str) -> usize {
+        self.portal.outbox().held.get(id).map_or(0, Vec::len)
+    }
+
+    /// The office's 利用調整 of the family's received nursery applications
+    /// (内定 at the first preference with an opening, else 保留), moved to
+    /// the end of the change order; returns how many were decided.
+    pub fn decide_nursery(&self, family_id: &str) -> Result<usize, String> {
+        crate::nursery::decide(&self.portal, family_id)
+    }
+
     /// Publishes a rules bundle (its JSON text; `version` and `as_of` are
     /// read from it, nothing else is checked: the client validates) in a
     /// signed envelope issued now: `GET /v1/rules/bundle` serves it from

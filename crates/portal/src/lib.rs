@@ -21,6 +21,7 @@ mod handle;
 mod key;
 mod municipal;
 mod mynumber;
+mod nursery;
 mod oauth;
 mod pages;
 mod questionnaire;
@@ -28,6 +29,7 @@ mod respond;
 mod rules;
 mod serve;
 mod signing;
+mod slots;
 mod state;
 
 use std::time::Duration;
@@ -46,13 +48,14 @@ pub use signing::not_modified_message;
 pub use state::SentPage;
 
 /// The data categories (pulled by the client), each a separate consent scope and endpoint.
-pub const CATEGORIES: [&str; 6] = [
+pub const CATEGORIES: [&str; 7] = [
     "children",
     "vaccinations",
     "checkups",
     "certificates",
     "benefits",
     "notices",
+    "nursery",
 ];
 
 /// Scopes that allow writing rather than pulling a category: `questionnaires`

@@ -89,6 +89,7 @@ fn scope_description(scope: &str) -> Option<&'static str> {
         "certificates" => "医療費助成の受給者証の取得",
         "benefits" => "給付の申請と状況の取得",
         "notices" => "自治体からのお知らせの取得",
+        "nursery" => "保育施設の見学・相談の予約と入園申込、その結果の取得",
         "questionnaires" => "予診票の送信（書き込み）と送信済み予診票の取得",
         _ => return None,
     })

@@ -36,6 +36,18 @@ fn routes(portal: Arc<Portal>) -> Router {
             "/v1/benefit-applications",
             axum::routing::post(crate::benefits::submit_application),
         )
+        .route(
+            "/v1/nursery-bookings",
+            axum::routing::post(crate::nursery::submit_booking),
+        )
+        .route(
+            "/v1/nursery-booking-cancellations",
+            axum::routing::post(crate::nursery::submit_cancellation),
+        )
+        .route(
+            "/v1/nursery-applications",
+            axum::routing::post(crate::nursery::submit_application),
+        )
         .route("/v1/rules/bundle", get(crate::rules::rules_bundle))
         .route(
             "/v1/municipalities/{code}/{catalogue}",

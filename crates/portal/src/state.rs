@@ -65,6 +65,19 @@ pub(crate) struct Outbox {
     pub(crate) applications: HashMap<String, Vec<Received>>,
     /// Number of the last application id given (`ba-000001` …).
     pub(crate) last_application: usize,
+    /// Nursery bookings, cancellations and applications per family
+    /// (`POST /v1/nursery-bookings`, `…-booking-cancellations`, `…-applications`).
+    pub(crate) bookings: HashMap<String, Vec<Received>>,
+    pub(crate) cancellations: HashMap<String, Vec<Received>>,
+    pub(crate) nursery_applications: HashMap<String, Vec<Received>>,
+    /// Who holds each slot: (family, booking id), in the order booked.
+    pub(crate) held: HashMap<String, Vec<(String, String)>>,
+    /// Number of the last booking id given (`nb-000001` …).
+    pub(crate) last_booking: usize,
+    /// Number of the last nursery application id given (`na-000001` …).
+    pub(crate) last_nursery_application: usize,
+    /// Places offered so far per (facility, class).
+    pub(crate) offered: HashMap<(String, u8), u32>,
 }
 
 pub(crate) struct Portal {

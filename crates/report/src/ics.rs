@@ -1,6 +1,9 @@
 //! Upcoming schedule items as an iCalendar file (RFC 5545) for phone
-//! calendars: one all-day event per open item on its suggested date.
+//! calendars: one all-day event per open item on its suggested date, and
+//! one timed event per held 保活 booking (見学, 保活相談; a cancelled or
+//! declined one is left out, so a calendar that re-imports drops it).
 
+use hagukumi_core::nursery::booking::{Booking, Slot};
 use hagukumi_core::schedule::{ItemRef, PlanItem};
 use hagukumi_core::Date;
 use hagukumi_i18n::Localizer;
@@ -49,9 +52,41 @@ fn ymd(d: Date) -> String {
     d.format("%Y%m%d").to_string()
 }
 
+/// A slot's time in UTC, as iCalendar writes it (slots are Japan time, UTC+9).
+fn utc(t: hagukumi_core::chrono::NaiveDateTime) -> String {
+    (t - hagukumi_core::chrono::Duration::hours(9))
+        .format("%Y%m%dT%H%M%SZ")
+        .to_string()
+}
+
+fn booking_event(l: &Localizer, today: Date, b: &Booking, out: &mut String) {
+    let Slot { place, .. } = &b.slot;
+    fold("BEGIN:VEVENT", out);
+    fold(&format!("UID:nursery-booking-{}@hagukumi.local", b.id), out);
+    fold(&format!("DTSTAMP:{}T000000Z", ymd(today)), out);
+    fold(&format!("DTSTART:{}", utc(b.slot.starts)), out);
+    fold(&format!("DTEND:{}", utc(b.slot.ends())), out);
+    let what = hagukumi_i18n::booking::kind(l, &b.slot);
+    fold(
+        &format!("SUMMARY:{}", text(&format!("{what}: {place}"))),
+        out,
+    );
+    fold(
+        &format!("DESCRIPTION:{}", text(&l.text(b.state.message_id()))),
+        out,
+    );
+    fold("END:VEVENT", out);
+}
+
 /// The calendar of every open item (due now, upcoming, overdue) with a
-/// suggested date, titled "name: vaccine dose" in `l`'s language.
-pub fn schedule_ics(l: &Localizer, today: Date, plans: &[PersonPlan<'_>]) -> String {
+/// suggested date, titled "name: vaccine dose" in `l`'s language, and of
+/// every held booking.
+pub fn schedule_ics(
+    l: &Localizer,
+    today: Date,
+    plans: &[PersonPlan<'_>],
+    bookings: &[Booking],
+) -> String {
     let mut out = String::new();
     for line in [
         "BEGIN:VCALENDAR",
@@ -101,6 +136,9 @@ pub fn schedule_ics(l: &Localizer, today: Date, plans: &[PersonPlan<'_>]) -> Str
             fold("END:VEVENT", &mut out);
         }
     }
+    for b in bookings.iter().filter(|b| b.state.is_held()) {
+        booking_event(l, today, b, &mut out);
+    }
     fold("END:VCALENDAR", &mut out);
     out
 }
@@ -134,6 +172,7 @@ mod tests {
                 name: child.name.clone(),
                 items: &items,
             }],
+            &[],
         )
     }
 
@@ -161,5 +200,49 @@ mod tests {
         // Stable: the same input gives the same file.
         assert_eq!(ics, calendar(Language::Ja));
         assert!(calendar(Language::En).contains("SUMMARY:はると\\, 2人目\\; テスト: "));
+    }
+
+    #[test]
+    fn a_held_booking_is_a_timed_event_and_a_cancelled_one_is_not() {
+        use hagukumi_core::nursery::booking::{BookingState, SlotKind, SlotMode};
+        let booking = |id, state| Booking {
+            id,
+            slot: Slot {
+                id: format!("visit:131083-1:{id}"),
+                kind: SlotKind::Visit,
+                municipality: "131083".into(),
+                facility: Some("131083-1".into()),
+                place: "サンプル豊洲ひかり保育園".into(),
+                starts: "2027-01-18T10:00:00".parse().unwrap(),
+                minutes: 30,
+                mode: SlotMode::OnSite,
+                capacity: 2,
+                sample: true,
+            },
+            state,
+            portal_id: None,
+            reason: None,
+            queued_at: "2026-12-04 10:00:00".into(),
+        };
+        let ics = schedule_ics(
+            &Localizer::new(Language::Ja),
+            "2026-12-04".parse().unwrap(),
+            &[],
+            &[
+                booking(1, BookingState::Confirmed),
+                booking(2, BookingState::Cancelled),
+                booking(3, BookingState::Declined),
+            ],
+        );
+        assert!(
+            ics.contains("UID:nursery-booking-1@hagukumi.local"),
+            "{ics}"
+        );
+        assert!(ics.contains("DTSTART:20270118T010000Z"));
+        assert!(ics.contains("DTEND:20270118T013000Z"));
+        assert!(ics.contains("SUMMARY:見学: サンプル豊洲ひかり保育園"));
+        assert!(!ics.contains("nursery-booking-2@"));
+        assert!(!ics.contains("nursery-booking-3@"));
+        assert_eq!(ics.matches("BEGIN:VEVENT").count(), 1);
     }
 }

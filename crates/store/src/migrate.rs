@@ -95,4 +95,77 @@ mod tests {
         assert_eq!(app_id, crate::APPLICATION_ID);
         apply(&mut conn).unwrap(); // idempotent
     }
+
+    #[test]
+    fn nursery_bookings_keep_every_outbox_row_and_official_item_with_its_id() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        let at = MIGRATIONS
+            .iter()
+            .position(|(_, name, _)| *name == "nursery_bookings")
+            .unwrap();
+        apply_list(&mut conn, &MIGRATIONS[..at]).unwrap();
+        conn.execute_batch(
+            "INSERT INTO outbox (id, idempotency_key, kind, payload, state, created_at)
+                 VALUES (7, 'key-0000000000000007', 'benefit-application', '{}', 'sent', 't');
+             INSERT INTO official_items
+                 (id, category, portal_id, payload, state, received_at, updated_at)
+                 VALUES (9, 'notices', 'n-1', '{}', 'info', 't', 't');",
+        )
+        .unwrap();
+        // Not yet: the new kind is refused before 0014.
+        assert!(conn
+            .execute(
+                "INSERT INTO outbox (idempotency_key, kind, payload, state, created_at)
+                 VALUES ('key-0000000000000008', 'nursery-booking', '{}', 'pending', 't')",
+                [],
+            )
+            .is_err());
+        apply(&mut conn).unwrap();
+        let kept: (i64, String) = conn
+            .query_row("SELECT id, kind FROM outbox", [], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .unwrap();
+        assert_eq!(kept, (7, "benefit-application".into()));
+        let item: (i64, String) = conn
+            .query_row("SELECT id, portal_id FROM official_items", [], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .unwrap();
+        assert_eq!(item, (9, "n-1".into()));
+        for kind in [
+            "nursery-booking",
+            "nursery-booking-cancel",
+            "nursery-application",
+        ] {
+            conn.execute(
+                "INSERT INTO outbox (idempotency_key, kind, payload, state, created_at)
+                 VALUES ('key-' || ?1 || '-00000000', ?1, '{}', 'pending', 't')",
+                [kind],
+            )
+            .unwrap();
+        }
+        conn.execute(
+            "INSERT INTO official_items (category, portal_id, payload, state, received_at, updated_at)
+             VALUES ('nursery', 'na-000001', '{}', 'info', 't', 't')",
+            [],
+        )
+        .unwrap();
+        assert!(conn
+            .execute(
+                "INSERT INTO outbox (idempotency_key, kind, payload, state, created_at)
+                 VALUES ('key-0000000000000099', 'something-else', '{}', 'pending', 't')",
+                [],
+            )
+            .is_err());
+        // Every kind the sync can send is one the table takes.
+        for w in hagukumi_core::writes::WRITES {
+            conn.execute(
+                "INSERT INTO outbox (idempotency_key, kind, payload, state, created_at)
+                 VALUES ('key-all-' || ?1, ?1, '{}', 'rejected', 't')",
+                [w.kind],
+            )
+            .unwrap();
+        }
+    }
 }

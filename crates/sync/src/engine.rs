@@ -179,6 +179,8 @@ struct Session<'a> {
     report: SyncReport,
     /// The vault refused refreshed tokens (reported at the end).
     unsaved_tokens: Option<SyncError>,
+    /// Categories the writes sent this time feed (pulled again at the end).
+    fed: Vec<Category>,
 }
 
 impl Session<'_> {
@@ -342,20 +344,15 @@ impl Session<'_> {
                 payload,
                 ..
             } = entry;
-            let path = match kind.as_str() {
-                "questionnaire" => "questionnaires",
-                hagukumi_core::benefits::APPLICATION_KIND => {
-                    hagukumi_core::benefits::APPLICATION_PATH
-                }
-                other => {
-                    store.finish_write(
-                        id,
-                        Err(&format!("unknown kind {other}")),
-                        self.portal.clock().naive_utc(),
-                    )?;
-                    continue;
-                }
+            let Some(write) = hagukumi_core::writes::write_kind(&kind) else {
+                store.finish_write(
+                    id,
+                    Err(&format!("unknown kind {kind}")),
+                    self.portal.clock().naive_utc(),
+                )?;
+                continue;
             };
+            let path = write.path;
             let body: serde_json::Value = serde_json::from_str(&payload).map_err(|e| {
                 SyncError::Store(hagukumi_store::StoreError::Corrupt(e.to_string()))
             })?;
@@ -365,6 +362,11 @@ impl Session<'_> {
                 Ok(response) => {
                     store.finish_write(id, Ok(&response), self.portal.clock().naive_utc())?;
                     self.report.writes_sent += 1;
+                    if let Some(c) = write.feeds {
+                        if !self.fed.contains(&c) {
+                            self.fed.push(c);
+                        }
+                    }
                 }
                 // The portal's final answer to this write (not 408 Request
                 // Timeout, 409 Conflict or 425 Too Early: those may pass).
@@ -432,6 +434,7 @@ fn sync_inner(
         opts,
         report: SyncReport::default(),
         unsaved_tokens: None,
+        fed: Vec::new(),
     };
     let consented = |c: Category| scopes.iter().any(|s| s == c.as_str());
     // The first problem of a category; the other categories and the outbox
@@ -480,13 +483,15 @@ fn sync_inner(
             problem.get_or_insert(e);
         }
     }
-    let sent_before = session.report.writes_sent;
     session.flush_outbox(store)?;
-    // A benefit application just accepted is already in the portal's
-    // benefits: bring its state now rather than at the next sync.
-    if session.report.writes_sent > sent_before && consented(Category::Benefits) {
-        if let Err(e) = session.pull(store, Category::Benefits) {
-            problem.get_or_insert(e);
+    // A write just accepted may already be in the category its answers come
+    // back in (a benefit or nursery application): bring it now rather than
+    // at the next sync.
+    for category in std::mem::take(&mut session.fed) {
+        if consented(category) {
+            if let Err(e) = session.pull(store, category) {
+                problem.get_or_insert(e);
+            }
         }
     }
     if let Some(e) = problem.or(session.unsaved_tokens) {

@@ -17,6 +17,8 @@
 //!   printed materials, public signed pages kept as the last copy (also a
 //!   step of every sync).
 //! - [`benefits`]: once-only benefit applications through the outbox.
+//! - [`nursery`]: 保活 bookings, cancellations and the nursery application
+//!   through the outbox, and their state.
 //! - [`rules`]: rule updates: the portal's signed rules bundle, verified,
 //!   validated and kept when newer (also a step of every sync).
 //!
@@ -30,6 +32,7 @@ pub mod clock;
 pub mod consent;
 mod engine;
 pub mod municipal;
+pub mod nursery;
 pub mod profile;
 pub mod questionnaire;
 pub mod rules;

@@ -1,6 +1,6 @@
 //! What the family's municipality publishes (`core::municipal`): its
-//! program registry, its printed materials and its nursery facilities,
-//! public (no token), pulled in
+//! program registry, its printed materials, its nursery facilities and its
+//! bookable 保活 slots, public (no token), pulled in
 //! signed incremental pages (`GET /v1/municipalities/{code}/{catalogue}`).
 //! Every page is verified against the pinned key before it is read, must be
 //! signed for `municipality:{code}`, this catalogue and cursor, and not be
@@ -34,6 +34,9 @@ pub struct MunicipalUpdate {
     pub materials: CatalogueUpdate,
     #[serde(default)]
     pub nurseries: CatalogueUpdate,
+    /// The bookable visit and consultation slots (保活).
+    #[serde(default)]
+    pub slots: CatalogueUpdate,
     /// What the registry in use could not read (file, psid, field): those
     /// records are left out, the rest are used.
     pub registry_problems: Vec<String>,
@@ -52,12 +55,18 @@ pub fn update_municipal(store: &mut Store, portal: &Portal) -> Result<MunicipalU
     let registry = pull(store, portal, Catalogue::Registry, &code)?;
     let materials = pull(store, portal, Catalogue::Materials, &code)?;
     let nurseries = pull(store, portal, Catalogue::Nurseries, &code)?;
+    // Only the SAMPLE municipalities with nurseries publish slots.
+    let slots = match pull(store, portal, Catalogue::Slots, &code) {
+        Err(SyncError::Refused { status: 404, .. }) => CatalogueUpdate::default(),
+        other => other?,
+    };
     let (in_use, _) = store.registry_in_use()?;
     Ok(MunicipalUpdate {
         municipality: Some(code),
         registry,
         materials,
         nurseries,
+        slots,
         registry_problems: in_use.problems.iter().map(|p| p.to_string()).collect(),
         nursery_problems: store
             .nurseries_in_use()?

@@ -42,23 +42,7 @@ fn one_application_across_a_crash_after_queuing_and_a_lost_answer() {
     assert_eq!(view.guardian_name.as_deref(), Some("サンプル 花子"));
 
     // The app is killed after queuing: the handbook is opened again.
-    let Connected {
-        handle,
-        dir,
-        store,
-        vault,
-        portal,
-        pause,
-    } = h;
-    drop(store);
-    let mut h = Connected {
-        handle,
-        store: open_store(dir.path()),
-        dir,
-        vault,
-        portal,
-        pause,
-    };
+    let mut h = h.reopened();
     assert_eq!(h.store.sync_status().unwrap().pending_writes, 1);
 
     // The portal makes the applications, then the connection drops before

@@ -534,7 +534,7 @@ fn only_the_consented_categories_are_pulled_and_an_unconsented_write_is_refused_
     let report = sync(&mut h.store, &portal, &h.vault, &options(&pause)).unwrap();
     assert_eq!(
         report.not_consented,
-        vec!["checkups", "certificates", "benefits", "notices"]
+        vec!["checkups", "certificates", "benefits", "notices", "nursery"]
     );
     assert!(h
         .store

@@ -15,6 +15,7 @@
 //! [`bookmark`] checks the parent's bookmarks (note, stars, preference
 //! order) and `compare` puts 2–4 of them side by side.
 
+pub mod booking;
 pub mod bookmark;
 mod compare;
 mod csv;
@@ -119,6 +120,14 @@ impl Nurseries {
         self.datasets
             .iter()
             .find(|d| d.municipality.code == municipality_code)
+    }
+
+    /// Whether the facility `id` (`<municipality>-<NO>`) of the
+    /// municipality `code` is one of these (a preference must be).
+    pub fn has_facility(&self, code: &str, id: &str) -> bool {
+        self.facilities
+            .iter()
+            .any(|f| f.municipality_code == code && f.id == id)
     }
 
     /// True when any dataset read is SAMPLE data.

@@ -18,6 +18,8 @@ pub enum ReasonArg {
     Date(Date),
     /// The id of another message whose text is the argument's value.
     Message(String),
+    /// Data shown as it is (a facility's name).
+    Text(String),
 }
 
 /// An explanation: `message_id` with named arguments.
@@ -49,6 +51,12 @@ impl Reason {
     pub fn message(mut self, name: &str, message_id: &str) -> Self {
         self.args
             .insert(name.to_owned(), ReasonArg::Message(message_id.to_owned()));
+        self
+    }
+
+    pub fn text(mut self, name: &str, value: &str) -> Self {
+        self.args
+            .insert(name.to_owned(), ReasonArg::Text(value.to_owned()));
         self
     }
 

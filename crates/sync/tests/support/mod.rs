@@ -217,6 +217,27 @@ pub fn notice(id: &str, title: &str) -> serde_json::Value {
 }
 
 impl Connected {
+    /// The same handbook after the app was killed: the store opened again.
+    pub fn reopened(self) -> Connected {
+        let Connected {
+            handle,
+            dir,
+            store,
+            vault,
+            portal,
+            pause,
+        } = self;
+        drop(store);
+        Connected {
+            handle,
+            store: open_store(dir.path()),
+            dir,
+            vault,
+            portal,
+            pause,
+        }
+    }
+
     /// One sync of the connected handbook, pauses recorded.
     pub fn sync(&mut self) -> Result<SyncReport, SyncError> {
         hagukumi_sync::sync(

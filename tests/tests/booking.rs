@@ -1,0 +1,163 @@
+//! 保活 bookings and the application in the real window, against the
+//! reference portal: the family's municipality chosen and the portal
+//! connected (the first sync brings the municipality's slots); a visit
+//! booked from a search result, confirmed by the sync that starts right
+//! away, then cancelled; a preference list built from results and
+//! reordered, sent, received, and after the office's 利用調整 and a sync,
+//! the decision (内定) with its lines. Exactly one booking and one
+//! application at the portal. Phone and desktop screenshots, ja and en.
+//!
+//! Needs a display (Xvfb), tauri-driver, WebKitWebDriver and an unlocked
+//! Secret Service; `cargo xtask test` provides all of them and runs these
+//! with `--include-ignored`.
+
+use hagukumi_core::Language;
+use hagukumi_e2e::{serial, Driver, Relay};
+use hagukumi_i18n::{Localizer, Value};
+use std::ffi::OsStr;
+
+const CHILD: &str = "サンプル 太郎";
+const FAMILY: &str = "sample-a";
+const SLOT: &str = "visit:131083-1:2027-01-18T10:00:00";
+
+#[test]
+#[ignore = "needs Xvfb, tauri-driver and a Secret Service: run by `cargo xtask test`"]
+fn book_a_visit_cancel_it_and_apply_with_ordered_preferences() {
+    let _serial = serial();
+    let data = tempfile::tempdir().unwrap();
+    let ja = Localizer::new(Language::Ja);
+    let en = Localizer::new(Language::En);
+    let portal = hagukumi_portal::spawn_with_handle(
+        "127.0.0.1:0".parse().unwrap(),
+        hagukumi_portal::Config::default(),
+    )
+    .unwrap();
+    let network = Relay::to(portal.addr());
+    let base = network.base_url();
+    let env = [
+        ("HAGUKUMI_PORTAL_URL", OsStr::new(&base)),
+        ("HAGUKUMI_REFERENCE_PORTAL", OsStr::new("1")),
+    ];
+    let driver = Driver::keychain_with(data.path(), &env);
+    let s = driver.session(&[]);
+    s.wait_for("#home-empty");
+    s.add_and_open_child(CHILD, "2025-06-10", "male");
+    s.press("#back");
+    s.press("#open-programs");
+    s.press("#municipality-select option[value='131083']");
+    s.press("#municipality-submit");
+    s.press("#back");
+    let synced = ja.format("portal-last-synced", &[("when", "".into())]);
+    s.connect_portal(FAMILY, &synced);
+    s.press("#back");
+
+    // A search result's 見学・申込: its visit slots and the consultations.
+    s.press("#open-nursery");
+    s.wait_for("#nursery-list li[data-id='131083-1']");
+    assert_eq!(
+        s.text_now("#nursery-pick-hint"),
+        ja.text("booking-pick-hint")
+    );
+    s.press("li[data-id='131083-1'] .nursery-pick");
+    s.wait_for(&format!("#nursery-slots li[data-slot='{SLOT}']"));
+    assert_eq!(s.find_all("#nursery-slots li[data-kind='visit']").len(), 2);
+    assert_eq!(
+        s.find_all("#nursery-slots li[data-kind='consult']").len(),
+        8
+    );
+    assert!(s.text_now("#nursery-booking").contains("サンプル"));
+    s.capture_at("booking-slots-ja", "#nursery-booking");
+
+    // Booked: pending, then confirmed by the sync that starts right away.
+    s.press(&format!("#nursery-slots li[data-slot='{SLOT}'] .slot-book"));
+    let row = "#nursery-bookings li.nursery-booking-row";
+    s.wait_for(&format!("{row}[data-state='confirmed']"));
+    let text = s.text_now(row);
+    assert!(text.contains("サンプル豊洲ひかり保育園"), "{text}");
+    assert!(
+        text.contains(&ja.text("nursery-booking-confirmed")),
+        "{text}"
+    );
+    assert_eq!(portal.nursery_bookings(FAMILY).len(), 1);
+    assert_eq!(portal.slot_holders(SLOT), 1);
+    s.capture_at("booking-confirmed-ja", "#nursery-booking");
+
+    // Cancelled the same way.
+    s.press(&format!("{row} .booking-cancel"));
+    s.wait_for(&format!("{row}[data-state='cancelled']"));
+    assert_eq!(portal.slot_holders(SLOT), 0);
+    assert!(s.find_all(&format!("{row} .booking-cancel")).is_empty());
+
+    // Preferences from the results: 131083-1 then 131083-3, reordered so
+    // 131083-3 (one opening for the 1歳児 class) comes first.
+    s.press("#nursery-prefer-add");
+    s.press("li[data-id='131083-3'] .nursery-pick");
+    s.wait_text(
+        "the picked facility",
+        "#nursery-picked",
+        "サンプル有明たんぽぽナーサリー",
+    );
+    s.press("#nursery-prefer-add");
+    s.wait_count("two preferences", "#nursery-prefs li", 2);
+    s.press("#nursery-prefs li[data-facility='131083-3'] .pref-up");
+    s.wait_until("131083-3 first", || {
+        let first = s.text_now("#nursery-prefs li");
+        first
+            .contains("サンプル有明たんぽぽナーサリー")
+            .then_some(())
+    });
+    assert!(s.text_now("#nursery-prefs li").contains("第1希望"));
+    s.capture_at("booking-preferences-ja", "#nursery-apply");
+    s.press("#nursery-apply-submit");
+    s.wait_text(
+        "the application queued",
+        "#nursery-apply-status",
+        ja.text("nursery-apply-sent"),
+    );
+    s.wait_for("#nursery-applications li[data-state='received']");
+    assert_eq!(portal.nursery_applications(FAMILY).len(), 1);
+
+    // The office decides; a sync brings 内定 at the first preference.
+    assert_eq!(portal.decide_nursery(FAMILY).unwrap(), 1);
+    s.press("#nursery-sync");
+    s.wait_for("#nursery-applications li[data-state='offered']");
+    let offered = ja.format(
+        "nursery-decision-offered-at",
+        &[
+            ("facility", Value::from("サンプル有明たんぽぽナーサリー")),
+            ("rank", Value::from(1)),
+        ],
+    );
+    s.wait_text(
+        "the decision",
+        "#nursery-applications .nursery-decision",
+        &offered,
+    );
+    let lines = s.texts_now("#nursery-applications .nursery-adjustment li");
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    assert!(
+        lines[1].contains(&ja.text("nursery-outcome-not-reached")),
+        "{lines:?}"
+    );
+    assert_eq!(portal.nursery_applications(FAMILY).len(), 1);
+    assert_eq!(portal.nursery_bookings(FAMILY).len(), 1);
+    s.capture_at("booking-decision-ja", "#nursery-apply");
+
+    // In English.
+    s.press("#lang-en");
+    let offered = en.format(
+        "nursery-decision-offered-at",
+        &[
+            ("facility", Value::from("サンプル有明たんぽぽナーサリー")),
+            ("rank", Value::from(1)),
+        ],
+    );
+    s.wait_text(
+        "the English decision",
+        "#nursery-applications .nursery-decision",
+        &offered,
+    );
+    s.capture_at("booking-decision-en", "#nursery-apply");
+    s.capture_at("booking-list-en", "#nursery-booking");
+    s.close();
+}
