@@ -37,7 +37,7 @@ fn a_child_with_50000_records_shows_its_newest_rows_and_more() {
     let imported = Command::new(&hagu)
         .arg("--data-dir")
         .arg(&handbook)
-        .arg("import")
+        .args(["import", "--json"])
         .arg(&file)
         .env_remove("HAGUKUMI_PASSPHRASE")
         .env("HAGUKUMI_LANG", "ja")
