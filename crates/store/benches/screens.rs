@@ -211,8 +211,12 @@ fn main() {
 
     let (home_big, home_demo) = alternating(
         300,
-        || drop(home_plan(&big, &rules, today)),
-        || drop(home_plan(&demo, &rules, today)),
+        || {
+            home_plan(&big, &rules, today);
+        },
+        || {
+            home_plan(&demo, &rules, today);
+        },
     );
     let ratio = home_big.as_secs_f64() / home_demo.as_secs_f64();
     row(
@@ -291,7 +295,15 @@ fn main() {
         .collect();
     let all = |conn: &rusqlite::Connection| queries.iter().map(|q| run(conn, q)).sum::<usize>();
     assert_eq!(all(&cipher), all(&plain), "same answers");
-    let (t_cipher, t_plain) = alternating(7, || drop(all(&cipher)), || drop(all(&plain)));
+    let (t_cipher, t_plain) = alternating(
+        7,
+        || {
+            all(&cipher);
+        },
+        || {
+            all(&plain);
+        },
+    );
     let ratio = t_cipher.as_secs_f64() / t_plain.as_secs_f64();
     row(
         "SQLCipher vs plain SQLite, the store's page, count and kind queries on the 50,000 records",

@@ -197,7 +197,9 @@ impl Store {
     /// How many live photos each of an owner's records has.
     pub fn photo_counts<B: Shelf>(&self, owner_id: RecordId) -> Result<Vec<(RecordId, usize)>> {
         let mut stmt = self.conn.prepare(&format!(
-            "SELECT p.{record}, count(*) FROM {photos} p JOIN {records} r ON r.id = p.{record}
+            // CROSS JOIN: from the photos (few) to their records, never
+            // from an owner's records (maybe 50,000) to their photos.
+            "SELECT p.{record}, count(*) FROM {photos} p CROSS JOIN {records} r ON r.id = p.{record}
              WHERE r.{owner} = ?1 AND p.deleted_at IS NULL GROUP BY p.{record}",
             record = B::PHOTO_RECORD,
             photos = B::PHOTOS,
