@@ -198,8 +198,12 @@ fn main() {
     }
     let (at_big, at_small) = alternating(
         300,
-        || drop(child_screen(&big, 1)),
-        || drop(child_screen(&small, 1)),
+        || {
+            child_screen(&big, 1);
+        },
+        || {
+            child_screen(&small, 1);
+        },
     );
     let ratio = at_big.as_secs_f64() / at_small.as_secs_f64();
     row(
