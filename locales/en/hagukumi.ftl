@@ -88,6 +88,7 @@ record-saved = { $kind } saved
 record-delete = Delete
 record-deleted = Record deleted.
 record-undo = Undo
+records-more = Show older records
 record-edit = Edit
 record-edit-title = Edit record
 record-edit-submit = Save changes

@@ -67,6 +67,7 @@ record-saved = { $kind }を記録しました
 record-delete = 削除
 record-deleted = 記録を削除しました。
 record-undo = 元に戻す
+records-more = 前の記録をもっと見る
 record-edit = 編集
 record-edit-title = 記録を編集
 record-edit-submit = 変更を保存

@@ -13,7 +13,7 @@ use crate::state::AppState;
 use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine as _;
 use hagukumi_core::api::{CommandError, PhotoView};
-use hagukumi_core::book::{History, Stored};
+use hagukumi_core::book::{Cursor, Filter, History, Page, Stored, PAGE_ROWS};
 use hagukumi_core::model::RecordId;
 use hagukumi_core::photo::{sanitize, CleanPhoto, PhotoError, MAX_ORIGINAL_BYTES};
 use hagukumi_core::{Date, ValidationErrors};
@@ -73,21 +73,56 @@ pub fn holder<B: AppBook>(store: &Store, id: RecordId) -> Result<B::Holder, Comm
 }
 
 /// What an owner's screen shows of its book.
-pub struct Page<B: AppBook> {
+pub struct Screen<B: AppBook> {
     pub today: Date,
     pub holder: B::Holder,
-    /// Every record, deleted ones included (for their undo).
+    /// The newest live records (the rows shown), newest first, then the
+    /// deleted ones that can still be restored (for their undo).
     pub records: Vec<B::Record>,
+    /// Where the next page of live records starts (`None`: all are shown).
+    pub next: Option<Cursor>,
     pub photo_counts: Vec<(RecordId, usize)>,
 }
 
-/// The holder with all its records and their photo counts.
-pub fn load<B: AppBook>(store: &Store, owner_id: RecordId) -> Result<Page<B>, CommandError> {
-    Ok(Page {
+/// Rows a screen may ask for at once: it asks again for the rows it shows
+/// after a change, however many pages were loaded.
+const MAX_ROWS: usize = 10_000;
+
+/// The holder with its newest `rows` live records (a page when `None`),
+/// the deleted ones it can still restore, and their photo counts.
+pub fn load<B: AppBook>(
+    store: &Store,
+    owner_id: RecordId,
+    rows: Option<usize>,
+) -> Result<Screen<B>, CommandError> {
+    let holder = holder::<B>(store, owner_id)?;
+    let rows = rows.unwrap_or(PAGE_ROWS).clamp(1, MAX_ROWS);
+    let listed = store.listed::<B>(owner_id, rows, now())?;
+    Ok(Screen {
         today: today(),
-        holder: holder::<B>(store, owner_id)?,
-        records: store.list::<B>(owner_id, None, true)?,
-        photo_counts: store.photo_counts::<B>(owner_id)?,
+        holder,
+        records: listed.records,
+        next: listed.next,
+        photo_counts: listed.photo_counts,
+    })
+}
+
+/// A page of the owner's live records matching `filter`, newest first,
+/// after `after` (the previous page's cursor), with how many match.
+pub fn records<B: AppBook>(
+    state: &AppState,
+    owner_id: RecordId,
+    filter: &Filter<B::Kind>,
+    after: Option<Cursor>,
+) -> Result<Page<B::Record>, CommandError> {
+    state.with(|store| {
+        holder::<B>(store, owner_id)?;
+        let (records, next) = store.page::<B>(owner_id, filter, after, PAGE_ROWS)?;
+        Ok(Page {
+            records,
+            next,
+            total: store.count::<B>(owner_id, filter)?,
+        })
     })
 }
 
@@ -314,11 +349,22 @@ mod tests {
             "error-no-such-record"
         );
 
-        let page = state.with(|store| load::<B>(store, owner_id)).unwrap();
+        let page = state
+            .with(|store| load::<B>(store, owner_id, None))
+            .unwrap();
         assert_eq!(page.records.len(), 1);
+        assert_eq!(page.next, None);
+        let found = records::<B>(state, owner_id, &Filter::default(), None).unwrap();
+        assert_eq!((found.records.len(), found.total), (1, 1));
+        assert_eq!(
+            records::<B>(state, owner_id + 100, &Filter::default(), None)
+                .map(drop)
+                .map_err(|e| e.message_id().to_owned()),
+            Err(B::NO_SUCH_HOLDER.to_owned())
+        );
         assert_eq!(
             state
-                .with(|store| load::<B>(store, owner_id + 100).map(drop))
+                .with(|store| load::<B>(store, owner_id + 100, None).map(drop))
                 .map_err(|e| e.message_id().to_owned()),
             Err(B::NO_SUCH_HOLDER.to_owned())
         );

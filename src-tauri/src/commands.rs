@@ -7,9 +7,12 @@ use crate::book::{self, AppBook, Lookup};
 use crate::clock::today;
 use crate::state::AppState;
 use hagukumi_core::api::{ChildView, CommandError, HomeView, PhotoView};
+use hagukumi_core::book::{Cursor, Filter, Page};
 use hagukumi_core::growth::{Reference, Sex};
 use hagukumi_core::model::RecordId;
-use hagukumi_core::records::{ChildBook, HistoryEntry, Record, RecordData, RecordInput};
+use hagukumi_core::records::{
+    ChildBook, HistoryEntry, Record, RecordData, RecordInput, RecordKind, SUMMARY_KINDS,
+};
 use hagukumi_core::{
     Child, ChildInput, Date, Language, Pregnancy, PregnancyInput, ValidationErrors,
 };
@@ -64,26 +67,51 @@ pub fn set_language(state: State<'_, AppState>, language: Language) -> Result<()
     state.with(|store| Ok(store.set_language(language)?))
 }
 
-/// The child with all its records, deleted ones included (for undo).
+/// The child's screen: the child with its newest `rows` records (a page
+/// when `None`; the window asks for the rows it shows after a change),
+/// the deleted ones it can still restore (for undo), and what the head,
+/// the chart and the clinic summary read.
 #[tauri::command(rename_all = "snake_case")]
 pub fn load_child(
     state: State<'_, AppState>,
     child_id: RecordId,
+    rows: Option<usize>,
 ) -> Result<ChildView, CommandError> {
-    state.with(|store| {
-        let page = book::load::<ChildBook>(store, child_id)?;
-        let growth_tables = crate::rules::bundle_growth(store, page.holder.sex);
-        Ok(ChildView {
-            today: page.today,
-            child: page.holder,
-            records: page.records,
-            photo_counts: page.photo_counts,
-            growth_reference: store.growth_reference(child_id)?,
-            rules: crate::rules::in_use(store).ok().map(|r| r.version),
-            checklist: crate::rules::bundle_checklist(store),
-            growth_tables,
-        })
+    state.with(|store| child_view(store, child_id, rows))
+}
+
+/// [`load_child`] on a store.
+pub fn child_view(
+    store: &Store,
+    child_id: RecordId,
+    rows: Option<usize>,
+) -> Result<ChildView, CommandError> {
+    let page = book::load::<ChildBook>(store, child_id, rows)?;
+    let growth_tables = crate::rules::bundle_growth(store, page.holder.sex);
+    Ok(ChildView {
+        today: page.today,
+        child: page.holder,
+        records: page.records,
+        next: page.next,
+        summary_records: store.of_kinds::<ChildBook>(child_id, &SUMMARY_KINDS)?,
+        photo_counts: page.photo_counts,
+        growth_reference: store.growth_reference(child_id)?,
+        rules: crate::rules::in_use(store).ok().map(|r| r.version),
+        checklist: crate::rules::bundle_checklist(store),
+        growth_tables,
     })
+}
+
+/// A page of the child's live records matching `filter` (kind, dates,
+/// text), newest first, after `after`, with how many match.
+#[tauri::command(rename_all = "snake_case")]
+pub fn child_records(
+    state: State<'_, AppState>,
+    child_id: RecordId,
+    filter: Option<Filter<RecordKind>>,
+    after: Option<Cursor>,
+) -> Result<Page<Record>, CommandError> {
+    book::records::<ChildBook>(&state, child_id, &filter.unwrap_or_default(), after)
 }
 
 #[tauri::command(rename_all = "snake_case")]

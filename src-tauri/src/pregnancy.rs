@@ -6,10 +6,13 @@
 use crate::book::{self, AppBook, Lookup};
 use crate::state::AppState;
 use hagukumi_core::api::{CommandError, PhotoView, PregnancyView};
+use hagukumi_core::book::{Cursor, Filter, Page};
 use hagukumi_core::model::RecordId;
 use hagukumi_core::pregnancy_records::{
     PregnancyBook, PregnancyHistoryEntry, PregnancyRecord, PregnancyRecordInput,
+    PregnancyRecordKind,
 };
+use hagukumi_core::schedule::from_records::PREGNANCY_PLAN_KINDS;
 use hagukumi_core::Pregnancy;
 use hagukumi_store::Store;
 use tauri::State;
@@ -20,29 +23,43 @@ impl AppBook for PregnancyBook {
     const NO_SUCH_HOLDER: &'static str = "error-no-such-pregnancy";
 }
 
-/// The pregnancy and all its records, deleted ones included (for undo),
-/// with its plan.
+/// The pregnancy with its newest `rows` records (a page when `None`), the
+/// deleted ones it can still restore (for undo), and its plan.
 #[tauri::command(rename_all = "snake_case")]
 pub fn load_pregnancy(
     state: State<'_, AppState>,
     pregnancy_id: RecordId,
+    rows: Option<usize>,
 ) -> Result<PregnancyView, CommandError> {
     state.with(|store| {
-        let page = book::load::<PregnancyBook>(store, pregnancy_id)?;
+        let page = book::load::<PregnancyBook>(store, pregnancy_id, rows)?;
         let plan = hagukumi_core::schedule::from_records::pregnancy_plan(
             &crate::schedule::rules(store)?.rules,
             &page.holder,
-            &page.records,
+            &store.of_kinds::<PregnancyBook>(pregnancy_id, &PREGNANCY_PLAN_KINDS)?,
             page.today,
         );
         Ok(PregnancyView {
             today: page.today,
             pregnancy: page.holder,
             records: page.records,
+            next: page.next,
             photo_counts: page.photo_counts,
             plan,
         })
     })
+}
+
+/// A page of the pregnancy's live records matching `filter`, newest
+/// first, after `after`, with how many match.
+#[tauri::command(rename_all = "snake_case")]
+pub fn pregnancy_records(
+    state: State<'_, AppState>,
+    pregnancy_id: RecordId,
+    filter: Option<Filter<PregnancyRecordKind>>,
+    after: Option<Cursor>,
+) -> Result<Page<PregnancyRecord>, CommandError> {
+    book::records::<PregnancyBook>(&state, pregnancy_id, &filter.unwrap_or_default(), after)
 }
 
 #[tauri::command(rename_all = "snake_case")]

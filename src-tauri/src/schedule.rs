@@ -9,6 +9,7 @@ use hagukumi_core::api::{CommandError, FamilyAction};
 use hagukumi_core::model::RecordId;
 use hagukumi_core::pregnancy_records::PregnancyBook;
 use hagukumi_core::records::ChildBook;
+use hagukumi_core::schedule::from_records::{CHILD_PLAN_KINDS, PREGNANCY_PLAN_KINDS};
 use hagukumi_core::schedule::reminders::PersonKey;
 use hagukumi_core::schedule::{from_records, load_rules, next_actions, PlanItem, Rules};
 use std::sync::OnceLock;
@@ -39,7 +40,7 @@ pub fn load_plan(
     state.with(|store| {
         let rules = rules(store)?;
         let child = book::holder::<ChildBook>(store, child_id)?;
-        let records = store.list::<ChildBook>(child_id, None, false)?;
+        let records = store.of_kinds::<ChildBook>(child_id, &CHILD_PLAN_KINDS)?;
         Ok(from_records::child_plan(
             &rules.rules,
             &child,
@@ -53,7 +54,8 @@ pub fn load_plan(
 pub(crate) type FamilyPlan = (PersonKey, Option<String>, Vec<PlanItem>);
 
 /// Everyone's plan on `today`: each child, then each pregnancy, with whom it
-/// is for and their name or label.
+/// is for and their name or label. Only the records a plan reads are read
+/// (by the kind index), however many others there are.
 pub(crate) fn family_plans(
     store: &hagukumi_store::Store,
     today: hagukumi_core::Date,
@@ -62,12 +64,12 @@ pub(crate) fn family_plans(
     let rules = &rules.rules;
     let mut plans = Vec::new();
     for child in store.children()? {
-        let records = store.list::<ChildBook>(child.id, None, false)?;
+        let records = store.of_kinds::<ChildBook>(child.id, &CHILD_PLAN_KINDS)?;
         let items = from_records::child_plan(rules, &child, &records, today);
         plans.push((PersonKey::Child(child.id), Some(child.name), items));
     }
     for p in store.pregnancies()? {
-        let records = store.list::<PregnancyBook>(p.id, None, false)?;
+        let records = store.of_kinds::<PregnancyBook>(p.id, &PREGNANCY_PLAN_KINDS)?;
         let items = from_records::pregnancy_plan(rules, &p, &records, today);
         plans.push((PersonKey::Pregnancy(p.id), p.label, items));
     }

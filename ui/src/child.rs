@@ -2,9 +2,10 @@
 //! plan, the records (the generic list and form of `crate::records`, with
 //! the child's [`ChildBook`]) and the 予診票.
 
-use crate::records::{record_list, use_records, RecordForm};
+use crate::records::{appended, more, record_list, use_records, RecordForm, Shown};
 use crate::{error_text, ipc, use_tr};
 use hagukumi_core::api::{ChildView, CommandError, OfficialItemView};
+use hagukumi_core::book::{Page, PAGE_ROWS};
 use hagukumi_core::child_records::checklists::checklists;
 use hagukumi_core::model::RecordId;
 use hagukumi_core::records::{Record, RecordKind};
@@ -43,18 +44,28 @@ pub fn child_screen(props: &ChildScreenProps) -> Html {
     let child_id = props.child_id;
 
     let plan = use_state(Vec::<hagukumi_core::schedule::PlanItem>::new);
+    // The live rows shown: a page, more after each "more".
+    let shown: Shown = use_mut_ref(|| PAGE_ROWS);
     // Official items about this child (provenance of records, checkups).
     let official = use_state(Vec::<OfficialItemView>::new);
     let reload = {
         let (load, plan, official) = (load.clone(), plan.clone(), official.clone());
+        let shown = shown.clone();
         Callback::from(move |()| {
             let (load, plan, official) = (load.clone(), plan.clone(), official.clone());
             #[derive(Serialize)]
             struct Args {
                 child_id: RecordId,
             }
+            #[derive(Serialize)]
+            struct Screen {
+                child_id: RecordId,
+                rows: usize,
+            }
+            let rows = *shown.borrow();
             wasm_bindgen_futures::spawn_local(async move {
-                match ipc::invoke::<_, ChildView>("load_child", &Args { child_id }).await {
+                let screen = Screen { child_id, rows };
+                match ipc::invoke::<_, ChildView>("load_child", &screen).await {
                     Ok(view) => load.set(Load::Ready(view)),
                     Err(e) => load.set(Load::Failed(e)),
                 }
@@ -76,8 +87,11 @@ pub fn child_screen(props: &ChildScreenProps) -> Html {
         })
     };
     {
-        let reload = reload.clone();
-        use_effect_with(child_id, move |_| reload.emit(()));
+        let (reload, shown) = (reload.clone(), shown.clone());
+        use_effect_with(child_id, move |_| {
+            *shown.borrow_mut() = PAGE_ROWS;
+            reload.emit(())
+        });
     }
 
     let records = use_records::<ChildBook>(reload.clone());
@@ -92,16 +106,24 @@ pub fn child_screen(props: &ChildScreenProps) -> Html {
             <p class="card fatal" id="child-error" role="alert">{ error_text(&tr, e) }</p>
         },
         Load::Ready(view) => {
+            let append = {
+                let (load, view) = (load.clone(), view.clone());
+                Callback::from(move |page: Page<Record>| {
+                    let mut view = view.clone();
+                    appended(&mut view.records, page.records, |r| r.deleted_at.is_some());
+                    view.next = page.next;
+                    load.set(Load::Ready(view));
+                })
+            };
+            let more = more::<ChildBook>(child_id, view.next, &shown, append);
+            // What the head, the chart and the summary read: every live
+            // record of their kinds, whichever rows the list shows.
+            let live: Vec<&Record> = view.summary_records.iter().collect();
             let age = view
                 .child
                 .age_on(view.today)
                 .map(|a| tr.age(a))
                 .unwrap_or_default();
-            let live: Vec<&Record> = view
-                .records
-                .iter()
-                .filter(|r| r.deleted_at.is_none())
-                .collect();
             let book = ChildBook {
                 child_id,
                 birth_date: view.child.birth_date,
@@ -134,7 +156,7 @@ pub fn child_screen(props: &ChildScreenProps) -> Html {
                                 &hagukumi_report::ClinicSummary {
                                     child: &view.child,
                                     today: view.today,
-                                    records: &view.records,
+                                    records: &view.summary_records,
                                     next_due: &next_due(&tr, &plan),
                                     rules: view.rules,
                                 },
@@ -148,7 +170,7 @@ pub fn child_screen(props: &ChildScreenProps) -> Html {
                     <crate::growth::GrowthSection
                         child={view.child.clone()}
                         today={view.today}
-                        records={view.records.clone()}
+                        records={view.summary_records.clone()}
                         reference={view.growth_reference}
                         bundle_tables={view.growth_tables.clone()}
                         on_changed={reload.clone()}
@@ -159,7 +181,7 @@ pub fn child_screen(props: &ChildScreenProps) -> Html {
                         items={(*plan).clone()}
                         on_recorded={reload.clone()}
                     />
-                    { record_list(&tr, &book, &view.records, &view.photo_counts, &records) }
+                    { record_list(&tr, &book, &view.records, &view.photo_counts, &records, more) }
                     { crate::portal::child_checkups(&tr, &official) }
                     <div class="forms">
                         <RecordForm<ChildBook> owner={book} on_saved={records.on_saved.clone()}

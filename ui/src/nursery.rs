@@ -71,7 +71,8 @@ pub fn nursery_screen(props: &NurseryScreenProps) -> Html {
     };
     match &*page {
         Page::Search => html! {
-            <SearchPage on_back={props.on_back.clone()} on_bookmarks={open(Page::Bookmarks)} />
+            <SearchPage on_back={props.on_back.clone()} on_bookmarks={open(Page::Bookmarks)}
+                children={props.children.clone()} />
         },
         Page::Bookmarks => {
             let on_compare = {
@@ -90,6 +91,8 @@ pub fn nursery_screen(props: &NurseryScreenProps) -> Html {
 struct SearchPageProps {
     on_back: Callback<()>,
     on_bookmarks: Callback<()>,
+    /// The handbook's children (the application is for one of them).
+    children: Vec<hagukumi_core::Child>,
 }
 
 #[function_component(SearchPage)]

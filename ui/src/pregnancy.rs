@@ -4,9 +4,10 @@
 //! notification, dental checkup, classes, notes, vaccinations, the
 //! mother's postnatal checkups).
 
-use crate::records::{record_list, use_records, RecordForm};
+use crate::records::{appended, more, record_list, use_records, RecordForm, Shown};
 use crate::{error_text, ipc, use_tr};
 use hagukumi_core::api::{CommandError, PregnancyView};
+use hagukumi_core::book::{Page, PAGE_ROWS};
 use hagukumi_core::model::RecordId;
 use hagukumi_core::pregnancy::days_until_expected;
 use hagukumi_core::pregnancy_records::{PregnancyRecord, PregnancyRecordData, POST_TERM_DAYS};
@@ -85,18 +86,22 @@ pub fn pregnancy_screen(props: &PregnancyScreenProps) -> Html {
     let load = use_state(|| Load::Loading);
     let pregnancy_id = props.pregnancy_id;
 
+    // The live rows shown: a page, more after each "more".
+    let shown: Shown = use_mut_ref(|| PAGE_ROWS);
+
     let reload = {
-        let load = load.clone();
+        let (load, shown) = (load.clone(), shown.clone());
         Callback::from(move |()| {
             let load = load.clone();
             #[derive(Serialize)]
             struct Args {
                 pregnancy_id: RecordId,
+                rows: usize,
             }
+            let rows = *shown.borrow();
             wasm_bindgen_futures::spawn_local(async move {
-                match ipc::invoke::<_, PregnancyView>("load_pregnancy", &Args { pregnancy_id })
-                    .await
-                {
+                let args = Args { pregnancy_id, rows };
+                match ipc::invoke::<_, PregnancyView>("load_pregnancy", &args).await {
                     Ok(view) => load.set(Load::Ready(view)),
                     Err(e) => load.set(Load::Failed(e)),
                 }
@@ -104,8 +109,9 @@ pub fn pregnancy_screen(props: &PregnancyScreenProps) -> Html {
         })
     };
     {
-        let reload = reload.clone();
+        let (reload, shown) = (reload.clone(), shown.clone());
         use_effect_with(pregnancy_id, move |_| {
+            *shown.borrow_mut() = PAGE_ROWS;
             // A new screen starts at its top, not where home was scrolled.
             if let Some(w) = web_sys::window() {
                 w.scroll_to_with_x_and_y(0.0, 0.0);
@@ -131,6 +137,16 @@ pub fn pregnancy_screen(props: &PregnancyScreenProps) -> Html {
             html! {},
         ),
         Load::Ready(view) => {
+            let append = {
+                let (load, view) = (load.clone(), view.clone());
+                Callback::from(move |page: Page<PregnancyRecord>| {
+                    let mut view = view.clone();
+                    appended(&mut view.records, page.records, |r| r.deleted_at.is_some());
+                    view.next = page.next;
+                    load.set(Load::Ready(view));
+                })
+            };
+            let more = more::<PregnancyBook>(pregnancy_id, view.next, &shown, append);
             let facts = Facts::new(&tr, &view.pregnancy, view.today);
             let live: Vec<&PregnancyRecord> = view
                 .records
@@ -157,7 +173,7 @@ pub fn pregnancy_screen(props: &PregnancyScreenProps) -> Html {
                         items={view.plan.clone()}
                         on_recorded={records.on_saved.clone()}
                     />
-                    { record_list(&tr, &book, &view.records, &view.photo_counts, &records) }
+                    { record_list(&tr, &book, &view.records, &view.photo_counts, &records, more) }
                 </>
             };
             let form = html! {

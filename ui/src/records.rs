@@ -7,7 +7,7 @@
 use crate::ipc;
 use crate::photos::PhotoOf;
 use hagukumi_core::api::CommandError;
-use hagukumi_core::book::Book;
+use hagukumi_core::book::{Book, Cursor, Page};
 use hagukumi_core::model::RecordId;
 use hagukumi_core::Date;
 use hagukumi_i18n::Localizer;
@@ -52,6 +52,9 @@ pub trait Owner: Clone + PartialEq + 'static {
     const HISTORY: &'static str;
     /// `child_id` or `pregnancy_id`.
     const OWNER_ARG: &'static str;
+    /// The command answering a page of the owner's live records
+    /// (`child_records`: the owner's id, `filter`, `after`).
+    const PAGE: &'static str;
     const PHOTOS: PhotoOf;
     /// Before every DOM id of the list and the form (`""`, `"pregnancy-"`).
     const PREFIX: &'static str;
@@ -121,6 +124,60 @@ impl<I: Serialize> Serialize for OwnerArgs<I> {
         map.serialize_entry("input", &self.input)?;
         map.end()
     }
+}
+
+/// `{ "<owner>_id": id, "after": cursor }`, the argument of a page command.
+struct PageArgs {
+    field: &'static str,
+    id: RecordId,
+    after: Cursor,
+}
+
+impl Serialize for PageArgs {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(Some(2))?;
+        map.serialize_entry(self.field, &self.id)?;
+        map.serialize_entry("after", &self.after)?;
+        map.end()
+    }
+}
+
+/// How many live rows a screen shows: a page, more after each "more". The
+/// screen asks for as many again when it reloads after a change.
+pub type Shown = std::rc::Rc<std::cell::RefCell<usize>>;
+
+/// The "more" of an owner's list when a next page exists: fetches the
+/// page after `after`, counts its rows in `shown` and hands it to
+/// `append` (the screen adds its rows after the live ones it shows).
+pub fn more<O: Owner>(
+    owner_id: RecordId,
+    after: Option<Cursor>,
+    shown: &Shown,
+    append: Callback<Page<O::Record>>,
+) -> Option<Callback<()>> {
+    let after = after?;
+    let shown = shown.clone();
+    Some(Callback::from(move |()| {
+        let (shown, append) = (shown.clone(), append.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            let args = PageArgs {
+                field: O::OWNER_ARG,
+                id: owner_id,
+                after,
+            };
+            if let Ok(page) = ipc::invoke::<_, Page<O::Record>>(O::PAGE, &args).await {
+                *shown.borrow_mut() += page.records.len();
+                append.emit(page);
+            }
+        });
+    }))
+}
+
+/// `records` (live rows first, then the deleted ones) with `page`'s rows
+/// after the live ones.
+pub fn appended<R>(records: &mut Vec<R>, page: Vec<R>, is_deleted: impl Fn(&R) -> bool) {
+    let at = records.iter().position(is_deleted).unwrap_or(records.len());
+    records.splice(at..at, page);
 }
 
 #[derive(Serialize)]

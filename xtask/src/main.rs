@@ -357,15 +357,50 @@ fn start_demo_portal() -> Option<DemoPortal> {
 
 fn bench() -> Result {
     step("benchmarks (optimised build; each prints a ratio to its in-process baseline)");
-    sh(
-        "cargo",
-        &["bench", "-p", "hagukumi-core", "--bench", "schedule"],
-    )?;
-    // Starts the reference portal on 127.0.0.1 in the same process.
-    sh(
-        "cargo",
-        &["bench", "-p", "hagukumi-sync", "--bench", "first_sync"],
-    )
+    let mut rows = Vec::new();
+    for (package, bench) in [
+        ("hagukumi-core", "schedule"),
+        // Starts the reference portal on 127.0.0.1 in the same process.
+        ("hagukumi-sync", "first_sync"),
+        // The child's screen and home at 50,000 records, the page query,
+        // SQLCipher vs plain SQLite.
+        ("hagukumi-store", "screens"),
+    ] {
+        rows.extend(bench_rows(package, bench)?);
+    }
+    println!("\n| Figure | Measured | Goal | Met? |\n|---|---|---|---|");
+    for row in &rows {
+        println!("| {row} |");
+    }
+    Ok(())
+}
+
+/// Runs one benchmark (its output shown as it comes) and returns its
+/// table rows (`bench-row: figure | measured | goal | met`).
+fn bench_rows(package: &str, bench: &str) -> Result<Vec<String>> {
+    use std::io::{BufRead, BufReader};
+    let args = ["bench", "-p", package, "--bench", bench];
+    eprintln!("$ cargo {}", args.join(" "));
+    let mut child = Command::new("cargo")
+        .args(args)
+        .current_dir(root())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot run cargo: {e}"))?;
+    let mut rows = Vec::new();
+    let stdout = child.stdout.take().ok_or("no output")?;
+    for line in BufReader::new(stdout).lines() {
+        let line = line.map_err(|e| e.to_string())?;
+        println!("{line}");
+        if let Some(row) = line.strip_prefix("bench-row: ") {
+            rows.push(row.to_owned());
+        }
+    }
+    let status = child.wait().map_err(|e| e.to_string())?;
+    if !status.success() {
+        return Err(format!("`cargo {}` failed ({status})", args.join(" ")));
+    }
+    Ok(rows)
 }
 
 fn bundle() -> Result {

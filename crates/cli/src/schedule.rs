@@ -102,7 +102,7 @@ impl Context<'_> {
         let rules = store.rules_in_use()?;
         let mut plans = Vec::new();
         for child in &children {
-            let records = store.list::<ChildBook>(child.id, None, false)?;
+            let records = store.of_kinds::<ChildBook>(child.id, &from_records::CHILD_PLAN_KINDS)?;
             plans.push(from_records::child_plan(
                 &rules.rules,
                 child,
@@ -118,7 +118,8 @@ impl Context<'_> {
         };
         let mut pregnancy_plans = Vec::new();
         for p in &pregnancies {
-            let records = store.list::<PregnancyBook>(p.id, None, false)?;
+            let records =
+                store.of_kinds::<PregnancyBook>(p.id, &from_records::PREGNANCY_PLAN_KINDS)?;
             pregnancy_plans.push(from_records::pregnancy_plan(
                 &rules.rules,
                 p,

@@ -12,7 +12,12 @@ use serde::{Deserialize, Serialize};
 pub struct PregnancyView {
     pub today: Date,
     pub pregnancy: Pregnancy,
+    /// The newest live records (a page, newest first), then the deleted
+    /// ones that can still be restored.
     pub records: Vec<crate::pregnancy_records::PregnancyRecord>,
+    /// Where the next page of live records starts (`None`: all are here).
+    #[serde(default)]
+    pub next: Option<crate::book::Cursor>,
     /// (record id, number of photos) for records that have photos.
     #[serde(default)]
     pub photo_counts: Vec<(crate::model::RecordId, usize)>,
@@ -32,13 +37,24 @@ pub struct HomeView {
     pub pregnancies: Vec<Pregnancy>,
 }
 
-/// One child's screen: the child and its records (deleted ones included,
-/// so the UI can offer undo).
+/// One child's screen: the child, a page of its records (and the deleted
+/// ones it can still restore, for the undo) and what its head, chart and
+/// clinic summary read.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ChildView {
     pub today: Date,
     pub child: Child,
+    /// The newest live records (a page, newest first), then the deleted
+    /// ones that can still be restored.
     pub records: Vec<Record>,
+    /// Where the next page of live records starts (`None`: all are here).
+    #[serde(default)]
+    pub next: Option<crate::book::Cursor>,
+    /// Every live record of the kinds the latest values, the growth chart
+    /// and the clinic summary read ([`crate::records::SUMMARY_KINDS`]),
+    /// oldest first, whichever page is shown.
+    #[serde(default)]
+    pub summary_records: Vec<Record>,
     /// (record id, number of photos) for records that have photos.
     #[serde(default)]
     pub photo_counts: Vec<(crate::model::RecordId, usize)>,

@@ -71,6 +71,54 @@ pub struct Stored<B: Book> {
     pub official: bool,
 }
 
+/// Where a page of an owner's records ends: the last row's date and id.
+/// Pages run newest first by (date, id); the next page starts after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Cursor {
+    pub date: Date,
+    pub id: RecordId,
+}
+
+/// Which of an owner's records a page holds: one kind, a date range (both
+/// ends included), and text the record contains (any of its text fields,
+/// case-insensitive for Latin letters). Empty: every live record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(bound(serialize = "K: Serialize", deserialize = "K: DeserializeOwned"))]
+pub struct Filter<K> {
+    #[serde(default)]
+    pub kind: Option<K>,
+    #[serde(default)]
+    pub from: Option<Date>,
+    #[serde(default)]
+    pub to: Option<Date>,
+    #[serde(default)]
+    pub text: Option<String>,
+}
+
+impl<K> Default for Filter<K> {
+    fn default() -> Self {
+        Filter {
+            kind: None,
+            from: None,
+            to: None,
+            text: None,
+        }
+    }
+}
+
+/// One page of an owner's live records, newest first, with the cursor of
+/// the next page (`None`: this was the last) and how many match in all.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(bound(serialize = "R: Serialize", deserialize = "R: DeserializeOwned"))]
+pub struct Page<R> {
+    pub records: Vec<R>,
+    pub next: Option<Cursor>,
+    pub total: usize,
+}
+
+/// Rows of an owner's screen per page.
+pub const PAGE_ROWS: usize = 50;
+
 /// An earlier version of a record, kept on every edit, deletion and
 /// restoration.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -117,6 +117,20 @@ pub enum RecordKind {
     Medicine,
 }
 
+/// The kinds the child's screen reads in full, whatever page of records
+/// it shows: the latest values and the growth chart (measurements,
+/// checkups, the birth) and the clinic summary (allergies, vaccinations,
+/// illnesses). The rest (notes, milestones, …) is only listed, a page at a
+/// time.
+pub const SUMMARY_KINDS: [RecordKind; 6] = [
+    RecordKind::Measurement,
+    RecordKind::Checkup,
+    RecordKind::Birth,
+    RecordKind::Allergy,
+    RecordKind::Vaccination,
+    RecordKind::Illness,
+];
+
 impl RecordKind {
     pub const ALL: [RecordKind; 11] = [
         RecordKind::Vaccination,

@@ -9,6 +9,9 @@
 //! let record = store.add::<ChildBook>(child_id, &data, now)?;
 //! let mine = store.list::<PregnancyBook>(pregnancy_id, None, false)?;
 //! ```
+//!
+//! Reading records (`list`, and in pages: `page`, `count`, `restorable`,
+//! `of_kinds`) is `crate::pages`.
 
 use crate::photos::{parse_mime, PhotoInfo, PhotoTable};
 use crate::{parse_stamp, stamp, Result, Store, StoreError};
@@ -170,30 +173,6 @@ impl Store {
             official: false,
         }
         .into()))
-    }
-
-    /// An owner's records, oldest first (by date, then id); only of `kind`
-    /// when given; deleted ones only when asked.
-    pub fn list<B: Shelf>(
-        &self,
-        owner_id: RecordId,
-        kind: Option<B::Kind>,
-        include_deleted: bool,
-    ) -> Result<Vec<B::Record>> {
-        let mut stmt = self.conn.prepare(&format!(
-            "SELECT id, {owner}, data, deleted_at, {official} FROM {table}
-             WHERE {owner} = ?1 AND (?2 IS NULL OR kind = ?2)
-               AND (?3 OR deleted_at IS NULL)
-             ORDER BY date, id",
-            owner = B::OWNER_COLUMN,
-            official = B::OFFICIAL,
-            table = B::RECORDS,
-        ))?;
-        let rows = stmt.query_map(
-            params![owner_id, kind.map(B::kind_id), include_deleted],
-            stored_row,
-        )?;
-        rows.map(|row| Ok(row?.parse::<B>()?.into())).collect()
     }
 
     /// One record (live or deleted), if there is one with this id.
@@ -365,7 +344,7 @@ impl Store {
 }
 
 /// A record's row before its JSON is read.
-struct Row {
+pub(crate) struct Row {
     id: RecordId,
     owner_id: RecordId,
     data: String,
@@ -373,7 +352,7 @@ struct Row {
     official: bool,
 }
 
-fn stored_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Row> {
+pub(crate) fn stored_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Row> {
     Ok(Row {
         id: r.get(0)?,
         owner_id: r.get(1)?,
@@ -384,7 +363,7 @@ fn stored_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Row> {
 }
 
 impl Row {
-    fn parse<B: Shelf>(self) -> Result<Stored<B>> {
+    pub(crate) fn parse<B: Shelf>(self) -> Result<Stored<B>> {
         Ok(Stored {
             id: self.id,
             owner_id: self.owner_id,
@@ -446,7 +425,9 @@ impl Store {
     /// How many live photos each of an owner's records has.
     pub fn photo_counts<B: Shelf>(&self, owner_id: RecordId) -> Result<Vec<(RecordId, usize)>> {
         let mut stmt = self.conn.prepare(&format!(
-            "SELECT p.{record}, count(*) FROM {photos} p JOIN {records} r ON r.id = p.{record}
+            // CROSS JOIN: from the photos (few) to their records, never
+            // from an owner's records (maybe 50,000) to their photos.
+            "SELECT p.{record}, count(*) FROM {photos} p CROSS JOIN {records} r ON r.id = p.{record}
              WHERE r.{owner} = ?1 AND p.deleted_at IS NULL GROUP BY p.{record}",
             record = B::PHOTO_RECORD,
             photos = B::PHOTOS,

@@ -7,6 +7,7 @@
 mod check;
 mod import;
 mod provenance;
+pub mod sample;
 
 use crate::book::Shelf;
 use crate::official::SignedPage;

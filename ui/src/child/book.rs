@@ -64,6 +64,7 @@ impl Owner for ChildBook {
     const RESTORE: &'static str = "restore_record";
     const HISTORY: &'static str = "record_history";
     const OWNER_ARG: &'static str = "child_id";
+    const PAGE: &'static str = "child_records";
     const PHOTOS: PhotoOf = PhotoOf::ChildRecord;
     const PREFIX: &'static str = "";
     const DELETED_ROW: &'static str = "deleted-";

@@ -58,6 +58,7 @@ impl Owner for PregnancyBook {
     const RESTORE: &'static str = "restore_pregnancy_record";
     const HISTORY: &'static str = "pregnancy_record_history";
     const OWNER_ARG: &'static str = "pregnancy_id";
+    const PAGE: &'static str = "pregnancy_records";
     const PHOTOS: PhotoOf = PhotoOf::PregnancyRecord;
     const PREFIX: &'static str = "pregnancy-";
     const DELETED_ROW: &'static str = "deleted-pregnancy-record-";

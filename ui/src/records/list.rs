@@ -7,14 +7,17 @@ use hagukumi_core::model::RecordId;
 use hagukumi_i18n::{Localizer, Value};
 use yew::prelude::*;
 
-/// The notice line and the records section of `owner`'s screen.
-/// `photo_counts` holds the number of live photos of each record.
+/// The notice line and the records section of `owner`'s screen: the live
+/// rows as given (newest first), "more" when another page follows, then
+/// the deleted rows. `photo_counts` holds the number of live photos of
+/// each record.
 pub fn record_list<O: Owner>(
     tr: &Localizer,
     owner: &O,
     records: &[O::Record],
     photo_counts: &[(RecordId, usize)],
     st: &Records<O>,
+    more: Option<Callback<()>>,
 ) -> Html {
     let p = O::PREFIX;
     let (live, deleted): (Vec<&O::Record>, Vec<&O::Record>) =
@@ -28,7 +31,7 @@ pub fn record_list<O: Owner>(
                     <p class="card empty" id={format!("no-{p}records")}>{ tr.text(O::EMPTY) }</p>
                 } else {
                     <ul class={O::LIST_CLASS} id={format!("{p}records")}>
-                        { for live.iter().rev().map(|r| {
+                        { for live.iter().map(|r| {
                             let id = O::id(r);
                             let photos = photo_counts
                                 .iter()
@@ -38,6 +41,12 @@ pub fn record_list<O: Owner>(
                             record_row(tr, owner, r, photos, open, st)
                         }) }
                     </ul>
+                }
+                if let Some(more) = more {
+                    <button type="button" class="chip records-more" id={format!("{p}records-more")}
+                        onclick={Callback::from(move |_| more.emit(()))}>
+                        { tr.text("records-more") }
+                    </button>
                 }
                 if !deleted.is_empty() {
                     <details class="deleted">

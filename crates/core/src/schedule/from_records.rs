@@ -1,8 +1,25 @@
 //! A child's handbook records as the planner's input.
 
 use super::{CheckupId, CheckupRecord, ChildInfo, DoseRecord, History, VaccineId};
-use crate::records::{Record, RecordData};
+use crate::pregnancy_records::PregnancyRecordKind;
+use crate::records::{Record, RecordData, RecordKind};
 use crate::{Child, Date};
+
+/// The kinds of a child's records its plan reads: doses, checkups and the
+/// birth (its gestation). A caller may read only these (by index) and get
+/// the same plan as from every record.
+pub const CHILD_PLAN_KINDS: [RecordKind; 3] = [
+    RecordKind::Vaccination,
+    RecordKind::Checkup,
+    RecordKind::Birth,
+];
+
+/// The kinds of a pregnancy's records its plan reads.
+pub const PREGNANCY_PLAN_KINDS: [PregnancyRecordKind; 3] = [
+    PregnancyRecordKind::PrenatalVisit,
+    PregnancyRecordKind::PostnatalCheckup,
+    PregnancyRecordKind::Vaccination,
+];
 
 /// The planner's view of a child: birth date and sex from the child, the
 /// gestation at birth from its birth record (if any).
