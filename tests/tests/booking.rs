@@ -18,12 +18,17 @@ use std::ffi::OsStr;
 
 const CHILD: &str = "サンプル 太郎";
 const FAMILY: &str = "sample-a";
-const SLOT: &str = "visit:131083-1:2027-01-18T10:00:00";
 
 #[test]
 #[ignore = "needs Xvfb, tauri-driver and a Secret Service: run by `cargo xtask test`"]
 fn book_a_visit_cancel_it_and_apply_with_ordered_preferences() {
     let _serial = serial();
+    // The SAMPLE slots stay ahead of the clock (`slots_year`).
+    let slot = format!(
+        "visit:131083-1:{}-01-18T10:00:00",
+        hagukumi_portal::slots_year()
+    );
+    let slot = slot.as_str();
     let data = tempfile::tempdir().unwrap();
     let ja = Localizer::new(Language::Ja);
     let en = Localizer::new(Language::En);
@@ -59,7 +64,7 @@ fn book_a_visit_cancel_it_and_apply_with_ordered_preferences() {
         ja.text("booking-pick-hint")
     );
     s.press("li[data-id='131083-1'] .nursery-pick");
-    s.wait_for(&format!("#nursery-slots li[data-slot='{SLOT}']"));
+    s.wait_for(&format!("#nursery-slots li[data-slot='{slot}']"));
     assert_eq!(s.find_all("#nursery-slots li[data-kind='visit']").len(), 2);
     assert_eq!(
         s.find_all("#nursery-slots li[data-kind='consult']").len(),
@@ -69,7 +74,7 @@ fn book_a_visit_cancel_it_and_apply_with_ordered_preferences() {
     s.capture_at("booking-slots-ja", "#nursery-booking");
 
     // Booked: pending, then confirmed by the sync that starts right away.
-    s.press(&format!("#nursery-slots li[data-slot='{SLOT}'] .slot-book"));
+    s.press(&format!("#nursery-slots li[data-slot='{slot}'] .slot-book"));
     let row = "#nursery-bookings li.nursery-booking-row";
     s.wait_for(&format!("{row}[data-state='confirmed']"));
     let text = s.text_now(row);
@@ -79,13 +84,13 @@ fn book_a_visit_cancel_it_and_apply_with_ordered_preferences() {
         "{text}"
     );
     assert_eq!(portal.nursery_bookings(FAMILY).len(), 1);
-    assert_eq!(portal.slot_holders(SLOT), 1);
+    assert_eq!(portal.slot_holders(slot), 1);
     s.capture_at("booking-confirmed-ja", "#nursery-booking");
 
     // Cancelled the same way.
     s.press(&format!("{row} .booking-cancel"));
     s.wait_for(&format!("{row}[data-state='cancelled']"));
-    assert_eq!(portal.slot_holders(SLOT), 0);
+    assert_eq!(portal.slot_holders(slot), 0);
     assert!(s.find_all(&format!("{row} .booking-cancel")).is_empty());
 
     // Preferences from the results: 131083-1 then 131083-3, reordered so

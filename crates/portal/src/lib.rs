@@ -45,6 +45,7 @@ pub use questionnaire::{is_valid_idempotency_key, IDEMPOTENCY_KEY_LEN};
 pub use rules::{rules_envelope, RULES_KIND};
 pub use serve::{router, serve, spawn, spawn_with_handle};
 pub use signing::not_modified_message;
+pub use slots::slots_year;
 pub use state::SentPage;
 
 /// The data categories (pulled by the client), each a separate consent scope and endpoint.

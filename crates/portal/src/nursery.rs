@@ -75,7 +75,7 @@ fn slot_of(body: &Value, object: bool) -> Result<(String, Option<&Value>), Strin
     }
 }
 
-fn now_local() -> String {
+pub(crate) fn now_local() -> String {
     // The SAMPLE municipalities are in Japan: their clock is UTC+9.
     let t = dates::rfc3339(SystemTime::now() + std::time::Duration::from_secs(9 * 3600));
     t.chars().take(19).collect()
@@ -342,8 +342,9 @@ mod tests {
     #[test]
     fn bookings_are_confirmed_or_declined_by_the_documented_rules() {
         let portal = Portal::new(crate::Config::default());
-        let visit = "visit:131083-1:2027-01-18T10:00:00";
-        let consult = "consult:131083:2027-01-12T10:00:00";
+        let year = crate::slots::slots_year();
+        let visit = &format!("visit:131083-1:{year}-01-18T10:00:00");
+        let consult = &format!("consult:131083:{year}-01-12T10:00:00");
         let body = |id: &str| json!({"slot": slot(&portal, id)});
         let a = booked(&portal, "sample-a", body(visit));
         assert_eq!(a["status"], "confirmed");
@@ -378,7 +379,7 @@ mod tests {
             "slot_changed"
         );
         let mut unknown = slot(&portal, consult);
-        unknown["id"] = json!("consult:131083:2027-01-12T09:00:00");
+        unknown["id"] = json!(format!("consult:131083:{year}-01-12T09:00:00"));
         assert_eq!(
             booked(&portal, "sample-c", json!({"slot": unknown}))["reason"],
             "unknown_slot"

@@ -21,7 +21,33 @@ pub(crate) const MUNICIPALITIES: [(&str, &str, &str); 2] = [
 
 pub(crate) const VISIT_CAPACITY: u32 = 2;
 pub(crate) const CONSULT_CAPACITY: u32 = 1;
-const CONSULT_DAYS: [&str; 4] = ["2027-01-12", "2027-01-13", "2027-01-14", "2027-01-15"];
+/// The consultation days, month and day (in [`slots_year`]).
+const CONSULT_DAYS: [&str; 4] = ["01-12", "01-13", "01-14", "01-15"];
+
+/// The year the SAMPLE datasets date their 見学枠 in.
+const DATASET_YEAR: &str = "2027";
+
+/// The year the SAMPLE slots are served in: the datasets' 2027 until that
+/// year begins in Japan, then always the year after the portal's today.
+/// The slots are fictional; moving them by whole years keeps the calendar
+/// ahead of the clock, so a booking made today (and every test that books
+/// one) never meets a slot that has already passed.
+pub fn slots_year() -> i32 {
+    let dataset: i32 = DATASET_YEAR.parse().unwrap_or(2027);
+    let this_year: i32 = crate::nursery::now_local()
+        .get(..4)
+        .and_then(|y| y.parse().ok())
+        .unwrap_or(dataset);
+    (this_year + 1).max(dataset)
+}
+
+/// A dataset time (`2027-01-18T10:00:00`) moved into [`slots_year`].
+fn in_slots_year(starts: &str, year: i32) -> String {
+    match starts.strip_prefix(DATASET_YEAR) {
+        Some(rest) => format!("{year}{rest}"),
+        None => starts.to_owned(),
+    }
+}
 
 /// A facility row: id (`<code>-<NO>`), name, openings per class, visit slots.
 pub(crate) struct Facility {
@@ -35,6 +61,7 @@ pub(crate) fn facilities(code: &str) -> Vec<Facility> {
     let Some((_, _, csv)) = MUNICIPALITIES.iter().find(|(c, _, _)| *c == code) else {
         return Vec::new();
     };
+    let year = slots_year();
     let mut lines = csv.lines();
     let header: Vec<&str> = lines.next().unwrap_or("").split(',').collect();
     let col = |name: &str| header.iter().position(|h| *h == name);
@@ -57,7 +84,7 @@ pub(crate) fn facilities(code: &str) -> Vec<Facility> {
                     .split(';')
                     .map(str::trim)
                     .filter(|v| !v.is_empty())
-                    .map(|v| format!("{}:00", v.replacen(' ', "T", 1)))
+                    .map(|v| in_slots_year(&format!("{}:00", v.replacen(' ', "T", 1)), year))
                     .collect(),
             }
         })
@@ -80,9 +107,10 @@ pub(crate) fn slot_items(code: &str) -> Vec<Value> {
             }));
         }
     }
+    let year = slots_year();
     for day in CONSULT_DAYS {
         for (time, mode) in [("10:00", "counter"), ("14:00", "online")] {
-            let starts = format!("{day}T{time}:00");
+            let starts = format!("{year}-{day}T{time}:00");
             slots.push(json!({
                 "id": format!("consult:{code}:{starts}"), "kind": "consult",
                 "municipality": code, "facility": null, "place": counter,
@@ -137,5 +165,23 @@ mod tests {
             }
         }
         assert!(slot_items("131016").is_empty());
+    }
+
+    #[test]
+    fn the_sample_slots_stay_ahead_of_the_clock() {
+        let today = crate::nursery::now_local();
+        let year = slots_year();
+        assert!(year >= 2027);
+        for (code, _, _) in MUNICIPALITIES {
+            for i in &slot_items(code)[1..] {
+                let starts = i["record"]["starts"].as_str().unwrap();
+                assert!(starts > today.as_str(), "{starts} is not after {today}");
+                assert!(starts.starts_with(&year.to_string()), "{starts}");
+            }
+        }
+        assert_eq!(
+            in_slots_year("2027-01-18T10:00:00", 2031),
+            "2031-01-18T10:00:00"
+        );
     }
 }

@@ -71,7 +71,14 @@ fn a_booking_and_its_cancellation_happen_once_across_a_kill_a_lost_answer_and_a_
     ));
     // A slot the portal never published is not booked.
     assert!(matches!(
-        nursery::book(&h.store, "visit:131083-1:2027-01-18T09:00:00", now()),
+        nursery::book(
+            &h.store,
+            &format!(
+                "visit:131083-1:{}-01-18T09:00:00",
+                hagukumi_portal::slots_year()
+            ),
+            now()
+        ),
         Err(NurseryError::UnknownSlot(_))
     ));
 
@@ -211,7 +218,7 @@ fn the_application_goes_once_and_its_decision_comes_back_with_a_sync() {
     // 131083-1 has no opening for the 1歳児 class, 131083-3 has one.
     let input = ApplicationInput {
         child_id: child.id,
-        intake: "2027-04-01".into(),
+        intake: format!("{}-04-01", hagukumi_portal::slots_year()),
         preferences: vec![koto("131083-1"), koto("131083-3"), koto("131083-4")],
     };
     let queued = nursery::apply(&h.store, &input, known, today(), now()).unwrap();
@@ -278,7 +285,7 @@ fn the_application_goes_once_and_its_decision_comes_back_with_a_sync() {
         .unwrap();
     let input_b = ApplicationInput {
         child_id: child_b.id,
-        intake: "2027-04-01".into(),
+        intake: format!("{}-04-01", hagukumi_portal::slots_year()),
         preferences: vec![koto("131083-6"), koto("131083-8")],
     };
     nursery::apply(&b, &input_b, known, today(), now()).unwrap();
