@@ -81,6 +81,13 @@ pub(crate) fn rfc3339_millis(t: SystemTime) -> String {
     format!("{}.{millis:03}Z", whole.trim_end_matches('Z'))
 }
 
+/// The time now in Japan (UTC+9, where the SAMPLE municipalities are),
+/// `YYYY-MM-DDTHH:MM:SS`.
+pub(crate) fn now_local() -> String {
+    let t = rfc3339(SystemTime::now() + std::time::Duration::from_secs(9 * 3600));
+    t.chars().take(19).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

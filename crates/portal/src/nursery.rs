@@ -75,12 +75,6 @@ fn slot_of(body: &Value, object: bool) -> Result<(String, Option<&Value>), Strin
     }
 }
 
-pub(crate) fn now_local() -> String {
-    // The SAMPLE municipalities are in Japan: their clock is UTC+9.
-    let t = dates::rfc3339(SystemTime::now() + std::time::Duration::from_secs(9 * 3600));
-    t.chars().take(19).collect()
-}
-
 fn book(
     portal: &Portal,
     family: &str,
@@ -97,7 +91,7 @@ fn book(
             let starts = slot["starts"].as_str().unwrap_or("");
             let capacity = slot["capacity"].as_u64().unwrap_or(0) as usize;
             let held = outbox.held.entry(id.clone()).or_default();
-            if starts <= now_local().as_str() {
+            if starts <= dates::now_local().as_str() {
                 decline("slot_past")
             } else if held.iter().any(|(f, _)| f == family) {
                 decline("already_booked")

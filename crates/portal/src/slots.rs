@@ -34,7 +34,7 @@ const DATASET_YEAR: &str = "2027";
 /// one) never meets a slot that has already passed.
 pub fn slots_year() -> i32 {
     let dataset: i32 = DATASET_YEAR.parse().unwrap_or(2027);
-    let this_year: i32 = crate::nursery::now_local()
+    let this_year: i32 = crate::dates::now_local()
         .get(..4)
         .and_then(|y| y.parse().ok())
         .unwrap_or(dataset);
@@ -169,7 +169,7 @@ mod tests {
 
     #[test]
     fn the_sample_slots_stay_ahead_of_the_clock() {
-        let today = crate::nursery::now_local();
+        let today = crate::dates::now_local();
         let year = slots_year();
         assert!(year >= 2027);
         for (code, _, _) in MUNICIPALITIES {

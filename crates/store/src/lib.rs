@@ -55,7 +55,6 @@ pub use pages::{Listed, Sql, MAX_DELETED_SHOWN};
 pub use photos::{BookmarkPhotos, Photo, PhotoInfo, PhotoProblem, PhotoTable};
 pub use recover::{recover, recover_with};
 pub use recovery::RecoveryCode;
-
 /// File name of the database inside the data directory.
 pub const DB_FILE: &str = "hagukumi.db";
 /// File name of the salt of a passphrase-keyed handbook.
