@@ -91,6 +91,10 @@ booking-booked = Booked
 booking-cancel = Cancel
 nursery-apply-title = Nursery application
 nursery-prefer-add = Add { $facility } to the preferences
+nursery-prefs-from-bookmarks = Use my bookmarks in their order ({ $count ->
+    [one] one facility
+   *[other] { $count } facilities
+})
 nursery-prefs-none = Add the facilities you want from the search results.
 nursery-pref-line = Preference { $rank }: { $facility }
 nursery-pref-up = Move up

@@ -91,6 +91,7 @@ booking-booked = 予約済み
 booking-cancel = 取り消す
 nursery-apply-title = 入園申込
 nursery-prefer-add = { $facility } を希望に加える
+nursery-prefs-from-bookmarks = ブックマークの順位どおりに希望を入れる（{ $count }件）
 nursery-prefs-none = 希望する施設を検索結果から加えてください。
 nursery-pref-line = 第{ $rank }希望 { $facility }
 nursery-pref-up = 順位を上げる

@@ -176,4 +176,20 @@ fn a_parent_bookmarks_rates_orders_and_compares_nurseries() {
     s.wait_count("the bookmarks again", "#bookmark-list > li", 3);
     s.press("#back");
     s.wait_for("#nursery-form");
+
+    // The application's preference list in one tap: the bookmarks in the
+    // order the parent set (希望順位).
+    s.press("#nursery-prefs-from-bookmarks");
+    s.wait_count("three preferences", "#nursery-prefs li", 3);
+    let prefs = s.texts_now("#nursery-prefs li span");
+    for (rank, (line, name)) in prefs.iter().zip([names[0], names[2], names[1]]).enumerate() {
+        assert_eq!(
+            line,
+            &ja.format(
+                "nursery-pref-line",
+                &[("rank", Value::from(rank + 1)), ("facility", Value::from(name))]
+            )
+        );
+    }
+    s.capture_at("nursery-prefs-from-bookmarks", "#nursery-apply");
 }

@@ -274,7 +274,7 @@ fn search_page(props: &SearchPageProps) -> Html {
                     { origins(&tr, view.as_ref()) }
                 </section>
                 <booking::Booking picked={(*picked).clone()} children={props.children.clone()}
-                    intake={view.as_ref().map(|v| v.intake)} />
+                    intake={view.as_ref().map(|v| v.intake)} bookmarks={(*marks).clone()} />
             </div>
         </>
     }

@@ -15,7 +15,7 @@ use hagukumi_core::benefits::SendState;
 use hagukumi_core::nursery::booking::{
     ApplicationView, Booking as Held, BookingState, DecisionStatus, Preference, Slot, SlotKind,
 };
-use hagukumi_core::nursery::FacilityRow;
+use hagukumi_core::nursery::{BookmarksView, FacilityRow};
 use hagukumi_core::{Child, Date};
 use hagukumi_i18n::booking as words;
 use hagukumi_i18n::{Localizer, Value};
@@ -56,6 +56,9 @@ pub struct BookingProps {
     pub children: Vec<Child>,
     /// The intake the search is for (the application's default).
     pub intake: Option<Date>,
+    /// The bookmarks in the parent's preference order (希望順位), the
+    /// application's list in one tap.
+    pub bookmarks: Option<BookmarksView>,
 }
 
 #[derive(Serialize)]
@@ -229,6 +232,7 @@ pub fn booking(props: &BookingProps) -> Html {
                 </ul>
             </section>
             <Apply picked={props.picked.clone()} children={props.children.clone()} intake={props.intake}
+                bookmarks={props.bookmarks.clone()}
                 applications={(*applications).clone().and_then(Result::ok).unwrap_or_default()}
                 on_sent={reload_applications} />
         </>
@@ -282,6 +286,7 @@ struct ApplyProps {
     picked: Option<Picked>,
     children: Vec<Child>,
     intake: Option<Date>,
+    bookmarks: Option<BookmarksView>,
     applications: Vec<ApplicationView>,
     on_sent: Callback<()>,
 }
@@ -322,6 +327,22 @@ fn apply(props: &ApplyProps) -> Html {
                 }
             }
         })
+    };
+    // The bookmarks in their order, those still in the data.
+    let ranked: Vec<Picked> = props
+        .bookmarks
+        .iter()
+        .flat_map(|v| &v.bookmarks)
+        .filter(|b| !b.missing)
+        .map(|b| Picked {
+            municipality: Preference::of(&b.facility_id).municipality,
+            facility: b.facility_id.clone(),
+            name: b.name.clone(),
+        })
+        .collect();
+    let from_bookmarks = {
+        let (prefs, ranked) = (prefs.clone(), ranked.clone());
+        Callback::from(move |_: MouseEvent| prefs.set(ranked.clone()))
     };
     let moved = |delta: i64| {
         let prefs = prefs.clone();
@@ -379,6 +400,11 @@ fn apply(props: &ApplyProps) -> Html {
             if props.picked.is_some() {
                 <button type="button" id="nursery-prefer-add" onclick={add}>
                     { tr.format("nursery-prefer-add", &[("facility", Value::from(props.picked.as_ref().map(|p| p.name.clone()).unwrap_or_default()))]) }
+                </button>
+            }
+            if !ranked.is_empty() {
+                <button type="button" id="nursery-prefs-from-bookmarks" onclick={from_bookmarks}>
+                    { tr.format("nursery-prefs-from-bookmarks", &[("count", ranked.len().into())]) }
                 </button>
             }
             <form class="form" id="nursery-apply-form" {onsubmit} novalidate=true>
