@@ -187,7 +187,10 @@ fn a_parent_bookmarks_rates_orders_and_compares_nurseries() {
             line,
             &ja.format(
                 "nursery-pref-line",
-                &[("rank", Value::from(rank + 1)), ("facility", Value::from(name))]
+                &[
+                    ("rank", Value::from(rank + 1)),
+                    ("facility", Value::from(name))
+                ]
             )
         );
     }
