@@ -49,7 +49,6 @@ nursery-error-intake-past = That intake has passed.
 nursery-error-no-preferences = Choose at least one facility.
 nursery-error-too-many-preferences = At most 20 preferences.
 nursery-error-preference-twice = The same facility is chosen twice: { $value }
-nursery-error-unknown-facility = No such facility: { $value }
 nursery-error-unknown-slot = No such slot (sync, then try again): { $value }
 nursery-error-already-booked = This slot is already booked.
 nursery-error-not-cancellable = Not a booking that can be cancelled: { $value }

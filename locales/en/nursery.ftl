@@ -171,7 +171,7 @@ nursery-row-position = Lat { $lat }, lon { $lon }
 
 ## Bookmarks, preference order and comparison (hagu nursery bookmark / compare, ui/src/nursery/)
 nursery-error-bad-facility = Give a facility as "municipality code-number" (e.g. 131083-1): { $value }
-nursery-error-unknown-facility = There is no facility { $value } in the data. Check the facility code with "hagu nursery search".
+nursery-error-unknown-facility = There is no facility { $value } in the data. Search the facilities to check its code.
 nursery-error-not-bookmarked = Facility { $value } is not bookmarked.
 nursery-error-compare-too-few = Choose at least 2 facilities to compare.
 nursery-error-compare-too-many = Up to 4 facilities can be compared at once (all starred ones can be compared together).

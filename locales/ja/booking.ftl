@@ -49,7 +49,6 @@ nursery-error-intake-past = その入園日はもう過ぎています。
 nursery-error-no-preferences = 希望する施設を1つ以上選んでください。
 nursery-error-too-many-preferences = 希望は20施設までです。
 nursery-error-preference-twice = 同じ施設が2回選ばれています: { $value }
-nursery-error-unknown-facility = その施設は見つかりません: { $value }
 nursery-error-unknown-slot = その枠は見つかりません（同期してからもう一度）: { $value }
 nursery-error-already-booked = この枠はもう予約しています。
 nursery-error-not-cancellable = 取り消せる予約ではありません: { $value }

@@ -171,7 +171,7 @@ nursery-row-position = 緯度 { $lat }・経度 { $lon }
 
 ## ブックマーク・希望順位・比較（hagu nursery bookmark / compare、ui/src/nursery/）
 nursery-error-bad-facility = 施設コードは「区市町村コード-番号」（例: 131083-1）で指定してください: { $value }
-nursery-error-unknown-facility = 施設 { $value } は施設データにありません。「hagu nursery search」で施設コードを確かめてください。
+nursery-error-unknown-facility = 施設 { $value } は施設データにありません。施設を検索して、施設コードを確かめてください。
 nursery-error-not-bookmarked = 施設 { $value } はブックマークしていません。
 nursery-error-compare-too-few = 比べるには2施設以上を選んでください。
 nursery-error-compare-too-many = 一度に比べられるのは4施設までです（星をつけた施設はすべてまとめて比べられます）。
