@@ -154,6 +154,8 @@ summary-open = Clinic summary
 language-label = Language
 language-ja = 日本語
 language-en = English
+language-unreviewed = translation not reviewed
+language-more = More languages
 
 ## Field names
 

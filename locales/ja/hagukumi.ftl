@@ -133,6 +133,8 @@ summary-open = 受診用サマリー
 language-label = 言語
 language-ja = 日本語
 language-en = English
+language-unreviewed = 未確認の翻訳
+language-more = 他の言語
 
 ## 項目名
 
