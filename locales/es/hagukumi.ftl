@@ -13,5 +13,5 @@ home-pregnancies = Embarazos
 ## The language picker
 
 language-label = Idioma
-language-unreviewed = Traducción no revisada
+language-unreviewed = { $name } (Traducción no revisada)
 language-more = Otros idiomas

@@ -13,5 +13,5 @@ home-pregnancies = Kehamilan
 ## The language picker
 
 language-label = Bahasa
-language-unreviewed = Terjemahan belum ditinjau
+language-unreviewed = { $name } (Terjemahan belum ditinjau)
 language-more = Bahasa lain

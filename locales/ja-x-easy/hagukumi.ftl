@@ -13,5 +13,5 @@ home-pregnancies = おなかの あかちゃん
 ## The language picker
 
 language-label = ことば
-language-unreviewed = ほんやくは まだ チェックして いません
+language-unreviewed = { $name }（ほんやくは まだ チェックして いません）
 language-more = ほかの ことば

@@ -13,5 +13,5 @@ home-pregnancies = 임신
 ## The language picker
 
 language-label = 언어
-language-unreviewed = 번역 미검토
+language-unreviewed = { $name } (번역 미검토)
 language-more = 다른 언어

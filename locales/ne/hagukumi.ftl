@@ -13,5 +13,5 @@ home-pregnancies = गर्भावस्था
 ## The language picker
 
 language-label = भाषा
-language-unreviewed = अनुवाद समीक्षा गरिएको छैन
+language-unreviewed = { $name } (अनुवाद समीक्षा गरिएको छैन)
 language-more = अन्य भाषाहरू

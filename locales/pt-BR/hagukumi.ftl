@@ -13,5 +13,5 @@ home-pregnancies = Gestações
 ## The language picker
 
 language-label = Idioma
-language-unreviewed = Tradução não revisada
+language-unreviewed = { $name } (Tradução não revisada)
 language-more = Outros idiomas

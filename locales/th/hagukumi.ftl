@@ -13,5 +13,5 @@ home-pregnancies = การตั้งครรภ์
 ## The language picker
 
 language-label = ภาษา
-language-unreviewed = คำแปลยังไม่ได้ตรวจทาน
+language-unreviewed = { $name } (คำแปลยังไม่ได้ตรวจทาน)
 language-more = ภาษาอื่น

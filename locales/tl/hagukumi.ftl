@@ -13,5 +13,5 @@ home-pregnancies = Pagbubuntis
 ## The language picker
 
 language-label = Wika
-language-unreviewed = Hindi pa nasusuri ang salin
+language-unreviewed = { $name } (Hindi pa nasusuri ang salin)
 language-more = Iba pang wika

@@ -13,5 +13,5 @@ home-pregnancies = Thai kỳ
 ## The language picker
 
 language-label = Ngôn ngữ
-language-unreviewed = Bản dịch chưa được kiểm tra
+language-unreviewed = { $name } (Bản dịch chưa được kiểm tra)
 language-more = Ngôn ngữ khác

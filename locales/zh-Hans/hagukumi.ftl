@@ -13,5 +13,5 @@ home-pregnancies = 妊娠
 ## The language picker
 
 language-label = 语言
-language-unreviewed = 翻译未经审核
+language-unreviewed = { $name }（翻译未经审核）
 language-more = 其他语言

@@ -181,6 +181,55 @@ mod tests {
     }
 
     #[test]
+    fn two_translated_parts_joined_are_found() {
+        let source = r#"
+let a = format!("{}{}", tr.text("x"), tr.text("y"));
+let b = tr.text("x") + &tr.text("y");
+let c = format!(
+    "{} {}",
+    tr.text("x"),
+    tr.format("y", &[]),
+);
+let fine = format!("lang-{}", lang.code());
+let fine_too = tr.format("x", &[("name", tr.text("y").into())]);
+let data = format!("{} {}", name, tr.text("y"));
+"#;
+        let lines: Vec<usize> = joined_translations(source)
+            .into_iter()
+            .map(|h| h.0)
+            .collect();
+        assert_eq!(lines, [2, 3, 4]);
+    }
+
+    /// The window, the shell and `hagu` join no two translated parts.
+    #[test]
+    fn no_code_joins_two_translated_parts() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let mut hits = Vec::new();
+        for dir in ["ui/src", "crates/cli/src", "src-tauri/src"] {
+            let mut stack = vec![root.join(dir)];
+            while let Some(path) = stack.pop() {
+                if path.is_dir() {
+                    for entry in std::fs::read_dir(&path).unwrap() {
+                        stack.push(entry.unwrap().path());
+                    }
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    let source = std::fs::read_to_string(&path).unwrap();
+                    for (line, text) in joined_translations(&source) {
+                        let shown = path.strip_prefix(&root).unwrap_or(&path).display();
+                        hits.push(format!("{shown}:{line}: {text}"));
+                    }
+                }
+            }
+        }
+        assert!(
+            hits.is_empty(),
+            "make each one message:\n{}",
+            hits.join("\n")
+        );
+    }
+
+    #[test]
     fn a_broken_resource_fails_naming_the_locale_file_and_id() {
         let extra_id = check(&[
             (Language::Ja, "a.ftl", JA),
@@ -217,4 +266,68 @@ mod tests {
         let unparsable = check(&[(Language::Es, "hagukumi.ftl", "= no id\n")]).unwrap_err();
         assert!(unparsable[0].starts_with("locales/es/hagukumi.ftl: does not parse"));
     }
+}
+
+/// Calls that give translated words.
+const TRANSLATED: [&str; 4] = [".text(", ".format(", ".reason(", ".date("];
+
+/// Places in Rust `source` that look like two translated parts joined into
+/// one sentence, as in `format!("{}{}", tr.text(..), tr.text(..))` or
+/// `tr.text(..) + &tr.text(..)`: word order differs between languages, so
+/// such a sentence must be one message with arguments. A heuristic, by
+/// line: each hit is (line number, the line).
+pub fn joined_translations(source: &str) -> Vec<(usize, String)> {
+    let lines: Vec<&str> = source.lines().collect();
+    let mut hits = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let count = |text: &str| {
+            TRANSLATED
+                .iter()
+                .map(|t| text.matches(t).count())
+                .sum::<usize>()
+        };
+        if line.contains("+ &") && count(line) >= 2 {
+            hits.push((i + 1, line.trim().to_owned()));
+            continue;
+        }
+        let Some(start) = line.find("format!(") else {
+            continue;
+        };
+        // The macro call, up to where its parentheses close (at most 8 lines).
+        let mut call = String::new();
+        let mut depth = 0i32;
+        'lines: for l in lines.iter().skip(i).take(8) {
+            let from = if call.is_empty() { start } else { 0 };
+            for c in l[from..].chars() {
+                call.push(c);
+                match c {
+                    '(' => depth += 1,
+                    ')' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            break 'lines;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            call.push(' ');
+        }
+        let literal = call.split('"').nth(1).unwrap_or("");
+        let placeholders = literal.matches('{').count() - literal.matches("{{").count() * 2;
+        let mut rest = literal.to_owned();
+        while let (Some(a), Some(b)) = (rest.find('{'), rest.find('}')) {
+            if b < a {
+                break;
+            }
+            rest.replace_range(a..=b, "");
+        }
+        let only_placeholders = rest
+            .chars()
+            .all(|c| c.is_whitespace() || ",:;-–—/|".contains(c));
+        if placeholders >= 2 && only_placeholders && count(&call) >= 2 {
+            hits.push((i + 1, line.trim().to_owned()));
+        }
+    }
+    hits
 }
