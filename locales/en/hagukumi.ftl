@@ -156,6 +156,7 @@ language-label = Language
 language-ja = 日本語
 language-en = English
 language-unreviewed = { $name } (translation not reviewed)
+language-unreviewed-group = translation not reviewed
 language-more = More languages
 
 ## Field names

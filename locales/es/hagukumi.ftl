@@ -14,4 +14,5 @@ home-pregnancies = Embarazos
 
 language-label = Idioma
 language-unreviewed = { $name } (Traducción no revisada)
+language-unreviewed-group = Traducción no revisada
 language-more = Otros idiomas

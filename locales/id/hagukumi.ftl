@@ -14,4 +14,5 @@ home-pregnancies = Kehamilan
 
 language-label = Bahasa
 language-unreviewed = { $name } (Terjemahan belum ditinjau)
+language-unreviewed-group = Terjemahan belum ditinjau
 language-more = Bahasa lain

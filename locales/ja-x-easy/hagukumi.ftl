@@ -14,4 +14,5 @@ home-pregnancies = おなかの あかちゃん
 
 language-label = ことば
 language-unreviewed = { $name }（ほんやくは まだ チェックして いません）
+language-unreviewed-group = ほんやくは まだ チェックして いません
 language-more = ほかの ことば

@@ -135,6 +135,7 @@ language-label = 言語
 language-ja = 日本語
 language-en = English
 language-unreviewed = { $name }（未確認の翻訳）
+language-unreviewed-group = 未確認の翻訳
 language-more = 他の言語
 
 ## 項目名

@@ -14,4 +14,5 @@ home-pregnancies = 임신
 
 language-label = 언어
 language-unreviewed = { $name } (번역 미검토)
+language-unreviewed-group = 번역 미검토
 language-more = 다른 언어

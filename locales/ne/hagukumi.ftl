@@ -14,4 +14,5 @@ home-pregnancies = गर्भावस्था
 
 language-label = भाषा
 language-unreviewed = { $name } (अनुवाद समीक्षा गरिएको छैन)
+language-unreviewed-group = अनुवाद समीक्षा गरिएको छैन
 language-more = अन्य भाषाहरू

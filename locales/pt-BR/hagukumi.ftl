@@ -14,4 +14,5 @@ home-pregnancies = Gestações
 
 language-label = Idioma
 language-unreviewed = { $name } (Tradução não revisada)
+language-unreviewed-group = Tradução não revisada
 language-more = Outros idiomas

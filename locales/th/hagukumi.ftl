@@ -14,4 +14,5 @@ home-pregnancies = การตั้งครรภ์
 
 language-label = ภาษา
 language-unreviewed = { $name } (คำแปลยังไม่ได้ตรวจทาน)
+language-unreviewed-group = คำแปลยังไม่ได้ตรวจทาน
 language-more = ภาษาอื่น

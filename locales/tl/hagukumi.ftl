@@ -14,4 +14,5 @@ home-pregnancies = Pagbubuntis
 
 language-label = Wika
 language-unreviewed = { $name } (Hindi pa nasusuri ang salin)
+language-unreviewed-group = Hindi pa nasusuri ang salin
 language-more = Iba pang wika

@@ -14,4 +14,5 @@ home-pregnancies = Thai kỳ
 
 language-label = Ngôn ngữ
 language-unreviewed = { $name } (Bản dịch chưa được kiểm tra)
+language-unreviewed-group = Bản dịch chưa được kiểm tra
 language-more = Ngôn ngữ khác

@@ -14,4 +14,5 @@ home-pregnancies = 妊娠
 
 language-label = 语言
 language-unreviewed = { $name }（翻译未经审核）
+language-unreviewed-group = 翻译未经审核
 language-more = 其他语言

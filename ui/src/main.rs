@@ -389,6 +389,11 @@ fn app() -> Html {
                     <span class="tagline">{ tr.text("app-tagline") }</span>
                 </div>
                 <LanguageSwitch current={*lang} on_change={on_language} />
+                if !lang.reviewed() {
+                    <p id="lang-note" class="lang-note">
+                        { tr.format("language-unreviewed", &[("name", lang.native_name().into())]) }
+                    </p>
+                }
             </header>
             <main id="home">{ body }</main>
         </ContextProvider<Tr>>
@@ -406,7 +411,8 @@ struct LanguageSwitchProps {
 }
 
 /// Japanese and English as buttons; every other language, in its own
-/// script and marked unreviewed, in a select beside them.
+/// script, in a select beside them under the unreviewed mark (the header
+/// says it again while one of them is chosen).
 #[function_component(LanguageSwitch)]
 fn language_switch(props: &LanguageSwitchProps) -> Html {
     let tr = use_tr();
@@ -449,15 +455,17 @@ fn language_switch(props: &LanguageSwitchProps) -> Html {
                 <option value="" selected={!other_current} disabled=true>
                     { tr.text("language-more") }
                 </option>
-                { for others.into_iter().map(|lang| html! {
-                    <option
-                        value={lang.code()}
-                        lang={lang.code()}
-                        selected={lang == props.current}
-                    >
-                        { tr.format("language-unreviewed", &[("name", lang.native_name().into())]) }
-                    </option>
-                }) }
+                <optgroup label={tr.text("language-unreviewed-group")}>
+                    { for others.into_iter().map(|lang| html! {
+                        <option
+                            value={lang.code()}
+                            lang={lang.code()}
+                            selected={lang == props.current}
+                        >
+                            { lang.native_name() }
+                        </option>
+                    }) }
+                </optgroup>
             </select>
         </nav>
     }

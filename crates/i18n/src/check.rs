@@ -158,6 +158,70 @@ fn inline_variables(inline: &InlineExpression<&str>, out: &mut BTreeSet<String>)
     }
 }
 
+/// Calls that give translated words.
+const TRANSLATED: [&str; 4] = [".text(", ".format(", ".reason(", ".date("];
+
+/// Places in Rust `source` that look like two translated parts joined into
+/// one sentence, as in `format!("{}{}", tr.text(..), tr.text(..))` or
+/// `tr.text(..) + &tr.text(..)`: word order differs between languages, so
+/// such a sentence must be one message with arguments. A heuristic, by
+/// line: each hit is (line number, the line).
+pub fn joined_translations(source: &str) -> Vec<(usize, String)> {
+    let lines: Vec<&str> = source.lines().collect();
+    let mut hits = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let count = |text: &str| {
+            TRANSLATED
+                .iter()
+                .map(|t| text.matches(t).count())
+                .sum::<usize>()
+        };
+        if line.contains("+ &") && count(line) >= 2 {
+            hits.push((i + 1, line.trim().to_owned()));
+            continue;
+        }
+        let Some(start) = line.find("format!(") else {
+            continue;
+        };
+        // The macro call, up to where its parentheses close (at most 8 lines).
+        let mut call = String::new();
+        let mut depth = 0i32;
+        'lines: for l in lines.iter().skip(i).take(8) {
+            let from = if call.is_empty() { start } else { 0 };
+            for c in l[from..].chars() {
+                call.push(c);
+                match c {
+                    '(' => depth += 1,
+                    ')' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            break 'lines;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            call.push(' ');
+        }
+        let literal = call.split('"').nth(1).unwrap_or("");
+        let placeholders = literal.matches('{').count() - literal.matches("{{").count() * 2;
+        let mut rest = literal.to_owned();
+        while let (Some(a), Some(b)) = (rest.find('{'), rest.find('}')) {
+            if b < a {
+                break;
+            }
+            rest.replace_range(a..=b, "");
+        }
+        let only_placeholders = rest
+            .chars()
+            .all(|c| c.is_whitespace() || ",:;-–—/|".contains(c));
+        if placeholders >= 2 && only_placeholders && count(&call) >= 2 {
+            hits.push((i + 1, line.trim().to_owned()));
+        }
+    }
+    hits
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -266,68 +330,4 @@ let data = format!("{} {}", name, tr.text("y"));
         let unparsable = check(&[(Language::Es, "hagukumi.ftl", "= no id\n")]).unwrap_err();
         assert!(unparsable[0].starts_with("locales/es/hagukumi.ftl: does not parse"));
     }
-}
-
-/// Calls that give translated words.
-const TRANSLATED: [&str; 4] = [".text(", ".format(", ".reason(", ".date("];
-
-/// Places in Rust `source` that look like two translated parts joined into
-/// one sentence, as in `format!("{}{}", tr.text(..), tr.text(..))` or
-/// `tr.text(..) + &tr.text(..)`: word order differs between languages, so
-/// such a sentence must be one message with arguments. A heuristic, by
-/// line: each hit is (line number, the line).
-pub fn joined_translations(source: &str) -> Vec<(usize, String)> {
-    let lines: Vec<&str> = source.lines().collect();
-    let mut hits = Vec::new();
-    for (i, line) in lines.iter().enumerate() {
-        let count = |text: &str| {
-            TRANSLATED
-                .iter()
-                .map(|t| text.matches(t).count())
-                .sum::<usize>()
-        };
-        if line.contains("+ &") && count(line) >= 2 {
-            hits.push((i + 1, line.trim().to_owned()));
-            continue;
-        }
-        let Some(start) = line.find("format!(") else {
-            continue;
-        };
-        // The macro call, up to where its parentheses close (at most 8 lines).
-        let mut call = String::new();
-        let mut depth = 0i32;
-        'lines: for l in lines.iter().skip(i).take(8) {
-            let from = if call.is_empty() { start } else { 0 };
-            for c in l[from..].chars() {
-                call.push(c);
-                match c {
-                    '(' => depth += 1,
-                    ')' => {
-                        depth -= 1;
-                        if depth == 0 {
-                            break 'lines;
-                        }
-                    }
-                    _ => {}
-                }
-            }
-            call.push(' ');
-        }
-        let literal = call.split('"').nth(1).unwrap_or("");
-        let placeholders = literal.matches('{').count() - literal.matches("{{").count() * 2;
-        let mut rest = literal.to_owned();
-        while let (Some(a), Some(b)) = (rest.find('{'), rest.find('}')) {
-            if b < a {
-                break;
-            }
-            rest.replace_range(a..=b, "");
-        }
-        let only_placeholders = rest
-            .chars()
-            .all(|c| c.is_whitespace() || ",:;-–—/|".contains(c));
-        if placeholders >= 2 && only_placeholders && count(&call) >= 2 {
-            hits.push((i + 1, line.trim().to_owned()));
-        }
-    }
-    hits
 }
