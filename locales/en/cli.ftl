@@ -66,7 +66,8 @@ cli-import-file-help = The export file, or - for standard input
 cli-after-help =
     Environment:
       HAGUKUMI_PASSPHRASE  passphrase (when the OS keychain is not used)
-      HAGUKUMI_LANG        language of messages (ja or en)
+      HAGUKUMI_LANG        language of messages (ja, ja-x-easy, en, zh-Hans,
+                           ko, vi, pt-BR, ne, tl, id, th, es)
 
     Exit codes:
       0  success

@@ -112,6 +112,7 @@ record-kind-illness = Illness
 record-allergy-substance = Cause (food, medicine, …)
 record-allergy-reaction = Reaction (optional)
 record-illness-name = Illness
+record-before = { $date } { $summary }
 record-dose = dose { $dose }
 record-lot = lot { $lot }
 # A child's record on one line of `hagu record list` (i18n::records::Style::Line).
@@ -155,6 +156,9 @@ summary-open = Clinic summary
 language-label = Language
 language-ja = 日本語
 language-en = English
+language-unreviewed = { $name } (translation not reviewed)
+language-unreviewed-group = translation not reviewed
+language-more = More languages
 
 ## Field names
 

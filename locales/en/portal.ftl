@@ -141,3 +141,8 @@ questionnaire-rejected = Not accepted
 questionnaire-date-hint = Today up to 90 days ahead
 questionnaire-date-range = Enter a date from today up to 90 days ahead.
 questionnaire-temperature-range = Enter a temperature between 34 and 42 °C.
+
+# One phrase of two parts (a label and its value; a vaccine and its dose),
+# one message so a language can order them its own way.
+portal-labelled-value = { $label } { $value }
+portal-vaccine-dose = { $vaccine } { $dose }

@@ -66,7 +66,8 @@ cli-import-file-help = エクスポートのファイル。- なら標準入力�
 cli-after-help =
     環境変数：
       HAGUKUMI_PASSPHRASE  パスフレーズ（OS のキーチェーンを使わない場合）
-      HAGUKUMI_LANG        表示言語（ja または en）
+      HAGUKUMI_LANG        表示言語（ja、ja-x-easy、en、zh-Hans、ko、vi、
+                           pt-BR、ne、tl、id、th、es）
 
     終了コード：
       0  成功

@@ -91,6 +91,7 @@ record-kind-illness = 病気
 record-allergy-substance = 原因（食べ物・薬など）
 record-allergy-reaction = 症状（任意）
 record-illness-name = 病名
+record-before = { $date } { $summary }
 record-dose = { $dose }回目
 record-lot = ロット { $lot }
 # hagu record list の1行の記録（i18n::records::Style::Line）
@@ -134,6 +135,9 @@ summary-open = 受診用サマリー
 language-label = 言語
 language-ja = 日本語
 language-en = English
+language-unreviewed = { $name }（未確認の翻訳）
+language-unreviewed-group = 未確認の翻訳
+language-more = 他の言語
 
 ## 項目名
 

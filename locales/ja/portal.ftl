@@ -139,3 +139,8 @@ questionnaire-rejected = 受け付けられませんでした
 questionnaire-date-hint = 今日から90日先まで
 questionnaire-date-range = 今日から90日先までの日付を入力してください
 questionnaire-temperature-range = 34〜42℃の範囲で入力してください
+
+# One phrase of two parts (a label and its value; a vaccine and its dose),
+# one message so a language can order them its own way.
+portal-labelled-value = { $label } { $value }
+portal-vaccine-dose = { $vaccine } { $dose }

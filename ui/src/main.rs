@@ -391,6 +391,11 @@ fn app() -> Html {
                     <span class="tagline">{ tr.text("app-tagline") }</span>
                 </div>
                 <LanguageSwitch current={*lang} on_change={on_language} />
+                if !lang.reviewed() {
+                    <p id="lang-note" class="lang-note">
+                        { tr.format("language-unreviewed", &[("name", lang.native_name().into())]) }
+                    </p>
+                }
             </header>
             <main id="home">{ body }</main>
         </ContextProvider<Tr>>
@@ -407,12 +412,27 @@ struct LanguageSwitchProps {
     on_change: Callback<Language>,
 }
 
+/// Japanese and English as buttons; every other language, in its own
+/// script, in a select beside them under the unreviewed mark (the header
+/// says it again while one of them is chosen).
 #[function_component(LanguageSwitch)]
 fn language_switch(props: &LanguageSwitchProps) -> Html {
     let tr = use_tr();
+    let (reviewed, others): (Vec<Language>, Vec<Language>) =
+        Language::ALL.into_iter().partition(|l| l.reviewed());
+    let on_select = {
+        let on_change = props.on_change.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            if let Ok(lang) = select.value().parse() {
+                on_change.emit(lang);
+            }
+        })
+    };
+    let other_current = !props.current.reviewed();
     html! {
         <nav class="lang" aria-label={tr.text("language-label")}>
-            { for Language::ALL.iter().map(|&lang| {
+            { for reviewed.into_iter().map(|lang| {
                 let on_change = props.on_change.clone();
                 let pressed = lang == props.current;
                 html! {
@@ -424,10 +444,31 @@ fn language_switch(props: &LanguageSwitchProps) -> Html {
                         class={classes!(pressed.then_some("active"))}
                         onclick={Callback::from(move |_| on_change.emit(lang))}
                     >
-                        { tr.text(&format!("language-{}", lang.code())) }
+                        { lang.native_name() }
                     </button>
                 }
             }) }
+            <select
+                id="lang-other"
+                aria-label={tr.text("language-more")}
+                class={classes!(other_current.then_some("active"))}
+                onchange={on_select}
+            >
+                <option value="" selected={!other_current} disabled=true>
+                    { tr.text("language-more") }
+                </option>
+                <optgroup label={tr.text("language-unreviewed-group")}>
+                    { for others.into_iter().map(|lang| html! {
+                        <option
+                            value={lang.code()}
+                            lang={lang.code()}
+                            selected={lang == props.current}
+                        >
+                            { lang.native_name() }
+                        </option>
+                    }) }
+                </optgroup>
+            </select>
         </nav>
     }
 }

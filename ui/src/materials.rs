@@ -32,9 +32,9 @@ pub struct MaterialsScreenProps {
 }
 
 fn label(tr: &Localizer, all: &Materials) -> Option<String> {
-    match tr.language() {
+    match tr.language().base() {
         hagukumi_core::Language::En => all.label_en.clone().or(all.label.clone()),
-        hagukumi_core::Language::Ja => all.label.clone(),
+        _ => all.label.clone(),
     }
 }
 

@@ -441,6 +441,19 @@ fn test() -> Result {
             "warnings",
         ],
     )?;
+    step("languages: the locale check and each language's coverage");
+    sh(
+        "cargo",
+        &[
+            "test",
+            "-p",
+            "hagukumi-i18n",
+            "--lib",
+            "every_locale_passes_the_check",
+            "--",
+            "--nocapture",
+        ],
+    )?;
     step("build the app for the end-to-end tests");
     sh(
         "cargo",

@@ -55,30 +55,24 @@ use std::ffi::OsString;
 use std::io::{Read, Write};
 use std::path::PathBuf;
 
-/// Environment variable choosing the language of messages (`ja` or `en`).
+/// Environment variable choosing the language of messages: a tag of
+/// `Language::code` (`ja`, `ja-x-easy`, `en`, `zh-Hans`, `ko`, `vi`, `pt-BR`,
+/// `ne`, `tl`, `id`, `th`, `es`) or a locale naming one (`ko_KR`).
 pub const LANG_ENV: &str = "HAGUKUMI_LANG";
 
-/// The language of messages: `HAGUKUMI_LANG` (`ja`/`en`) if set, else the
-/// POSIX locale (`LC_ALL`, then `LC_MESSAGES`, then `LANG`): Japanese when it
-/// starts with "ja", English otherwise.
+/// The language of messages: `HAGUKUMI_LANG` if it names a language the app
+/// speaks, else the POSIX locale (`LC_ALL`, then `LC_MESSAGES`, then
+/// `LANG`) when it names one, else English.
 pub fn language_from_env(env: &dyn Fn(&str) -> Option<String>) -> Language {
-    if let Some(lang) = env(LANG_ENV) {
-        let lang = lang.trim().to_ascii_lowercase();
-        if lang.starts_with("ja") {
-            return Language::Ja;
-        }
-        if lang.starts_with("en") {
-            return Language::En;
-        }
+    if let Some(lang) = env(LANG_ENV).and_then(|v| Language::from_tag(&v)) {
+        return lang;
     }
-    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
         .into_iter()
         .filter_map(env)
-        .find(|value| !value.is_empty());
-    match locale {
-        Some(locale) if locale.starts_with("ja") => Language::Ja,
-        _ => Language::En,
-    }
+        .find(|value| !value.is_empty())
+        .and_then(|locale| Language::from_tag(&locale))
+        .unwrap_or(Language::En)
 }
 
 /// Runs `hagu` with `args` (program name first). `env` looks up environment
@@ -223,6 +217,13 @@ mod tests {
                 Language::En,
             ),
             (&[("LC_ALL", ""), ("LC_MESSAGES", "ja_JP")], Language::Ja),
+            (&[("HAGUKUMI_LANG", "ja-x-easy")], Language::JaEasy),
+            (&[("HAGUKUMI_LANG", "ko")], Language::Ko),
+            (&[("HAGUKUMI_LANG", "pt-BR")], Language::PtBr),
+            (&[("HAGUKUMI_LANG", "zh-Hans")], Language::ZhHans),
+            (&[("LANG", "th_TH.UTF-8")], Language::Th),
+            (&[("LANG", "vi_VN.UTF-8")], Language::Vi),
+            (&[("LANG", "fr_FR.UTF-8")], Language::En),
         ];
         for (pairs, expected) in cases {
             assert_eq!(language_from_env(&env_of(pairs)), *expected, "{pairs:?}");

@@ -87,9 +87,9 @@ impl Context<'_> {
                 self.say(&line);
             }
         }
-        let label = match self.l.language() {
+        let label = match self.l.language().base() {
             hagukumi_core::Language::En => materials.label_en.as_ref(),
-            hagukumi_core::Language::Ja => None,
+            _ => None,
         }
         .or(materials.label.as_ref())
         .cloned();

@@ -20,57 +20,80 @@ pub mod pregnancy;
 pub mod programs;
 pub mod records;
 
-/// The Fluent source of each language, embedded from `locales/<lang>/*.ftl`
-/// (app messages, the `hagu` CLI's, the schedule's, growth's, checkups',
-/// pregnancy records', the portal sync's, backups and recovery's,
-/// child-support programs', the clinic card's, the monthly news', the
-/// printed materials', benefits', nurseries', the 保育指数 simulator's
-/// and the intake checklist's).
-pub fn source(lang: Language) -> &'static str {
+pub mod check;
+
+/// The Fluent files of each language, embedded from `locales/<lang>/*.ftl`,
+/// as (file name, source): for Japanese and English app messages, the `hagu`
+/// CLI's, the schedule's, growth's, checkups', pregnancy records', the portal
+/// sync's, backups and recovery's, child-support programs', the clinic
+/// card's, the monthly news', the printed materials', benefits', nurseries', the 保育指数
+/// simulator's and the intake checklist's, the 保活 bookings'.
+/// Every other language has only a first set in `hagukumi.ftl` (see
+/// `check` for what each may hold) and falls back for the rest.
+pub fn files(lang: Language) -> &'static [(&'static str, &'static str)] {
     macro_rules! files {
+        ($lang:literal: $($file:literal),+) => {
+            &[$(($file, include_str!(concat!("../../../locales/", $lang, "/", $file)))),+]
+        };
+    }
+    macro_rules! complete {
         ($lang:literal) => {
-            concat!(
-                include_str!(concat!("../../../locales/", $lang, "/hagukumi.ftl")),
-                "\n",
-                include_str!(concat!("../../../locales/", $lang, "/cli.ftl")),
-                "\n",
-                include_str!(concat!("../../../locales/", $lang, "/schedule.ftl")),
-                "\n",
-                include_str!(concat!("../../../locales/", $lang, "/growth.ftl")),
-                "\n",
-                include_str!(concat!("../../../locales/", $lang, "/checkups.ftl")),
-                "\n",
-                include_str!(concat!("../../../locales/", $lang, "/pregnancy.ftl")),
-                "\n",
-                include_str!(concat!("../../../locales/", $lang, "/portal.ftl")),
-                "\n",
-                include_str!(concat!("../../../locales/", $lang, "/backup.ftl")),
-                "\n",
-                include_str!(concat!("../../../locales/", $lang, "/programs.ftl")),
-                "\n",
-                include_str!(concat!("../../../locales/", $lang, "/clinic_card.ftl")),
-                "\n",
-                include_str!(concat!("../../../locales/", $lang, "/monthly.ftl")),
-                "\n",
-                include_str!(concat!("../../../locales/", $lang, "/materials.ftl")),
-                include_str!(concat!("../../../locales/", $lang, "/benefits.ftl")),
-                include_str!(concat!("../../../locales/", $lang, "/nursery.ftl")),
-                "\n",
-                include_str!(concat!("../../../locales/", $lang, "/hoiku.ftl")),
-                include_str!(concat!("../../../locales/", $lang, "/booking.ftl")),
-            )
+            files!($lang: "hagukumi.ftl", "cli.ftl", "schedule.ftl", "growth.ftl",
+                "checkups.ftl", "pregnancy.ftl", "portal.ftl", "backup.ftl", "programs.ftl",
+                "clinic_card.ftl", "monthly.ftl", "materials.ftl", "benefits.ftl", "nursery.ftl",
+                "hoiku.ftl", "booking.ftl")
         };
     }
     match lang {
-        Language::Ja => files!("ja"),
-        Language::En => files!("en"),
+        Language::Ja => complete!("ja"),
+        Language::En => complete!("en"),
+        Language::JaEasy => files!("ja-x-easy": "hagukumi.ftl"),
+        Language::ZhHans => files!("zh-Hans": "hagukumi.ftl"),
+        Language::Ko => files!("ko": "hagukumi.ftl"),
+        Language::Vi => files!("vi": "hagukumi.ftl"),
+        Language::PtBr => files!("pt-BR": "hagukumi.ftl"),
+        Language::Ne => files!("ne": "hagukumi.ftl"),
+        Language::Tl => files!("tl": "hagukumi.ftl"),
+        Language::Id => files!("id": "hagukumi.ftl"),
+        Language::Th => files!("th": "hagukumi.ftl"),
+        Language::Es => files!("es": "hagukumi.ftl"),
     }
 }
 
-/// Formats messages of one language.
+/// The language identifier a language's Fluent bundle (and so its plural
+/// rules) uses: its tag, except やさしい日本語, whose private-use tag
+/// `unic-langid` cannot hold and whose rules are Japanese's.
+fn bundle_langid(lang: Language) -> unic_langid::LanguageIdentifier {
+    let tag = match lang {
+        Language::JaEasy => "ja",
+        other => other.code(),
+    };
+    tag.parse().expect("valid language tag")
+}
+
+/// One language's Fluent bundle built from `(file name, source)` pairs.
+fn bundle(lang: Language, sources: &[(&str, &str)]) -> FluentBundle<FluentResource> {
+    let mut bundle = FluentBundle::new(vec![bundle_langid(lang)]);
+    // Unicode isolation marks around placeables would only leak into copied
+    // text, CLI output and tests.
+    bundle.set_use_isolating(false);
+    for (file, source) in sources {
+        let resource = FluentResource::try_new((*source).to_owned())
+            .unwrap_or_else(|(_, errors)| panic!("locales/{lang}/{file}: {errors:?}"));
+        bundle
+            .add_resource(resource)
+            .expect("message ids are unique (checked by tests)");
+    }
+    bundle
+}
+
+/// Formats messages of one language; a message the language lacks comes
+/// from its fallback chain ([`Language::fallback`]), formatted by the
+/// fallback language's own bundle.
 pub struct Localizer {
     lang: Language,
-    bundle: FluentBundle<FluentResource>,
+    /// The language's bundle first, then its fallbacks' in order.
+    bundles: Vec<FluentBundle<FluentResource>>,
 }
 
 impl std::fmt::Debug for Localizer {
@@ -83,21 +106,36 @@ impl std::fmt::Debug for Localizer {
 
 impl Localizer {
     pub fn new(lang: Language) -> Self {
-        let resource = FluentResource::try_new(source(lang).to_owned())
-            .unwrap_or_else(|(_, errors)| panic!("locales/{lang}: {errors:?}"));
-        let langid = lang.code().parse().expect("valid language tag");
-        let mut bundle = FluentBundle::new(vec![langid]);
-        // Both languages are left-to-right; Unicode isolation marks around
-        // placeables would only leak into copied text, CLI output and tests.
-        bundle.set_use_isolating(false);
-        bundle
-            .add_resource(resource)
-            .expect("message ids are unique (checked by tests)");
-        Localizer { lang, bundle }
+        let mut bundles = Vec::new();
+        let mut next = Some(lang);
+        while let Some(l) = next {
+            bundles.push(bundle(l, files(l)));
+            next = l.fallback();
+        }
+        Localizer { lang, bundles }
+    }
+
+    /// A localizer from in-memory sources, the first for `lang` and the rest
+    /// for its fallback chain (tests).
+    #[cfg(test)]
+    fn from_sources(lang: Language, sources: &[&str]) -> Self {
+        let mut bundles = Vec::new();
+        let mut l = Some(lang);
+        for source in sources {
+            let this = l.expect("no more sources than the fallback chain");
+            bundles.push(bundle(this, &[("test.ftl", source)]));
+            l = this.fallback();
+        }
+        Localizer { lang, bundles }
     }
 
     pub fn language(&self) -> Language {
         self.lang
+    }
+
+    /// Whether this language itself (not its fallback) has the message.
+    fn has_own(&self, id: &str) -> bool {
+        self.bundles[0].has_message(id)
     }
 
     /// The message `id` with no arguments.
@@ -105,10 +143,15 @@ impl Localizer {
         self.format(id, &[])
     }
 
-    /// The message `id` with named arguments. A missing message shows its id,
-    /// which the completeness tests prevent from ever reaching a user.
+    /// The message `id` with named arguments, from the first bundle of the
+    /// fallback chain that has it. A message missing everywhere shows its
+    /// id, which the completeness tests prevent from ever reaching a user.
     pub fn format(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
-        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
+        let Some((bundle, pattern)) = self
+            .bundles
+            .iter()
+            .find_map(|b| Some((b, b.get_message(id)?.value()?)))
+        else {
             return id.to_owned();
         };
         let mut fargs = FluentArgs::new();
@@ -116,15 +159,19 @@ impl Localizer {
             fargs.set(*name, value.clone());
         }
         let mut errors = Vec::new();
-        let text = self
-            .bundle
-            .format_pattern(pattern, Some(&fargs), &mut errors);
+        let text = bundle.format_pattern(pattern, Some(&fargs), &mut errors);
         text.into_owned()
     }
 
-    /// A calendar date the way this language writes it.
+    /// A calendar date the way this language writes it. A language with
+    /// no `date` message of its own writes it as ISO 8601 (2026-04-01),
+    /// readable everywhere, unless it falls back to Japanese (やさしい日本語
+    /// reads 2026年4月1日).
     pub fn date(&self, date: Date) -> String {
         let (y, m, d) = (date.year(), date.month(), date.day());
+        if !self.has_own("date") && self.lang.base() != Language::Ja {
+            return format!("{y:04}-{m:02}-{d:02}");
+        }
         let month_name = self.text(&format!("month-{m}"));
         self.format(
             "date",
@@ -218,92 +265,26 @@ impl Localizer {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
-    use std::collections::BTreeSet;
 
-    fn resource(lang: Language) -> fluent_syntax::ast::Resource<&'static str> {
-        fluent_syntax::parser::parse(source(lang))
-            .unwrap_or_else(|(_, errs)| panic!("locales/{lang} does not parse: {errs:?}"))
-    }
-
-    fn ids(lang: Language) -> BTreeSet<String> {
-        let mut seen = BTreeSet::new();
-        for entry in resource(lang).body {
-            if let Entry::Message(m) = entry {
-                assert!(
-                    seen.insert(m.id.name.to_owned()),
-                    "{lang}: duplicate id {}",
-                    m.id.name
-                );
-            }
-        }
-        seen
-    }
-
-    fn variables(pattern: &Pattern<&str>, out: &mut BTreeSet<String>) {
-        for element in &pattern.elements {
-            if let PatternElement::Placeable { expression } = element {
-                match expression {
-                    Expression::Inline(InlineExpression::VariableReference { id }) => {
-                        out.insert(id.name.to_owned());
-                    }
-                    Expression::Select { selector, variants } => {
-                        if let InlineExpression::VariableReference { id } = selector {
-                            out.insert(id.name.to_owned());
-                        }
-                        for v in variants {
-                            variables(&v.value, out);
-                        }
-                    }
-                    _ => {}
-                }
-            }
-        }
-    }
-
-    fn variables_by_id(lang: Language) -> Vec<(String, BTreeSet<String>)> {
-        resource(lang)
-            .body
+    #[test]
+    fn every_locale_passes_the_check_and_its_coverage_is_printed() {
+        let sources: Vec<_> = Language::ALL
             .into_iter()
-            .filter_map(|e| match e {
-                Entry::Message(m) => {
-                    let mut vars = BTreeSet::new();
-                    if let Some(p) = &m.value {
-                        variables(p, &mut vars);
-                    }
-                    Some((m.id.name.to_owned(), vars))
+            .flat_map(|lang| files(lang).iter().map(move |(f, s)| (lang, *f, *s)))
+            .collect();
+        match check::check(&sources) {
+            Ok(coverage) => {
+                for c in &coverage {
+                    println!("{c}");
                 }
-                _ => None,
-            })
-            .collect()
-    }
-
-    #[test]
-    fn english_is_complete_and_has_nothing_extra() {
-        let ja = ids(Language::Ja);
-        let en = ids(Language::En);
-        let missing: Vec<_> = ja.difference(&en).collect();
-        let extra: Vec<_> = en.difference(&ja).collect();
-        assert!(missing.is_empty(), "missing in English: {missing:?}");
-        assert!(extra.is_empty(), "only in English: {extra:?}");
-    }
-
-    #[test]
-    fn both_languages_use_the_same_arguments() {
-        let ja = variables_by_id(Language::Ja);
-        let en: std::collections::BTreeMap<_, _> =
-            variables_by_id(Language::En).into_iter().collect();
-        for (id, vars) in ja {
-            let en_vars = &en[&id];
-            // English may need the month's name where Japanese uses its number.
-            let en_vars: BTreeSet<_> = en_vars
-                .iter()
-                .filter(|v| *v != "monthName")
-                .cloned()
-                .collect();
-            let ja_vars: BTreeSet<_> = vars.iter().filter(|v| *v != "month").cloned().collect();
-            let en_vars: BTreeSet<_> = en_vars.into_iter().filter(|v| v != "month").collect();
-            assert_eq!(ja_vars, en_vars, "arguments of {id}");
+                for c in &coverage {
+                    assert!(c.total > 1000, "{c}");
+                    if c.lang.reviewed() {
+                        assert_eq!(c.present, c.total, "{c}");
+                    }
+                }
+            }
+            Err(problems) => panic!("{}", problems.join("\n")),
         }
     }
 
@@ -394,7 +375,7 @@ mod tests {
         let lists = checklists().unwrap_or_else(|e| panic!("{e}"));
         for lang in Language::ALL {
             let l = Localizer::new(lang);
-            let has = |id: &str| l.bundle.has_message(id);
+            let has = |id: &str| l.bundles.iter().any(|b| b.has_message(id));
             lists
                 .check_messages(&format!("{CHECKLIST_FILE} ({lang})"), has)
                 .unwrap_or_else(|e| panic!("{e}"));
@@ -469,6 +450,82 @@ mod tests {
         );
         // Numbered where there are several.
         assert!(titles.iter().any(|t| t == "妊婦健診 2回目"), "{titles:?}");
+    }
+
+    #[test]
+    fn a_message_missing_in_a_language_comes_from_its_fallback() {
+        let ko = Localizer::new(Language::Ko);
+        let en = Localizer::new(Language::En);
+        assert_eq!(ko.text("home-children"), "자녀");
+        assert!(!ko.bundles[0].has_message("home-empty"));
+        assert_eq!(ko.text("home-empty"), en.text("home-empty"));
+        assert!(ko.text("home-empty").starts_with("Nobody is registered"));
+        let easy = Localizer::new(Language::JaEasy);
+        let ja = Localizer::new(Language::Ja);
+        assert_eq!(easy.text("home-children"), "こども");
+        assert_eq!(easy.text("home-empty"), ja.text("home-empty"));
+        // Every Japanese id gives words in every language, never an id or
+        // a blank.
+        let ids: Vec<&str> = files(Language::Ja)
+            .iter()
+            .flat_map(|(_, source)| fluent_syntax::parser::parse(*source).unwrap().body)
+            .filter_map(|entry| match entry {
+                fluent_syntax::ast::Entry::Message(m) if m.value.is_some() => Some(m.id.name),
+                _ => None,
+            })
+            .collect();
+        assert!(ids.len() > 1000);
+        for lang in Language::ALL {
+            let l = Localizer::new(lang);
+            for id in &ids {
+                let text = l.text(id);
+                assert!(!text.trim().is_empty() && text != *id, "{lang}: {id}");
+            }
+        }
+    }
+
+    #[test]
+    fn dates_are_japanese_for_easy_japanese_and_iso_where_a_language_has_none() {
+        let date: Date = "2026-04-01".parse().unwrap();
+        assert_eq!(Localizer::new(Language::JaEasy).date(date), "2026年4月1日");
+        assert_eq!(Localizer::new(Language::Th).date(date), "2026-04-01");
+        assert_eq!(Localizer::new(Language::En).date(date), "1 Apr 2026");
+    }
+
+    #[test]
+    fn plural_rules_are_each_languages_own() {
+        const ONE_OTHER: &str = "n = { $n ->\n    [one] one\n   *[other] other\n}\n";
+        let pick = |lang: Language, n: i64| {
+            Localizer::from_sources(lang, &[ONE_OTHER]).format("n", &[("n", n.into())])
+        };
+        // Languages without a singular form.
+        for lang in [
+            Language::Ja,
+            Language::JaEasy,
+            Language::Ko,
+            Language::ZhHans,
+            Language::Vi,
+            Language::Id,
+            Language::Th,
+        ] {
+            assert_eq!(pick(lang, 1), "other", "{lang}");
+        }
+        for lang in [
+            Language::En,
+            Language::Es,
+            Language::PtBr,
+            Language::Ne,
+            Language::Tl,
+        ] {
+            assert_eq!(pick(lang, 1), "one", "{lang}");
+            assert_eq!(pick(lang, 6), "other", "{lang}");
+        }
+        // Portuguese counts zero as singular; English does not.
+        assert_eq!(pick(Language::PtBr, 0), "one");
+        assert_eq!(pick(Language::En, 0), "other");
+        // A message from the fallback uses the fallback's rules.
+        let ko = Localizer::from_sources(Language::Ko, &["", ONE_OTHER]);
+        assert_eq!(ko.format("n", &[("n", 1.into())]), "one");
     }
 
     #[test]

@@ -17,7 +17,7 @@ pub fn kind(l: &Localizer, kind: MaterialKind) -> String {
 /// The English text in English when the material has one, else the
 /// Japanese as published.
 pub fn pick<'a>(l: &Localizer, ja: &'a str, en: Option<&'a str>) -> &'a str {
-    match (l.language(), en) {
+    match (l.language().base(), en) {
         (Language::En, Some(en)) => en,
         _ => ja,
     }
@@ -28,7 +28,7 @@ pub fn title<'a>(l: &Localizer, m: &'a Material) -> &'a str {
 }
 
 pub fn description<'a>(l: &Localizer, m: &'a Material) -> Option<&'a str> {
-    match (l.language(), &m.description_en) {
+    match (l.language().base(), &m.description_en) {
         (Language::En, Some(en)) => Some(en.as_str()),
         _ => m.description.as_deref(),
     }
@@ -36,7 +36,7 @@ pub fn description<'a>(l: &Localizer, m: &'a Material) -> Option<&'a str> {
 
 /// An entry's label and text.
 pub fn entry<'a>(l: &Localizer, e: &'a Entry) -> (&'a str, Option<&'a str>) {
-    let text = match (l.language(), &e.text_en) {
+    let text = match (l.language().base(), &e.text_en) {
         (Language::En, Some(en)) => Some(en.as_str()),
         _ => e.text.as_deref(),
     };

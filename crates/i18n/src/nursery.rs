@@ -46,9 +46,9 @@ pub fn origin(l: &Localizer, d: &DatasetLine) -> String {
 
 /// A data row's own title in this language.
 pub fn title(l: &Localizer, t: &Title) -> String {
-    match l.language() {
-        Language::Ja => t.ja.clone(),
+    match l.language().base() {
         Language::En => t.en.clone(),
+        _ => t.ja.clone(),
     }
 }
 

@@ -39,7 +39,7 @@ pub fn amount(l: &Localizer, a: &Amount) -> String {
 /// The program's name: the registry's (Japanese) name, with the English
 /// name first in English when the data has one.
 pub fn name(l: &Localizer, name: &str, name_en: Option<&str>) -> String {
-    match (l.language(), name_en) {
+    match (l.language().base(), name_en) {
         (Language::En, Some(en)) => format!("{en} ({name})"),
         _ => name.to_owned(),
     }

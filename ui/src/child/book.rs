@@ -41,10 +41,15 @@ impl crate::history::Entry for HistoryEntry {
     }
 
     fn before(&self, tr: &Localizer) -> String {
-        format!(
-            "{} {}",
-            tr.date(self.previous.date()),
-            records::summary(tr, &self.previous, Style::Row)
+        tr.format(
+            "record-before",
+            &[
+                ("date", tr.date(self.previous.date()).into()),
+                (
+                    "summary",
+                    records::summary(tr, &self.previous, Style::Row).into(),
+                ),
+            ],
         )
     }
 }

@@ -160,10 +160,15 @@ pub(super) fn checkup(tr: &Localizer, i: &OfficialItemView) -> Html {
         return html! {};
     };
     let number = |label: &str, unit: &str, value: f64| {
-        format!(
-            "{} {}",
-            tr.text(label),
-            tr.format(unit, &[("value", Value::from(value))])
+        tr.format(
+            "portal-labelled-value",
+            &[
+                ("label", tr.text(label).into()),
+                (
+                    "value",
+                    tr.format(unit, &[("value", Value::from(value))]).into(),
+                ),
+            ],
         )
     };
     let mut values = Vec::new();

@@ -370,10 +370,20 @@ fn conflict_row(
     let OfficialItem::Vaccinations(v) = &i.item else {
         return html! {};
     };
-    let what = format!(
-        "{} {}",
-        tr.text(&format!("schedule-vaccine-{}", v.vaccine_id)),
-        tr.format("record-dose", &[("dose", Value::from(v.dose))]),
+    let what = tr.format(
+        "portal-vaccine-dose",
+        &[
+            (
+                "vaccine",
+                tr.text(&format!("schedule-vaccine-{}", v.vaccine_id))
+                    .into(),
+            ),
+            (
+                "dose",
+                tr.format("record-dose", &[("dose", Value::from(v.dose))])
+                    .into(),
+            ),
+        ],
     );
     let mine = i.record.as_ref().map(|r| r.data.date());
     let press = |resolution: &'static str| {
