@@ -15,7 +15,6 @@
 use hagukumi_core::Language;
 use hagukumi_e2e::{serial, Driver, Relay};
 use hagukumi_i18n::{Localizer, Value};
-use std::ffi::OsStr;
 
 const CHILD: &str = "サンプル 太郎";
 const FAMILY: &str = "sample-a";
@@ -34,11 +33,7 @@ fn apply_once_from_the_window_sync_and_see_the_state_change() {
     .unwrap();
     let network = Relay::to(portal.addr());
     let base = network.base_url();
-    let env = [
-        ("HAGUKUMI_PORTAL_URL", OsStr::new(&base)),
-        ("HAGUKUMI_REFERENCE_PORTAL", OsStr::new("1")),
-    ];
-    let driver = Driver::keychain_with(data.path(), &env);
+    let driver = Driver::keychain_with_portal(data.path(), &base);
     let s = driver.session(&[]);
     s.wait_for("#home-empty");
     s.add_and_open_child(CHILD, "2025-06-10", "male");

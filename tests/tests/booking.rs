@@ -14,7 +14,6 @@
 use hagukumi_core::Language;
 use hagukumi_e2e::{serial, Driver, Relay};
 use hagukumi_i18n::{Localizer, Value};
-use std::ffi::OsStr;
 
 const CHILD: &str = "サンプル 太郎";
 const FAMILY: &str = "sample-a";
@@ -39,11 +38,7 @@ fn book_a_visit_cancel_it_and_apply_with_ordered_preferences() {
     .unwrap();
     let network = Relay::to(portal.addr());
     let base = network.base_url();
-    let env = [
-        ("HAGUKUMI_PORTAL_URL", OsStr::new(&base)),
-        ("HAGUKUMI_REFERENCE_PORTAL", OsStr::new("1")),
-    ];
-    let driver = Driver::keychain_with(data.path(), &env);
+    let driver = Driver::keychain_with_portal(data.path(), &base);
     let s = driver.session(&[]);
     s.wait_for("#home-empty");
     s.add_and_open_child(CHILD, "2025-06-10", "male");
