@@ -1227,8 +1227,13 @@ fn a_parent_connects_to_the_portal_and_finds_official_records_beside_their_own()
     s.press("#open-portal");
     s.wait_for("#portal-connect");
     let scopes = s.texts_now("#portal-scopes li");
-    assert_eq!(scopes.len(), 7, "{scopes:?}");
+    assert_eq!(scopes.len(), 8, "{scopes:?}");
     assert_eq!(scopes[1], ja.text("portal-category-vaccinations"));
+    // The 保活 bookings and the nursery application are asked for too.
+    assert!(
+        scopes.contains(&ja.text("portal-category-nursery")),
+        "{scopes:?}"
+    );
     s.capture("portal-before-consent-ja");
 
     // Consent: the app shows the address to open in a browser.
