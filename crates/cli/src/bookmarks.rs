@@ -13,7 +13,7 @@ use crate::context::{Context, Exit};
 use clap::{value_parser, ArgAction, ArgMatches, Command};
 use hagukumi_core::model::RecordId;
 use hagukumi_core::nursery::bookmark::{self, Bookmark, BookmarkError, FacilityRef, Move};
-use hagukumi_core::nursery::{self, bookmarks_view, CompareRequest, Nurseries, Ranked};
+use hagukumi_core::nursery::{self, bookmarks_view, CompareRequest, Ranked};
 use hagukumi_i18n::nursery as words;
 use hagukumi_i18n::{Localizer, Value};
 use hagukumi_store::{BookmarkPhotos, PhotoProblem, Store, StoreError};
@@ -178,13 +178,6 @@ impl Context<'_> {
         self.refuse(e.message_id(), &[("value", Value::from(e.value()))])
     }
 
-    /// The datasets in use in the handbook (the portal's kept copies, else
-    /// the built-in SAMPLE ones), read quietly (`hagu nursery search`
-    /// reports their problems).
-    fn bookmark_data(&mut self) -> Result<Nurseries, StoreError> {
-        self.open_existing()?.nurseries_in_use()
-    }
-
     /// The live bookmark of the facility typed, or the refusal printed.
     fn bookmarked(&mut self, store: &Store, id: &str) -> Result<Result<Ranked, Exit>, StoreError> {
         let Some(facility) = FacilityRef::parse(id) else {
@@ -204,12 +197,15 @@ impl Context<'_> {
         note: Option<&str>,
         stars: Option<u8>,
     ) -> Result<Exit, StoreError> {
-        let data = self.bookmark_data()?;
-        let new = match Bookmark::of(&data, id) {
+        // The datasets in use in the handbook (the portal's kept copies, else
+        // the built-in SAMPLE ones), read quietly (`hagu nursery search`
+        // reports their problems); the handbook is opened once.
+        let mut store = self.open_existing()?;
+        let new = match Bookmark::of(&store.nurseries_in_use()?, id) {
             Ok(b) => b,
             Err(e) => return Ok(self.bookmark_refused(&e)),
         };
-        // Note and stars are checked before the handbook is opened.
+        // Note and stars are checked before anything is written.
         let with = |b: Bookmark| -> Result<Bookmark, hagukumi_core::ValidationErrors> {
             let b = match note {
                 Some(text) => b.with_note(text)?,
@@ -224,7 +220,6 @@ impl Context<'_> {
             Ok(b) => b,
             Err(e) => return Ok(self.invalid(&e)),
         };
-        let mut store = self.open_existing()?;
         let mut kept = store.add_bookmark(&new, now())?;
         if note.is_some() || stars.is_some() {
             // What was given replaces what a bookmark brought back kept.
@@ -255,8 +250,9 @@ impl Context<'_> {
     fn bookmark_list(&mut self, json: bool) -> Result<Exit, StoreError> {
         let store = self.open_existing()?;
         let kept = store.ordered_bookmarks()?;
+        let data = store.nurseries_in_use()?;
         drop(store);
-        let view = bookmarks_view(&self.bookmark_data()?, &kept);
+        let view = bookmarks_view(&data, &kept);
         if json {
             return Ok(self.print_json(&ListJson {
                 count: view.bookmarks.len(),
@@ -512,8 +508,8 @@ impl Context<'_> {
         };
         let store = self.open_existing()?;
         let kept = store.ordered_bookmarks()?;
+        let data = store.nurseries_in_use()?;
         drop(store);
-        let data = self.bookmark_data()?;
         let c = match nursery::compare(&data, &kept, &request, today()) {
             Ok(c) => c,
             Err(e) => return Ok(self.refuse(e.message_id(), &[("value", Value::from(e.value()))])),
