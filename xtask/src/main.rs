@@ -6,17 +6,22 @@
 //!   the reference portal (SAMPLE data) on 127.0.0.1:8787 while it runs
 //! - `test`: setup, format check, tidy, UI, clippy (native and wasm), the app, then
 //!   every test including the end-to-end ones, under Xvfb in a D-Bus session
-//!   with an unlocked gnome-keyring
+//!   with an unlocked gnome-keyring; the reference portal against its OpenAPI
+//!   document (schemathesis)
 //! - `tidy`: the structural rules of ARCHITECTURE.md ("Tidy rules"): the
 //!   crate dependency table against `cargo metadata`, no SQL outside the
 //!   store, no clock reads outside the shell and the CLI, line budgets;
 //!   import circles between modules are listed
 //! - `bundle`: setup --bundle, then `cargo tauri build` (desktop packages)
 //! - `bench`: performance ratios against a baseline run in the same process
+//! - `fuzz [--short]`: cargo-fuzz (nightly) on the parsers of outside data,
+//!   1,000,000 inputs per target (20,000 with `--short`)
+//! - `openapi`: the test command's schemathesis step alone
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
+mod robust;
 mod tidy;
 
 /// Debian packages the build, the app and the tests need.
@@ -58,9 +63,11 @@ fn main() -> ExitCode {
         Some("tidy") => tidy::tidy(&root()),
         Some("bundle") => bundle(),
         Some("bench") => bench(),
+        Some("fuzz") => robust::fuzz(args.iter().any(|a| a == "--short")),
+        Some("openapi") => robust::setup_schemathesis().and_then(|()| robust::schemathesis()),
         _ => {
             eprintln!(
-                "usage: cargo xtask <setup [--bundle] | ui | run [-- APP ARGS] | test | tidy | bundle | bench>"
+                "usage: cargo xtask <setup [--bundle] | ui | run [-- APP ARGS] | test | tidy | bundle | bench | fuzz [--short] | openapi>"
             );
             return ExitCode::from(2);
         }
@@ -79,6 +86,14 @@ fn root() -> PathBuf {
         .parent()
         .expect("xtask lives in the workspace")
         .to_owned()
+}
+
+/// The cargo target directory (`CARGO_TARGET_DIR`, else `target/`).
+fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .map(|t| if t.is_absolute() { t } else { root().join(t) })
+        .unwrap_or_else(|| root().join("target"))
 }
 
 fn step(what: &str) {
@@ -170,6 +185,8 @@ fn setup(bundle: bool) -> Result {
         )?;
     }
     check_trunk_toml(&wasm_bindgen)?;
+    step("setup: schemathesis (for the portal's OpenAPI check)");
+    robust::setup_schemathesis()?;
     eprintln!("setup: everything is in place");
     Ok(())
 }
@@ -318,11 +335,7 @@ fn start_demo_portal() -> Option<DemoPortal> {
         );
         return None;
     }
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .map(|t| if t.is_absolute() { t } else { root().join(t) })
-        .unwrap_or_else(|| root().join("target"));
-    let bin = target
+    let bin = target_dir()
         .join("debug")
         .join(format!("hagukumi-portal{}", std::env::consts::EXE_SUFFIX));
     let child = Command::new(&bin)
@@ -454,6 +467,7 @@ fn test() -> Result {
             "--nocapture",
         ],
     )?;
+    robust::schemathesis()?;
     step("build the app for the end-to-end tests");
     sh(
         "cargo",

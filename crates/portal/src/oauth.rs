@@ -5,12 +5,12 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use crate::respond::{error, json_response};
+use crate::respond::{Form, Query};
 use crate::state::{AccessGrant, AuthState, CodeGrant, Portal, RefreshGrant};
 use crate::CLIENT_ID;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::Form;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use serde::Deserialize;
