@@ -44,6 +44,8 @@ const APT_PACKAGES: &[&str] = &[
     "binaryen",
     "fonts-noto-cjk",
     "file",
+    // schemathesis's venv (the portal's OpenAPI check).
+    "python3-venv",
 ];
 
 const TRUNK_VERSION: &str = "0.21.14";
