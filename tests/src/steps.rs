@@ -65,7 +65,7 @@ impl Driver {
 impl Session {
     /// Clicks the element at `css`, once it exists.
     pub fn press(&self, css: &str) {
-        self.click(&self.wait_for(css));
+        self.click_css(css);
     }
 
     /// Fills each `(field, text)` in turn, then presses `submit`.
