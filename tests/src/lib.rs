@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 mod network;
 mod steps;
 pub use network::Relay;
-pub use steps::{screenshots, serial};
+pub use steps::{reference_portal, screenshots, serial};
 
 /// How long to wait for the app to show something.
 pub const TIMEOUT: Duration = Duration::from_secs(30);

@@ -15,6 +15,15 @@ pub fn serial() -> std::sync::MutexGuard<'static, ()> {
     SERIAL.lock().unwrap_or_else(|e| e.into_inner())
 }
 
+/// The reference portal on a free loopback port, with its sample data.
+pub fn reference_portal() -> hagukumi_portal::PortalHandle {
+    hagukumi_portal::spawn_with_handle(
+        "127.0.0.1:0".parse().expect("a socket address"),
+        hagukumi_portal::Config::default(),
+    )
+    .expect("the reference portal starts on 127.0.0.1")
+}
+
 /// Where the screenshots go (`target/e2e-screenshots`).
 pub fn screenshots() -> PathBuf {
     target_dir().join("e2e-screenshots")
