@@ -28,8 +28,9 @@ pub mod check;
 /// sync's, backups and recovery's, child-support programs', the clinic
 /// card's, the monthly news', the printed materials', benefits', nurseries', the 保育指数
 /// simulator's and the intake checklist's, the 保活 bookings'.
-/// Every other language has only a first set in `hagukumi.ftl` (see
-/// `check` for what each may hold) and falls back for the rest.
+/// Every language has the same sixteen files; a file or message a
+/// language does not have yet is empty or absent (see `check` for what each
+/// may hold) and comes from its fallback chain.
 pub fn files(lang: Language) -> &'static [(&'static str, &'static str)] {
     macro_rules! files {
         ($lang:literal: $($file:literal),+) => {
@@ -47,16 +48,16 @@ pub fn files(lang: Language) -> &'static [(&'static str, &'static str)] {
     match lang {
         Language::Ja => complete!("ja"),
         Language::En => complete!("en"),
-        Language::JaEasy => files!("ja-x-easy": "hagukumi.ftl"),
-        Language::ZhHans => files!("zh-Hans": "hagukumi.ftl"),
-        Language::Ko => files!("ko": "hagukumi.ftl"),
-        Language::Vi => files!("vi": "hagukumi.ftl"),
-        Language::PtBr => files!("pt-BR": "hagukumi.ftl"),
-        Language::Ne => files!("ne": "hagukumi.ftl"),
-        Language::Tl => files!("tl": "hagukumi.ftl"),
-        Language::Id => files!("id": "hagukumi.ftl"),
-        Language::Th => files!("th": "hagukumi.ftl"),
-        Language::Es => files!("es": "hagukumi.ftl"),
+        Language::JaEasy => complete!("ja-x-easy"),
+        Language::ZhHans => complete!("zh-Hans"),
+        Language::Ko => complete!("ko"),
+        Language::Vi => complete!("vi"),
+        Language::PtBr => complete!("pt-BR"),
+        Language::Ne => complete!("ne"),
+        Language::Tl => complete!("tl"),
+        Language::Id => complete!("id"),
+        Language::Th => complete!("th"),
+        Language::Es => complete!("es"),
     }
 }
 

@@ -1,0 +1,1 @@
+# Hagukumi — zh-Hans, clinic_card.ftl: not translated yet; every message here falls back (see crates/i18n).
