@@ -7,7 +7,13 @@ programs-reason-child-age = { $years ->
         [one] { $months } mês
        *[other] { $months } meses
     }
-   *[other] { $name } tem { $years } a { $months } m
+   *[other] { $name } tem { $years ->
+        [one] { $years } ano
+       *[other] { $years } anos
+    } e { $months ->
+        [one] { $months } mês
+       *[other] { $months } meses
+    }
 }
 programs-reason-born-on-or-after = Para crianças nascidas a partir de { $date }
 programs-reason-from = Válido a partir de { $date }
