@@ -59,7 +59,7 @@ hoiku-checklist-days-left = { $days ->
 }
 hoiku-checklist-passed = lumipas na ang deadline
 hoiku-checklist-documents = Mga dokumento ({ $checked } sa { $total } handa na)
-hoiku-checklist-for = para sa tagapag-alagang: { $situation }
+hoiku-checklist-for = para sa tagapag-alaga na may kalagayang: { $situation }
 hoiku-checklist-as-of = Impormasyon noong { $date }
 hoiku-checklist-source = Pinagmulan: { $title } { $url }
 hoiku-checklist-document = { "  " }□ { $title }

@@ -4,7 +4,7 @@
 
 ## Record kinds (PregnancyRecordKind, pregnancy-kind-<kind>)
 
-pregnancy-kind-notification = Abiso ng pagbubuntis (Ninshin Todoke)
+pregnancy-kind-notification = Abiso ng pagbubuntis (妊娠届)
 pregnancy-kind-prenatal-visit = Prenatal checkup
 pregnancy-kind-dental = Checkup ng ngipin
 pregnancy-kind-class = Klase para sa mga magulang
