@@ -2,8 +2,8 @@
 # fluent reader (the picker says so). Every id must exist in locales/ja;
 # a missing id comes from locales/en (English).
 
-app-name = Hagukumi(はぐくみ)
-app-tagline = 모자건강수첩(母子健康手帳)
+app-name = Hagukumi
+app-tagline = 모자건강수첩
 app-loading = 불러오는 중…
 
 ## Dates and ages

@@ -2,8 +2,8 @@
 # fluent reader (the picker says so). Every id must exist in locales/ja;
 # a missing id comes from locales/en (English).
 
-app-name = Hagukumi（はぐくみ）
-app-tagline = 母子健康手册（母子健康手帳）
+app-name = Hagukumi
+app-tagline = 母子健康手册
 app-loading = 正在加载…
 
 ## Dates and ages

@@ -4,8 +4,8 @@
 
 ## Vaccine names
 schedule-vaccine-hepb = 乙型肝炎（B型肝炎）
-schedule-vaccine-rotavirus-rv1 = 轮状病毒（单价・Rotarix）
-schedule-vaccine-rotavirus-rv5 = 轮状病毒（五价・RotaTeq）
+schedule-vaccine-rotavirus-rv1 = 轮状病毒（单价·Rotarix）
+schedule-vaccine-rotavirus-rv5 = 轮状病毒（五价·RotaTeq）
 schedule-vaccine-pcv = 小儿肺炎球菌（小児用肺炎球菌）
 schedule-vaccine-dpt-ipv-hib = 五联疫苗（DPT-IPV-Hib，五種混合）
 schedule-vaccine-dpt-ipv = 四联疫苗（DPT-IPV，四種混合）
@@ -14,7 +14,7 @@ schedule-vaccine-bcg = BCG（卡介苗）
 schedule-vaccine-mr = 麻疹风疹联合疫苗（MR）
 schedule-vaccine-varicella = 水痘
 schedule-vaccine-je = 日本脑炎（乙型脑炎）
-schedule-vaccine-dt = 二联疫苗（DT，白喉・破伤风）
+schedule-vaccine-dt = 二联疫苗（DT，白喉·破伤风）
 schedule-vaccine-hpv = HPV（预防子宫颈癌）
 schedule-vaccine-mumps = 流行性腮腺炎（おたふくかぜ）
 schedule-vaccine-influenza = 流感
