@@ -38,6 +38,9 @@ const APT_PACKAGES: &[&str] = &[
     "notification-daemon",
     "binaryen",
     "fonts-noto-cjk",
+    // Devanagari and Thai (the Nepali and Thai handbooks) for the window
+    // the tests drive and its screenshots; phones and desktops have them.
+    "fonts-noto-core",
     "file",
 ];
 
