@@ -214,3 +214,62 @@ impl Chart<'_> {
         Some(self.tr.format(a.message.id, &args))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use hagukumi_core::records::Measurement;
+    use hagukumi_core::{ChildInput, Language};
+    use hagukumi_store::KeySource;
+
+    #[test]
+    fn the_shell_draws_the_chart_in_the_handbooks_language_once_the_sex_is_known() {
+        let dir = tempfile::tempdir().unwrap();
+        let store =
+            Store::open_with(dir.path(), &KeySource::Passphrase("p-passphrase-12".into())).unwrap();
+        let today: Date = "2026-12-01".parse().unwrap();
+        let input = ChildInput {
+            name: "はるき".into(),
+            birth_date: "2026-05-01".into(),
+            sex: String::new(),
+        };
+        let child = store.add_child(&input.validate(today).unwrap()).unwrap();
+        let w = Indicator::WeightForAge;
+        // No sex yet: nothing to draw (the window asks for it).
+        assert_eq!(chart_of(&store, child.id, w, today).unwrap(), None);
+
+        store.set_child_sex(child.id, Some(Sex::Male)).unwrap();
+        let measured = RecordData::Measurement(Measurement {
+            date: "2026-11-01".parse().unwrap(),
+            weight_kg: Some(7.9),
+            height_cm: Some(68.5),
+            head_cm: None,
+            chest_cm: None,
+        });
+        store
+            .add::<ChildBook>(child.id, &measured, today.and_hms_opt(9, 0, 0).unwrap())
+            .unwrap();
+        let ja = chart_of(&store, child.id, w, today).unwrap().unwrap();
+        assert_eq!(ja.reference, Reference::Japan2023);
+        let point = "<circle class=\"growth-point";
+        assert_eq!(ja.svg.matches(point).count(), 1, "{}", ja.svg);
+        assert!(ja.svg.contains("体重"), "{}", ja.svg);
+        let said = ja.assessment.expect("the latest point's words");
+        assert!(said.contains("パーセンタイル"), "{said}");
+        assert!(!ja.corrected);
+        // No head circumference measured: the bands, no point, no words.
+        let head = Indicator::HeadCircumferenceForAge;
+        let head = chart_of(&store, child.id, head, today).unwrap().unwrap();
+        assert!(!head.svg.contains(point) && head.assessment.is_none());
+
+        store.set_language(Language::En).unwrap();
+        let en = chart_of(&store, child.id, w, today).unwrap().unwrap();
+        assert!(en.svg.contains("Weight"), "{}", en.svg);
+
+        let unknown = chart_of(&store, 9999, w, today);
+        assert!(
+            matches!(unknown, Err(CommandError::Refused { .. })),
+            "{unknown:?}"
+        );
+    }
+}

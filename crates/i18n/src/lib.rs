@@ -571,4 +571,21 @@ mod tests {
             "no-such-id"
         );
     }
+
+    #[test]
+    fn the_files_sent_to_the_window_are_the_language_then_its_fallbacks() {
+        let langs = |l| chain_files(l).iter().map(|(l, _)| *l).collect::<Vec<_>>();
+        assert_eq!(langs(Language::Ja), [Language::Ja]);
+        assert_eq!(langs(Language::JaEasy), [Language::JaEasy, Language::Ja]);
+        assert_eq!(langs(Language::Ko), [Language::Ko, Language::En]);
+        // Built from them, the window formats as the shell does.
+        let window = Localizer::from_files(&chain_files(Language::Ko));
+        assert_eq!(window.language(), Language::Ko);
+        let shell = Localizer::new(Language::Ko);
+        for id in ["app-name", "growth-title", "error-internal"] {
+            assert_eq!(window.text(id), shell.text(id));
+        }
+        // Before any came: the ids, never a blank.
+        assert_eq!(Localizer::from_files(&[]).text("app-name"), "app-name");
+    }
 }
