@@ -248,7 +248,8 @@ mod tests {
         });
         store
             .add::<ChildBook>(child.id, &measured, today.and_hms_opt(9, 0, 0).unwrap())
-            .unwrap();
+            .unwrap()
+            .expect("added");
         let ja = chart_of(&store, child.id, w, today).unwrap().unwrap();
         assert_eq!(ja.reference, Reference::Japan2023);
         let point = "<circle class=\"growth-point";
