@@ -171,6 +171,7 @@ pub fn child_screen(props: &ChildScreenProps) -> Html {
                         child={view.child.clone()}
                         records={view.summary_records.clone()}
                         reference={view.growth_reference}
+                        rules={view.rules}
                         on_changed={reload.clone()}
                     />
                     <crate::timeline::Plan

@@ -10,6 +10,7 @@ use hagukumi_core::api::{CommandError, GrowthChart};
 use hagukumi_core::growth::{Indicator, Reference, Sex};
 use hagukumi_core::model::RecordId;
 use hagukumi_core::records::Record;
+use hagukumi_core::rules_bundle::RulesVersion;
 use hagukumi_core::Child;
 use hagukumi_i18n::{Localizer, Value};
 use serde::Serialize;
@@ -29,6 +30,9 @@ pub struct GrowthProps {
     pub records: Vec<Record>,
     /// The reference the parent chose for this child (default Japanese).
     pub reference: Reference,
+    /// The rules in use, whose growth tables the chart is drawn with (it
+    /// is asked for again when a sync brought newer ones).
+    pub rules: Option<RulesVersion>,
     /// Called after the sex or the reference was set, to reload the screen.
     pub on_changed: Callback<()>,
 }
@@ -39,7 +43,7 @@ pub fn growth_section(props: &GrowthProps) -> Html {
     let indicator = use_state(|| Indicator::WeightForAge);
     let failure = use_state(|| None::<CommandError>);
     // The chart of the indicator shown, asked for again when the records,
-    // the reference or the language change.
+    // the reference, the rules or the language change.
     let chart = use_state(|| None::<GrowthChart>);
     {
         let (chart, failure) = (chart.clone(), failure.clone());
@@ -48,6 +52,7 @@ pub fn growth_section(props: &GrowthProps) -> Html {
             props.child.sex,
             *indicator,
             props.reference,
+            props.rules,
             props.records.clone(),
             tr.language(),
         );
