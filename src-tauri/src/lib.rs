@@ -12,6 +12,7 @@ mod bookmarks;
 mod clinic_card;
 mod clock;
 mod commands;
+mod growth;
 mod hoiku;
 mod monthly;
 mod notice;
@@ -96,6 +97,8 @@ pub fn run() {
             commands::add_child,
             commands::add_pregnancy,
             commands::set_language,
+            commands::locale_files,
+            growth::growth_chart,
             commands::load_child,
             commands::child_records,
             commands::add_record,

@@ -31,7 +31,7 @@ mod vaccines;
 
 use hagukumi_core::api::{CommandError, HomeView};
 use hagukumi_core::{Child, Language, Pregnancy};
-use hagukumi_i18n::{Localizer, Value};
+use hagukumi_i18n::{LocaleFiles, Localizer, Value};
 use serde::Serialize;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
@@ -98,7 +98,9 @@ enum Load {
 #[function_component(App)]
 fn app() -> Html {
     let load = use_state(|| Load::Loading);
-    let lang = use_state(Language::default);
+    // The language chosen: `None` until the handbook said (the shell then
+    // sends the files of the handbook's language).
+    let lang = use_state(|| None::<Language>);
     let screen = use_state(|| None::<hagukumi_core::model::RecordId>);
     let pregnancy_screen = use_state(|| None::<hagukumi_core::model::RecordId>);
     let official_screen = use_state(|| false);
@@ -138,7 +140,32 @@ fn app() -> Html {
     }
     // The recovery code whose sheet is open.
     let sheet = use_state(|| None::<String>);
-    let tr = use_memo(*lang, |l| Tr(Rc::new(Localizer::new(*l))));
+    // The localizer of the language chosen, from the Fluent files the shell
+    // sends (the wasm carries none); kept while the next language's come.
+    let tr = use_state(|| None::<Tr>);
+    {
+        let (tr, load) = (tr.clone(), load.clone());
+        use_effect_with(*lang, move |lang| {
+            let language = *lang;
+            if tr.is_none() || tr.as_ref().map(|t| t.language()) != language {
+                wasm_bindgen_futures::spawn_local(async move {
+                    #[derive(Serialize)]
+                    struct Args {
+                        language: Option<Language>,
+                    }
+                    let args = Args { language };
+                    match ipc::invoke::<_, LocaleFiles>("locale_files", &args).await {
+                        Ok(chain) => tr.set(Some(Tr(Rc::new(Localizer::from_files(&chain))))),
+                        Err(e) => {
+                            // Only the message ids then, and the error.
+                            tr.set(Some(Tr(Rc::new(Localizer::from_files(&[])))));
+                            load.set(Load::Failed(e));
+                        }
+                    }
+                });
+            }
+        });
+    }
 
     // A new handbook's recovery code until the parent confirms; loaded with
     // home so the notice is there from the first frame (no layout shift).
@@ -158,7 +185,7 @@ fn app() -> Html {
                             Ok(code) => pending_code.set(code),
                             Err(e) => return load.set(Load::Failed(e)),
                         }
-                        lang.set(view.language);
+                        lang.set(Some(view.language));
                         load.set(Load::Ready(view));
                     }
                     Err(e) => load.set(Load::Failed(e)),
@@ -172,8 +199,9 @@ fn app() -> Html {
     }
     {
         // Keep <html lang> true for fonts (CJK glyph choice) and screen readers.
-        use_effect_with(*lang, |lang| {
-            if let Some(root) = gloo_document().and_then(|d| d.document_element()) {
+        use_effect_with(tr.as_ref().map(|t| t.language()), |lang| {
+            let root = gloo_document().and_then(|d| d.document_element());
+            if let (Some(lang), Some(root)) = (lang, root) {
                 let _ = root.set_attribute("lang", lang.code());
             }
         });
@@ -190,15 +218,20 @@ fn app() -> Html {
             }
             wasm_bindgen_futures::spawn_local(async move {
                 match ipc::invoke::<_, ()>("set_language", &Args { language: choice }).await {
-                    Ok(()) => lang.set(choice),
+                    Ok(()) => lang.set(Some(choice)),
                     // No handbook open yet: the recovery screen still changes language.
-                    Err(e) if first_screen(&e).is_some() => lang.set(choice),
+                    Err(e) if first_screen(&e).is_some() => lang.set(Some(choice)),
                     Err(e) => load.set(Load::Failed(e)),
                 }
             });
         })
     };
 
+    // Nothing to say before the words came (a moment, from the shell).
+    let Some(tr) = (*tr).clone() else {
+        return html! {};
+    };
+    let lang = tr.language();
     let body = match &*load {
         Load::Loading => html! { <p class="loading" id="loading">{ tr.text("app-loading") }</p> },
         Load::Failed(e) if first_screen(e) == Some("error-store-key-missing") => {
@@ -384,13 +417,13 @@ fn app() -> Html {
         }
     };
     html! {
-        <ContextProvider<Tr> context={(*tr).clone()}>
+        <ContextProvider<Tr> context={tr.clone()}>
             <header class="top">
                 <div class="brand">
                     <h1 id="app-name">{ tr.text("app-name") }</h1>
                     <span class="tagline">{ tr.text("app-tagline") }</span>
                 </div>
-                <LanguageSwitch current={*lang} on_change={on_language} />
+                <LanguageSwitch current={lang} on_change={on_language} />
                 if !lang.reviewed() {
                     <p id="lang-note" class="lang-note">
                         { tr.format("language-unreviewed", &[("name", lang.native_name().into())]) }

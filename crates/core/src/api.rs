@@ -68,12 +68,21 @@ pub struct ChildView {
     /// bundle brought its own; `None`: the built-in ones.
     #[serde(default)]
     pub checklist: Option<Vec<crate::child_records::checklists::ChecklistItem>>,
-    /// The growth tables a rules bundle in use brought, for the child's sex
-    /// only (`RuleBundle::bundle_growth`); the window lays them over the
-    /// built-in tables it carries (`Tables::overlaid`). `None`: the
-    /// built-in tables are the rules'.
-    #[serde(default)]
-    pub growth_tables: Option<crate::growth::Tables>,
+}
+
+/// A child's growth chart of one indicator, drawn by the shell with the
+/// growth tables of the rules in use (the window carries none).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GrowthChart {
+    /// The chart (`Tables::chart_svg`), its words in the handbook's language.
+    pub svg: String,
+    /// What the latest point means, softly worded; `None` without points.
+    pub assessment: Option<String>,
+    /// The reference drawn: the chosen one, or the one that covers the
+    /// indicator when the chosen one does not (`Tables::reference_for`).
+    pub reference: crate::growth::Reference,
+    /// Whether ages are corrected for a preterm birth (修正月齢).
+    pub corrected: bool,
 }
 
 /// One of the family's next actions (see `schedule::next_actions`).
