@@ -63,8 +63,14 @@ pub fn add_pregnancy(
 }
 
 #[tauri::command(rename_all = "snake_case")]
-pub fn set_language(state: State<'_, AppState>, language: Language) -> Result<(), CommandError> {
-    state.with(|store| Ok(store.set_language(language)?))
+pub fn set_language(
+    app: tauri::AppHandle,
+    state: State<'_, AppState>,
+    language: Language,
+) -> Result<(), CommandError> {
+    state.with(|store| Ok(store.set_language(language)?))?;
+    // The lock screen speaks the handbook's language before it is open.
+    crate::lock::note_language(&app, language)
 }
 
 /// The child's screen: the child with its newest `rows` records (a page
