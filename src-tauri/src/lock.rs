@@ -11,7 +11,7 @@
 //! kept in the OS credential store (`hagukumi_store::keychain::app_lock`).
 
 use crate::clock::now;
-use crate::state::AppState;
+use crate::state::{is_locked, locked_error, AppState};
 use hagukumi_core::api::CommandError;
 use hagukumi_core::app_lock::{self, LockStatus, SecretKind};
 use hagukumi_core::chrono::NaiveDateTime;
@@ -24,13 +24,6 @@ use tauri::{AppHandle, Manager};
 
 /// How often the idle check runs.
 const CHECK_EVERY: std::time::Duration = std::time::Duration::from_secs(5);
-
-/// The message every other command answers while locked.
-pub const LOCKED: &str = "lock-locked";
-
-pub fn locked_error() -> CommandError {
-    refused(LOCKED)
-}
 
 fn refused(message_id: &str) -> CommandError {
     CommandError::Refused {
@@ -106,7 +99,7 @@ fn handbook_id(app: &AppHandle) -> Result<HandbookId, CommandError> {
 }
 
 fn status(app: &AppHandle) -> LockStatus {
-    let inner = lock_state(&app).get();
+    let inner = lock_state(app).get();
     let kept = inner.kept.as_ref();
     LockStatus {
         enabled: kept.is_some() || inner.locked,
@@ -127,7 +120,7 @@ fn status(app: &AppHandle) -> LockStatus {
 /// or sync finishes first, never on the window's event loop).
 pub fn lock(app: &AppHandle) {
     {
-        let mut inner = lock_state(&app).get();
+        let mut inner = lock_state(app).get();
         if inner.kept.is_none() || inner.locked {
             return;
         }
@@ -146,34 +139,34 @@ pub fn lock(app: &AppHandle) {
 fn close(app: &AppHandle) {
     let state = app.state::<AppState>();
     let _ = state.replace(|_, current| {
-        let still_locked = lock_state(&app).locked();
+        let still_locked = lock_state(app).locked();
         if still_locked && current.is_ok() {
             (Err(locked_error()), Ok(()))
         } else {
             (current, Ok(()))
         }
     });
-    if lock_state(&app).locked() {
+    if lock_state(app).locked() {
         crate::portal::close_sync(app);
     }
 }
 
 /// Opens the handbook after an unlock and starts the idle time afresh.
 fn open(app: &AppHandle) {
-    lock_state(&app).get().locked = false;
+    lock_state(app).get().locked = false;
     let _ = app
         .state::<AppState>()
-        .replace(|dir, current| match &current {
-            Err(e) if e.message_id() == LOCKED => (Store::open(dir).map_err(Into::into), Ok(())),
-            _ => (current, Ok(())),
+        .replace(|dir, current| match is_locked(&current) {
+            true => (Store::open(dir).map_err(Into::into), Ok(())),
+            false => (current, Ok(())),
         });
-    lock_state(&app).get().last_activity = now();
+    lock_state(app).get().last_activity = now();
 }
 
 /// Checks `secret` against the kept lock, counting failures (kept in the
 /// credential store, so a restart does not reset the wait).
 fn check_secret(app: &AppHandle, secret: &str) -> Result<(), CommandError> {
-    let lock_state = lock_state(&app);
+    let lock_state = lock_state(app);
     let _one = lock_state.attempt.lock().unwrap_or_else(|e| e.into_inner());
     let id = handbook_id(app)?;
     // Read again: another instance, or a credential store that failed at start.
@@ -324,7 +317,7 @@ pub fn note_language(app: &AppHandle, language: Language) -> Result<(), CommandE
 
 /// Changes the kept lock while unlocked (nothing to do without one).
 fn update_kept(app: &AppHandle, change: impl FnOnce(&mut AppLock)) -> Result<(), CommandError> {
-    let lock_state = lock_state(&app);
+    let lock_state = lock_state(app);
     if lock_state.locked() {
         return Err(locked_error());
     }

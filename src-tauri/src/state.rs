@@ -25,7 +25,7 @@ impl AppState {
         let store = dir
             .clone()
             .and_then(|dir| match locked {
-                true => Err(crate::lock::locked_error()),
+                true => Err(locked_error()),
                 false => Ok(Store::open(&dir)?),
             })
             .and_then(|mut store| {
@@ -118,6 +118,21 @@ pub fn data_dir(_app: &tauri::AppHandle, options: &Options) -> Result<PathBuf, C
     dir.ok_or_else(|| CommandError::Internal {
         detail: "no data directory on this system".into(),
     })
+}
+
+/// The message every command but the lock's answers while the app lock
+/// keeps the handbook closed (`crate::lock`).
+pub const LOCKED: &str = "lock-locked";
+
+pub fn locked_error() -> CommandError {
+    CommandError::Refused {
+        message_id: LOCKED.to_owned(),
+    }
+}
+
+/// Whether the window's handbook is closed by the app lock.
+pub fn is_locked(store: &Result<Store, CommandError>) -> bool {
+    matches!(store, Err(e) if e.message_id() == LOCKED)
 }
 
 fn poisoned() -> CommandError {

@@ -79,7 +79,10 @@ pub(crate) fn gate(props: &GateProps) -> Html {
 }
 
 /// The window's events the gate listens to; removed when dropped.
-struct Listeners(Vec<(web_sys::EventTarget, &'static str, Closure<dyn Fn()>)>);
+struct Listeners(Vec<Listener>);
+
+/// Where, for which event, and what runs.
+type Listener = (web_sys::EventTarget, &'static str, Closure<dyn Fn()>);
 
 impl Drop for Listeners {
     fn drop(&mut self) {
