@@ -9,7 +9,7 @@
 //! keeps someone holding an unlocked device out of the window.
 
 use super::{delete_secret, load_secret, save_secret};
-use crate::identity::PBKDF2_ITERATIONS;
+use crate::identity::{pbkdf2, PBKDF2_ITERATIONS};
 use crate::{HandbookId, StoreError};
 use base64::Engine as _;
 use hagukumi_core::app_lock::SecretKind;
@@ -68,7 +68,7 @@ impl AppLock {
         ring::rand::SystemRandom::new()
             .fill(&mut salt)
             .map_err(|_| StoreError::Random)?;
-        let hash = derive(secret, &salt, PBKDF2_ITERATIONS);
+        let hash = pbkdf2(secret, &salt);
         Ok(AppLock {
             kind,
             idle_minutes,
@@ -122,18 +122,6 @@ impl AppLock {
     pub fn remove(id: &HandbookId) -> Result<(), StoreError> {
         delete_secret(&account(id))
     }
-}
-
-fn derive(secret: &str, salt: &[u8], rounds: u32) -> [u8; 32] {
-    let mut out = [0u8; 32];
-    ring::pbkdf2::derive(
-        ring::pbkdf2::PBKDF2_HMAC_SHA256,
-        NonZeroU32::new(rounds).expect("non-zero"),
-        salt,
-        secret.as_bytes(),
-        &mut out,
-    );
-    out
 }
 
 #[cfg(test)]
