@@ -161,6 +161,8 @@ fn open(app: &AppHandle) {
             false => (current, Ok(())),
         });
     lock_state(app).get().last_activity = now();
+    // The reminders due while it was closed.
+    crate::reminders::check_now(app);
 }
 
 /// Checks `secret` against the kept lock, counting failures (kept in the
