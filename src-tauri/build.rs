@@ -93,6 +93,14 @@ fn main() {
             "nursery_cancel",
             "nursery_applications",
             "nursery_apply",
+            "lock_status",
+            "unlock",
+            "unlock_biometric",
+            "lock_tick",
+            "lock_now",
+            "enable_lock",
+            "disable_lock",
+            "set_lock_idle",
         ]),
     ))
     .expect("tauri-build");

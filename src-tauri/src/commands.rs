@@ -48,18 +48,27 @@ pub fn load_home(state: State<'_, AppState>) -> Result<HomeView, CommandError> {
 }
 
 #[tauri::command(rename_all = "snake_case")]
-pub fn add_child(state: State<'_, AppState>, input: ChildInput) -> Result<Child, CommandError> {
+pub fn add_child(
+    app: tauri::AppHandle,
+    state: State<'_, AppState>,
+    input: ChildInput,
+) -> Result<Child, CommandError> {
     let child = input.validate(today())?;
-    state.with(|store| Ok(store.add_child(&child)?))
+    let added = state.with(|store| Ok(store.add_child(&child)?))?;
+    crate::notice::ask_permission(&app);
+    Ok(added)
 }
 
 #[tauri::command(rename_all = "snake_case")]
 pub fn add_pregnancy(
+    app: tauri::AppHandle,
     state: State<'_, AppState>,
     input: PregnancyInput,
 ) -> Result<Pregnancy, CommandError> {
     let pregnancy = input.validate(today())?;
-    state.with(|store| Ok(store.add_pregnancy(&pregnancy)?))
+    let added = state.with(|store| Ok(store.add_pregnancy(&pregnancy)?))?;
+    crate::notice::ask_permission(&app);
+    Ok(added)
 }
 
 /// The Fluent files of `language` and its fallbacks (the UI's words; the
@@ -77,8 +86,14 @@ pub fn locale_files(
 }
 
 #[tauri::command(rename_all = "snake_case")]
-pub fn set_language(state: State<'_, AppState>, language: Language) -> Result<(), CommandError> {
-    state.with(|store| Ok(store.set_language(language)?))
+pub fn set_language(
+    app: tauri::AppHandle,
+    state: State<'_, AppState>,
+    language: Language,
+) -> Result<(), CommandError> {
+    state.with(|store| Ok(store.set_language(language)?))?;
+    // The lock screen speaks the handbook's language before it is open.
+    crate::lock::note_language(&app, language)
 }
 
 /// The child's screen: the child with its newest `rows` records (a page

@@ -182,6 +182,12 @@ pub fn hold_sync_closed(app: &AppHandle) -> MutexGuard<'_, Option<Store>> {
     guard
 }
 
+/// Closes the sync's own connection (after a running sync ends): the app
+/// lock closes the handbook. The next sync after an unlock opens it afresh.
+pub fn close_sync(app: &AppHandle) {
+    drop(hold_sync_closed(app));
+}
+
 /// One sync with the portal the handbook is connected to.
 fn run_sync(app: &AppHandle) -> Result<hagukumi_sync::SyncReport, SyncError> {
     with_sync_store(app, |store, dir| {

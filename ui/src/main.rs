@@ -15,6 +15,7 @@ mod growth;
 mod history;
 mod hoiku;
 mod ipc;
+mod lock;
 mod materials;
 mod nav;
 mod nursery;
@@ -405,6 +406,7 @@ fn app() -> Html {
                     <nursery::NurseryCard on_open={{ let n = nursery_screen.clone(); Callback::from(move |()| n.set(true)) }} />
                     <portal::PortalCard on_open={on_open_official} on_synced={reload.clone()} />
                     <backup::BackupCard on_open={on_open_backups} />
+                    <lock::settings::LockSettings />
                     <div class="forms">
                         <add::ChildForm on_added={on_added.clone()} />
                         <add::PregnancyForm on_added={on_added} />
@@ -657,6 +659,12 @@ pub(crate) fn text_field(props: &FieldProps) -> Html {
 
 pub(crate) use form::{on_submit, select_setter, setter, status_line, submit, FormState, Invalid};
 
+/// The app behind its lock: nothing of it is rendered while locked.
+#[function_component(Root)]
+fn root() -> Html {
+    html! { <lock::Gate><App /></lock::Gate> }
+}
+
 fn main() {
-    yew::Renderer::<App>::new().render();
+    yew::Renderer::<Root>::new().render();
 }

@@ -48,7 +48,7 @@ pub fn files(lang: Language) -> &'static [(&'static str, &'static str)] {
             files!($lang: "hagukumi.ftl", "cli.ftl", "schedule.ftl", "growth.ftl",
                 "checkups.ftl", "pregnancy.ftl", "portal.ftl", "backup.ftl", "programs.ftl",
                 "clinic_card.ftl", "monthly.ftl", "materials.ftl", "benefits.ftl", "nursery.ftl",
-                "hoiku.ftl", "booking.ftl")
+                "hoiku.ftl", "booking.ftl", "lock.ftl")
         };
     }
     match lang {
