@@ -10,6 +10,7 @@ mod backup;
 mod benefits;
 mod child;
 mod clinic_card;
+mod drag;
 mod form;
 mod growth;
 mod history;
