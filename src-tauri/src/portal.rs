@@ -184,7 +184,7 @@ pub fn hold_sync_closed(app: &AppHandle) -> MutexGuard<'_, Option<Store>> {
 
 /// One sync with the portal the handbook is connected to.
 fn run_sync(app: &AppHandle) -> Result<hagukumi_sync::SyncReport, SyncError> {
-    with_sync_store(app, |store, dir| {
+    let report = with_sync_store(app, |store, dir| {
         let base = store.sync_status()?.portal.ok_or(SyncError::NotConnected)?;
         let portal = portal(app, Some(base))?;
         let vault = KeychainVault::for_handbook(dir);
@@ -194,7 +194,13 @@ fn run_sync(app: &AppHandle) -> Result<hagukumi_sync::SyncReport, SyncError> {
             &vault,
             &hagukumi_sync::SyncOptions::new(today()),
         )
-    })
+    })?;
+    // What the sync brought (a nursery decision, a benefit's step) is
+    // told now, not at the reminders' next hourly check.
+    if let Err(e) = crate::reminders::send_due(app) {
+        eprintln!("hagukumi: reminders: {e}");
+    }
+    Ok(report)
 }
 
 /// Syncs on a thread of its own, now (counted as running from this call on).
