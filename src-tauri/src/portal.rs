@@ -182,6 +182,13 @@ pub fn hold_sync_closed(app: &AppHandle) -> MutexGuard<'_, Option<Store>> {
     guard
 }
 
+/// Run after each sync: set at start (`lib.rs`) to the reminders' check,
+/// so what the sync brought (a nursery decision, a benefit's step) is told
+/// now, not at their next hourly check. A hook, so this module does not
+/// import the reminders (which read the bookings and benefits that import
+/// it).
+pub static AFTER_SYNC: std::sync::OnceLock<fn(&AppHandle)> = std::sync::OnceLock::new();
+
 /// One sync with the portal the handbook is connected to.
 fn run_sync(app: &AppHandle) -> Result<hagukumi_sync::SyncReport, SyncError> {
     let report = with_sync_store(app, |store, dir| {
@@ -195,10 +202,8 @@ fn run_sync(app: &AppHandle) -> Result<hagukumi_sync::SyncReport, SyncError> {
             &hagukumi_sync::SyncOptions::new(today()),
         )
     })?;
-    // What the sync brought (a nursery decision, a benefit's step) is
-    // told now, not at the reminders' next hourly check.
-    if let Err(e) = crate::reminders::send_due(app) {
-        eprintln!("hagukumi: reminders: {e}");
+    if let Some(after) = AFTER_SYNC.get() {
+        after(app);
     }
     Ok(report)
 }

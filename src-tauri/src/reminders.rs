@@ -50,9 +50,16 @@ pub fn start<R: Runtime>(app: AppHandle<R>) {
     }
 }
 
-/// Shows every due reminder not sent yet and marks it sent (also right
-/// after a portal sync, `crate::portal`: what it brought is told then).
-pub(crate) fn send_due<R: Runtime>(app: &AppHandle<R>) -> Result<(), CommandError> {
+/// Checks right after a portal sync (`portal::AFTER_SYNC`): what it
+/// brought is told then.
+pub(crate) fn after_sync(app: &AppHandle) {
+    if let Err(e) = send_due(app) {
+        eprintln!("hagukumi: reminders: {e}");
+    }
+}
+
+/// Shows every due reminder not sent yet and marks it sent.
+fn send_due<R: Runtime>(app: &AppHandle<R>) -> Result<(), CommandError> {
     let state = app.state::<AppState>();
     state.with(|store| {
         for notice in due_notices(store, today())? {
