@@ -108,19 +108,11 @@ fn book_a_visit_cancel_it_and_apply_with_ordered_preferences() {
     });
     assert!(s.text_now("#nursery-prefs li").contains("第1希望"));
     s.capture_at("booking-preferences-ja", "#nursery-apply");
-    s.press("#nursery-apply-submit");
-    s.wait_text(
-        "the application queued",
-        "#nursery-apply-status",
-        ja.text("nursery-apply-sent"),
-    );
-    s.wait_for("#nursery-applications li[data-state='received']");
+    s.send_nursery_application(&ja.text("nursery-apply-sent"));
     assert_eq!(portal.nursery_applications(FAMILY).len(), 1);
 
     // The office decides; a sync brings 内定 at the first preference.
     assert_eq!(portal.decide_nursery(FAMILY).unwrap(), 1);
-    s.press("#nursery-sync");
-    s.wait_for("#nursery-applications li[data-state='offered']");
     let offered = ja.format(
         "nursery-decision-offered-at",
         &[
@@ -128,11 +120,7 @@ fn book_a_visit_cancel_it_and_apply_with_ordered_preferences() {
             ("rank", Value::from(1)),
         ],
     );
-    s.wait_text(
-        "the decision",
-        "#nursery-applications .nursery-decision",
-        &offered,
-    );
+    s.sync_until_offered(&offered);
     let lines = s.texts_now("#nursery-applications .nursery-adjustment li");
     assert_eq!(lines.len(), 2, "{lines:?}");
     assert!(

@@ -32,6 +32,17 @@ const ARIAKE: &str = "131083-3";
 const ARIAKE_NAME: &str = "サンプル有明たんぽぽナーサリー";
 const TOYOSU_NAME: &str = "サンプル豊洲ひかり保育園";
 
+/// 内定 at 有明, the first preference, in `l`'s words.
+fn offered(l: &Localizer) -> String {
+    l.format(
+        "nursery-decision-offered-at",
+        &[
+            ("facility", Value::from(ARIAKE_NAME)),
+            ("rank", Value::from(1)),
+        ],
+    )
+}
+
 /// Drags the handle inside `from` onto `to` with the DOM events a pointer
 /// sends (dragstart, dragenter, dragover, drop, dragend).
 fn drag(s: &Session, from: &str, to: &str) {
@@ -258,32 +269,13 @@ fn search_bookmark_compare_book_simulate_apply_and_see_the_decision() {
     s.wait_until("有明 first again", first_is(ARIAKE_NAME));
     assert!(s.text_now("#nursery-prefs li").contains("第1希望"));
     s.capture_at("hoikatsu-application-ja", "#nursery-apply");
-    s.press("#nursery-apply-submit");
-    s.wait_text(
-        "the application queued",
-        "#nursery-apply-status",
-        ja.text("nursery-apply-sent"),
-    );
-    s.wait_for("#nursery-applications li[data-state='received']");
+    s.send_nursery_application(&ja.text("nursery-apply-sent"));
     assert_eq!(portal.nursery_applications(FAMILY).len(), 1);
 
     // The office decides; the sync brings 内定 at the first preference,
     // on the screen and as a notification.
     assert_eq!(portal.decide_nursery(FAMILY).unwrap(), 1);
-    s.press("#nursery-sync");
-    s.wait_for("#nursery-applications li[data-state='offered']");
-    let offered = ja.format(
-        "nursery-decision-offered-at",
-        &[
-            ("facility", Value::from(ARIAKE_NAME)),
-            ("rank", Value::from(1)),
-        ],
-    );
-    s.wait_text(
-        "the decision",
-        "#nursery-applications .nursery-decision",
-        &offered,
-    );
+    s.sync_until_offered(&offered(&ja));
     s.capture_at("hoikatsu-decision-ja", "#nursery-apply");
     let title = ja.text("nursery-decision-notice-title");
     s.wait_until("the decision on the session bus", || {
@@ -324,17 +316,10 @@ fn search_bookmark_compare_book_simulate_apply_and_see_the_decision() {
     s.press(&format!("li[data-id='{TOYOSU}'] .nursery-pick"));
     s.wait_for(&format!("{row}[data-state='confirmed']"));
     s.capture_at("hoikatsu-booking-en", "#nursery-booking");
-    let offered = en.format(
-        "nursery-decision-offered-at",
-        &[
-            ("facility", Value::from(ARIAKE_NAME)),
-            ("rank", Value::from(1)),
-        ],
-    );
     s.wait_text(
         "the English decision",
         "#nursery-applications .nursery-decision",
-        &offered,
+        offered(&en),
     );
     s.press("#nursery-prefs-from-bookmarks");
     s.wait_count("two preferences", "#nursery-prefs li", 2);

@@ -425,7 +425,7 @@ fn apply(props: &ApplyProps) -> Html {
                             <li class={classes!("nursery-pref", target.class)} data-facility={p.facility.clone()}
                                 ondragover={target.ondragover} ondragleave={target.ondragleave} ondrop={target.ondrop}>
                                 { reorder.handle(i, tr.text("nursery-drag-hint")) }
-                                <span>{ tr.format("nursery-pref-line", &[("rank", (i + 1).into()), ("facility", Value::from(p.name.clone()))]) }</span>
+                                <span class="pref-line">{ tr.format("nursery-pref-line", &[("rank", (i + 1).into()), ("facility", Value::from(p.name.clone()))]) }</span>
                                 <button type="button" class="pref-up" aria-label={tr.text("nursery-pref-up")} onclick={at(&up)}>{ "↑" }</button>
                                 <button type="button" class="pref-down" aria-label={tr.text("nursery-pref-down")} onclick={at(&down)}>{ "↓" }</button>
                                 <button type="button" class="pref-remove" aria-label={tr.text("nursery-pref-remove")} onclick={at(&remove)}>{ "×" }</button>
