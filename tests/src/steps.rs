@@ -206,6 +206,28 @@ impl Session {
         self.wait_count("the allergy in the list", ".record-allergy", before + 1);
     }
 
+    /// On an empty handbook: `child` (born `birth`, a boy) added, the
+    /// municipality `code` chosen and the portal connected as `family`
+    /// (`synced`: the start of the "last synced" line), back on home.
+    pub fn connected_family(
+        &self,
+        child: &str,
+        birth: &str,
+        code: &str,
+        family: &str,
+        synced: &str,
+    ) {
+        self.wait_for("#home-empty");
+        self.add_and_open_child(child, birth, "male");
+        self.press("#back");
+        self.press("#open-programs");
+        self.press(&format!("#municipality-select option[value='{code}']"));
+        self.press("#municipality-submit");
+        self.press("#back");
+        self.connect_portal(family, synced);
+        self.press("#back");
+    }
+
     /// Sends the nursery application on screen: `sent` (the queued
     /// message) shown, then the portal's receipt.
     pub fn send_nursery_application(&self, sent: &str) {

@@ -40,16 +40,8 @@ fn book_a_visit_cancel_it_and_apply_with_ordered_preferences() {
     let base = network.base_url();
     let driver = Driver::keychain_with_portal(data.path(), &base);
     let s = driver.session(&[]);
-    s.wait_for("#home-empty");
-    s.add_and_open_child(CHILD, "2025-06-10", "male");
-    s.press("#back");
-    s.press("#open-programs");
-    s.press("#municipality-select option[value='131083']");
-    s.press("#municipality-submit");
-    s.press("#back");
     let synced = ja.format("portal-last-synced", &[("when", "".into())]);
-    s.connect_portal(FAMILY, &synced);
-    s.press("#back");
+    s.connected_family(CHILD, "2025-06-10", "131083", FAMILY, &synced);
 
     // A search result's 見学・申込: its visit slots and the consultations.
     s.press("#open-nursery");

@@ -129,16 +129,8 @@ fn search_bookmark_compare_book_simulate_apply_and_see_the_decision() {
     let monitor = hagukumi_e2e::notification_monitor(&bus);
     let driver = Driver::keychain_with_portal(data.path(), &network.base_url());
     let s = driver.session(&[]);
-    s.wait_for("#home-empty");
-    s.add_and_open_child(CHILD, BIRTH, "male");
-    s.press("#back");
-    s.press("#open-programs");
-    s.press("#municipality-select option[value='131083']");
-    s.press("#municipality-submit");
-    s.press("#back");
     let synced = ja.format("portal-last-synced", &[("when", "".into())]);
-    s.connect_portal(FAMILY, &synced);
-    s.press("#back");
+    s.connected_family(CHILD, BIRTH, "131083", FAMILY, &synced);
 
     // Search: near home, nearest first. (Home is still laying out its
     // cards after the sync: the card is pressed once it settled.)
