@@ -101,6 +101,7 @@ pub fn run() {
             // Before the first notification: taps on later ones are reported.
             tap::start(app.handle().clone());
             reminders::start(app.handle().clone());
+            let _ = portal::AFTER_SYNC.set(reminders::after_sync);
             portal::start(app.handle().clone());
             backup::start(app.handle().clone());
             lock::start(app.handle().clone());

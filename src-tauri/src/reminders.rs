@@ -66,6 +66,14 @@ pub fn check_now<R: Runtime>(app: &AppHandle<R>) {
     }
 }
 
+/// Checks right after a portal sync (`portal::AFTER_SYNC`): what it
+/// brought is told then.
+pub(crate) fn after_sync(app: &AppHandle) {
+    if let Err(e) = send_due(app) {
+        eprintln!("hagukumi: reminders: {e}");
+    }
+}
+
 /// Shows every due reminder not sent yet and marks it sent.
 fn send_due<R: Runtime>(app: &AppHandle<R>) -> Result<(), CommandError> {
     let state = app.state::<AppState>();

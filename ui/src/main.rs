@@ -10,6 +10,7 @@ mod backup;
 mod benefits;
 mod child;
 mod clinic_card;
+mod drag;
 mod form;
 mod growth;
 mod history;
@@ -388,6 +389,7 @@ fn app() -> Html {
                         <timeline::NextActions
                             on_open={on_open.clone()}
                             on_open_pregnancy={on_open_pregnancy.clone()}
+                            on_open_nursery={{ let n = nursery_screen.clone(); Callback::from(move |()| n.set(true)) }}
                             version={view.children.len() * 1000 + view.pregnancies.len()}
                         />
                     }

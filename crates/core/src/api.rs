@@ -96,6 +96,53 @@ pub struct FamilyAction {
     pub item: crate::schedule::PlanItem,
 }
 
+/// One line of home's "next" list: one of the family's next actions or a
+/// 保活 booking held (見学, 保活相談; pending or confirmed).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "entry", rename_all = "kebab-case")]
+pub enum NextEntry {
+    Plan(FamilyAction),
+    Booking(crate::nursery::booking::Booking),
+}
+
+impl NextEntry {
+    /// The day it is about: the plan item's [`action_date`] (none: before
+    /// every day, where `schedule::next_actions` puts it), the booking's day.
+    ///
+    /// [`action_date`]: crate::schedule::PlanItem::action_date
+    pub fn date(&self) -> Date {
+        match self {
+            NextEntry::Plan(a) => a.item.action_date().unwrap_or(Date::MIN),
+            NextEntry::Booking(b) => b.slot.starts.date(),
+        }
+    }
+
+    /// The first `n` of `actions` (soonest first, as
+    /// `schedule::next_actions` gives them) and the first `n` of the
+    /// `bookings` held from `today` on (appointments the parent made: they
+    /// are listed even when `n` plan items come first), by day (an action
+    /// before a booking of the same day, bookings by their start).
+    /// Deterministic for given inputs.
+    pub fn merge(
+        actions: Vec<FamilyAction>,
+        bookings: &[crate::nursery::booking::Booking],
+        today: Date,
+        n: usize,
+    ) -> Vec<NextEntry> {
+        let mut held: Vec<_> = bookings
+            .iter()
+            .filter(|b| b.state.is_held() && b.slot.starts.date() >= today)
+            .collect();
+        held.sort_by_key(|b| (b.slot.starts, b.id));
+        let mut entries: Vec<NextEntry> =
+            actions.into_iter().take(n).map(NextEntry::Plan).collect();
+        entries.extend(held.into_iter().take(n).cloned().map(NextEntry::Booking));
+        // Stable: the actions keep their order, then the bookings theirs.
+        entries.sort_by_key(|e| (e.date(), matches!(e, NextEntry::Booking(_))));
+        entries
+    }
+}
+
 /// A photo as the UI shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PhotoView {
