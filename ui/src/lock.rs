@@ -7,10 +7,10 @@
 
 pub(crate) mod settings;
 
-use crate::{error_text, ipc, poll::sleep};
+use crate::{error_text, ipc, poll::sleep, use_localizer};
 use hagukumi_core::api::CommandError;
 use hagukumi_core::app_lock::{LockStatus, SecretKind};
-use hagukumi_i18n::{Localizer, Value};
+use hagukumi_i18n::Value;
 use serde::Serialize;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -169,9 +169,7 @@ struct LockScreenProps {
 /// failed attempts and, on phones, the device's biometrics or passcode.
 #[function_component(LockScreen)]
 fn lock_screen(props: &LockScreenProps) -> Html {
-    let tr = use_memo(props.status.language.unwrap_or_default(), |l| {
-        Localizer::new(*l)
-    });
+    let tr = use_localizer(props.status.language, Callback::noop());
     let secret = use_state(String::new);
     let failure = use_state(|| None::<CommandError>);
     let busy = use_state(|| false);
@@ -242,6 +240,10 @@ fn lock_screen(props: &LockScreenProps) -> Html {
         ("lock-pin", "lock-pin-hint")
     } else {
         ("lock-passphrase", "lock-passphrase-hint")
+    };
+    // The lock screen's words come with the language's files, a moment after.
+    let Some(tr) = (*tr).clone() else {
+        return html! { <main id="lock-screen" class="lock-screen" /> };
     };
     html! {
         <main id="lock-screen" class="lock-screen" lang={status.language.unwrap_or_default().code()}>

@@ -61,6 +61,41 @@ pub(crate) fn use_tr() -> Tr {
     use_context::<Tr>().expect("Tr context")
 }
 
+/// The localizer of `language` (the parent's choice, or the default while
+/// unknown), from the Fluent files the shell sends — the wasm carries none.
+/// The previous language's stays until the next one's files came; when they
+/// cannot be read, `failed` hears why and the message ids show instead.
+#[hook]
+pub(crate) fn use_localizer(
+    language: Option<Language>,
+    failed: Callback<CommandError>,
+) -> UseStateHandle<Option<Tr>> {
+    let tr = use_state(|| None::<Tr>);
+    {
+        let tr = tr.clone();
+        use_effect_with(language, move |language| {
+            let language = *language;
+            if tr.is_none() || tr.as_ref().map(|t| t.language()) != language {
+                wasm_bindgen_futures::spawn_local(async move {
+                    #[derive(Serialize)]
+                    struct Args {
+                        language: Option<Language>,
+                    }
+                    let args = Args { language };
+                    match ipc::invoke::<_, LocaleFiles>("locale_files", &args).await {
+                        Ok(chain) => tr.set(Some(Tr(Rc::new(Localizer::from_files(&chain))))),
+                        Err(e) => {
+                            tr.set(Some(Tr(Rc::new(Localizer::from_files(&[])))));
+                            failed.emit(e);
+                        }
+                    }
+                });
+            }
+        });
+    }
+    tr
+}
+
 /// A command error in the parent's language.
 pub(crate) fn error_text(l: &Localizer, e: &CommandError) -> String {
     match e {
@@ -142,32 +177,12 @@ fn app() -> Html {
     }
     // The recovery code whose sheet is open.
     let sheet = use_state(|| None::<String>);
-    // The localizer of the language chosen, from the Fluent files the shell
-    // sends (the wasm carries none); kept while the next language's come.
-    let tr = use_state(|| None::<Tr>);
-    {
-        let (tr, load) = (tr.clone(), load.clone());
-        use_effect_with(*lang, move |lang| {
-            let language = *lang;
-            if tr.is_none() || tr.as_ref().map(|t| t.language()) != language {
-                wasm_bindgen_futures::spawn_local(async move {
-                    #[derive(Serialize)]
-                    struct Args {
-                        language: Option<Language>,
-                    }
-                    let args = Args { language };
-                    match ipc::invoke::<_, LocaleFiles>("locale_files", &args).await {
-                        Ok(chain) => tr.set(Some(Tr(Rc::new(Localizer::from_files(&chain))))),
-                        Err(e) => {
-                            // Only the message ids then, and the error.
-                            tr.set(Some(Tr(Rc::new(Localizer::from_files(&[])))));
-                            load.set(Load::Failed(e));
-                        }
-                    }
-                });
-            }
-        });
-    }
+    // The localizer of the language chosen; a failure to load it shows as
+    // the app's error.
+    let tr = {
+        let load = load.clone();
+        use_localizer(*lang, Callback::from(move |e| load.set(Load::Failed(e))))
+    };
 
     // A new handbook's recovery code until the parent confirms; loaded with
     // home so the notice is there from the first frame (no layout shift).
