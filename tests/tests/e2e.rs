@@ -7,7 +7,7 @@
 use hagukumi_core::pregnancy_records::PregnancyBook;
 use hagukumi_core::records::ChildBook;
 use hagukumi_core::{age, Language};
-use hagukumi_e2e::{serial, Driver, Session};
+use hagukumi_e2e::{reference_portal, serial, Driver, Session};
 use hagukumi_i18n::Localizer;
 use hagukumi_store::{KeySource, Store, DB_FILE};
 use std::ffi::OsStr;
@@ -1157,11 +1157,7 @@ fn without_a_configured_portal_the_reference_one_is_not_used_unless_asked_for() 
     let _serial = serial();
     let data = tempfile::tempdir().unwrap();
     let ja = Localizer::new(Language::Ja);
-    let portal = hagukumi_portal::spawn_with_handle(
-        "127.0.0.1:0".parse().unwrap(),
-        hagukumi_portal::Config::default(),
-    )
-    .unwrap();
+    let portal = reference_portal();
     let base = portal.base_url();
     // A reference portal listens, but the app is not asked to use it and
     // has no portal configured.
@@ -1197,11 +1193,7 @@ fn a_parent_connects_to_the_portal_and_finds_official_records_beside_their_own()
     let data = tempfile::tempdir().unwrap();
     let ja = Localizer::new(Language::Ja);
     let en = Localizer::new(Language::En);
-    let portal = hagukumi_portal::spawn_with_handle(
-        "127.0.0.1:0".parse().unwrap(),
-        hagukumi_portal::Config::default(),
-    )
-    .unwrap();
+    let portal = reference_portal();
     let base = portal.base_url();
     let driver = Driver::keychain_with(
         data.path(),
