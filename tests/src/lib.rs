@@ -448,3 +448,18 @@ pub fn notification_monitor(out: &Path) -> Background {
     std::thread::sleep(Duration::from_millis(500));
     Background(child)
 }
+
+/// Whether a notification carrying every one of `words` went out, in the
+/// log a [`notification_monitor`] writes to `bus`.
+pub fn notified(bus: &Path, words: &[&str]) -> bool {
+    let log = std::fs::read_to_string(bus).unwrap_or_default();
+    log.contains("member=Notify") && words.iter().all(|w| log.contains(w))
+}
+
+/// How many notifications titled `title` went out (the title is a string
+/// argument of its own), with the log to show when that is not what a test
+/// expects.
+pub fn notices_titled(bus: &Path, title: &str) -> (usize, String) {
+    let log = std::fs::read_to_string(bus).unwrap_or_default();
+    (log.matches(&format!("\"{title}\"")).count(), log)
+}

@@ -1059,8 +1059,7 @@ fn a_due_reminder_is_sent_as_a_notification_when_the_app_starts() {
         (s.names_on_home() == ["つむぎ"]).then_some(())
     });
     s.wait_until("the reminder on the session bus", || {
-        let log = std::fs::read_to_string(&bus).unwrap_or_default();
-        (log.contains("member=Notify") && log.contains(&title)).then_some(())
+        hagukumi_e2e::notified(&bus, &[&title]).then_some(())
     });
     // The settings are on the home screen with their defaults.
     let open = s.wait_for("#reminder-days-open");

@@ -271,9 +271,7 @@ fn search_bookmark_compare_book_simulate_apply_and_see_the_decision() {
     s.capture_at("hoikatsu-decision-ja", "#nursery-apply");
     let title = ja.text("nursery-decision-notice-title");
     s.wait_until("the decision on the session bus", || {
-        let log = std::fs::read_to_string(&bus).unwrap_or_default();
-        (log.contains("member=Notify") && log.contains(&title) && log.contains(ARIAKE_NAME))
-            .then_some(())
+        hagukumi_e2e::notified(&bus, &[&title, ARIAKE_NAME]).then_some(())
     });
 
     // Home: the visit among the next things to do.
@@ -338,12 +336,8 @@ fn search_bookmark_compare_book_simulate_apply_and_see_the_decision() {
     drop(driver);
     drop(monitor);
     // Told once.
-    let log = std::fs::read_to_string(&bus).unwrap();
-    assert_eq!(
-        log.matches(&format!("\"{title}\"")).count(),
-        1,
-        "one decision notice: {log}"
-    );
+    let (told, log) = hagukumi_e2e::notices_titled(&bus, &title);
+    assert_eq!(told, 1, "one decision notice: {log}");
     assert_eq!(portal.nursery_applications(FAMILY).len(), 1);
     assert_eq!(portal.nursery_bookings(FAMILY).len(), 1);
 }

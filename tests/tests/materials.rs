@@ -151,8 +151,7 @@ fn tapping_the_monthly_news_opens_the_programs_list() {
     });
     let title = ja.text("news-title");
     s.wait_until("the news on the session bus", || {
-        let log = std::fs::read_to_string(&bus).unwrap_or_default();
-        (log.contains("member=Notify") && log.contains(&title)).then_some(())
+        hagukumi_e2e::notified(&bus, &[&title]).then_some(())
     });
     // The parent clicks the notification: the server reports the
     // specification's `default` action for it (notification-daemon numbers
