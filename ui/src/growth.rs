@@ -9,7 +9,8 @@ use crate::{ipc, use_tr};
 use hagukumi_core::api::CommandError;
 use hagukumi_core::child_records::{growth_values, GROWTH_HEAD, GROWTH_HEIGHT, GROWTH_WEIGHT};
 use hagukumi_core::growth::{
-    age_for_growth, tables, ChartLabels, ChartPoint, ChartSpec, Indicator, Reference, Sex, Tables,
+    age_for_growth, tables, ChartLabels, ChartPoint, ChartSpec, Indicator, Position, Reference,
+    Sex, Tables, DAYS_PER_MONTH,
 };
 use hagukumi_core::model::RecordId;
 use hagukumi_core::records::{Record, RecordData};
@@ -156,6 +157,73 @@ fn chart(
         },
     };
     tables.chart_svg(&spec)
+}
+
+/// The chart as text: a table of every point with its age, value and
+/// percentile on `reference` (WCAG 1.1.1: the chart's text alternative).
+#[allow(clippy::too_many_arguments)]
+fn points_table(
+    tables: &Tables,
+    tr: &Localizer,
+    child: &Child,
+    sex: Sex,
+    records: &[Record],
+    indicator: Indicator,
+    reference: Reference,
+) -> Html {
+    let pts = points(child, records, indicator);
+    if pts.is_empty() {
+        return Html::default();
+    }
+    let name = tr.text(indicator.message_id());
+    let unit = indicator.unit().symbol();
+    let where_ = |days: f64, value: f64| match tables.assess(reference, indicator, sex, days, value)
+    {
+        None => tr.text("growth-table-no-percentile"),
+        Some(a) => match a.position {
+            Position::Below => tr.text("growth-table-below"),
+            Position::Above => tr.text("growth-table-above"),
+            Position::Within => tr.format(
+                "growth-table-percentile-value",
+                &[("percentile", Value::from(a.percentile.round()))],
+            ),
+        },
+    };
+    html! {
+        <details class="growth-table" id="growth-table">
+            <summary>{ tr.text("growth-table-show") }</summary>
+            <table>
+                <caption>{ tr.format(
+                    "growth-table-caption",
+                    &[
+                        ("indicator", Value::from(name.clone())),
+                        ("reference", Value::from(tr.text(reference.message_id()))),
+                    ],
+                ) }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ tr.text("growth-table-date") }</th>
+                        <th scope="col">{ tr.text("growth-chart-axis-age") }</th>
+                        <th scope="col">{ tr.format(
+                            "growth-chart-axis-value",
+                            &[("indicator", Value::from(name)), ("unit", Value::from(unit))],
+                        ) }</th>
+                        <th scope="col">{ tr.text("growth-table-percentile") }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    { for pts.iter().rev().map(|&(days, date, value)| html! {
+                        <tr>
+                            <th scope="row">{ tr.date(date) }</th>
+                            <td>{ format!("{:.1}", days / DAYS_PER_MONTH) }</td>
+                            <td>{ value }</td>
+                            <td>{ where_(days, value) }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </details>
+    }
 }
 
 /// What the latest point means, softly worded.
@@ -310,6 +378,7 @@ pub fn growth_section(props: &GrowthProps) -> Html {
                 }) }
             </div>
             <div class="chart" id="growth-chart">{ Html::from_html_unchecked(AttrValue::from(svg)) }</div>
+            { points_table(&rules_tables, &tr, &props.child, sex, &props.records, *indicator, reference) }
             if let Some(text) = assessment {
                 <p class="growth-assessment" id="growth-assessment">{ text }</p>
             }

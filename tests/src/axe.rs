@@ -1,0 +1,116 @@
+//! The accessibility check of a screen: axe-core (vendored in
+//! `tests/vendor/axe-core`, never shipped) injected through WebDriver into
+//! the real window, run against WCAG 2.0–2.2 A and AA, its report saved
+//! beside the screenshots.
+
+use crate::steps::screenshots;
+use crate::Session;
+use serde_json::Value;
+
+/// axe-core's own build, unchanged (see `tests/vendor/axe-core/README.md`).
+const AXE: &str = include_str!("../vendor/axe-core/axe.min.js");
+
+/// The rule sets checked: WCAG 2.0, 2.1 and 2.2, levels A and AA.
+const TAGS: &str = "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']";
+
+/// The impacts that fail the check.
+const FAILING: [&str; 2] = ["serious", "critical"];
+
+/// One violation worth failing for: its rule, impact, help and the
+/// selectors of the elements it found.
+#[derive(Debug)]
+pub struct Violation {
+    pub rule: String,
+    pub impact: String,
+    pub help: String,
+    pub targets: Vec<String>,
+}
+
+/// The serious and critical violations of an axe `results` object.
+pub fn failing(results: &Value) -> Vec<Violation> {
+    results["violations"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|v| FAILING.contains(&v["impact"].as_str().unwrap_or_default()))
+        .map(|v| Violation {
+            rule: v["id"].as_str().unwrap_or_default().to_owned(),
+            impact: v["impact"].as_str().unwrap_or_default().to_owned(),
+            help: v["help"].as_str().unwrap_or_default().to_owned(),
+            targets: v["nodes"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(|n| n["target"].to_string())
+                .collect(),
+        })
+        .collect()
+}
+
+impl Session {
+    /// Runs axe-core on the window as it is now (only the element at
+    /// `within`, if given) and returns its results (injected once per page
+    /// load: the app is one page, so once a session).
+    pub fn axe_results(&self, within: Option<&str>) -> Value {
+        let present = self.execute("return typeof window.axe === 'object';");
+        if present != Value::Bool(true) {
+            self.execute(&format!("{AXE}\n;return typeof window.axe;"));
+        }
+        let context = match within {
+            Some(css) => format!("document.querySelector({css:?})"),
+            None => "document".to_owned(),
+        };
+        let answer = self.execute_async(&format!(
+            "const done = arguments[arguments.length - 1];
+             axe.run({context}, {{runOnly: {{type: 'tag', values: {TAGS}}}, resultTypes: ['violations']}})
+               .then(r => done(JSON.stringify(r)), e => done(JSON.stringify({{error: String(e)}})));"
+        ));
+        let results: Value = serde_json::from_str(answer.as_str().unwrap_or("{}"))
+            .unwrap_or_else(|e| panic!("axe answered {answer}: {e}"));
+        assert!(results["error"].is_null(), "axe failed: {results}");
+        results
+    }
+
+    /// Checks the window with axe-core, saves its report as
+    /// `axe-<name>.json` in [`screenshots`], and returns the serious and
+    /// critical violations (see [`Session::axe`] to fail on them).
+    pub fn axe_check(&self, name: &str) -> Vec<Violation> {
+        self.axe_check_within(name, None)
+    }
+
+    /// Like [`Session::axe_check`], only the element at `within` if given.
+    pub fn axe_check_within(&self, name: &str, within: Option<&str>) -> Vec<Violation> {
+        let results = self.axe_results(within);
+        let dir = screenshots();
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(
+            dir.join(format!("axe-{name}.json")),
+            serde_json::to_string_pretty(&results).unwrap(),
+        )
+        .unwrap();
+        failing(&results)
+    }
+
+    /// Fails, listing each one, when axe-core finds a serious or critical
+    /// violation on the window now; the report is saved either way.
+    pub fn axe(&self, name: &str) {
+        let found = self.axe_check(name);
+        assert!(found.is_empty(), "{name}: {}", describe(&found));
+    }
+}
+
+/// One line per violation: rule, impact, help and the elements.
+pub fn describe(found: &[Violation]) -> String {
+    found
+        .iter()
+        .map(|v| {
+            format!(
+                "\n  {} ({}): {} at {}",
+                v.rule,
+                v.impact,
+                v.help,
+                v.targets.join(", ")
+            )
+        })
+        .collect()
+}
