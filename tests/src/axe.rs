@@ -99,6 +99,51 @@ impl Session {
     }
 }
 
+/// Visible controls smaller than 44 × 44 CSS px (WCAG 2.5.5, the app's
+/// rule for touch targets; axe's `target-size` checks only 24 px). A
+/// checkbox or radio counts with its label (the label takes the tap); a
+/// link inside a sentence is exempt (2.5.5's inline exception), and so are
+/// the nursery map's marks (2.5.5's equivalent exception: the list beside
+/// the map opens the same facilities with full-size controls).
+const SMALL_TARGETS: &str = "
+    const out = [];
+    const controls = document.querySelectorAll(
+        'button, a[href], input:not([type=hidden]), select, textarea, summary, [role=button], [tabindex]:not([tabindex=\"-1\"])');
+    for (const e of controls) {
+        if (e.disabled || e.closest('[aria-hidden=true], [inert], .nursery-mark')) continue;
+        const target = (e.type === 'checkbox' || e.type === 'radio') && e.labels && e.labels[0] || e;
+        const r = target.getBoundingClientRect();
+        if (r.width === 0 && r.height === 0) continue;
+        if (e.tagName === 'A' && getComputedStyle(e).display === 'inline') continue;
+        if (r.width < 43.5 || r.height < 43.5) {
+            out.push({sel: e.id ? '#' + e.id : e.tagName.toLowerCase() + (e.className && e.className.baseVal === undefined ? '.' + String(e.className).trim().split(/\\s+/).join('.') : ''),
+                      size: Math.round(r.width) + 'x' + Math.round(r.height)});
+        }
+    }
+    return out;";
+
+impl Session {
+    /// The visible controls smaller than 44 × 44 px, as violations of the
+    /// rule `target-size-44` (impact serious).
+    pub fn small_targets(&self) -> Vec<Violation> {
+        let found = self.execute(SMALL_TARGETS);
+        found
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|t| Violation {
+                rule: "target-size-44".into(),
+                impact: "serious".into(),
+                help: format!(
+                    "a touch target of {} px, under 44 × 44",
+                    t["size"].as_str().unwrap_or_default()
+                ),
+                targets: vec![t["sel"].as_str().unwrap_or_default().to_owned()],
+            })
+            .collect()
+    }
+}
+
 /// One line per violation: rule, impact, help and the elements.
 pub fn describe(found: &[Violation]) -> String {
     found

@@ -24,10 +24,12 @@ use hagukumi_e2e::{describe, reference_portal, serial, Driver, Session, Violatio
 use hagukumi_i18n::Localizer;
 use std::ffi::OsStr;
 
-/// One theme's run: its name and whether the window should be dark.
+/// One theme's run: its name, whether the window should be dark, and the
+/// window's size (light on a phone, dark on a desktop: both layouts).
 struct Theme {
     name: &'static str,
     dark: bool,
+    size: (&'static str, u32, u32),
 }
 
 /// Every finding of the tour, by screen and mode.
@@ -38,8 +40,10 @@ impl Findings {
     /// Checks the window (or only `within`) at 100 % and 200 % text.
     fn check(&mut self, s: &Session, theme: &Theme, screen: &str, within: Option<&str>) {
         for (size, scale) in [("", "100%"), ("-200", "200%")] {
+            // From the top: where the sticky header would cover a control
+            // is a matter of scrolling, not of the screen.
             s.execute(&format!(
-                "document.documentElement.style.fontSize = '{scale}';"
+                "document.documentElement.style.fontSize = '{scale}'; window.scrollTo(0, 0);"
             ));
             // Let layout follow the new size before axe measures it.
             std::thread::sleep(std::time::Duration::from_millis(150));
@@ -47,8 +51,14 @@ impl Findings {
             for v in s.axe_check_within(&name, within) {
                 self.0.push((name.clone(), v));
             }
-            if screen == "child" || screen == "home" || screen == "nursery" {
-                s.screenshot(&hagukumi_e2e::screenshots().join(format!("a11y-{name}-phone.png")))
+            if size.is_empty() {
+                for v in s.small_targets() {
+                    self.0.push((name.clone(), v));
+                }
+            }
+            if within.is_none() {
+                let shot = format!("a11y-{name}-{}.png", theme.size.0);
+                s.screenshot(&hagukumi_e2e::screenshots().join(shot))
                     .unwrap();
             }
         }
@@ -79,6 +89,7 @@ fn each_kind(s: &Session, f: &mut Findings, theme: &Theme, prefix: &str, screen:
 /// Every screen a parent reaches from home, each checked.
 fn tour(s: &Session, theme: &Theme) -> Findings {
     let mut f = Findings::default();
+    s.resize(theme.size.1, theme.size.2);
     let dark = s.execute("return matchMedia('(prefers-color-scheme: dark)').matches;");
     assert_eq!(
         dark.as_bool(),
@@ -206,10 +217,12 @@ fn every_screen_passes_axe_in_light_and_dark_and_at_200_percent_text() {
         Theme {
             name: "light",
             dark: false,
+            size: ("phone", 390, 844),
         },
         Theme {
             name: "dark",
             dark: true,
+            size: ("desktop", 1280, 800),
         },
     ] {
         let data = tempfile::tempdir().unwrap();
