@@ -144,6 +144,36 @@ impl Session {
     }
 }
 
+impl Session {
+    /// The widest element that makes the page scroll sideways (text must
+    /// reflow, WCAG 1.4.4 and 1.4.10), as a violation of `reflow`.
+    pub fn sideways(&self) -> Option<Violation> {
+        let found = self.execute(
+            "const w = document.documentElement.clientWidth;
+             if (document.documentElement.scrollWidth <= w + 1) return null;
+             let worst = null;
+             for (const e of document.querySelectorAll('main *')) {
+                 const r = e.getBoundingClientRect();
+                 if (r.right > w + 1 && (!worst || r.width < worst.width)
+                     && !e.closest('[role=region][tabindex]')) {
+                     worst = {sel: e.id ? '#' + e.id : e.tagName.toLowerCase() + '.' + String(e.className.baseVal ?? e.className).trim().split(/\\s+/).join('.'), width: r.width, right: r.right};
+                 }
+             }
+             return worst && [worst.sel, Math.round(worst.right) + ' px of ' + w];",
+        );
+        let found = found.as_array()?;
+        Some(Violation {
+            rule: "reflow".into(),
+            impact: "serious".into(),
+            help: format!(
+                "the page scrolls sideways: {}",
+                found[1].as_str().unwrap_or_default()
+            ),
+            targets: vec![found[0].as_str().unwrap_or_default().to_owned()],
+        })
+    }
+}
+
 /// One line per violation: rule, impact, help and the elements.
 pub fn describe(found: &[Violation]) -> String {
     found

@@ -55,6 +55,8 @@ impl Findings {
                 for v in s.small_targets() {
                     self.0.push((name.clone(), v));
                 }
+            } else if let Some(v) = s.sideways() {
+                self.0.push((name.clone(), v));
             }
             if within.is_none() {
                 let shot = format!("a11y-{name}-{}.png", theme.size.0);
