@@ -9,8 +9,8 @@ use crate::{ipc, use_tr};
 use hagukumi_core::api::CommandError;
 use hagukumi_core::child_records::{growth_values, GROWTH_HEAD, GROWTH_HEIGHT, GROWTH_WEIGHT};
 use hagukumi_core::growth::{
-    age_for_growth, tables, ChartLabels, ChartPoint, ChartSpec, Indicator, Position, Reference,
-    Sex, Tables, DAYS_PER_MONTH,
+    age_for_growth, tables, Assessment, ChartLabels, ChartPoint, ChartSpec, Indicator, Position,
+    Reference, Sex, Tables, DAYS_PER_MONTH,
 };
 use hagukumi_core::model::RecordId;
 use hagukumi_core::records::{Record, RecordData};
@@ -159,26 +159,48 @@ fn chart(
     tables.chart_svg(&spec)
 }
 
-/// The chart as text: a table of every point with its age, value and
-/// percentile on `reference` (WCAG 1.1.1: the chart's text alternative).
-#[allow(clippy::too_many_arguments)]
-fn points_table(
+/// One point of the chart with where it sits on the reference (`None`
+/// where the reference has no curve at that age).
+struct Assessed {
+    days: f64,
+    date: Date,
+    value: f64,
+    at: Option<Assessment>,
+}
+
+/// Every point of `indicator`, oldest first, assessed on `reference`.
+fn assessed(
     tables: &Tables,
-    tr: &Localizer,
     child: &Child,
     sex: Sex,
     records: &[Record],
+    (indicator, reference): (Indicator, Reference),
+) -> Vec<Assessed> {
+    points(child, records, indicator)
+        .into_iter()
+        .map(|(days, date, value)| Assessed {
+            days,
+            date,
+            value,
+            at: tables.assess(reference, indicator, sex, days, value),
+        })
+        .collect()
+}
+
+/// The chart as text: a table of every point with its age, value and
+/// percentile on `reference` (WCAG 1.1.1: the chart's text alternative).
+fn points_table(
+    tr: &Localizer,
     indicator: Indicator,
     reference: Reference,
+    pts: &[Assessed],
 ) -> Html {
-    let pts = points(child, records, indicator);
     if pts.is_empty() {
         return Html::default();
     }
     let name = tr.text(indicator.message_id());
     let unit = indicator.unit().symbol();
-    let where_ = |days: f64, value: f64| match tables.assess(reference, indicator, sex, days, value)
-    {
+    let where_ = |at: &Option<Assessment>| match at {
         None => tr.text("growth-table-no-percentile"),
         Some(a) => match a.position {
             Position::Below => tr.text("growth-table-below"),
@@ -212,12 +234,12 @@ fn points_table(
                     </tr>
                 </thead>
                 <tbody>
-                    { for pts.iter().rev().map(|&(days, date, value)| html! {
+                    { for pts.iter().rev().map(|p| html! {
                         <tr>
-                            <th scope="row">{ tr.date(date) }</th>
-                            <td>{ format!("{:.1}", days / DAYS_PER_MONTH) }</td>
-                            <td>{ value }</td>
-                            <td>{ where_(days, value) }</td>
+                            <th scope="row">{ tr.date(p.date) }</th>
+                            <td>{ format!("{:.1}", p.days / DAYS_PER_MONTH) }</td>
+                            <td>{ p.value }</td>
+                            <td>{ where_(&p.at) }</td>
                         </tr>
                     }) }
                 </tbody>
@@ -227,17 +249,8 @@ fn points_table(
 }
 
 /// What the latest point means, softly worded.
-fn latest_assessment(
-    tables: &Tables,
-    tr: &Localizer,
-    child: &Child,
-    sex: Sex,
-    records: &[Record],
-    indicator: Indicator,
-    reference: Reference,
-) -> Option<String> {
-    let (days, _, value) = *points(child, records, indicator).last()?;
-    let a = tables.assess(reference, indicator, sex, days, value)?;
+fn latest_assessment(tr: &Localizer, pts: &[Assessed]) -> Option<String> {
+    let a = pts.last()?.at.as_ref()?;
     let args: Vec<(&str, Value)> = a
         .message
         .args
@@ -312,15 +325,14 @@ pub fn growth_section(props: &GrowthProps) -> Html {
         *indicator,
         reference,
     );
-    let assessment = latest_assessment(
+    let pts = assessed(
         &rules_tables,
-        &tr,
         &props.child,
         sex,
         &props.records,
-        *indicator,
-        reference,
+        (*indicator, reference),
     );
+    let assessment = latest_assessment(&tr, &pts);
     let choose_reference = |chosen: Reference| {
         let (on_changed, failure, child_id) =
             (props.on_changed.clone(), failure.clone(), props.child.id);
@@ -378,7 +390,7 @@ pub fn growth_section(props: &GrowthProps) -> Html {
                 }) }
             </div>
             <div class="chart" id="growth-chart">{ Html::from_html_unchecked(AttrValue::from(svg)) }</div>
-            { points_table(&rules_tables, &tr, &props.child, sex, &props.records, *indicator, reference) }
+            { points_table(&tr, *indicator, reference, &pts) }
             if let Some(text) = assessment {
                 <p class="growth-assessment" id="growth-assessment">{ text }</p>
             }
