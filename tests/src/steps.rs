@@ -215,6 +215,48 @@ impl Session {
         self.wait_count("the allergy in the list", ".record-allergy", before + 1);
     }
 
+    /// On an empty handbook: `child` (born `birth`, a boy) added, the
+    /// municipality `code` chosen and the portal connected as `family`
+    /// (`synced`: the start of the "last synced" line), back on home.
+    pub fn connected_family(
+        &self,
+        child: &str,
+        birth: &str,
+        code: &str,
+        family: &str,
+        synced: &str,
+    ) {
+        self.wait_for("#home-empty");
+        self.add_and_open_child(child, birth, "male");
+        self.press("#back");
+        self.press("#open-programs");
+        self.press(&format!("#municipality-select option[value='{code}']"));
+        self.press("#municipality-submit");
+        self.press("#back");
+        self.connect_portal(family, synced);
+        self.press("#back");
+    }
+
+    /// Sends the nursery application on screen: `sent` (the queued
+    /// message) shown, then the portal's receipt.
+    pub fn send_nursery_application(&self, sent: &str) {
+        self.press("#nursery-apply-submit");
+        self.wait_text("the application queued", "#nursery-apply-status", sent);
+        self.wait_for("#nursery-applications li[data-state='received']");
+    }
+
+    /// After the office decided: a sync from the nursery screen until the
+    /// application reads `decision` (内定).
+    pub fn sync_until_offered(&self, decision: &str) {
+        self.press("#nursery-sync");
+        self.wait_for("#nursery-applications li[data-state='offered']");
+        self.wait_text(
+            "the decision",
+            "#nursery-applications .nursery-decision",
+            decision,
+        );
+    }
+
     /// Resizes the window to `w`×`h` and waits until the layout has.
     pub fn resize(&self, w: u32, h: u32) {
         self.set_window_size(w, h);
