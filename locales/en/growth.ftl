@@ -47,3 +47,14 @@ growth-chart-corrected = Until age 2, ages are corrected for early birth (counte
 
 growth-title = Growth chart
 growth-needs-sex = Growth charts differ for boys and girls. Choose one to see the chart.
+
+## The chart's numbers as a table (the same content for those who cannot see the chart)
+
+growth-table-show = Show as a table
+growth-table-caption = { $indicator }: measurements and their percentiles on the { $reference }
+growth-table-date = Date
+growth-table-percentile = Percentile
+growth-table-percentile-value = about { $percentile }
+growth-table-below = under 3 (below the band)
+growth-table-above = over 97 (above the band)
+growth-table-no-percentile = no curve for this age

@@ -44,3 +44,14 @@ growth-chart-corrected = 2歳までは、修正月齢（出産予定日から数
 
 growth-title = 成長曲線
 growth-needs-sex = 成長曲線は男の子・女の子で分かれています。どちらかを選ぶと表示されます。
+
+## グラフの数値の表（グラフを見られない人にも同じ内容を）
+
+growth-table-show = 数値の表で見る
+growth-table-caption = { $indicator }の測定値と、{ $reference }でのパーセンタイル
+growth-table-date = 測定日
+growth-table-percentile = パーセンタイル
+growth-table-percentile-value = 約{ $percentile }
+growth-table-below = 3未満（帯より下）
+growth-table-above = 97超（帯より上）
+growth-table-no-percentile = この年齢の曲線がありません

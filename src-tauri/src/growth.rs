@@ -8,10 +8,11 @@
 
 use crate::clock::today;
 use crate::state::AppState;
-use hagukumi_core::api::{CommandError, GrowthChart};
+use hagukumi_core::api::{CommandError, GrowthChart, GrowthRow};
 use hagukumi_core::child_records::{growth_values, GROWTH_HEAD, GROWTH_HEIGHT, GROWTH_WEIGHT};
 use hagukumi_core::growth::{
-    age_for_growth, tables, ChartLabels, ChartPoint, ChartSpec, Indicator, Reference, Sex, Tables,
+    age_for_growth, tables, Assessment, ChartLabels, ChartPoint, ChartSpec, Indicator, Position,
+    Reference, Sex, Tables, DAYS_PER_MONTH,
 };
 use hagukumi_core::model::RecordId;
 use hagukumi_core::records::{ChildBook, Record, RecordData, SUMMARY_KINDS};
@@ -65,11 +66,13 @@ pub(crate) fn chart_of(
         indicator,
         reference,
     };
+    let assessed = chart.assessed();
     Ok(Some(GrowthChart {
         svg: chart.svg(today),
-        assessment: chart.latest_assessment(),
+        assessment: chart.latest_assessment(&assessed),
         reference,
         corrected: corrected(&child, &records, today),
+        rows: chart.rows(&assessed),
     }))
 }
 
@@ -199,12 +202,26 @@ impl Chart<'_> {
         self.tables.chart_svg(&spec)
     }
 
+    /// Every point with where it sits on the reference (`None` where the
+    /// reference has no curve at that age), oldest first.
+    fn assessed(&self) -> Vec<((f64, Date, f64), Option<Assessment>)> {
+        self.points()
+            .into_iter()
+            .map(|p @ (days, _, value)| {
+                let at = self
+                    .tables
+                    .assess(self.reference, self.indicator, self.sex, days, value);
+                (p, at)
+            })
+            .collect()
+    }
+
     /// What the latest point means, softly worded.
-    fn latest_assessment(&self) -> Option<String> {
-        let (days, _, value) = *self.points().last()?;
-        let a = self
-            .tables
-            .assess(self.reference, self.indicator, self.sex, days, value)?;
+    fn latest_assessment(
+        &self,
+        assessed: &[((f64, Date, f64), Option<Assessment>)],
+    ) -> Option<String> {
+        let a = assessed.last()?.1.as_ref()?;
         let args: Vec<(&str, Value)> = a
             .message
             .args
@@ -212,6 +229,30 @@ impl Chart<'_> {
             .map(|(k, v)| (*k, Value::from(*v)))
             .collect();
         Some(self.tr.format(a.message.id, &args))
+    }
+
+    /// The chart as text: each point's date, age, value and percentile.
+    fn rows(&self, assessed: &[((f64, Date, f64), Option<Assessment>)]) -> Vec<GrowthRow> {
+        let tr = self.tr;
+        assessed
+            .iter()
+            .map(|&((days, date, value), ref at)| GrowthRow {
+                date,
+                age_months: days / DAYS_PER_MONTH,
+                value,
+                percentile: match at {
+                    None => tr.text("growth-table-no-percentile"),
+                    Some(a) => match a.position {
+                        Position::Below => tr.text("growth-table-below"),
+                        Position::Above => tr.text("growth-table-above"),
+                        Position::Within => tr.format(
+                            "growth-table-percentile-value",
+                            &[("percentile", Value::from(a.percentile.round()))],
+                        ),
+                    },
+                },
+            })
+            .collect()
     }
 }
 
@@ -258,14 +299,21 @@ mod tests {
         let said = ja.assessment.expect("the latest point's words");
         assert!(said.contains("パーセンタイル"), "{said}");
         assert!(!ja.corrected);
+        // The same point as a table row, its percentile in words.
+        assert_eq!(ja.rows.len(), 1, "{:?}", ja.rows);
+        let row = &ja.rows[0];
+        assert_eq!((row.date, row.value), ("2026-11-01".parse().unwrap(), 7.9));
+        assert!((5.9..6.1).contains(&row.age_months), "{row:?}");
+        assert!(row.percentile.starts_with('約'), "{row:?}");
         // No head circumference measured: the bands, no point, no words.
         let head = Indicator::HeadCircumferenceForAge;
         let head = chart_of(&store, child.id, head, today).unwrap().unwrap();
-        assert!(!head.svg.contains(point) && head.assessment.is_none());
+        assert!(!head.svg.contains(point) && head.assessment.is_none() && head.rows.is_empty());
 
         store.set_language(Language::En).unwrap();
         let en = chart_of(&store, child.id, w, today).unwrap().unwrap();
         assert!(en.svg.contains("Weight"), "{}", en.svg);
+        assert!(en.rows[0].percentile.starts_with("about"), "{:?}", en.rows);
 
         let unknown = chart_of(&store, 9999, w, today);
         assert!(

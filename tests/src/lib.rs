@@ -11,8 +11,10 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+mod axe;
 mod network;
 mod steps;
+pub use axe::{describe, failing, Violation};
 pub use network::Relay;
 pub use steps::{reference_portal, screenshots, serial};
 

@@ -156,7 +156,7 @@ pub fn benefits_screen(props: &BenefitsScreenProps) -> Html {
                     <section class="card" id="benefits-list-card" aria-labelledby="benefits-list-title">
                         <h2 id="benefits-list-title">{ tr.text("benefits-list-heading") }</h2>
                         if v.connected {
-                            <button type="button" class="secondary" id="benefits-sync" disabled={*syncing} onclick={on_sync}>
+                            <button type="button" class="chip secondary" id="benefits-sync" disabled={*syncing} onclick={on_sync}>
                                 { if *syncing { tr.text("portal-syncing") } else { tr.text("portal-sync-now") } }
                             </button>
                         }

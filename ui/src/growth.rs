@@ -190,6 +190,7 @@ fn drawn(tr: &Localizer, chart: &GrowthChart, indicator: Indicator, chosen: Refe
     html! {
         <>
             <div class="chart" id="growth-chart">{ Html::from_html_unchecked(AttrValue::from(chart.svg.clone())) }</div>
+            { points_table(tr, chart, indicator) }
             if let Some(text) = &chart.assessment {
                 <p class="growth-assessment" id="growth-assessment">{ text }</p>
             }
@@ -209,5 +210,50 @@ fn drawn(tr: &Localizer, chart: &GrowthChart, indicator: Indicator, chosen: Refe
                 ) }</p>
             }
         </>
+    }
+}
+
+/// The chart as text: a table of every point with its date, age, value and
+/// percentile (WCAG 1.1.1: the chart's text alternative), newest first.
+fn points_table(tr: &Localizer, chart: &GrowthChart, indicator: Indicator) -> Html {
+    if chart.rows.is_empty() {
+        return Html::default();
+    }
+    let name = tr.text(indicator.message_id());
+    let unit = indicator.unit().symbol();
+    html! {
+        <details class="growth-table" id="growth-table">
+            <summary>{ tr.text("growth-table-show") }</summary>
+            <table>
+                <caption>{ tr.format(
+                    "growth-table-caption",
+                    &[
+                        ("indicator", Value::from(name.clone())),
+                        ("reference", Value::from(tr.text(chart.reference.message_id()))),
+                    ],
+                ) }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ tr.text("growth-table-date") }</th>
+                        <th scope="col">{ tr.text("growth-chart-axis-age") }</th>
+                        <th scope="col">{ tr.format(
+                            "growth-chart-axis-value",
+                            &[("indicator", Value::from(name)), ("unit", Value::from(unit))],
+                        ) }</th>
+                        <th scope="col">{ tr.text("growth-table-percentile") }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    { for chart.rows.iter().rev().map(|r| html! {
+                        <tr>
+                            <th scope="row">{ tr.date(r.date) }</th>
+                            <td>{ format!("{:.1}", r.age_months) }</td>
+                            <td>{ r.value }</td>
+                            <td>{ r.percentile.clone() }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </details>
     }
 }

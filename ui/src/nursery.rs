@@ -409,7 +409,7 @@ fn row(
                     ("lon", Value::from(format!("{:.5}", f.longitude))),
                 ]) }
             </p>
-            <button type="button" class="nursery-pick" onclick={pick}>{ tr.text("booking-pick") }</button>
+            <button type="button" class="chip nursery-pick" onclick={pick}>{ tr.text("booking-pick") }</button>
         </li>
     }
 }

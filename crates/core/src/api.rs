@@ -83,6 +83,20 @@ pub struct GrowthChart {
     pub reference: crate::growth::Reference,
     /// Whether ages are corrected for a preterm birth (修正月齢).
     pub corrected: bool,
+    /// Every point, oldest first: the chart as text (WCAG 1.1.1).
+    pub rows: Vec<GrowthRow>,
+}
+
+/// One point of a growth chart as a table row.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GrowthRow {
+    pub date: crate::Date,
+    /// The age the point is drawn at, in months (corrected when the chart is).
+    pub age_months: f64,
+    pub value: f64,
+    /// Where it sits on the reference, in the handbook's language (about
+    /// the percentile, below or above the band, or no curve at that age).
+    pub percentile: String,
 }
 
 /// One of the family's next actions (see `schedule::next_actions`).

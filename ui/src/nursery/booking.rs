@@ -217,7 +217,7 @@ pub fn booking(props: &BookingProps) -> Html {
                     <p class="muted" id="nursery-pick-hint">{ tr.text("booking-pick-hint") }</p>
                 }
                 { status_line(&tr, "nursery-booking-status", &state) }
-                <button type="button" class="secondary" id="nursery-sync" disabled={*syncing} onclick={on_sync}>
+                <button type="button" class="chip secondary" id="nursery-sync" disabled={*syncing} onclick={on_sync}>
                     { if *syncing { tr.text("portal-syncing") } else { tr.text("portal-sync-now") } }
                 </button>
                 <h4>{ tr.text("booking-list-title") }</h4>
@@ -254,7 +254,7 @@ fn slot_list(tr: &Localizer, slots: &[Slot], held: &[Held], book: &Callback<Stri
                 html! {
                     <li class="nursery-slot" data-slot={s.id.clone()} data-kind={format!("{:?}", s.kind).to_lowercase()}>
                         <span>{ words::kind(tr, s) }{ " · " }{ words::when(tr, s) }</span>
-                        <button type="button" class="slot-book" disabled={booked} {onclick}>
+                        <button type="button" class="chip slot-book" disabled={booked} {onclick}>
                             { tr.text(if booked { "booking-booked" } else { "booking-book" }) }
                         </button>
                     </li>
@@ -275,7 +275,7 @@ fn booking_row(tr: &Localizer, b: &Held, cancel: &Callback<i64>) -> Html {
             <span>{ words::slot_line(tr, &b.slot) }</span>
             <span class={classes!("badge", format!("booking-{state}"))}>{ words::state(tr, b) }</span>
             if b.state.is_held() {
-                <button type="button" class="booking-cancel" {onclick}>{ tr.text("booking-cancel") }</button>
+                <button type="button" class="chip booking-cancel" {onclick}>{ tr.text("booking-cancel") }</button>
             }
         </li>
     }
@@ -404,12 +404,12 @@ fn apply(props: &ApplyProps) -> Html {
         <section class="card nursery-apply" id="nursery-apply" aria-labelledby="nursery-apply-title">
             <h3 id="nursery-apply-title">{ tr.text("nursery-apply-title") }</h3>
             if props.picked.is_some() {
-                <button type="button" id="nursery-prefer-add" onclick={add}>
+                <button type="button" class="chip" id="nursery-prefer-add" onclick={add}>
                     { tr.format("nursery-prefer-add", &[("facility", Value::from(props.picked.as_ref().map(|p| p.name.clone()).unwrap_or_default()))]) }
                 </button>
             }
             if !ranked.is_empty() {
-                <button type="button" id="nursery-prefs-from-bookmarks" onclick={from_bookmarks}>
+                <button type="button" class="chip" id="nursery-prefs-from-bookmarks" onclick={from_bookmarks}>
                     { tr.format("nursery-prefs-from-bookmarks", &[("count", ranked.len().into())]) }
                 </button>
             }
@@ -425,10 +425,10 @@ fn apply(props: &ApplyProps) -> Html {
                             <li class={classes!("nursery-pref", target.class)} data-facility={p.facility.clone()}
                                 ondragover={target.ondragover} ondragleave={target.ondragleave} ondrop={target.ondrop}>
                                 { reorder.handle(i, tr.text("nursery-drag-hint")) }
-                                <span class="pref-line">{ tr.format("nursery-pref-line", &[("rank", (i + 1).into()), ("facility", Value::from(p.name.clone()))]) }</span>
-                                <button type="button" class="pref-up" aria-label={tr.text("nursery-pref-up")} onclick={at(&up)}>{ "↑" }</button>
-                                <button type="button" class="pref-down" aria-label={tr.text("nursery-pref-down")} onclick={at(&down)}>{ "↓" }</button>
-                                <button type="button" class="pref-remove" aria-label={tr.text("nursery-pref-remove")} onclick={at(&remove)}>{ "×" }</button>
+                                <span class="chip pref-line">{ tr.format("nursery-pref-line", &[("rank", (i + 1).into()), ("facility", Value::from(p.name.clone()))]) }</span>
+                                <button type="button" class="chip pref-up" aria-label={tr.text("nursery-pref-up")} onclick={at(&up)}>{ "↑" }</button>
+                                <button type="button" class="chip pref-down" aria-label={tr.text("nursery-pref-down")} onclick={at(&down)}>{ "↓" }</button>
+                                <button type="button" class="chip pref-remove" aria-label={tr.text("nursery-pref-remove")} onclick={at(&remove)}>{ "×" }</button>
                             </li>
                         }
                     }) }

@@ -308,7 +308,9 @@ fn connected(tr: &Localizer, v: &PortalView, a: &ConnectedActions) -> Html {
     html! {
         <div class="portal-connected" id="portal-connected">
             <p class="ok portal-line">{ tr.text("portal-card-connected") }</p>
-            <ul class="portal-status" id="portal-status" role="status">
+            // The live region wraps the list: a list keeps its own role.
+            <div role="status">
+            <ul class="portal-status" id="portal-status">
                 <li id="portal-last-synced">
                     { if v.syncing { tr.text("portal-syncing") } else { synced_when(tr, v) } }
                 </li>
@@ -323,6 +325,7 @@ fn connected(tr: &Localizer, v: &PortalView, a: &ConnectedActions) -> Html {
                     </li>
                 }
             </ul>
+            </div>
             if let (Some(e), false) = (&v.status.last_error, v.syncing) {
                 <div class="portal-note" id="portal-last-error">
                     <p>{ problem_text(tr, e) }</p>
