@@ -48,3 +48,14 @@ growth-chart-corrected = Hasta los 2 años, la edad se muestra como edad corregi
 
 growth-title = Curva de crecimiento
 growth-needs-sex = Las curvas de crecimiento son distintas para niños y niñas. Elija uno para ver la curva.
+
+## The chart's numbers as a table (machine-assisted, not yet reviewed)
+
+growth-table-show = Ver como tabla
+growth-table-caption = { $indicator }: mediciones y sus percentiles en { $reference }
+growth-table-date = Fecha
+growth-table-percentile = Percentil
+growth-table-percentile-value = aprox. { $percentile }
+growth-table-below = menos de 3 (por debajo de la banda)
+growth-table-above = más de 97 (por encima de la banda)
+growth-table-no-percentile = no hay curva para esta edad

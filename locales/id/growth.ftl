@@ -44,3 +44,14 @@ growth-chart-corrected = Sampai usia 2 tahun, usia dikoreksi untuk kelahiran pre
 
 growth-title = Kurva pertumbuhan
 growth-needs-sex = Kurva pertumbuhan berbeda untuk laki-laki dan perempuan. Pilih salah satu untuk melihat kurvanya.
+
+## The chart's numbers as a table (machine-assisted, not yet reviewed)
+
+growth-table-show = Tampilkan sebagai tabel
+growth-table-caption = { $indicator }: hasil pengukuran dan persentilnya pada { $reference }
+growth-table-date = Tanggal
+growth-table-percentile = Persentil
+growth-table-percentile-value = sekitar { $percentile }
+growth-table-below = di bawah 3 (di bawah pita)
+growth-table-above = di atas 97 (di atas pita)
+growth-table-no-percentile = tidak ada kurva untuk usia ini

@@ -44,3 +44,14 @@ growth-chart-corrected = 2さいまでは、しゅうせい つきれい（し�
 
 growth-title = せいちょう きょくせん（成長曲線）
 growth-needs-sex = せいちょう きょくせんは おとこのこと おんなのこで ちがいます。どちらかを えらぶと みられます。
+
+## The chart's numbers as a table (machine-assisted, not yet reviewed)
+
+growth-table-show = すうじの ひょうで みる
+growth-table-caption = { $indicator }の はかった すうじと、{ $reference }での パーセンタイル
+growth-table-date = はかった ひ
+growth-table-percentile = パーセンタイル
+growth-table-percentile-value = だいたい { $percentile }
+growth-table-below = 3より した（おびより した）
+growth-table-above = 97より うえ（おびより うえ）
+growth-table-no-percentile = この つきれいの きょくせんは ありません

@@ -44,3 +44,14 @@ growth-chart-corrected = 2세까지는 교정 월령(출산 예정일부터 센 
 
 growth-title = 성장 곡선
 growth-needs-sex = 성장 곡선은 남자아이와 여자아이가 다릅니다. 어느 쪽을 선택하면 표시됩니다.
+
+## The chart's numbers as a table (machine-assisted, not yet reviewed)
+
+growth-table-show = 표로 보기
+growth-table-caption = { $indicator } 측정값과 { $reference } 기준 백분위수
+growth-table-date = 측정일
+growth-table-percentile = 백분위수
+growth-table-percentile-value = 약 { $percentile }
+growth-table-below = 3 미만(곡선 띠 아래)
+growth-table-above = 97 초과(곡선 띠 위)
+growth-table-no-percentile = 이 월령의 곡선이 없습니다

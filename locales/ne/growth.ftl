@@ -42,3 +42,14 @@ growth-chart-corrected = 2 वर्षसम्म सच्याइएको 
 
 growth-title = वृद्धि वक्र
 growth-needs-sex = वृद्धि वक्र केटा र केटीका लागि छुट्टाछुट्टै छ। एउटा छान्नुभयो भने देखाइन्छ।
+
+## The chart's numbers as a table (machine-assisted, not yet reviewed)
+
+growth-table-show = तालिकामा हेर्नुहोस्
+growth-table-caption = { $indicator }: नापहरू र { $reference } अनुसार तिनका पर्सेन्टाइल
+growth-table-date = मिति
+growth-table-percentile = पर्सेन्टाइल
+growth-table-percentile-value = करिब { $percentile }
+growth-table-below = ३ भन्दा कम (पट्टीभन्दा तल)
+growth-table-above = ९७ भन्दा बढी (पट्टीभन्दा माथि)
+growth-table-no-percentile = यो उमेरको वक्र छैन

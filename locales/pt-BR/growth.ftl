@@ -48,3 +48,14 @@ growth-chart-corrected = Até os 2 anos, a idade é mostrada como idade corrigid
 
 growth-title = Curva de crescimento
 growth-needs-sex = As curvas de crescimento são diferentes para meninos e meninas. Escolha um para ver a curva.
+
+## The chart's numbers as a table (machine-assisted, not yet reviewed)
+
+growth-table-show = Ver como tabela
+growth-table-caption = { $indicator }: medidas e seus percentis em { $reference }
+growth-table-date = Data
+growth-table-percentile = Percentil
+growth-table-percentile-value = cerca de { $percentile }
+growth-table-below = abaixo de 3 (abaixo da faixa)
+growth-table-above = acima de 97 (acima da faixa)
+growth-table-no-percentile = sem curva para esta idade

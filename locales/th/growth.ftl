@@ -42,3 +42,14 @@ growth-chart-corrected = จนถึงอายุ 2 ปี แสดงด้
 
 growth-title = กราฟการเจริญเติบโต
 growth-needs-sex = กราฟการเจริญเติบโตแยกตามเด็กผู้ชายและเด็กผู้หญิง เมื่อเลือกเพศแล้วจะแสดงกราฟ
+
+## The chart's numbers as a table (machine-assisted, not yet reviewed)
+
+growth-table-show = แสดงเป็นตาราง
+growth-table-caption = { $indicator }: ค่าที่วัดได้และเปอร์เซ็นไทล์ตาม{ $reference }
+growth-table-date = วันที่วัด
+growth-table-percentile = เปอร์เซ็นไทล์
+growth-table-percentile-value = ประมาณ { $percentile }
+growth-table-below = ต่ำกว่า 3 (ต่ำกว่าแถบ)
+growth-table-above = สูงกว่า 97 (สูงกว่าแถบ)
+growth-table-no-percentile = ไม่มีเส้นโค้งสำหรับอายุนี้

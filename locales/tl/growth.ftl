@@ -44,3 +44,14 @@ growth-chart-corrected = Hanggang 2 taong gulang, itinatama ang edad para sa maa
 
 growth-title = Growth chart
 growth-needs-sex = Magkaiba ang growth chart ng lalaki at babae. Pumili ng isa para makita ang chart.
+
+## The chart's numbers as a table (machine-assisted, not yet reviewed)
+
+growth-table-show = Ipakita bilang talahanayan
+growth-table-caption = { $indicator }: mga sukat at ang percentile nila sa { $reference }
+growth-table-date = Petsa
+growth-table-percentile = Percentile
+growth-table-percentile-value = mga { $percentile }
+growth-table-below = mababa sa 3 (ibaba ng band)
+growth-table-above = higit sa 97 (itaas ng band)
+growth-table-no-percentile = walang curve para sa edad na ito

@@ -45,3 +45,14 @@ growth-chart-corrected = Đến 2 tuổi, tuổi được hiển thị theo thá
 
 growth-title = Biểu đồ tăng trưởng
 growth-needs-sex = Biểu đồ tăng trưởng khác nhau cho bé trai và bé gái. Hãy chọn một để xem biểu đồ.
+
+## The chart's numbers as a table (machine-assisted, not yet reviewed)
+
+growth-table-show = Xem dạng bảng
+growth-table-caption = { $indicator }: các số đo và bách phân vị theo { $reference }
+growth-table-date = Ngày đo
+growth-table-percentile = Bách phân vị
+growth-table-percentile-value = khoảng { $percentile }
+growth-table-below = dưới 3 (dưới dải)
+growth-table-above = trên 97 (trên dải)
+growth-table-no-percentile = không có đường cong cho tuổi này

@@ -44,3 +44,14 @@ growth-chart-corrected = 2岁以前按矫正月龄（从预产期起算的月龄
 
 growth-title = 生长曲线
 growth-needs-sex = 生长曲线分男孩和女孩。选择其一即可显示。
+
+## The chart's numbers as a table (machine-assisted, not yet reviewed)
+
+growth-table-show = 以表格查看
+growth-table-caption = { $indicator }的测量值及其在{ $reference }中的百分位
+growth-table-date = 测量日期
+growth-table-percentile = 百分位
+growth-table-percentile-value = 约{ $percentile }
+growth-table-below = 低于3（在曲线带以下）
+growth-table-above = 高于97（在曲线带以上）
+growth-table-no-percentile = 此月龄没有曲线
