@@ -101,6 +101,9 @@ fn corrected(child: &Child, records: &[Record], today: Date) -> bool {
             .any(|(date, _)| is_corrected(date))
 }
 
+/// A point (age in days, date, value) and where it sits on the reference.
+type Assessed = ((f64, Date, f64), Option<Assessment>);
+
 /// One chart's inputs.
 struct Chart<'a> {
     tables: &'a Tables,
@@ -204,7 +207,7 @@ impl Chart<'_> {
 
     /// Every point with where it sits on the reference (`None` where the
     /// reference has no curve at that age), oldest first.
-    fn assessed(&self) -> Vec<((f64, Date, f64), Option<Assessment>)> {
+    fn assessed(&self) -> Vec<Assessed> {
         self.points()
             .into_iter()
             .map(|p @ (days, _, value)| {
@@ -217,10 +220,7 @@ impl Chart<'_> {
     }
 
     /// What the latest point means, softly worded.
-    fn latest_assessment(
-        &self,
-        assessed: &[((f64, Date, f64), Option<Assessment>)],
-    ) -> Option<String> {
+    fn latest_assessment(&self, assessed: &[Assessed]) -> Option<String> {
         let a = assessed.last()?.1.as_ref()?;
         let args: Vec<(&str, Value)> = a
             .message
@@ -232,7 +232,7 @@ impl Chart<'_> {
     }
 
     /// The chart as text: each point's date, age, value and percentile.
-    fn rows(&self, assessed: &[((f64, Date, f64), Option<Assessment>)]) -> Vec<GrowthRow> {
+    fn rows(&self, assessed: &[Assessed]) -> Vec<GrowthRow> {
         let tr = self.tr;
         assessed
             .iter()
