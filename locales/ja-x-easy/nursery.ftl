@@ -245,6 +245,7 @@ nursery-bookmarks-title = ブックマークと きぼうの じゅんばん
 nursery-bookmarks-intro = けんがくの かんそうや ひょうかを のこして、きぼうの じゅんに ならべます。この じゅんばんが もうしこみの きぼうの じゅんばんに なります。
 nursery-bookmarks-none = まだ ブックマークは ありません。しせつの けんさく けっかの「☆ ブックマーク」で ついか できます。
 nursery-bookmark-rank = だい{ $rank }きぼう
+nursery-drag-hint = ドラッグして ならべかえる
 nursery-bookmark-up = ↑ うえへ
 nursery-bookmark-down = ↓ したへ
 nursery-bookmark-up-label = { $name } の きぼうの じゅんばんを 1つ あげる

@@ -245,6 +245,7 @@ nursery-bookmarks-title = 북마크와 희망 순위
 nursery-bookmarks-intro = 견학 소감이나 평가를 남기고 희망하는 순서로 나열합니다. 이 순서가 신청할 때의 희망 순위가 됩니다.
 nursery-bookmarks-none = 아직 북마크가 없습니다. 시설 검색 결과의 “☆ 북마크”로 추가할 수 있습니다.
 nursery-bookmark-rank = 제{ $rank }희망
+nursery-drag-hint = 드래그하여 순서 변경
 nursery-bookmark-up = ↑ 위로
 nursery-bookmark-down = ↓ 아래로
 nursery-bookmark-up-label = { $name }의 희망 순위를 하나 올리기

@@ -257,6 +257,7 @@ nursery-bookmarks-title = Favoritos e ordem de preferência
 nursery-bookmarks-intro = Guarde suas impressões e avaliações das visitas e ordene as creches pela sua preferência. Esta ordem será a ordem de preferência da inscrição.
 nursery-bookmarks-none = Ainda não há favoritos. Adicione com "☆ Favoritar" nos resultados da busca de creches.
 nursery-bookmark-rank = { $rank }ª opção
+nursery-drag-hint = Arraste para reordenar
 nursery-bookmark-up = ↑ Subir
 nursery-bookmark-down = ↓ Descer
 nursery-bookmark-up-label = Subir { $name } uma posição

@@ -242,6 +242,7 @@ nursery-bookmarks-title = Dấu trang và thứ tự nguyện vọng
 nursery-bookmarks-intro = Lưu lại cảm nhận và đánh giá khi tham quan, rồi sắp xếp theo thứ tự mong muốn. Thứ tự này sẽ là thứ tự nguyện vọng khi đăng ký.
 nursery-bookmarks-none = Chưa có dấu trang nào. Có thể thêm bằng "☆ Đánh dấu" trong kết quả tìm kiếm cơ sở.
 nursery-bookmark-rank = Nguyện vọng { $rank }
+nursery-drag-hint = Kéo để sắp xếp lại
 nursery-bookmark-up = ↑ Lên
 nursery-bookmark-down = ↓ Xuống
 nursery-bookmark-up-label = Đưa { $name } lên 1 bậc nguyện vọng

@@ -245,6 +245,7 @@ nursery-bookmarks-title = 收藏与志愿顺位
 nursery-bookmarks-intro = 记下参观感想和评价，按希望的顺序排列。这个顺序就是申请时的志愿顺位。
 nursery-bookmarks-none = 还没有收藏。可在设施搜索结果中点“☆ 收藏”添加。
 nursery-bookmark-rank = 第{ $rank }志愿
+nursery-drag-hint = 拖动以调整顺序
 nursery-bookmark-up = ↑ 上移
 nursery-bookmark-down = ↓ 下移
 nursery-bookmark-up-label = 将 { $name } 的志愿顺位上移一位
