@@ -64,6 +64,13 @@ pub const SALT_FILE: &str = "hagukumi.salt";
 pub const RECOVERY_FILE: &str = "hagukumi.recovery";
 /// The app's identifier: names its data directory and its keychain service.
 pub const APP_ID: &str = "jp.hagukumi.app";
+
+/// The page cache of an open handbook, in KiB (SQLite's default is 2 MiB).
+/// SQLCipher decrypts a page when it enters the cache, so a cache that
+/// holds a ten-year handbook's working set (its indexes and the pages of
+/// the records a screen shows) means going back to a screen decrypts
+/// nothing again. SQLite only takes memory as pages are read.
+pub const PAGE_CACHE_KIB: i64 = 32 * 1024;
 /// `PRAGMA application_id` of a Hagukumi handbook ("HAGU").
 pub const APPLICATION_ID: i32 = 0x4841_4755;
 
@@ -342,6 +349,7 @@ impl Store {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.pragma_update(None, "secure_delete", "ON")?;
+        conn.pragma_update(None, "cache_size", -PAGE_CACHE_KIB)?;
         migrate::apply(&mut conn)?;
         // The file exists now: its salt is the handbook's id.
         let id = HandbookId::of_file(db)?;
