@@ -241,9 +241,11 @@ nursery-bookmark-off = ☆ Bookmark
 nursery-bookmark-toggle-label = Bookmark { $name }
 nursery-open-bookmarks = Bookmarks and comparison ({ $count })
 nursery-bookmarks-title = Bookmarks and preference order
-nursery-bookmarks-intro = Keep what you saw on visits and a rating, and put the facilities in the order you prefer. This order is the preference order of your application.
+nursery-bookmarks-intro = Keep what you saw on visits and a rating, and put the facilities in the order you prefer (drag ⠿, or the ↑↓ buttons). This order is the preference order of your application.
 nursery-bookmarks-none = No bookmarks yet. Add one with "☆ Bookmark" in the search results.
 nursery-bookmark-rank = Choice { $rank }
+# The drag handle's title on a bookmark and on a preference (ui/src/drag.rs).
+nursery-drag-hint = Drag to reorder
 nursery-bookmark-up = ↑ Up
 nursery-bookmark-down = ↓ Down
 nursery-bookmark-up-label = Move { $name } one place up

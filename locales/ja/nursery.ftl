@@ -241,9 +241,11 @@ nursery-bookmark-off = ☆ ブックマーク
 nursery-bookmark-toggle-label = { $name } をブックマーク
 nursery-open-bookmarks = ブックマークと比較（{ $count }）
 nursery-bookmarks-title = ブックマークと希望順位
-nursery-bookmarks-intro = 見学の感想や評価を残し、希望する順に並べます。この順番が申込みの希望順位になります。
+nursery-bookmarks-intro = 見学の感想や評価を残し、希望する順に並べます（⠿ をドラッグ、または ↑↓ ボタン）。この順番が申込みの希望順位になります。
 nursery-bookmarks-none = まだブックマークはありません。施設の検索結果の「☆ ブックマーク」で追加できます。
 nursery-bookmark-rank = 第{ $rank }希望
+# The drag handle's title on a bookmark and on a preference (ui/src/drag.rs).
+nursery-drag-hint = ドラッグして並べ替え
 nursery-bookmark-up = ↑ 上へ
 nursery-bookmark-down = ↓ 下へ
 nursery-bookmark-up-label = { $name } の希望順位を1つ上げる

@@ -74,7 +74,8 @@ pub fn show_recovery_code(state: State<'_, AppState>) -> Result<String, CommandE
 pub fn recover_with_code(state: State<'_, AppState>, code: String) -> Result<(), CommandError> {
     let code = parse_code(&code)?;
     state.replace(|dir, current| {
-        if current.is_ok() {
+        // Open, or closed by the app lock (unlocked first, not around it).
+        if current.is_ok() || crate::state::is_locked(&current) {
             return (current, Ok(()));
         }
         match hagukumi_store::recover(dir, &code) {
@@ -139,6 +140,9 @@ pub fn restore_backup(
     // sync may open the folder until the restore is over.
     let _sync_closed = portal::hold_sync_closed(&app);
     state.replace(|dir, current| {
+        if crate::state::is_locked(&current) {
+            return (current, Err(crate::state::locked_error()));
+        }
         let previous = current.as_ref().err().cloned();
         // A new device's fresh handbook (nothing in it yet) makes room for
         // the backup; any other is closed, as the restore may replace it.

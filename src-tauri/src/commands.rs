@@ -48,23 +48,52 @@ pub fn load_home(state: State<'_, AppState>) -> Result<HomeView, CommandError> {
 }
 
 #[tauri::command(rename_all = "snake_case")]
-pub fn add_child(state: State<'_, AppState>, input: ChildInput) -> Result<Child, CommandError> {
+pub fn add_child(
+    app: tauri::AppHandle,
+    state: State<'_, AppState>,
+    input: ChildInput,
+) -> Result<Child, CommandError> {
     let child = input.validate(today())?;
-    state.with(|store| Ok(store.add_child(&child)?))
+    let added = state.with(|store| Ok(store.add_child(&child)?))?;
+    crate::notice::ask_permission(&app);
+    Ok(added)
 }
 
 #[tauri::command(rename_all = "snake_case")]
 pub fn add_pregnancy(
+    app: tauri::AppHandle,
     state: State<'_, AppState>,
     input: PregnancyInput,
 ) -> Result<Pregnancy, CommandError> {
     let pregnancy = input.validate(today())?;
-    state.with(|store| Ok(store.add_pregnancy(&pregnancy)?))
+    let added = state.with(|store| Ok(store.add_pregnancy(&pregnancy)?))?;
+    crate::notice::ask_permission(&app);
+    Ok(added)
+}
+
+/// The Fluent files of `language` and its fallbacks (the UI's words; the
+/// wasm carries none). `None`: the handbook's language, or the default
+/// when no handbook is open yet (the recovery screen).
+#[tauri::command(rename_all = "snake_case")]
+pub fn locale_files(
+    state: State<'_, AppState>,
+    language: Option<Language>,
+) -> hagukumi_i18n::LocaleFiles {
+    let language = language
+        .or_else(|| state.with(|store| Ok(store.language()?)).ok().flatten())
+        .unwrap_or_default();
+    hagukumi_i18n::chain_files(language)
 }
 
 #[tauri::command(rename_all = "snake_case")]
-pub fn set_language(state: State<'_, AppState>, language: Language) -> Result<(), CommandError> {
-    state.with(|store| Ok(store.set_language(language)?))
+pub fn set_language(
+    app: tauri::AppHandle,
+    state: State<'_, AppState>,
+    language: Language,
+) -> Result<(), CommandError> {
+    state.with(|store| Ok(store.set_language(language)?))?;
+    // The lock screen speaks the handbook's language before it is open.
+    crate::lock::note_language(&app, language)
 }
 
 /// The child's screen: the child with its newest `rows` records (a page
@@ -87,7 +116,6 @@ pub fn child_view(
     rows: Option<usize>,
 ) -> Result<ChildView, CommandError> {
     let page = book::load::<ChildBook>(store, child_id, rows)?;
-    let growth_tables = crate::rules::bundle_growth(store, page.holder.sex);
     Ok(ChildView {
         today: page.today,
         child: page.holder,
@@ -98,7 +126,6 @@ pub fn child_view(
         growth_reference: store.growth_reference(child_id)?,
         rules: crate::rules::in_use(store).ok().map(|r| r.version),
         checklist: crate::rules::bundle_checklist(store),
-        growth_tables,
     })
 }
 

@@ -12,7 +12,9 @@ mod bookmarks;
 mod clinic_card;
 mod clock;
 mod commands;
+mod growth;
 mod hoiku;
+mod lock;
 mod monthly;
 mod notice;
 mod nursery;
@@ -69,7 +71,15 @@ impl Options {
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
     let options = Options::from_args(std::env::args().skip(1));
-    tauri::Builder::default()
+    let builder = tauri::Builder::default();
+    // Phones: the app lock's biometric prompt (the device passcode as
+    // fallback) and the deep link the portal's consent returns to
+    // (docs/phones.md). Neither is linked into desktop builds.
+    #[cfg(mobile)]
+    let builder = builder
+        .plugin(tauri_plugin_biometric::init())
+        .plugin(tauri_plugin_deep_link::init());
+    builder
         // Reminders are shown from Rust; the window gets no notification
         // permission (capabilities/main.json).
         .plugin(tauri_plugin_notification::init())
@@ -81,21 +91,30 @@ pub fn run() {
             programs::init();
             nursery::init();
             hoiku::init();
-            let state = state::AppState::open(app.handle(), &options);
+            // A handbook with an app lock stays closed until it is unlocked.
+            let dir = state::data_dir(app.handle(), &options);
+            let lock = lock::LockState::at_start(dir.as_deref().ok());
+            let state = state::AppState::open(dir, &options, lock.locked());
             tauri::Manager::manage(app, state);
+            tauri::Manager::manage(app, lock);
             tauri::Manager::manage(app, portal::PortalState::new(options.reference_portal));
             // Before the first notification: taps on later ones are reported.
             tap::start(app.handle().clone());
             reminders::start(app.handle().clone());
+            let _ = portal::AFTER_SYNC.set(reminders::after_sync);
             portal::start(app.handle().clone());
             backup::start(app.handle().clone());
+            lock::start(app.handle().clone());
             Ok(())
         })
+        .on_window_event(lock::on_window_event)
         .invoke_handler(tauri::generate_handler![
             commands::load_home,
             commands::add_child,
             commands::add_pregnancy,
             commands::set_language,
+            commands::locale_files,
+            growth::growth_chart,
             commands::load_child,
             commands::child_records,
             commands::add_record,
@@ -173,6 +192,14 @@ pub fn run() {
             booking::nursery_cancel,
             booking::nursery_applications,
             booking::nursery_apply,
+            lock::lock_status,
+            lock::unlock,
+            lock::unlock_biometric,
+            lock::lock_tick,
+            lock::lock_now,
+            lock::enable_lock,
+            lock::disable_lock,
+            lock::set_lock_idle,
         ])
         .run(tauri::generate_context!())
         .expect("the Hagukumi window could not start");

@@ -182,9 +182,22 @@ pub fn hold_sync_closed(app: &AppHandle) -> MutexGuard<'_, Option<Store>> {
     guard
 }
 
+/// Closes the sync's own connection (after a running sync ends): the app
+/// lock closes the handbook. The next sync after an unlock opens it afresh.
+pub fn close_sync(app: &AppHandle) {
+    drop(hold_sync_closed(app));
+}
+
+/// Run after each sync: set at start (`lib.rs`) to the reminders' check,
+/// so what the sync brought (a nursery decision, a benefit's step) is told
+/// now, not at their next hourly check. A hook, so this module does not
+/// import the reminders (which read the bookings and benefits that import
+/// it).
+pub static AFTER_SYNC: std::sync::OnceLock<fn(&AppHandle)> = std::sync::OnceLock::new();
+
 /// One sync with the portal the handbook is connected to.
 fn run_sync(app: &AppHandle) -> Result<hagukumi_sync::SyncReport, SyncError> {
-    with_sync_store(app, |store, dir| {
+    let report = with_sync_store(app, |store, dir| {
         let base = store.sync_status()?.portal.ok_or(SyncError::NotConnected)?;
         let portal = portal(app, Some(base))?;
         let vault = KeychainVault::for_handbook(dir);
@@ -194,7 +207,11 @@ fn run_sync(app: &AppHandle) -> Result<hagukumi_sync::SyncReport, SyncError> {
             &vault,
             &hagukumi_sync::SyncOptions::new(today()),
         )
-    })
+    })?;
+    if let Some(after) = AFTER_SYNC.get() {
+        after(app);
+    }
+    Ok(report)
 }
 
 /// Syncs on a thread of its own, now (counted as running from this call on).

@@ -50,6 +50,30 @@ pub fn start<R: Runtime>(app: AppHandle<R>) {
     }
 }
 
+/// Checks once now, on a thread (after an unlock: while the app lock keeps
+/// the handbook closed no reminder can be read, so none is sent).
+pub fn check_now<R: Runtime>(app: &AppHandle<R>) {
+    let app = app.clone();
+    let spawned = std::thread::Builder::new()
+        .name("reminders-now".into())
+        .spawn(move || {
+            if let Err(e) = send_due(&app) {
+                eprintln!("hagukumi: reminders: {e}");
+            }
+        });
+    if let Err(e) = spawned {
+        eprintln!("hagukumi: reminders: {e}");
+    }
+}
+
+/// Checks right after a portal sync (`portal::AFTER_SYNC`): what it
+/// brought is told then.
+pub(crate) fn after_sync(app: &AppHandle) {
+    if let Err(e) = send_due(app) {
+        eprintln!("hagukumi: reminders: {e}");
+    }
+}
+
 /// Shows every due reminder not sent yet and marks it sent.
 fn send_due<R: Runtime>(app: &AppHandle<R>) -> Result<(), CommandError> {
     let state = app.state::<AppState>();

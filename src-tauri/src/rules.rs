@@ -3,8 +3,8 @@
 //! handbook, else the built-in rules), parsed again only when the newest
 //! kept version changes (a sync kept a newer bundle, another handbook was
 //! restored). Its growth tables are parsed with it, once per version:
-//! the window gets only a bundle's own tables for the child's sex
-//! ([`bundle_growth`]) and lays them over the built-in ones it carries.
+//! the growth chart ([`crate::growth`]) lays a bundle's own tables for the
+//! child's sex ([`bundle_growth`]) over the built-in ones.
 
 use hagukumi_core::child_records::checklists::ChecklistItem;
 use hagukumi_core::growth::{Sex, Tables};
@@ -58,8 +58,8 @@ pub(crate) fn bundle_checklist(store: &Store) -> Option<Vec<ChecklistItem>> {
 }
 
 /// The growth tables a rules bundle in use brought, for a child of `sex`:
-/// `None` when the rules in use bring none (the window's built-in tables
-/// are the rules' then), the sex is not known (no chart is drawn) or the
+/// `None` when the rules in use bring none (the built-in tables are the
+/// rules' then), the sex is not known (no chart is drawn) or the
 /// store cannot say which rules are in use.
 pub(crate) fn bundle_growth(store: &Store, sex: Option<Sex>) -> Option<Tables> {
     let rules = in_use(store).ok()?;

@@ -5,7 +5,7 @@
 use crate::book;
 use crate::clock::today;
 use crate::state::AppState;
-use hagukumi_core::api::{CommandError, FamilyAction};
+use hagukumi_core::api::{CommandError, FamilyAction, NextEntry};
 use hagukumi_core::model::RecordId;
 use hagukumi_core::pregnancy_records::PregnancyBook;
 use hagukumi_core::records::ChildBook;
@@ -76,18 +76,21 @@ pub(crate) fn family_plans(
     Ok(plans)
 }
 
-/// The family's next `count` actions (at most 10), soonest first.
+/// The family's next `count` actions (at most 10) and the 保活 bookings
+/// held (as many), soonest first (`NextEntry::merge`).
 #[tauri::command(rename_all = "snake_case")]
 pub fn family_next(
     state: State<'_, AppState>,
     count: usize,
-) -> Result<Vec<FamilyAction>, CommandError> {
+) -> Result<Vec<NextEntry>, CommandError> {
+    let count = count.min(10);
+    let today = today();
     state.with(|store| {
-        let (who, plans): (Vec<_>, Vec<_>) = family_plans(store, today())?
+        let (who, plans): (Vec<_>, Vec<_>) = family_plans(store, today)?
             .into_iter()
             .map(|(key, name, items)| ((key, name), items))
             .unzip();
-        Ok(next_actions(&plans, count.min(10))
+        let actions = next_actions(&plans, count)
             .into_iter()
             .map(|a| {
                 let (key, name) = who[a.person].clone();
@@ -102,6 +105,8 @@ pub fn family_next(
                     item: a.item,
                 }
             })
-            .collect())
+            .collect();
+        let bookings = hagukumi_sync::nursery::bookings(store)?;
+        Ok(NextEntry::merge(actions, &bookings, today, count))
     })
 }

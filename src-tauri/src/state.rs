@@ -19,11 +19,15 @@ pub struct AppState {
 }
 
 impl AppState {
-    pub fn open(app: &tauri::AppHandle, options: &Options) -> AppState {
-        let dir = data_dir(app, options);
+    /// Opens the handbook in `dir`, unless an app lock keeps it closed
+    /// until an unlock (`crate::lock`).
+    pub fn open(dir: Result<PathBuf, CommandError>, options: &Options, locked: bool) -> AppState {
         let store = dir
             .clone()
-            .and_then(|dir| Ok(Store::open(&dir)?))
+            .and_then(|dir| match locked {
+                true => Err(locked_error()),
+                false => Ok(Store::open(&dir)?),
+            })
             .and_then(|mut store| {
                 if options.demo {
                     store.seed_demo(crate::clock::today())?;
@@ -44,6 +48,11 @@ impl AppState {
             dir,
             _in_use: in_use,
         }
+    }
+
+    /// Where the handbook lives.
+    pub fn dir(&self) -> Result<PathBuf, CommandError> {
+        self.dir.clone()
     }
 
     /// Runs `f` on the open handbook (a store error becomes the command's
@@ -96,7 +105,7 @@ impl AppState {
     }
 }
 
-fn data_dir(_app: &tauri::AppHandle, options: &Options) -> Result<PathBuf, CommandError> {
+pub fn data_dir(_app: &tauri::AppHandle, options: &Options) -> Result<PathBuf, CommandError> {
     if let Some(dir) = &options.data_dir {
         return Ok(dir.clone());
     }
@@ -109,6 +118,21 @@ fn data_dir(_app: &tauri::AppHandle, options: &Options) -> Result<PathBuf, Comma
     dir.ok_or_else(|| CommandError::Internal {
         detail: "no data directory on this system".into(),
     })
+}
+
+/// The message every command but the lock's answers while the app lock
+/// keeps the handbook closed (`crate::lock`).
+pub const LOCKED: &str = "lock-locked";
+
+pub fn locked_error() -> CommandError {
+    CommandError::Refused {
+        message_id: LOCKED.to_owned(),
+    }
+}
+
+/// Whether the window's handbook is closed by the app lock.
+pub fn is_locked(store: &Result<Store, CommandError>) -> bool {
+    matches!(store, Err(e) if e.message_id() == LOCKED)
 }
 
 fn poisoned() -> CommandError {

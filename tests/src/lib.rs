@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 mod network;
 mod steps;
 pub use network::Relay;
-pub use steps::{screenshots, serial};
+pub use steps::{reference_portal, screenshots, serial};
 
 /// How long to wait for the app to show something.
 pub const TIMEOUT: Duration = Duration::from_secs(30);
@@ -121,17 +121,52 @@ impl Drop for Driver {
     }
 }
 
-fn post(url: &str, body: &Value) -> Value {
+/// A WebDriver command the browser refused: its error code and message.
+#[derive(Debug)]
+pub struct Refused {
+    pub error: String,
+    pub message: String,
+}
+
+/// Refusals that only mean the page is still settling (an animation, a
+/// re-render replacing the element, a banner sliding away): the same
+/// action on the element found again succeeds a moment later.
+const SETTLING: [&str; 3] = [
+    "element not interactable",
+    "element click intercepted",
+    "stale element reference",
+];
+
+impl Refused {
+    fn settling(&self) -> bool {
+        SETTLING.contains(&self.error.as_str())
+    }
+}
+
+/// POSTs a WebDriver command; a refusal is returned, any other failure
+/// (the driver gone, a malformed answer) panics.
+fn send(url: &str, body: &Value) -> Result<Value, Refused> {
     match ureq::post(url).send_json(body) {
-        Ok(r) => r.into_json::<Value>().unwrap()["value"].take(),
+        Ok(r) => Ok(r.into_json::<Value>().unwrap()["value"].take()),
         Err(ureq::Error::Status(code, r)) => {
-            panic!(
-                "POST {url} {body}: HTTP {code}: {}",
-                r.into_string().unwrap_or_default()
-            )
+            let text = r.into_string().unwrap_or_default();
+            match serde_json::from_str::<Value>(&text) {
+                Ok(v) if v["value"]["error"].is_string() => Err(Refused {
+                    error: v["value"]["error"].as_str().unwrap_or_default().to_owned(),
+                    message: v["value"]["message"]
+                        .as_str()
+                        .unwrap_or_default()
+                        .to_owned(),
+                }),
+                _ => panic!("POST {url} {body}: HTTP {code}: {text}"),
+            }
         }
         Err(e) => panic!("POST {url}: {e}"),
     }
+}
+
+fn post(url: &str, body: &Value) -> Value {
+    send(url, body).unwrap_or_else(|r| panic!("POST {url} {body}: {}: {}", r.error, r.message))
 }
 
 fn get(url: &str) -> Value {
@@ -231,41 +266,75 @@ impl Session {
             .to_owned()
     }
 
-    /// Clicks `e`, first scrolling it to the middle of the window so the
-    /// sticky header never covers it.
-    pub fn click(&self, e: &Element) {
-        post(
+    /// Retries `action` while the page is settling (see [`SETTLING`]),
+    /// failing after [`TIMEOUT`] with the last refusal.
+    fn settled<T>(&self, what: &str, mut action: impl FnMut() -> Result<T, Refused>) -> T {
+        let start = Instant::now();
+        loop {
+            match action() {
+                Ok(v) => return v,
+                Err(r) if r.settling() && start.elapsed() < TIMEOUT => {
+                    std::thread::sleep(Duration::from_millis(150));
+                }
+                Err(r) => {
+                    let _ = self.screenshot(&target_dir().join("e2e-screenshots/failure.png"));
+                    panic!("{what}: {}: {}", r.error, r.message);
+                }
+            }
+        }
+    }
+
+    /// Scrolls `e` to the middle of the window, away from the sticky header.
+    fn centre(&self, e: &Element) -> Result<Value, Refused> {
+        send(
             &format!("{}/execute/sync", self.base),
             &json!({
                 "script": "arguments[0].scrollIntoView({block: 'center'});",
                 "args": [{ELEMENT_KEY: e.0}],
             }),
-        );
-        post(&format!("{}/element/{}/click", self.base, e.0), &json!({}));
+        )
+    }
+
+    fn try_click(&self, e: &Element) -> Result<(), Refused> {
+        self.centre(e)?;
+        send(&format!("{}/element/{}/click", self.base, e.0), &json!({}))?;
+        Ok(())
+    }
+
+    /// Clicks `e`, first scrolling it to the middle of the window so the
+    /// sticky header never covers it; retried while the page settles.
+    pub fn click(&self, e: &Element) {
+        self.settled("click", || self.try_click(e));
+    }
+
+    /// Clicks the first element matching `css`, found again on every try,
+    /// so a re-render that replaces it between finding and clicking does
+    /// not fail the test.
+    pub fn click_css(&self, css: &str) {
+        self.settled(&format!("click {css}"), || {
+            self.try_click(&self.wait_for(css))
+        });
     }
 
     pub fn clear(&self, e: &Element) {
         post(&format!("{}/element/{}/clear", self.base, e.0), &json!({}));
     }
 
-    /// Clears the field at `css` and types `text` into it.
+    /// Clears the field at `css` and types `text` into it (the field found
+    /// again if the page replaced it meanwhile).
     pub fn fill(&self, css: &str, text: &str) {
-        let e = self.wait_for(css);
-        // As for clicks: away from the sticky header, or it is not interactable.
-        post(
-            &format!("{}/execute/sync", self.base),
-            &json!({
-                "script": "arguments[0].scrollIntoView({block: 'center'});",
-                "args": [{ELEMENT_KEY: e.0}],
-            }),
-        );
-        self.clear(&e);
-        if !text.is_empty() {
-            post(
-                &format!("{}/element/{}/value", self.base, e.0),
-                &json!({"text": text}),
-            );
-        }
+        self.settled(&format!("fill {css}"), || {
+            let e = self.wait_for(css);
+            self.centre(&e)?;
+            send(&format!("{}/element/{}/clear", self.base, e.0), &json!({}))?;
+            if !text.is_empty() {
+                send(
+                    &format!("{}/element/{}/value", self.base, e.0),
+                    &json!({"text": text}),
+                )?;
+            }
+            Ok(())
+        });
     }
 
     /// Chooses a file in the `<input type="file">` at `css`.
@@ -378,4 +447,19 @@ pub fn notification_monitor(out: &Path) -> Background {
     // Let it register with the bus before anything is sent.
     std::thread::sleep(Duration::from_millis(500));
     Background(child)
+}
+
+/// Whether a notification carrying every one of `words` went out, in the
+/// log a [`notification_monitor`] writes to `bus`.
+pub fn notified(bus: &Path, words: &[&str]) -> bool {
+    let log = std::fs::read_to_string(bus).unwrap_or_default();
+    log.contains("member=Notify") && words.iter().all(|w| log.contains(w))
+}
+
+/// How many notifications titled `title` went out (the title is a string
+/// argument of its own), with the log to show when that is not what a test
+/// expects.
+pub fn notices_titled(bus: &Path, title: &str) -> (usize, String) {
+    let log = std::fs::read_to_string(bus).unwrap_or_default();
+    (log.matches(&format!("\"{title}\"")).count(), log)
 }

@@ -15,6 +15,15 @@ pub fn serial() -> std::sync::MutexGuard<'static, ()> {
     SERIAL.lock().unwrap_or_else(|e| e.into_inner())
 }
 
+/// The reference portal on a free loopback port, with its sample data.
+pub fn reference_portal() -> hagukumi_portal::PortalHandle {
+    hagukumi_portal::spawn_with_handle(
+        "127.0.0.1:0".parse().expect("a socket address"),
+        hagukumi_portal::Config::default(),
+    )
+    .expect("the reference portal starts on 127.0.0.1")
+}
+
 /// Where the screenshots go (`target/e2e-screenshots`).
 pub fn screenshots() -> PathBuf {
     target_dir().join("e2e-screenshots")
@@ -65,7 +74,7 @@ impl Driver {
 impl Session {
     /// Clicks the element at `css`, once it exists.
     pub fn press(&self, css: &str) {
-        self.click(&self.wait_for(css));
+        self.click_css(css);
     }
 
     /// Fills each `(field, text)` in turn, then presses `submit`.
@@ -204,6 +213,48 @@ impl Session {
             ],
         );
         self.wait_count("the allergy in the list", ".record-allergy", before + 1);
+    }
+
+    /// On an empty handbook: `child` (born `birth`, a boy) added, the
+    /// municipality `code` chosen and the portal connected as `family`
+    /// (`synced`: the start of the "last synced" line), back on home.
+    pub fn connected_family(
+        &self,
+        child: &str,
+        birth: &str,
+        code: &str,
+        family: &str,
+        synced: &str,
+    ) {
+        self.wait_for("#home-empty");
+        self.add_and_open_child(child, birth, "male");
+        self.press("#back");
+        self.press("#open-programs");
+        self.press(&format!("#municipality-select option[value='{code}']"));
+        self.press("#municipality-submit");
+        self.press("#back");
+        self.connect_portal(family, synced);
+        self.press("#back");
+    }
+
+    /// Sends the nursery application on screen: `sent` (the queued
+    /// message) shown, then the portal's receipt.
+    pub fn send_nursery_application(&self, sent: &str) {
+        self.press("#nursery-apply-submit");
+        self.wait_text("the application queued", "#nursery-apply-status", sent);
+        self.wait_for("#nursery-applications li[data-state='received']");
+    }
+
+    /// After the office decided: a sync from the nursery screen until the
+    /// application reads `decision` (内定).
+    pub fn sync_until_offered(&self, decision: &str) {
+        self.press("#nursery-sync");
+        self.wait_for("#nursery-applications li[data-state='offered']");
+        self.wait_text(
+            "the decision",
+            "#nursery-applications .nursery-decision",
+            decision,
+        );
     }
 
     /// Resizes the window to `w`×`h` and waits until the layout has.

@@ -13,7 +13,7 @@
 //! with `--include-ignored`.
 
 use hagukumi_core::Language;
-use hagukumi_e2e::{serial, Driver, Relay};
+use hagukumi_e2e::{reference_portal, serial, Driver, Relay};
 use hagukumi_i18n::{Localizer, Value};
 
 const CHILD: &str = "サンプル 太郎";
@@ -26,11 +26,7 @@ fn apply_once_from_the_window_sync_and_see_the_state_change() {
     let data = tempfile::tempdir().unwrap();
     let ja = Localizer::new(Language::Ja);
     let en = Localizer::new(Language::En);
-    let portal = hagukumi_portal::spawn_with_handle(
-        "127.0.0.1:0".parse().unwrap(),
-        hagukumi_portal::Config::default(),
-    )
-    .unwrap();
+    let portal = reference_portal();
     let network = Relay::to(portal.addr());
     let base = network.base_url();
     let driver = Driver::keychain_with_portal(data.path(), &base);

@@ -12,7 +12,7 @@
 //! with `--include-ignored`.
 
 use hagukumi_core::Language;
-use hagukumi_e2e::{serial, Driver, Relay};
+use hagukumi_e2e::{reference_portal, serial, Driver, Relay};
 use hagukumi_i18n::{Localizer, Value};
 
 const CHILD: &str = "サンプル 太郎";
@@ -31,25 +31,13 @@ fn book_a_visit_cancel_it_and_apply_with_ordered_preferences() {
     let data = tempfile::tempdir().unwrap();
     let ja = Localizer::new(Language::Ja);
     let en = Localizer::new(Language::En);
-    let portal = hagukumi_portal::spawn_with_handle(
-        "127.0.0.1:0".parse().unwrap(),
-        hagukumi_portal::Config::default(),
-    )
-    .unwrap();
+    let portal = reference_portal();
     let network = Relay::to(portal.addr());
     let base = network.base_url();
     let driver = Driver::keychain_with_portal(data.path(), &base);
     let s = driver.session(&[]);
-    s.wait_for("#home-empty");
-    s.add_and_open_child(CHILD, "2025-06-10", "male");
-    s.press("#back");
-    s.press("#open-programs");
-    s.press("#municipality-select option[value='131083']");
-    s.press("#municipality-submit");
-    s.press("#back");
     let synced = ja.format("portal-last-synced", &[("when", "".into())]);
-    s.connect_portal(FAMILY, &synced);
-    s.press("#back");
+    s.connected_family(CHILD, "2025-06-10", "131083", FAMILY, &synced);
 
     // A search result's 見学・申込: its visit slots and the consultations.
     s.press("#open-nursery");
@@ -108,19 +96,11 @@ fn book_a_visit_cancel_it_and_apply_with_ordered_preferences() {
     });
     assert!(s.text_now("#nursery-prefs li").contains("第1希望"));
     s.capture_at("booking-preferences-ja", "#nursery-apply");
-    s.press("#nursery-apply-submit");
-    s.wait_text(
-        "the application queued",
-        "#nursery-apply-status",
-        ja.text("nursery-apply-sent"),
-    );
-    s.wait_for("#nursery-applications li[data-state='received']");
+    s.send_nursery_application(&ja.text("nursery-apply-sent"));
     assert_eq!(portal.nursery_applications(FAMILY).len(), 1);
 
     // The office decides; a sync brings 内定 at the first preference.
     assert_eq!(portal.decide_nursery(FAMILY).unwrap(), 1);
-    s.press("#nursery-sync");
-    s.wait_for("#nursery-applications li[data-state='offered']");
     let offered = ja.format(
         "nursery-decision-offered-at",
         &[
@@ -128,11 +108,7 @@ fn book_a_visit_cancel_it_and_apply_with_ordered_preferences() {
             ("rank", Value::from(1)),
         ],
     );
-    s.wait_text(
-        "the decision",
-        "#nursery-applications .nursery-decision",
-        &offered,
-    );
+    s.sync_until_offered(&offered);
     let lines = s.texts_now("#nursery-applications .nursery-adjustment li");
     assert_eq!(lines.len(), 2, "{lines:?}");
     assert!(

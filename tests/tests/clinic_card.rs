@@ -9,7 +9,7 @@
 //! with `--include-ignored`.
 
 use hagukumi_core::Language;
-use hagukumi_e2e::{serial, Driver, Relay, Session};
+use hagukumi_e2e::{reference_portal, serial, Driver, Relay, Session};
 use hagukumi_i18n::{Localizer, Value};
 use hagukumi_store::{KeySource, Store, DB_FILE};
 use std::ffi::OsStr;
@@ -87,11 +87,7 @@ fn the_clinic_card_shows_the_certificate_and_allergies_also_in_airplane_mode() {
     let data = tempfile::tempdir().unwrap();
     let ja = Localizer::new(Language::Ja);
     let en = Localizer::new(Language::En);
-    let portal = hagukumi_portal::spawn_with_handle(
-        "127.0.0.1:0".parse().unwrap(),
-        hagukumi_portal::Config::default(),
-    )
-    .unwrap();
+    let portal = reference_portal();
     // The app reaches the portal through a network the test can switch off.
     let mut network = Relay::to(portal.addr());
     let base = network.base_url();

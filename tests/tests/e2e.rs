@@ -7,7 +7,7 @@
 use hagukumi_core::pregnancy_records::PregnancyBook;
 use hagukumi_core::records::ChildBook;
 use hagukumi_core::{age, Language};
-use hagukumi_e2e::{serial, Driver, Session};
+use hagukumi_e2e::{reference_portal, serial, Driver, Session};
 use hagukumi_i18n::Localizer;
 use hagukumi_store::{KeySource, Store, DB_FILE};
 use std::ffi::OsStr;
@@ -1059,8 +1059,7 @@ fn a_due_reminder_is_sent_as_a_notification_when_the_app_starts() {
         (s.names_on_home() == ["つむぎ"]).then_some(())
     });
     s.wait_until("the reminder on the session bus", || {
-        let log = std::fs::read_to_string(&bus).unwrap_or_default();
-        (log.contains("member=Notify") && log.contains(&title)).then_some(())
+        hagukumi_e2e::notified(&bus, &[&title]).then_some(())
     });
     // The settings are on the home screen with their defaults.
     let open = s.wait_for("#reminder-days-open");
@@ -1157,11 +1156,7 @@ fn without_a_configured_portal_the_reference_one_is_not_used_unless_asked_for() 
     let _serial = serial();
     let data = tempfile::tempdir().unwrap();
     let ja = Localizer::new(Language::Ja);
-    let portal = hagukumi_portal::spawn_with_handle(
-        "127.0.0.1:0".parse().unwrap(),
-        hagukumi_portal::Config::default(),
-    )
-    .unwrap();
+    let portal = reference_portal();
     let base = portal.base_url();
     // A reference portal listens, but the app is not asked to use it and
     // has no portal configured.
@@ -1197,11 +1192,7 @@ fn a_parent_connects_to_the_portal_and_finds_official_records_beside_their_own()
     let data = tempfile::tempdir().unwrap();
     let ja = Localizer::new(Language::Ja);
     let en = Localizer::new(Language::En);
-    let portal = hagukumi_portal::spawn_with_handle(
-        "127.0.0.1:0".parse().unwrap(),
-        hagukumi_portal::Config::default(),
-    )
-    .unwrap();
+    let portal = reference_portal();
     let base = portal.base_url();
     let driver = Driver::keychain_with(
         data.path(),

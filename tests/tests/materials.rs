@@ -10,7 +10,7 @@
 
 use hagukumi_core::programs::load_embedded;
 use hagukumi_core::{ChildInput, Language};
-use hagukumi_e2e::{serial, Driver};
+use hagukumi_e2e::{reference_portal, serial, Driver};
 use hagukumi_i18n::Localizer;
 use hagukumi_store::{KeySource, Store, DB_FILE};
 use serde_json::json;
@@ -47,11 +47,7 @@ fn materials_and_programs_from_the_portal_are_read_offline() {
     let data = tempfile::tempdir().unwrap();
     let ja = Localizer::new(Language::Ja);
     family(data.path(), 200, "131016");
-    let portal = hagukumi_portal::spawn_with_handle(
-        "127.0.0.1:0".parse().unwrap(),
-        hagukumi_portal::Config::default(),
-    )
-    .unwrap();
+    let portal = reference_portal();
     // The portal adds a program for children under 3 in 千代田区.
     portal
         .publish_program(
@@ -155,8 +151,7 @@ fn tapping_the_monthly_news_opens_the_programs_list() {
     });
     let title = ja.text("news-title");
     s.wait_until("the news on the session bus", || {
-        let log = std::fs::read_to_string(&bus).unwrap_or_default();
-        (log.contains("member=Notify") && log.contains(&title)).then_some(())
+        hagukumi_e2e::notified(&bus, &[&title]).then_some(())
     });
     // The parent clicks the notification: the server reports the
     // specification's `default` action for it (notification-daemon numbers

@@ -94,20 +94,13 @@ fn the_monthly_news_is_one_notification_at_start_and_sent_once() {
     });
     let title = ja.text("news-title");
     s.wait_until("the news on the session bus", || {
-        let log = std::fs::read_to_string(&bus).unwrap_or_default();
-        (log.contains("member=Notify") && log.contains(&title) && log.contains(&count))
-            .then_some(())
+        hagukumi_e2e::notified(&bus, &[&title, &count]).then_some(())
     });
     s.close();
     drop(driver);
     drop(monitor);
-    let log = std::fs::read_to_string(&bus).unwrap();
-    // The summary is a string argument of its own: exactly one.
-    assert_eq!(
-        log.matches(&format!("\"{title}\"")).count(),
-        1,
-        "one news: {log}"
-    );
+    let (told, log) = hagukumi_e2e::notices_titled(&bus, &title);
+    assert_eq!(told, 1, "one news: {log}");
     // The programs of 江東区 that are news this month are named.
     for p in expected.programs.iter().chain(&expected.deadlines) {
         assert!(log.contains(&p.name), "{} missing: {log}", p.name);

@@ -181,7 +181,7 @@ fn a_parent_bookmarks_rates_orders_and_compares_nurseries() {
     // order the parent set (希望順位).
     s.press("#nursery-prefs-from-bookmarks");
     s.wait_count("three preferences", "#nursery-prefs li", 3);
-    let prefs = s.texts_now("#nursery-prefs li span");
+    let prefs = s.texts_now("#nursery-prefs li .pref-line");
     for (rank, (line, name)) in prefs.iter().zip([names[0], names[2], names[1]]).enumerate() {
         assert_eq!(
             line,

@@ -12,7 +12,7 @@
 use hagukumi_core::nursery::{next_intake, search_view, SearchRequest};
 use hagukumi_core::programs::load_embedded;
 use hagukumi_core::{ChildInput, Language};
-use hagukumi_e2e::{serial, Driver};
+use hagukumi_e2e::{reference_portal, serial, Driver};
 use hagukumi_i18n::{Localizer, Value};
 use hagukumi_store::{KeySource, Store, DB_FILE};
 use serde_json::json;
@@ -51,11 +51,7 @@ fn a_parent_syncs_searches_near_home_and_opens_a_facility_from_the_map() {
             .set_municipality(load_embedded().municipality("131083").unwrap())
             .unwrap();
     }
-    let portal = hagukumi_portal::spawn_with_handle(
-        "127.0.0.1:0".parse().unwrap(),
-        hagukumi_portal::Config::default(),
-    )
-    .unwrap();
+    let portal = reference_portal();
     // The portal opens two places in NO 1's 1歳児 class (none built in).
     portal
         .publish_facility(

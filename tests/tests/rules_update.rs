@@ -8,7 +8,7 @@ use chrono::{Datelike, Days, Months, NaiveDate};
 use hagukumi_core::growth::{age_for_growth, tables, Indicator, Reference, Sex, Tables};
 use hagukumi_core::rules_bundle::{builtin_bundle_json, RuleBundle};
 use hagukumi_core::Language;
-use hagukumi_e2e::{serial, Driver, Session};
+use hagukumi_e2e::{reference_portal, serial, Driver, Session};
 use hagukumi_i18n::Localizer;
 use hagukumi_store::DB_FILE;
 use serde_json::{json, Value};
@@ -112,11 +112,7 @@ fn a_rules_update_from_the_portal_changes_the_childs_plan_in_the_window() {
     let _serial = serial();
     let data = tempfile::tempdir().unwrap();
     let ja = Localizer::new(Language::Ja);
-    let portal = hagukumi_portal::spawn_with_handle(
-        "127.0.0.1:0".parse().unwrap(),
-        hagukumi_portal::Config::default(),
-    )
-    .unwrap();
+    let portal = reference_portal();
     let base = portal.base_url();
     let driver = Driver::keychain_with(
         data.path(),

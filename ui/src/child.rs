@@ -169,10 +169,9 @@ pub fn child_screen(props: &ChildScreenProps) -> Html {
                     }
                     <crate::growth::GrowthSection
                         child={view.child.clone()}
-                        today={view.today}
                         records={view.summary_records.clone()}
                         reference={view.growth_reference}
-                        bundle_tables={view.growth_tables.clone()}
+                        rules={view.rules}
                         on_changed={reload.clone()}
                     />
                     <crate::timeline::Plan

@@ -1,19 +1,17 @@
-//! The growth chart on a child's screen: the percentile bands of the
-//! child's chosen reference (the Japanese 2023 curves by default, or WHO)
-//! with the child's measurements, drawn by `Tables::chart_svg` with the
-//! growth tables of the rules in use: the built-in tables this build
-//! carries with those of a rules bundle (sent by the shell for the child's
-//! sex only, `ChildView::growth_tables`) laid over them.
+//! The growth chart on a child's screen: the chart of the chosen indicator
+//! as the shell draws it (`growth_chart`: the percentile bands of the
+//! child's chosen reference, the Japanese 2023 curves by default or WHO,
+//! with the child's measurements, from the growth tables of the rules in
+//! use, which the wasm does not carry), with the buttons that choose the
+//! indicator, the reference and, first, the child's sex.
 
 use crate::{ipc, use_tr};
-use hagukumi_core::api::CommandError;
-use hagukumi_core::child_records::{growth_values, GROWTH_HEAD, GROWTH_HEIGHT, GROWTH_WEIGHT};
-use hagukumi_core::growth::{
-    age_for_growth, tables, ChartLabels, ChartPoint, ChartSpec, Indicator, Reference, Sex, Tables,
-};
+use hagukumi_core::api::{CommandError, GrowthChart};
+use hagukumi_core::growth::{Indicator, Reference, Sex};
 use hagukumi_core::model::RecordId;
-use hagukumi_core::records::{Record, RecordData};
-use hagukumi_core::{Child, Date, GestationalAge};
+use hagukumi_core::records::Record;
+use hagukumi_core::rules_bundle::RulesVersion;
+use hagukumi_core::Child;
 use hagukumi_i18n::{Localizer, Value};
 use serde::Serialize;
 use yew::prelude::*;
@@ -27,156 +25,16 @@ const INDICATORS: [Indicator; 3] = [
 #[derive(Properties, PartialEq)]
 pub struct GrowthProps {
     pub child: Child,
-    pub today: Date,
+    /// The records the chart is drawn from (the chart is asked for again
+    /// when they change).
     pub records: Vec<Record>,
     /// The reference the parent chose for this child (default Japanese).
     pub reference: Reference,
-    /// The growth tables a rules bundle in use brought (`None`: the
-    /// built-in ones are the rules').
-    #[prop_or_default]
-    pub bundle_tables: Option<Tables>,
+    /// The rules in use, whose growth tables the chart is drawn with (it
+    /// is asked for again when a sync brought newer ones).
+    pub rules: Option<RulesVersion>,
     /// Called after the sex or the reference was set, to reload the screen.
     pub on_changed: Callback<()>,
-}
-
-/// The gestational age at birth, from the child's live birth record.
-fn gestation(records: &[Record]) -> Option<GestationalAge> {
-    records
-        .iter()
-        .filter(|r| r.deleted_at.is_none())
-        .find_map(|r| match &r.data {
-            RecordData::Birth(b) => b.gestation,
-            _ => None,
-        })
-}
-
-/// Whether the chart shows corrected ages (修正月齢): a preterm birth and a
-/// point, or today, before the second birthday.
-fn corrected(child: &Child, records: &[Record], today: Date) -> bool {
-    let gestation = gestation(records);
-    let is_corrected =
-        |on: Date| age_for_growth(child.birth_date, gestation, on).is_some_and(|a| a.corrected);
-    is_corrected(today)
-        || records
-            .iter()
-            .filter(|r| r.deleted_at.is_none())
-            .filter_map(|r| growth_values(&r.data))
-            .any(|(date, _)| is_corrected(date))
-}
-
-/// (age in days, date, value) of every live measurement, checkup and birth
-/// value of `indicator`; ages corrected for a preterm birth (the birth
-/// record's gestation).
-fn points(child: &Child, records: &[Record], indicator: Indicator) -> Vec<(f64, Date, f64)> {
-    let gestation = gestation(records);
-    let slot = match indicator {
-        Indicator::WeightForAge => GROWTH_WEIGHT,
-        Indicator::LengthHeightForAge => GROWTH_HEIGHT,
-        Indicator::HeadCircumferenceForAge => GROWTH_HEAD,
-        Indicator::BmiForAge => return Vec::new(),
-    };
-    let mut out: Vec<(f64, Date, f64)> = records
-        .iter()
-        .filter(|r| r.deleted_at.is_none())
-        .filter_map(|r| {
-            let (date, values) = growth_values(&r.data)?;
-            let value = values[slot]?;
-            let age = age_for_growth(child.birth_date, gestation, date)?;
-            Some((age.days as f64, date, value))
-        })
-        .collect();
-    out.sort_by_key(|p| p.1);
-    out
-}
-
-#[allow(clippy::too_many_arguments)]
-fn chart(
-    tables: &Tables,
-    tr: &Localizer,
-    child: &Child,
-    sex: Sex,
-    today: Date,
-    records: &[Record],
-    indicator: Indicator,
-    reference: Reference,
-) -> String {
-    let unit = indicator.unit().symbol();
-    let name = tr.text(indicator.message_id());
-    let pts = points(child, records, indicator);
-    let age_months = hagukumi_core::age::age_on(child.birth_date, today)
-        .map(|a| a.total_months())
-        .unwrap_or(0);
-    // Show the child's age plus a little room ahead, in half-years.
-    let max_months = (age_months + 3).div_ceil(6).clamp(1, 10) * 6;
-    let spec = ChartSpec {
-        reference,
-        indicator,
-        sex,
-        points: pts
-            .iter()
-            .map(|(days, date, value)| ChartPoint {
-                age_days: *days,
-                value: *value,
-                label: Some(tr.format(
-                    "growth-chart-point",
-                    &[
-                        ("age", Value::from(tr.date(*date))),
-                        ("value", Value::from(*value)),
-                        ("unit", Value::from(unit)),
-                    ],
-                )),
-            })
-            .collect(),
-        width: 640,
-        height: 420,
-        max_months,
-        labels: ChartLabels {
-            title: tr.format(
-                "growth-chart-title",
-                &[
-                    ("indicator", Value::from(name.clone())),
-                    ("sex", Value::from(tr.text(sex.message_id()))),
-                ],
-            ),
-            description: tr.format(
-                "growth-chart-desc",
-                &[
-                    ("reference", Value::from(tr.text(reference.message_id()))),
-                    ("count", Value::from(pts.len())),
-                ],
-            ),
-            x_axis: tr.text("growth-chart-axis-age"),
-            y_axis: tr.format(
-                "growth-chart-axis-value",
-                &[
-                    ("indicator", Value::from(name)),
-                    ("unit", Value::from(unit)),
-                ],
-            ),
-        },
-    };
-    tables.chart_svg(&spec)
-}
-
-/// What the latest point means, softly worded.
-fn latest_assessment(
-    tables: &Tables,
-    tr: &Localizer,
-    child: &Child,
-    sex: Sex,
-    records: &[Record],
-    indicator: Indicator,
-    reference: Reference,
-) -> Option<String> {
-    let (days, _, value) = *points(child, records, indicator).last()?;
-    let a = tables.assess(reference, indicator, sex, days, value)?;
-    let args: Vec<(&str, Value)> = a
-        .message
-        .args
-        .iter()
-        .map(|(k, v)| (*k, Value::from(*v)))
-        .collect();
-    Some(tr.format(a.message.id, &args))
 }
 
 #[function_component(GrowthSection)]
@@ -184,15 +42,41 @@ pub fn growth_section(props: &GrowthProps) -> Html {
     let tr = use_tr();
     let indicator = use_state(|| Indicator::WeightForAge);
     let failure = use_state(|| None::<CommandError>);
-    // The rules' tables, laid over once per screen load (shared rows).
-    let rules_tables = use_memo(props.bundle_tables.clone(), |over| {
-        let builtin = tables().cloned().unwrap_or_default();
-        match over {
-            Some(over) => builtin.overlaid(over),
-            None => builtin,
-        }
-    });
-    let Some(sex) = props.child.sex else {
+    // The chart of the indicator shown, asked for again when the records,
+    // the reference, the rules or the language change.
+    let chart = use_state(|| None::<GrowthChart>);
+    {
+        let (chart, failure) = (chart.clone(), failure.clone());
+        let deps = (
+            props.child.id,
+            props.child.sex,
+            *indicator,
+            props.reference,
+            props.rules,
+            props.records.clone(),
+            tr.language(),
+        );
+        use_effect_with(deps, move |(child_id, sex, indicator, ..)| {
+            #[derive(Serialize)]
+            struct Args {
+                child_id: RecordId,
+                indicator: Indicator,
+            }
+            let args = Args {
+                child_id: *child_id,
+                indicator: *indicator,
+            };
+            if sex.is_some() {
+                wasm_bindgen_futures::spawn_local(async move {
+                    match ipc::invoke::<_, Option<GrowthChart>>("growth_chart", &args).await {
+                        Ok(drawn) => chart.set(drawn),
+                        Err(e) => failure.set(Some(e)),
+                    }
+                });
+            }
+        });
+    }
+    if props.child.sex.is_none() {
         let choose = |sex: Sex| {
             let (on_changed, failure, child_id) =
                 (props.on_changed.clone(), failure.clone(), props.child.id);
@@ -232,27 +116,7 @@ pub fn growth_section(props: &GrowthProps) -> Html {
                 }
             </section>
         };
-    };
-    let reference = rules_tables.reference_for(props.reference, *indicator, sex);
-    let svg = chart(
-        &rules_tables,
-        &tr,
-        &props.child,
-        sex,
-        props.today,
-        &props.records,
-        *indicator,
-        reference,
-    );
-    let assessment = latest_assessment(
-        &rules_tables,
-        &tr,
-        &props.child,
-        sex,
-        &props.records,
-        *indicator,
-        reference,
-    );
+    }
     let choose_reference = |chosen: Reference| {
         let (on_changed, failure, child_id) =
             (props.on_changed.clone(), failure.clone(), props.child.id);
@@ -309,28 +173,41 @@ pub fn growth_section(props: &GrowthProps) -> Html {
                     }
                 }) }
             </div>
-            <div class="chart" id="growth-chart">{ Html::from_html_unchecked(AttrValue::from(svg)) }</div>
-            if let Some(text) = assessment {
+            if let Some(chart) = &*chart {
+                { drawn(&tr, chart, *indicator, props.reference) }
+            }
+            if let Some(e) = &*failure {
+                <p class="error" role="alert">{ crate::error_text(&tr, e) }</p>
+            }
+        </section>
+    }
+}
+
+/// The chart the shell drew, what its latest point means and which
+/// reference it is drawn with.
+fn drawn(tr: &Localizer, chart: &GrowthChart, indicator: Indicator, chosen: Reference) -> Html {
+    let reference = chart.reference;
+    html! {
+        <>
+            <div class="chart" id="growth-chart">{ Html::from_html_unchecked(AttrValue::from(chart.svg.clone())) }</div>
+            if let Some(text) = &chart.assessment {
                 <p class="growth-assessment" id="growth-assessment">{ text }</p>
             }
-            if corrected(&props.child, &props.records, props.today) {
+            if chart.corrected {
                 <p class="muted" id="growth-corrected">{ tr.text("growth-chart-corrected") }</p>
             }
-            if reference == props.reference {
+            if reference == chosen {
                 <p class="muted" id="growth-reference">{ tr.text(reference.message_id()) }</p>
             } else {
                 <p class="muted" id="growth-reference">{ tr.format(
                     "growth-reference-fallback",
                     &[
                         ("indicator", Value::from(tr.text(indicator.message_id()))),
-                        ("chosen", Value::from(tr.text(props.reference.message_id()))),
+                        ("chosen", Value::from(tr.text(chosen.message_id()))),
                         ("used", Value::from(tr.text(reference.message_id()))),
                     ],
                 ) }</p>
             }
-            if let Some(e) = &*failure {
-                <p class="error" role="alert">{ crate::error_text(&tr, e) }</p>
-            }
-        </section>
+        </>
     }
 }

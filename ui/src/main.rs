@@ -10,11 +10,13 @@ mod backup;
 mod benefits;
 mod child;
 mod clinic_card;
+mod drag;
 mod form;
 mod growth;
 mod history;
 mod hoiku;
 mod ipc;
+mod lock;
 mod materials;
 mod nav;
 mod nursery;
@@ -31,7 +33,7 @@ mod vaccines;
 
 use hagukumi_core::api::{CommandError, HomeView};
 use hagukumi_core::{Child, Language, Pregnancy};
-use hagukumi_i18n::{Localizer, Value};
+use hagukumi_i18n::{LocaleFiles, Localizer, Value};
 use serde::Serialize;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
@@ -57,6 +59,41 @@ impl std::ops::Deref for Tr {
 #[hook]
 pub(crate) fn use_tr() -> Tr {
     use_context::<Tr>().expect("Tr context")
+}
+
+/// The localizer of `language` (the parent's choice, or the default while
+/// unknown), from the Fluent files the shell sends — the wasm carries none.
+/// The previous language's stays until the next one's files came; when they
+/// cannot be read, `failed` hears why and the message ids show instead.
+#[hook]
+pub(crate) fn use_localizer(
+    language: Option<Language>,
+    failed: Callback<CommandError>,
+) -> UseStateHandle<Option<Tr>> {
+    let tr = use_state(|| None::<Tr>);
+    {
+        let tr = tr.clone();
+        use_effect_with(language, move |language| {
+            let language = *language;
+            if tr.is_none() || tr.as_ref().map(|t| t.language()) != language {
+                wasm_bindgen_futures::spawn_local(async move {
+                    #[derive(Serialize)]
+                    struct Args {
+                        language: Option<Language>,
+                    }
+                    let args = Args { language };
+                    match ipc::invoke::<_, LocaleFiles>("locale_files", &args).await {
+                        Ok(chain) => tr.set(Some(Tr(Rc::new(Localizer::from_files(&chain))))),
+                        Err(e) => {
+                            tr.set(Some(Tr(Rc::new(Localizer::from_files(&[])))));
+                            failed.emit(e);
+                        }
+                    }
+                });
+            }
+        });
+    }
+    tr
 }
 
 /// A command error in the parent's language.
@@ -98,7 +135,9 @@ enum Load {
 #[function_component(App)]
 fn app() -> Html {
     let load = use_state(|| Load::Loading);
-    let lang = use_state(Language::default);
+    // The language chosen: `None` until the handbook said (the shell then
+    // sends the files of the handbook's language).
+    let lang = use_state(|| None::<Language>);
     let screen = use_state(|| None::<hagukumi_core::model::RecordId>);
     let pregnancy_screen = use_state(|| None::<hagukumi_core::model::RecordId>);
     let official_screen = use_state(|| false);
@@ -138,7 +177,12 @@ fn app() -> Html {
     }
     // The recovery code whose sheet is open.
     let sheet = use_state(|| None::<String>);
-    let tr = use_memo(*lang, |l| Tr(Rc::new(Localizer::new(*l))));
+    // The localizer of the language chosen; a failure to load it shows as
+    // the app's error.
+    let tr = {
+        let load = load.clone();
+        use_localizer(*lang, Callback::from(move |e| load.set(Load::Failed(e))))
+    };
 
     // A new handbook's recovery code until the parent confirms; loaded with
     // home so the notice is there from the first frame (no layout shift).
@@ -158,7 +202,7 @@ fn app() -> Html {
                             Ok(code) => pending_code.set(code),
                             Err(e) => return load.set(Load::Failed(e)),
                         }
-                        lang.set(view.language);
+                        lang.set(Some(view.language));
                         load.set(Load::Ready(view));
                     }
                     Err(e) => load.set(Load::Failed(e)),
@@ -172,8 +216,9 @@ fn app() -> Html {
     }
     {
         // Keep <html lang> true for fonts (CJK glyph choice) and screen readers.
-        use_effect_with(*lang, |lang| {
-            if let Some(root) = gloo_document().and_then(|d| d.document_element()) {
+        use_effect_with(tr.as_ref().map(|t| t.language()), |lang| {
+            let root = gloo_document().and_then(|d| d.document_element());
+            if let (Some(lang), Some(root)) = (lang, root) {
                 let _ = root.set_attribute("lang", lang.code());
             }
         });
@@ -190,15 +235,20 @@ fn app() -> Html {
             }
             wasm_bindgen_futures::spawn_local(async move {
                 match ipc::invoke::<_, ()>("set_language", &Args { language: choice }).await {
-                    Ok(()) => lang.set(choice),
+                    Ok(()) => lang.set(Some(choice)),
                     // No handbook open yet: the recovery screen still changes language.
-                    Err(e) if first_screen(&e).is_some() => lang.set(choice),
+                    Err(e) if first_screen(&e).is_some() => lang.set(Some(choice)),
                     Err(e) => load.set(Load::Failed(e)),
                 }
             });
         })
     };
 
+    // Nothing to say before the words came (a moment, from the shell).
+    let Some(tr) = (*tr).clone() else {
+        return html! {};
+    };
+    let lang = tr.language();
     let body = match &*load {
         Load::Loading => html! { <p class="loading" id="loading">{ tr.text("app-loading") }</p> },
         Load::Failed(e) if first_screen(e) == Some("error-store-key-missing") => {
@@ -354,6 +404,7 @@ fn app() -> Html {
                         <timeline::NextActions
                             on_open={on_open.clone()}
                             on_open_pregnancy={on_open_pregnancy.clone()}
+                            on_open_nursery={{ let n = nursery_screen.clone(); Callback::from(move |()| n.set(true)) }}
                             version={view.children.len() * 1000 + view.pregnancies.len()}
                         />
                     }
@@ -372,6 +423,7 @@ fn app() -> Html {
                     <nursery::NurseryCard on_open={{ let n = nursery_screen.clone(); Callback::from(move |()| n.set(true)) }} />
                     <portal::PortalCard on_open={on_open_official} on_synced={reload.clone()} />
                     <backup::BackupCard on_open={on_open_backups} />
+                    <lock::settings::LockSettings />
                     <div class="forms">
                         <add::ChildForm on_added={on_added.clone()} />
                         <add::PregnancyForm on_added={on_added} />
@@ -384,13 +436,13 @@ fn app() -> Html {
         }
     };
     html! {
-        <ContextProvider<Tr> context={(*tr).clone()}>
+        <ContextProvider<Tr> context={tr.clone()}>
             <header class="top">
                 <div class="brand">
                     <h1 id="app-name">{ tr.text("app-name") }</h1>
                     <span class="tagline">{ tr.text("app-tagline") }</span>
                 </div>
-                <LanguageSwitch current={*lang} on_change={on_language} />
+                <LanguageSwitch current={lang} on_change={on_language} />
                 if !lang.reviewed() {
                     <p id="lang-note" class="lang-note">
                         { tr.format("language-unreviewed", &[("name", lang.native_name().into())]) }
@@ -624,6 +676,12 @@ pub(crate) fn text_field(props: &FieldProps) -> Html {
 
 pub(crate) use form::{on_submit, select_setter, setter, status_line, submit, FormState, Invalid};
 
+/// The app behind its lock: nothing of it is rendered while locked.
+#[function_component(Root)]
+fn root() -> Html {
+    html! { <lock::Gate><App /></lock::Gate> }
+}
+
 fn main() {
-    yew::Renderer::<App>::new().render();
+    yew::Renderer::<Root>::new().render();
 }

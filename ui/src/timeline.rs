@@ -1,15 +1,17 @@
-//! What is due when: the family's next actions on the home screen and a
+//! What is due when: the family's next actions on the home screen (with
+//! the 保活 bookings held: 見学 and 保活相談, opening the nursery screen) and a
 //! child's or a pregnancy's plan (next items, then month by month) on its
 //! screen. A due vaccination is recorded as given in two taps: "given" and
 //! "save" (a child's record, or a pregnancy's vaccination record).
 
 use crate::{error_text, ipc, use_tr};
-use hagukumi_core::api::{CommandError, FamilyAction};
+use hagukumi_core::api::{CommandError, NextEntry};
 use hagukumi_core::model::RecordId;
 use hagukumi_core::pregnancy_records::{PregnancyRecord, PregnancyRecordInput};
 use hagukumi_core::records::{Record, RecordInput};
 use hagukumi_core::schedule::{ItemRef, PlanItem, Status};
 use hagukumi_core::Date;
+use hagukumi_i18n::booking as booking_words;
 use hagukumi_i18n::{Localizer, Value};
 use serde::Serialize;
 use yew::prelude::*;
@@ -46,15 +48,18 @@ pub struct NextActionsProps {
     pub on_open: Callback<RecordId>,
     /// Opens a pregnancy's screen.
     pub on_open_pregnancy: Callback<RecordId>,
+    /// Opens the nursery screen (a booking's line).
+    pub on_open_nursery: Callback<()>,
     /// Changes whenever the handbook changed, to refresh.
     pub version: usize,
 }
 
-/// The family's next three actions, at the top of the home screen.
+/// The family's next three actions and the 保活 bookings held, at the top of the
+/// home screen.
 #[function_component(NextActions)]
 pub fn next_actions(props: &NextActionsProps) -> Html {
     let tr = use_tr();
-    let actions = use_state(|| None::<Result<Vec<FamilyAction>, CommandError>>);
+    let actions = use_state(|| None::<Result<Vec<NextEntry>, CommandError>>);
     {
         let actions = actions.clone();
         use_effect_with(props.version, move |_| {
@@ -75,7 +80,25 @@ pub fn next_actions(props: &NextActionsProps) -> Html {
         }
         Some(Ok(list)) => html! {
             <ol class="next-list">
-                { for list.iter().map(|a| {
+                { for list.iter().map(|entry| {
+                    let a = match entry {
+                        NextEntry::Plan(a) => a,
+                        NextEntry::Booking(b) => {
+                            let on_open = props.on_open_nursery.clone();
+                            let onclick = Callback::from(move |_| on_open.emit(()));
+                            let state = b.state.as_str();
+                            return html! {
+                                <li class={classes!("next-item", "next-booking", state)} data-booking={b.id.to_string()}>
+                                    <button type="button" class="next-button" {onclick}>
+                                        <span class="next-who">{ booking_words::kind(&tr, &b.slot) }</span>
+                                        <span class="next-what">{ &b.slot.place }</span>
+                                        <span class="next-when">{ booking_words::when(&tr, &b.slot) }</span>
+                                        <span class={classes!("next-state", format!("booking-{state}"))}>{ booking_words::state(&tr, b) }</span>
+                                    </button>
+                                </li>
+                            };
+                        }
+                    };
                     let who = a.name.clone().unwrap_or_else(|| tr.text("pregnancy-untitled"));
                     let open = match (a.child_id, a.pregnancy_id) {
                         (Some(id), _) => {

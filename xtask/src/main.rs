@@ -6,17 +6,22 @@
 //!   the reference portal (SAMPLE data) on 127.0.0.1:8787 while it runs
 //! - `test`: setup, format check, tidy, UI, clippy (native and wasm), the app, then
 //!   every test including the end-to-end ones, under Xvfb in a D-Bus session
-//!   with an unlocked gnome-keyring
+//!   with an unlocked gnome-keyring; the reference portal against its OpenAPI
+//!   document (schemathesis)
 //! - `tidy`: the structural rules of ARCHITECTURE.md ("Tidy rules"): the
 //!   crate dependency table against `cargo metadata`, no SQL outside the
 //!   store, no clock reads outside the shell and the CLI, line budgets;
 //!   import circles between modules are listed
 //! - `bundle`: setup --bundle, then `cargo tauri build` (desktop packages)
 //! - `bench`: performance ratios against a baseline run in the same process
+//! - `fuzz [--short]`: cargo-fuzz (nightly) on the parsers of outside data,
+//!   1,000,000 inputs per target (20,000 with `--short`)
+//! - `openapi`: the test command's schemathesis step alone
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
+mod robust;
 mod tidy;
 
 /// Debian packages the build, the app and the tests need.
@@ -38,7 +43,12 @@ const APT_PACKAGES: &[&str] = &[
     "notification-daemon",
     "binaryen",
     "fonts-noto-cjk",
+    // Devanagari and Thai (the Nepali and Thai handbooks) for the window
+    // the tests drive and its screenshots; phones and desktops have them.
+    "fonts-noto-core",
     "file",
+    // schemathesis's venv (the portal's OpenAPI check).
+    "python3-venv",
 ];
 
 const TRUNK_VERSION: &str = "0.21.14";
@@ -58,9 +68,11 @@ fn main() -> ExitCode {
         Some("tidy") => tidy::tidy(&root()),
         Some("bundle") => bundle(),
         Some("bench") => bench(),
+        Some("fuzz") => robust::fuzz(args.iter().any(|a| a == "--short")),
+        Some("openapi") => robust::setup_schemathesis().and_then(|()| robust::schemathesis()),
         _ => {
             eprintln!(
-                "usage: cargo xtask <setup [--bundle] | ui | run [-- APP ARGS] | test | tidy | bundle | bench>"
+                "usage: cargo xtask <setup [--bundle] | ui | run [-- APP ARGS] | test | tidy | bundle | bench | fuzz [--short] | openapi>"
             );
             return ExitCode::from(2);
         }
@@ -79,6 +91,14 @@ fn root() -> PathBuf {
         .parent()
         .expect("xtask lives in the workspace")
         .to_owned()
+}
+
+/// The cargo target directory (`CARGO_TARGET_DIR`, else `target/`).
+fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .map(|t| if t.is_absolute() { t } else { root().join(t) })
+        .unwrap_or_else(|| root().join("target"))
 }
 
 fn step(what: &str) {
@@ -170,6 +190,8 @@ fn setup(bundle: bool) -> Result {
         )?;
     }
     check_trunk_toml(&wasm_bindgen)?;
+    step("setup: schemathesis (for the portal's OpenAPI check)");
+    robust::setup_schemathesis()?;
     eprintln!("setup: everything is in place");
     Ok(())
 }
@@ -318,11 +340,7 @@ fn start_demo_portal() -> Option<DemoPortal> {
         );
         return None;
     }
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .map(|t| if t.is_absolute() { t } else { root().join(t) })
-        .unwrap_or_else(|| root().join("target"));
-    let bin = target
+    let bin = target_dir()
         .join("debug")
         .join(format!("hagukumi-portal{}", std::env::consts::EXE_SUFFIX));
     let child = Command::new(&bin)
@@ -368,11 +386,53 @@ fn bench() -> Result {
     ] {
         rows.extend(bench_rows(package, bench)?);
     }
+    rows.push(ui_size_row()?);
     println!("\n| Figure | Measured | Goal | Met? |\n|---|---|---|---|");
     for row in &rows {
         println!("| {row} |");
     }
     Ok(())
+}
+
+/// The UI's goal (issue 16): its wasm and JS, gzipped, at most 250 KiB.
+const UI_GZIP_GOAL: u64 = 250 * 1024;
+
+/// The UI as the window loads it: `ui/dist`'s wasm and JS after `cargo
+/// xtask ui`, each gzipped (`gzip -9`), against [`UI_GZIP_GOAL`].
+fn ui_size_row() -> Result<String> {
+    ui()?;
+    let dist = root().join("ui").join("dist");
+    let (mut gzipped, mut wasm_raw) = (0, 0);
+    let entries = std::fs::read_dir(&dist).map_err(|e| format!("ui/dist: {e}"))?;
+    for entry in entries {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        let ext = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .unwrap_or_default();
+        if ext == "wasm" {
+            wasm_raw += std::fs::metadata(&path).map_err(|e| e.to_string())?.len();
+        }
+        if ext == "wasm" || ext == "js" {
+            let out = Command::new("gzip")
+                .args(["-9", "-c"])
+                .arg(&path)
+                .output()
+                .map_err(|e| format!("cannot run gzip: {e}"))?;
+            if !out.status.success() {
+                return Err(format!("gzip {} failed", path.display()));
+            }
+            gzipped += out.stdout.len() as u64;
+        }
+    }
+    let kib = |b: u64| format!("{:.0} KiB", b as f64 / 1024.0);
+    Ok(format!(
+        "UI wasm+JS gzipped (`cargo xtask ui`'s ui/dist, gzip -9) | {} (wasm {} raw) | ≤ {} | {}",
+        kib(gzipped),
+        kib(wasm_raw),
+        kib(UI_GZIP_GOAL),
+        if gzipped <= UI_GZIP_GOAL { "yes" } else { "no" }
+    ))
 }
 
 /// Runs one benchmark (its output shown as it comes) and returns its
@@ -454,6 +514,7 @@ fn test() -> Result {
             "--nocapture",
         ],
     )?;
+    robust::schemathesis()?;
     step("build the app for the end-to-end tests");
     sh(
         "cargo",

@@ -68,12 +68,21 @@ pub struct ChildView {
     /// bundle brought its own; `None`: the built-in ones.
     #[serde(default)]
     pub checklist: Option<Vec<crate::child_records::checklists::ChecklistItem>>,
-    /// The growth tables a rules bundle in use brought, for the child's sex
-    /// only (`RuleBundle::bundle_growth`); the window lays them over the
-    /// built-in tables it carries (`Tables::overlaid`). `None`: the
-    /// built-in tables are the rules'.
-    #[serde(default)]
-    pub growth_tables: Option<crate::growth::Tables>,
+}
+
+/// A child's growth chart of one indicator, drawn by the shell with the
+/// growth tables of the rules in use (the window carries none).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GrowthChart {
+    /// The chart (`Tables::chart_svg`), its words in the handbook's language.
+    pub svg: String,
+    /// What the latest point means, softly worded; `None` without points.
+    pub assessment: Option<String>,
+    /// The reference drawn: the chosen one, or the one that covers the
+    /// indicator when the chosen one does not (`Tables::reference_for`).
+    pub reference: crate::growth::Reference,
+    /// Whether ages are corrected for a preterm birth (修正月齢).
+    pub corrected: bool,
 }
 
 /// One of the family's next actions (see `schedule::next_actions`).
@@ -85,6 +94,53 @@ pub struct FamilyAction {
     /// The child's name or the pregnancy's label (none: "the baby").
     pub name: Option<String>,
     pub item: crate::schedule::PlanItem,
+}
+
+/// One line of home's "next" list: one of the family's next actions or a
+/// 保活 booking held (見学, 保活相談; pending or confirmed).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "entry", rename_all = "kebab-case")]
+pub enum NextEntry {
+    Plan(FamilyAction),
+    Booking(crate::nursery::booking::Booking),
+}
+
+impl NextEntry {
+    /// The day it is about: the plan item's [`action_date`] (none: before
+    /// every day, where `schedule::next_actions` puts it), the booking's day.
+    ///
+    /// [`action_date`]: crate::schedule::PlanItem::action_date
+    pub fn date(&self) -> Date {
+        match self {
+            NextEntry::Plan(a) => a.item.action_date().unwrap_or(Date::MIN),
+            NextEntry::Booking(b) => b.slot.starts.date(),
+        }
+    }
+
+    /// The first `n` of `actions` (soonest first, as
+    /// `schedule::next_actions` gives them) and the first `n` of the
+    /// `bookings` held from `today` on (appointments the parent made: they
+    /// are listed even when `n` plan items come first), by day (an action
+    /// before a booking of the same day, bookings by their start).
+    /// Deterministic for given inputs.
+    pub fn merge(
+        actions: Vec<FamilyAction>,
+        bookings: &[crate::nursery::booking::Booking],
+        today: Date,
+        n: usize,
+    ) -> Vec<NextEntry> {
+        let mut held: Vec<_> = bookings
+            .iter()
+            .filter(|b| b.state.is_held() && b.slot.starts.date() >= today)
+            .collect();
+        held.sort_by_key(|b| (b.slot.starts, b.id));
+        let mut entries: Vec<NextEntry> =
+            actions.into_iter().take(n).map(NextEntry::Plan).collect();
+        entries.extend(held.into_iter().take(n).cloned().map(NextEntry::Booking));
+        // Stable: the actions keep their order, then the bookings theirs.
+        entries.sort_by_key(|e| (e.date(), matches!(e, NextEntry::Booking(_))));
+        entries
+    }
 }
 
 /// A photo as the UI shows it.

@@ -7,6 +7,7 @@
 
 pub mod age;
 pub mod api;
+pub mod app_lock;
 pub mod backup;
 pub mod benefits;
 pub mod book;

@@ -80,8 +80,8 @@ impl NewPregnancy {
 
 /// The languages the app speaks: the languages of the handbook's official
 /// multilingual editions. Japanese first; English always complete; every
-/// other language carries only a first set of messages and falls back (see
-/// [`Language::fallback`]) for the rest.
+/// other language is unreviewed until a fluent reader checks it and falls
+/// back (see [`Language::fallback`]) for any message it lacks.
 ///
 /// `JaEasy` is やさしい日本語 (easy Japanese), tagged `ja-x-easy`: a BCP 47
 /// private-use subtag, since the standard has no tag for it.

@@ -82,3 +82,57 @@ fn without_a_point_the_map_is_centred_on_the_middle_of_the_results() {
     let (east, north) = offset_km(m, m);
     assert!(close(east, 0.0) && close(north, 0.0));
 }
+
+#[test]
+fn facilities_in_the_same_building_or_next_door_are_spread_apart_to_stay_tappable() {
+    let home = p(35.6727, 139.8170);
+    let same = at(home, 0.8, 0.4);
+    let points = [
+        ("a", same),
+        ("b", same),
+        ("c", same),
+        // 10 m from the others: next door.
+        ("d", at(home, 0.81, 0.4)),
+        ("alone", at(home, -1.0, -1.0)),
+    ];
+    let mut map = layout(home, &points, 400.0, 20.0);
+    let before = map.clone();
+    let gap = 36.0;
+    map.spread(gap);
+    let mark = |id: &str| map.marks.iter().find(|m| m.id == id).unwrap();
+    // Every two marks at least `gap` apart (within rounding).
+    for (i, a) in map.marks.iter().enumerate() {
+        for b in &map.marks[i + 1..] {
+            let d = (a.x - b.x).hypot(a.y - b.y);
+            assert!(d >= gap - 1e-9, "{} {} {d}", a.id, b.id);
+        }
+    }
+    // Each keeps where it truly is; the one alone did not move.
+    for (m, was) in map.marks.iter().zip(&before.marks) {
+        assert!(close(m.true_x, was.x) && close(m.true_y, was.y));
+    }
+    assert!(!mark("alone").moved());
+    assert!(close(mark("alone").x, before.marks[4].x));
+    assert!(["a", "b", "c", "d"].iter().all(|id| mark(id).moved()));
+    // Around their middle: no mark farther from it than the group's circle.
+    for id in ["a", "b", "c", "d"] {
+        let m = mark(id);
+        assert!((m.x - m.true_x).hypot(m.y - m.true_y) <= gap, "{id}");
+    }
+    // Deterministic: the first result at the top of the circle.
+    assert!(mark("a").y < mark("b").y && mark("a").y < mark("c").y);
+}
+
+#[test]
+fn a_group_on_the_edge_is_spread_inside_the_square() {
+    let home = p(35.6558, 139.3389);
+    let far = at(home, 0.0, -400.0);
+    let mut map = layout(home, &[("x", far), ("y", far)], 300.0, 10.0);
+    map.spread(36.0);
+    for m in &map.marks {
+        assert!(m.x >= 18.0 - 1e-9 && m.x <= 282.0 + 1e-9, "{}", m.x);
+        assert!(m.y >= 18.0 - 1e-9 && m.y <= 282.0 + 1e-9, "{}", m.y);
+    }
+    let (a, b) = (&map.marks[0], &map.marks[1]);
+    assert!((a.x - b.x).hypot(a.y - b.y) >= 36.0 - 1e-9);
+}

@@ -1,8 +1,13 @@
 //! Every user-visible string of Hagukumi, from the Fluent files in `locales/`.
 //!
-//! The `.ftl` files are embedded at build time, so the UI (wasm) and the CLI
-//! carry them and never read them at run time. Japanese is the first language;
-//! English must always be complete (a test compares the two files).
+//! With the `embedded` feature (the shell, the CLI) the `.ftl` files are
+//! compiled in and never read at run time. The UI (wasm) goes without: it
+//! asks the shell once for the chosen language's files and its fallbacks'
+//! ([`chain_files`], sent by the `locale_files` command) and builds its
+//! localizer from them ([`Localizer::from_files`]), so the wasm carries no
+//! language and every one formats through the same code. Japanese is the
+//! first language; English must always be complete (a test compares the two
+//! files).
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use hagukumi_core::chrono::Datelike;
@@ -28,8 +33,10 @@ pub mod check;
 /// sync's, backups and recovery's, child-support programs', the clinic
 /// card's, the monthly news', the printed materials', benefits', nurseries', the 保育指数
 /// simulator's and the intake checklist's, the 保活 bookings'.
-/// Every other language has only a first set in `hagukumi.ftl` (see
-/// `check` for what each may hold) and falls back for the rest.
+/// Every language has the same sixteen files; a file or message a
+/// language does not have yet is empty or absent (see `check` for what each
+/// may hold) and comes from its fallback chain.
+#[cfg(feature = "embedded")]
 pub fn files(lang: Language) -> &'static [(&'static str, &'static str)] {
     macro_rules! files {
         ($lang:literal: $($file:literal),+) => {
@@ -41,22 +48,22 @@ pub fn files(lang: Language) -> &'static [(&'static str, &'static str)] {
             files!($lang: "hagukumi.ftl", "cli.ftl", "schedule.ftl", "growth.ftl",
                 "checkups.ftl", "pregnancy.ftl", "portal.ftl", "backup.ftl", "programs.ftl",
                 "clinic_card.ftl", "monthly.ftl", "materials.ftl", "benefits.ftl", "nursery.ftl",
-                "hoiku.ftl", "booking.ftl")
+                "hoiku.ftl", "booking.ftl", "lock.ftl")
         };
     }
     match lang {
         Language::Ja => complete!("ja"),
         Language::En => complete!("en"),
-        Language::JaEasy => files!("ja-x-easy": "hagukumi.ftl"),
-        Language::ZhHans => files!("zh-Hans": "hagukumi.ftl"),
-        Language::Ko => files!("ko": "hagukumi.ftl"),
-        Language::Vi => files!("vi": "hagukumi.ftl"),
-        Language::PtBr => files!("pt-BR": "hagukumi.ftl"),
-        Language::Ne => files!("ne": "hagukumi.ftl"),
-        Language::Tl => files!("tl": "hagukumi.ftl"),
-        Language::Id => files!("id": "hagukumi.ftl"),
-        Language::Th => files!("th": "hagukumi.ftl"),
-        Language::Es => files!("es": "hagukumi.ftl"),
+        Language::JaEasy => complete!("ja-x-easy"),
+        Language::ZhHans => complete!("zh-Hans"),
+        Language::Ko => complete!("ko"),
+        Language::Vi => complete!("vi"),
+        Language::PtBr => complete!("pt-BR"),
+        Language::Ne => complete!("ne"),
+        Language::Tl => complete!("tl"),
+        Language::Id => complete!("id"),
+        Language::Th => complete!("th"),
+        Language::Es => complete!("es"),
     }
 }
 
@@ -71,14 +78,37 @@ fn bundle_langid(lang: Language) -> unic_langid::LanguageIdentifier {
     tag.parse().expect("valid language tag")
 }
 
+/// The files of `lang` and of each language of its fallback chain, in
+/// order: what [`Localizer::from_files`] is built from (the shell sends
+/// them to the UI).
+#[cfg(feature = "embedded")]
+pub fn chain_files(lang: Language) -> LocaleFiles {
+    let mut chain = Vec::new();
+    let mut next = Some(lang);
+    while let Some(l) = next {
+        let files = files(l)
+            .iter()
+            .map(|(file, source)| ((*file).to_owned(), (*source).to_owned()))
+            .collect();
+        chain.push((l, files));
+        next = l.fallback();
+    }
+    chain
+}
+
+/// A language and its fallbacks' Fluent files, in fallback order: each
+/// language with its `(file name, source)` pairs.
+pub type LocaleFiles = Vec<(Language, Vec<(String, String)>)>;
+
 /// One language's Fluent bundle built from `(file name, source)` pairs.
-fn bundle(lang: Language, sources: &[(&str, &str)]) -> FluentBundle<FluentResource> {
+fn bundle<S: AsRef<str>>(lang: Language, sources: &[(S, S)]) -> FluentBundle<FluentResource> {
     let mut bundle = FluentBundle::new(vec![bundle_langid(lang)]);
     // Unicode isolation marks around placeables would only leak into copied
     // text, CLI output and tests.
     bundle.set_use_isolating(false);
     for (file, source) in sources {
-        let resource = FluentResource::try_new((*source).to_owned())
+        let (file, source) = (file.as_ref(), source.as_ref());
+        let resource = FluentResource::try_new(source.to_owned())
             .unwrap_or_else(|(_, errors)| panic!("locales/{lang}/{file}: {errors:?}"));
         bundle
             .add_resource(resource)
@@ -105,14 +135,20 @@ impl std::fmt::Debug for Localizer {
 }
 
 impl Localizer {
+    /// The localizer of `lang` from the embedded files.
+    #[cfg(feature = "embedded")]
     pub fn new(lang: Language) -> Self {
-        let mut bundles = Vec::new();
-        let mut next = Some(lang);
-        while let Some(l) = next {
-            bundles.push(bundle(l, files(l)));
-            next = l.fallback();
+        Self::from_files(&chain_files(lang))
+    }
+
+    /// The localizer of the first language of `chain` (see [`chain_files`]),
+    /// the others its fallbacks in order; an empty chain formats every
+    /// message as its id.
+    pub fn from_files(chain: &[(Language, Vec<(String, String)>)]) -> Self {
+        Localizer {
+            lang: chain.first().map_or_else(Language::default, |(l, _)| *l),
+            bundles: chain.iter().map(|(l, files)| bundle(*l, files)).collect(),
         }
-        Localizer { lang, bundles }
     }
 
     /// A localizer from in-memory sources, the first for `lang` and the rest
@@ -123,7 +159,7 @@ impl Localizer {
         let mut l = Some(lang);
         for source in sources {
             let this = l.expect("no more sources than the fallback chain");
-            bundles.push(bundle(this, &[("test.ftl", source)]));
+            bundles.push(bundle(this, &[("test.ftl", *source)]));
             l = this.fallback();
         }
         Localizer { lang, bundles }
@@ -454,16 +490,25 @@ mod tests {
 
     #[test]
     fn a_message_missing_in_a_language_comes_from_its_fallback() {
-        let ko = Localizer::new(Language::Ko);
-        let en = Localizer::new(Language::En);
+        // In memory, so the test holds whatever the translations hold.
+        let ko = Localizer::from_sources(
+            Language::Ko,
+            &[
+                "home-children = 자녀\n",
+                "home-children = Children\nhome-empty = Nobody is registered yet.\n",
+            ],
+        );
         assert_eq!(ko.text("home-children"), "자녀");
-        assert!(!ko.bundles[0].has_message("home-empty"));
-        assert_eq!(ko.text("home-empty"), en.text("home-empty"));
-        assert!(ko.text("home-empty").starts_with("Nobody is registered"));
-        let easy = Localizer::new(Language::JaEasy);
-        let ja = Localizer::new(Language::Ja);
+        assert_eq!(ko.text("home-empty"), "Nobody is registered yet.");
+        let easy = Localizer::from_sources(
+            Language::JaEasy,
+            &[
+                "home-children = こども\n",
+                "home-children = 子ども\nhome-empty = まだ登録されていません。\n",
+            ],
+        );
         assert_eq!(easy.text("home-children"), "こども");
-        assert_eq!(easy.text("home-empty"), ja.text("home-empty"));
+        assert_eq!(easy.text("home-empty"), "まだ登録されていません。");
         // Every Japanese id gives words in every language, never an id or
         // a blank.
         let ids: Vec<&str> = files(Language::Ja)
@@ -487,8 +532,14 @@ mod tests {
     #[test]
     fn dates_are_japanese_for_easy_japanese_and_iso_where_a_language_has_none() {
         let date: Date = "2026-04-01".parse().unwrap();
-        assert_eq!(Localizer::new(Language::JaEasy).date(date), "2026年4月1日");
-        assert_eq!(Localizer::new(Language::Th).date(date), "2026-04-01");
+        let ja_date = "date = { $year }年{ $month }月{ $day }日\n";
+        let easy = Localizer::from_sources(Language::JaEasy, &["", ja_date]);
+        assert_eq!(easy.date(date), "2026年4月1日");
+        let th = Localizer::from_sources(
+            Language::Th,
+            &["", "date = { $day } { $monthName } { $year }\n"],
+        );
+        assert_eq!(th.date(date), "2026-04-01");
         assert_eq!(Localizer::new(Language::En).date(date), "1 Apr 2026");
     }
 
@@ -534,5 +585,22 @@ mod tests {
             Localizer::new(Language::En).text("no-such-id"),
             "no-such-id"
         );
+    }
+
+    #[test]
+    fn the_files_sent_to_the_window_are_the_language_then_its_fallbacks() {
+        let langs = |l| chain_files(l).iter().map(|(l, _)| *l).collect::<Vec<_>>();
+        assert_eq!(langs(Language::Ja), [Language::Ja]);
+        assert_eq!(langs(Language::JaEasy), [Language::JaEasy, Language::Ja]);
+        assert_eq!(langs(Language::Ko), [Language::Ko, Language::En]);
+        // Built from them, the window formats as the shell does.
+        let window = Localizer::from_files(&chain_files(Language::Ko));
+        assert_eq!(window.language(), Language::Ko);
+        let shell = Localizer::new(Language::Ko);
+        for id in ["app-name", "growth-title", "error-internal"] {
+            assert_eq!(window.text(id), shell.text(id));
+        }
+        // Before any came: the ids, never a blank.
+        assert_eq!(Localizer::from_files(&[]).text("app-name"), "app-name");
     }
 }

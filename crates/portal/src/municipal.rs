@@ -22,8 +22,9 @@ use crate::pages::{
     cursor_and_limit, data_request, signed_page, take_replay, window, PageParams, Window,
 };
 use crate::respond::error;
+use crate::respond::{Path, Query};
 use crate::state::{lock, Portal};
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use serde_json::Value;

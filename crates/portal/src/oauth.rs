@@ -5,12 +5,12 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use crate::respond::{error, json_response};
+use crate::respond::{Form, Query};
 use crate::state::{AccessGrant, AuthState, CodeGrant, Portal, RefreshGrant};
 use crate::CLIENT_ID;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::Form;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use serde::Deserialize;
@@ -31,7 +31,15 @@ pub(crate) struct AuthorizeParams {
     approve: Option<String>,
 }
 
+/// A redirect URI the portal accepts: `hagukumi://…`, or loopback http
+/// (`http://127.0.0.1`, `http://localhost`, `http://[::1]`) with an
+/// optional port (0–65535) and path; visible ASCII only (it goes into the
+/// `Location` header as it is) and no fragment (RFC 6749 §3.1.2).
+/// `openapi.yaml` says the same as a pattern.
 fn loopback_or_app_uri(uri: &str) -> bool {
+    if !uri.bytes().all(|b| b.is_ascii_graphic() && b != b'#') {
+        return false;
+    }
     if uri.starts_with("hagukumi://") {
         return true;
     }
@@ -39,7 +47,17 @@ fn loopback_or_app_uri(uri: &str) -> bool {
         .iter()
         .any(|p| {
             uri.strip_prefix(p).is_some_and(|rest| {
-                rest.is_empty() || rest.starts_with(':') || rest.starts_with('/')
+                let path = match rest.strip_prefix(':') {
+                    Some(port) => {
+                        let digits = port.bytes().take_while(u8::is_ascii_digit).count();
+                        if digits == 0 || port[..digits].parse::<u16>().is_err() {
+                            return false;
+                        }
+                        &port[digits..]
+                    }
+                    None => rest,
+                };
+                path.is_empty() || path.starts_with('/')
             })
         })
 }
@@ -387,4 +405,38 @@ pub(crate) async fn revoke(
     }
     // RFC 7009: 200 whether or not the token was known.
     StatusCode::OK.into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::loopback_or_app_uri;
+
+    #[test]
+    fn redirect_uris_are_loopback_or_the_app_with_a_numeric_port_and_no_fragment() {
+        for ok in [
+            "hagukumi://callback",
+            "http://127.0.0.1",
+            "http://127.0.0.1:8080/cb?x=1",
+            "http://127.0.0.1:65535",
+            "http://localhost/cb",
+            "http://[::1]:9",
+        ] {
+            assert!(loopback_or_app_uri(ok), "{ok}");
+        }
+        // Found by schemathesis: a port that is not a number, a fragment.
+        for bad in [
+            "",
+            "http://127.0.0.1:by$Q",
+            "http://127.0.0.1:",
+            "http://127.0.0.1:123456",
+            "http://127.0.0.1:70459",
+            "http://127.0.0.1/cb#frag",
+            "http://127.0.0.1.evil",
+            "http://localhost/a b",
+            "hagukumi://\n",
+            "https://127.0.0.1",
+        ] {
+            assert!(!loopback_or_app_uri(bad), "{bad}");
+        }
+    }
 }

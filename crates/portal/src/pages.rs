@@ -8,6 +8,7 @@ use std::time::{Instant, SystemTime};
 use crate::dates;
 use crate::faults::{refusal, Fault, OVERSIZED_BYTES};
 use crate::respond::{bearer_error, error};
+use crate::respond::{Path, Query};
 use crate::signing::{
     if_none_match, not_modified_message, remember, replayed, signed, strong_etag,
 };
@@ -17,7 +18,7 @@ use crate::{
     SIGNATURE_HEADER, WRITE_SCOPES,
 };
 use crate::{CLOCK_SKEW, FAULT_HEADER};
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};

@@ -65,7 +65,6 @@ fn child_screen(store: &Store, child_id: i64) -> usize {
         growth_reference: store.growth_reference(child_id).unwrap(),
         rules: None,
         checklist: None,
-        growth_tables: None,
     };
     serde_json::to_vec(&view).unwrap().len()
 }

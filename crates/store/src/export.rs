@@ -372,6 +372,17 @@ export_photo!(
     "nursery bookmark photo"
 );
 
+impl Export {
+    /// What an import checks of the document itself before anything is
+    /// written, without a handbook: timestamps, every record as its form
+    /// would accept it for its owner, photos decoded and cleaned, nursery
+    /// bookmarks. [`Store::import_verified`] makes these checks too (after
+    /// the format, the version and that the handbook is empty).
+    pub fn check(&self) -> Result<(), ImportError> {
+        check::check_export(self)
+    }
+}
+
 /// Why an import was refused (nothing was written).
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {

@@ -11,6 +11,20 @@ use std::path::Path;
 pub const PBKDF2_ITERATIONS: u32 = 600_000;
 const _: () = assert!(PBKDF2_ITERATIONS >= 600_000, "the issue's floor");
 
+/// PBKDF2-HMAC-SHA256 of `secret` with `salt`, [`PBKDF2_ITERATIONS`]
+/// rounds: a passphrase handbook's key, the app lock's verifier.
+pub(crate) fn pbkdf2(secret: &str, salt: &[u8]) -> [u8; 32] {
+    let mut out = [0u8; 32];
+    ring::pbkdf2::derive(
+        ring::pbkdf2::PBKDF2_HMAC_SHA256,
+        NonZeroU32::new(PBKDF2_ITERATIONS).expect("non-zero"),
+        salt,
+        secret.as_bytes(),
+        &mut out,
+    );
+    out
+}
+
 /// A handbook's identity: the 16-byte random salt at the start of its
 /// SQLCipher file, shown as 32 lowercase hex digits.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
@@ -91,15 +105,7 @@ impl DbKey {
     }
 
     pub(crate) fn derive(passphrase: &str, salt: &[u8]) -> Self {
-        let mut key = [0u8; 32];
-        ring::pbkdf2::derive(
-            ring::pbkdf2::PBKDF2_HMAC_SHA256,
-            NonZeroU32::new(PBKDF2_ITERATIONS).expect("non-zero"),
-            salt,
-            passphrase.as_bytes(),
-            &mut key,
-        );
-        DbKey(key)
+        DbKey(pbkdf2(passphrase, salt))
     }
 
     /// The SQLCipher raw-key literal `x'…'` (no further key derivation).

@@ -12,12 +12,16 @@
 //!   so instead of creating an empty one.
 //! - `database-key:<absolute path of hagukumi.db>`: the key as handbooks
 //!   kept it before ids; moved to `handbook-key:` on first open.
+//! - `app-lock:<handbook id>`: the app lock's verifier, settings and
+//!   failed attempts ([`app_lock`]).
 
 use crate::identity::DbKey;
 use crate::{HandbookId, StoreError, APP_ID};
 use keyring_core::Error as KeyringError;
 use std::path::Path;
 use std::sync::OnceLock;
+
+pub mod app_lock;
 
 /// The legacy keychain account of the database at `db` (named after its path).
 pub(crate) fn account_for(db: &Path) -> String {

@@ -54,3 +54,32 @@ fn key_kept_in_the_os_credential_store() {
     assert_eq!(std::fs::read(dir.path().join(DB_FILE)).unwrap(), before);
     keychain::forget(&other.path().join(DB_FILE)).unwrap();
 }
+
+#[test]
+#[ignore = "needs a Secret Service: run by `cargo xtask test`"]
+fn the_app_lock_is_kept_under_the_handbook_id_and_read_before_opening() {
+    use hagukumi_core::app_lock::SecretKind;
+    use hagukumi_store::keychain::app_lock::AppLock;
+    use hagukumi_store::HandbookId;
+    let dir = tempfile::tempdir().unwrap();
+    drop(Store::open_with(dir.path(), &KeySource::OsCredentialStore).unwrap());
+    let id = HandbookId::of_file(&dir.path().join(DB_FILE)).unwrap();
+    assert!(AppLock::load(&id).unwrap().is_none());
+    let mut lock = AppLock::new(SecretKind::Passphrase, "ながい合言葉です", 10, None).unwrap();
+    lock.save(&id).unwrap();
+    let mut kept = AppLock::load(&id).unwrap().expect("kept");
+    assert!(kept.verify("ながい合言葉です"));
+    assert!(!kept.verify("ちがう合言葉です"));
+    assert_eq!(kept.idle_minutes, 10);
+    // Failed attempts survive a restart.
+    kept.failures = 5;
+    kept.last_failure = Some("2026-11-25T10:00:00".parse().unwrap());
+    kept.save(&id).unwrap();
+    lock = AppLock::load(&id).unwrap().unwrap();
+    assert_eq!(lock.failures, 5);
+    assert_eq!(lock.last_failure, kept.last_failure);
+    AppLock::remove(&id).unwrap();
+    assert!(AppLock::load(&id).unwrap().is_none());
+    AppLock::remove(&id).unwrap();
+    keychain::forget(&dir.path().join(DB_FILE)).unwrap();
+}

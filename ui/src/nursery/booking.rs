@@ -358,6 +358,12 @@ fn apply(props: &ApplyProps) -> Html {
         })
     };
     let (up, down, remove) = (moved(-1), moved(1), moved(0));
+    let reorder = crate::drag::use_reorder({
+        let prefs = prefs.clone();
+        Callback::from(move |(from, to): (usize, usize)| {
+            prefs.set(crate::drag::moved((*prefs).clone(), from, to))
+        })
+    });
     let onsubmit = {
         let (state, prefs, child, intake, sent) = (
             state.clone(),
@@ -414,9 +420,12 @@ fn apply(props: &ApplyProps) -> Html {
                 <ol class="nursery-prefs" id="nursery-prefs">
                     { for prefs.iter().enumerate().map(|(i, p)| {
                         let at = |cb: &Callback<usize>| { let cb = cb.clone(); Callback::from(move |_: MouseEvent| cb.emit(i)) };
+                        let target = reorder.target(i);
                         html! {
-                            <li class="nursery-pref" data-facility={p.facility.clone()}>
-                                <span>{ tr.format("nursery-pref-line", &[("rank", (i + 1).into()), ("facility", Value::from(p.name.clone()))]) }</span>
+                            <li class={classes!("nursery-pref", target.class)} data-facility={p.facility.clone()}
+                                ondragover={target.ondragover} ondragleave={target.ondragleave} ondrop={target.ondrop}>
+                                { reorder.handle(i, tr.text("nursery-drag-hint")) }
+                                <span class="pref-line">{ tr.format("nursery-pref-line", &[("rank", (i + 1).into()), ("facility", Value::from(p.name.clone()))]) }</span>
                                 <button type="button" class="pref-up" aria-label={tr.text("nursery-pref-up")} onclick={at(&up)}>{ "↑" }</button>
                                 <button type="button" class="pref-down" aria-label={tr.text("nursery-pref-down")} onclick={at(&down)}>{ "↓" }</button>
                                 <button type="button" class="pref-remove" aria-label={tr.text("nursery-pref-remove")} onclick={at(&remove)}>{ "×" }</button>

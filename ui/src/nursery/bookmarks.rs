@@ -74,6 +74,29 @@ struct Id {
     bookmark_id: RecordId,
 }
 
+/// Moves a bookmark in the preference order (up, down, to a place).
+fn move_bookmark(
+    id: RecordId,
+    to: Move,
+    done: Callback<BookmarksView>,
+    failed: Callback<CommandError>,
+) {
+    #[derive(Serialize)]
+    struct Args {
+        bookmark_id: RecordId,
+        to: Move,
+    }
+    run(
+        "nursery_bookmark_move",
+        Args {
+            bookmark_id: id,
+            to,
+        },
+        done,
+        failed,
+    )
+}
+
 #[derive(Properties, PartialEq)]
 pub struct BookmarksPageProps {
     pub on_back: Callback<()>,
@@ -104,6 +127,20 @@ pub fn bookmarks_page(props: &BookmarksPageProps) -> Html {
             }
             picked.set(list);
         })
+    };
+    // Dropped on another bookmark: it takes that one's place (希望順位).
+    let reorder = {
+        let ids: Vec<RecordId> = view
+            .iter()
+            .flat_map(|v| &v.bookmarks)
+            .map(|b| b.id)
+            .collect();
+        let (done, failed) = (done.clone(), failed.clone());
+        crate::drag::use_reorder(Callback::from(move |(from, to): (usize, usize)| {
+            if let Some(id) = ids.get(from) {
+                move_bookmark(*id, Move::To(to as u32 + 1), done.clone(), failed.clone());
+            }
+        }))
     };
     let Some(v) = view.as_ref() else {
         return html! {
@@ -151,9 +188,11 @@ pub fn bookmarks_page(props: &BookmarksPageProps) -> Html {
                     <p id="bookmarks-none">{ tr.text("nursery-bookmarks-none") }</p>
                 }
                 <ol class="bookmark-list" id="bookmark-list">
-                    { for v.bookmarks.iter().map(|b| html! {
+                    { for v.bookmarks.iter().enumerate().map(|(i, b)| html! {
                         <BookmarkItem
                             key={b.id}
+                            handle={reorder.handle(i, tr.text("nursery-drag-hint"))}
+                            target={reorder.target(i)}
                             row={b.clone()}
                             first={b.rank == 1}
                             last={b.rank as usize == last}
@@ -188,6 +227,9 @@ pub fn bookmarks_page(props: &BookmarksPageProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct BookmarkItemProps {
     row: BookmarkRow,
+    /// Its drag handle and what makes it a place to drop on (`crate::drag`).
+    handle: Html,
+    target: crate::drag::DropTarget,
     first: bool,
     last: bool,
     picked: bool,
@@ -218,22 +260,7 @@ fn bookmark_item(props: &BookmarkItemProps) -> Html {
     };
     let moved = |to: Move| {
         let (done, failed) = (props.on_view.clone(), props.on_failure.clone());
-        Callback::from(move |_: MouseEvent| {
-            #[derive(Serialize)]
-            struct Args {
-                bookmark_id: RecordId,
-                to: Move,
-            }
-            run(
-                "nursery_bookmark_move",
-                Args {
-                    bookmark_id: id,
-                    to,
-                },
-                done.clone(),
-                failed.clone(),
-            )
-        })
+        Callback::from(move |_: MouseEvent| move_bookmark(id, to, done.clone(), failed.clone()))
     };
     let star = |stars: Option<u8>| {
         let (done, failed) = (props.on_view.clone(), props.on_failure.clone());
@@ -306,10 +333,13 @@ fn bookmark_item(props: &BookmarkItemProps) -> Html {
         .municipality
         .as_deref()
         .map(|m| hagukumi_i18n::programs::name(&tr, m, b.municipality_en.as_deref()));
+    let target = &props.target;
     html! {
-        <li class={classes!("bookmark", b.missing.then_some("missing"))} data-facility={b.facility_id.clone()}
-            id={format!("bookmark-{id}")}>
+        <li class={classes!("bookmark", b.missing.then_some("missing"), target.class.clone())} data-facility={b.facility_id.clone()}
+            id={format!("bookmark-{id}")} ondragover={target.ondragover.clone()}
+            ondragleave={target.ondragleave.clone()} ondrop={target.ondrop.clone()}>
             <div class="bookmark-head">
+                { props.handle.clone() }
                 <span class="bookmark-rank">{ tr.format("nursery-bookmark-rank", &[("rank", b.rank.into())]) }</span>
                 <p class="bookmark-name">{ &shown }</p>
             </div>

@@ -3,7 +3,10 @@
 //! else the middle of the results) by core's geometry
 //! (`core::nursery::map::layout`), distance rings labelled, each facility a
 //! focusable mark numbered as in the list, named for screen readers, that
-//! opens the facility's detail (click, tap, Enter or Space).
+//! opens the facility's detail (click, tap, Enter or Space). Facilities in
+//! the same building or next door are spread on a small circle
+//! (`MapLayout::spread`), each with a line to where it truly is, so every
+//! mark can still be tapped.
 
 use super::filters::FROM_KINDS;
 use crate::use_tr;
@@ -15,6 +18,8 @@ use yew::prelude::*;
 /// The map's side in SVG units, and the room left for the outer ring's label.
 const SIZE: f64 = 360.0;
 const MARGIN: f64 = 26.0;
+/// A mark's tap target radius; marks closer than two of them are spread.
+const HIT: f64 = 18.0;
 
 #[derive(Properties, PartialEq)]
 pub struct NurseryMapProps {
@@ -52,7 +57,8 @@ pub fn nursery_map(props: &NurseryMapProps) -> Html {
     let Some(centre) = view.from.or_else(|| middle_of(&positions)) else {
         return html! {};
     };
-    let map = layout(centre, &points, SIZE, MARGIN);
+    let mut map = layout(centre, &points, SIZE, MARGIN);
+    map.spread(2.0 * HIT);
     let centre_name = match (view.from, props.centre_kind.as_str()) {
         (Some(_), kind) if FROM_KINDS.contains(&kind) => tr.text(&format!("nursery-from-{kind}")),
         _ => tr.text("nursery-map-centre-results"),
@@ -89,15 +95,25 @@ pub fn nursery_map(props: &NurseryMapProps) -> Html {
                 }
             })
         };
+        let leader = mark.moved().then(|| html! {
+            <g class="nursery-leader" aria-hidden="true">
+                <line x1={format!("{:.1}", mark.true_x)} y1={format!("{:.1}", mark.true_y)}
+                    x2={format!("{:.1}", mark.x)} y2={format!("{:.1}", mark.y)} />
+                <circle cx={format!("{:.1}", mark.true_x)} cy={format!("{:.1}", mark.true_y)} r="3" />
+            </g>
+        });
         html! {
-            <g class={classes!("nursery-mark", mark.beyond.then_some("beyond"))}
+            <>
+            { for leader }
+            <g class={classes!("nursery-mark", mark.beyond.then_some("beyond"), mark.moved().then_some("spread"))}
                 role="button" tabindex="0" aria-label={label} data-id={f.id.clone()}
                 onclick={open} onkeydown={key}
                 transform={format!("translate({:.1} {:.1})", mark.x, mark.y)}>
-                <circle class="nursery-mark-hit" r="18" />
+                <circle class="nursery-mark-hit" r={HIT.to_string()} />
                 <circle class="nursery-mark-dot" r="11" />
                 <text class="nursery-mark-no" text-anchor="middle" dy="0.35em">{ no.to_string() }</text>
             </g>
+            </>
         }
     });
     html! {

@@ -436,6 +436,89 @@ mod tests {
     }
 
     #[test]
+    fn held_bookings_join_the_family_next_actions_by_day() {
+        use crate::api::{FamilyAction, NextEntry};
+        use crate::schedule::{CheckupId, ItemRef, PlanItem, Status};
+        let action = |day: &str| {
+            let mut item = PlanItem::new(
+                ItemRef::Checkup(CheckupId("month-1".into())),
+                "schedule-checkup-month-1".into(),
+                Status::Upcoming,
+                Vec::new(),
+            );
+            item.earliest = Some(d(day));
+            item.suggested = Some(d(day));
+            FamilyAction {
+                child_id: Some(1),
+                pregnancy_id: None,
+                name: Some("太郎".into()),
+                item,
+            }
+        };
+        let booking = |id, starts: &str, state| Booking {
+            id,
+            slot: slot(starts),
+            state,
+            portal_id: None,
+            reason: None,
+            queued_at: "2026-12-04T10:00:00".into(),
+        };
+        let bookings = [
+            booking(1, "2027-01-18T10:00", BookingState::Confirmed),
+            booking(2, "2027-01-12T09:00", BookingState::Pending),
+            booking(3, "2027-01-11T09:00", BookingState::Cancelled),
+            // Before today: gone from the list.
+            booking(4, "2027-01-09T09:00", BookingState::Confirmed),
+        ];
+        let actions = vec![
+            action("2027-01-05"),
+            action("2027-01-12"),
+            action("2027-02-01"),
+        ];
+        let entries = NextEntry::merge(actions, &bookings, d("2027-01-10"), 10);
+        let days: Vec<(String, bool)> = entries
+            .iter()
+            .map(|e| (e.date().to_string(), matches!(e, NextEntry::Booking(_))))
+            .collect();
+        let want = [
+            ("2027-01-05", false),
+            ("2027-01-12", false),
+            ("2027-01-12", true),
+            ("2027-01-18", true),
+            ("2027-02-01", false),
+        ];
+        assert_eq!(
+            days,
+            want.map(|(d, b)| (d.to_string(), b)).to_vec(),
+            "{entries:?}"
+        );
+        let ids: Vec<i64> = entries
+            .iter()
+            .filter_map(|e| match e {
+                NextEntry::Booking(b) => Some(b.id),
+                NextEntry::Plan(_) => None,
+            })
+            .collect();
+        assert_eq!(ids, [2, 1]);
+        // At most `n` of each: the bookings held are listed even when the
+        // plan's first item comes before them.
+        let first = NextEntry::merge(
+            vec![action("2027-01-05"), action("2027-01-06")],
+            &bookings,
+            d("2027-01-10"),
+            1,
+        );
+        assert_eq!(first.len(), 2, "{first:?}");
+        assert!(matches!(&first[0], NextEntry::Plan(_)));
+        assert!(matches!(&first[1], NextEntry::Booking(b) if b.id == 2));
+        // The JSON names the entry.
+        let first = &first[1..];
+        let json = serde_json::to_value(&first[0]).unwrap();
+        assert_eq!(json["entry"], "booking");
+        assert_eq!(serde_json::from_value::<NextEntry>(json).unwrap(), first[0]);
+    }
+
+    #[test]
     fn a_slot_reads_from_its_catalogue_item() {
         let s = slot("2027-01-18T10:00");
         let item =

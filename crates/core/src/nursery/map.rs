@@ -36,6 +36,17 @@ pub struct Mark {
     pub distance_km: f64,
     /// Farther than the outer ring: drawn on its edge, in its direction.
     pub beyond: bool,
+    /// Where the facility itself is (`x`, `y` before [`MapLayout::spread`]
+    /// moved the mark off a neighbour).
+    pub true_x: f64,
+    pub true_y: f64,
+}
+
+impl Mark {
+    /// Whether [`MapLayout::spread`] moved it away from its position.
+    pub fn moved(&self) -> bool {
+        self.x != self.true_x || self.y != self.true_y
+    }
 }
 
 /// The whole map.
@@ -54,6 +65,61 @@ impl MapLayout {
     /// The middle of the map (where the centre is drawn).
     pub fn middle(&self) -> f64 {
         self.size / 2.0
+    }
+
+    /// Keeps every mark tappable: marks whose positions lie closer than
+    /// `gap` units (the same building, next door), directly or through a
+    /// chain of neighbours, form a group whose marks are set on a small
+    /// circle around the group's middle, `gap` apart, in the order of the
+    /// results, clockwise from the top. Each keeps its true position
+    /// (`true_x`, `true_y`) for a leader line. Marks stay on the square.
+    pub fn spread(&mut self, gap: f64) {
+        let n = self.marks.len();
+        let mut parent: Vec<usize> = (0..n).collect();
+        fn root(parent: &mut [usize], mut i: usize) -> usize {
+            while parent[i] != i {
+                parent[i] = parent[parent[i]];
+                i = parent[i];
+            }
+            i
+        }
+        for i in 0..n {
+            for j in i + 1..n {
+                let (a, b) = (&self.marks[i], &self.marks[j]);
+                if (a.true_x - b.true_x).hypot(a.true_y - b.true_y) < gap {
+                    let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
+                    if ri != rj {
+                        parent[ri.max(rj)] = ri.min(rj);
+                    }
+                }
+            }
+        }
+        let mut groups: Vec<Vec<usize>> = Vec::new();
+        let mut group_of = vec![usize::MAX; n];
+        for i in 0..n {
+            let r = root(&mut parent, i);
+            if group_of[r] == usize::MAX {
+                group_of[r] = groups.len();
+                groups.push(Vec::new());
+            }
+            groups[group_of[r]].push(i);
+        }
+        let (low, high) = (gap / 2.0, self.size - gap / 2.0);
+        for group in groups.iter().filter(|g| g.len() > 1) {
+            let k = group.len() as f64;
+            let cx = group.iter().map(|&i| self.marks[i].true_x).sum::<f64>() / k;
+            let cy = group.iter().map(|&i| self.marks[i].true_y).sum::<f64>() / k;
+            // Neighbours on the circle are a chord of `gap` apart.
+            let radius = gap / (2.0 * (std::f64::consts::PI / k).sin());
+            // The whole circle on the square (a group at the edge moves in).
+            let cx = cx.clamp(low + radius, (high - radius).max(low + radius));
+            let cy = cy.clamp(low + radius, (high - radius).max(low + radius));
+            for (j, &i) in group.iter().enumerate() {
+                let angle = -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * j as f64 / k;
+                self.marks[i].x = cx + radius * angle.cos();
+                self.marks[i].y = cy + radius * angle.sin();
+            }
+        }
     }
 }
 
@@ -123,12 +189,15 @@ pub fn layout(centre: Point, points: &[(&str, Point)], size: f64, margin: f64) -
                 east *= reach / off;
                 north *= reach / off;
             }
+            let (x, y) = (middle + east * scale, middle - north * scale);
             Mark {
                 id: (*id).to_owned(),
-                x: middle + east * scale,
-                y: middle - north * scale,
+                x,
+                y,
                 distance_km: distance_km(centre, *p),
                 beyond,
+                true_x: x,
+                true_y: y,
             }
         })
         .collect();

@@ -1,6 +1,6 @@
 //! Restoring an export into an empty handbook, all or nothing.
 
-use super::check::{check_export, clean_photo};
+use super::check::clean_photo;
 use super::provenance::provenance;
 use super::{
     json, Export, ExportHistory, ImportError, Imported, PhotoEntry, RecordEntry, EXPORT_FORMAT,
@@ -161,7 +161,7 @@ impl Store {
         if has_anything {
             return Err(ImportError::NotEmpty);
         }
-        check_export(export)?;
+        export.check()?;
         let kept = provenance(export, trusted);
         let tx = self.conn.transaction().map_err(StoreError::from)?;
         for c in &export.children {

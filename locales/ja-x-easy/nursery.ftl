@@ -1,0 +1,271 @@
+# Hagukumi — ja-x-easy, nursery.ftl: a draft translation, NOT yet reviewed by a fluent reader (the picker marks it unreviewed).
+## Nursery hunt (保活): facility search (hagu nursery search) and the hoiku index (hagu hoiku-index).
+
+nursery-type-licensed = にんか ほいくしょ（認可保育所）
+nursery-type-kodomoen = にんてい こどもえん（認定こども園）
+nursery-type-small_scale = しょうきぼ ほいく（小規模保育事業）
+nursery-type-home_based = かていてき ほいく（家庭的保育事業）
+nursery-type-workplace = じぎょうしょない ほいく（事業所内保育事業）
+nursery-type-certified = にんしょう ほいくしょ（認証保育所）
+nursery-type-unlicensed = にんかがい ほいく しせつ（認可外保育施設）
+
+# $no number, $name facility, $type kind, $municipality, $opens/$closes times, $lat/$lon position.
+nursery-hit = { $no }. { $name }（{ $type }・{ $municipality }）{ $opens }–{ $closes } いど { $lat } けいど { $lon }
+nursery-hit-extended = 　えんちょう ほいく { $until } まで
+nursery-hit-distance = 　きょり（ちょくせん）{ $km } km
+nursery-hit-openings = 　{ $class }さいじ クラスの あき { $count }
+nursery-hit-needs-extended = 　おむかえの じかんには えんちょう ほいく（延長保育）が ひつよう です
+nursery-search-heading = { $count }こ（{ $date } にゅうえんの あき）
+nursery-search-class = { $class }さいじ クラス（{ $date } にゅうえん）
+nursery-search-none = じょうけんに あう しせつは ありません。
+nursery-sample-notice = { $label }
+nursery-data-problem = しせつ データの よめない ところ：{ $problem }
+nursery-intake-differs = しせつ データの あきは { $data } にゅうえんの もの です（けんさくは { $asked } にゅうえん）。
+nursery-origin-portal = { $municipality }：ポータルから うけとった データ（{ $signed } しょめい・たしかめ ずみ。データの ひづけ { $as_of }）
+nursery-origin-embedded = { $municipality }：アプリに はいって いる データ（まだ どうき して いません。データの ひづけ { $as_of }）
+
+nursery-error-within-without-point = きょりで しぼるには、はかる ばしょ（--from いど,けいど）が ひつよう です。
+nursery-error-distance-without-point = きょりで ならべるには、はかる ばしょ（--from いど,けいど）が ひつよう です。
+nursery-error-openings-without-class = あきで ならべるには、こどもの クラス（--birth か --class）が ひつよう です。
+nursery-error-pick-up-before-drop-off = おむかえの じかんは、あずける じかんより あとに して ください。
+nursery-error-bad-distance = きょりは 0 より おおきい すうじ（km）で いれて ください。
+nursery-error-bad-point = ばしょは「いど,けいど」（れい：35.6727,139.8170）で いれて ください。
+nursery-error-bad-time = じかんは HH:MM（れい：07:30）で いれて ください：{ $value }
+nursery-error-bad-type = しゅるいが わかりません：{ $value }（つかえる もの：{ $known }）
+nursery-error-no-class = この うまれた ひでは、その にゅうえんの クラスが ありません（まだ うまれて いないか、しょうがっこうに はいる ねんれい です）。
+nursery-error-bad-class = クラスは 0〜5さいじ です：{ $value }
+nursery-error-bad-sort = ならべかたは code, distance, openings の どれか です：{ $value }
+nursery-error-bad-year = にゅうえんの ねんどは 2000〜2100 の せいれきで いれて ください：{ $value }
+
+cli-nursery-about = ほいく しせつ（ほかつ）
+cli-nursery-search-about = ほいく しせつを さがす（インターネット なし。じょうけんが ないと サンプルの ぜんぶの しせつ）
+cli-nursery-birth-help = こどもの うまれた ひ（にゅうえん ねんどの クラスを けいさん して、あきの ある しせつ だけ）
+cli-nursery-class-help = クラス（0〜5さいじ）を ちょくせつ いれる
+cli-nursery-intake-help = にゅうえん する とし（4月1日。かかないと つぎの 4月）
+cli-nursery-type-help = しゅるい（licensed, kodomoen, small_scale, home_based, workplace, certified, unlicensed。なんかいでも かけます）
+cli-nursery-drop-off-help = あずける じかん（HH:MM）
+cli-nursery-pick-up-help = おむかえの じかん（HH:MM）
+cli-nursery-extended-help = えんちょう ほいくの ある しせつ だけ
+cli-nursery-from-help = きょりを はかる ばしょ（いえ・しごとば・えき）：いど,けいど
+cli-nursery-within-help = この きょり（km、ちょくせん）いない だけ
+cli-nursery-municipality-help = この しくちょうそん（コード）だけ
+cli-nursery-sort-help = ならべかた：code（かかないと これ）, distance, openings
+cli-nursery-json-help = JSON で だす（スクリプト よう）
+
+## Hoiku index
+cli-hoiku-index-about = ほいく しすう（保育指数・利用調整基準指数）を ためしに けいさん する（だされた ひょうで）
+cli-hoiku-index-municipality-help = しくちょうそん コード（132012 八王子市、131083 江東区）
+cli-hoiku-index-answers-help = こたえの ファイル（JSON。docs/hoiku-index.md）
+cli-hoiku-index-json-help = JSON で だす（スクリプト よう）
+
+hoiku-heading = { $municipality } { $year }の ほいく しすうの ためしの けいさん（だされた ひょうで けいさん した ものです。きめるのは しくちょうそん です）
+hoiku-line-guardian = おや{ $guardian }：{ $rule } … { $points }てん
+hoiku-line-guardian-not-in-table = おや{ $guardian }：{ $situation } … この ひょうに ありません（みつからなかった ぎょう です）
+hoiku-line-household = ちょうせい：{ $rule } … { $points ->
+    [0] 0てん
+   *[other] { $points }てん
+}
+hoiku-line-household-not-in-table = ちょうせい：{ $adjustment } … この ひょうに ありません（みつからなかった ぎょう です）
+hoiku-total = ごうけい { $points }てん
+hoiku-incomplete = この ひょうに ない こたえが あるので、ごうけいは いちぶだけの てんすう です。
+hoiku-note = ひょうに ついて：{ $note }
+hoiku-tie-heading = おなじ てんすうの とき：
+hoiku-tie-step = 　{ $n }. { $rule }
+hoiku-tie-note = 　{ $note }
+hoiku-source = でどころ：{ $title } { $url }
+hoiku-what-if = もしも「{ $label }」：{ $before }てん → { $after }てん（{ $difference ->
+    [0] かわりません
+   *[other] { $signed }
+}）
+hoiku-unknown-municipality = しくちょうそん コード { $code } の ほいく しすうの ひょうは ありません（ある もの：{ $known }）。
+hoiku-error-read = こたえの ファイル { $file } を よめません：{ $detail }
+hoiku-error-answers-json = こたえの ファイル { $file } の かたちが ちがいます：{ $detail }
+hoiku-error-answers = こたえの ファイル { $file } の { $field }：{ $problem }
+hoiku-error-table = ほいく しすうの ひょうが よめません：{ $detail }
+hoiku-error-guardians = おやは 1人か 2人 です。
+hoiku-error-hours = 1しゅうかんの じかんは 0〜168 です。
+hoiku-error-days = 1かげつの にちすうは 0〜31 です。
+hoiku-error-household-twice = おなじ ちょうせいが 2かい あります。
+hoiku-error-change-guardian = 「もしも」の おやの ばんごうが こたえに ありません。
+
+hoiku-situation-work = しごと（就労）
+hoiku-situation-self-employed-helper = しごと（じえいぎょうの てつだい・自営協力者）
+hoiku-situation-pregnancy-birth = にんしん・しゅっさん
+hoiku-situation-illness = びょうき（疾病）
+hoiku-situation-disability = しょうがい（障害）
+hoiku-situation-care = かいご・かんご（介護・看護）
+hoiku-situation-job-seeking = しごとを さがして いる（求職活動）
+hoiku-situation-study = がっこうに かよって いる（就学）
+hoiku-adjustment-single-parent = ひとりおや（ひとり親世帯）
+hoiku-adjustment-parental-leave-return = いくじ きゅうぎょう（育児休業）から しごとに もどる
+hoiku-adjustment-sibling-enrolled = きょうだいが その えんに いる
+hoiku-adjustment-unlicensed-care = にんかがい ほいく しせつ などを つかって いる
+hoiku-adjustment-small-scale-graduate = しょうきぼ ほいく などを そつえん
+hoiku-adjustment-nursery-teacher = おやが ほいくし（保育士）として はたらいて いる
+
+## Search conditions, map and facility details
+nursery-drop-off-label = あずける じかん
+nursery-pick-up-label = おむかえの じかん
+nursery-time-hint = しごとに いく じかんに あわせて（れい 07:30）。かかなければ きにしません。
+nursery-from-kind-label = きょりを はかる ばしょ
+nursery-from-none = はからない
+nursery-from-home = いえ
+nursery-from-work = しごとば
+nursery-from-station = えき
+nursery-from-label = その ばしょの いど,けいど
+nursery-from-hint = ちずの アプリで その ばしょを ながおし すると でる すうじ です（れい 35.6727,139.8170）。スマホの そとには おくりません。
+nursery-within-label = この きょり いない（km、ちょくせん）
+nursery-sort-label = ならべかた
+nursery-sort-code = ばんごう じゅん
+nursery-sort-distance = ちかい じゅん
+nursery-sort-openings = あきが おおい じゅん
+nursery-view-label = みかた
+nursery-view-list = リスト
+nursery-view-map = ちず
+nursery-map-title = { $centre }からの ばしょ（{ $count }こ）
+nursery-map-centre-results = けっかの まんなか
+nursery-map-note = みちや せんろは かいて いません。まるは ちょくせんの きょり です。ばんごうは リストと おなじ です。
+nursery-map-ring-m = { $m } m
+nursery-map-ring-km = { $km } km
+nursery-map-mark = { $no }. { $name }（ちょくせん { $km } km）
+nursery-map-mark-beyond = { $no }. { $name }（ちょくせん { $km } km。まるの そとなので はしに だして います）
+nursery-row-distance = ちょくせん { $km } km
+nursery-detail-close = とじる
+nursery-detail-address = じゅうしょ
+nursery-detail-access = いきかた
+nursery-detail-phone = でんわ
+nursery-detail-ages = うけいれる ねんれい
+nursery-detail-capacity = ていいん（定員）
+nursery-detail-capacity-value = { $count }人
+nursery-detail-days = つかえる ようび
+nursery-detail-hours = あいて いる じかん
+nursery-detail-openings = { $date } にゅうえんの あき
+nursery-detail-class = { $class }さいじ
+nursery-detail-openings-unknown = なし・わからない
+nursery-detail-temporary = いちじ あずかり（一時預かり）
+nursery-detail-sick = びょうじ ほいく（病児保育）
+nursery-detail-fees = ほいくりょう（保育料）
+nursery-detail-url = ウェブサイト
+nursery-detail-updated = こうしん した ひ
+nursery-detail-note = そのほか
+nursery-detail-distance = きょり
+nursery-yes = あり
+nursery-no = なし
+nursery-unknown = わからない
+
+## The app's screen
+nursery-card-title = ほかつ：ほいく しせつを さがす
+nursery-card-intro = こどもの うまれた ひから 4月 にゅうえんの クラスを だして、あきの ある しせつを さがします（インターネット なし。いまは サンプルの データ です）。
+nursery-card-open = しせつを さがす
+nursery-screen-title = ほいく しせつを さがす
+nursery-birth-label = こどもの うまれた ひ
+nursery-birth-hint = かかなければ ぜんぶの しせつを みせます。
+nursery-type-label = しゅるい
+nursery-type-any = ぜんぶ
+nursery-extended-label = えんちょう ほいくの ある しせつ だけ
+nursery-search-submit = さがす
+nursery-row-kind = { $type }・{ $municipality }
+nursery-row-hours = あいて いる じかん { $opens }–{ $closes }
+nursery-row-extended = （えんちょう { $until } まで）
+nursery-row-openings = { $class }さいじ クラスの あき { $count }
+nursery-row-position = いど { $lat }・けいど { $lon }
+
+## Bookmarks, preference order, comparison
+nursery-error-bad-facility = しせつ コードは「しくちょうそん コード-ばんごう」（れい：131083-1）で いれて ください：{ $value }
+nursery-error-unknown-facility = しせつ { $value } は しせつ データに ありません。しせつを けんさく して、しせつ コードを たしかめて ください。
+nursery-error-not-bookmarked = しせつ { $value } は ブックマーク して いません。
+nursery-error-compare-too-few = くらべるには 2つ いじょうの しせつを えらんで ください。
+nursery-error-compare-too-many = 1かいに くらべられるのは 4しせつ まで です（ほしを つけた しせつは ぜんぶ まとめて くらべられます）。
+nursery-error-compare-too-few-starred = ほしを つけた しせつが 2つ いじょう ありません。
+nursery-error-compare-twice = おなじ しせつを 2かい えらんで います：{ $value }
+nursery-error-cannot-move = これ いじょうは うごかせません。
+nursery-error-bad-rank = きぼうの じゅんばんは up、down、または 1 から ブックマークの かずまでの ばんごう です：{ $value }
+
+nursery-stars-none = ひょうか なし
+nursery-bookmark-missing-name = { $name }（しせつ データに ありません）
+nursery-compare-yes = あり
+nursery-compare-no = なし
+nursery-compare-unknown = —
+nursery-compare-type = しゅるい
+nursery-compare-distance = きょり（ちょくせん）
+nursery-compare-km = { $km } km
+nursery-compare-hours = あいて いる じかん
+nursery-compare-hours-value = { $opens }–{ $closes }
+nursery-compare-extended = えんちょう ほいく
+nursery-compare-until = { $until } まで
+nursery-compare-openings = { $class }さいじ クラスの あき（{ $date } にゅうえん）
+nursery-compare-class-not-taken = うけいれ なし
+nursery-compare-count = { $count }
+nursery-compare-fees = ほいくりょう
+nursery-compare-temporary = いちじ あずかり
+nursery-compare-sick = びょうじ ほいく
+nursery-compare-capacity = ていいん
+nursery-compare-people = { $count }人
+nursery-compare-stars = ひょうか
+nursery-compare-note = メモ
+
+cli-bookmark-about = ブックマーク した しせつ（メモ・ひょうか・けんがくの しゃしん・きぼうの じゅんばん）
+cli-bookmark-facility-help = しせつ コード（「hagu nursery search」で でる もの。れい：131083-1）
+cli-bookmark-photo-id-help = しゃしんの ばんごう（「hagu nursery bookmark photo list」で でる もの）
+cli-bookmark-add-about = しせつを ブックマーク する（きぼうの じゅんばんの さいごに）
+cli-bookmark-note-help = メモ（けんがくの かんそう など）
+cli-bookmark-stars-help = ひょうか（ほし 1〜5）
+cli-bookmark-list-about = ブックマークを きぼうの じゅんばんで みせる
+cli-bookmark-json-help = JSON で だす（スクリプト よう）
+cli-bookmark-note-about = メモを かきかえる（からの もじで けす）
+cli-bookmark-text-help = メモの ぶん
+cli-bookmark-star-about = ひょうか（ほし）を つける
+cli-bookmark-star-help = ほしの かず 1〜5、または none（ひょうか なし）
+cli-bookmark-rank-about = きぼうの じゅんばんを かえる
+cli-bookmark-place-help = up（1つ うえ）、down（1つ した）、または じゅんばんの ばんごう
+cli-bookmark-remove-about = ブックマークを はずす（30にち いないに また ついか すると、メモと しゃしんも もどります）
+cli-bookmark-photo-about = けんがくの しゃしん（ばしょの じょうほう などは けして ほぞん）
+cli-compare-about = ブックマーク した しせつを ならべて くらべる（2〜4しせつ、または ほしを つけた しせつ ぜんぶ）
+cli-compare-facilities-help = くらべる しせつ コード（2〜4）
+cli-compare-starred-help = ほしを つけた しせつを ぜんぶ くらべる
+cli-compare-from-help = きょりを はかる ばしょ（いえ など）：いど,けいど
+cli-compare-json-help = JSON で だす（スクリプト よう）
+cli-bookmark-added = { $name }（{ $id }）を ブックマーク しました。だい{ $rank }きぼう です。
+cli-bookmark-none = ブックマークは まだ ありません。「hagu nursery bookmark add しせつコード」で ついか できます。
+cli-bookmark-line = だい{ $rank }きぼう  { $name }（{ $id }）{ $stars }  しゃしん { $photos }
+cli-bookmark-note-line = 　メモ：{ $note }
+cli-bookmark-changed = { $name } を ほぞん しました（{ $stars }）。
+cli-bookmark-rank-line = だい{ $rank }きぼう  { $name }（{ $id }）
+cli-bookmark-removed = { $name }（{ $id }）の ブックマークを はずしました。
+cli-bookmark-photo-added = { $name } に しゃしん #{ $id } を ついか しました（{ $mime }、{ $size } バイト）。とった ばしょ などの じょうほうは けしました。
+cli-bookmark-photo-line = #{ $id }  { $mime }  { $size } バイト  { $at } ついか
+cli-compare-column = だい{ $rank }きぼう { $name }（{ $id }）
+cli-compare-row = { $label }：{ $cells }
+
+nursery-bookmark-on = ★ ブックマーク した
+nursery-bookmark-off = ☆ ブックマーク
+nursery-bookmark-toggle-label = { $name } を ブックマーク
+nursery-open-bookmarks = ブックマークと くらべる（{ $count }）
+nursery-bookmarks-title = ブックマークと きぼうの じゅんばん
+nursery-bookmarks-intro = けんがくの かんそうや ひょうかを のこして、きぼうの じゅんに ならべます。この じゅんばんが もうしこみの きぼうの じゅんばんに なります。
+nursery-bookmarks-none = まだ ブックマークは ありません。しせつの けんさく けっかの「☆ ブックマーク」で ついか できます。
+nursery-bookmark-rank = だい{ $rank }きぼう
+nursery-bookmark-up = ↑ うえへ
+nursery-bookmark-down = ↓ したへ
+nursery-bookmark-up-label = { $name } の きぼうの じゅんばんを 1つ あげる
+nursery-bookmark-down-label = { $name } の きぼうの じゅんばんを 1つ さげる
+nursery-bookmark-star-label = { $name } を ほし { $stars }つに する
+nursery-bookmark-stars-clear = ひょうか なし
+nursery-bookmark-stars-clear-label = { $name } の ひょうかを けす
+nursery-bookmark-note-label = メモ（けんがくの かんそう など）
+nursery-bookmark-note-save = メモを ほぞん
+nursery-bookmark-note-saved = メモを ほぞん しました。
+nursery-bookmark-remove = はずす
+nursery-bookmark-remove-label = { $name } の ブックマークを はずす
+nursery-bookmark-pick = くらべる ものに いれる
+nursery-bookmark-pick-label = { $name } を くらべる ものに いれる
+nursery-compare-selected = えらんだ しせつを くらべる（{ $count }）
+nursery-compare-starred = ほしを つけた しせつを ぜんぶ くらべる
+nursery-compare-hint = 2〜4しせつを えらぶか、ほしを つけた しせつを ぜんぶ くらべられます。
+nursery-compare-title = しせつを くらべる
+nursery-compare-birth-hint = いれると、にゅうえんの ときの クラスの あきも くらべます。
+nursery-compare-from-label = きょりを はかる ばしょ（いど,けいど）
+nursery-compare-from-hint = れい：35.6727,139.8170（いえ など）。かかなければ きょりは だしません。
+nursery-compare-submit = くらべる
+nursery-compare-scroll-hint = ひょうは よこに スクロール できます。
+nursery-compare-facility = しせつ

@@ -1,0 +1,271 @@
+# Hagukumi — ko, nursery.ftl: a draft translation, NOT yet reviewed by a fluent reader (the picker marks it unreviewed).
+## Nursery hunt (保活): facility search (hagu nursery search) and the hoiku index (hagu hoiku-index).
+
+nursery-type-licensed = 인가 보육소(認可保育所)
+nursery-type-kodomoen = 인정 어린이원(認定こども園)
+nursery-type-small_scale = 소규모 보육(小規模保育事業)
+nursery-type-home_based = 가정적 보육(家庭的保育事業)
+nursery-type-workplace = 사업소 내 보육(事業所内保育事業)
+nursery-type-certified = 인증 보육소(認証保育所)
+nursery-type-unlicensed = 인가 외 보육 시설(認可外保育施設)
+
+# $no number, $name facility, $type kind, $municipality, $opens/$closes times, $lat/$lon position.
+nursery-hit = { $no }. { $name }({ $type }·{ $municipality }) { $opens }–{ $closes } 위도 { $lat } 경도 { $lon }
+nursery-hit-extended = 　연장 보육 { $until }까지
+nursery-hit-distance = 　거리(직선) { $km } km
+nursery-hit-openings = 　{ $class }세반 빈자리 { $count }
+nursery-hit-needs-extended = 　데리러 가는 시각에는 연장 보육이 필요합니다
+nursery-search-heading = { $count }건({ $date } 입원 빈자리)
+nursery-search-class = { $class }세반({ $date } 입원)
+nursery-search-none = 조건에 맞는 시설이 없습니다.
+nursery-sample-notice = { $label }
+nursery-data-problem = 시설 데이터에서 읽을 수 없는 부분: { $problem }
+nursery-intake-differs = 시설 데이터의 빈자리는 { $data } 입원 기준입니다(검색은 { $asked } 입원).
+nursery-origin-portal = { $municipality }: 포털에서 받은 데이터({ $signed } 서명·확인 완료. 데이터 날짜 { $as_of })
+nursery-origin-embedded = { $municipality }: 앱에 들어 있는 데이터(아직 동기화하지 않았습니다. 데이터 날짜 { $as_of })
+
+nursery-error-within-without-point = 거리로 좁히려면 측정할 지점(--from 위도,경도)이 필요합니다.
+nursery-error-distance-without-point = 거리순으로 정렬하려면 측정할 지점(--from 위도,경도)이 필요합니다.
+nursery-error-openings-without-class = 빈자리순으로 정렬하려면 자녀의 반(--birth 또는 --class)이 필요합니다.
+nursery-error-pick-up-before-drop-off = 데리러 가는 시각은 맡기는 시각보다 뒤로 해 주세요.
+nursery-error-bad-distance = 거리는 0보다 큰 수(km)로 지정해 주세요.
+nursery-error-bad-point = 지점은 “위도,경도”(예: 35.6727,139.8170)로 지정해 주세요.
+nursery-error-bad-time = 시각은 HH:MM(예: 07:30)으로 지정해 주세요: { $value }
+nursery-error-bad-type = 알 수 없는 종류입니다: { $value }(사용 가능: { $known })
+nursery-error-no-class = 이 생년월일로는 그 입원 시기의 반이 없습니다(아직 태어나지 않았거나 취학 연령입니다).
+nursery-error-bad-class = 반은 0–5세반입니다: { $value }
+nursery-error-bad-sort = 정렬 방법은 code, distance, openings 중 하나입니다: { $value }
+nursery-error-bad-year = 입원 연도는 2000–2100의 서기로 지정해 주세요: { $value }
+
+cli-nursery-about = 보육 시설(보육원 찾기)
+cli-nursery-search-about = 보육 시설 찾기(오프라인. 조건이 없으면 샘플의 모든 시설)
+cli-nursery-birth-help = 자녀의 생년월일(입원 연도의 반을 계산하여 빈자리가 있는 시설만)
+cli-nursery-class-help = 반(0–5세반)을 직접 지정
+cli-nursery-intake-help = 입원하는 해(4월 1일. 기본: 다음 4월)
+cli-nursery-type-help = 종류(licensed, kodomoen, small_scale, home_based, workplace, certified, unlicensed. 반복 가능)
+cli-nursery-drop-off-help = 맡기는 시각(HH:MM)
+cli-nursery-pick-up-help = 데리러 가는 시각(HH:MM)
+cli-nursery-extended-help = 연장 보육이 있는 시설만
+cli-nursery-from-help = 거리를 측정할 지점(집·직장·역): 위도,경도
+cli-nursery-within-help = 이 거리(km, 직선) 이내만
+cli-nursery-municipality-help = 이 구시정촌(코드)만
+cli-nursery-sort-help = 정렬 방법: code(기본), distance, openings
+cli-nursery-json-help = JSON으로 출력(스크립트용)
+
+## Hoiku index
+cli-hoiku-index-about = 보육 지수(이용 조정 기준 지수)를 시산(공표된 표에 따름)
+cli-hoiku-index-municipality-help = 구시정촌 코드(132012 하치오지시, 131083 고토구)
+cli-hoiku-index-answers-help = 답 파일(JSON. docs/hoiku-index.md)
+cli-hoiku-index-json-help = JSON으로 출력(스크립트용)
+
+hoiku-heading = { $municipality } { $year }의 보육 지수 시산(공표된 표에 의한 시산입니다. 결정은 구시정촌이 합니다)
+hoiku-line-guardian = 보호자 { $guardian }: { $rule } … { $points }점
+hoiku-line-guardian-not-in-table = 보호자 { $guardian }: { $situation } … 이 표에 없습니다(찾지 못한 행입니다)
+hoiku-line-household = 조정: { $rule } … { $points ->
+    [0] 0점
+   *[other] { $points }점
+}
+hoiku-line-household-not-in-table = 조정: { $adjustment } … 이 표에 없습니다(찾지 못한 행입니다)
+hoiku-total = 합계 { $points }점
+hoiku-incomplete = 이 표에 없는 답이 있어 합계는 일부만의 점수입니다.
+hoiku-note = 표에 대해: { $note }
+hoiku-tie-heading = 동점일 때:
+hoiku-tie-step = 　{ $n }. { $rule }
+hoiku-tie-note = 　{ $note }
+hoiku-source = 출처: { $title } { $url }
+hoiku-what-if = 만약 “{ $label }”: { $before }점 → { $after }점({ $difference ->
+    [0] 변하지 않습니다
+   *[other] { $signed }
+})
+hoiku-unknown-municipality = 구시정촌 코드 { $code }의 보육 지수 표는 없습니다(있는 것: { $known }).
+hoiku-error-read = 답 파일 { $file }을(를) 읽을 수 없습니다: { $detail }
+hoiku-error-answers-json = 답 파일 { $file }의 형식이 다릅니다: { $detail }
+hoiku-error-answers = 답 파일 { $file }의 { $field }: { $problem }
+hoiku-error-table = 보육 지수 표를 읽을 수 없습니다: { $detail }
+hoiku-error-guardians = 보호자는 1명 또는 2명입니다.
+hoiku-error-hours = 주 시간은 0–168입니다.
+hoiku-error-days = 월 일수는 0–31입니다.
+hoiku-error-household-twice = 같은 조정이 두 번 있습니다.
+hoiku-error-change-guardian = “만약”의 보호자 번호가 답에 없습니다.
+
+hoiku-situation-work = 취업
+hoiku-situation-self-employed-helper = 취업(자영업 협력자)
+hoiku-situation-pregnancy-birth = 임신·출산
+hoiku-situation-illness = 질병
+hoiku-situation-disability = 장애
+hoiku-situation-care = 간병·간호
+hoiku-situation-job-seeking = 구직 활동
+hoiku-situation-study = 취학
+hoiku-adjustment-single-parent = 한부모 가정
+hoiku-adjustment-parental-leave-return = 육아 휴직에서 복귀
+hoiku-adjustment-sibling-enrolled = 형제자매가 재원 중
+hoiku-adjustment-unlicensed-care = 인가 외 보육 시설 등을 이용
+hoiku-adjustment-small-scale-graduate = 소규모 보육 등을 졸원
+hoiku-adjustment-nursery-teacher = 보호자가 보육사로 근무
+
+## Search conditions, map and facility details
+nursery-drop-off-label = 맡기는 시각
+nursery-pick-up-label = 데리러 가는 시각
+nursery-time-hint = 출퇴근에 맞춰서(예 07:30). 비워 두면 따지지 않습니다.
+nursery-from-kind-label = 거리를 측정할 지점
+nursery-from-none = 측정하지 않음
+nursery-from-home = 집
+nursery-from-work = 직장
+nursery-from-station = 역
+nursery-from-label = 그 지점의 위도,경도
+nursery-from-hint = 지도 앱에서 그 장소를 길게 누르면 나오는 숫자입니다(예 35.6727,139.8170). 기기 밖으로 보내지 않습니다.
+nursery-within-label = 이 거리 이내(km, 직선)
+nursery-sort-label = 정렬 방법
+nursery-sort-code = 번호순
+nursery-sort-distance = 가까운 순
+nursery-sort-openings = 빈자리 많은 순
+nursery-view-label = 표시
+nursery-view-list = 목록
+nursery-view-map = 지도
+nursery-map-title = { $centre }에서의 위치({ $count }건)
+nursery-map-centre-results = 결과의 중심
+nursery-map-note = 길이나 선로는 그리지 않았습니다. 원은 직선 거리입니다. 번호는 목록과 같습니다.
+nursery-map-ring-m = { $m } m
+nursery-map-ring-km = { $km } km
+nursery-map-mark = { $no }. { $name }(직선 { $km } km)
+nursery-map-mark-beyond = { $no }. { $name }(직선 { $km } km. 원 밖이라 가장자리에 표시)
+nursery-row-distance = 직선 { $km } km
+nursery-detail-close = 닫기
+nursery-detail-address = 주소
+nursery-detail-access = 교통
+nursery-detail-phone = 전화
+nursery-detail-ages = 수용 연령
+nursery-detail-capacity = 정원
+nursery-detail-capacity-value = { $count }명
+nursery-detail-days = 이용할 수 있는 요일
+nursery-detail-hours = 개소 시간
+nursery-detail-openings = { $date } 입원 빈자리
+nursery-detail-class = { $class }세반
+nursery-detail-openings-unknown = 없음·비공개
+nursery-detail-temporary = 일시 보육(一時預かり)
+nursery-detail-sick = 병아 보육(病児保育)
+nursery-detail-fees = 보육료
+nursery-detail-url = 웹사이트
+nursery-detail-updated = 갱신일
+nursery-detail-note = 비고
+nursery-detail-distance = 거리
+nursery-yes = 있음
+nursery-no = 없음
+nursery-unknown = 불명
+
+## The app's screen
+nursery-card-title = 보육원 찾기: 보육 시설 검색
+nursery-card-intro = 자녀의 생년월일로 4월 입원 반을 계산하여 빈자리가 있는 시설을 찾습니다(오프라인. 현재는 샘플 데이터입니다).
+nursery-card-open = 시설 찾기
+nursery-screen-title = 보육 시설 찾기
+nursery-birth-label = 자녀의 생년월일
+nursery-birth-hint = 비워 두면 모든 시설을 표시합니다.
+nursery-type-label = 종류
+nursery-type-any = 모두
+nursery-extended-label = 연장 보육이 있는 시설만
+nursery-search-submit = 찾기
+nursery-row-kind = { $type }·{ $municipality }
+nursery-row-hours = 개소 { $opens }–{ $closes }
+nursery-row-extended = (연장 { $until }까지)
+nursery-row-openings = { $class }세반 빈자리 { $count }
+nursery-row-position = 위도 { $lat }·경도 { $lon }
+
+## Bookmarks, preference order, comparison
+nursery-error-bad-facility = 시설 코드는 “구시정촌 코드-번호”(예: 131083-1)로 지정해 주세요: { $value }
+nursery-error-unknown-facility = 시설 { $value }은(는) 시설 데이터에 없습니다. 시설을 검색하여 시설 코드를 확인해 주세요.
+nursery-error-not-bookmarked = 시설 { $value }은(는) 북마크하지 않았습니다.
+nursery-error-compare-too-few = 비교하려면 2개 이상의 시설을 선택해 주세요.
+nursery-error-compare-too-many = 한 번에 비교할 수 있는 것은 4개 시설까지입니다(별을 붙인 시설은 모두 한꺼번에 비교할 수 있습니다).
+nursery-error-compare-too-few-starred = 별을 붙인 시설이 2개 이상 없습니다.
+nursery-error-compare-twice = 같은 시설이 두 번 선택되었습니다: { $value }
+nursery-error-cannot-move = 더 이상 움직일 수 없습니다.
+nursery-error-bad-rank = 희망 순위는 up, down 또는 1부터 북마크 수까지의 번호입니다: { $value }
+
+nursery-stars-none = 평가 없음
+nursery-bookmark-missing-name = { $name }(시설 데이터에 없습니다)
+nursery-compare-yes = 있음
+nursery-compare-no = 없음
+nursery-compare-unknown = —
+nursery-compare-type = 종류
+nursery-compare-distance = 거리(직선)
+nursery-compare-km = { $km } km
+nursery-compare-hours = 개소 시간
+nursery-compare-hours-value = { $opens }–{ $closes }
+nursery-compare-extended = 연장 보육
+nursery-compare-until = { $until }까지
+nursery-compare-openings = { $class }세반 빈자리({ $date } 입원)
+nursery-compare-class-not-taken = 수용 없음
+nursery-compare-count = { $count }
+nursery-compare-fees = 보육료
+nursery-compare-temporary = 일시 보육
+nursery-compare-sick = 병아 보육
+nursery-compare-capacity = 정원
+nursery-compare-people = { $count }명
+nursery-compare-stars = 평가
+nursery-compare-note = 메모
+
+cli-bookmark-about = 북마크한 시설(메모·평가·견학 사진·희망 순위)
+cli-bookmark-facility-help = 시설 코드(“hagu nursery search”의 표시. 예: 131083-1)
+cli-bookmark-photo-id-help = 사진 번호(“hagu nursery bookmark photo list”의 표시)
+cli-bookmark-add-about = 시설을 북마크(희망 순위의 마지막에)
+cli-bookmark-note-help = 메모(견학 소감 등)
+cli-bookmark-stars-help = 평가(별 1–5)
+cli-bookmark-list-about = 북마크를 희망 순위 순으로 표시
+cli-bookmark-json-help = JSON으로 출력(스크립트용)
+cli-bookmark-note-about = 메모 고쳐 쓰기(빈 문자열로 지우기)
+cli-bookmark-text-help = 메모 문장
+cli-bookmark-star-about = 평가(별) 매기기
+cli-bookmark-star-help = 별 개수 1–5 또는 none(평가 없음)
+cli-bookmark-rank-about = 희망 순위 바꾸기
+cli-bookmark-place-help = up(하나 위), down(하나 아래) 또는 순위 번호
+cli-bookmark-remove-about = 북마크 해제(30일 이내에 다시 추가하면 메모와 사진째로 돌아옵니다)
+cli-bookmark-photo-about = 견학 사진(위치 정보 등은 제거하고 저장)
+cli-compare-about = 북마크한 시설을 나란히 비교(2–4개 시설 또는 별을 붙인 시설 전부)
+cli-compare-facilities-help = 비교할 시설 코드(2–4개)
+cli-compare-starred-help = 별을 붙인 시설을 모두 비교
+cli-compare-from-help = 거리를 측정할 지점(집 등): 위도,경도
+cli-compare-json-help = JSON으로 출력(스크립트용)
+cli-bookmark-added = { $name }({ $id })을(를) 북마크했습니다. 제{ $rank }희망입니다.
+cli-bookmark-none = 북마크가 아직 없습니다. “hagu nursery bookmark add 시설코드”로 추가할 수 있습니다.
+cli-bookmark-line = 제{ $rank }희망  { $name }({ $id }) { $stars }  사진 { $photos }
+cli-bookmark-note-line = 　메모: { $note }
+cli-bookmark-changed = { $name }을(를) 저장했습니다({ $stars }).
+cli-bookmark-rank-line = 제{ $rank }희망  { $name }({ $id })
+cli-bookmark-removed = { $name }({ $id })의 북마크를 해제했습니다.
+cli-bookmark-photo-added = { $name }에 사진 #{ $id }을(를) 추가했습니다({ $mime }, { $size }바이트). 촬영 장소 등의 정보는 제거했습니다.
+cli-bookmark-photo-line = #{ $id }  { $mime }  { $size }바이트  { $at } 추가
+cli-compare-column = 제{ $rank }희망 { $name }({ $id })
+cli-compare-row = { $label }: { $cells }
+
+nursery-bookmark-on = ★ 북마크함
+nursery-bookmark-off = ☆ 북마크
+nursery-bookmark-toggle-label = { $name } 북마크
+nursery-open-bookmarks = 북마크와 비교({ $count })
+nursery-bookmarks-title = 북마크와 희망 순위
+nursery-bookmarks-intro = 견학 소감이나 평가를 남기고 희망하는 순서로 나열합니다. 이 순서가 신청할 때의 희망 순위가 됩니다.
+nursery-bookmarks-none = 아직 북마크가 없습니다. 시설 검색 결과의 “☆ 북마크”로 추가할 수 있습니다.
+nursery-bookmark-rank = 제{ $rank }희망
+nursery-bookmark-up = ↑ 위로
+nursery-bookmark-down = ↓ 아래로
+nursery-bookmark-up-label = { $name }의 희망 순위를 하나 올리기
+nursery-bookmark-down-label = { $name }의 희망 순위를 하나 내리기
+nursery-bookmark-star-label = { $name }을(를) 별 { $stars }개로 하기
+nursery-bookmark-stars-clear = 평가 없음
+nursery-bookmark-stars-clear-label = { $name }의 평가 지우기
+nursery-bookmark-note-label = 메모(견학 소감 등)
+nursery-bookmark-note-save = 메모 저장
+nursery-bookmark-note-saved = 메모를 저장했습니다.
+nursery-bookmark-remove = 해제
+nursery-bookmark-remove-label = { $name }의 북마크 해제
+nursery-bookmark-pick = 비교에 넣기
+nursery-bookmark-pick-label = { $name }을(를) 비교에 넣기
+nursery-compare-selected = 선택한 시설 비교({ $count })
+nursery-compare-starred = 별을 붙인 시설 모두 비교
+nursery-compare-hint = 2–4개 시설을 선택하거나, 별을 붙인 시설을 모두 비교할 수 있습니다.
+nursery-compare-title = 시설 비교
+nursery-compare-birth-hint = 입력하면 입원 시 반의 빈자리도 비교합니다.
+nursery-compare-from-label = 거리를 측정할 지점(위도,경도)
+nursery-compare-from-hint = 예: 35.6727,139.8170(집 등). 비워 두면 거리는 표시하지 않습니다.
+nursery-compare-submit = 비교하기
+nursery-compare-scroll-hint = 표는 가로로 스크롤할 수 있습니다.
+nursery-compare-facility = 시설

@@ -1,0 +1,36 @@
+# Hagukumi — ne, clinic_card.ftl: translated, NOT yet reviewed by a fluent reader (the picker marks it unreviewed).
+
+child-open-clinic-card = रिसेप्सन कार्ड
+clinic-card-title = रिसेप्सन कार्ड (受付用)
+clinic-card-back = ‹ फर्कनुहोस्
+clinic-card-intro = अस्पतालको रिसेप्सनमा यो पृष्ठ देखाउनुहोस्। इन्टरनेट बिना पनि देखाउन सकिन्छ।
+clinic-card-as-of = { $date } सम्मको
+clinic-card-born = जन्म मिति
+clinic-card-certificates = उपचार खर्च अनुदानको प्रमाणपत्र (医療費助成の受給者証)
+clinic-card-no-certificates = अहिलेसम्म कुनै प्रमाणपत्र छैन। पोर्टलसँग जोडेपछि आएका प्रमाणपत्र यहाँ देखाइन्छन्।
+clinic-card-valid-current = प्रयोग गर्न सकिन्छ
+clinic-card-valid-not-yet = मान्य अवधि सुरु भएको छैन
+clinic-card-valid-expired = म्याद सकिएको छ
+clinic-card-date-era = { $date } ({ $era }{ $year }年{ $month }月{ $day }日)
+era-showa = 昭和
+era-heisei = 平成
+era-reiwa = 令和
+clinic-card-insurance = बीमाको टिपोट
+clinic-card-insurance-none = अहिलेसम्म छैन। स्वास्थ्य बीमा कार्डको बीमक नम्बर (保険者番号), चिन्ह र नम्बर (記号・番号) आदि लेखेर राख्न सकिन्छ।
+clinic-card-insurance-edit = टिपोट लेख्नुहोस्
+clinic-card-insurance-label = बीमाको टिपोट (माइ नम्बर नलेख्नुहोस्)
+clinic-card-insurance-save = सुरक्षित गर्नुहोस्
+clinic-card-insurance-cancel = रद्द गर्नुहोस्
+clinic-card-insurance-saved = बीमाको टिपोट सुरक्षित गरियो
+clinic-card-allergies = एलर्जी
+clinic-card-no-allergies = रेकर्ड गरिएको एलर्जी छैन
+clinic-card-vaccinations = खोप
+clinic-card-no-vaccinations = रेकर्ड गरिएको खोप छैन
+clinic-card-dose = { $dose } औं पटक { $date }
+error-insurance-note-too-long = बीमाको टिपोट 300 अक्षरभित्र राख्नुहोस्
+error-insurance-note-individual-number = 12 अङ्कको नम्बर सुरक्षित गर्न सकिँदैन। माइ नम्बर (マイナンバー, व्यक्तिगत नम्बर) पुस्तिकामा नलेख्नुहोस्।
+cli-clinic-card-about = रिसेप्सन कार्ड (प्रमाणपत्र, बीमाको टिपोट, एलर्जी, खोप) देखाउँछ। पुस्तिकाभित्र मात्र पढ्ने भएकाले इन्टरनेट बिना प्रयोग गर्न सकिन्छ
+cli-clinic-card-child-help = यो बच्चाको मात्र (ID hagu child list बाट हेर्नुहोस्)
+cli-clinic-card-json-help = JSON मा निकाल्ने (स्क्रिप्टका लागि)
+cli-clinic-card-no-children = अहिलेसम्म कुनै बच्चा दर्ता छैन। hagu child add बाट थप्नुहोस्
+cli-clinic-card-fact = { $label }: { $value }

@@ -1,0 +1,36 @@
+# Hagukumi — th, clinic_card.ftl: translated, NOT yet reviewed by a fluent reader (the picker marks it unreviewed).
+
+child-open-clinic-card = บัตรสำหรับแผนกต้อนรับ
+clinic-card-title = บัตรสำหรับแผนกต้อนรับ (受付用)
+clinic-card-back = ‹ กลับ
+clinic-card-intro = กรุณาแสดงหน้านี้ที่แผนกต้อนรับของโรงพยาบาล แสดงได้แม้ไม่มีอินเทอร์เน็ต
+clinic-card-as-of = ณ วันที่ { $date }
+clinic-card-born = วันเกิด
+clinic-card-certificates = บัตรผู้มีสิทธิ์รับเงินช่วยเหลือค่ารักษาพยาบาล (医療費助成の受給者証)
+clinic-card-no-certificates = ยังไม่มีบัตรผู้มีสิทธิ์ เมื่อเชื่อมต่อพอร์ทัล บัตรที่ได้รับจะแสดงที่นี่
+clinic-card-valid-current = ใช้ได้
+clinic-card-valid-not-yet = ยังไม่ถึงระยะเวลาที่ใช้ได้
+clinic-card-valid-expired = หมดอายุแล้ว
+clinic-card-date-era = { $date } ({ $era }{ $year }年{ $month }月{ $day }日)
+era-showa = 昭和
+era-heisei = 平成
+era-reiwa = 令和
+clinic-card-insurance = บันทึกเรื่องประกัน
+clinic-card-insurance-none = ยังไม่มี สามารถจดหมายเลขผู้รับประกัน (保険者番号) สัญลักษณ์และหมายเลข (記号・番号) ของบัตรประกันสุขภาพไว้ได้
+clinic-card-insurance-edit = เขียนบันทึก
+clinic-card-insurance-label = บันทึกเรื่องประกัน (อย่าเขียนหมายเลข My Number)
+clinic-card-insurance-save = บันทึก
+clinic-card-insurance-cancel = ยกเลิก
+clinic-card-insurance-saved = บันทึกเรื่องประกันแล้ว
+clinic-card-allergies = ภูมิแพ้
+clinic-card-no-allergies = ไม่มีภูมิแพ้ที่บันทึกไว้
+clinic-card-vaccinations = การฉีดวัคซีน
+clinic-card-no-vaccinations = ไม่มีการฉีดวัคซีนที่บันทึกไว้
+clinic-card-dose = ครั้งที่ { $dose } { $date }
+error-insurance-note-too-long = กรุณาเขียนบันทึกเรื่องประกันไม่เกิน 300 ตัวอักษร
+error-insurance-note-individual-number = บันทึกหมายเลข 12 หลักไม่ได้ กรุณาอย่าเขียนหมายเลข My Number (マイナンバー หมายเลขประจำตัว) ในสมุด
+cli-clinic-card-about = แสดงบัตรสำหรับแผนกต้อนรับ (บัตรผู้มีสิทธิ์ บันทึกประกัน ภูมิแพ้ การฉีดวัคซีน) อ่านเฉพาะข้อมูลในสมุด จึงใช้ได้โดยไม่ต้องมีอินเทอร์เน็ต
+cli-clinic-card-child-help = เฉพาะบุตรคนนี้ (ดู ID ได้จาก hagu child list)
+cli-clinic-card-json-help = แสดงผลเป็น JSON (สำหรับสคริปต์)
+cli-clinic-card-no-children = ยังไม่มีบุตรลงทะเบียน กรุณาเพิ่มด้วย hagu child add
+cli-clinic-card-fact = { $label }: { $value }

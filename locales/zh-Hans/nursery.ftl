@@ -1,0 +1,271 @@
+# Hagukumi — zh-Hans, nursery.ftl: a draft translation, NOT yet reviewed by a fluent reader (the picker marks it unreviewed).
+## Nursery hunt (保活): facility search (hagu nursery search) and the hoiku index (hagu hoiku-index).
+
+nursery-type-licensed = 认可保育所（認可保育所）
+nursery-type-kodomoen = 认定儿童园（認定こども園）
+nursery-type-small_scale = 小规模保育（小規模保育事業）
+nursery-type-home_based = 家庭式保育（家庭的保育事業）
+nursery-type-workplace = 企业内保育（事業所内保育事業）
+nursery-type-certified = 认证保育所（認証保育所）
+nursery-type-unlicensed = 认可外保育设施（認可外保育施設）
+
+# $no number, $name facility, $type kind, $municipality, $opens/$closes times, $lat/$lon position.
+nursery-hit = { $no }. { $name }（{ $type }·{ $municipality }）{ $opens }–{ $closes } 纬度 { $lat } 经度 { $lon }
+nursery-hit-extended = 　延长保育至 { $until }
+nursery-hit-distance = 　距离（直线）{ $km } km
+nursery-hit-openings = 　{ $class }岁班空位 { $count }
+nursery-hit-needs-extended = 　接孩子的时间需要延长保育
+nursery-search-heading = { $count } 个（{ $date } 入园的空位）
+nursery-search-class = { $class }岁班（{ $date } 入园）
+nursery-search-none = 没有符合条件的设施。
+nursery-sample-notice = { $label }
+nursery-data-problem = 设施数据中无法读取的部分：{ $problem }
+nursery-intake-differs = 设施数据的空位是 { $data } 入园的（搜索的是 { $asked } 入园）。
+nursery-origin-portal = { $municipality }：从门户网站接收的数据（{ $signed } 签名·已确认。数据日期 { $as_of }）
+nursery-origin-embedded = { $municipality }：应用内置的数据（尚未同步。数据日期 { $as_of }）
+
+nursery-error-within-without-point = 要按距离筛选，需要测量的地点（--from 纬度,经度）。
+nursery-error-distance-without-point = 要按距离排序，需要测量的地点（--from 纬度,经度）。
+nursery-error-openings-without-class = 要按空位排序，需要孩子的班级（--birth 或 --class）。
+nursery-error-pick-up-before-drop-off = 接孩子的时间请晚于送孩子的时间。
+nursery-error-bad-distance = 距离请指定大于 0 的数（km）。
+nursery-error-bad-point = 地点请以“纬度,经度”（例：35.6727,139.8170）指定。
+nursery-error-bad-time = 时间请以 HH:MM（例：07:30）指定：{ $value }
+nursery-error-bad-type = 无法识别的类型：{ $value }（可用：{ $known }）
+nursery-error-no-class = 按此出生日期，该入园时没有对应的班级（尚未出生或已到入学年龄）。
+nursery-error-bad-class = 班级为 0–5 岁班：{ $value }
+nursery-error-bad-sort = 排序方式为 code、distance、openings 之一：{ $value }
+nursery-error-bad-year = 入园年度请用 2000–2100 的公历年份指定：{ $value }
+
+cli-nursery-about = 保育设施（入园准备）
+cli-nursery-search-about = 搜索保育设施（离线。无条件时为示例中的全部设施）
+cli-nursery-birth-help = 孩子的出生日期（计算入园年度的班级，只显示有空位的设施）
+cli-nursery-class-help = 直接指定班级（0–5 岁班）
+cli-nursery-intake-help = 入园年份（4月1日。默认：下一个4月）
+cli-nursery-type-help = 类型（licensed, kodomoen, small_scale, home_based, workplace, certified, unlicensed。可重复）
+cli-nursery-drop-off-help = 送孩子的时间（HH:MM）
+cli-nursery-pick-up-help = 接孩子的时间（HH:MM）
+cli-nursery-extended-help = 仅有延长保育的设施
+cli-nursery-from-help = 测量距离的地点（家、工作单位、车站）：纬度,经度
+cli-nursery-within-help = 仅此距离（km，直线）以内
+cli-nursery-municipality-help = 仅此区市町村（代码）
+cli-nursery-sort-help = 排序方式：code（默认）, distance, openings
+cli-nursery-json-help = 以 JSON 输出（供脚本使用）
+
+## Hoiku index
+cli-hoiku-index-about = 试算保育指数（利用调整基准指数）（根据公布的表格）
+cli-hoiku-index-municipality-help = 区市町村代码（132012 八王子市，131083 江东区）
+cli-hoiku-index-answers-help = 回答文件（JSON。docs/hoiku-index.md）
+cli-hoiku-index-json-help = 以 JSON 输出（供脚本使用）
+
+hoiku-heading = { $municipality } { $year }的保育指数试算（根据公布的表格试算，最终由区市町村决定）
+hoiku-line-guardian = 监护人{ $guardian }：{ $rule } … { $points }分
+hoiku-line-guardian-not-in-table = 监护人{ $guardian }：{ $situation } … 此表格中没有（未找到的行）
+hoiku-line-household = 调整：{ $rule } … { $points ->
+    [0] 0分
+   *[other] { $points }分
+}
+hoiku-line-household-not-in-table = 调整：{ $adjustment } … 此表格中没有（未找到的行）
+hoiku-total = 合计 { $points }分
+hoiku-incomplete = 有此表格中没有的回答，因此合计只是部分分数。
+hoiku-note = 关于表格：{ $note }
+hoiku-tie-heading = 同分时：
+hoiku-tie-step = 　{ $n }. { $rule }
+hoiku-tie-note = 　{ $note }
+hoiku-source = 出处：{ $title } { $url }
+hoiku-what-if = 假如“{ $label }”：{ $before }分 → { $after }分（{ $difference ->
+    [0] 不变
+   *[other] { $signed }
+}）
+hoiku-unknown-municipality = 没有区市町村代码 { $code } 的保育指数表格（现有：{ $known }）。
+hoiku-error-read = 无法读取回答文件 { $file }：{ $detail }
+hoiku-error-answers-json = 回答文件 { $file } 的格式不对：{ $detail }
+hoiku-error-answers = 回答文件 { $file } 的 { $field }：{ $problem }
+hoiku-error-table = 无法读取保育指数表格：{ $detail }
+hoiku-error-guardians = 监护人为1人或2人。
+hoiku-error-hours = 每周小时数为 0–168。
+hoiku-error-days = 每月天数为 0–31。
+hoiku-error-household-twice = 同一调整项出现了两次。
+hoiku-error-change-guardian = “假如”中的监护人编号不在回答中。
+
+hoiku-situation-work = 就业
+hoiku-situation-self-employed-helper = 就业（协助自营业）
+hoiku-situation-pregnancy-birth = 怀孕·分娩
+hoiku-situation-illness = 疾病
+hoiku-situation-disability = 残障
+hoiku-situation-care = 护理·看护
+hoiku-situation-job-seeking = 求职
+hoiku-situation-study = 上学
+hoiku-adjustment-single-parent = 单亲家庭
+hoiku-adjustment-parental-leave-return = 育儿假结束后复职
+hoiku-adjustment-sibling-enrolled = 兄弟姐妹在园
+hoiku-adjustment-unlicensed-care = 正在利用认可外保育设施等
+hoiku-adjustment-small-scale-graduate = 从小规模保育等毕园
+hoiku-adjustment-nursery-teacher = 监护人作为保育士工作
+
+## Search conditions, map and facility details
+nursery-drop-off-label = 送孩子的时间
+nursery-pick-up-label = 接孩子的时间
+nursery-time-hint = 配合通勤时间（例 07:30）。留空则不限。
+nursery-from-kind-label = 测量距离的地点
+nursery-from-none = 不测量
+nursery-from-home = 家
+nursery-from-work = 工作单位
+nursery-from-station = 车站
+nursery-from-label = 该地点的纬度,经度
+nursery-from-hint = 在地图应用中长按该地点时显示的数字（例 35.6727,139.8170）。不会发送到设备以外。
+nursery-within-label = 此距离以内（km，直线）
+nursery-sort-label = 排序方式
+nursery-sort-code = 按编号
+nursery-sort-distance = 由近到远
+nursery-sort-openings = 空位多的优先
+nursery-view-label = 显示
+nursery-view-list = 列表
+nursery-view-map = 地图
+nursery-map-title = 从{ $centre }看的位置（{ $count } 个）
+nursery-map-centre-results = 结果的中心
+nursery-map-note = 未画出道路和铁路。圆圈表示直线距离。编号与列表相同。
+nursery-map-ring-m = { $m } m
+nursery-map-ring-km = { $km } km
+nursery-map-mark = { $no }. { $name }（直线 { $km } km）
+nursery-map-mark-beyond = { $no }. { $name }（直线 { $km } km。在圆圈外，显示在边缘）
+nursery-row-distance = 直线 { $km } km
+nursery-detail-close = 关闭
+nursery-detail-address = 地址
+nursery-detail-access = 交通
+nursery-detail-phone = 电话
+nursery-detail-ages = 接收年龄
+nursery-detail-capacity = 定员
+nursery-detail-capacity-value = { $count } 人
+nursery-detail-days = 可利用的星期
+nursery-detail-hours = 开园时间
+nursery-detail-openings = { $date } 入园的空位
+nursery-detail-class = { $class }岁班
+nursery-detail-openings-unknown = 无·未公布
+nursery-detail-temporary = 临时托管（一時預かり）
+nursery-detail-sick = 病儿保育（病児保育）
+nursery-detail-fees = 保育费
+nursery-detail-url = 网站
+nursery-detail-updated = 更新日
+nursery-detail-note = 备注
+nursery-detail-distance = 距离
+nursery-yes = 有
+nursery-no = 无
+nursery-unknown = 不明
+
+## The app's screen
+nursery-card-title = 入园准备：搜索保育设施
+nursery-card-intro = 根据孩子的出生日期算出4月入园的班级，搜索有空位的设施（离线。目前为示例数据）。
+nursery-card-open = 搜索设施
+nursery-screen-title = 搜索保育设施
+nursery-birth-label = 孩子的出生日期
+nursery-birth-hint = 留空则显示所有设施。
+nursery-type-label = 类型
+nursery-type-any = 全部
+nursery-extended-label = 仅有延长保育的设施
+nursery-search-submit = 搜索
+nursery-row-kind = { $type }·{ $municipality }
+nursery-row-hours = 开园 { $opens }–{ $closes }
+nursery-row-extended = （延长至 { $until }）
+nursery-row-openings = { $class }岁班空位 { $count }
+nursery-row-position = 纬度 { $lat }·经度 { $lon }
+
+## Bookmarks, preference order, comparison
+nursery-error-bad-facility = 设施代码请以“区市町村代码-编号”（例：131083-1）指定：{ $value }
+nursery-error-unknown-facility = 设施 { $value } 不在设施数据中。请搜索设施并确认设施代码。
+nursery-error-not-bookmarked = 设施 { $value } 未收藏。
+nursery-error-compare-too-few = 要比较，请选择2个以上设施。
+nursery-error-compare-too-many = 一次最多比较4个设施（加星的设施可以全部一起比较）。
+nursery-error-compare-too-few-starred = 加星的设施不足2个。
+nursery-error-compare-twice = 同一设施被选了两次：{ $value }
+nursery-error-cannot-move = 无法再移动了。
+nursery-error-bad-rank = 志愿顺位为 up、down，或从 1 到收藏数量的编号：{ $value }
+
+nursery-stars-none = 无评价
+nursery-bookmark-missing-name = { $name }（不在设施数据中）
+nursery-compare-yes = 有
+nursery-compare-no = 无
+nursery-compare-unknown = —
+nursery-compare-type = 类型
+nursery-compare-distance = 距离（直线）
+nursery-compare-km = { $km } km
+nursery-compare-hours = 开园时间
+nursery-compare-hours-value = { $opens }–{ $closes }
+nursery-compare-extended = 延长保育
+nursery-compare-until = 至 { $until }
+nursery-compare-openings = { $class }岁班空位（{ $date } 入园）
+nursery-compare-class-not-taken = 不接收
+nursery-compare-count = { $count }
+nursery-compare-fees = 保育费
+nursery-compare-temporary = 临时托管
+nursery-compare-sick = 病儿保育
+nursery-compare-capacity = 定员
+nursery-compare-people = { $count }人
+nursery-compare-stars = 评价
+nursery-compare-note = 备注
+
+cli-bookmark-about = 收藏的设施（备注、评价、参观照片、志愿顺位）
+cli-bookmark-facility-help = 设施代码（“hagu nursery search”中显示的。例：131083-1）
+cli-bookmark-photo-id-help = 照片编号（“hagu nursery bookmark photo list”中显示的）
+cli-bookmark-add-about = 收藏设施（排在志愿顺位的最后）
+cli-bookmark-note-help = 备注（参观感想等）
+cli-bookmark-stars-help = 评价（1–5星）
+cli-bookmark-list-about = 按志愿顺位显示收藏
+cli-bookmark-json-help = 以 JSON 输出（供脚本使用）
+cli-bookmark-note-about = 改写备注（空字符串则删除）
+cli-bookmark-text-help = 备注内容
+cli-bookmark-star-about = 打评价（星）
+cli-bookmark-star-help = 星数 1–5，或 none（无评价）
+cli-bookmark-rank-about = 更改志愿顺位
+cli-bookmark-place-help = up（上移一位）、down（下移一位）或顺位编号
+cli-bookmark-remove-about = 取消收藏（30天内再次添加时，备注和照片会一起恢复）
+cli-bookmark-photo-about = 参观照片（去除位置信息等后保存）
+cli-compare-about = 并排比较收藏的设施（2–4个设施，或全部加星的设施）
+cli-compare-facilities-help = 要比较的设施代码（2–4个）
+cli-compare-starred-help = 比较全部加星的设施
+cli-compare-from-help = 测量距离的地点（家等）：纬度,经度
+cli-compare-json-help = 以 JSON 输出（供脚本使用）
+cli-bookmark-added = 已收藏 { $name }（{ $id }），为第{ $rank }志愿。
+cli-bookmark-none = 还没有收藏。可用“hagu nursery bookmark add 设施代码”添加。
+cli-bookmark-line = 第{ $rank }志愿  { $name }（{ $id }）{ $stars }  照片 { $photos }
+cli-bookmark-note-line = 　备注：{ $note }
+cli-bookmark-changed = 已保存 { $name }（{ $stars }）。
+cli-bookmark-rank-line = 第{ $rank }志愿  { $name }（{ $id }）
+cli-bookmark-removed = 已取消收藏 { $name }（{ $id }）。
+cli-bookmark-photo-added = 已为 { $name } 添加照片 #{ $id }（{ $mime }，{ $size } 字节）。已去除拍摄地点等信息。
+cli-bookmark-photo-line = #{ $id }  { $mime }  { $size } 字节  { $at } 添加
+cli-compare-column = 第{ $rank }志愿 { $name }（{ $id }）
+cli-compare-row = { $label }：{ $cells }
+
+nursery-bookmark-on = ★ 已收藏
+nursery-bookmark-off = ☆ 收藏
+nursery-bookmark-toggle-label = 收藏 { $name }
+nursery-open-bookmarks = 收藏与比较（{ $count }）
+nursery-bookmarks-title = 收藏与志愿顺位
+nursery-bookmarks-intro = 记下参观感想和评价，按希望的顺序排列。这个顺序就是申请时的志愿顺位。
+nursery-bookmarks-none = 还没有收藏。可在设施搜索结果中点“☆ 收藏”添加。
+nursery-bookmark-rank = 第{ $rank }志愿
+nursery-bookmark-up = ↑ 上移
+nursery-bookmark-down = ↓ 下移
+nursery-bookmark-up-label = 将 { $name } 的志愿顺位上移一位
+nursery-bookmark-down-label = 将 { $name } 的志愿顺位下移一位
+nursery-bookmark-star-label = 将 { $name } 设为{ $stars }星
+nursery-bookmark-stars-clear = 无评价
+nursery-bookmark-stars-clear-label = 清除 { $name } 的评价
+nursery-bookmark-note-label = 备注（参观感想等）
+nursery-bookmark-note-save = 保存备注
+nursery-bookmark-note-saved = 已保存备注。
+nursery-bookmark-remove = 移除
+nursery-bookmark-remove-label = 取消收藏 { $name }
+nursery-bookmark-pick = 加入比较
+nursery-bookmark-pick-label = 将 { $name } 加入比较
+nursery-compare-selected = 比较所选设施（{ $count }）
+nursery-compare-starred = 比较全部加星的设施
+nursery-compare-hint = 可以选择2–4个设施，或比较全部加星的设施。
+nursery-compare-title = 设施比较
+nursery-compare-birth-hint = 输入后，还会比较入园时班级的空位。
+nursery-compare-from-label = 测量距离的地点（纬度,经度）
+nursery-compare-from-hint = 例：35.6727,139.8170（家等）。留空则不显示距离。
+nursery-compare-submit = 比较
+nursery-compare-scroll-hint = 表格可以横向滚动。
+nursery-compare-facility = 设施
