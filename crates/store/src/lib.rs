@@ -51,7 +51,7 @@ pub use identity::HandbookId;
 pub use key::{KeyMethod, KeySource, MIN_PASSPHRASE_CHARS, PASSPHRASE_ENV};
 pub use migrate::SCHEMA_VERSION;
 pub use municipal::{MunicipalPage, MunicipalRefusal};
-pub use pages::{Listed, Sql, MAX_DELETED_SHOWN};
+pub use pages::{Listed, Sql, MAX_DELETED_SHOWN, PAGE_CACHE_KIB};
 pub use photos::{BookmarkPhotos, Photo, PhotoInfo, PhotoProblem, PhotoTable};
 pub use recover::{recover, recover_with};
 pub use recovery::RecoveryCode;
@@ -64,13 +64,6 @@ pub const SALT_FILE: &str = "hagukumi.salt";
 pub const RECOVERY_FILE: &str = "hagukumi.recovery";
 /// The app's identifier: names its data directory and its keychain service.
 pub const APP_ID: &str = "jp.hagukumi.app";
-
-/// The page cache of an open handbook, in KiB (SQLite's default is 2 MiB).
-/// SQLCipher decrypts a page when it enters the cache, so a cache that
-/// holds a ten-year handbook's working set (its indexes and the pages of
-/// the records a screen shows) means going back to a screen decrypts
-/// nothing again. SQLite only takes memory as pages are read.
-pub const PAGE_CACHE_KIB: i64 = 32 * 1024;
 /// `PRAGMA application_id` of a Hagukumi handbook ("HAGU").
 pub const APPLICATION_ID: i32 = 0x4841_4755;
 
@@ -353,15 +346,14 @@ impl Store {
         migrate::apply(&mut conn)?;
         // The file exists now: its salt is the handbook's id.
         let id = HandbookId::of_file(db)?;
-        let store = Store {
+        Ok(Store {
             conn,
             dir: dir.to_owned(),
             key_method,
             key,
             id,
             created: false,
-        };
-        Ok(store)
+        })
     }
 
     /// Closes the connection, reporting a failure to close (e.g. a WAL that
