@@ -16,6 +16,7 @@ fn main() {
             "set_language",
             "locale_files",
             "load_child",
+            "child_summary_records",
             "child_records",
             "add_record",
             "edit_record",

@@ -98,8 +98,10 @@ pub fn set_language(
 
 /// The child's screen: the child with its newest `rows` records (a page
 /// when `None`; the window asks for the rows it shows after a change),
-/// the deleted ones it can still restore (for undo), and what the head,
-/// the chart and the clinic summary read.
+/// the deleted ones it can still restore (for undo), and what its head
+/// shows (the latest measurements). Nothing here reads the child's whole
+/// history: the chart (`growth_chart`) and the clinic summary
+/// ([`child_summary_records`]) are asked for by what shows them.
 #[tauri::command(rename_all = "snake_case")]
 pub fn load_child(
     state: State<'_, AppState>,
@@ -121,11 +123,25 @@ pub fn child_view(
         child: page.holder,
         records: page.records,
         next: page.next,
-        summary_records: store.of_kinds::<ChildBook>(child_id, &SUMMARY_KINDS)?,
+        head: store.child_head(child_id)?,
         photo_counts: page.photo_counts,
         growth_reference: store.growth_reference(child_id)?,
         rules: crate::rules::in_use(store).ok().map(|r| r.version),
         checklist: crate::rules::bundle_checklist(store),
+    })
+}
+
+/// What the clinic summary reads: every live record of
+/// [`SUMMARY_KINDS`] (allergies, vaccinations, illnesses and the growth
+/// values), oldest first, whichever page the screen lists.
+#[tauri::command(rename_all = "snake_case")]
+pub fn child_summary_records(
+    state: State<'_, AppState>,
+    child_id: RecordId,
+) -> Result<Vec<Record>, CommandError> {
+    state.with(|store| {
+        book::holder::<ChildBook>(store, child_id)?;
+        Ok(store.of_kinds::<ChildBook>(child_id, &SUMMARY_KINDS)?)
     })
 }
 

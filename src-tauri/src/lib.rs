@@ -116,6 +116,7 @@ pub fn run() {
             commands::locale_files,
             growth::growth_chart,
             commands::load_child,
+            commands::child_summary_records,
             commands::child_records,
             commands::add_record,
             commands::edit_record,

@@ -8,7 +8,7 @@ use hagukumi_core::api::{ChildView, CommandError, OfficialItemView};
 use hagukumi_core::book::{Page, PAGE_ROWS};
 use hagukumi_core::child_records::checklists::checklists;
 use hagukumi_core::model::RecordId;
-use hagukumi_core::records::{Record, RecordKind};
+use hagukumi_core::records::Record;
 use hagukumi_i18n::{Localizer, Value};
 use serde::Serialize;
 use std::rc::Rc;
@@ -39,6 +39,12 @@ pub fn child_screen(props: &ChildScreenProps) -> Html {
     let tr = use_tr();
     let load = use_state(|| Load::Loading);
     let show_summary = use_state(|| false);
+    // The clinic summary's records, read when it is opened (the screen's
+    // load reads only what its head shows).
+    let summary = use_state(|| None::<Result<Vec<Record>, CommandError>>);
+    // How many times the screen was loaded: what the chart and the open
+    // summary are read again after.
+    let loads = use_state(|| 0u32);
     // The clinic card, shown instead of the screen while open.
     let show_card = use_state(|| false);
     let child_id = props.child_id;
@@ -50,9 +56,10 @@ pub fn child_screen(props: &ChildScreenProps) -> Html {
     let official = use_state(Vec::<OfficialItemView>::new);
     let reload = {
         let (load, plan, official) = (load.clone(), plan.clone(), official.clone());
-        let shown = shown.clone();
+        let (shown, loads) = (shown.clone(), loads.clone());
         Callback::from(move |()| {
             let (load, plan, official) = (load.clone(), plan.clone(), official.clone());
+            let loads = loads.clone();
             #[derive(Serialize)]
             struct Args {
                 child_id: RecordId,
@@ -66,7 +73,10 @@ pub fn child_screen(props: &ChildScreenProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 let screen = Screen { child_id, rows };
                 match ipc::invoke::<_, ChildView>("load_child", &screen).await {
-                    Ok(view) => load.set(Load::Ready(view)),
+                    Ok(view) => {
+                        load.set(Load::Ready(view));
+                        loads.set(*loads + 1);
+                    }
                     Err(e) => load.set(Load::Failed(e)),
                 }
                 #[derive(Serialize)]
@@ -94,6 +104,28 @@ pub fn child_screen(props: &ChildScreenProps) -> Html {
         });
     }
 
+    {
+        let summary = summary.clone();
+        use_effect_with(
+            (child_id, *show_summary, *loads),
+            move |(child_id, open, _)| {
+                if *open {
+                    #[derive(Serialize)]
+                    struct Args {
+                        child_id: RecordId,
+                    }
+                    let child_id = *child_id;
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let read = ipc::invoke("child_summary_records", &Args { child_id }).await;
+                        summary.set(Some(read));
+                    });
+                } else {
+                    summary.set(None);
+                }
+            },
+        );
+    }
+
     let records = use_records::<ChildBook>(reload.clone());
 
     let back = {
@@ -116,9 +148,6 @@ pub fn child_screen(props: &ChildScreenProps) -> Html {
                 })
             };
             let more = more::<ChildBook>(child_id, view.next, &shown, append);
-            // What the head, the chart and the summary read: every live
-            // record of their kinds, whichever rows the list shows.
-            let live: Vec<&Record> = view.summary_records.iter().collect();
             let age = view
                 .child
                 .age_on(view.today)
@@ -127,7 +156,7 @@ pub fn child_screen(props: &ChildScreenProps) -> Html {
             let book = ChildBook {
                 child_id,
                 birth_date: view.child.birth_date,
-                has_birth: live.iter().any(|r| r.data.kind() == RecordKind::Birth),
+                has_birth: view.head.has_birth,
                 official: Rc::new((*official).clone()),
                 questions: Rc::new(view.checklist.clone().unwrap_or_else(|| {
                     checklists().map(|l| l.items().to_vec()).unwrap_or_default()
@@ -138,7 +167,7 @@ pub fn child_screen(props: &ChildScreenProps) -> Html {
                     <section class="card child-head">
                         <h2 id="child-title">{ &view.child.name }</h2>
                         <p class="child-age" id="child-age">{ age }</p>
-                        { latest_measurement(&tr, &live) }
+                        { latest_measurement(&tr, &view.head.latest_growth) }
                         <button type="button" class="chip summary-toggle" id="open-summary"
                             aria-expanded={show_summary.to_string()}
                             onclick={{ let s = show_summary.clone(); Callback::from(move |_| s.set(!*s)) }}>
@@ -149,14 +178,17 @@ pub fn child_screen(props: &ChildScreenProps) -> Html {
                             { tr.text("child-open-clinic-card") }
                         </button>
                     </section>
-                    if *show_summary {
+                    if let (true, Some(Err(e))) = (*show_summary, &*summary) {
+                        <p class="card error" role="alert">{ error_text(&tr, e) }</p>
+                    }
+                    if let (true, Some(Ok(summary_records))) = (*show_summary, &*summary) {
                         <section class="card summary" id="clinic-summary">
                             { Html::from_html_unchecked(AttrValue::from(hagukumi_report::clinic_summary_body(
                                 &tr,
                                 &hagukumi_report::ClinicSummary {
                                     child: &view.child,
                                     today: view.today,
-                                    records: &view.summary_records,
+                                    records: summary_records,
                                     next_due: &next_due(&tr, &plan),
                                     rules: view.rules,
                                 },
@@ -169,7 +201,7 @@ pub fn child_screen(props: &ChildScreenProps) -> Html {
                     }
                     <crate::growth::GrowthSection
                         child={view.child.clone()}
-                        records={view.summary_records.clone()}
+                        loads={*loads}
                         reference={view.growth_reference}
                         rules={view.rules}
                         on_changed={reload.clone()}
@@ -229,11 +261,9 @@ fn number(tr: &Localizer, id: &str, value: f64) -> String {
 }
 
 /// The most recent weight, height and head circumference, each with its
-/// date.
-fn latest_measurement(tr: &Localizer, records: &[&Record]) -> Html {
-    // Measurements, checkups and the birth, as the clinic summary counts them.
-    let latest =
-        hagukumi_core::child_records::latest_growth_values(records.iter().map(|r| &r.data));
+/// date (measurements, checkups and the birth, as the clinic summary
+/// counts them).
+fn latest_measurement(tr: &Localizer, latest: &[Option<(f64, hagukumi_core::Date)>; 3]) -> Html {
     let items: Vec<Html> = latest
         .iter()
         .zip([

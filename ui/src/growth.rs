@@ -9,7 +9,6 @@ use crate::{ipc, use_tr};
 use hagukumi_core::api::{CommandError, GrowthChart};
 use hagukumi_core::growth::{Indicator, Reference, Sex};
 use hagukumi_core::model::RecordId;
-use hagukumi_core::records::Record;
 use hagukumi_core::rules_bundle::RulesVersion;
 use hagukumi_core::Child;
 use hagukumi_i18n::{Localizer, Value};
@@ -25,9 +24,9 @@ const INDICATORS: [Indicator; 3] = [
 #[derive(Properties, PartialEq)]
 pub struct GrowthProps {
     pub child: Child,
-    /// The records the chart is drawn from (the chart is asked for again
-    /// when they change).
-    pub records: Vec<Record>,
+    /// How many times the child's screen was loaded: the chart is asked
+    /// for again after each load (a record added, edited or deleted).
+    pub loads: u32,
     /// The reference the parent chose for this child (default Japanese).
     pub reference: Reference,
     /// The rules in use, whose growth tables the chart is drawn with (it
@@ -42,8 +41,9 @@ pub fn growth_section(props: &GrowthProps) -> Html {
     let tr = use_tr();
     let indicator = use_state(|| Indicator::WeightForAge);
     let failure = use_state(|| None::<CommandError>);
-    // The chart of the indicator shown, asked for again when the records,
-    // the reference, the rules or the language change.
+    // The chart of the indicator shown, asked for again after each load of
+    // the screen and when the indicator, the reference, the rules or the
+    // language change.
     let chart = use_state(|| None::<GrowthChart>);
     {
         let (chart, failure) = (chart.clone(), failure.clone());
@@ -53,7 +53,7 @@ pub fn growth_section(props: &GrowthProps) -> Html {
             *indicator,
             props.reference,
             props.rules,
-            props.records.clone(),
+            props.loads,
             tr.language(),
         );
         use_effect_with(deps, move |(child_id, sex, indicator, ..)| {

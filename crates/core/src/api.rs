@@ -50,11 +50,12 @@ pub struct ChildView {
     /// Where the next page of live records starts (`None`: all are here).
     #[serde(default)]
     pub next: Option<crate::book::Cursor>,
-    /// Every live record of the kinds the latest values, the growth chart
-    /// and the clinic summary read ([`crate::records::SUMMARY_KINDS`]),
-    /// oldest first, whichever page is shown.
+    /// What the screen's head shows whichever page is listed: the latest
+    /// weight, height and head circumference, and whether the birth is
+    /// recorded. The chart (`growth_chart`) and the clinic summary
+    /// (`child_summary_records`) are read when shown.
     #[serde(default)]
-    pub summary_records: Vec<Record>,
+    pub head: ChildHead,
     /// (record id, number of photos) for records that have photos.
     #[serde(default)]
     pub photo_counts: Vec<(crate::model::RecordId, usize)>,
@@ -68,6 +69,20 @@ pub struct ChildView {
     /// bundle brought its own; `None`: the built-in ones.
     #[serde(default)]
     pub checklist: Option<Vec<crate::child_records::checklists::ChecklistItem>>,
+}
+
+/// The head of a child's screen: read newest first, so its cost does not
+/// grow with the child's history (`Store::child_head`).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ChildHead {
+    /// The newest weight (kg), length/height (cm) and head circumference
+    /// (cm), each with its date, whichever record (measurement, checkup,
+    /// birth) it came from: slots [`crate::child_records::GROWTH_WEIGHT`],
+    /// `GROWTH_HEIGHT`, `GROWTH_HEAD`.
+    pub latest_growth: [Option<(f64, Date)>; 3],
+    /// Whether the child has a live birth record (the form then offers no
+    /// second one).
+    pub has_birth: bool,
 }
 
 /// A child's growth chart of one indicator, drawn by the shell with the

@@ -51,7 +51,7 @@ pub use identity::HandbookId;
 pub use key::{KeyMethod, KeySource, MIN_PASSPHRASE_CHARS, PASSPHRASE_ENV};
 pub use migrate::SCHEMA_VERSION;
 pub use municipal::{MunicipalPage, MunicipalRefusal};
-pub use pages::{Listed, Sql, MAX_DELETED_SHOWN};
+pub use pages::{Listed, Sql, MAX_DELETED_SHOWN, PAGE_CACHE_KIB};
 pub use photos::{BookmarkPhotos, Photo, PhotoInfo, PhotoProblem, PhotoTable};
 pub use recover::{recover, recover_with};
 pub use recovery::RecoveryCode;
@@ -342,18 +342,18 @@ impl Store {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.pragma_update(None, "secure_delete", "ON")?;
+        conn.pragma_update(None, "cache_size", -PAGE_CACHE_KIB)?;
         migrate::apply(&mut conn)?;
         // The file exists now: its salt is the handbook's id.
         let id = HandbookId::of_file(db)?;
-        let store = Store {
+        Ok(Store {
             conn,
             dir: dir.to_owned(),
             key_method,
             key,
             id,
             created: false,
-        };
-        Ok(store)
+        })
     }
 
     /// Closes the connection, reporting a failure to close (e.g. a WAL that

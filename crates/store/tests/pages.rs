@@ -2,13 +2,17 @@
 //! `restorable`, `of_kinds`): newest first by (date, id) with cursors that
 //! neither skip nor repeat a row on equal dates, filters run in SQL, deleted
 //! rows apart, and plans made from the kinds they read equal to plans made
-//! from every record (the demo family, and a big SAMPLE handbook).
+//! from every record (the demo family, and a big SAMPLE handbook); the
+//! child screen's head read newest first (`Store::child_head`) equal to
+//! the head from every record.
 
 mod support;
 
+use hagukumi_core::api::ChildHead;
 use hagukumi_core::book::{Cursor, Filter};
+use hagukumi_core::child_records::latest_growth_values;
 use hagukumi_core::pregnancy_records::{PregnancyBook, PregnancyRecordInput};
-use hagukumi_core::records::{ChildBook, Record, RecordInput, RecordKind};
+use hagukumi_core::records::{BirthInput, ChildBook, Record, RecordInput, RecordKind};
 use hagukumi_core::schedule::from_records::{
     child_plan, pregnancy_plan, CHILD_PLAN_KINDS, PREGNANCY_PLAN_KINDS,
 };
@@ -312,4 +316,115 @@ fn a_plan_from_the_kinds_it_reads_is_the_plan_from_every_record() {
         "every 1,000th record of the sample is deleted"
     );
     same_child_plans(&big, today());
+}
+
+/// The screen head's latest values and birth, from every live record.
+fn head_from_every_record(store: &Store, child: i64) -> ChildHead {
+    let all = store.list::<ChildBook>(child, None, false).unwrap();
+    let latest = latest_growth_values(all.iter().map(|r| &r.data));
+    ChildHead {
+        latest_growth: [latest[0], latest[1], latest[2]],
+        has_birth: all.iter().any(|r| r.data.kind() == RecordKind::Birth),
+    }
+}
+
+fn measurement(date: &str, weight: &str, height: &str, head: &str) -> RecordInput {
+    RecordInput::Measurement {
+        date: date.into(),
+        weight_kg: weight.into(),
+        height_cm: height.into(),
+        head_cm: head.into(),
+        chest_cm: String::new(),
+    }
+}
+
+#[test]
+fn the_head_read_newest_first_equals_the_head_from_every_record() {
+    // Weight lately, height a little before, the head long before, under
+    // many notes and measurements; a deleted newer head is not shown.
+    let (_dir, mut store, child, birth) = with_child(today());
+    assert_eq!(store.child_head(child).unwrap(), ChildHead::default());
+    let born = RecordInput::Birth(BirthInput {
+        date: birth.to_string(),
+        weight_g: "3100".into(),
+        length_cm: "49.0".into(),
+        head_cm: "33.0".into(),
+        ..Default::default()
+    });
+    add(&store, child, birth, born);
+    add(
+        &store,
+        child,
+        birth,
+        measurement("2025-04-01", "5.0", "", "39.0"),
+    );
+    for day in 1..=28 {
+        let date = format!("2025-08-{day:02}");
+        add(&store, child, birth, measurement(&date, "7.0", "", ""));
+        add(&store, child, birth, note(&date, "SAMPLE"));
+    }
+    add(
+        &store,
+        child,
+        birth,
+        measurement("2025-09-01", "", "68.0", ""),
+    );
+    add(
+        &store,
+        child,
+        birth,
+        measurement("2025-10-01", "8.1", "", ""),
+    );
+    let gone = add(
+        &store,
+        child,
+        birth,
+        measurement("2025-10-02", "", "", "45.0"),
+    );
+    store
+        .delete::<ChildBook>(gone.id, at("2026-11-25 10:00"))
+        .unwrap()
+        .unwrap();
+    let head = store.child_head(child).unwrap();
+    assert_eq!(head, head_from_every_record(&store, child));
+    assert_eq!(
+        head.latest_growth,
+        [
+            Some((8.1, date("2025-10-01"))),
+            Some((68.0, date("2025-09-01"))),
+            Some((39.0, date("2025-04-01"))),
+        ]
+    );
+    assert!(head.has_birth);
+
+    // A second child whose head circumference is only at birth: the
+    // measurements are read until they are older than the birth.
+    let second = support::add_child(&store, "そら", "2025-03-01", today()).id;
+    let born = RecordInput::Birth(BirthInput {
+        date: "2025-03-01".into(),
+        weight_g: "2900".into(),
+        length_cm: "48.0".into(),
+        head_cm: "32.5".into(),
+        ..Default::default()
+    });
+    add(&store, second, date("2025-03-01"), born);
+    for day in 1..=20 {
+        let input = measurement(&format!("2025-07-{day:02}"), "6.5", "63.0", "");
+        add(&store, second, date("2025-03-01"), input);
+    }
+    let head = store.child_head(second).unwrap();
+    assert_eq!(head, head_from_every_record(&store, second));
+    assert_eq!(head.latest_growth[2], Some((32.5, date("2025-03-01"))));
+
+    // The demo family (checkups, measurements) and a big SAMPLE
+    // handbook.
+    let (_dir, mut demo) = fresh();
+    assert!(demo.seed_demo(today()).unwrap());
+    for c in demo.children().unwrap() {
+        let head = demo.child_head(c.id).unwrap();
+        assert_eq!(head, head_from_every_record(&demo, c.id), "{}", c.name);
+    }
+    let (_dir, mut big) = fresh();
+    big.import(&big_handbook(5_000, today())).unwrap();
+    assert_eq!(big.child_head(1).unwrap(), head_from_every_record(&big, 1));
 }
