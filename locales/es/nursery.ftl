@@ -257,6 +257,7 @@ nursery-bookmarks-title = Favoritos y orden de preferencia
 nursery-bookmarks-intro = Guarde sus impresiones y valoraciones de las visitas y ordene las guarderías según su preferencia. Este orden será el orden de preferencia de la solicitud.
 nursery-bookmarks-none = Todavía no hay favoritos. Agregue con "☆ Agregar a favoritos" en los resultados de búsqueda de guarderías.
 nursery-bookmark-rank = { $rank }.ª opción
+nursery-drag-hint = Arrastre para cambiar el orden
 nursery-bookmark-up = ↑ Subir
 nursery-bookmark-down = ↓ Bajar
 nursery-bookmark-up-label = Subir { $name } una posición

@@ -242,6 +242,7 @@ nursery-bookmarks-title = Bookmark dan urutan pilihan
 nursery-bookmarks-intro = Simpan yang Anda lihat saat kunjungan dan penilaian, lalu urutkan fasilitas sesuai keinginan. Urutan ini menjadi urutan pilihan dalam pendaftaran Anda.
 nursery-bookmarks-none = Belum ada bookmark. Tambahkan dengan "☆ Bookmark" di hasil pencarian.
 nursery-bookmark-rank = Pilihan { $rank }
+nursery-drag-hint = Seret untuk mengubah urutan
 nursery-bookmark-up = ↑ Naik
 nursery-bookmark-down = ↓ Turun
 nursery-bookmark-up-label = Naikkan { $name } satu posisi

@@ -243,6 +243,7 @@ nursery-bookmarks-title = บุ๊กมาร์กและลำดับท
 nursery-bookmarks-intro = บันทึกความประทับใจและคะแนนจากการเยี่ยมชม แล้วเรียงตามลำดับที่ต้องการ ลำดับนี้จะเป็นลำดับที่ต้องการในการสมัคร
 nursery-bookmarks-none = ยังไม่มีบุ๊กมาร์ก เพิ่มได้จาก "☆ บุ๊กมาร์ก" ในผลการค้นหาสถานที่
 nursery-bookmark-rank = ลำดับที่ต้องการ { $rank }
+nursery-drag-hint = ลากเพื่อจัดลำดับใหม่
 nursery-bookmark-up = ↑ ขึ้น
 nursery-bookmark-down = ↓ ลง
 nursery-bookmark-up-label = เลื่อนลำดับที่ต้องการของ { $name } ขึ้น 1

@@ -242,6 +242,7 @@ nursery-bookmarks-title = Mga bookmark at pagkakasunod ng pinili
 nursery-bookmarks-intro = Itago ang nakita ninyo sa pagbisita at isang rating, at ayusin ang mga pasilidad ayon sa gusto ninyo. Ang pagkakasunod na ito ang pagkakasunod ng pinili sa inyong aplikasyon.
 nursery-bookmarks-none = Wala pang bookmark. Magdagdag gamit ang "☆ I-bookmark" sa resulta ng paghahanap.
 nursery-bookmark-rank = Pinili { $rank }
+nursery-drag-hint = I-drag para ayusin ang pagkakasunod-sunod
 nursery-bookmark-up = ↑ Taas
 nursery-bookmark-down = ↓ Baba
 nursery-bookmark-up-label = Itaas ang { $name } ng isang puwesto
