@@ -11,6 +11,7 @@ pub mod app_lock;
 pub mod backup;
 pub mod benefits;
 pub mod book;
+mod by_name;
 mod check;
 pub mod child_records;
 pub mod clinic_card;

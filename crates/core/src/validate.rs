@@ -24,8 +24,8 @@ pub fn earliest_birth_date() -> Date {
 /// How long after its expected date a pregnancy can still be added (days).
 pub const EXPECTED_DATE_GRACE_DAYS: i64 = 28;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+/// On the wire by its name ([`Field::wire_name`], `crate::by_name`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Field {
     Name,
     BirthDate,
@@ -101,7 +101,20 @@ pub enum Field {
     Stars,
 }
 
+crate::by_name::serde_by_name!(Field, wire_name);
+crate::by_name::serde_by_name!(ErrorCode, as_str);
+
 impl Field {
+    /// The field's name on the wire (`{"field": …, "code": …}`): its
+    /// [`Field::as_str`], but for the Apgar scores.
+    pub fn wire_name(self) -> &'static str {
+        match self {
+            Field::Apgar1 => "apgar1",
+            Field::Apgar5 => "apgar5",
+            _ => self.as_str(),
+        }
+    }
+
     pub const ALL: [Field; 62] = [
         Field::Name,
         Field::BirthDate,
@@ -256,8 +269,8 @@ impl Field {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+/// On the wire by its name ([`ErrorCode::as_str`], `crate::by_name`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ErrorCode {
     Required,
     TooLong,
@@ -328,6 +341,38 @@ impl ErrorCode {
         ErrorCode::IndividualNumber,
         ErrorCode::StarsOutOfRange,
     ];
+
+    /// The code's name on the wire (`{"field": …, "code": …}`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorCode::Required => "required",
+            ErrorCode::TooLong => "too-long",
+            ErrorCode::ControlCharacters => "control-characters",
+            ErrorCode::MalformedDate => "malformed-date",
+            ErrorCode::BirthInFuture => "birth-in-future",
+            ErrorCode::BirthBefore1900 => "birth-before1900",
+            ErrorCode::ExpectedTooFar => "expected-too-far",
+            ErrorCode::ExpectedLongPast => "expected-long-past",
+            ErrorCode::DateInFuture => "date-in-future",
+            ErrorCode::DateBeforeBirth => "date-before-birth",
+            ErrorCode::MalformedNumber => "malformed-number",
+            ErrorCode::OutOfRange => "out-of-range",
+            ErrorCode::NoMeasurement => "no-measurement",
+            ErrorCode::UnknownChoice => "unknown-choice",
+            ErrorCode::BloodPressureOrder => "blood-pressure-order",
+            ErrorCode::DateBeforePregnancy => "date-before-pregnancy",
+            ErrorCode::HeartRateWithoutHeartbeat => "heart-rate-without-heartbeat",
+            ErrorCode::MalformedTime => "malformed-time",
+            ErrorCode::NotTheBirthDate => "not-the-birth-date",
+            ErrorCode::NotInChecklist => "not-in-checklist",
+            ErrorCode::AnsweredTwice => "answered-twice",
+            ErrorCode::MoreThanTeeth => "more-than-teeth",
+            ErrorCode::EndBeforeStart => "end-before-start",
+            ErrorCode::DaysOutOfRange => "days-out-of-range",
+            ErrorCode::IndividualNumber => "individual-number",
+            ErrorCode::StarsOutOfRange => "stars-out-of-range",
+        }
+    }
 
     /// The Fluent message id that explains this error to a parent.
     pub fn message_id(self) -> &'static str {
@@ -730,5 +775,35 @@ mod tests {
                 {"field": "birth-date", "code": "birth-in-future"}
             ])
         );
+    }
+
+    #[test]
+    fn fields_and_codes_keep_their_names_on_the_wire() {
+        let names = |v: serde_json::Value| v.as_str().unwrap().to_owned();
+        let fields: Vec<String> = Field::ALL
+            .iter()
+            .map(|f| names(serde_json::to_value(f).unwrap()))
+            .collect();
+        assert_eq!(fields[0], "name");
+        assert_eq!(fields[38..40], ["apgar1", "apgar5"]);
+        let codes: Vec<String> = ErrorCode::ALL
+            .iter()
+            .map(|c| names(serde_json::to_value(c).unwrap()))
+            .collect();
+        assert_eq!(codes[5], "birth-before1900");
+        for (i, f) in Field::ALL.iter().enumerate() {
+            assert_eq!(
+                serde_json::from_value::<Field>(fields[i].clone().into()).unwrap(),
+                *f
+            );
+        }
+        for (i, c) in ErrorCode::ALL.iter().enumerate() {
+            assert_eq!(
+                serde_json::from_value::<ErrorCode>(codes[i].clone().into()).unwrap(),
+                *c
+            );
+        }
+        assert!(serde_json::from_value::<Field>("apgar-1min".into()).is_err());
+        assert!(serde_json::from_value::<ErrorCode>("nope".into()).is_err());
     }
 }
