@@ -25,6 +25,7 @@ sync-error-not-consented = You have not consented to sharing this.
 sync-error-consent-denied = Consent was not given in the browser.
 sync-error-consent-timeout = No answer came from the browser in time. Please try again.
 sync-error-loopback = Could not get ready to receive the consent. Please try again.
+sync-error-consent-foreign = That reply was not for this consent, so nothing was changed. Please try again.
 sync-error-signature = Data from the portal failed its signature check and was not accepted (nothing was saved).
 sync-error-bad-page = Data from the portal was malformed and was not accepted (nothing was saved).
 sync-error-other-account = Data from the portal was meant for another account and was not accepted (nothing was saved).

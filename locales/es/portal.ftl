@@ -26,6 +26,7 @@ sync-error-not-consented = No ha dado su consentimiento para compartir esto.
 sync-error-consent-denied = No se dio el consentimiento en el navegador.
 sync-error-consent-timeout = El navegador no respondió a tiempo. Vuelva a intentarlo.
 sync-error-loopback = No se pudo preparar la recepción del consentimiento. Vuelva a intentarlo.
+sync-error-consent-foreign = Esa respuesta no era para este consentimiento, así que no se cambió nada. Vuelva a intentarlo.
 sync-error-signature = Los datos del portal no pasaron la verificación de firma y no se aceptaron (no se guardó nada).
 sync-error-bad-page = Los datos del portal estaban mal formados y no se aceptaron (no se guardó nada).
 sync-error-other-account = Los datos del portal eran para otro usuario y no se aceptaron (no se guardó nada).

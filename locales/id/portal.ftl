@@ -26,6 +26,7 @@ sync-error-not-consented = Anda belum menyetujui berbagi data ini.
 sync-error-consent-denied = Persetujuan tidak diberikan di browser.
 sync-error-consent-timeout = Tidak ada jawaban dari browser tepat waktu. Silakan coba lagi.
 sync-error-loopback = Tidak dapat bersiap untuk menerima persetujuan. Silakan coba lagi.
+sync-error-consent-foreign = Jawaban itu bukan untuk persetujuan ini, jadi tidak ada yang diubah. Silakan coba lagi.
 sync-error-signature = Data dari portal gagal dalam pemeriksaan tanda tangan dan tidak diterima (tidak ada yang disimpan).
 sync-error-bad-page = Format data dari portal tidak benar dan tidak diterima (tidak ada yang disimpan).
 sync-error-other-account = Data dari portal ditujukan untuk akun lain dan tidak diterima (tidak ada yang disimpan).

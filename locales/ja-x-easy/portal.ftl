@@ -26,6 +26,7 @@ sync-error-not-consented = この こうもくの れんけいに どうい し�
 sync-error-consent-denied = ブラウザで どうい されませんでした
 sync-error-consent-timeout = ブラウザから へんじが ないまま じかんが すぎました。もう いちど やって ください
 sync-error-loopback = どういを うけとる じゅんびが できませんでした。もう いちど やって ください
+sync-error-consent-foreign = この どういへの へんじでは なかったので、なにも かえて いません。もう いちど やって ください
 sync-error-signature = ポータルからの データの しょめいが たしかめられなかったので、うけとりませんでした（なにも ほぞん して いません）
 sync-error-bad-page = ポータルからの データに まちがいが あったので、うけとりませんでした（なにも ほぞん して いません）
 sync-error-other-account = ポータルから、ほかの ひとの データが とどいたので、うけとりませんでした（なにも ほぞん して いません）

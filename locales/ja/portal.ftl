@@ -25,6 +25,7 @@ sync-error-not-consented = この項目の連携に同意していません
 sync-error-consent-denied = ブラウザで同意が行われませんでした
 sync-error-consent-timeout = ブラウザからの応答がないまま時間が過ぎました。もう一度お試しください
 sync-error-loopback = 同意の受け取り準備ができませんでした。もう一度お試しください
+sync-error-consent-foreign = この同意への返事ではなかったため、何も変えていません。もう一度お試しください
 sync-error-signature = ポータルからのデータの署名を確認できなかったため、受け取りませんでした（何も保存していません）
 sync-error-bad-page = ポータルからのデータに不備があったため、受け取りませんでした（何も保存していません）
 sync-error-other-account = ポータルから、別の利用者あてのデータが届いたため、受け取りませんでした（何も保存していません）

@@ -26,6 +26,7 @@ sync-error-not-consented = 이 항목의 연계에 동의하지 않았습니다
 sync-error-consent-denied = 브라우저에서 동의가 이루어지지 않았습니다
 sync-error-consent-timeout = 브라우저의 응답 없이 시간이 지났습니다. 다시 시도해 주세요
 sync-error-loopback = 동의를 받을 준비를 하지 못했습니다. 다시 시도해 주세요
+sync-error-consent-foreign = 이번 동의에 대한 응답이 아니어서 아무것도 바꾸지 않았습니다. 다시 시도해 주세요
 sync-error-signature = 포털 데이터의 서명을 확인할 수 없어 받지 않았습니다(아무것도 저장하지 않았습니다)
 sync-error-bad-page = 포털 데이터에 결함이 있어 받지 않았습니다(아무것도 저장하지 않았습니다)
 sync-error-other-account = 포털에서 다른 이용자 앞의 데이터가 도착하여 받지 않았습니다(아무것도 저장하지 않았습니다)

@@ -26,6 +26,7 @@ sync-error-not-consented = Você não consentiu com o compartilhamento deste ite
 sync-error-consent-denied = O consentimento não foi dado no navegador.
 sync-error-consent-timeout = O navegador não respondeu a tempo. Tente novamente.
 sync-error-loopback = Não foi possível se preparar para receber o consentimento. Tente novamente.
+sync-error-consent-foreign = Essa resposta não era deste consentimento, então nada foi alterado. Tente novamente.
 sync-error-signature = Os dados do portal não passaram na verificação de assinatura e não foram aceitos (nada foi salvo).
 sync-error-bad-page = Os dados do portal estavam com defeito e não foram aceitos (nada foi salvo).
 sync-error-other-account = Os dados do portal eram destinados a outro usuário e não foram aceitos (nada foi salvo).

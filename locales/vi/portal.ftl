@@ -26,6 +26,7 @@ sync-error-not-consented = Bạn chưa đồng ý chia sẻ mục này.
 sync-error-consent-denied = Chưa đồng ý trên trình duyệt.
 sync-error-consent-timeout = Đã hết thời gian mà không có phản hồi từ trình duyệt. Hãy thử lại.
 sync-error-loopback = Không chuẩn bị được để nhận sự đồng ý. Hãy thử lại.
+sync-error-consent-foreign = Phản hồi đó không dành cho lần đồng ý này nên không có gì bị thay đổi. Hãy thử lại.
 sync-error-signature = Không xác minh được chữ ký của dữ liệu từ cổng thông tin nên dữ liệu không được nhận (chưa có gì được lưu).
 sync-error-bad-page = Dữ liệu từ cổng thông tin bị lỗi nên không được nhận (chưa có gì được lưu).
 sync-error-other-account = Dữ liệu từ cổng thông tin là của người dùng khác nên không được nhận (chưa có gì được lưu).

@@ -26,6 +26,7 @@ sync-error-not-consented = 您未同意此项目的联动
 sync-error-consent-denied = 未在浏览器中完成同意
 sync-error-consent-timeout = 浏览器一直没有响应，已超时。请再试一次
 sync-error-loopback = 未能做好接收同意的准备。请再试一次
+sync-error-consent-foreign = 这不是对本次同意的回复，因此没有做任何更改。请再试一次
 sync-error-signature = 无法确认门户网站数据的签名，因此未接收（未保存任何内容）
 sync-error-bad-page = 门户网站的数据有缺陷，因此未接收（未保存任何内容）
 sync-error-other-account = 门户网站发来了给其他用户的数据，因此未接收（未保存任何内容）

@@ -105,6 +105,17 @@ pub fn run() {
             portal::start(app.handle().clone());
             backup::start(app.handle().clone());
             lock::start(app.handle().clone());
+            // Phones: the portal's consent comes back as the app's deep link.
+            #[cfg(mobile)]
+            {
+                use tauri_plugin_deep_link::DeepLinkExt;
+                let handle = app.handle().clone();
+                app.deep_link().on_open_url(move |event| {
+                    for url in event.urls() {
+                        portal::on_app_link(&handle, url.to_string());
+                    }
+                });
+            }
             Ok(())
         })
         .on_window_event(lock::on_window_event)

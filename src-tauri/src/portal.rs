@@ -1,12 +1,13 @@
 //! Portal sync (公的データ): thin commands over `hagukumi-sync` and the
 //! store, and the background sync.
 //!
-//! - **Consent** (desktop): `portal_connect` makes a PKCE pair and a loopback
-//!   listener, returns the portal's consent address (the UI shows it as text
-//!   to copy) and tries to open the system browser. A thread waits up to five
-//!   minutes for the redirect, then finishes the connection and syncs.
-//!   Phones have no loopback redirect: they need a deep link
-//!   (tauri-plugin-deep-link), see ARCHITECTURE.md.
+//! - **Consent**: `portal_connect` makes a PKCE pair, returns the portal's
+//!   consent address (the UI shows it as text to copy) and tries to open the
+//!   system browser. Desktop: a loopback listener, and a thread that waits up
+//!   to five minutes for the redirect. Phones: the portal redirects to the
+//!   app's deep link `jp.hagukumi.app://consent`, which tauri-plugin-deep-link
+//!   hands to [`on_app_link`] (see `docs/phones.md`). Either way the redirect's
+//!   address goes to `hagukumi_sync::Consent::finish`, then a sync.
 //! - **Sync** runs on its own store connection (same data directory, same
 //!   key; SQLite's WAL lets the window's connection read and write meanwhile),
 //!   never under the window's store lock: a sync may wait on the network for
@@ -46,7 +47,9 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 use tauri::{AppHandle, Manager, State};
 
-/// How long the consent in the browser may take.
+/// How long the consent in the browser may take (desktop: the loopback
+/// listener's wait; on phones the consent waits for its deep link).
+#[cfg(desktop)]
 const CONSENT_TIMEOUT: Duration = Duration::from_secs(5 * 60);
 /// How often the background sync runs while connected.
 const EVERY: Duration = Duration::from_secs(15 * 60);
@@ -63,6 +66,9 @@ pub struct PortalState {
     /// Syncs (and consents being finished) running now.
     busy: Arc<AtomicUsize>,
     consent: Mutex<Consent>,
+    /// Phones: the consent waiting for the app's deep link.
+    #[cfg(mobile)]
+    app_link: Mutex<Option<hagukumi_sync::Consent>>,
 }
 
 #[derive(Default)]
@@ -279,33 +285,89 @@ pub fn portal_connect(app: AppHandle) -> Result<PortalView, CommandError> {
             .state::<AppState>()
             .with(|store| Ok(store.sync_status()?))?
             .portal;
+        #[cfg(desktop)]
+        let start = hagukumi_sync::Consent::start;
+        #[cfg(mobile)]
+        let start = hagukumi_sync::Consent::start_app_link;
         let started = portal(&app, connected)
-            .and_then(hagukumi_sync::Consent::start)
+            .and_then(start)
             .map_err(sync_error)?;
         let url = started.url().to_owned();
         consent.url = Some(url.clone());
-        let handle = app.clone();
-        std::thread::Builder::new()
-            .name("portal-consent".into())
-            .spawn(move || finish_consent(&handle, &started))
-            .map_err(internal)?;
+        #[cfg(desktop)]
+        {
+            let handle = app.clone();
+            std::thread::Builder::new()
+                .name("portal-consent".into())
+                .spawn(move || finish_consent(&handle, &started))
+                .map_err(internal)?;
+        }
+        #[cfg(mobile)]
+        {
+            *lock(&state.app_link) = Some(started);
+        }
         drop(consent);
         open_browser(&app, &url);
     }
     view(&app)
 }
 
-/// Waits for the browser's redirect, connects and syncs.
+/// Desktop: waits for the browser's redirect to the loopback listener,
+/// then finishes.
+#[cfg(desktop)]
 fn finish_consent(app: &AppHandle, consent: &hagukumi_sync::Consent) {
-    let state = app.state::<PortalState>();
     let page = consent_page(app);
-    let outcome = consent.wait(CONSENT_TIMEOUT, &page).and_then(|code| {
-        let _busy = Busy::new(&state.busy);
-        with_sync_store(app, |store, dir| {
-            consent.connect(store, &KeychainVault::for_handbook(dir), &code)
-        })
-        .map(drop)
-    });
+    let outcome = consent
+        .wait(CONSENT_TIMEOUT, &page)
+        .and_then(|redirect| finish_with(app, consent, &redirect));
+    conclude_consent(app, outcome);
+}
+
+/// Phones: the address the OS opened the app with (tauri-plugin-deep-link's
+/// `on_open_url`, registered in `lib.rs`). It finishes the consent waiting
+/// for it; one that is not its redirect ([`SyncError::ForeignRedirect`]:
+/// another state, another address) is ignored and the consent keeps
+/// waiting. Runs the network and the sync on its own thread.
+#[cfg(mobile)]
+pub fn on_app_link(app: &AppHandle, url: String) {
+    let handle = app.clone();
+    let spawned = std::thread::Builder::new()
+        .name("portal-app-link".into())
+        .spawn(move || {
+            let state = handle.state::<PortalState>();
+            let Some(consent) = lock(&state.app_link).take() else {
+                return;
+            };
+            match finish_with(&handle, &consent, &url) {
+                Err(SyncError::ForeignRedirect) => {
+                    eprintln!("hagukumi: a deep link that is not the consent's was ignored");
+                    lock(&state.app_link).get_or_insert(consent);
+                }
+                outcome => conclude_consent(&handle, outcome),
+            }
+        });
+    if spawned.is_err() {
+        eprintln!("hagukumi: could not finish the consent");
+    }
+}
+
+/// The redirect's address checked and exchanged for tokens
+/// (`Consent::finish`), kept in the handbook's vault.
+fn finish_with(
+    app: &AppHandle,
+    consent: &hagukumi_sync::Consent,
+    redirect: &str,
+) -> Result<(), SyncError> {
+    let _busy = Busy::new(&app.state::<PortalState>().busy);
+    with_sync_store(app, |store, dir| {
+        consent.finish(store, &KeychainVault::for_handbook(dir), redirect)
+    })
+    .map(drop)
+}
+
+/// After a consent: a sync when connected, else why not, for the window.
+fn conclude_consent(app: &AppHandle, outcome: Result<(), SyncError>) {
+    let state = app.state::<PortalState>();
     match outcome {
         Ok(()) => {
             // Counted as syncing before the consent is cleared, so the
@@ -327,7 +389,8 @@ fn finish_consent(app: &AppHandle, consent: &hagukumi_sync::Consent) {
 }
 
 /// The short page the browser shows after the redirect, in the handbook's
-/// language.
+/// language (desktop: phones leave the browser for the app).
+#[cfg(desktop)]
 fn consent_page(app: &AppHandle) -> String {
     let language = app
         .state::<AppState>()
@@ -338,6 +401,7 @@ fn consent_page(app: &AppHandle) -> String {
     consent_page_in(language)
 }
 
+#[cfg_attr(mobile, allow(dead_code))]
 fn consent_page_in(language: hagukumi_core::Language) -> String {
     let l = Localizer::new(language);
     let escape = |s: String| {

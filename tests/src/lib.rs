@@ -364,6 +364,12 @@ impl Session {
         )
     }
 
+    /// The browser's back (WebDriver's Back command): what Android's back
+    /// button does in the app's WebView while it has an entry to go back to.
+    pub fn back(&self) {
+        post(&format!("{}/back", self.base), &json!({}));
+    }
+
     pub fn set_window_size(&self, width: u32, height: u32) {
         post(
             &format!("{}/window/rect", self.base),

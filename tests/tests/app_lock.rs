@@ -203,3 +203,97 @@ fn a_parent_locks_the_handbook_and_unlocks_it_with_the_pin() {
     });
     s.close();
 }
+
+/// Waits a moment for a back to have had its effect (the window's history
+/// answers asynchronously), so an assertion that nothing changed is not
+/// made too early.
+fn settle() {
+    std::thread::sleep(Duration::from_millis(800));
+}
+
+#[test]
+#[ignore = "needs Xvfb, tauri-driver and a Secret Service: run by `cargo xtask test`"]
+fn back_goes_to_the_previous_screen_and_never_past_the_lock() {
+    let _serial = serial();
+    let ja = Localizer::new(Language::Ja);
+    let data = tempfile::tempdir().unwrap();
+    let driver = Driver::keychain(data.path());
+    let s = driver.session(&[]);
+    s.wait_for("#home-empty");
+
+    // Home → a child's screen → back: home again, as the screen's own back.
+    s.add_and_open_child(CHILD, "2025-04-01", "female");
+    s.back();
+    s.wait_until("home after back", || {
+        s.names_on_home().contains(&CHILD.to_owned()).then_some(())
+    });
+    assert!(s.find_all("#child-title").is_empty());
+    // Back again: no entry left below home, the window stays on home.
+    s.back();
+    settle();
+    assert!(s.names_on_home().contains(&CHILD.to_owned()));
+
+    // The screen's own back takes its entry away too: a second back does
+    // not open the child again.
+    s.click_css(".child-card");
+    s.wait_text("the child's screen", "#child-title", CHILD);
+    s.press("#back");
+    s.wait_until("home after the screen's back", || {
+        s.names_on_home().contains(&CHILD.to_owned()).then_some(())
+    });
+    s.back();
+    settle();
+    assert!(
+        s.find_all("#child-title").is_empty(),
+        "back reopened a screen"
+    );
+    assert!(s.names_on_home().contains(&CHILD.to_owned()));
+
+    // With a lock: locked on the child's screen, back leaves it locked
+    // and nothing of the handbook comes back into the page.
+    s.fill("#lock-new-secret", PIN);
+    s.fill("#lock-new-again", PIN);
+    s.press("#lock-enable");
+    s.wait_for("#lock-now");
+    s.click_css(".child-card");
+    s.wait_text("the child's screen", "#child-title", CHILD);
+    s.execute("window.dispatchEvent(new Event('blur'));");
+    assert_locked(&s, &ja);
+    s.back();
+    settle();
+    assert_locked(&s, &ja);
+
+    // Unlocked (home, the child's entry gone): back does not reach the
+    // lock screen, nor the child's screen.
+    unlock(&s, &ja);
+    s.back();
+    settle();
+    assert!(
+        s.find_all("#lock-screen").is_empty(),
+        "back showed the lock screen"
+    );
+    assert!(
+        s.find_all("#child-title").is_empty(),
+        "back reopened a screen"
+    );
+    assert!(s.names_on_home().contains(&CHILD.to_owned()));
+
+    // Locked on a screen and unlocked without a back: home, and its entry
+    // below gone too, so back stays on home.
+    s.click_css(".child-card");
+    s.wait_text("the child's screen", "#child-title", CHILD);
+    s.execute("window.dispatchEvent(new Event('blur'));");
+    assert_locked(&s, &ja);
+    unlock(&s, &ja);
+    s.back();
+    settle();
+    assert!(
+        s.find_all("#lock-screen").is_empty(),
+        "back showed the lock screen"
+    );
+    assert!(
+        s.find_all("#child-title").is_empty(),
+        "back reopened a screen"
+    );
+    s.close();
+}

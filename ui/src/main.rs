@@ -34,6 +34,7 @@ mod vaccines;
 use hagukumi_core::api::{CommandError, HomeView};
 use hagukumi_core::{Child, Language, Pregnancy};
 use hagukumi_i18n::{LocaleFiles, Localizer, Value};
+use nav::{Entry, Screen};
 use serde::Serialize;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
@@ -138,43 +139,7 @@ fn app() -> Html {
     // The language chosen: `None` until the handbook said (the shell then
     // sends the files of the handbook's language).
     let lang = use_state(|| None::<Language>);
-    let screen = use_state(|| None::<hagukumi_core::model::RecordId>);
-    let pregnancy_screen = use_state(|| None::<hagukumi_core::model::RecordId>);
-    let official_screen = use_state(|| false);
-    let backup_screen = use_state(|| false);
-    let programs_screen = use_state(|| false);
-    let materials_screen = use_state(|| false);
-    let benefits_screen = use_state(|| false);
-    let nursery_screen = use_state(|| false);
-    {
-        // A tapped notification (the monthly news) opens its screen.
-        let screens = (
-            programs_screen.clone(),
-            materials_screen.clone(),
-            benefits_screen.clone(),
-            nursery_screen.clone(),
-            official_screen.clone(),
-            backup_screen.clone(),
-            screen.clone(),
-            pregnancy_screen.clone(),
-        );
-        opened::use_opened(Callback::from(move |opens: String| {
-            let (programs, materials, benefits, nursery, official, backup, child, pregnancy) =
-                &screens;
-            let target = match opens.as_str() {
-                "programs" => programs,
-                "benefits" => benefits,
-                "nursery" => nursery,
-                _ => return,
-            };
-            for other in [programs, materials, benefits, nursery, official, backup] {
-                other.set(false);
-            }
-            child.set(None);
-            pregnancy.set(None);
-            target.set(true);
-        }));
-    }
+    let screen = use_state(Screen::default);
     // The recovery code whose sheet is open.
     let sheet = use_state(|| None::<String>);
     // The localizer of the language chosen; a failure to load it shows as
@@ -214,6 +179,55 @@ fn app() -> Html {
         let reload = reload.clone();
         use_effect_with((), move |()| reload.emit(()));
     }
+    // Opens a screen, an entry of the window's history (`nav::enter`).
+    let open = {
+        let (screen, sheet) = (screen.clone(), sheet.clone());
+        Callback::from(move |to: Screen| {
+            nav::enter(to);
+            sheet.set(None);
+            screen.set(to);
+        })
+    };
+    // The window's history landed on an entry (either back): show it.
+    let show = {
+        let (screen, sheet, reload) = (screen.clone(), sheet.clone(), reload.clone());
+        Callback::from(move |entry: Entry| {
+            if !entry.sheet {
+                sheet.set(None);
+            }
+            screen.set(entry.screen);
+            if entry.screen == Screen::Home {
+                reload.emit(());
+            }
+        })
+    };
+    nav::use_popstate(show.clone());
+    // A screen's own back: the history's, or home when it has no entry.
+    let home = Callback::from(move |()| {
+        if !nav::back() {
+            show.emit(Entry::default());
+        }
+    });
+    // A tapped notification (the monthly news) opens its screen.
+    {
+        let open = open.clone();
+        opened::use_opened(Callback::from(move |opens: String| {
+            let target = match opens.as_str() {
+                "programs" => Screen::Programs,
+                "benefits" => Screen::Benefits,
+                "nursery" => Screen::Nursery,
+                _ => return,
+            };
+            open.emit(target);
+        }));
+    }
+    let on_sheet = {
+        let sheet = sheet.clone();
+        Callback::from(move |code| {
+            nav::enter_sheet();
+            sheet.set(Some(code));
+        })
+    };
     {
         // Keep <html lang> true for fonts (CJK glyph choice) and screen readers.
         use_effect_with(tr.as_ref().map(|t| t.language()), |lang| {
@@ -266,7 +280,11 @@ fn app() -> Html {
         Load::Ready(view) if sheet.is_some() => {
             let on_close = {
                 let sheet = sheet.clone();
-                Callback::from(move |()| sheet.set(None))
+                Callback::from(move |()| {
+                    if !(nav::current().sheet && nav::back()) {
+                        sheet.set(None);
+                    }
+                })
             };
             html! {
                 <backup::SheetScreen
@@ -276,164 +294,80 @@ fn app() -> Html {
                     {on_close} />
             }
         }
-        Load::Ready(_) if *backup_screen => {
-            let on_back = {
-                let (backup_screen, reload) = (backup_screen.clone(), reload.clone());
-                Callback::from(move |()| {
-                    backup_screen.set(false);
-                    reload.emit(());
-                })
-            };
-            let on_sheet = {
-                let sheet = sheet.clone();
-                Callback::from(move |code| sheet.set(Some(code)))
-            };
-            html! { <backup::BackupScreen {on_back} {on_sheet} on_restored={reload.clone()} /> }
-        }
-        Load::Ready(_) if *programs_screen => {
-            let on_back = {
-                let (programs_screen, reload) = (programs_screen.clone(), reload.clone());
-                Callback::from(move |()| {
-                    programs_screen.set(false);
-                    reload.emit(());
-                })
-            };
-            let on_benefits = {
-                let (programs_screen, benefits_screen) =
-                    (programs_screen.clone(), benefits_screen.clone());
-                Callback::from(move |()| {
-                    programs_screen.set(false);
-                    benefits_screen.set(true);
-                })
-            };
-            html! { <programs::ProgramsScreen {on_back} {on_benefits} /> }
-        }
-        Load::Ready(_) if *materials_screen => {
-            let on_back = {
-                let materials_screen = materials_screen.clone();
-                Callback::from(move |()| materials_screen.set(false))
-            };
-            html! { <materials::MaterialsScreen {on_back} /> }
-        }
-        Load::Ready(_) if *benefits_screen => {
-            let on_back = {
-                let (benefits_screen, reload) = (benefits_screen.clone(), reload.clone());
-                Callback::from(move |()| {
-                    benefits_screen.set(false);
-                    reload.emit(());
-                })
-            };
-            html! { <benefits::BenefitsScreen {on_back} /> }
-        }
-        Load::Ready(view) if *nursery_screen => {
-            let on_back = {
-                let nursery_screen = nursery_screen.clone();
-                Callback::from(move |()| nursery_screen.set(false))
-            };
-            html! { <nursery::NurseryScreen children={view.children.clone()} {on_back} /> }
-        }
-        Load::Ready(view) if *official_screen => {
-            let on_back = {
-                let (official_screen, reload) = (official_screen.clone(), reload.clone());
-                Callback::from(move |()| {
-                    official_screen.set(false);
-                    reload.emit(());
-                })
-            };
-            html! { <portal::OfficialScreen children={view.children.clone()} {on_back} /> }
-        }
-        Load::Ready(_) if pregnancy_screen.is_some() => {
-            let on_back = {
-                let (pregnancy_screen, reload) = (pregnancy_screen.clone(), reload.clone());
-                Callback::from(move |()| {
-                    pregnancy_screen.set(None);
-                    reload.emit(());
-                })
-            };
-            html! {
-                <pregnancy::PregnancyScreen
-                    pregnancy_id={pregnancy_screen.unwrap_or_default()} {on_back} />
+        Load::Ready(view) => match *screen {
+            Screen::Backup => html! {
+                <backup::BackupScreen on_back={home.clone()} on_sheet={on_sheet.clone()}
+                    on_restored={reload.clone()} />
+            },
+            Screen::Programs => html! {
+                <programs::ProgramsScreen on_back={home.clone()}
+                    on_benefits={open.reform(|()| Screen::Benefits)} />
+            },
+            Screen::Materials => html! { <materials::MaterialsScreen on_back={home.clone()} /> },
+            Screen::Benefits => html! { <benefits::BenefitsScreen on_back={home.clone()} /> },
+            Screen::Nursery => html! {
+                <nursery::NurseryScreen children={view.children.clone()} on_back={home.clone()} />
+            },
+            Screen::Official => html! {
+                <portal::OfficialScreen children={view.children.clone()} on_back={home.clone()} />
+            },
+            Screen::Pregnancy(pregnancy_id) => html! {
+                <pregnancy::PregnancyScreen {pregnancy_id} on_back={home.clone()} />
+            },
+            Screen::Child(child_id) => html! {
+                <child::ChildScreen {child_id} on_back={home.clone()} />
+            },
+            Screen::Home => {
+                let on_added = reload.reform(|_: ()| ());
+                let on_open = open.reform(Screen::Child);
+                let on_open_pregnancy = open.reform(Screen::Pregnancy);
+                let on_open_official = open.reform(|()| Screen::Official);
+                let on_open_backups = open.reform(|()| Screen::Backup);
+                let on_open_programs = open.reform(|()| Screen::Programs);
+                html! {
+                    <>
+                        if let Some(code) = &*pending_code {
+                            <backup::RecoveryCodeNotice
+                                code={code.clone()}
+                                on_confirmed={{ let p = pending_code.clone(); Callback::from(move |()| p.set(None)) }}
+                                {on_sheet}
+                                on_open_backups={on_open_backups.clone()} />
+                        }
+                        if !view.children.is_empty() || !view.pregnancies.is_empty() {
+                            <timeline::NextActions
+                                on_open={on_open.clone()}
+                                on_open_pregnancy={on_open_pregnancy.clone()}
+                                on_open_nursery={open.reform(|()| Screen::Nursery)}
+                                version={view.children.len() * 1000 + view.pregnancies.len()}
+                            />
+                        }
+                        <Home view={view.clone()} {on_open} {on_open_pregnancy} />
+                        if !view.children.is_empty() || !view.pregnancies.is_empty() {
+                            <programs::ProgramsCard
+                                on_open={on_open_programs}
+                                version={view.children.len() * 1000 + view.pregnancies.len()} />
+                        }
+                        <materials::MaterialsCard
+                            on_open={open.reform(|()| Screen::Materials)} />
+                        if !view.children.is_empty() {
+                            <benefits::BenefitsCard
+                                on_open={open.reform(|()| Screen::Benefits)} />
+                        }
+                        <nursery::NurseryCard on_open={open.reform(|()| Screen::Nursery)} />
+                        <portal::PortalCard on_open={on_open_official} on_synced={reload.clone()} />
+                        <backup::BackupCard on_open={on_open_backups} />
+                        <lock::settings::LockSettings />
+                        <div class="forms">
+                            <add::ChildForm on_added={on_added.clone()} />
+                            <add::PregnancyForm on_added={on_added} />
+                        </div>
+                        if !view.children.is_empty() || !view.pregnancies.is_empty() {
+                            <reminders::ReminderSettingsForm />
+                        }
+                    </>
+                }
             }
-        }
-        Load::Ready(_) if screen.is_some() => {
-            let on_back = {
-                let (screen, reload) = (screen.clone(), reload.clone());
-                Callback::from(move |()| {
-                    screen.set(None);
-                    reload.emit(());
-                })
-            };
-            html! { <child::ChildScreen child_id={screen.unwrap_or_default()} {on_back} /> }
-        }
-        Load::Ready(view) => {
-            let on_added = reload.reform(|_: ()| ());
-            let on_open = {
-                let screen = screen.clone();
-                Callback::from(move |id| screen.set(Some(id)))
-            };
-            let on_open_pregnancy = {
-                let pregnancy_screen = pregnancy_screen.clone();
-                Callback::from(move |id| pregnancy_screen.set(Some(id)))
-            };
-            let on_open_official = {
-                let official_screen = official_screen.clone();
-                Callback::from(move |()| official_screen.set(true))
-            };
-            let on_open_backups = {
-                let backup_screen = backup_screen.clone();
-                Callback::from(move |()| backup_screen.set(true))
-            };
-            let on_sheet = {
-                let sheet = sheet.clone();
-                Callback::from(move |code| sheet.set(Some(code)))
-            };
-            let on_open_programs = {
-                let programs_screen = programs_screen.clone();
-                Callback::from(move |()| programs_screen.set(true))
-            };
-            html! {
-                <>
-                    if let Some(code) = &*pending_code {
-                        <backup::RecoveryCodeNotice
-                            code={code.clone()}
-                            on_confirmed={{ let p = pending_code.clone(); Callback::from(move |()| p.set(None)) }}
-                            {on_sheet}
-                            on_open_backups={on_open_backups.clone()} />
-                    }
-                    if !view.children.is_empty() || !view.pregnancies.is_empty() {
-                        <timeline::NextActions
-                            on_open={on_open.clone()}
-                            on_open_pregnancy={on_open_pregnancy.clone()}
-                            on_open_nursery={{ let n = nursery_screen.clone(); Callback::from(move |()| n.set(true)) }}
-                            version={view.children.len() * 1000 + view.pregnancies.len()}
-                        />
-                    }
-                    <Home view={view.clone()} {on_open} {on_open_pregnancy} />
-                    if !view.children.is_empty() || !view.pregnancies.is_empty() {
-                        <programs::ProgramsCard
-                            on_open={on_open_programs}
-                            version={view.children.len() * 1000 + view.pregnancies.len()} />
-                    }
-                    <materials::MaterialsCard
-                        on_open={{ let m = materials_screen.clone(); Callback::from(move |()| m.set(true)) }} />
-                    if !view.children.is_empty() {
-                        <benefits::BenefitsCard
-                            on_open={{ let b = benefits_screen.clone(); Callback::from(move |()| b.set(true)) }} />
-                    }
-                    <nursery::NurseryCard on_open={{ let n = nursery_screen.clone(); Callback::from(move |()| n.set(true)) }} />
-                    <portal::PortalCard on_open={on_open_official} on_synced={reload.clone()} />
-                    <backup::BackupCard on_open={on_open_backups} />
-                    <lock::settings::LockSettings />
-                    <div class="forms">
-                        <add::ChildForm on_added={on_added.clone()} />
-                        <add::PregnancyForm on_added={on_added} />
-                    </div>
-                    if !view.children.is_empty() || !view.pregnancies.is_empty() {
-                        <reminders::ReminderSettingsForm />
-                    }
-                </>
-            }
-        }
+        },
     };
     html! {
         <ContextProvider<Tr> context={tr.clone()}>

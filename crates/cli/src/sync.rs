@@ -291,7 +291,7 @@ impl Context<'_> {
         let vault = KeychainVault::for_handbook(&self.dir);
         let result = consent
             .wait(timeout, &page)
-            .and_then(|code| consent.connect(&mut store, &vault, &code));
+            .and_then(|redirect| consent.finish(&mut store, &vault, &redirect));
         let tokens = match result {
             Ok(t) => t,
             Err(e) => return Ok(self.sync_failed(&e)),

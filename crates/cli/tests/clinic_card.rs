@@ -64,14 +64,14 @@ fn synced(dir: &Path) {
     let consent = Consent::start(portal).unwrap();
     let url = format!("{}&family=sample-a&approve=yes", consent.url());
     let browser = std::thread::spawn(move || ureq::get(&url).call().map(|_| ()).is_ok());
-    let code = consent
+    let redirect = consent
         .wait(Duration::from_secs(20), "<p>done</p>")
         .unwrap();
     assert!(
         browser.join().unwrap(),
         "the browser reached the loopback address"
     );
-    consent.connect(&mut store, &vault, &code).unwrap();
+    consent.finish(&mut store, &vault, &redirect).unwrap();
     hagukumi_sync::sync(
         &mut store,
         consent.portal(),

@@ -66,6 +66,11 @@ pub const WRITE_SCOPES: [&str; 1] = ["questionnaires"];
 /// The only registered client of the sample portal.
 pub const CLIENT_ID: &str = "hagukumi-app";
 
+/// The app client's registered redirect on phones: its deep link
+/// (scheme `jp.hagukumi.app`, the app's identifier), the only redirect
+/// besides loopback http that the portal accepts, and only exactly.
+pub const APP_REDIRECT: &str = "jp.hagukumi.app://consent";
+
 /// Identifies the development signing key in `X-Hagukumi-Key-Id`.
 pub const KEY_ID: &str = "hagukumi-sample-dev-1";
 

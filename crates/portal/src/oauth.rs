@@ -7,7 +7,7 @@ use std::time::Instant;
 use crate::respond::{error, json_response};
 use crate::respond::{Form, Query};
 use crate::state::{AccessGrant, AuthState, CodeGrant, Portal, RefreshGrant};
-use crate::CLIENT_ID;
+use crate::{APP_REDIRECT, CLIENT_ID};
 use axum::extract::State;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -31,7 +31,8 @@ pub(crate) struct AuthorizeParams {
     approve: Option<String>,
 }
 
-/// A redirect URI the portal accepts: `hagukumi://…`, or loopback http
+/// A redirect URI the portal accepts: the app's deep link [`APP_REDIRECT`]
+/// exactly (nothing added: no path, query or port), or loopback http
 /// (`http://127.0.0.1`, `http://localhost`, `http://[::1]`) with an
 /// optional port (0–65535) and path; visible ASCII only (it goes into the
 /// `Location` header as it is) and no fragment (RFC 6749 §3.1.2).
@@ -40,7 +41,7 @@ fn loopback_or_app_uri(uri: &str) -> bool {
     if !uri.bytes().all(|b| b.is_ascii_graphic() && b != b'#') {
         return false;
     }
-    if uri.starts_with("hagukumi://") {
+    if uri == APP_REDIRECT {
         return true;
     }
     ["http://127.0.0.1", "http://localhost", "http://[::1]"]
@@ -154,7 +155,7 @@ pub(crate) fn authorize(portal: &Portal, p: AuthorizeParams, submitted: bool) ->
         return error(
             StatusCode::BAD_REQUEST,
             "invalid_request",
-            "redirect_uri must be a loopback http URI or hagukumi://",
+            "redirect_uri must be a loopback http URI or jp.hagukumi.app://consent",
         );
     };
     let state = p.state.clone().unwrap_or_default();
@@ -414,7 +415,7 @@ mod tests {
     #[test]
     fn redirect_uris_are_loopback_or_the_app_with_a_numeric_port_and_no_fragment() {
         for ok in [
-            "hagukumi://callback",
+            "jp.hagukumi.app://consent",
             "http://127.0.0.1",
             "http://127.0.0.1:8080/cb?x=1",
             "http://127.0.0.1:65535",
@@ -433,7 +434,12 @@ mod tests {
             "http://127.0.0.1/cb#frag",
             "http://127.0.0.1.evil",
             "http://localhost/a b",
-            "hagukumi://\n",
+            "hagukumi://callback",
+            "jp.hagukumi.app://consent/",
+            "jp.hagukumi.app://consent?x=1",
+            "jp.hagukumi.app://consentx",
+            "jp.hagukumi.app://other",
+            "jp.hagukumi.app://consent\n",
             "https://127.0.0.1",
         ] {
             assert!(!loopback_or_app_uri(bad), "{bad}");

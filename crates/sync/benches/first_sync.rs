@@ -38,9 +38,9 @@ fn consent(store: &mut Store, handle: &PortalHandle, vault: &MemoryVault) -> Por
             .text()
             .unwrap()
     });
-    let code = consent.wait(Duration::from_secs(20), "ok").unwrap();
+    let redirect = consent.wait(Duration::from_secs(20), "ok").unwrap();
     browser.join().unwrap();
-    consent.connect(store, vault, &code).unwrap();
+    consent.finish(store, vault, &redirect).unwrap();
     consent.portal().clone()
 }
 

@@ -219,6 +219,49 @@ impl TokenVault for MemoryVault {
     }
 }
 
+/// The app's redirect on phones, registered with the portal for the app's
+/// client: the deep link (`tauri-plugin-deep-link`, scheme
+/// `jp.hagukumi.app`) the OS hands back to the app after consent.
+pub const APP_REDIRECT: &str = "jp.hagukumi.app://consent";
+
+/// The authorization code a consent's redirect carries: `url` must be
+/// `redirect_uri` itself (no other scheme, host, port or path) with one
+/// `state`, this attempt's, and at most one `code` and `error`; anything
+/// else is [`SyncError::ForeignRedirect`] (someone else's redirect, or a
+/// forged one). The portal's `error` answer (the parent declined) is
+/// [`SyncError::ConsentDenied`].
+pub fn redirect_code(url: &str, redirect_uri: &str, state: &str) -> Result<String, SyncError> {
+    let url = url.split_once('#').map_or(url, |(before, _)| before);
+    let (base, query) = url.split_once('?').unwrap_or((url, ""));
+    if base != redirect_uri {
+        return Err(SyncError::ForeignRedirect);
+    }
+    let params: Vec<(String, String)> = query
+        .split('&')
+        .filter(|kv| !kv.is_empty())
+        .map(|kv| {
+            let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
+            (percent_decode(k), percent_decode(v))
+        })
+        .collect();
+    // The one value of `name`; `Err` when it is there more than once.
+    let one = |name: &str| {
+        let mut found = params.iter().filter(|(k, _)| k == name).map(|(_, v)| v);
+        match (found.next(), found.next()) {
+            (_, Some(_)) => Err(SyncError::ForeignRedirect),
+            (v, None) => Ok(v.map(String::as_str)),
+        }
+    };
+    let (got_state, code, error) = (one("state")?, one("code")?, one("error")?);
+    if state.is_empty() || got_state != Some(state) {
+        return Err(SyncError::ForeignRedirect);
+    }
+    match (code, error) {
+        (Some(code), None) if !code.is_empty() => Ok(code.to_owned()),
+        _ => Err(SyncError::ConsentDenied),
+    }
+}
+
 /// How long one connection to the loopback listener may take, from
 /// accepting it to the end of its request: a client that dribbles bytes
 /// cannot hold the listener longer than this.
@@ -260,10 +303,25 @@ impl LoopbackRedirect {
     }
 
     /// Waits for the redirect that carries `state`; answers the browser with
-    /// `page_html` (a short localized page) and returns the code. Requests
-    /// for other paths or with another state are answered and ignored.
-    /// The deadlines are read from `clock`.
+    /// `page_html` (a short localized page) and returns the code
+    /// ([`redirect_code`] of [`LoopbackRedirect::receive`]'s address).
     pub fn wait(
+        &self,
+        state: &str,
+        timeout: Duration,
+        page_html: &str,
+        clock: Clock,
+    ) -> Result<String, SyncError> {
+        let url = self.receive(state, timeout, page_html, clock)?;
+        redirect_code(&url, &self.redirect_uri, state)
+    }
+
+    /// Waits for the redirect that carries `state`, answers the browser with
+    /// `page_html` and returns the redirect's whole address, for
+    /// [`redirect_code`] (the consent's `finish`). Requests for other paths
+    /// or that are not this consent's ([`SyncError::ForeignRedirect`]) are
+    /// answered and ignored. The deadlines are read from `clock`.
+    pub fn receive(
         &self,
         state: &str,
         timeout: Duration,
@@ -280,7 +338,8 @@ impl LoopbackRedirect {
                     // One deadline for the whole connection, never past the wait's.
                     let until = (clock.instant() + self.connection_deadline).min(deadline);
                     let until = Deadline { until, clock };
-                    if let Some(outcome) = handle_redirect(stream, state, page_html, until) {
+                    let redirect = (self.redirect_uri.as_str(), state);
+                    if let Some(outcome) = handle_redirect(stream, redirect, page_html, until) {
                         return outcome;
                     }
                     if clock.instant() >= deadline {
@@ -331,9 +390,11 @@ impl std::io::Read for Deadlined {
     }
 }
 
+/// One connection: the redirect's address when it is for `redirect`
+/// (the redirect URI and the state), `None` for anything else.
 fn handle_redirect(
     mut stream: TcpStream,
-    state: &str,
+    (redirect_uri, state): (&str, &str),
     page_html: &str,
     until: Deadline,
 ) -> Option<Result<String, SyncError>> {
@@ -367,31 +428,65 @@ fn handle_redirect(
         respond(&mut stream, "404 Not Found", "");
         return None;
     }
-    let params: Vec<(String, String)> = query
-        .split('&')
-        .filter_map(|kv| kv.split_once('='))
-        .map(|(k, v)| (percent_decode(k), percent_decode(v)))
-        .collect();
-    let get = |name: &str| {
-        params
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.as_str())
-    };
-    if get("state") != Some(state) {
-        respond(&mut stream, "400 Bad Request", "");
-        return None;
+    let url = format!("{redirect_uri}?{query}");
+    match redirect_code(&url, redirect_uri, state) {
+        Err(SyncError::ForeignRedirect) => {
+            respond(&mut stream, "400 Bad Request", "");
+            None
+        }
+        _ => {
+            respond(&mut stream, "200 OK", page_html);
+            Some(Ok(url))
+        }
     }
-    respond(&mut stream, "200 OK", page_html);
-    Some(match (get("code"), get("error")) {
-        (Some(code), _) if !code.is_empty() => Ok(code.to_owned()),
-        _ => Err(SyncError::ConsentDenied),
-    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_redirect_gives_its_code_only_to_its_own_address_and_state() {
+        let app = APP_REDIRECT;
+        let code = |url: &str| redirect_code(url, app, "s1");
+        assert_eq!(
+            code(&format!("{app}?code=abc%2D1&state=s1")).unwrap(),
+            "abc-1"
+        );
+        assert_eq!(code(&format!("{app}?state=s1&code=x#frag")).unwrap(), "x");
+        for denied in [
+            format!("{app}?error=access_denied&state=s1"),
+            format!("{app}?state=s1"),
+            format!("{app}?code=&state=s1"),
+            format!("{app}?code=x&error=access_denied&state=s1"),
+        ] {
+            assert!(
+                matches!(code(&denied), Err(SyncError::ConsentDenied)),
+                "{denied}"
+            );
+        }
+        for foreign in [
+            format!("{app}?code=x&state=s2"),
+            format!("{app}?code=x"),
+            format!("{app}?code=x&state=s1&state=s2"),
+            format!("{app}?code=x&code=y&state=s1"),
+            format!("{app}/?code=x&state=s1"),
+            format!("{app}x?code=x&state=s1"),
+            "jp.hagukumi.evil://consent?code=x&state=s1".to_owned(),
+            "https://example.org/consent?code=x&state=s1".to_owned(),
+            format!("{app}?code=x&state=s1 "),
+        ] {
+            assert!(
+                matches!(code(&foreign), Err(SyncError::ForeignRedirect)),
+                "{foreign}"
+            );
+        }
+        // An empty state matches nothing, not even a redirect without one.
+        assert!(matches!(
+            redirect_code(&format!("{app}?code=x&state="), app, ""),
+            Err(SyncError::ForeignRedirect)
+        ));
+    }
 
     #[test]
     fn pkce_challenge_is_the_s256_of_the_verifier() {

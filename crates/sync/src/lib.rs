@@ -38,7 +38,10 @@ pub mod questionnaire;
 pub mod rules;
 mod sample;
 
-pub use auth::{KeychainVault, LoopbackRedirect, MemoryVault, Pkce, TokenVault, Tokens};
+pub use auth::{
+    redirect_code, KeychainVault, LoopbackRedirect, MemoryVault, Pkce, TokenVault, Tokens,
+    APP_REDIRECT,
+};
 pub use client::{Fetched, PinnedKey, Portal};
 pub use clock::Clock;
 pub use consent::Consent;
@@ -84,6 +87,8 @@ pub enum SyncError {
     ConsentTimedOut,
     #[error("could not listen on the loopback address for the consent redirect")]
     Loopback,
+    #[error("a consent redirect that is not this consent's (another address or state)")]
+    ForeignRedirect,
     #[error("a page from the portal carried no signature")]
     Unsigned,
     #[error("a page from the portal failed the signature check")]
@@ -135,6 +140,7 @@ impl SyncError {
             SyncError::ConsentDenied => "sync-error-consent-denied",
             SyncError::ConsentTimedOut => "sync-error-consent-timeout",
             SyncError::Loopback => "sync-error-loopback",
+            SyncError::ForeignRedirect => "sync-error-consent-foreign",
             SyncError::Unsigned | SyncError::BadSignature => "sync-error-signature",
             SyncError::BadPage(_) | SyncError::Rejected(_) => "sync-error-bad-page",
             SyncError::BadRules(_) => "sync-error-bad-rules",

@@ -97,11 +97,11 @@ pub fn consent_to(
         assert!(resp.status().is_success(), "{}", resp.status());
         resp.text().unwrap()
     });
-    let code = consent
+    let redirect = consent
         .wait(Duration::from_secs(20), "<p>done</p>")
         .unwrap();
     assert_eq!(browser.join().unwrap(), "<p>done</p>");
-    consent.connect(store, vault, &code).unwrap();
+    consent.finish(store, vault, &redirect).unwrap();
     consent.portal().clone()
 }
 
