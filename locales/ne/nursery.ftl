@@ -243,6 +243,7 @@ nursery-bookmarks-title = बुकमार्क र रोजाइको क
 nursery-bookmarks-intro = भ्रमणको अनुभव र मूल्याङ्कन राखेर, रोजाइको क्रममा मिलाउनुहोस्। यही क्रम आवेदनको रोजाइ क्रम बन्छ।
 nursery-bookmarks-none = अहिलेसम्म कुनै बुकमार्क छैन। संस्था खोजको नतिजामा "☆ बुकमार्क" बाट थप्न सकिन्छ।
 nursery-bookmark-rank = { $rank } औं रोजाइ
+nursery-drag-hint = तानेर क्रम मिलाउनुहोस्
 nursery-bookmark-up = ↑ माथि
 nursery-bookmark-down = ↓ तल
 nursery-bookmark-up-label = { $name } को रोजाइ क्रम एक माथि सार्नुहोस्

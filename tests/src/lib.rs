@@ -14,9 +14,11 @@ use std::time::{Duration, Instant};
 mod axe;
 mod network;
 mod steps;
+mod tour;
 pub use axe::{describe, failing, Violation};
 pub use network::Relay;
 pub use steps::{reference_portal, screenshots, serial};
+pub use tour::{tour, Visit};
 
 /// How long to wait for the app to show something.
 pub const TIMEOUT: Duration = Duration::from_secs(30);
