@@ -30,7 +30,7 @@
 use crate::clock::{now, today, CLOCK};
 use crate::state::AppState;
 use hagukumi_core::api::{
-    CommandError, OfficialItemView, OfficialState, OutboxState, PortalView, QuestionnaireView,
+    CommandError, OfficialItemView, OfficialState, PortalView, QuestionnaireView,
     QuestionnairesView,
 };
 use hagukumi_core::model::RecordId;
@@ -538,11 +538,7 @@ fn questionnaire_view(entry: OutboxEntry) -> QuestionnaireView {
         child_id: entry.child_id,
         vaccine_id: body["vaccine_id"].as_str().unwrap_or_default().to_owned(),
         planned_date: body["planned_date"].as_str().and_then(|d| d.parse().ok()),
-        state: match entry.state {
-            hagukumi_store::official::OutboxState::Pending => OutboxState::Pending,
-            hagukumi_store::official::OutboxState::Sent => OutboxState::Sent,
-            hagukumi_store::official::OutboxState::Rejected => OutboxState::Rejected,
-        },
+        state: entry.state,
         last_error: entry.last_error,
         created_at: entry.created_at,
         sent_at: entry.sent_at,
@@ -599,6 +595,7 @@ pub fn queue_questionnaire(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use hagukumi_core::api::OutboxState;
 
     #[test]
     fn the_sync_never_creates_a_handbook_where_there_is_none() {
@@ -637,7 +634,7 @@ mod tests {
             kind: "questionnaire".into(),
             child_id: Some(1),
             payload: r#"{"child_id":"a-child-1","vaccine_id":"mr","planned_date":"2026-12-01","temperature_c":36.5,"answers":{}}"#.into(),
-            state: hagukumi_store::official::OutboxState::Pending,
+            state: OutboxState::Pending,
             attempts: 0,
             last_error: None,
             response: None,

@@ -78,16 +78,12 @@ pub fn language_from_env(env: &dyn Fn(&str) -> Option<String>) -> Language {
 /// Runs `hagu` with `args` (program name first). `env` looks up environment
 /// variables (language, passphrase); output goes to `out`, errors to `err`.
 /// `hagu import --json -` reads the process's standard input.
-pub fn run<I, T>(
-    args: I,
+pub fn run(
+    args: impl IntoIterator<Item = impl Into<OsString> + Clone>,
     env: &dyn Fn(&str) -> Option<String>,
     out: &mut dyn Write,
     err: &mut dyn Write,
-) -> Exit
-where
-    I: IntoIterator<Item = T>,
-    T: Into<OsString> + Clone,
-{
+) -> Exit {
     run_with_input(args, env, &mut std::io::stdin(), out, err)
 }
 

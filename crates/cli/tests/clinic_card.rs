@@ -26,34 +26,22 @@ fn hagu(dir: &Path, lang: &str, args: &[&str]) -> std::process::Output {
 /// with family sample-a brought (vaccinations, the 受給者証).
 fn synced(dir: &Path) {
     ok(&hagu(dir, "ja", &["init"]));
+    ok(&hagu(dir, "ja", &child_add("サンプル 太郎", "2025-06-10")));
     ok(&hagu(
         dir,
         "ja",
-        &[
-            "child",
-            "add",
-            "--name",
-            "サンプル 太郎",
-            "--birth",
-            "2025-06-10",
-        ],
-    ));
-    ok(&hagu(
-        dir,
-        "ja",
-        &[
-            "record",
-            "add",
-            "--child",
+        &record_add(
             "1",
-            "allergy",
-            "--date",
-            "2026-01-05",
-            "--substance",
-            "卵",
-            "--reaction",
-            "じんましん",
-        ],
+            &[
+                "allergy",
+                "--date",
+                "2026-01-05",
+                "--substance",
+                "卵",
+                "--reaction",
+                "じんましん",
+            ],
+        ),
     ));
     let handle =
         hagukumi_portal::spawn_with_handle("127.0.0.1:0".parse().unwrap(), Default::default())

@@ -85,21 +85,9 @@ fn code_in(o: &Output) -> String {
     code
 }
 
-/// Every file of a folder with its bytes.
-fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| {
-            let e = e.unwrap();
-            (
-                e.file_name().to_string_lossy().into_owned(),
-                std::fs::read(e.path()).unwrap(),
-            )
-        })
-        .collect();
-    files.sort();
-    files
-}
+#[path = "../../store/tests/support/files.rs"]
+mod files;
+use files::snapshot;
 
 fn export_json(o: &Output) -> serde_json::Value {
     assert_exit(o, 0);

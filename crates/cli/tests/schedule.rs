@@ -14,10 +14,7 @@ fn hagu(dir: &Path, args: &[&str]) -> Output {
 fn family() -> tempfile::TempDir {
     let tmp = tempfile::tempdir().unwrap();
     ok(&hagu(tmp.path(), &["init"]));
-    ok(&hagu(
-        tmp.path(),
-        &["child", "add", "--name", "ゆい", "--birth", "2026-05-01"],
-    ));
+    ok(&hagu(tmp.path(), &child_add("ゆい", "2026-05-01")));
     tmp
 }
 
@@ -46,19 +43,18 @@ fn a_recorded_dose_moves_the_next_one_in_the_json_plan() {
     assert_eq!(pcv(&before)[0]["status"], "due_now");
     ok(&hagu(
         dir,
-        &[
-            "record",
-            "add",
-            "--child",
+        &record_add(
             "1",
-            "vaccination",
-            "--vaccine",
-            "pcv",
-            "--dose",
-            "1",
-            "--date",
-            "2026-07-01",
-        ],
+            &[
+                "vaccination",
+                "--vaccine",
+                "pcv",
+                "--dose",
+                "1",
+                "--date",
+                "2026-07-01",
+            ],
+        ),
     ));
     let after = plan(dir);
     let doses = pcv(&after);
@@ -102,17 +98,10 @@ fn the_clinic_summary_as_a_private_html_file() {
     let tmp = family();
     ok(&hagu(
         tmp.path(),
-        &[
-            "record",
-            "add",
-            "--child",
+        &record_add(
             "1",
-            "allergy",
-            "--date",
-            "2026-09-01",
-            "--substance",
-            "卵",
-        ],
+            &["allergy", "--date", "2026-09-01", "--substance", "卵"],
+        ),
     ));
     let out = tmp.path().join("summary.html");
     let o = hagu(

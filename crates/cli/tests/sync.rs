@@ -11,6 +11,9 @@ use std::path::Path;
 use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
+mod support;
+use support::{child_add, keychain_command, ok, record_add};
+
 /// The sync tests' snapshot of everything a sync may write.
 #[path = "../../sync/tests/support/snapshot.rs"]
 mod snapshot;
@@ -25,30 +28,15 @@ const ANSWERS: [&str; 5] = [
     "seizures=no",
 ];
 
+/// `hagu --data-dir <dir> <args>` in English, keyed by the OS credential store.
 fn hagu_cmd(dir: &Path, args: &[&str]) -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_hagu"));
-    c.arg("--data-dir")
-        .arg(dir)
-        .env("HAGUKUMI_LANG", "en")
-        .env_remove("HAGUKUMI_PASSPHRASE")
-        .args(args);
+    let mut c = keychain_command(dir, "en");
+    c.args(args);
     c
 }
 
 fn hagu(dir: &Path, args: &[&str]) -> Output {
     hagu_cmd(dir, args).output().expect("run hagu")
-}
-
-#[track_caller]
-fn ok(o: &Output) -> String {
-    assert_eq!(
-        o.status.code(),
-        Some(0),
-        "stdout:\n{}\nstderr:\n{}",
-        String::from_utf8_lossy(&o.stdout),
-        String::from_utf8_lossy(&o.stderr)
-    );
-    String::from_utf8(o.stdout.clone()).unwrap()
 }
 
 /// The tests of this file one at a time: the crash test's timing should not
@@ -107,32 +95,21 @@ fn connect_sync_merge_questionnaire_and_disconnect_from_a_terminal() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path();
     ok(&hagu(dir, &["init"]));
+    ok(&hagu(dir, &child_add("サンプル 太郎", "2025-06-10")));
     ok(&hagu(
         dir,
-        &[
-            "child",
-            "add",
-            "--name",
-            "サンプル 太郎",
-            "--birth",
-            "2025-06-10",
-        ],
-    ));
-    ok(&hagu(
-        dir,
-        &[
-            "record",
-            "add",
-            "--child",
+        &record_add(
             "1",
-            "vaccination",
-            "--vaccine",
-            "hepb",
-            "--dose",
-            "1",
-            "--date",
-            "2025-08-12",
-        ],
+            &[
+                "vaccination",
+                "--vaccine",
+                "hepb",
+                "--dose",
+                "1",
+                "--date",
+                "2025-08-12",
+            ],
+        ),
     ));
 
     // Not connected yet: a plain message and what to do.

@@ -784,17 +784,8 @@ pub fn latest_growth_values<'a, T: GrowthValues + 'a>(
 mod tests {
     use super::*;
     use crate::records::{RecordData, RecordInput, RecordKind};
+    use crate::test_support::{check, d, BIRTH};
     use crate::ValidationErrors;
-
-    fn d(s: &str) -> Date {
-        s.parse().unwrap()
-    }
-    const BIRTH: &str = "2025-02-28";
-    const TODAY: &str = "2026-11-25";
-
-    fn check(input: RecordInput) -> Result<RecordData, ValidationErrors> {
-        input.validate(d(BIRTH), d(TODAY))
-    }
 
     fn birth(f: impl FnOnce(&mut BirthInput)) -> Result<RecordData, ValidationErrors> {
         let mut input = BirthInput {

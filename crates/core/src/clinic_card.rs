@@ -273,11 +273,7 @@ pub fn wareki(date: Date) -> Option<(Era, i32)> {
 mod tests {
     use super::*;
     use crate::official::CopayLimit;
-    use crate::records::Vaccination;
-
-    fn d(s: &str) -> Date {
-        s.parse().unwrap()
-    }
+    use crate::test_support::{d, vaccination};
 
     fn certificate(id: &str, from: &str, to: &str) -> Certificate {
         Certificate {
@@ -304,18 +300,6 @@ mod tests {
             deleted_at: deleted.then(|| "2026-01-01T00:00:00Z".into()),
             official: false,
         }
-    }
-
-    fn vaccination(vaccine: &str, dose: u8, date: &str) -> RecordData {
-        RecordData::Vaccination(Vaccination {
-            vaccine: vaccine.into(),
-            dose,
-            date: d(date),
-            manufacturer: None,
-            lot: None,
-            facility: None,
-            funding: None,
-        })
     }
 
     fn allergy(substance: &str, date: &str) -> RecordData {

@@ -17,6 +17,7 @@ pub mod child_records;
 pub mod clinic_card;
 pub mod demo;
 pub mod growth;
+pub mod markup;
 pub mod materials;
 pub mod model;
 pub mod monthly;
@@ -30,6 +31,8 @@ pub mod programs;
 pub mod records;
 pub mod rules_bundle;
 pub mod schedule;
+#[cfg(test)]
+mod test_support;
 pub mod validate;
 pub mod writes;
 

@@ -192,32 +192,19 @@ mod tests {
     }
 
     fn program(psid: &str, starts: Option<&str>, apply_by: Option<&str>) -> Match {
+        let hanako = Person::Child {
+            id: 1,
+            name: "はなこ".into(),
+        };
         Match {
-            psid: psid.into(),
-            name: format!("制度 {psid}"),
-            name_en: None,
-            level: "municipality".into(),
-            person: Person::Child {
-                id: 1,
-                name: "はなこ".into(),
-            },
-            reasons: Vec::new(),
-            amount: None,
-            amount_text: None,
             starts: starts.map(d),
-            ends: None,
             apply_by: apply_by.map(d),
-            days_left: None,
-            next_payment_month: None,
-            schedule: None,
-            applied_with: None,
-            how: None,
-            where_to: None,
-            bring: None,
-            link: None,
-            source: None,
-            source_url: None,
-            note: None,
+            ..Match::new(
+                psid.into(),
+                format!("制度 {psid}"),
+                "municipality".into(),
+                hanako,
+            )
         }
     }
 

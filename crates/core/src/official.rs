@@ -519,25 +519,14 @@ pub struct SyncStatus {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::test_support::{d, vaccination};
     use serde_json::json;
-
-    fn d(s: &str) -> Date {
-        s.parse().unwrap()
-    }
 
     fn vac_record(id: RecordId, vaccine: &str, dose: u8, date: &str, official: bool) -> Record {
         Record {
             id,
             child_id: 1,
-            data: RecordData::Vaccination(Vaccination {
-                vaccine: vaccine.into(),
-                dose,
-                date: d(date),
-                manufacturer: None,
-                lot: None,
-                facility: None,
-                funding: None,
-            }),
+            data: vaccination(vaccine, dose, date),
             deleted_at: None,
             official,
         }
@@ -626,9 +615,9 @@ mod tests {
         ));
     }
 
-    #[test]
-    fn a_child_is_recognised_by_birth_date_and_name_without_spaces() {
-        let c = OfficialChild {
+    /// サンプル 太郎, born 2025-06-10, as the portal sends him.
+    fn taro() -> OfficialChild {
+        OfficialChild {
             id: "c1".into(),
             name: "サンプル 太郎".into(),
             name_kana: None,
@@ -637,7 +626,12 @@ mod tests {
             birth_weight_g: None,
             gestation_weeks: None,
             gestation_days: None,
-        };
+        }
+    }
+
+    #[test]
+    fn a_child_is_recognised_by_birth_date_and_name_without_spaces() {
+        let c = taro();
         assert!(c.is_same_child("サンプル　太郎", d("2025-06-10")));
         assert!(c.is_same_child("サンプル太郎", d("2025-06-10")));
         assert!(!c.is_same_child("サンプル 太郎", d("2025-06-11")));
@@ -663,16 +657,7 @@ mod tests {
 
     #[test]
     fn a_nickname_is_the_same_child_unless_twins_make_it_ambiguous() {
-        let c = OfficialChild {
-            id: "c1".into(),
-            name: "サンプル 太郎".into(),
-            name_kana: None,
-            birth_date: d("2025-06-10"),
-            sex: None,
-            birth_weight_g: None,
-            gestation_weeks: None,
-            gestation_days: None,
-        };
+        let c = taro();
         let taro = (7, "たろう".to_string());
         let hanako = (8, "はなこ".to_string());
         // One child born that day on each side: the nickname is him.

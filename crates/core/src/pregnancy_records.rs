@@ -522,6 +522,23 @@ impl Check {
         )
     }
 
+    /// A date in the pregnancy's window (`(expected, today)`) and one text
+    /// (a dental checkup's findings, a class's name, a note): both, or
+    /// `None` with their errors noted.
+    fn dated_text(
+        &mut self,
+        date: &str,
+        (expected, today): (Date, Date),
+        field: Field,
+        text: &str,
+        required: bool,
+        max: usize,
+    ) -> Option<(Date, Option<String>)> {
+        let date = self.pregnancy_date(date, expected, today);
+        let text = self.text(field, text, required, max);
+        Some((date?, text?))
+    }
+
     /// A whole number in range (blood pressure, heart rate, EPDS).
     fn integer(&mut self, field: Field, s: &str, range: (f64, f64)) -> Option<Option<u16>> {
         if s.trim().is_empty() {
@@ -784,34 +801,38 @@ impl PregnancyRecordInput {
                 })()
             }
             PregnancyRecordInput::Dental { date, findings } => {
-                let date = c.pregnancy_date(date, expected, today);
-                let findings = c.text(Field::Findings, findings, false, MAX_TEXT_CHARS);
-                (|| {
-                    Some(PregnancyRecordData::Dental(DentalCheckup {
-                        date: date?,
-                        findings: findings?,
-                    }))
-                })()
+                let window = (expected, today);
+                c.dated_text(
+                    date,
+                    window,
+                    Field::Findings,
+                    findings,
+                    false,
+                    MAX_TEXT_CHARS,
+                )
+                .map(|(date, findings)| {
+                    PregnancyRecordData::Dental(DentalCheckup { date, findings })
+                })
             }
             PregnancyRecordInput::Class { date, name } => {
-                let date = c.pregnancy_date(date, expected, today);
-                let name = c.text(Field::ClassName, name, true, MAX_SHORT_CHARS);
-                (|| {
-                    Some(PregnancyRecordData::Class(ParentClass {
-                        date: date?,
-                        name: name??,
-                    }))
-                })()
+                let window = (expected, today);
+                c.dated_text(date, window, Field::ClassName, name, true, MAX_SHORT_CHARS)
+                    .and_then(|(date, name)| {
+                        Some(PregnancyRecordData::Class(ParentClass {
+                            date,
+                            name: name?,
+                        }))
+                    })
             }
             PregnancyRecordInput::Environment { date, text } => {
-                let date = c.pregnancy_date(date, expected, today);
-                let text = c.text(Field::Text, text, true, MAX_TEXT_CHARS);
-                (|| {
-                    Some(PregnancyRecordData::Environment(EnvironmentNote {
-                        date: date?,
-                        text: text??,
-                    }))
-                })()
+                let window = (expected, today);
+                c.dated_text(date, window, Field::Text, text, true, MAX_TEXT_CHARS)
+                    .and_then(|(date, text)| {
+                        Some(PregnancyRecordData::Environment(EnvironmentNote {
+                            date,
+                            text: text?,
+                        }))
+                    })
             }
             PregnancyRecordInput::PostnatalCheckup {
                 timing,

@@ -704,16 +704,7 @@ impl RecordInput {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn d(s: &str) -> Date {
-        s.parse().unwrap()
-    }
-    const BIRTH: &str = "2025-02-28";
-    const TODAY: &str = "2026-11-25";
-
-    fn check(input: RecordInput) -> Result<RecordData, ValidationErrors> {
-        input.validate(d(BIRTH), d(TODAY))
-    }
+    use crate::test_support::{check, d, BIRTH};
 
     fn measurement(date: &str, w: &str, h: &str, head: &str) -> RecordInput {
         RecordInput::Measurement {

@@ -5,11 +5,10 @@
 use hagukumi_core::benefits::*;
 use hagukumi_core::official::{Benefit, BenefitStatus};
 use hagukumi_core::schedule::reminders::ReminderSettings;
-use hagukumi_core::{Child, Date, ErrorCode, Field};
+use hagukumi_core::{Date, ErrorCode, Field};
 
-fn d(s: &str) -> Date {
-    s.parse().unwrap()
-}
+mod support;
+use support::{child, d};
 
 const TODAY: &str = "2026-12-04";
 
@@ -233,15 +232,6 @@ fn a_deadline_is_reminded_from_n_days_before_to_the_day_itself_with_a_stable_id(
     let applied = tracked(|i| i.deadline = "2026-12-20".into()).unwrap();
     let apps = applications(&[], &[(4, applied)]);
     assert!(deadline_reminders(&apps, deadline, &settings).is_empty());
-}
-
-fn child(id: i64, name: &str, birth: &str) -> Child {
-    Child {
-        id,
-        name: name.into(),
-        birth_date: d(birth),
-        sex: None,
-    }
 }
 
 #[test]

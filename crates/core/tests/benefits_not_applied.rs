@@ -7,22 +7,17 @@
 use hagukumi_core::benefits::*;
 use hagukumi_core::official::{Benefit, BenefitStatus};
 use hagukumi_core::programs::{load_embedded, match_family};
-use hagukumi_core::{Child, Date, Pregnancy};
+use hagukumi_core::{Child, Pregnancy};
 
 const CHIYODA: &str = "131016";
 const TODAY: &str = "2026-12-04";
 
-fn d(s: &str) -> Date {
-    s.parse().unwrap()
-}
+mod support;
+use support::d;
 
+/// Child `id`, named 子<id>.
 fn child(id: i64, birth: &str) -> Child {
-    Child {
-        id,
-        name: format!("子{id}"),
-        birth_date: d(birth),
-        sex: None,
-    }
+    support::child(id, &format!("子{id}"), birth)
 }
 
 /// The psid ends (`018-support`, …) of the rows not applied for.

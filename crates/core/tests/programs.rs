@@ -4,20 +4,10 @@ use hagukumi_core::programs::{
     self, ids, load_embedded, load_registry, match_family, moving, Area, Match, Matches, Per,
     Person, Severity,
 };
-use hagukumi_core::{Child, Date, Pregnancy};
+use hagukumi_core::{Child, Pregnancy};
 
-fn d(s: &str) -> Date {
-    s.parse().unwrap()
-}
-
-fn child(id: i64, name: &str, birth: &str) -> Child {
-    Child {
-        id,
-        name: name.into(),
-        birth_date: d(birth),
-        sex: None,
-    }
-}
+mod support;
+use support::{child, d};
 
 fn pregnancy(id: i64, expected: &str) -> Pregnancy {
     Pregnancy {
@@ -149,35 +139,30 @@ fn real_world_quirks_are_reported_and_the_rest_loads() {
             .unwrap_or_else(|| panic!("no problem {record} {field}: {:#?}", r.problems))
     };
     let psid = "psid3.0+9000020131016+10+UM54";
-    assert_eq!(problem(psid, "procedureMetod").severity, Severity::Warning);
-    assert_eq!(
-        problem(psid, "procedurePeriod.toYMD").severity,
-        Severity::Warning
-    );
-    assert_eq!(
-        problem(psid, "tag.contentsCode").severity,
-        Severity::Warning
-    );
-    assert_eq!(
-        problem("psid-bad-age", "target.lessThan.targetAge").severity,
-        Severity::Skipped
-    );
-    assert_eq!(
-        problem("records[2]", "basicInformation.psid").severity,
-        Severity::Skipped
-    );
-    assert_eq!(
-        problem("psid-bad-area", "area.areaCode").severity,
-        Severity::Skipped
-    );
-    assert_eq!(
-        problem("records[4]", "(record)").severity,
-        Severity::Skipped
-    );
-    assert_eq!(
-        problem("psid-no-name", "institutionName.canonicalName").severity,
-        Severity::Skipped
-    );
+    for (record, field, severity) in [
+        (psid, "procedureMetod", Severity::Warning),
+        (psid, "procedurePeriod.toYMD", Severity::Warning),
+        (psid, "tag.contentsCode", Severity::Warning),
+        (
+            "psid-bad-age",
+            "target.lessThan.targetAge",
+            Severity::Skipped,
+        ),
+        ("records[2]", "basicInformation.psid", Severity::Skipped),
+        ("psid-bad-area", "area.areaCode", Severity::Skipped),
+        ("records[4]", "(record)", Severity::Skipped),
+        (
+            "psid-no-name",
+            "institutionName.canonicalName",
+            Severity::Skipped,
+        ),
+    ] {
+        assert_eq!(
+            problem(record, field).severity,
+            severity,
+            "{record} {field}"
+        );
+    }
     assert!(r
         .problems
         .iter()

@@ -166,32 +166,21 @@ mod tests {
     }
 
     fn a_match(days_left: Option<i64>, ends: Option<&str>, apply_by: Option<&str>) -> Match {
+        let hanako = Person::Child {
+            id: 1,
+            name: "はなこ".into(),
+        };
         Match {
-            psid: "p".into(),
-            name: "018サポート".into(),
-            name_en: None,
-            level: "prefecture".into(),
-            person: Person::Child {
-                id: 1,
-                name: "はなこ".into(),
-            },
-            reasons: Vec::new(),
-            amount: None,
-            amount_text: None,
-            starts: None,
             ends: ends.map(|d| d.parse().unwrap()),
             apply_by: apply_by.map(|d| d.parse().unwrap()),
             days_left,
             next_payment_month: Some("2027-04".into()),
-            schedule: None,
-            applied_with: None,
-            how: None,
-            where_to: None,
-            bring: None,
-            link: None,
-            source: None,
-            source_url: None,
-            note: None,
+            ..Match::new(
+                "p".into(),
+                "018サポート".into(),
+                "prefecture".into(),
+                hanako,
+            )
         }
     }
 

@@ -343,28 +343,18 @@ mod tests {
         let a = booked(&portal, "sample-a", body(visit));
         assert_eq!(a["status"], "confirmed");
         assert_eq!(a["booking"], "nb-000001");
-        // The same family again: declined, already booked.
-        assert_eq!(
-            booked(&portal, "sample-a", body(visit))["reason"],
-            "already_booked"
-        );
-        // A visit takes two families, a consultation one.
-        assert_eq!(
-            booked(&portal, "sample-b", body(visit))["status"],
-            "confirmed"
-        );
-        assert_eq!(
-            booked(&portal, "sample-c", body(visit))["reason"],
-            "slot_full"
-        );
-        assert_eq!(
-            booked(&portal, "sample-a", body(consult))["status"],
-            "confirmed"
-        );
-        assert_eq!(
-            booked(&portal, "sample-b", body(consult))["reason"],
-            "slot_full"
-        );
+        for (family, id, field, expected) in [
+            // The same family again: declined, already booked.
+            ("sample-a", visit, "reason", "already_booked"),
+            // A visit takes two families, a consultation one.
+            ("sample-b", visit, "status", "confirmed"),
+            ("sample-c", visit, "reason", "slot_full"),
+            ("sample-a", consult, "status", "confirmed"),
+            ("sample-b", consult, "reason", "slot_full"),
+        ] {
+            let answer = booked(&portal, family, body(id));
+            assert_eq!(answer[field], expected, "{family} {id}");
+        }
         // A slot sent other than published, or one never published.
         let mut changed = slot(&portal, consult);
         changed["capacity"] = json!(9);

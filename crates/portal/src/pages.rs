@@ -58,28 +58,22 @@ pub(crate) enum Denied {
 
 impl Denied {
     pub(crate) fn response(self) -> Response {
-        match self {
-            Denied::Expired => bearer_error(
-                StatusCode::UNAUTHORIZED,
-                "invalid_token",
-                "The access token expired",
-            ),
-            Denied::NoToken => bearer_error(
-                StatusCode::UNAUTHORIZED,
-                "invalid_request",
-                "Bearer token required",
-            ),
-            Denied::UnknownToken => bearer_error(
-                StatusCode::UNAUTHORIZED,
+        use StatusCode as S;
+        let (status, error, description) = match self {
+            Denied::Expired => (S::UNAUTHORIZED, "invalid_token", "The access token expired"),
+            Denied::NoToken => (S::UNAUTHORIZED, "invalid_request", "Bearer token required"),
+            Denied::UnknownToken => (
+                S::UNAUTHORIZED,
                 "invalid_token",
                 "Unknown or revoked access token",
             ),
-            Denied::Scope => bearer_error(
-                StatusCode::FORBIDDEN,
+            Denied::Scope => (
+                S::FORBIDDEN,
                 "insufficient_scope",
                 "The user did not consent to this category",
             ),
-        }
+        };
+        bearer_error(status, error, description)
     }
 }
 

@@ -11,6 +11,7 @@ pub mod recovery;
 
 pub use recovery::{recovery_sheet_body, recovery_sheet_html, RecoverySheet};
 
+use hagukumi_core::markup::{self, Controls};
 use hagukumi_core::records::{Record, RecordData};
 use hagukumi_core::rules_bundle::RulesVersion;
 use hagukumi_core::{Child, Date};
@@ -49,18 +50,7 @@ pub fn rules_line(l: &Localizer, v: &RulesVersion) -> String {
 
 /// Escapes text for HTML element content and attribute values.
 pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
+    markup::escape(s, Controls::Keep)
 }
 
 /// The newest value of each measurement with its date, whichever live

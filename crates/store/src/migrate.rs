@@ -112,14 +112,16 @@ mod tests {
                  VALUES (9, 'notices', 'n-1', '{}', 'info', 't', 't');",
         )
         .unwrap();
-        // Not yet: the new kind is refused before 0014.
-        assert!(conn
-            .execute(
+        // An outbox row of this kind, key and state.
+        let queue = |conn: &Connection, key: &str, kind: &str, state: &str| {
+            conn.execute(
                 "INSERT INTO outbox (idempotency_key, kind, payload, state, created_at)
-                 VALUES ('key-0000000000000008', 'nursery-booking', '{}', 'pending', 't')",
-                [],
+                 VALUES (?1, ?2, '{}', ?3, 't')",
+                [key, kind, state],
             )
-            .is_err());
+        };
+        // Not yet: the new kind is refused before 0014.
+        assert!(queue(&conn, "key-0000000000000008", "nursery-booking", "pending").is_err());
         apply(&mut conn).unwrap();
         let kept: (i64, String) = conn
             .query_row("SELECT id, kind FROM outbox", [], |r| {
@@ -138,12 +140,7 @@ mod tests {
             "nursery-booking-cancel",
             "nursery-application",
         ] {
-            conn.execute(
-                "INSERT INTO outbox (idempotency_key, kind, payload, state, created_at)
-                 VALUES ('key-' || ?1 || '-00000000', ?1, '{}', 'pending', 't')",
-                [kind],
-            )
-            .unwrap();
+            queue(&conn, &format!("key-{kind}-00000000"), kind, "pending").unwrap();
         }
         conn.execute(
             "INSERT INTO official_items (category, portal_id, payload, state, received_at, updated_at)
@@ -151,21 +148,10 @@ mod tests {
             [],
         )
         .unwrap();
-        assert!(conn
-            .execute(
-                "INSERT INTO outbox (idempotency_key, kind, payload, state, created_at)
-                 VALUES ('key-0000000000000099', 'something-else', '{}', 'pending', 't')",
-                [],
-            )
-            .is_err());
+        assert!(queue(&conn, "key-0000000000000099", "something-else", "pending").is_err());
         // Every kind the sync can send is one the table takes.
         for w in hagukumi_core::writes::WRITES {
-            conn.execute(
-                "INSERT INTO outbox (idempotency_key, kind, payload, state, created_at)
-                 VALUES ('key-all-' || ?1, ?1, '{}', 'rejected', 't')",
-                [w.kind],
-            )
-            .unwrap();
+            queue(&conn, &format!("key-all-{}", w.kind), w.kind, "rejected").unwrap();
         }
     }
 }

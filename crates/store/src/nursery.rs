@@ -53,16 +53,7 @@ type Row = (
 );
 
 fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Row> {
-    Ok((
-        r.get(0)?,
-        r.get(1)?,
-        r.get(2)?,
-        r.get(3)?,
-        r.get(4)?,
-        r.get(5)?,
-        r.get(6)?,
-        r.get(7)?,
-    ))
+    Row::try_from(r)
 }
 
 fn ranked((id, rank, municipality_code, no, name, note, stars, photos): Row) -> Result<Ranked> {

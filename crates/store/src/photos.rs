@@ -308,14 +308,7 @@ pub(crate) fn clean_stored_again(tx: &Transaction<'_>) -> Result<()> {
 type PhotoRow = (RecordId, RecordId, String, Vec<u8>, String, Option<String>);
 
 fn photo_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<PhotoRow> {
-    Ok((
-        r.get(0)?,
-        r.get(1)?,
-        r.get(2)?,
-        r.get(3)?,
-        r.get(4)?,
-        r.get(5)?,
-    ))
+    PhotoRow::try_from(r)
 }
 
 fn to_photo((id, record_id, mime, bytes, created_at, deleted_at): PhotoRow) -> Result<Photo> {

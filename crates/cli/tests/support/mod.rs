@@ -132,15 +132,20 @@ pub fn init(dir: &Path) {
     assert_exit(&hagu(dir, "en", &["init"]), 0);
 }
 
+/// The arguments of `hagu child add` for `name`, born on `birth`.
+pub fn child_add<'a>(name: &'a str, birth: &'a str) -> [&'a str; 6] {
+    ["child", "add", "--name", name, "--birth", birth]
+}
+
+/// The arguments of `hagu record add --child <child> <kind_args…>`.
+pub fn record_add<'a>(child: &'a str, kind_args: &[&'a str]) -> Vec<&'a str> {
+    [&["record", "add", "--child", child][..], kind_args].concat()
+}
+
 /// Adds a child named `name`, born on `birth`, with the test passphrase.
 #[track_caller]
 pub fn add_child(dir: &Path, name: &str, birth: &str) {
-    let o = hagu(
-        dir,
-        "en",
-        &["child", "add", "--name", name, "--birth", birth],
-    );
-    assert_exit(&o, 0);
+    assert_exit(&hagu(dir, "en", &child_add(name, birth)), 0);
 }
 
 /// `sh -c <script> <before…> hagu --data-dir <dir> <args>` in `lang`, with the

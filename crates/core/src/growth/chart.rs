@@ -11,6 +11,7 @@
 use super::{
     tables, Indicator, Position, Reference, Sex, Tables, DAYS_PER_MONTH, PERCENTILE_LINES,
 };
+use crate::markup::{self, Controls};
 use serde::{Deserialize, Serialize};
 use std::fmt::Write as _;
 
@@ -548,22 +549,9 @@ fn num(v: f64) -> String {
     }
 }
 
-/// Text safe inside elements and double-quoted attributes.
+/// Text safe inside elements and double-quoted attributes of the SVG.
 fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            // XML 1.0 forbids most control characters even as references.
-            c if c.is_control() && !matches!(c, '\t' | '\n' | '\r') => {}
-            c => out.push(c),
-        }
-    }
-    out
+    markup::escape(text, Controls::Drop)
 }
 
 #[cfg(test)]

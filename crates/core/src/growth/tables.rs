@@ -316,13 +316,14 @@ struct PercentileFile {
     unit: Unit,
     source: Source,
     percentiles: Vec<u8>,
-    sexes: PercentileSexes,
+    sexes: Sexes<PercentileRowFile>,
 }
 
+/// Each sex's rows of a table file.
 #[derive(Deserialize)]
-struct PercentileSexes {
-    male: Vec<PercentileRowFile>,
-    female: Vec<PercentileRowFile>,
+struct Sexes<R> {
+    male: Vec<R>,
+    female: Vec<R>,
 }
 
 #[derive(Deserialize)]
@@ -338,13 +339,7 @@ struct TableFile {
     indicator: String,
     unit: Unit,
     source: Source,
-    sexes: SexesFile,
-}
-
-#[derive(Deserialize)]
-struct SexesFile {
-    male: Vec<SegmentFile>,
-    female: Vec<SegmentFile>,
+    sexes: Sexes<SegmentFile>,
 }
 
 #[derive(Deserialize)]
@@ -404,74 +399,75 @@ pub fn check_file(file: &str, text: &str) -> Result<(), GrowthError> {
     parse_file(file, text).map(drop)
 }
 
+impl Embedded<'_> {
+    /// A problem of this file.
+    fn error(&self, reason: String) -> GrowthError {
+        GrowthError {
+            file: self.file.to_owned(),
+            reason,
+        }
+    }
+
+    /// Checks that a file is of the reference, indicator and unit it is
+    /// embedded as.
+    fn check_head(&self, reference: &str, indicator: &str, unit: Unit) -> Result<(), GrowthError> {
+        if reference != self.reference.data_id() {
+            return Err(self.error(format!("reference is {reference:?}")));
+        }
+        if indicator != self.indicator.id() {
+            return Err(self.error(format!("indicator is {indicator:?}")));
+        }
+        if unit != self.indicator.unit() {
+            return Err(self.error(format!("unit is {unit:?}")));
+        }
+        Ok(())
+    }
+
+    /// Each sex's table made from its rows by `table`; a problem is
+    /// named with the sex.
+    fn per_sex<R, T>(
+        &self,
+        sexes: Sexes<R>,
+        table: impl Fn(Vec<R>) -> Result<T, String>,
+    ) -> Result<Vec<(Sex, T)>, GrowthError> {
+        [(Sex::Male, sexes.male), (Sex::Female, sexes.female)]
+            .into_iter()
+            .map(|(sex, rows)| {
+                let t =
+                    table(rows).map_err(|reason| self.error(format!("{}: {reason}", sex.id())))?;
+                Ok((sex, t))
+            })
+            .collect()
+    }
+}
+
 fn parse_lms(embedded: &Embedded<'_>) -> Result<Vec<(Sex, LmsTable)>, GrowthError> {
-    let error = |reason: String| GrowthError {
-        file: embedded.file.to_owned(),
-        reason,
-    };
-    let file: TableFile = serde_json::from_str(embedded.text).map_err(|e| error(e.to_string()))?;
-    if file.reference != embedded.reference.data_id() {
-        return Err(error(format!("reference is {:?}", file.reference)));
-    }
-    if file.indicator != embedded.indicator.id() {
-        return Err(error(format!("indicator is {:?}", file.indicator)));
-    }
-    if file.unit != embedded.indicator.unit() {
-        return Err(error(format!("unit is {:?}", file.unit)));
-    }
-    let mut out = Vec::new();
-    for (sex, segments) in [
-        (Sex::Male, file.sexes.male),
-        (Sex::Female, file.sexes.female),
-    ] {
-        let segments = validate_segments(segments)
-            .map_err(|reason| error(format!("{}: {reason}", sex.id())))?;
-        let table = LmsTable {
+    let file: TableFile =
+        serde_json::from_str(embedded.text).map_err(|e| embedded.error(e.to_string()))?;
+    embedded.check_head(&file.reference, &file.indicator, file.unit)?;
+    embedded.per_sex(file.sexes, |segments| {
+        Ok(LmsTable {
             unit: file.unit,
             source: file.source.clone(),
-            segments,
-        };
-        out.push((sex, table));
-    }
-    Ok(out)
+            segments: validate_segments(segments)?,
+        })
+    })
 }
 
 fn parse_percentiles(embedded: &Embedded<'_>) -> Result<Vec<(Sex, PercentileTable)>, GrowthError> {
-    let error = |reason: String| GrowthError {
-        file: embedded.file.to_owned(),
-        reason,
-    };
     let file: PercentileFile =
-        serde_json::from_str(embedded.text).map_err(|e| error(e.to_string()))?;
-    if file.reference != embedded.reference.data_id() {
-        return Err(error(format!("reference is {:?}", file.reference)));
-    }
-    if file.indicator != embedded.indicator.id() {
-        return Err(error(format!("indicator is {:?}", file.indicator)));
-    }
-    if file.unit != embedded.indicator.unit() {
-        return Err(error(format!("unit is {:?}", file.unit)));
-    }
+        serde_json::from_str(embedded.text).map_err(|e| embedded.error(e.to_string()))?;
+    embedded.check_head(&file.reference, &file.indicator, file.unit)?;
     if file.percentiles != TABLE_PERCENTILES {
-        return Err(error(format!("percentiles are {:?}", file.percentiles)));
+        return Err(embedded.error(format!("percentiles are {:?}", file.percentiles)));
     }
-    let mut out = Vec::new();
-    for (sex, rows) in [
-        (Sex::Male, file.sexes.male),
-        (Sex::Female, file.sexes.female),
-    ] {
-        let rows = validate_percentile_rows(rows)
-            .map_err(|reason| error(format!("{}: {reason}", sex.id())))?;
-        out.push((
-            sex,
-            PercentileTable {
-                unit: file.unit,
-                source: file.source.clone(),
-                rows,
-            },
-        ));
-    }
-    Ok(out)
+    embedded.per_sex(file.sexes, |rows| {
+        Ok(PercentileTable {
+            unit: file.unit,
+            source: file.source.clone(),
+            rows: validate_percentile_rows(rows)?,
+        })
+    })
 }
 
 /// Checks a sex's percentile rows: at least two; ages finite, ≥ 0 and

@@ -119,6 +119,35 @@ pub struct Match {
 }
 
 impl Match {
+    /// The program `psid` (`name`, of `level`) for `person`, with no
+    /// reason, dates, amount or procedure yet.
+    pub fn new(psid: String, name: String, level: String, person: Person) -> Match {
+        Match {
+            psid,
+            name,
+            name_en: None,
+            level,
+            person,
+            reasons: Vec::new(),
+            amount: None,
+            amount_text: None,
+            starts: None,
+            ends: None,
+            apply_by: None,
+            days_left: None,
+            next_payment_month: None,
+            schedule: None,
+            applied_with: None,
+            how: None,
+            where_to: None,
+            bring: None,
+            link: None,
+            source: None,
+            source_url: None,
+            note: None,
+        }
+    }
+
     /// A benefit to apply for: the program pays an amount in yen to this
     /// person (the rules' `amounts`: 児童手当, 018サポート, …), unlike a
     /// service or a subsidy certificate.
@@ -253,18 +282,9 @@ impl Ctx<'_> {
             .and_then(|pp| pp.to.as_ref())
             .and_then(|d| d.date());
         Match {
-            psid: p.psid.clone(),
-            name: p.name.clone(),
             name_en: rules.and_then(|r| r.name_en.clone()),
-            level: p.area.level().to_owned(),
-            person,
-            reasons: Vec::new(),
-            amount: None,
             amount_text: p.support.monetary.clone(),
-            starts: None,
-            ends: None,
             apply_by,
-            days_left: None,
             next_payment_month: rules.and_then(|r| next_payment(&r.payment_months, self.today)),
             schedule: rules.and_then(|r| r.schedule.clone()),
             applied_with: rules.and_then(|r| r.applied_with.clone()),
@@ -279,6 +299,12 @@ impl Ctx<'_> {
                 .and_then(|r| self.registry.source(&p.file, &r.source))
                 .and_then(|s| s.url.clone()),
             note: rules.and_then(|r| r.note.clone()),
+            ..Match::new(
+                p.psid.clone(),
+                p.name.clone(),
+                p.area.level().to_owned(),
+                person,
+            )
         }
     }
 

@@ -25,23 +25,16 @@ pub struct OutboxEntry {
     pub sent_at: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum OutboxState {
-    Pending,
-    Sent,
-    Rejected,
-}
+/// Where a write stands: the API's type, stored as its kebab-case name.
+pub use hagukumi_core::api::OutboxState;
 
-impl OutboxState {
-    pub(super) fn parse(s: &str) -> Result<OutboxState> {
-        Ok(match s {
-            "pending" => OutboxState::Pending,
-            "sent" => OutboxState::Sent,
-            "rejected" => OutboxState::Rejected,
-            _ => return Err(corrupt("outbox state", s)),
-        })
-    }
+fn parse_state(s: &str) -> Result<OutboxState> {
+    Ok(match s {
+        "pending" => OutboxState::Pending,
+        "sent" => OutboxState::Sent,
+        "rejected" => OutboxState::Rejected,
+        _ => return Err(corrupt("outbox state", s)),
+    })
 }
 
 impl Store {
@@ -102,7 +95,7 @@ impl Store {
         })?;
         rows.map(|row| {
             let (mut entry, state) = row?;
-            entry.state = OutboxState::parse(&state)?;
+            entry.state = parse_state(&state)?;
             Ok(entry)
         })
         .collect()

@@ -115,21 +115,9 @@ pub fn new_child(name: &str, birth: &str, today: Date) -> hagukumi_core::NewChil
     .unwrap()
 }
 
-/// Every file of a folder with its bytes, to prove nothing changed.
-pub fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| {
-            let e = e.unwrap();
-            (
-                e.file_name().to_string_lossy().into_owned(),
-                std::fs::read(e.path()).unwrap(),
-            )
-        })
-        .collect();
-    files.sort();
-    files
-}
+mod files;
+#[allow(unused_imports)]
+pub use files::snapshot;
 
 /// A tiny JPEG-shaped file whose Exif block names a place.
 pub fn photo_with_gps() -> Vec<u8> {
