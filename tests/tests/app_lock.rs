@@ -211,6 +211,21 @@ fn settle() {
     std::thread::sleep(Duration::from_millis(800));
 }
 
+/// After an unlock: back shows neither the lock screen nor a screen that
+/// was open before the lock.
+fn back_stays_on_home(s: &Session) {
+    s.back();
+    settle();
+    assert!(
+        s.find_all("#lock-screen").is_empty(),
+        "back showed the lock screen"
+    );
+    assert!(
+        s.find_all("#child-title").is_empty(),
+        "back reopened a screen"
+    );
+}
+
 #[test]
 #[ignore = "needs Xvfb, tauri-driver and a Secret Service: run by `cargo xtask test`"]
 fn back_goes_to_the_previous_screen_and_never_past_the_lock() {
@@ -266,16 +281,7 @@ fn back_goes_to_the_previous_screen_and_never_past_the_lock() {
     // Unlocked (home, the child's entry gone): back does not reach the
     // lock screen, nor the child's screen.
     unlock(&s, &ja);
-    s.back();
-    settle();
-    assert!(
-        s.find_all("#lock-screen").is_empty(),
-        "back showed the lock screen"
-    );
-    assert!(
-        s.find_all("#child-title").is_empty(),
-        "back reopened a screen"
-    );
+    back_stays_on_home(&s);
     assert!(s.names_on_home().contains(&CHILD.to_owned()));
 
     // Locked on a screen and unlocked without a back: home, and its entry
@@ -285,15 +291,6 @@ fn back_goes_to_the_previous_screen_and_never_past_the_lock() {
     s.execute("window.dispatchEvent(new Event('blur'));");
     assert_locked(&s, &ja);
     unlock(&s, &ja);
-    s.back();
-    settle();
-    assert!(
-        s.find_all("#lock-screen").is_empty(),
-        "back showed the lock screen"
-    );
-    assert!(
-        s.find_all("#child-title").is_empty(),
-        "back reopened a screen"
-    );
+    back_stays_on_home(&s);
     s.close();
 }
