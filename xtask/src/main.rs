@@ -15,7 +15,7 @@
 //! - `bundle`: setup --bundle, then `cargo tauri build` (desktop packages)
 //! - `bench`: performance ratios against a baseline run in the same process
 //! - `ui-size`: builds the UI and prints `bench`'s UI size row alone
-//! - `fuzz [--short]`: cargo-fuzz (nightly) on the parsers of outside data,
+//! - `fuzz [--short] [TARGET]`: cargo-fuzz (nightly) on the parsers of outside data,
 //!   1,000,000 inputs per target (20,000 with `--short`)
 //! - `openapi`: the test command's schemathesis step alone
 
@@ -70,11 +70,17 @@ fn main() -> ExitCode {
         Some("bundle") => bundle(),
         Some("bench") => bench(),
         Some("ui-size") => ui_size_row().map(|row| println!("| {row} |")),
-        Some("fuzz") => robust::fuzz(args.iter().any(|a| a == "--short")),
+        Some("fuzz") => robust::fuzz(
+            args.iter().any(|a| a == "--short"),
+            args[1..]
+                .iter()
+                .find(|a| !a.starts_with("--"))
+                .map(String::as_str),
+        ),
         Some("openapi") => robust::setup_schemathesis().and_then(|()| robust::schemathesis()),
         _ => {
             eprintln!(
-                "usage: cargo xtask <setup [--bundle] | ui | run [-- APP ARGS] | test | tidy | bundle | bench | ui-size | fuzz [--short] | openapi>"
+                "usage: cargo xtask <setup [--bundle] | ui | run [-- APP ARGS] | test | tidy | bundle | bench | ui-size | fuzz [--short] [TARGET] | openapi>"
             );
             return ExitCode::from(2);
         }

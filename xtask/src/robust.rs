@@ -184,7 +184,13 @@ fn loader_seeds(dir: &std::path::Path) -> Result {
 /// toolchain and runs each, one after the other, for a fixed number of
 /// inputs, with libFuzzer's memory limits; a crash fails the command and
 /// leaves its input in `fuzz/artifacts/<target>/`.
-pub fn fuzz(short: bool) -> Result {
+pub fn fuzz(short: bool, only: Option<&str>) -> Result {
+    if let Some(name) = only.filter(|n| !FUZZ_TARGETS.contains(n)) {
+        return Err(format!(
+            "no fuzz target `{name}`: the targets are {}",
+            FUZZ_TARGETS.join(", ")
+        ));
+    }
     step("fuzz: cargo-fuzz and the nightly toolchain");
     let toolchains = crate::output("rustup", &["toolchain", "list"]).unwrap_or_default();
     if !toolchains.lines().any(|t| t.starts_with("nightly")) {
@@ -211,7 +217,10 @@ pub fn fuzz(short: bool) -> Result {
     ];
     sh_in(&fuzz_dir, "cargo", &build)?;
     let runs = if short { FUZZ_RUNS_SHORT } else { FUZZ_RUNS };
-    for name in FUZZ_TARGETS {
+    for name in FUZZ_TARGETS
+        .iter()
+        .filter(|n| only.is_none_or(|o| o == **n))
+    {
         step(&format!("fuzz {name}: {runs} inputs"));
         let corpus = target_dir().join("fuzz/corpus").join(name);
         std::fs::create_dir_all(&corpus).map_err(|e| format!("{}: {e}", corpus.display()))?;
