@@ -289,6 +289,7 @@ pub fn enable_lock(
     inner.kept = Some(lock);
     inner.last_activity = now();
     drop(inner);
+    keep_out_of_pictures(&app, true);
     Ok(status(&app))
 }
 
@@ -301,6 +302,7 @@ pub fn disable_lock(app: AppHandle, secret: String) -> Result<LockStatus, Comman
     check_secret(&app, &secret)?;
     AppLock::remove(&handbook_id(&app)?)?;
     lock_state(&app).get().kept = None;
+    keep_out_of_pictures(&app, false);
     Ok(status(&app))
 }
 
@@ -344,8 +346,51 @@ pub fn on_window_event(window: &tauri::Window, event: &tauri::WindowEvent) {
     }
 }
 
+/// Android, while a lock is set: the window is kept out of the task
+/// switcher's picture and out of screenshots (`FLAG_SECURE`), since the OS
+/// may take its picture before the lock screen is drawn. Nothing elsewhere:
+/// desktops have no such picture; iOS needs a cover view in the generated
+/// Xcode project (docs/phones.md). Never compiled here (no Android SDK).
+#[cfg(target_os = "android")]
+fn keep_out_of_pictures(app: &AppHandle, on: bool) {
+    use jni::objects::JValue;
+    /// `android.view.WindowManager.LayoutParams.FLAG_SECURE`.
+    const FLAG_SECURE: i32 = 0x2000;
+    let Some(window) = app.get_webview_window("main") else {
+        return;
+    };
+    let _ = window.with_webview(move |webview| {
+        // Runs on the activity's UI thread, where window flags may change.
+        webview.jni_handle().exec(move |env, activity, _webview| {
+            let flags = if on { FLAG_SECURE } else { 0 };
+            let window = env
+                .call_method(activity, "getWindow", "()Landroid/view/Window;", &[])
+                .and_then(|w| w.l());
+            let set = window.and_then(|window| {
+                env.call_method(
+                    &window,
+                    "setFlags",
+                    "(II)V",
+                    &[JValue::Int(flags), JValue::Int(FLAG_SECURE)],
+                )
+            });
+            if set.is_err() {
+                // A Java exception must not stay pending on the UI thread.
+                let _ = env.exception_clear();
+                eprintln!("hagukumi: app lock: FLAG_SECURE not set");
+            }
+        });
+    });
+}
+
+#[cfg(not(target_os = "android"))]
+fn keep_out_of_pictures(_app: &AppHandle, _on: bool) {}
+
 /// Locks an idle window, checking every few seconds on a thread of its own.
+/// Keeps the window out of the task switcher's picture when a lock is set.
 pub fn start(app: AppHandle) {
+    let set = lock_state(&app).get().kept.is_some();
+    keep_out_of_pictures(&app, set);
     let spawned = std::thread::Builder::new()
         .name("app-lock-idle".into())
         .spawn(move || loop {
