@@ -16,6 +16,7 @@
 //! - `bench`: performance ratios against a baseline run in the same process,
 //!   and the reliability row: 200 SIGKILLs of `hagu` writes and syncs
 //! - `ui-size`: builds the UI and prints `bench`'s UI size row alone
+//! - `kills`: runs the kill test and prints `bench`'s reliability row alone
 //! - `fuzz [--short] [TARGET]`: cargo-fuzz (nightly) on the parsers of outside data,
 //!   1,000,000 inputs per target (20,000 with `--short`)
 //! - `openapi`: the test command's schemathesis step alone
@@ -71,6 +72,7 @@ fn main() -> ExitCode {
         Some("bundle") => bundle(),
         Some("bench") => bench(),
         Some("ui-size") => ui_size_row().map(|row| println!("| {row} |")),
+        Some("kills") => kill_rows().map(|rows| rows.iter().for_each(|r| println!("| {r} |"))),
         Some("fuzz") => robust::fuzz(
             args.iter().any(|a| a == "--short"),
             args[1..]
@@ -81,7 +83,7 @@ fn main() -> ExitCode {
         Some("openapi") => robust::setup_schemathesis().and_then(|()| robust::schemathesis()),
         _ => {
             eprintln!(
-                "usage: cargo xtask <setup [--bundle] | ui | run [-- APP ARGS] | test | tidy | bundle | bench | ui-size | fuzz [--short] [TARGET] | openapi>"
+                "usage: cargo xtask <setup [--bundle] | ui | run [-- APP ARGS] | test | tidy | bundle | bench | ui-size | kills | fuzz [--short] [TARGET] | openapi>"
             );
             return ExitCode::from(2);
         }
