@@ -154,6 +154,10 @@ struct Model {
     /// Acknowledged notes: id → the texts it may have (its last
     /// acknowledged text and those of edits killed since).
     notes: BTreeMap<i64, Vec<String>>,
+    /// Acknowledged notes: id → every text it was acknowledged with (its
+    /// add's, then each acknowledged edit's), each in its history or its
+    /// last one.
+    acknowledged_texts: BTreeMap<i64, Vec<String>>,
     /// Texts of adds killed before their acknowledgement.
     unacknowledged: Vec<String>,
     /// Records a photo was added to: acknowledged photo id, if it was.
@@ -204,6 +208,36 @@ fn check(dir: &Path, model: &Model, clean_photo: &[u8], parent_child: i64) -> Fi
                     .push(format!("note #{id} reads {text:?}, not one of {allowed:?}"));
             }
             Some(_) => {}
+        }
+    }
+    // History: each acknowledged text there (the last as the record, the
+    // others as an edit's previous version), no previous version twice.
+    for (id, acknowledged) in &model.acknowledged_texts {
+        let Some(current) = by_id.get(id) else {
+            continue; // counted above
+        };
+        let mut seen = HashSet::new();
+        let mut previous = HashSet::new();
+        for h in store.history::<ChildBook>(*id).unwrap() {
+            match h.previous {
+                RecordData::Note(n) => {
+                    if !seen.insert(n.text.clone()) {
+                        f.duplicates += 1;
+                        f.problems
+                            .push(format!("note #{id}'s history holds {:?} twice", n.text));
+                    }
+                    previous.insert(n.text);
+                }
+                other => f.problems.push(format!("note #{id}'s history: {other:?}")),
+            }
+        }
+        for text in acknowledged {
+            if text != current && !previous.contains(text) {
+                f.lost += 1;
+                f.problems.push(format!(
+                    "note #{id}: {text:?} neither its text nor in its history"
+                ));
+            }
         }
     }
     for (text, n) in &texts {
@@ -401,7 +435,9 @@ fn round(portal: &PortalHandle, rng: &mut Rng, timing: &mut Timing, t: &mut Tall
                 let (ended, took) = run_or_kill(dir, &args, delay);
                 match &ended {
                     Ended::Acknowledged(out) => {
-                        model.notes.insert(printed_id(out), vec![text.clone()]);
+                        let id = printed_id(out);
+                        model.notes.insert(id, vec![text.clone()]);
+                        model.acknowledged_texts.insert(id, vec![text.clone()]);
                     }
                     Ended::Killed => model.unacknowledged.push(text.clone()),
                 }
@@ -417,6 +453,11 @@ fn round(portal: &PortalHandle, rng: &mut Rng, timing: &mut Timing, t: &mut Tall
                     Ended::Acknowledged(out) => {
                         assert_eq!(printed_id(out), id, "{out}");
                         *allowed = vec![text.clone()];
+                        model
+                            .acknowledged_texts
+                            .get_mut(&id)
+                            .unwrap()
+                            .push(text.clone());
                     }
                     Ended::Killed => allowed.push(text.clone()),
                 }
@@ -601,12 +642,12 @@ fn killed_at_random_moments_of_writes_and_syncs_no_acknowledged_write_is_lost_or
     assert!(met, "{:#?}", t.problems);
 }
 
-/// The check itself finds what the kill test counts: an acknowledged note
-/// or photo that is not there, a note written twice, a photo that is not
-/// the one added.
+/// The check itself finds what the kill test counts: an acknowledged note,
+/// edit or photo that is not there, a note written twice, a photo that is
+/// not the one added.
 #[test]
 #[ignore = "needs a Secret Service in a D-Bus session (cargo xtask test provides one)"]
-fn the_check_counts_a_lost_a_doubled_and_a_half_written_write() {
+fn the_check_counts_lost_doubled_and_half_written_writes() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path();
     ok(&hagu_cmd(dir, &["init"]).output().unwrap());
@@ -649,6 +690,7 @@ fn the_check_counts_a_lost_a_doubled_and_a_half_written_write() {
 
     let mut model = Model::default();
     model.notes.insert(first, vec!["x".into()]);
+    model.acknowledged_texts.insert(first, vec!["x".into()]);
     model.photos.insert(first, Some(photo_id));
     let f = check(dir, &model, &clean, 1);
     assert!(f.integrity_ok, "{:?}", f.problems);
@@ -660,14 +702,19 @@ fn the_check_counts_a_lost_a_doubled_and_a_half_written_write() {
     );
 
     // The same note once more, a note the model acknowledged that is not
-    // there, a photo id that is not there, and other bytes than added.
+    // there, an acknowledged edit in neither the text nor the history, a
+    // photo id that is not there, and other bytes than added.
     ok(&hagu_cmd(dir, &add).output().unwrap());
+    model.notes.insert(first, vec!["x".into(), "z".into()]);
+    model
+        .acknowledged_texts
+        .insert(first, vec!["x".into(), "z".into()]);
     model.notes.insert(first + 100, vec!["y".into()]);
     let other = first + 1;
     model.photos.insert(other, Some(photo_id + 100));
     let f = check(dir, &model, &clean[1..], 1);
     assert!(f.integrity_ok, "{:?}", f.problems);
-    assert_eq!(f.lost, 2, "{:?}", f.problems);
+    assert_eq!(f.lost, 3, "{:?}", f.problems);
     assert_eq!(f.duplicates, 1, "{:?}", f.problems);
     assert_eq!(f.half, 1, "{:?}", f.problems);
 }
