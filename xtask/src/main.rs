@@ -13,8 +13,10 @@
 //!   store, no clock reads outside the shell and the CLI, line budgets;
 //!   import circles between modules are listed
 //! - `bundle`: setup --bundle, then `cargo tauri build` (desktop packages)
-//! - `bench`: performance ratios against a baseline run in the same process
+//! - `bench`: performance ratios against a baseline run in the same process,
+//!   and the reliability row: 200 SIGKILLs of `hagu` writes and syncs
 //! - `ui-size`: builds the UI and prints `bench`'s UI size row alone
+//! - `kills`: runs the kill test and prints `bench`'s reliability row alone
 //! - `fuzz [--short] [TARGET]`: cargo-fuzz (nightly) on the parsers of outside data,
 //!   1,000,000 inputs per target (20,000 with `--short`)
 //! - `openapi`: the test command's schemathesis step alone
@@ -70,6 +72,7 @@ fn main() -> ExitCode {
         Some("bundle") => bundle(),
         Some("bench") => bench(),
         Some("ui-size") => ui_size_row().map(|row| println!("| {row} |")),
+        Some("kills") => kill_rows().map(|rows| rows.iter().for_each(|r| println!("| {r} |"))),
         Some("fuzz") => robust::fuzz(
             args.iter().any(|a| a == "--short"),
             args[1..]
@@ -80,7 +83,7 @@ fn main() -> ExitCode {
         Some("openapi") => robust::setup_schemathesis().and_then(|()| robust::schemathesis()),
         _ => {
             eprintln!(
-                "usage: cargo xtask <setup [--bundle] | ui | run [-- APP ARGS] | test | tidy | bundle | bench | ui-size | fuzz [--short] [TARGET] | openapi>"
+                "usage: cargo xtask <setup [--bundle] | ui | run [-- APP ARGS] | test | tidy | bundle | bench | ui-size | kills | fuzz [--short] [TARGET] | openapi>"
             );
             return ExitCode::from(2);
         }
@@ -394,6 +397,7 @@ fn bench() -> Result {
     ] {
         rows.extend(bench_rows(package, bench)?);
     }
+    rows.extend(kill_rows()?);
     rows.push(ui_size_row()?);
     println!("\n| Figure | Measured | Goal | Met? |\n|---|---|---|---|");
     for row in &rows {
@@ -443,32 +447,81 @@ fn ui_size_row() -> Result<String> {
     ))
 }
 
+/// Kills the test command makes 20 of (`crates/cli/tests/kills.rs`).
+const BENCH_KILLS: &str = "200";
+
+/// The reliability row (issue 16): `hagu`'s writes and syncs killed
+/// (SIGKILL) [`BENCH_KILLS`] times at random moments, in a D-Bus session
+/// with an unlocked throwaway gnome-keyring as `test` makes (the handbook
+/// and the portal token live in the OS credential store). Its row is kept
+/// when the run finds a lost or doubled write (it says "no"); the run
+/// failing is reported after the table.
+fn kill_rows() -> Result<Vec<String>> {
+    let inner = "printf '%s' \"$HAGUKUMI_TEST_KEYRING_PASSWORD\" \
+                 | gnome-keyring-daemon --unlock --components=secrets >/dev/null \
+                 && exec cargo test -p hagukumi-cli --test kills -- --ignored --nocapture";
+    let home = tempdir("hagukumi-bench-home")?;
+    let mut cmd = Command::new("dbus-run-session");
+    cmd.args(["--", "sh", "-c", inner])
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_CACHE_HOME", home.join("cache"))
+        .env("HAGUKUMI_TEST_KEYRING_PASSWORD", "hagukumi-test-keyring")
+        .env("HAGUKUMI_KILLS", BENCH_KILLS)
+        .env_remove("HAGUKUMI_PASSPHRASE")
+        .env_remove("HAGUKUMI_DATA_DIR");
+    eprintln!("$ HAGUKUMI_KILLS={BENCH_KILLS} dbus-run-session -- sh -c '…cargo test -p hagukumi-cli --test kills'");
+    let rows = rows_of(cmd, "the kill test");
+    let _ = std::fs::remove_dir_all(&home);
+    match rows {
+        Ok(rows) => Ok(rows),
+        Err((rows, e)) if !rows.is_empty() => {
+            eprintln!("xtask: {e} (its row is in the table)");
+            Ok(rows)
+        }
+        Err((_, e)) => Err(e),
+    }
+}
+
 /// Runs one benchmark (its output shown as it comes) and returns its
 /// table rows (`bench-row: figure | measured | goal | met`).
 fn bench_rows(package: &str, bench: &str) -> Result<Vec<String>> {
-    use std::io::{BufRead, BufReader};
     let args = ["bench", "-p", package, "--bench", bench];
     eprintln!("$ cargo {}", args.join(" "));
-    let mut child = Command::new("cargo")
-        .args(args)
+    let mut cmd = Command::new("cargo");
+    cmd.args(args);
+    rows_of(cmd, &format!("`cargo {}`", args.join(" "))).map_err(|(_, e)| e)
+}
+
+/// Runs `cmd` in the workspace root, its output shown as it comes, and
+/// returns the table rows it printed (`bench-row: …`); when it fails, those
+/// rows with the error.
+fn rows_of(
+    mut cmd: Command,
+    what: &str,
+) -> std::result::Result<Vec<String>, (Vec<String>, String)> {
+    use std::io::{BufRead, BufReader};
+    let mut child = cmd
         .current_dir(root())
         .stdout(std::process::Stdio::piped())
         .spawn()
-        .map_err(|e| format!("cannot run cargo: {e}"))?;
+        .map_err(|e| (Vec::new(), format!("cannot run {what}: {e}")))?;
     let mut rows = Vec::new();
-    let stdout = child.stdout.take().ok_or("no output")?;
+    let Some(stdout) = child.stdout.take() else {
+        return Err((rows, "no output".into()));
+    };
     for line in BufReader::new(stdout).lines() {
-        let line = line.map_err(|e| e.to_string())?;
+        let line = line.map_err(|e| (Vec::new(), e.to_string()))?;
         println!("{line}");
         if let Some(row) = line.strip_prefix("bench-row: ") {
             rows.push(row.to_owned());
         }
     }
-    let status = child.wait().map_err(|e| e.to_string())?;
-    if !status.success() {
-        return Err(format!("`cargo {}` failed ({status})", args.join(" ")));
+    match child.wait() {
+        Ok(status) if status.success() => Ok(rows),
+        Ok(status) => Err((rows, format!("{what} failed ({status})"))),
+        Err(e) => Err((rows, e.to_string())),
     }
-    Ok(rows)
 }
 
 fn bundle() -> Result {
