@@ -71,7 +71,7 @@ pub struct ChildView {
     pub checklist: Option<Vec<crate::child_records::checklists::ChecklistItem>>,
 }
 
-/// The head of a child's screen: read newest first, so its cost does not
+/// The head of a child's screen: read by index, so its cost does not
 /// grow with the child's history (`Store::child_head`).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ChildHead {

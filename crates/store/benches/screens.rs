@@ -12,8 +12,8 @@
 //! the rules cache): not the window (IPC, WebKit, rendering).
 //! - Child screen (`child_view`): `Store::child`, `Store::listed` (the
 //!   first page, the deleted rows for undo, photo counts),
-//!   `Store::child_head` (the latest weight, height and head, read newest
-//!   first), the growth reference, and the `ChildView` as JSON. The chart
+//!   `Store::child_head` (the latest weight, height and head, one row each
+//!   by migration 0016's indexes), the growth reference, and the `ChildView` as JSON. The chart
 //!   (`growth_chart`) and the clinic summary (`child_summary_records`) are
 //!   separate commands, asked for by what shows them.
 //! - Home plan: children, pregnancies, `Store::of_kinds` of the plan kinds,
@@ -214,11 +214,18 @@ fn main() {
     part("first page and undo rows (listed)", &|st| {
         std::hint::black_box(st.listed::<ChildBook>(1, PAGE_ROWS, now).unwrap());
     });
+    // The same rows on both: the 10 newest (all the small child has).
+    part("the 10 newest rows alone (page)", &|st| {
+        std::hint::black_box(
+            st.page::<ChildBook>(1, &Filter::default(), None, SMALL)
+                .unwrap(),
+        );
+    });
     part("latest measurements (child_head)", &|st| {
         std::hint::black_box(st.child_head(1).unwrap());
     });
     row(
-        "Child screen, first load at 50,000 vs 10 records (`load_child`'s store reads and JSON: the child, the first page of 50 rows, the deleted rows to undo, photo counts, the latest measurements read newest first)",
+        "Child screen, first load at 50,000 vs 10 records (`load_child`'s store reads and JSON: the child, the first page of 50 rows, the deleted rows to undo, photo counts, the latest measurements by index)",
         format!("{ratio:.2}× ({at_big:.2?} vs {at_small:.2?})"),
         "≤ 1.1×",
         ratio <= 1.1,

@@ -1,53 +1,76 @@
 //! Which growth reference each child's charts use, kept in `settings`
 //! (`growth_reference:<child id>`; no key means [`Reference::DEFAULT`], the
-//! Japanese 2023 curves).
+//! Japanese 2023 curves), and the child screen's head: the latest weight,
+//! height and head circumference, by migration 0016's indexes.
 
+use crate::book::Shelf;
+use crate::pages::{columns, Sql};
 use crate::{Result, Store, StoreError};
 use hagukumi_core::api::ChildHead;
+use hagukumi_core::book::Book;
 use hagukumi_core::child_records::latest_growth_values;
 use hagukumi_core::growth::Reference;
 use hagukumi_core::model::RecordId;
-use hagukumi_core::records::{ChildBook, Record, RecordKind};
+use hagukumi_core::records::{ChildBook, RecordKind};
+use rusqlite::types::Value;
 
-/// The kinds that carry a child's growth values (`GrowthValues`), in the
-/// order [`Store::child_head`] reads them: the few first, so that the
-/// many (measurements) can stop early.
-const GROWTH_KINDS: [RecordKind; 3] = [
-    RecordKind::Birth,
-    RecordKind::Checkup,
-    RecordKind::Measurement,
+/// The partial indexes of migration 0016 and the value each holds (the
+/// live measurements and checkups carrying it): weight, length/height,
+/// head circumference, the first three of `latest_growth_values`. Their
+/// conditions are repeated here word for word, so that SQLite can use
+/// them (and `INDEXED BY` fails loudly if it cannot).
+const LATEST: [(&str, &str); 3] = [
+    ("records_weight_by_child", "weight_kg"),
+    ("records_height_by_child", "height_cm"),
+    ("records_head_by_child", "head_cm"),
 ];
+
+/// The kinds those indexes hold besides the birth (read apart): the
+/// records whose `weight_kg`, `height_cm` and `head_cm` are growth values
+/// (`GrowthValues for RecordData`). A new kind that carries them needs a
+/// migration adding it to the indexes' conditions.
+const INDEXED_KINDS: [RecordKind; 2] = [RecordKind::Measurement, RecordKind::Checkup];
 
 pub(crate) fn key(child_id: RecordId) -> String {
     format!("growth_reference:{child_id}")
 }
 
+/// The query of a child's newest live record meeting `condition`, read by
+/// `index` (whose own condition `condition` repeats).
+fn newest(child_id: RecordId, index: &str, condition: &str) -> Sql {
+    Sql {
+        text: format!(
+            "SELECT {} FROM {} INDEXED BY {index} \
+             WHERE {} = ? AND deleted_at IS NULL AND {condition} \
+             ORDER BY date DESC, id DESC LIMIT 1",
+            columns::<ChildBook>(),
+            ChildBook::RECORDS,
+            ChildBook::OWNER_COLUMN,
+        ),
+        params: vec![Value::Integer(child_id)],
+    }
+}
+
 impl Store {
     /// What a child's screen head shows: the newest weight, height and head
-    /// circumference, and whether the birth is recorded. Each growth kind
-    /// is read newest first only while an older record of it could still
-    /// give a newer value than those found: for each of the three, until
-    /// the kind gave one, or its records are older than the one another
-    /// kind gave. The cost follows how far back the last of the three was
-    /// recorded, not how many records the child has.
+    /// circumference, and whether the birth is recorded. Four single-row
+    /// reads on indexes, whatever the child's history: the live birth (by
+    /// the kind index), and the newest live measurement or checkup carrying
+    /// each value (by migration 0016's partial indexes). The newest value
+    /// of each is among these records (the birth gives its weight in grams
+    /// and its length under other names, so it is read apart).
     pub fn child_head(&self, child_id: RecordId) -> Result<ChildHead> {
-        let mut read: Vec<Record> = Vec::new();
-        let mut has_birth = false;
-        for kind in GROWTH_KINDS {
-            let known = latest_growth_values(read.iter().map(|r| &r.data));
-            let settled = |mine: &[Record]| {
-                let found = latest_growth_values(mine.iter().map(|r| &r.data));
-                let oldest = mine.last().map(|r| r.data.date());
-                (0..3).all(|q| {
-                    // Older records of this kind come before the ones read
-                    // in (date, id) order: on the same date they lose too.
-                    found[q].is_some()
-                        || matches!((known[q], oldest), (Some((_, d)), Some(o)) if o < d)
-                })
-            };
-            let newest = self.newest_until::<ChildBook>(child_id, kind, settled)?;
-            has_birth |= kind == RecordKind::Birth && !newest.is_empty();
-            read.extend(newest);
+        let kinds = INDEXED_KINDS
+            .map(|k| format!("'{}'", ChildBook::kind_id(k)))
+            .join(", ");
+        let birth = format!("kind = '{}'", ChildBook::kind_id(RecordKind::Birth));
+        let births = self.select::<ChildBook>(newest(child_id, "records_by_child", &birth))?;
+        let has_birth = !births.is_empty();
+        let mut read = births;
+        for (index, field) in LATEST {
+            let condition =
+                format!("kind IN ({kinds}) AND json_extract(data, '$.{field}') IS NOT NULL");
+            read.extend(self.select::<ChildBook>(newest(child_id, index, &condition))?);
         }
         // Oldest first, so that on one date the later record wins, as on
         // the chart and in the clinic summary.

@@ -102,7 +102,7 @@ pub struct Sql {
 }
 
 /// The columns every record query reads, as `book::stored_row` takes them.
-fn columns<B: Shelf>() -> String {
+pub(crate) fn columns<B: Shelf>() -> String {
     format!("id, {}, data, deleted_at, {}", B::OWNER_COLUMN, B::OFFICIAL)
 }
 
@@ -163,7 +163,7 @@ impl Sql {
 
 impl Store {
     /// The records `sql` selects.
-    fn select<B: Shelf>(&self, sql: Sql) -> Result<Vec<Stored<B>>> {
+    pub(crate) fn select<B: Shelf>(&self, sql: Sql) -> Result<Vec<Stored<B>>> {
         let mut stmt = self.conn.prepare_cached(&sql.text)?;
         let rows = stmt.query_map(rusqlite::params_from_iter(sql.params), stored_row)?;
         rows.map(|row| row?.parse::<B>()).collect()
@@ -256,32 +256,6 @@ impl Store {
         })
     }
 
-    /// The owner's live records of `kind`, newest first (by date, then id),
-    /// read a few at a time (by the kind index) until `enough` says those
-    /// read so far suffice, or none are left: what a screen's head reads
-    /// (the latest values) without reading the owner's whole history.
-    pub fn newest_until<B: Shelf>(
-        &self,
-        owner_id: RecordId,
-        kind: B::Kind,
-        mut enough: impl FnMut(&[B::Record]) -> bool,
-    ) -> Result<Vec<B::Record>> {
-        let filter = Filter {
-            kind: Some(kind),
-            ..Filter::default()
-        };
-        let (mut read, mut after, mut rows) = (Vec::new(), None, NEWEST_FIRST_ROWS);
-        loop {
-            let (page, next) = self.page::<B>(owner_id, &filter, after, rows)?;
-            read.extend(page);
-            if next.is_none() || enough(&read) {
-                return Ok(read);
-            }
-            after = next;
-            rows *= 2;
-        }
-    }
-
     /// The owner's live records of these kinds only, oldest first: what a
     /// plan or a chart reads (`schedule::from_records::CHILD_PLAN_KINDS`),
     /// by the kind index, whatever else the owner has.
@@ -306,9 +280,6 @@ impl Store {
 /// to a screen decrypts nothing again. SQLite only takes memory as pages
 /// are read.
 pub const PAGE_CACHE_KIB: i64 = 32 * 1024;
-
-/// [`Store::newest_until`]'s first read; each next one reads twice as many.
-const NEWEST_FIRST_ROWS: usize = 4;
 
 /// What an owner's screen lists ([`Store::listed`]).
 pub struct Listed<B: Shelf> {

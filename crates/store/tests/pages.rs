@@ -3,8 +3,9 @@
 //! neither skip nor repeat a row on equal dates, filters run in SQL, deleted
 //! rows apart, and plans made from the kinds they read equal to plans made
 //! from every record (the demo family, and a big SAMPLE handbook); the
-//! child screen's head read newest first (`Store::child_head`) equal to
-//! the head from every record.
+//! child screen's head (`Store::child_head`, by migration 0016's indexes)
+//! equal to the head from every record, after edits, deletions, undos and
+//! an import.
 
 mod support;
 
@@ -339,7 +340,7 @@ fn measurement(date: &str, weight: &str, height: &str, head: &str) -> RecordInpu
 }
 
 #[test]
-fn the_head_read_newest_first_equals_the_head_from_every_record() {
+fn the_head_by_index_equals_the_head_from_every_record() {
     // Weight lately, height a little before, the head long before, under
     // many notes and measurements; a deleted newer head is not shown.
     let (_dir, mut store, child, birth) = with_child(today());
@@ -427,4 +428,138 @@ fn the_head_read_newest_first_equals_the_head_from_every_record() {
     let (_dir, mut big) = fresh();
     big.import(&big_handbook(5_000, today())).unwrap();
     assert_eq!(big.child_head(1).unwrap(), head_from_every_record(&big, 1));
+}
+
+#[test]
+fn the_head_follows_edits_deletes_undos_and_an_import() {
+    // The head's indexes (migration 0016) are kept by SQLite with every
+    // write: after each change the head equals the head from every record.
+    let (_dir, mut store, child, birth) = with_child(today());
+    let check = |store: &Store, expected: [Option<(f64, Date)>; 3]| {
+        let head = store.child_head(child).unwrap();
+        assert_eq!(head, head_from_every_record(store, child));
+        assert_eq!(head.latest_growth, expected);
+    };
+    let born = RecordInput::Birth(BirthInput {
+        date: birth.to_string(),
+        weight_g: "3100".into(),
+        length_cm: "49.0".into(),
+        head_cm: "33.0".into(),
+        ..Default::default()
+    });
+    let born = add(&store, child, birth, born);
+    let may = add(
+        &store,
+        child,
+        birth,
+        measurement("2025-05-01", "6.0", "60.0", "40.0"),
+    );
+    let june = add(
+        &store,
+        child,
+        birth,
+        measurement("2025-06-01", "6.5", "", "41.0"),
+    );
+    for day in 1..=9 {
+        add(
+            &store,
+            child,
+            birth,
+            note(&format!("2025-07-0{day}"), "SAMPLE"),
+        );
+    }
+    check(
+        &store,
+        [
+            Some((6.5, date("2025-06-01"))),
+            Some((60.0, date("2025-05-01"))),
+            Some((41.0, date("2025-06-01"))),
+        ],
+    );
+
+    // An edit takes June's head circumference away: May's is the newest.
+    let edited = measurement("2025-06-01", "6.5", "", "")
+        .validate(birth, today())
+        .unwrap();
+    store
+        .edit::<ChildBook>(june.id, &edited, at("2026-11-25 10:00"))
+        .unwrap()
+        .unwrap();
+    check(
+        &store,
+        [
+            Some((6.5, date("2025-06-01"))),
+            Some((60.0, date("2025-05-01"))),
+            Some((40.0, date("2025-05-01"))),
+        ],
+    );
+    // An edit moves May after June: its values are the newest.
+    let moved = measurement("2025-06-15", "6.0", "60.0", "40.0")
+        .validate(birth, today())
+        .unwrap();
+    store
+        .edit::<ChildBook>(may.id, &moved, at("2026-11-25 10:01"))
+        .unwrap()
+        .unwrap();
+    check(
+        &store,
+        [
+            Some((6.0, date("2025-06-15"))),
+            Some((60.0, date("2025-06-15"))),
+            Some((40.0, date("2025-06-15"))),
+        ],
+    );
+
+    // Deleted: the birth's length and head, June's weight.
+    store
+        .delete::<ChildBook>(may.id, at("2026-11-25 10:02"))
+        .unwrap()
+        .unwrap();
+    check(
+        &store,
+        [
+            Some((6.5, date("2025-06-01"))),
+            Some((49.0, birth)),
+            Some((33.0, birth)),
+        ],
+    );
+    store
+        .delete::<ChildBook>(born.id, at("2026-11-25 10:03"))
+        .unwrap()
+        .unwrap();
+    check(&store, [Some((6.5, date("2025-06-01"))), None, None]);
+    assert!(!store.child_head(child).unwrap().has_birth);
+
+    // Undone: back as they were.
+    store
+        .restore::<ChildBook>(may.id, at("2026-11-25 10:04"))
+        .unwrap()
+        .unwrap();
+    store
+        .restore::<ChildBook>(born.id, at("2026-11-25 10:05"))
+        .unwrap()
+        .unwrap();
+    check(
+        &store,
+        [
+            Some((6.0, date("2025-06-15"))),
+            Some((60.0, date("2025-06-15"))),
+            Some((40.0, date("2025-06-15"))),
+        ],
+    );
+    assert!(store.child_head(child).unwrap().has_birth);
+
+    // Imported into a new handbook: the same head.
+    let export = store.export("2026-11-25T10:06:00Z").unwrap();
+    let (_dir, mut copy) = fresh();
+    copy.import(&export).unwrap();
+    let imported = copy.children().unwrap()[0].id;
+    assert_eq!(
+        copy.child_head(imported).unwrap(),
+        store.child_head(child).unwrap()
+    );
+    assert_eq!(
+        copy.child_head(imported).unwrap(),
+        head_from_every_record(&copy, imported)
+    );
 }
