@@ -136,3 +136,38 @@ fn a_group_on_the_edge_is_spread_inside_the_square() {
     let (a, b) = (&map.marks[0], &map.marks[1]);
     assert!((a.x - b.x).hypot(a.y - b.y) >= 36.0 - 1e-9);
 }
+
+#[test]
+fn a_group_too_big_for_one_circle_is_set_on_rings_inside_the_square() {
+    // Sixty facilities in one town (every one within a few metres of the
+    // next) on a map whose one circle of them would be wider than it.
+    let home = p(35.6727, 139.8170);
+    let points: Vec<(String, Point)> = (0..60)
+        .map(|i| (format!("f{i}"), at(home, 0.005 * i as f64, 0.0)))
+        .collect();
+    let points: Vec<(&str, Point)> = points.iter().map(|(id, q)| (id.as_str(), *q)).collect();
+    let (size, gap) = (360.0, 36.0);
+    let mut map = layout(home, &points, size, 26.0);
+    map.spread(gap);
+    for m in &map.marks {
+        assert!(m.moved(), "{}", m.id);
+        assert!(
+            m.x >= gap / 2.0 - 1e-9 && m.x <= size - gap / 2.0 + 1e-9,
+            "{} x {}",
+            m.id,
+            m.x
+        );
+        assert!(
+            m.y >= gap / 2.0 - 1e-9 && m.y <= size - gap / 2.0 + 1e-9,
+            "{} y {}",
+            m.id,
+            m.y
+        );
+    }
+    for (i, a) in map.marks.iter().enumerate() {
+        for b in &map.marks[i + 1..] {
+            let d = (a.x - b.x).hypot(a.y - b.y);
+            assert!(d >= gap - 1e-9, "{} {} {d}", a.id, b.id);
+        }
+    }
+}

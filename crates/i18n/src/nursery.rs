@@ -356,6 +356,40 @@ mod tests {
         }
     }
 
+    /// The data carries its words in Japanese and English only (保育指数
+    /// rule titles, the checklist's SAMPLE label, a municipality's name):
+    /// a language without them reads its fallback's, as its Fluent
+    /// messages do (やさしい日本語 → Japanese; every other → English),
+    /// never a made-up translation.
+    #[test]
+    fn data_words_follow_each_languages_fallback() {
+        let tables = embedded_tables().unwrap();
+        let t = &tables[0].note;
+        assert_ne!(t.ja, t.en);
+        for lang in Language::ALL {
+            let l = Localizer::new(lang);
+            let (want, name) = match lang {
+                Language::Ja | Language::JaEasy => (&t.ja, "江東区".to_owned()),
+                _ => (&t.en, "Koto City (江東区)".to_owned()),
+            };
+            assert_eq!(&title(&l, t), want, "{lang}");
+            assert_eq!(
+                crate::programs::name(&l, "江東区", Some("Koto City")),
+                name,
+                "{lang}"
+            );
+            assert_eq!(
+                crate::materials::pick(&l, "案内", Some("Guide")),
+                if lang.base() == Language::En {
+                    "Guide"
+                } else {
+                    "案内"
+                },
+                "{lang}"
+            );
+        }
+    }
+
     #[test]
     fn signs() {
         assert_eq!(signed(2), "+2");

@@ -7,6 +7,7 @@
 
 use super::search::{distance_km, Point, EARTH_RADIUS_KM};
 use serde::{Deserialize, Serialize};
+use std::f64::consts::{FRAC_PI_2, TAU};
 
 /// The ring distances a map may draw, in km.
 pub const RING_STEPS_KM: [f64; 8] = [0.5, 1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0];
@@ -71,8 +72,12 @@ impl MapLayout {
     /// `gap` units (the same building, next door), directly or through a
     /// chain of neighbours, form a group whose marks are set on a small
     /// circle around the group's middle, `gap` apart, in the order of the
-    /// results, clockwise from the top. Each keeps its true position
-    /// (`true_x`, `true_y`) for a leader line. Marks stay on the square.
+    /// results, clockwise from the top. A group too big for one circle on
+    /// the square (dozens of facilities in one town on a wide map) is set
+    /// on rings `gap` apart instead, from the middle out. Each keeps its
+    /// true position (`true_x`, `true_y`) for a leader line. Marks stay on
+    /// the square, at least `gap / 2` from its edges, so a mark of that
+    /// radius is never cut by the map's frame.
     pub fn spread(&mut self, gap: f64) {
         let n = self.marks.len();
         let mut parent: Vec<usize> = (0..n).collect();
@@ -111,16 +116,41 @@ impl MapLayout {
             let cy = group.iter().map(|&i| self.marks[i].true_y).sum::<f64>() / k;
             // Neighbours on the circle are a chord of `gap` apart.
             let radius = gap / (2.0 * (std::f64::consts::PI / k).sin());
-            // The whole circle on the square (a group at the edge moves in).
-            let cx = cx.clamp(low + radius, (high - radius).max(low + radius));
-            let cy = cy.clamp(low + radius, (high - radius).max(low + radius));
-            for (j, &i) in group.iter().enumerate() {
-                let angle = -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * j as f64 / k;
-                self.marks[i].x = cx + radius * angle.cos();
-                self.marks[i].y = cy + radius * angle.sin();
+            let places = if 2.0 * radius <= high - low {
+                (0..group.len())
+                    .map(|j| (radius, -FRAC_PI_2 + TAU * j as f64 / k))
+                    .collect()
+            } else {
+                rings(group.len(), gap)
+            };
+            let reach = places.iter().map(|(r, _)| *r).fold(0.0, f64::max);
+            // The whole group on the square (a group at the edge moves in).
+            let cx = cx.clamp(low + reach, (high - reach).max(low + reach));
+            let cy = cy.clamp(low + reach, (high - reach).max(low + reach));
+            for (&i, (r, angle)) in group.iter().zip(places) {
+                // Only a group wider than the square itself is cut to it.
+                self.marks[i].x = (cx + r * angle.cos()).clamp(low, high);
+                self.marks[i].y = (cy + r * angle.sin()).clamp(low, high);
             }
         }
     }
+}
+
+/// Places for `n` marks on rings `gap` apart around a middle (one mark in
+/// it), each ring holding as many as fit `gap` apart, clockwise from the
+/// top: `(radius, angle)` in the order of the results.
+fn rings(n: usize, gap: f64) -> Vec<(f64, f64)> {
+    let mut places = vec![(0.0, 0.0)];
+    let mut ring = 1.0_f64;
+    while places.len() < n {
+        // Neighbours on ring j (radius j × gap) a chord of `gap` apart.
+        let fit = (std::f64::consts::PI / (1.0 / (2.0 * ring)).asin() + 1e-9).floor() as usize;
+        let here = fit.min(n - places.len());
+        places.extend((0..here).map(|j| (ring * gap, -FRAC_PI_2 + TAU * j as f64 / here as f64)));
+        ring += 1.0;
+    }
+    places.truncate(n);
+    places
 }
 
 /// East and north of `centre`, in km (equirectangular at its latitude).
