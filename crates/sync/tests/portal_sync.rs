@@ -43,9 +43,7 @@ fn assert_official_record_is_read_only(store: &mut Store, child: i64) {
 
 #[test]
 fn consent_pull_and_merge_with_the_parents_own_entries() {
-    let handle = start(Config::default());
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = open_store(dir.path());
+    let (handle, _dir, mut store) = portal_and_handbook(Config::default());
     // The parent already keeps サンプル 太郎 and two of his vaccinations:
     // one exactly as the portal has it, one on another day.
     let taro = add_child(&store, "サンプル　太郎", "2025-06-10");
@@ -268,9 +266,7 @@ fn a_bad_page_is_refused_whole_and_the_other_categories_still_come() {
         (Fault::NoSignature, "sync-error-signature"),
         (Fault::TruncatedJson, "sync-error-bad-page"),
     ] {
-        let handle = start(Config::default());
-        let dir = tempfile::tempdir().unwrap();
-        let mut store = open_store(dir.path());
+        let (handle, _dir, mut store) = portal_and_handbook(Config::default());
         let vault = MemoryVault::default();
         let portal = consent(&mut store, &handle, &vault, "sample-a");
         // The first page (the children) is bad.
@@ -433,9 +429,7 @@ fn the_pinned_key_is_the_reference_portals_and_another_key_is_refused() {
 #[test]
 #[ignore = "needs a Secret Service in a D-Bus session (cargo xtask test provides one)"]
 fn tokens_live_in_the_os_credential_store_and_survive_a_restart() {
-    let handle = start(Config::default());
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = open_store(dir.path());
+    let (handle, dir, mut store) = portal_and_handbook(Config::default());
     let vault = hagukumi_sync::KeychainVault::for_handbook(dir.path());
     let portal = consent(&mut store, &handle, &vault, "sample-a");
     let tokens = vault.load().unwrap().expect("saved in the keychain");
@@ -556,9 +550,7 @@ fn only_the_consented_categories_are_pulled_and_an_unconsented_write_is_refused_
 
 #[test]
 fn a_child_entered_under_a_nickname_is_recognised_by_the_birthday() {
-    let handle = start(Config::default());
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = open_store(dir.path());
+    let (handle, _dir, mut store) = portal_and_handbook(Config::default());
     // The parent calls him たろう; the portal knows サンプル 太郎, born the same day.
     let taro = add_child(&store, "たろう", "2025-06-10");
     let vault = MemoryVault::default();
@@ -814,9 +806,7 @@ fn plain_http_to_another_host_is_refused_before_any_request() {
 /// A synced handbook of family A (with one of the parent's own records in
 /// conflict) and its export.
 fn synced_export() -> (tempfile::TempDir, Store, hagukumi_store::export::Export) {
-    let handle = start(Config::default());
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = open_store(dir.path());
+    let (handle, dir, mut store) = portal_and_handbook(Config::default());
     let taro = add_child(&store, "サンプル 太郎", "2025-06-10");
     add_vaccination(&store, taro, "2025-06-10", "pcv", 1, "2025-08-13");
     let vault = MemoryVault::default();

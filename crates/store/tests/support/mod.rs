@@ -115,8 +115,10 @@ pub fn new_child(name: &str, birth: &str, today: Date) -> hagukumi_core::NewChil
     .unwrap()
 }
 
+mod bundle;
 mod files;
 #[allow(unused_imports)]
+pub use bundle::bcg_bundle;
 pub use files::snapshot;
 
 /// A tiny JPEG-shaped file whose Exif block names a place.
