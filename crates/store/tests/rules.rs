@@ -5,7 +5,7 @@
 mod support;
 
 use hagukumi_core::chrono::NaiveDateTime;
-use hagukumi_core::rules_bundle::{builtin_bundle_json, BUILTIN_VERSION};
+use hagukumi_core::rules_bundle::BUILTIN_VERSION;
 use hagukumi_core::Date;
 use hagukumi_store::rules::{RulesRefusal, SignedRules};
 use serde_json::{json, Value};

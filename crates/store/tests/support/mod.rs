@@ -119,6 +119,7 @@ mod bundle;
 mod files;
 #[allow(unused_imports)]
 pub use bundle::bcg_bundle;
+#[allow(unused_imports)]
 pub use files::snapshot;
 
 /// A tiny JPEG-shaped file whose Exif block names a place.
