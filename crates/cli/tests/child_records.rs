@@ -234,59 +234,23 @@ fn dental_screening_and_medicine_records() {
     let dir = tmp.path();
     for (args, line) in [
         (
-            &[
-                "dental",
-                "--date",
-                "2025-10-30",
-                "--teeth",
-                "4",
-                "--caries",
-                "0",
-                "--fluoride",
-                "yes",
-            ][..],
+            "dental --date 2025-10-30 --teeth 4 --caries 0 --fluoride yes",
             "Dental checkup: 4 teeth, 0 decayed, Fluoride applied",
         ),
         (
-            &[
-                "screening",
-                "--date",
-                "2025-03-02",
-                "--test",
-                "newborn-hearing",
-                "--result",
-                "pass",
-            ][..],
+            "screening --date 2025-03-02 --test newborn-hearing --result pass",
             "Vision, hearing or CMV test: Newborn hearing screening",
         ),
         (
-            &[
-                "screening",
-                "--date",
-                "2025-03-10",
-                "--test",
-                "congenital-cmv",
-                "--result",
-                "negative",
-            ][..],
+            "screening --date 2025-03-10 --test congenital-cmv --result negative",
             "Vision, hearing or CMV test: Congenital cytomegalovirus (CMV) test",
         ),
         (
-            &[
-                "medicine",
-                "--start",
-                "2025-11-20",
-                "--end",
-                "2025-11-27",
-                "--name",
-                "アモキシシリン",
-                "--instructions",
-                "1日3回",
-            ][..],
+            "medicine --start 2025-11-20 --end 2025-11-27 --name アモキシシリン --instructions 1日3回",
             "Medicine: アモキシシリン",
         ),
     ] {
-        let o = add(dir, "en", args);
+        let o = add(dir, "en", &args.split(' ').collect::<Vec<_>>());
         assert_exit(&o, 0);
         assert!(stdout(&o).contains(line), "{}", stdout(&o));
     }
@@ -297,46 +261,22 @@ fn dental_screening_and_medicine_records() {
     assert_eq!(kinds, ["screening", "screening", "dental", "medicine"]);
     // Refused in the user's words, nothing saved.
     let en = Localizer::new(Language::En);
-    let refused = |args: &[&str], code: ErrorCode| {
-        let o = add(dir, "en", args);
+    let refused = |args: &str, code: ErrorCode| {
+        let o = add(dir, "en", &args.split(' ').collect::<Vec<_>>());
         assert_exit(&o, 3);
         assert!(stderr(&o).contains(&en.validation_error(code)), "{args:?}");
     };
     refused(
-        &[
-            "dental",
-            "--date",
-            "2025-10-30",
-            "--teeth",
-            "4",
-            "--caries",
-            "5",
-        ],
+        "dental --date 2025-10-30 --teeth 4 --caries 5",
         ErrorCode::MoreThanTeeth,
     );
     refused(
-        &[
-            "medicine",
-            "--start",
-            "2025-11-20",
-            "--end",
-            "2025-11-19",
-            "--name",
-            "x",
-        ],
+        "medicine --start 2025-11-20 --end 2025-11-19 --name x",
         ErrorCode::EndBeforeStart,
     );
     // The CMV test has no "pass".
     refused(
-        &[
-            "screening",
-            "--date",
-            "2025-03-10",
-            "--test",
-            "congenital-cmv",
-            "--result",
-            "pass",
-        ],
+        "screening --date 2025-03-10 --test congenital-cmv --result pass",
         ErrorCode::UnknownChoice,
     );
     assert_eq!(records(dir).len(), 4);
