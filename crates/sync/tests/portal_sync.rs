@@ -681,20 +681,13 @@ fn a_page_replayed_to_another_account_changes_nothing() {
 
 #[test]
 fn an_older_page_after_a_newer_one_does_not_roll_back_a_correction() {
-    let Connected {
-        handle,
-        dir: _dir,
-        mut store,
-        vault,
-        portal,
-        pause,
-    } = connected(Config::default(), "sample-a");
-    sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
-    let old_page = captured(&handle, "sample-a", "vaccinations");
+    let mut h = connected(Config::default(), "sample-a");
+    h.sync().unwrap();
+    let old_page = captured(&h.handle, "sample-a", "vaccinations");
 
     // The portal corrects a lot number; the next sync brings the correction.
     std::thread::sleep(Duration::from_millis(5));
-    handle
+    h.handle
         .correct(
             "sample-a",
             "vaccinations",
@@ -703,7 +696,7 @@ fn an_older_page_after_a_newer_one_does_not_roll_back_a_correction() {
                 "lot": "SMP-HB-0001-CORRECTED", "facility": "サンプル小児科クリニック"}),
         )
         .unwrap();
-    let report = sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
+    let report = h.sync().unwrap();
     assert_eq!(report.applied.updated, 1, "{report:?}");
     let lot = |store: &Store| {
         let child = store.children().unwrap()[0].id;
@@ -721,17 +714,17 @@ fn an_older_page_after_a_newer_one_does_not_roll_back_a_correction() {
                 _ => None,
             })
     };
-    assert_eq!(lot(&store).as_deref(), Some("SMP-HB-0001-CORRECTED"));
-    let before = handbook(&store);
+    assert_eq!(lot(&h.store).as_deref(), Some("SMP-HB-0001-CORRECTED"));
+    let before = handbook(&h.store);
 
     // The page from before the correction, signed, for this account and
     // this very request, comes back: refused, the correction stays.
-    handle.replay_next(old_page);
-    let err = sync(&mut store, &portal, &vault, &options(&pause)).unwrap_err();
+    h.handle.replay_next(old_page);
+    let err = h.sync().unwrap_err();
     assert!(matches!(err, SyncError::StalePage), "{err}");
-    assert_eq!(handbook(&store), before);
-    assert_eq!(lot(&store).as_deref(), Some("SMP-HB-0001-CORRECTED"));
-    assert!(said(&store).contains("older than what you already have"));
+    assert_eq!(handbook(&h.store), before);
+    assert_eq!(lot(&h.store).as_deref(), Some("SMP-HB-0001-CORRECTED"));
+    assert!(said(&h.store).contains("older than what you already have"));
 }
 
 #[test]
