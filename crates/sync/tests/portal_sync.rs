@@ -24,15 +24,16 @@ fn assert_no_official_record(store: &Store, child: i64) {
     assert!(records.iter().all(|r| !r.official), "{records:?}");
 }
 
+/// The child's first live official record.
+fn official_record(store: &Store, child: i64) -> hagukumi_core::records::Record {
+    let records = store.list::<ChildBook>(child, None, false).unwrap();
+    records.into_iter().find(|r| r.official).unwrap()
+}
+
 /// The child's official record cannot be deleted by the parent.
 #[track_caller]
 fn assert_official_record_is_read_only(store: &mut Store, child: i64) {
-    let official = store
-        .list::<ChildBook>(child, None, false)
-        .unwrap()
-        .into_iter()
-        .find(|r| r.official)
-        .unwrap();
+    let official = official_record(store, child);
     assert_eq!(
         store
             .delete::<ChildBook>(official.id, Utc::now().naive_utc())
@@ -1090,12 +1091,7 @@ fn a_signed_page_of_another_familys_account_imports_as_the_parents_own() {
 fn a_consent_for_another_account_makes_the_old_accounts_official_records_the_parents_own() {
     let (_dir, mut store, _export) = synced_export();
     let taro = store.children().unwrap()[0].id;
-    let official = store
-        .list::<ChildBook>(taro, None, false)
-        .unwrap()
-        .into_iter()
-        .find(|r| r.official)
-        .unwrap();
+    let official = official_record(&store, taro);
     let handle = start(Config::default());
     let vault = MemoryVault::default();
     let portal = consent(&mut store, &handle, &vault, "sample-b");
