@@ -14,6 +14,12 @@ fn hagu(dir: &Path, args: &[&str]) -> Output {
     support::hagu(dir, "ja", args)
 }
 
+/// `hagu benefits track --program <program> --state <state> <more>`.
+fn track(dir: &Path, program: &str, state: &str, more: &[&str]) -> Output {
+    let args = ["benefits", "track", "--program", program, "--state", state];
+    hagu(dir, &[&args[..], more].concat())
+}
+
 fn days_from_today(days: i64) -> String {
     (today() + chrono::Duration::days(days)).to_string()
 }
@@ -26,15 +32,11 @@ fn tracked_applications_are_listed_with_their_state_and_next_payment() {
     assert!(ok(&hagu(dir, &["benefits"])).contains("まだ申請はありません"));
     let applied = days_from_today(-10);
     let payment = days_from_today(40);
-    let out = ok(&hagu(
+    let out = ok(&track(
         dir,
+        "児童手当",
+        "approved",
         &[
-            "benefits",
-            "track",
-            "--program",
-            "児童手当",
-            "--state",
-            "approved",
             "--applied-on",
             &applied,
             "--payment-date",
@@ -45,18 +47,11 @@ fn tracked_applications_are_listed_with_their_state_and_next_payment() {
     ));
     assert!(out.contains("記録しました（#1）"), "{out}");
     let deadline = days_from_today(5);
-    ok(&hagu(
+    ok(&track(
         dir,
-        &[
-            "benefits",
-            "track",
-            "--program",
-            "出産育児一時金",
-            "--state",
-            "not-applied",
-            "--deadline",
-            &deadline,
-        ],
+        "出産育児一時金",
+        "not-applied",
+        &["--deadline", &deadline],
     ));
     let list = ok(&hagu(dir, &["benefits"]));
     assert!(list.contains("#1 児童手当 [決定]"), "{list}");
@@ -75,30 +70,18 @@ fn tracked_applications_are_listed_with_their_state_and_next_payment() {
     assert_eq!(json["next_payment"]["payment"]["amount_yen"], 15000);
 
     // Refused input changes nothing: a My Number in the note, an unknown state.
-    let o = hagu(
+    let o = track(
         dir,
-        &[
-            "benefits",
-            "track",
-            "--program",
-            "児童手当",
-            "--state",
-            "applied",
-            "--applied-on",
-            &applied,
-            "--note",
-            "123456789012",
-        ],
+        "児童手当",
+        "applied",
+        &["--applied-on", &applied, "--note", "123456789012"],
     );
     assert_invalid(
         &o,
         "ja",
         &["メモ：マイナンバーのような12桁の数字は入力できません。はぐくみはマイナンバーを扱いません。数字を消してください"],
     );
-    let o = hagu(
-        dir,
-        &["benefits", "track", "--program", "x", "--state", "granted"],
-    );
+    let o = track(dir, "x", "granted", &[]);
     assert_exit(&o, 3);
     assert_eq!(
         json_of(&hagu(dir, &["benefits", "--json"]))["applications"]
@@ -196,18 +179,11 @@ fn the_benefits_the_family_qualifies_for_are_not_applied_until_an_application_co
         .all(|a| a["source"] == "program" && a["state"] == "not-applied"));
 
     // Tracked by hand: 児童手当 is now the parent's own application only.
-    ok(&hagu(
+    ok(&track(
         dir,
-        &[
-            "benefits",
-            "track",
-            "--program",
-            "児童手当",
-            "--state",
-            "applied",
-            "--applied-on",
-            &days_from_today(-1),
-        ],
+        "児童手当",
+        "applied",
+        &["--applied-on", &days_from_today(-1)],
     ));
     let list = ok(&hagu(dir, &["benefits"]));
     assert_eq!(list.matches("児童手当 [").count(), 1, "{list}");

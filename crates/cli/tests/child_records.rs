@@ -24,6 +24,21 @@ fn add(dir: &Path, lang: &str, args: &[&str]) -> Output {
     hagu(dir, lang, &all)
 }
 
+/// `hagu record add --child 1 checkup --checkup <page> --date <date> <more>`.
+fn checkup(dir: &Path, lang: &str, page: &str, date: &str, more: &[&str]) -> Output {
+    let args = ["checkup", "--checkup", page, "--date", date];
+    add(dir, lang, &[&args[..], more].concat())
+}
+
+/// `hagu record edit 1 birth <more>`.
+fn edit_birth(dir: &Path, lang: &str, more: &[&str]) -> Output {
+    hagu(
+        dir,
+        lang,
+        &[&["record", "edit", "1", "birth"][..], more].concat(),
+    )
+}
+
 fn records(dir: &Path) -> Vec<serde_json::Value> {
     let o = hagu(
         dir,
@@ -85,11 +100,7 @@ fn one_birth_record_per_child() {
     assert_eq!(records(dir).len(), 1);
 
     // Edited in place (grams, not kilograms).
-    let o = hagu(
-        dir,
-        "en",
-        &["record", "edit", "1", "birth", "--weight-g", "2.48"],
-    );
+    let o = edit_birth(dir, "en", &["--weight-g", "2.48"]);
     assert_exit(&o, 3);
     let en = Localizer::new(Language::En);
     assert!(
@@ -97,11 +108,7 @@ fn one_birth_record_per_child() {
         "{}",
         stderr(&o)
     );
-    let o = hagu(
-        dir,
-        "en",
-        &["record", "edit", "1", "birth", "--weight-g", "2490"],
-    );
+    let o = edit_birth(dir, "en", &["--weight-g", "2490"]);
     assert_exit(&o, 0);
     let stored = &records(dir)[0];
     assert_eq!(
@@ -109,11 +116,7 @@ fn one_birth_record_per_child() {
         (&serde_json::json!(2490), &serde_json::json!("04:30"))
     );
     // A date other than the birth date is refused.
-    let o = hagu(
-        dir,
-        "ja",
-        &["record", "edit", "1", "birth", "--date", "2025-03-01"],
-    );
+    let o = edit_birth(dir, "ja", &["--date", "2025-03-01"]);
     assert_exit(&o, 3);
     let ja = Localizer::new(Language::Ja);
     assert!(stderr(&o).contains(&ja.validation_error(ErrorCode::NotTheBirthDate)));
@@ -131,29 +134,7 @@ fn a_checkup_with_measurements_and_checklist_answers() {
     let tmp = handbook_with_child();
     let dir = tmp.path();
     assert_eq!(
-        ok(&add(
-            dir,
-            "ja",
-            &[
-                "checkup",
-                "--checkup",
-                "m6-7",
-                "--date",
-                "2025-09-10",
-                "--weight",
-                "7.2",
-                "--height",
-                "66",
-                "--findings",
-                "特記事項なし",
-                "--answer",
-                "m6-7-rolls-over",
-                "--answer",
-                "m6-7-sits=2025-09-01",
-                "--answer",
-                "m6-7-voice=no",
-            ],
-        )),
+        ok(&checkup(dir, "ja", "m6-7", "2025-09-10", &["--weight", "7.2", "--height", "66", "--findings", "特記事項なし", "--answer", "m6-7-rolls-over", "--answer", "m6-7-sits=2025-09-01", "--answer", "m6-7-voice=no"])),
         "ゆいの記録 #1 を追加しました：2025年9月10日  乳幼児健診：6〜7か月児健診、体重 7.2 kg、身長 66 cm、保護者の記録 3問\n"
     );
     let stored = &records(dir)[0];
@@ -173,19 +154,7 @@ fn a_checkup_with_measurements_and_checklist_answers() {
         ("m6-7-voice=2025-09-01", ErrorCode::UnknownChoice),
         ("m6-7-sits=2024-12-31", ErrorCode::DateBeforeBirth),
     ] {
-        let o = add(
-            dir,
-            "ja",
-            &[
-                "checkup",
-                "--checkup",
-                "m6-7",
-                "--date",
-                "2025-09-10",
-                "--answer",
-                answer,
-            ],
-        );
+        let o = checkup(dir, "ja", "m6-7", "2025-09-10", &["--answer", answer]);
         assert_exit(&o, 3);
         let expected = format!(
             "{}：{}",
@@ -194,11 +163,7 @@ fn a_checkup_with_measurements_and_checklist_answers() {
         );
         assert!(stderr(&o).contains(&expected), "{answer}: {}", stderr(&o));
     }
-    let o = add(
-        dir,
-        "en",
-        &["checkup", "--checkup", "m4", "--date", "2025-09-10"],
-    );
+    let o = checkup(dir, "en", "m4", "2025-09-10", &[]);
     assert_exit(&o, 3);
     assert_eq!(records(dir).len(), 1, "nothing half-saved");
 
@@ -234,15 +199,12 @@ fn a_checkup_with_measurements_and_checklist_answers() {
 fn a_guardian_record_page_without_a_checkup_in_the_schedule() {
     let tmp = handbook_with_child();
     let dir = tmp.path();
-    let o = add(
+    let o = checkup(
         dir,
         "ja",
+        "w2",
+        "2025-03-14",
         &[
-            "checkup",
-            "--checkup",
-            "w2",
-            "--date",
-            "2025-03-14",
             "--answer",
             "w2-sleeps-on-back",
             "--answer",
@@ -261,19 +223,7 @@ fn a_guardian_record_page_without_a_checkup_in_the_schedule() {
         serde_json::json!({"w2-own-sleep": "no", "w2-sleeps-on-back": "yes"})
     );
     // A question of another page is refused, nothing saved.
-    let o = add(
-        dir,
-        "en",
-        &[
-            "checkup",
-            "--checkup",
-            "y6",
-            "--date",
-            "2025-03-20",
-            "--answer",
-            "w2-weak=yes",
-        ],
-    );
+    let o = checkup(dir, "en", "y6", "2025-03-20", &["--answer", "w2-weak=yes"]);
     assert_exit(&o, 3);
     assert_eq!(records(dir).len(), 1);
 }
@@ -284,59 +234,23 @@ fn dental_screening_and_medicine_records() {
     let dir = tmp.path();
     for (args, line) in [
         (
-            &[
-                "dental",
-                "--date",
-                "2025-10-30",
-                "--teeth",
-                "4",
-                "--caries",
-                "0",
-                "--fluoride",
-                "yes",
-            ][..],
+            "dental --date 2025-10-30 --teeth 4 --caries 0 --fluoride yes",
             "Dental checkup: 4 teeth, 0 decayed, Fluoride applied",
         ),
         (
-            &[
-                "screening",
-                "--date",
-                "2025-03-02",
-                "--test",
-                "newborn-hearing",
-                "--result",
-                "pass",
-            ][..],
+            "screening --date 2025-03-02 --test newborn-hearing --result pass",
             "Vision, hearing or CMV test: Newborn hearing screening",
         ),
         (
-            &[
-                "screening",
-                "--date",
-                "2025-03-10",
-                "--test",
-                "congenital-cmv",
-                "--result",
-                "negative",
-            ][..],
+            "screening --date 2025-03-10 --test congenital-cmv --result negative",
             "Vision, hearing or CMV test: Congenital cytomegalovirus (CMV) test",
         ),
         (
-            &[
-                "medicine",
-                "--start",
-                "2025-11-20",
-                "--end",
-                "2025-11-27",
-                "--name",
-                "アモキシシリン",
-                "--instructions",
-                "1日3回",
-            ][..],
+            "medicine --start 2025-11-20 --end 2025-11-27 --name アモキシシリン --instructions 1日3回",
             "Medicine: アモキシシリン",
         ),
     ] {
-        let o = add(dir, "en", args);
+        let o = add(dir, "en", &args.split(' ').collect::<Vec<_>>());
         assert_exit(&o, 0);
         assert!(stdout(&o).contains(line), "{}", stdout(&o));
     }
@@ -347,46 +261,22 @@ fn dental_screening_and_medicine_records() {
     assert_eq!(kinds, ["screening", "screening", "dental", "medicine"]);
     // Refused in the user's words, nothing saved.
     let en = Localizer::new(Language::En);
-    let refused = |args: &[&str], code: ErrorCode| {
-        let o = add(dir, "en", args);
+    let refused = |args: &str, code: ErrorCode| {
+        let o = add(dir, "en", &args.split(' ').collect::<Vec<_>>());
         assert_exit(&o, 3);
         assert!(stderr(&o).contains(&en.validation_error(code)), "{args:?}");
     };
     refused(
-        &[
-            "dental",
-            "--date",
-            "2025-10-30",
-            "--teeth",
-            "4",
-            "--caries",
-            "5",
-        ],
+        "dental --date 2025-10-30 --teeth 4 --caries 5",
         ErrorCode::MoreThanTeeth,
     );
     refused(
-        &[
-            "medicine",
-            "--start",
-            "2025-11-20",
-            "--end",
-            "2025-11-19",
-            "--name",
-            "x",
-        ],
+        "medicine --start 2025-11-20 --end 2025-11-19 --name x",
         ErrorCode::EndBeforeStart,
     );
     // The CMV test has no "pass".
     refused(
-        &[
-            "screening",
-            "--date",
-            "2025-03-10",
-            "--test",
-            "congenital-cmv",
-            "--result",
-            "pass",
-        ],
+        "screening --date 2025-03-10 --test congenital-cmv --result pass",
         ErrorCode::UnknownChoice,
     );
     assert_eq!(records(dir).len(), 4);

@@ -41,21 +41,7 @@ fn a_recorded_dose_moves_the_next_one_in_the_json_plan() {
     assert_eq!(before[0]["as_of"], "2026-08-01");
     // 3 months old: inside the standard 2-7 months for the first dose.
     assert_eq!(pcv(&before)[0]["status"], "due_now");
-    ok(&hagu(
-        dir,
-        &record_add(
-            "1",
-            &[
-                "vaccination",
-                "--vaccine",
-                "pcv",
-                "--dose",
-                "1",
-                "--date",
-                "2026-07-01",
-            ],
-        ),
-    ));
+    ok(&hagu(dir, &vaccination_add("1", "pcv", "1", "2026-07-01")));
     let after = plan(dir);
     let doses = pcv(&after);
     assert_eq!(doses[0]["status"], "done");

@@ -12,7 +12,7 @@ use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
 mod support;
-use support::{child_add, keychain_command, ok, record_add};
+use support::{child_add, keychain_command, ok, vaccination_add};
 
 /// The sync tests' snapshot of everything a sync may write.
 #[path = "../../sync/tests/support/snapshot.rs"]
@@ -96,21 +96,7 @@ fn connect_sync_merge_questionnaire_and_disconnect_from_a_terminal() {
     let dir = tmp.path();
     ok(&hagu(dir, &["init"]));
     ok(&hagu(dir, &child_add("サンプル 太郎", "2025-06-10")));
-    ok(&hagu(
-        dir,
-        &record_add(
-            "1",
-            &[
-                "vaccination",
-                "--vaccine",
-                "hepb",
-                "--dose",
-                "1",
-                "--date",
-                "2025-08-12",
-            ],
-        ),
-    ));
+    ok(&hagu(dir, &vaccination_add("1", "hepb", "1", "2025-08-12")));
 
     // Not connected yet: a plain message and what to do.
     let o = hagu(dir, &["sync", "--reference-portal"]);

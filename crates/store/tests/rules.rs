@@ -5,11 +5,11 @@
 mod support;
 
 use hagukumi_core::chrono::NaiveDateTime;
-use hagukumi_core::rules_bundle::{builtin_bundle_json, BUILTIN_VERSION};
+use hagukumi_core::rules_bundle::BUILTIN_VERSION;
 use hagukumi_core::Date;
 use hagukumi_store::rules::{RulesRefusal, SignedRules};
 use serde_json::{json, Value};
-use support::open;
+use support::{bcg_bundle, open};
 
 fn d(s: &str) -> Date {
     s.parse().unwrap()
@@ -22,16 +22,7 @@ fn now() -> NaiveDateTime {
 /// The built-in rules as bundle `version` with BCG's standard time from
 /// `bcg_from` months, as the sync client hands it over once verified.
 fn signed(version: u64, bcg_from: u32) -> SignedRules {
-    let mut v: Value =
-        serde_json::from_str(&builtin_bundle_json(version, d("2026-10-01"))).unwrap();
-    let bcg = v["files"]["schedules/vaccines-jp.json"]["vaccines"]
-        .as_array_mut()
-        .unwrap()
-        .iter_mut()
-        .find(|x| x["id"] == "bcg")
-        .unwrap();
-    bcg["series"][0]["doses"][0]["recommended"]["from"] = json!({ "months": bcg_from });
-    let bundle = v.to_string();
+    let bundle = bcg_bundle(version, bcg_from).to_string();
     SignedRules {
         key_id: "test-key".into(),
         signature: "c2ln".into(),

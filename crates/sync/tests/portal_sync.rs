@@ -24,15 +24,16 @@ fn assert_no_official_record(store: &Store, child: i64) {
     assert!(records.iter().all(|r| !r.official), "{records:?}");
 }
 
+/// The child's first live official record.
+fn official_record(store: &Store, child: i64) -> hagukumi_core::records::Record {
+    let records = store.list::<ChildBook>(child, None, false).unwrap();
+    records.into_iter().find(|r| r.official).unwrap()
+}
+
 /// The child's official record cannot be deleted by the parent.
 #[track_caller]
 fn assert_official_record_is_read_only(store: &mut Store, child: i64) {
-    let official = store
-        .list::<ChildBook>(child, None, false)
-        .unwrap()
-        .into_iter()
-        .find(|r| r.official)
-        .unwrap();
+    let official = official_record(store, child);
     assert_eq!(
         store
             .delete::<ChildBook>(official.id, Utc::now().naive_utc())
@@ -43,9 +44,7 @@ fn assert_official_record_is_read_only(store: &mut Store, child: i64) {
 
 #[test]
 fn consent_pull_and_merge_with_the_parents_own_entries() {
-    let handle = start(Config::default());
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = open_store(dir.path());
+    let (handle, _dir, mut store) = portal_and_handbook(Config::default());
     // The parent already keeps サンプル 太郎 and two of his vaccinations:
     // one exactly as the portal has it, one on another day.
     let taro = add_child(&store, "サンプル　太郎", "2025-06-10");
@@ -268,9 +267,7 @@ fn a_bad_page_is_refused_whole_and_the_other_categories_still_come() {
         (Fault::NoSignature, "sync-error-signature"),
         (Fault::TruncatedJson, "sync-error-bad-page"),
     ] {
-        let handle = start(Config::default());
-        let dir = tempfile::tempdir().unwrap();
-        let mut store = open_store(dir.path());
+        let (handle, _dir, mut store) = portal_and_handbook(Config::default());
         let vault = MemoryVault::default();
         let portal = consent(&mut store, &handle, &vault, "sample-a");
         // The first page (the children) is bad.
@@ -433,9 +430,7 @@ fn the_pinned_key_is_the_reference_portals_and_another_key_is_refused() {
 #[test]
 #[ignore = "needs a Secret Service in a D-Bus session (cargo xtask test provides one)"]
 fn tokens_live_in_the_os_credential_store_and_survive_a_restart() {
-    let handle = start(Config::default());
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = open_store(dir.path());
+    let (handle, dir, mut store) = portal_and_handbook(Config::default());
     let vault = hagukumi_sync::KeychainVault::for_handbook(dir.path());
     let portal = consent(&mut store, &handle, &vault, "sample-a");
     let tokens = vault.load().unwrap().expect("saved in the keychain");
@@ -556,9 +551,7 @@ fn only_the_consented_categories_are_pulled_and_an_unconsented_write_is_refused_
 
 #[test]
 fn a_child_entered_under_a_nickname_is_recognised_by_the_birthday() {
-    let handle = start(Config::default());
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = open_store(dir.path());
+    let (handle, _dir, mut store) = portal_and_handbook(Config::default());
     // The parent calls him たろう; the portal knows サンプル 太郎, born the same day.
     let taro = add_child(&store, "たろう", "2025-06-10");
     let vault = MemoryVault::default();
@@ -689,20 +682,13 @@ fn a_page_replayed_to_another_account_changes_nothing() {
 
 #[test]
 fn an_older_page_after_a_newer_one_does_not_roll_back_a_correction() {
-    let Connected {
-        handle,
-        dir: _dir,
-        mut store,
-        vault,
-        portal,
-        pause,
-    } = connected(Config::default(), "sample-a");
-    sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
-    let old_page = captured(&handle, "sample-a", "vaccinations");
+    let mut h = connected(Config::default(), "sample-a");
+    h.sync().unwrap();
+    let old_page = captured(&h.handle, "sample-a", "vaccinations");
 
     // The portal corrects a lot number; the next sync brings the correction.
     std::thread::sleep(Duration::from_millis(5));
-    handle
+    h.handle
         .correct(
             "sample-a",
             "vaccinations",
@@ -711,7 +697,7 @@ fn an_older_page_after_a_newer_one_does_not_roll_back_a_correction() {
                 "lot": "SMP-HB-0001-CORRECTED", "facility": "サンプル小児科クリニック"}),
         )
         .unwrap();
-    let report = sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
+    let report = h.sync().unwrap();
     assert_eq!(report.applied.updated, 1, "{report:?}");
     let lot = |store: &Store| {
         let child = store.children().unwrap()[0].id;
@@ -729,17 +715,17 @@ fn an_older_page_after_a_newer_one_does_not_roll_back_a_correction() {
                 _ => None,
             })
     };
-    assert_eq!(lot(&store).as_deref(), Some("SMP-HB-0001-CORRECTED"));
-    let before = handbook(&store);
+    assert_eq!(lot(&h.store).as_deref(), Some("SMP-HB-0001-CORRECTED"));
+    let before = handbook(&h.store);
 
     // The page from before the correction, signed, for this account and
     // this very request, comes back: refused, the correction stays.
-    handle.replay_next(old_page);
-    let err = sync(&mut store, &portal, &vault, &options(&pause)).unwrap_err();
+    h.handle.replay_next(old_page);
+    let err = h.sync().unwrap_err();
     assert!(matches!(err, SyncError::StalePage), "{err}");
-    assert_eq!(handbook(&store), before);
-    assert_eq!(lot(&store).as_deref(), Some("SMP-HB-0001-CORRECTED"));
-    assert!(said(&store).contains("older than what you already have"));
+    assert_eq!(handbook(&h.store), before);
+    assert_eq!(lot(&h.store).as_deref(), Some("SMP-HB-0001-CORRECTED"));
+    assert!(said(&h.store).contains("older than what you already have"));
 }
 
 #[test]
@@ -814,9 +800,7 @@ fn plain_http_to_another_host_is_refused_before_any_request() {
 /// A synced handbook of family A (with one of the parent's own records in
 /// conflict) and its export.
 fn synced_export() -> (tempfile::TempDir, Store, hagukumi_store::export::Export) {
-    let handle = start(Config::default());
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = open_store(dir.path());
+    let (handle, dir, mut store) = portal_and_handbook(Config::default());
     let taro = add_child(&store, "サンプル 太郎", "2025-06-10");
     add_vaccination(&store, taro, "2025-06-10", "pcv", 1, "2025-08-13");
     let vault = MemoryVault::default();
@@ -1107,12 +1091,7 @@ fn a_signed_page_of_another_familys_account_imports_as_the_parents_own() {
 fn a_consent_for_another_account_makes_the_old_accounts_official_records_the_parents_own() {
     let (_dir, mut store, _export) = synced_export();
     let taro = store.children().unwrap()[0].id;
-    let official = store
-        .list::<ChildBook>(taro, None, false)
-        .unwrap()
-        .into_iter()
-        .find(|r| r.official)
-        .unwrap();
+    let official = official_record(&store, taro);
     let handle = start(Config::default());
     let vault = MemoryVault::default();
     let portal = consent(&mut store, &handle, &vault, "sample-b");

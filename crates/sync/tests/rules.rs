@@ -3,10 +3,12 @@
 //! new build; a tampered, mis-signed, invalid or older bundle is refused and
 //! the plan stays on the rules it had; no bundle: the built-in rules.
 
+#[path = "../../store/tests/support/bundle.rs"]
+mod bundle;
 mod support;
 
+use bundle::bcg_bundle;
 use hagukumi_core::records::ChildBook;
-use hagukumi_core::rules_bundle::builtin_bundle_json;
 use hagukumi_core::schedule::from_records::child_plan;
 use hagukumi_core::Date;
 use hagukumi_store::Store;
@@ -16,21 +18,6 @@ use support::*;
 
 fn d(s: &str) -> Date {
     s.parse().unwrap()
-}
-
-/// The built-in rules as bundle `version`, BCG's standard time from
-/// `bcg_from` months (5 in the built-in rules).
-fn bundle(version: u64, bcg_from: u32) -> Value {
-    let mut v: Value =
-        serde_json::from_str(&builtin_bundle_json(version, d("2026-10-01"))).unwrap();
-    let bcg = v["files"]["schedules/vaccines-jp.json"]["vaccines"]
-        .as_array_mut()
-        .unwrap()
-        .iter_mut()
-        .find(|x| x["id"] == "bcg")
-        .unwrap();
-    bcg["series"][0]["doses"][0]["recommended"]["from"] = json!({ "months": bcg_from });
-    v
 }
 
 /// The child's BCG date in the plan the handbook's rules make on 2026-03-01,
@@ -75,7 +62,7 @@ fn a_published_bundle_changes_the_plan_and_bad_ones_change_nothing() {
     assert_eq!(bcg_date(&store, child), (Some(d("2026-06-10")), 1));
 
     // A newer bundle: the plan changes, without a new build.
-    handle.publish_rules(&bundle(2, 6).to_string()).unwrap();
+    handle.publish_rules(&bcg_bundle(2, 6).to_string()).unwrap();
     let RulesUpdate::Kept(v) = update_rules(&mut store, &portal).unwrap() else {
         panic!("not kept")
     };
@@ -87,7 +74,7 @@ fn a_published_bundle_changes_the_plan_and_bad_ones_change_nothing() {
         RulesUpdate::Unchanged
     );
 
-    let v3 = bundle(3, 7);
+    let v3 = bcg_bundle(3, 7);
     let refused = |store: &mut Store, portal: &Portal| {
         let e = update_rules(store, portal).unwrap_err();
         assert_eq!(bcg_date(store, child), (Some(d("2026-07-10")), 2), "{e}");
@@ -119,7 +106,7 @@ fn a_published_bundle_changes_the_plan_and_bad_ones_change_nothing() {
         let e = refused(&mut store, &portal);
         assert!(matches!(e, SyncError::OtherRequest), "{what}: {e}");
     }
-    let body = envelope(&v3, |e| e["bundle"] = json!(bundle(3, 8).to_string()));
+    let body = envelope(&v3, |e| e["bundle"] = json!(bcg_bundle(3, 8).to_string()));
     handle.publish_rules_raw(body, None);
     assert!(matches!(refused(&mut store, &portal), SyncError::BadPage(m) if m == "sha256"));
     // The right bundle under another key: a profile pinning another key.
@@ -133,7 +120,7 @@ fn a_published_bundle_changes_the_plan_and_bad_ones_change_nothing() {
     ));
 
     // A bundle failing validation: refused whole, naming file and field.
-    let mut invalid = bundle(3, 7);
+    let mut invalid = bcg_bundle(3, 7);
     invalid["files"]["schedules/vaccines-jp.json"]["vaccines"][0]["series"][0]["doses"][0]
         ["dose"] = json!(0);
     handle.publish_rules(&invalid.to_string()).unwrap();
@@ -148,7 +135,9 @@ fn a_published_bundle_changes_the_plan_and_bad_ones_change_nothing() {
 
     // A rollback, or the same version again: not kept.
     for (v, from) in [(1, 8), (2, 8)] {
-        handle.publish_rules(&bundle(v, from).to_string()).unwrap();
+        handle
+            .publish_rules(&bcg_bundle(v, from).to_string())
+            .unwrap();
         assert_eq!(
             update_rules(&mut store, &portal).unwrap(),
             RulesUpdate::NotNewer {
@@ -180,13 +169,13 @@ fn every_sync_updates_the_rules() {
     let pause = Recorder::default();
     let report = hagukumi_sync::sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
     assert_eq!(report.rules, Some(RulesUpdate::NoBundle));
-    handle.publish_rules(&bundle(2, 6).to_string()).unwrap();
+    handle.publish_rules(&bcg_bundle(2, 6).to_string()).unwrap();
     let report = hagukumi_sync::sync(&mut store, &portal, &vault, &options(&pause)).unwrap();
     assert!(matches!(report.rules, Some(RulesUpdate::Kept(v)) if v.version == 2));
     assert_eq!(store.rules_in_use().unwrap().version.version, 2);
     // A tampered bundle is a sync problem, said in the parent's words; the
     // rest of the sync still ran.
-    let good = envelope(&bundle(3, 7), |_| {});
+    let good = envelope(&bcg_bundle(3, 7), |_| {});
     let mut bad = good.clone();
     let at = bad.len() / 2;
     bad[at] ^= 0x01;

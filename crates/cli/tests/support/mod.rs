@@ -142,6 +142,26 @@ pub fn record_add<'a>(child: &'a str, kind_args: &[&'a str]) -> Vec<&'a str> {
     [&["record", "add", "--child", child][..], kind_args].concat()
 }
 
+/// The arguments of `hagu record add --child <child> vaccination --vaccine
+/// <vaccine> --dose <dose> --date <date>`.
+pub fn vaccination_add<'a>(
+    child: &'a str,
+    vaccine: &'a str,
+    dose: &'a str,
+    date: &'a str,
+) -> Vec<&'a str> {
+    let args = [
+        "vaccination",
+        "--vaccine",
+        vaccine,
+        "--dose",
+        dose,
+        "--date",
+        date,
+    ];
+    record_add(child, &args)
+}
+
 /// Adds a child named `name`, born on `birth`, with the test passphrase.
 #[track_caller]
 pub fn add_child(dir: &Path, name: &str, birth: &str) {

@@ -115,7 +115,10 @@ pub fn new_child(name: &str, birth: &str, today: Date) -> hagukumi_core::NewChil
     .unwrap()
 }
 
+mod bundle;
 mod files;
+#[allow(unused_imports)]
+pub use bundle::bcg_bundle;
 #[allow(unused_imports)]
 pub use files::snapshot;
 

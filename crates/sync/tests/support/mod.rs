@@ -48,6 +48,15 @@ pub fn open_store(dir: &std::path::Path) -> Store {
     Store::open_with(dir, &KeySource::Passphrase("sync-test-passphrase".into())).unwrap()
 }
 
+/// A reference portal with `config` and a fresh handbook in a temporary
+/// folder (kept while the returned directory lives).
+pub fn portal_and_handbook(config: Config) -> (PortalHandle, tempfile::TempDir, Store) {
+    let handle = start(config);
+    let dir = tempfile::tempdir().unwrap();
+    let store = open_store(dir.path());
+    (handle, dir, store)
+}
+
 /// Records every pause instead of sleeping.
 #[derive(Default)]
 pub struct Recorder(Mutex<Vec<Duration>>);
@@ -169,9 +178,7 @@ pub struct Fresh {
 /// A reference portal started with `config` and a new handbook (tokens in
 /// memory).
 pub fn fresh(config: Config) -> Fresh {
-    let handle = start(config);
-    let dir = tempfile::tempdir().unwrap();
-    let store = open_store(dir.path());
+    let (handle, dir, store) = portal_and_handbook(config);
     Fresh {
         handle,
         dir,
