@@ -54,21 +54,6 @@ fn jpeg(size: usize) -> Vec<u8> {
     j
 }
 
-/// `hagu record add` of a note on 2025-06-01 for child 1.
-fn note_args(text: &str) -> [&str; 9] {
-    [
-        "record",
-        "add",
-        "--child",
-        "1",
-        "note",
-        "--date",
-        "2025-06-01",
-        "--text",
-        text,
-    ]
-}
-
 fn largest_file(dir: &Path) -> u64 {
     std::fs::read_dir(dir)
         .unwrap()
@@ -83,7 +68,7 @@ fn a_full_disk_during_a_write_saves_nothing_and_says_what_to_do() {
     let dir = tmp.path();
     init(dir);
     add_child(dir, "ゆい", "2025-02-28");
-    let o = hagu(dir, &note_args("寝返り"));
+    let o = hagu(dir, &note_add_args("寝返り"));
     assert_exit(&o, 0);
     let files = tempfile::tempdir().unwrap();
     let photo = files.path().join("big.jpg");
@@ -166,7 +151,7 @@ fn records_added_until_the_disk_is_full_stop_cleanly() {
     let mut saved = 0;
     let failed = loop {
         let before = exported(&hagu_limited(dir, "en", limit, &["export", "--json"]));
-        let o = hagu_limited(dir, "en", limit, &note_args(&note));
+        let o = hagu_limited(dir, "en", limit, &note_add_args(&note));
         match o.status.code() {
             Some(0) => saved += 1,
             _ => break (o, before),

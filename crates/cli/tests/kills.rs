@@ -18,13 +18,14 @@ use hagukumi_core::records::{ChildBook, RecordData};
 use hagukumi_portal::{Config, PortalHandle};
 use hagukumi_store::{KeySource, Store};
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::io::{BufRead, BufReader, Read};
+use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 mod support;
-use support::{keychain_command, ok};
+use support::portal::connect;
+use support::{keychain_command, note_add_args, ok};
 
 /// Kills in the test command's run.
 const TEST_KILLS: usize = 20;
@@ -39,31 +40,17 @@ fn hagu_cmd(dir: &Path, args: &[&str]) -> Command {
     c
 }
 
-/// `hagu sync connect` to the reference portal, with this test as the
-/// browser approving `family`.
-fn connect(dir: &Path, portal: &PortalHandle, family: &str) {
-    let url = portal.base_url();
-    let args = ["sync", "connect", "--reference-portal", "--portal", &url];
-    let mut child: Child = hagu_cmd(dir, &args)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
-    let consent = loop {
-        let line = lines.next().expect("hagu printed the address").unwrap();
-        if line.starts_with("http") {
-            break line;
-        }
-    };
-    let page = ureq::get(&format!("{consent}&family={family}&approve=yes"))
-        .call()
-        .unwrap()
-        .into_string()
-        .unwrap();
-    assert!(page.contains("Hagukumi is now connected"), "{page}");
-    let rest: Vec<String> = lines.map(Result::unwrap).collect();
-    assert!(child.wait().unwrap().success(), "{rest:?}");
+/// A new handbook in `dir` with one child (id 1), connected to the bulk
+/// family of the reference portal.
+fn new_connected_handbook(dir: &Path, portal: &PortalHandle) {
+    ok(&hagu_cmd(dir, &["init"]).output().unwrap());
+    ok(&hagu_cmd(
+        dir,
+        &["child", "add", "--name", "ゆい", "--birth", "2025-02-28"],
+    )
+    .output()
+    .unwrap());
+    connect(dir, portal, hagukumi_portal::BULK_FAMILY_ID);
 }
 
 /// A small deterministic generator (xorshift).
@@ -384,15 +371,8 @@ fn round(portal: &PortalHandle, rng: &mut Rng, timing: &mut Timing, t: &mut Tall
     let r = t.rounds;
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path();
-    ok(&hagu_cmd(dir, &["init"]).output().unwrap());
-    ok(&hagu_cmd(
-        dir,
-        &["child", "add", "--name", "ゆい", "--birth", "2025-02-28"],
-    )
-    .output()
-    .unwrap());
+    new_connected_handbook(dir, portal);
     let parent_child = 1;
-    connect(dir, portal, hagukumi_portal::BULK_FAMILY_ID);
     let photo = camera_photo();
     let photo = photo.to_str().unwrap();
     let clean = hagukumi_core::photo::sanitize(&std::fs::read(photo).unwrap())
@@ -421,17 +401,7 @@ fn round(portal: &PortalHandle, rng: &mut Rng, timing: &mut Timing, t: &mut Tall
         let text = format!("round {r} command {n}");
         let (ended, took) = match op {
             Op::Add => {
-                let args = [
-                    "record",
-                    "add",
-                    "--child",
-                    "1",
-                    "note",
-                    "--date",
-                    "2025-06-01",
-                    "--text",
-                    &text,
-                ];
+                let args = note_add_args(&text);
                 let (ended, took) = run_or_kill(dir, &args, delay);
                 match &ended {
                     Ended::Acknowledged(out) => {
@@ -544,14 +514,7 @@ fn killed_at_random_moments_of_writes_and_syncs_no_acknowledged_write_is_lost_or
     {
         let tmp = tempfile::tempdir().unwrap();
         let dir = tmp.path();
-        ok(&hagu_cmd(dir, &["init"]).output().unwrap());
-        ok(&hagu_cmd(
-            dir,
-            &["child", "add", "--name", "ゆい", "--birth", "2025-02-28"],
-        )
-        .output()
-        .unwrap());
-        connect(dir, &portal, hagukumi_portal::BULK_FAMILY_ID);
+        new_connected_handbook(dir, &portal);
         let photo = camera_photo();
         let photo = photo.to_str().unwrap();
         let long = Duration::from_secs(600);

@@ -6,12 +6,12 @@
 use hagukumi_core::records::ChildBook;
 use hagukumi_portal::{Config, PortalHandle};
 use hagukumi_store::{KeySource, Store};
-use std::io::{BufRead, BufReader};
 use std::path::Path;
-use std::process::{Child, Command, Output, Stdio};
+use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
 mod support;
+use support::portal::{connect, reference_connect};
 use support::{child_add, keychain_command, ok, vaccination_add};
 
 /// The sync tests' snapshot of everything a sync may write.
@@ -48,39 +48,6 @@ fn serial() -> std::sync::MutexGuard<'static, ()> {
 
 fn start(config: Config) -> PortalHandle {
     hagukumi_portal::spawn_with_handle("127.0.0.1:0".parse().unwrap(), config).unwrap()
-}
-
-/// `hagu sync connect` to the reference portal at `url`.
-fn reference_connect(url: &str) -> [&str; 5] {
-    ["sync", "connect", "--reference-portal", "--portal", url]
-}
-
-/// `hagu sync connect`, with this test as the browser approving `family`.
-fn connect(dir: &Path, portal: &PortalHandle, family: &str) {
-    let mut child: Child = hagu_cmd(dir, &reference_connect(&portal.base_url()))
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
-    let url = loop {
-        let line = lines.next().expect("hagu printed the address").unwrap();
-        if line.starts_with("http") {
-            break line;
-        }
-    };
-    // The portal's consent page, approved; ureq follows the redirect to
-    // hagu's loopback listener, which answers with its page.
-    let page = ureq::get(&format!("{url}&family={family}&approve=yes"))
-        .call()
-        .unwrap()
-        .into_string()
-        .unwrap();
-    assert!(page.contains("Hagukumi is now connected"), "{page}");
-    let rest: Vec<String> = lines.map(Result::unwrap).collect();
-    let status = child.wait().unwrap();
-    assert!(status.success(), "{rest:?}");
-    assert!(rest.join("\n").contains("Connected to"), "{rest:?}");
 }
 
 fn open(dir: &Path) -> Store {

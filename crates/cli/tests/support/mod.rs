@@ -8,6 +8,7 @@
 #![allow(dead_code)]
 
 pub mod owner;
+pub mod portal;
 
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
@@ -218,4 +219,19 @@ pub fn export_then_import(dir: &Path, file: &Path, copy: &Path, lang: &str) -> (
 /// Today by the local clock, as `hagu` reads it.
 pub fn today() -> chrono::NaiveDate {
     chrono::Local::now().date_naive()
+}
+
+/// `hagu record add` of a note on 2025-06-01 for child 1.
+pub fn note_add_args(text: &str) -> [&str; 9] {
+    [
+        "record",
+        "add",
+        "--child",
+        "1",
+        "note",
+        "--date",
+        "2025-06-01",
+        "--text",
+        text,
+    ]
 }
