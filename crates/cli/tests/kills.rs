@@ -25,7 +25,7 @@ use std::time::{Duration, Instant};
 
 mod support;
 use support::portal::connect;
-use support::{keychain_command, note_add_args, ok};
+use support::{keychain_command, note_add_args, ok, Rng};
 
 /// Kills in the test command's run.
 const TEST_KILLS: usize = 20;
@@ -51,18 +51,6 @@ fn new_connected_handbook(dir: &Path, portal: &PortalHandle) {
     .output()
     .unwrap());
     connect(dir, portal, hagukumi_portal::BULK_FAMILY_ID);
-}
-
-/// A small deterministic generator (xorshift).
-struct Rng(u64);
-
-impl Rng {
-    fn below(&mut self, n: u64) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0 % n.max(1)
-    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
@@ -530,20 +518,7 @@ fn killed_at_random_moments_of_writes_and_syncs_no_acknowledged_write_is_lost_or
             Op::Sync,
             &["sync", "--reference-portal", "--page-limit", "10"],
         );
-        let out = timed(
-            Op::Add,
-            &[
-                "record",
-                "add",
-                "--child",
-                "1",
-                "note",
-                "--date",
-                "2025-06-01",
-                "--text",
-                "a",
-            ],
-        );
+        let out = timed(Op::Add, &note_add_args("a"));
         let id = printed_id(&out).to_string();
         timed(Op::Edit, &["record", "edit", &id, "note", "--text", "b"]);
         timed(Op::Photo, &["record", "photo", "add", "1", &id, photo]);
@@ -620,17 +595,7 @@ fn the_check_counts_lost_doubled_and_half_written_writes() {
     )
     .output()
     .unwrap());
-    let add = [
-        "record",
-        "add",
-        "--child",
-        "1",
-        "note",
-        "--date",
-        "2025-06-01",
-        "--text",
-        "x",
-    ];
+    let add = note_add_args("x");
     let first = printed_id(&ok(&hagu_cmd(dir, &add).output().unwrap()));
     let photo = camera_photo();
     let out = ok(&hagu_cmd(

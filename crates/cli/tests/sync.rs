@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 
 mod support;
 use support::portal::{connect, reference_connect};
-use support::{child_add, keychain_command, ok, vaccination_add};
+use support::{child_add, keychain_command, ok, vaccination_add, Rng};
 
 /// The sync tests' snapshot of everything a sync may write.
 #[path = "../../sync/tests/support/snapshot.rs"]
@@ -279,19 +279,6 @@ fn the_reference_portal_only_when_asked_for_and_plain_http_only_to_loopback() {
     assert_ne!(o.status.code(), Some(0));
     let status = ok(&hagu_pass(dir, &["sync", "status"], &[]));
     assert!(status.contains("Not connected"), "{status}");
-}
-
-/// A small deterministic generator (xorshift), seeded from the clock and
-/// printed, so a failing run can be repeated.
-struct Rng(u64);
-
-impl Rng {
-    fn below(&mut self, n: u64) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0 % n.max(1)
-    }
 }
 
 /// Starts `hagu <args>` and kills it (SIGKILL) after a random moment below

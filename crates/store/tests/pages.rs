@@ -435,6 +435,11 @@ fn the_head_follows_edits_deletes_undos_and_an_import() {
     // The head's indexes (migration 0016) are kept by SQLite with every
     // write: after each change the head equals the head from every record.
     let (_dir, mut store, child, birth) = with_child(today());
+    let edit = |store: &mut Store, id: i64, input: RecordInput, time: &str| {
+        let data = input.validate(birth, today()).unwrap();
+        let when = at(&format!("2026-11-25 {time}"));
+        store.edit::<ChildBook>(id, &data, when).unwrap().unwrap();
+    };
     let check = |store: &Store, expected: [Option<(f64, Date)>; 3]| {
         let head = store.child_head(child).unwrap();
         assert_eq!(head, head_from_every_record(store, child));
@@ -478,13 +483,12 @@ fn the_head_follows_edits_deletes_undos_and_an_import() {
     );
 
     // An edit takes June's head circumference away: May's is the newest.
-    let edited = measurement("2025-06-01", "6.5", "", "")
-        .validate(birth, today())
-        .unwrap();
-    store
-        .edit::<ChildBook>(june.id, &edited, at("2026-11-25 10:00"))
-        .unwrap()
-        .unwrap();
+    edit(
+        &mut store,
+        june.id,
+        measurement("2025-06-01", "6.5", "", ""),
+        "10:00",
+    );
     check(
         &store,
         [
@@ -494,13 +498,12 @@ fn the_head_follows_edits_deletes_undos_and_an_import() {
         ],
     );
     // An edit moves May after June: its values are the newest.
-    let moved = measurement("2025-06-15", "6.0", "60.0", "40.0")
-        .validate(birth, today())
-        .unwrap();
-    store
-        .edit::<ChildBook>(may.id, &moved, at("2026-11-25 10:01"))
-        .unwrap()
-        .unwrap();
+    edit(
+        &mut store,
+        may.id,
+        measurement("2025-06-15", "6.0", "60.0", "40.0"),
+        "10:01",
+    );
     check(
         &store,
         [

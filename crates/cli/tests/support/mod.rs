@@ -235,3 +235,16 @@ pub fn note_add_args(text: &str) -> [&str; 9] {
         text,
     ]
 }
+
+/// A small deterministic generator (xorshift) for the kill tests, seeded
+/// from the clock and printed, so a failing run can be repeated.
+pub struct Rng(pub u64);
+
+impl Rng {
+    pub fn below(&mut self, n: u64) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0 % n.max(1)
+    }
+}
