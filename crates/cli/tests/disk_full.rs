@@ -83,24 +83,22 @@ fn a_full_disk_during_a_write_saves_nothing_and_says_what_to_do() {
     // photo: the write-ahead log hits the limit halfway through.
     let limit = largest_file(dir) + 256 * 1024;
     let photo = photo.to_str().unwrap();
-    let o = hagu_limited(
-        dir,
-        "en",
-        limit,
-        &["record", "photo", "add", "1", "1", photo],
-    );
+    let add_photo = |lang| {
+        hagu_limited(
+            dir,
+            lang,
+            limit,
+            &["record", "photo", "add", "1", "1", photo],
+        )
+    };
+    let o = add_photo("en");
     assert_exit(&o, 1);
     assert!(o.stdout.is_empty(), "{}", text(&o.stdout));
     assert_eq!(
         text(&o.stderr),
         "The device's storage is full, so this could not be saved. Nothing was saved: the handbook is as it was. Free up some space (delete photos, videos or apps you no longer need) and try again.\n"
     );
-    let o = hagu_limited(
-        dir,
-        "ja",
-        limit,
-        &["record", "photo", "add", "1", "1", photo],
-    );
+    let o = add_photo("ja");
     assert_exit(&o, 1);
     assert!(
         text(&o.stderr).starts_with("端末の空き容量が足りないため、保存できませんでした。"),

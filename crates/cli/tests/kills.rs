@@ -43,6 +43,12 @@ fn hagu_cmd(dir: &Path, args: &[&str]) -> Command {
 /// A new handbook in `dir` with one child (id 1), connected to the bulk
 /// family of the reference portal.
 fn new_connected_handbook(dir: &Path, portal: &PortalHandle) {
+    new_handbook(dir);
+    connect(dir, portal, hagukumi_portal::BULK_FAMILY_ID);
+}
+
+/// A new handbook in `dir` with one child (id 1).
+fn new_handbook(dir: &Path) {
     ok(&hagu_cmd(dir, &["init"]).output().unwrap());
     ok(&hagu_cmd(
         dir,
@@ -50,7 +56,6 @@ fn new_connected_handbook(dir: &Path, portal: &PortalHandle) {
     )
     .output()
     .unwrap());
-    connect(dir, portal, hagukumi_portal::BULK_FAMILY_ID);
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
@@ -588,13 +593,7 @@ fn killed_at_random_moments_of_writes_and_syncs_no_acknowledged_write_is_lost_or
 fn the_check_counts_lost_doubled_and_half_written_writes() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path();
-    ok(&hagu_cmd(dir, &["init"]).output().unwrap());
-    ok(&hagu_cmd(
-        dir,
-        &["child", "add", "--name", "ゆい", "--birth", "2025-02-28"],
-    )
-    .output()
-    .unwrap());
+    new_handbook(dir);
     let add = note_add_args("x");
     let first = printed_id(&ok(&hagu_cmd(dir, &add).output().unwrap()));
     let photo = camera_photo();

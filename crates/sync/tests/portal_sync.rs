@@ -856,11 +856,7 @@ fn an_export_whose_official_items_were_edited_imports_them_as_the_parents_own() 
     own.portal_id = Some("crafted-1".into());
     let crafted_record = own.id;
 
-    let other = tempfile::tempdir().unwrap();
-    let mut restored = open_store(other.path());
-    let imported = restored
-        .import_verified(&edited, &reference_keys())
-        .unwrap();
+    let (_other, mut restored, imported) = import_into_new(&edited);
     assert_eq!(imported.unverified, 3, "{imported:?}");
     let now = Utc::now().naive_utc();
     for id in [edited_record, crafted_record] {
@@ -943,11 +939,7 @@ fn a_signed_vaccination_listed_twice_under_a_made_up_id_imports_once_as_official
             ..item
         });
 
-    let other = tempfile::tempdir().unwrap();
-    let mut restored = open_store(other.path());
-    let imported = restored
-        .import_verified(&crafted, &reference_keys())
-        .unwrap();
+    let (_other, mut restored, imported) = import_into_new(&crafted);
     assert_eq!(imported.official, export.official_items.len());
     assert_eq!(imported.unverified, 1);
     let official: Vec<_> = restored
@@ -1055,11 +1047,7 @@ fn a_signed_page_of_another_familys_account_imports_as_the_parents_own() {
     }
     crafted.official_items.extend(grafted.iter().cloned());
 
-    let other = tempfile::tempdir().unwrap();
-    let mut restored = open_store(other.path());
-    let imported = restored
-        .import_verified(&crafted, &reference_keys())
-        .unwrap();
+    let (_other, mut restored, imported) = import_into_new(&crafted);
     assert_eq!(imported.official, export.official_items.len());
     assert_eq!(imported.unverified, grafted.len());
     assert_eq!(
@@ -1117,11 +1105,7 @@ fn a_consent_for_another_account_makes_the_old_accounts_official_records_the_par
 #[test]
 fn an_unedited_export_with_its_signed_pages_imports_them_as_official_again() {
     let (_dir, _store, export) = synced_export();
-    let other = tempfile::tempdir().unwrap();
-    let mut restored = open_store(other.path());
-    let imported = restored
-        .import_verified(&export, &reference_keys())
-        .unwrap();
+    let (_other, mut restored, imported) = import_into_new(&export);
     assert_eq!(imported.unverified, 0);
     assert_eq!(imported.official, export.official_items.len());
     assert_eq!(restored.export("2026-11-25T00:00:00Z").unwrap(), export);
@@ -1173,4 +1157,15 @@ fn tokens_saved_before_the_account_was_kept_learn_it_from_a_refresh() {
     sync(&mut h.store, &portal, &h.vault, &options(&pause)).unwrap();
     assert_eq!(h.vault.load().unwrap().unwrap().account, "sample-a");
     assert!(!h.store.children().unwrap().is_empty());
+}
+
+/// `export` imported with the reference portal's keys into a new handbook
+/// (its folder, the handbook, what the import counted).
+fn import_into_new(
+    export: &hagukumi_store::export::Export,
+) -> (tempfile::TempDir, Store, hagukumi_store::export::Imported) {
+    let other = tempfile::tempdir().unwrap();
+    let mut restored = open_store(other.path());
+    let imported = restored.import_verified(export, &reference_keys()).unwrap();
+    (other, restored, imported)
 }
