@@ -7,6 +7,7 @@
 
 pub(crate) mod settings;
 
+use crate::listen::Listeners;
 use crate::{error_text, ipc, poll::sleep, use_localizer};
 use hagukumi_core::api::CommandError;
 use hagukumi_core::app_lock::{LockStatus, SecretKind};
@@ -14,8 +15,6 @@ use hagukumi_i18n::Value;
 use serde::Serialize;
 use std::cell::Cell;
 use std::rc::Rc;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast as _;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -78,20 +77,6 @@ pub(crate) fn gate(props: &GateProps) -> Html {
     }
 }
 
-/// The window's events the gate listens to; removed when dropped.
-struct Listeners(Vec<Listener>);
-
-/// Where, for which event, and what runs.
-type Listener = (web_sys::EventTarget, &'static str, Closure<dyn Fn()>);
-
-impl Drop for Listeners {
-    fn drop(&mut self) {
-        for (target, name, f) in &self.0 {
-            let _ = target.remove_event_listener_with_callback(name, f.as_ref().unchecked_ref());
-        }
-    }
-}
-
 /// Activity marks the window as used; leaving it (blur, hidden) locks at
 /// once, so the window is covered before the OS takes its picture.
 fn listen(
@@ -99,18 +84,14 @@ fn listen(
     latest: &Rc<std::cell::RefCell<Option<LockStatus>>>,
     used: &Rc<Cell<bool>>,
 ) -> Listeners {
-    let mut all = Vec::new();
+    let mut all = Listeners::default();
     let Some(window) = web_sys::window() else {
-        return Listeners(all);
+        return all;
     };
     let document = window.document();
     for name in ["pointerdown", "keydown", "touchstart", "wheel"] {
         let used = used.clone();
-        all.push((
-            web_sys::EventTarget::from(window.clone()),
-            name,
-            Closure::<dyn Fn()>::new(move || used.set(true)),
-        ));
+        all.on(window.clone(), name, move |_| used.set(true));
     }
     let leave = {
         let (status, latest) = (status.clone(), latest.clone());
@@ -141,22 +122,11 @@ fn listen(
     };
     let leave = Rc::new(leave);
     let blur = leave.clone();
-    all.push((
-        web_sys::EventTarget::from(window.clone()),
-        "blur",
-        Closure::<dyn Fn()>::new(move || blur(false)),
-    ));
+    all.on(window, "blur", move |_| blur(false));
     if let Some(document) = document {
-        all.push((
-            web_sys::EventTarget::from(document),
-            "visibilitychange",
-            Closure::<dyn Fn()>::new(move || leave(true)),
-        ));
+        all.on(document, "visibilitychange", move |_| leave(true));
     }
-    for (target, name, f) in &all {
-        let _ = target.add_event_listener_with_callback(name, f.as_ref().unchecked_ref());
-    }
-    Listeners(all)
+    all
 }
 
 #[derive(Properties, PartialEq)]

@@ -16,6 +16,7 @@ mod growth;
 mod history;
 mod hoiku;
 mod ipc;
+mod listen;
 mod lock;
 mod materials;
 mod nav;

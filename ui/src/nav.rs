@@ -2,7 +2,6 @@
 
 use hagukumi_core::model::RecordId;
 use hagukumi_i18n::Localizer;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast as _;
 use yew::prelude::*;
 
@@ -201,28 +200,15 @@ pub(crate) fn back() -> bool {
 #[hook]
 pub(crate) fn use_popstate(on_pop: Callback<Entry>) {
     use_effect_with((), move |()| {
-        let listener =
-            Closure::<dyn Fn(web_sys::PopStateEvent)>::new(move |e: web_sys::PopStateEvent| {
-                on_pop.emit(Entry::from_state(e.state().as_string()));
-            });
-        let window = web_sys::window();
-        if let Some(w) = &window {
-            let _ =
-                w.add_event_listener_with_callback("popstate", listener.as_ref().unchecked_ref());
-        }
+        let listener = crate::listen::window("popstate", move |e| {
+            let state = e.dyn_ref::<web_sys::PopStateEvent>().map(|e| e.state());
+            on_pop.emit(Entry::from_state(state.and_then(|s| s.as_string())));
+        });
         let depth = current().depth;
         if let (Some(history), true) = (history(), depth > 0) {
             let _ = history.go_with_delta(-(depth as i32));
         }
-        move || {
-            if let Some(w) = &window {
-                let _ = w.remove_event_listener_with_callback(
-                    "popstate",
-                    listener.as_ref().unchecked_ref(),
-                );
-            }
-            drop(listener);
-        }
+        move || drop(listener)
     });
 }
 

@@ -4,8 +4,6 @@
 //! window has loaded too.
 
 use crate::ipc;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 fn ask(on_open: Callback<String>) {
@@ -22,22 +20,7 @@ fn ask(on_open: Callback<String>) {
 pub(crate) fn use_opened(on_open: Callback<String>) {
     use_effect_with((), move |()| {
         ask(on_open.clone());
-        let listener = Closure::<dyn Fn()>::new(move || ask(on_open.clone()));
-        let window = web_sys::window();
-        if let Some(w) = &window {
-            let _ = w.add_event_listener_with_callback(
-                "hagukumi-open",
-                listener.as_ref().unchecked_ref(),
-            );
-        }
-        move || {
-            if let Some(w) = &window {
-                let _ = w.remove_event_listener_with_callback(
-                    "hagukumi-open",
-                    listener.as_ref().unchecked_ref(),
-                );
-            }
-            drop(listener);
-        }
+        let listener = crate::listen::window("hagukumi-open", move |_| ask(on_open.clone()));
+        move || drop(listener)
     });
 }
