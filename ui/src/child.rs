@@ -17,7 +17,6 @@ use yew::prelude::*;
 mod book;
 mod handbook;
 
-use crate::records::select_value;
 pub use book::ChildBook;
 use book::Draft;
 

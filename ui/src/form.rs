@@ -121,9 +121,11 @@ pub(crate) fn setter(h: &UseStateHandle<String>) -> Callback<String> {
 
 /// A `<select>`'s `onchange` that keeps its value in `h`.
 pub(crate) fn select_setter(h: &UseStateHandle<String>) -> Callback<Event> {
-    let h = h.clone();
-    Callback::from(move |e: Event| {
-        let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-        h.set(select.value());
-    })
+    setter(h).reform(select_value)
+}
+
+/// The value of a `<select>` that changed.
+pub(crate) fn select_value(e: Event) -> String {
+    let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+    select.value()
 }

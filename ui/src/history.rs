@@ -3,19 +3,10 @@
 
 use crate::error_text;
 use hagukumi_core::api::CommandError;
+use hagukumi_core::book::{Book, History};
 use hagukumi_core::model::RecordId;
 use hagukumi_i18n::{Localizer, Value};
 use yew::prelude::*;
-
-/// What the list needs of one history entry.
-pub trait Entry {
-    /// `edit`, `delete` or `restore`.
-    fn change(&self) -> &str;
-    /// UTC, RFC 3339.
-    fn changed_at(&self) -> &str;
-    /// The record as it was before the change, in one line.
-    fn before(&self, tr: &Localizer) -> String;
-}
 
 /// A row whose history is shown: its earlier versions once loaded.
 #[derive(Clone, PartialEq)]
@@ -46,8 +37,13 @@ pub(crate) fn changed_when(tr: &Localizer, changed_at: &str) -> String {
 }
 
 /// The earlier versions of a record, newest first; `id` is the section's
-/// element id.
-pub fn history_list<E: Entry>(tr: &Localizer, id: String, h: &OpenHistory<E>) -> Html {
+/// element id, `before` says a record as it was in one line.
+pub fn history_list<B: Book>(
+    tr: &Localizer,
+    id: String,
+    h: &OpenHistory<History<B>>,
+    before: impl Fn(&B::Data) -> String,
+) -> Html {
     let body = match &h.entries {
         None => html! { <p class="muted">{ tr.text("record-history-loading") }</p> },
         Some(Err(e)) => html! { <p class="error" role="alert">{ error_text(tr, e) }</p> },
@@ -57,15 +53,15 @@ pub fn history_list<E: Entry>(tr: &Localizer, id: String, h: &OpenHistory<E>) ->
         Some(Ok(entries)) => html! {
             <ol class="history-entries">
                 { for entries.iter().rev().map(|e| html! {
-                    <li class={classes!("history-entry", format!("history-{}", e.change()))}>
+                    <li class={classes!("history-entry", format!("history-{}", e.change))}>
                         <p class="history-meta muted">
-                            <span class="history-change">{ tr.text(&format!("record-change-{}", e.change())) }</span>
+                            <span class="history-change">{ tr.text(&format!("record-change-{}", e.change)) }</span>
                             { " · " }
-                            <span class="history-when">{ changed_when(tr, e.changed_at()) }</span>
+                            <span class="history-when">{ changed_when(tr, &e.changed_at) }</span>
                         </p>
                         <p class="history-previous">{ tr.format(
                             "record-history-before",
-                            &[("summary", Value::from(e.before(tr)))],
+                            &[("summary", Value::from(before(&e.previous)))],
                         ) }</p>
                     </li>
                 }) }

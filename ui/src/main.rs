@@ -609,7 +609,9 @@ pub(crate) fn text_field(props: &FieldProps) -> Html {
     }
 }
 
-pub(crate) use form::{on_submit, select_setter, setter, status_line, submit, FormState, Invalid};
+pub(crate) use form::{
+    on_submit, select_setter, select_value, setter, status_line, submit, FormState, Invalid,
+};
 
 /// The app behind its lock: nothing of it is rendered while locked.
 #[function_component(Root)]

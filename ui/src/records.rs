@@ -7,7 +7,7 @@
 use crate::ipc;
 use crate::photos::PhotoOf;
 use hagukumi_core::api::CommandError;
-use hagukumi_core::book::{Book, Cursor, Page};
+use hagukumi_core::book::{Book, Cursor, History, Page};
 use hagukumi_core::model::RecordId;
 use hagukumi_core::Date;
 use hagukumi_i18n::Localizer;
@@ -19,7 +19,7 @@ use yew::prelude::*;
 mod form;
 mod list;
 
-pub use form::{select_value, FormCtx, RecordForm};
+pub use form::{FormCtx, RecordForm};
 pub use list::record_list;
 
 /// What the generic list and form need of a record owner. Its associated
@@ -29,19 +29,14 @@ pub use list::record_list;
 pub trait Owner: Clone + PartialEq + 'static {
     /// The core book whose records these are: the kind and date of a
     /// record come from it.
-    type Book: Book<
-        Record = Self::Record,
-        Data = Self::Data,
-        Input = Self::Input,
-        Kind = Self::Kind,
-    >;
+    type Book: Book<Record = Self::Record, Data = Self::Data, Input = Self::Input, Kind = Self::Kind>
+        + Clone
+        + PartialEq;
     type Record: Clone + PartialEq + DeserializeOwned + 'static;
     type Data;
     type Input: Serialize + 'static;
     type Kind: Copy + PartialEq + 'static;
-    type History: crate::history::Entry + Clone + PartialEq + DeserializeOwned + 'static;
-    /// The form's fields, all as typed.
-    type Draft: Clone + PartialEq + Default + 'static;
+    type Draft: Draft<Book = Self::Book>;
 
     /// The commands (`add` takes the owner's id under [`Owner::OWNER_ARG`]
     /// and `input`; the others `record_id`, `edit` also `input`).
@@ -87,6 +82,8 @@ pub trait Owner: Clone + PartialEq + 'static {
     }
     /// One line describing a record (may be empty).
     fn summary(tr: &Localizer, data: &Self::Data) -> String;
+    /// A record as it was before a change, in one line (its history).
+    fn before(tr: &Localizer, previous: &Self::Data) -> String;
     /// What follows kind and date in a row's first line.
     fn meta_extra(&self, _tr: &Localizer, _record: &Self::Record, _deleted: bool) -> Html {
         html! {}
@@ -103,41 +100,56 @@ pub trait Owner: Clone + PartialEq + 'static {
         chosen
     }
     fn first_kind() -> Self::Kind;
-    /// The form filled with a stored record's values (to edit it).
-    fn draft(data: &Self::Data) -> Self::Draft;
-    fn input(draft: &Self::Draft, kind: Self::Kind) -> Self::Input;
     /// The fields of one kind.
     fn fields(&self, cx: &FormCtx<'_, Self::Draft>, kind: Self::Kind) -> Html;
 }
 
-/// `{ "<owner>_id": id, "input": … }`, the argument of an `add` command.
-pub(crate) struct OwnerArgs<I> {
-    pub field: &'static str,
-    pub id: RecordId,
-    pub input: I,
+/// The form's fields, all as typed (kept when switching kinds).
+pub trait Draft: Clone + PartialEq + Default + 'static {
+    type Book: Book;
+    /// The form filled with a stored record's input (to edit it).
+    fn from_input(input: &<Self::Book as Book>::Input) -> Self;
+    /// What the fields say as a record of `kind`.
+    fn input(&self, kind: <Self::Book as Book>::Kind) -> <Self::Book as Book>::Input;
 }
 
-impl<I: Serialize> Serialize for OwnerArgs<I> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut map = s.serialize_map(Some(2))?;
-        map.serialize_entry(self.field, &self.id)?;
-        map.serialize_entry("input", &self.input)?;
-        map.end()
+/// A draft whose fields are named as its book's inputs' fields (a name
+/// means one value in every kind): filled from an input and read back as
+/// one through their JSON, so no kind's fields are listed again.
+pub trait NamedDraft: Clone + PartialEq + Default + Serialize + DeserializeOwned + 'static {
+    type Book: Book<Input: Serialize + DeserializeOwned>;
+}
+
+impl<D: NamedDraft> Draft for D {
+    type Book = D::Book;
+
+    fn from_input(input: &<D::Book as Book>::Input) -> D {
+        serde_json::to_value(input)
+            .and_then(serde_json::from_value)
+            .unwrap_or_default()
+    }
+
+    fn input(&self, kind: <D::Book as Book>::Kind) -> <D::Book as Book>::Input {
+        let mut fields = serde_json::to_value(self).expect("a draft is strings");
+        fields["kind"] = D::Book::kind_id(kind).into();
+        serde_json::from_value(fields).expect("a draft has every input's fields")
     }
 }
 
-/// `{ "<owner>_id": id, "after": cursor }`, the argument of a page command.
-struct PageArgs {
-    field: &'static str,
-    id: RecordId,
-    after: Cursor,
+/// `{ "<owner>_id": id, "<key>": value }`: the argument of an `add`
+/// command (`input`) and of a page command (`after`, the cursor).
+pub(crate) struct OwnerArgs<T> {
+    pub field: &'static str,
+    pub id: RecordId,
+    pub key: &'static str,
+    pub value: T,
 }
 
-impl Serialize for PageArgs {
+impl<T: Serialize> Serialize for OwnerArgs<T> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut map = s.serialize_map(Some(2))?;
         map.serialize_entry(self.field, &self.id)?;
-        map.serialize_entry("after", &self.after)?;
+        map.serialize_entry(self.key, &self.value)?;
         map.end()
     }
 }
@@ -160,10 +172,11 @@ pub fn more<O: Owner>(
     Some(Callback::from(move |()| {
         let (shown, append) = (shown.clone(), append.clone());
         wasm_bindgen_futures::spawn_local(async move {
-            let args = PageArgs {
+            let args = OwnerArgs {
                 field: O::OWNER_ARG,
                 id: owner_id,
-                after,
+                key: "after",
+                value: after,
             };
             if let Ok(page) = ipc::invoke::<_, Page<O::Record>>(O::PAGE, &args).await {
                 *shown.borrow_mut() += page.records.len();
@@ -202,7 +215,7 @@ pub enum Notice {
     Failed(CommandError),
 }
 
-pub type OpenHistory<O> = crate::history::OpenHistory<<O as Owner>::History>;
+pub type OpenHistory<O> = crate::history::OpenHistory<History<<O as Owner>::Book>>;
 
 /// The list's state, shared with the form: the notice, the record being
 /// edited and the row whose history is open, with what the buttons do.
@@ -263,7 +276,8 @@ pub fn use_records<O: Owner>(reload: Callback<()>) -> Records<O> {
             let history = history.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let r =
-                    ipc::invoke::<_, Vec<O::History>>(O::HISTORY, &record_args(record_id)).await;
+                    ipc::invoke::<_, Vec<History<O::Book>>>(O::HISTORY, &record_args(record_id))
+                        .await;
                 history.set(Some(OpenHistory::<O> {
                     record_id,
                     entries: Some(r),

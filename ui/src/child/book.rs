@@ -8,14 +8,14 @@ use crate::TextField;
 use hagukumi_core::api::OfficialItemView;
 use hagukumi_core::child_records::checklists::ChecklistItem;
 use hagukumi_core::model::RecordId;
-use hagukumi_core::records::{HistoryEntry, Record, RecordData, RecordInput, RecordKind};
+use hagukumi_core::records::{Record, RecordData, RecordInput, RecordKind};
 use hagukumi_core::{Date, Field};
 use hagukumi_i18n::records::{self, Style};
 use hagukumi_i18n::Localizer;
 use std::rc::Rc;
 use yew::prelude::*;
 
-use crate::records::select_value;
+use crate::select_value;
 use crate::vaccines::VACCINES;
 
 /// A child, as the owner of records.
@@ -31,36 +31,12 @@ pub struct ChildBook {
     pub questions: Rc<Vec<ChecklistItem>>,
 }
 
-impl crate::history::Entry for HistoryEntry {
-    fn change(&self) -> &str {
-        &self.change
-    }
-
-    fn changed_at(&self) -> &str {
-        &self.changed_at
-    }
-
-    fn before(&self, tr: &Localizer) -> String {
-        tr.format(
-            "record-before",
-            &[
-                ("date", tr.date(self.previous.date()).into()),
-                (
-                    "summary",
-                    records::summary(tr, &self.previous, Style::Row).into(),
-                ),
-            ],
-        )
-    }
-}
-
 impl Owner for ChildBook {
     type Book = hagukumi_core::records::ChildBook;
     type Record = Record;
     type Data = RecordData;
     type Input = RecordInput;
     type Kind = RecordKind;
-    type History = HistoryEntry;
     type Draft = Draft;
 
     const ADD: &'static str = "add_record";
@@ -97,6 +73,14 @@ impl Owner for ChildBook {
     }
     fn summary(tr: &Localizer, data: &RecordData) -> String {
         records::summary(tr, data, Style::Row)
+    }
+    fn before(tr: &Localizer, previous: &RecordData) -> String {
+        let summary = records::summary(tr, previous, Style::Row);
+        let date = tr.date(previous.date());
+        tr.format(
+            "record-before",
+            &[("date", date.into()), ("summary", summary.into())],
+        )
     }
 
     /// The 公式 badge, or how the portal's item about the same thing
@@ -135,12 +119,6 @@ impl Owner for ChildBook {
     }
     fn first_kind() -> RecordKind {
         RecordKind::Measurement
-    }
-    fn draft(data: &RecordData) -> Draft {
-        Draft::from_input(&data.to_input())
-    }
-    fn input(draft: &Draft, kind: RecordKind) -> RecordInput {
-        draft.input(kind)
     }
 
     fn fields(&self, cx: &FormCtx<'_, Draft>, current: RecordKind) -> Html {
@@ -223,9 +201,7 @@ impl Owner for ChildBook {
             | RecordKind::Medicine => handbook::fields(
                 current,
                 handbook::Ctx {
-                    tr,
-                    draft,
-                    errors: cx.state.errors.as_ref(),
+                    form: cx,
                     date_field,
                     birth_date: self.birth_date,
                     questions: &self.questions,
@@ -272,9 +248,10 @@ pub struct Draft {
     pub(super) handbook: handbook::HandbookDraft,
 }
 
-impl Draft {
-    /// The form filled with a stored record's values (to edit it).
-    pub(super) fn from_input(input: &RecordInput) -> Draft {
+impl crate::records::Draft for Draft {
+    type Book = hagukumi_core::records::ChildBook;
+
+    fn from_input(input: &RecordInput) -> Draft {
         let mut d = Draft::default();
         match input {
             RecordInput::Measurement {
@@ -339,7 +316,7 @@ impl Draft {
         d
     }
 
-    pub(super) fn input(&self, kind: RecordKind) -> RecordInput {
+    fn input(&self, kind: RecordKind) -> RecordInput {
         let d = self.clone();
         match kind {
             RecordKind::Measurement => RecordInput::Measurement {

@@ -2,7 +2,8 @@
 //! checkups (with the guardian checklist of the chosen age), dental
 //! checkups, screenings and medicines.
 
-use super::{select_value, Draft};
+use super::Draft;
+use crate::records::FormCtx;
 use crate::TextField;
 use hagukumi_core::child_records::checklists::{AnswerType, ChecklistItem};
 use hagukumi_core::child_records::{
@@ -11,8 +12,8 @@ use hagukumi_core::child_records::{
 use hagukumi_core::records::{
     BirthInput, CheckupInput, DentalInput, MedicineInput, RecordInput, RecordKind, ScreeningInput,
 };
-use hagukumi_core::{Date, ErrorCode, Field, FieldError, ValidationErrors};
-use hagukumi_i18n::{Localizer, Value};
+use hagukumi_core::{Date, Field};
+use hagukumi_i18n::Value;
 use std::collections::BTreeMap;
 use yew::prelude::*;
 
@@ -182,11 +183,9 @@ pub(super) fn fill(input: &RecordInput, d: &mut Draft) {
     }
 }
 
-/// What the fields need from the form.
+/// What the fields need from the form (its own through `Deref`).
 pub(super) struct Ctx<'a> {
-    pub tr: &'a Localizer,
-    pub draft: &'a UseStateHandle<Draft>,
-    pub errors: Option<&'a ValidationErrors>,
+    pub form: &'a FormCtx<'a, Draft>,
     /// The shared date field (`record-date`).
     pub date_field: Html,
     pub birth_date: Date,
@@ -194,75 +193,21 @@ pub(super) struct Ctx<'a> {
     pub questions: &'a [ChecklistItem],
 }
 
+impl<'a> std::ops::Deref for Ctx<'a> {
+    type Target = FormCtx<'a, Draft>;
+    fn deref(&self) -> &FormCtx<'a, Draft> {
+        self.form
+    }
+}
+
 impl Ctx<'_> {
-    fn error(&self, field: Field) -> Option<String> {
-        let code: ErrorCode = self.errors?.for_field(field)?;
-        Some(self.tr.field_error(&FieldError { field, code }))
-    }
-
-    fn set(&self, f: fn(&mut Draft) -> &mut String) -> Callback<String> {
-        let draft = self.draft.clone();
-        Callback::from(move |v: String| {
-            let mut d = (*draft).clone();
-            *f(&mut d) = v;
-            draft.set(d);
-        })
-    }
-
-    /// A text field labelled by its `Field` (or by `label` when given).
-    fn text(
-        &self,
-        id: &'static str,
-        field: Field,
-        label: Option<&str>,
-        value: &str,
-        numeric: bool,
-        f: fn(&mut Draft) -> &mut String,
-    ) -> Html {
-        let label = label.map_or_else(|| self.tr.text(&field.label_id()), |l| self.tr.text(l));
-        html! {
-            <TextField id={id} label={label} value={value.to_owned()}
-                error={self.error(field)} numeric={numeric} oninput={self.set(f)} />
-        }
-    }
-
-    /// A select of `(value, message id)` choices with "please choose" first.
-    fn select(
-        &self,
-        id: &'static str,
-        field: Field,
-        value: &str,
-        choices: Vec<(&'static str, String)>,
-        f: fn(&mut Draft) -> &mut String,
-    ) -> Html {
-        let error = self.error(field);
-        let error_id = format!("{id}-error");
-        html! {
-            <div class={classes!("field", error.is_some().then_some("invalid"))}>
-                <label for={id}>{ self.tr.text(&field.label_id()) }</label>
-                <select id={id} onchange={self.set(f).reform(select_value)}
-                    aria-invalid={error.is_some().to_string()}
-                    aria-describedby={error.is_some().then(|| error_id.clone())}>
-                    <option value="" selected={value.is_empty()}>{ self.tr.text("form-choose") }</option>
-                    { for choices.into_iter().map(|(v, label)| html! {
-                        <option value={v} selected={value == v}>{ self.tr.text(&label) }</option>
-                    }) }
-                </select>
-                if let Some(e) = error {
-                    <p class="error" id={error_id} role="alert">{ e }</p>
-                }
-            </div>
-        }
-    }
-
     fn measurements(&self) -> Html {
-        let d = &**self.draft;
         html! {
             <div class="grid-2 pair">
-                { self.text("record-weight", Field::Weight, None, &d.weight, true, |d| &mut d.weight) }
-                { self.text("record-height", Field::Height, None, &d.height, true, |d| &mut d.height) }
-                { self.text("record-head", Field::HeadCircumference, None, &d.head, true, |d| &mut d.head) }
-                { self.text("record-chest", Field::ChestCircumference, None, &d.chest, true, |d| &mut d.chest) }
+                { self.field("record-weight", Field::Weight, true, |d| &mut d.weight) }
+                { self.field("record-height", Field::Height, true, |d| &mut d.height) }
+                { self.field("record-head", Field::HeadCircumference, true, |d| &mut d.head) }
+                { self.field("record-chest", Field::ChestCircumference, true, |d| &mut d.chest) }
             </div>
         }
     }
@@ -285,35 +230,35 @@ pub(super) fn fields(kind: RecordKind, cx: Ctx<'_>) -> Html {
                         <p class="error" id="record-date-error" role="alert">{ e }</p>
                     }
                     <div class="grid-2 pair">
-                        { cx.text("record-weeks", Field::GestationWeeks, None, &h.weeks, true, |d| &mut d.handbook.weeks) }
-                        { cx.text("record-days", Field::GestationDays, None, &h.days, true, |d| &mut d.handbook.days) }
-                        { cx.text("record-weight-g", Field::BirthWeight, None, &h.weight_g, true, |d| &mut d.handbook.weight_g) }
-                        { cx.text("record-height", Field::Height, None, &h.length, true, |d| &mut d.handbook.length) }
-                        { cx.text("record-head", Field::HeadCircumference, None, &d.head, true, |d| &mut d.head) }
-                        { cx.text("record-chest", Field::ChestCircumference, None, &d.chest, true, |d| &mut d.chest) }
-                        { cx.text("record-apgar1", Field::Apgar1, None, &h.apgar1, true, |d| &mut d.handbook.apgar1) }
-                        { cx.text("record-apgar5", Field::Apgar5, None, &h.apgar5, true, |d| &mut d.handbook.apgar5) }
+                        { cx.field("record-weeks", Field::GestationWeeks, true, |d| &mut d.handbook.weeks) }
+                        { cx.field("record-days", Field::GestationDays, true, |d| &mut d.handbook.days) }
+                        { cx.field("record-weight-g", Field::BirthWeight, true, |d| &mut d.handbook.weight_g) }
+                        { cx.field("record-height", Field::Height, true, |d| &mut d.handbook.length) }
+                        { cx.field("record-head", Field::HeadCircumference, true, |d| &mut d.head) }
+                        { cx.field("record-chest", Field::ChestCircumference, true, |d| &mut d.chest) }
+                        { cx.field("record-apgar1", Field::Apgar1, true, |d| &mut d.handbook.apgar1) }
+                        { cx.field("record-apgar5", Field::Apgar5, true, |d| &mut d.handbook.apgar5) }
                     </div>
                     <div class="grid-2">
-                        { cx.text("record-time", Field::Time, None, &h.time, true, |d| &mut d.handbook.time) }
-                        { cx.select("record-delivery", Field::Delivery, &h.delivery,
-                            Delivery::ALL.iter().map(|x| (x.as_str(), x.message_id())).collect(),
+                        { cx.field("record-time", Field::Time, true, |d| &mut d.handbook.time) }
+                        { cx.select("record-delivery", Field::Delivery,
+                            Delivery::ALL.iter().map(|x| (x.as_str(), cx.tr.text(&x.message_id()))).collect(),
                             |d| &mut d.handbook.delivery) }
                     </div>
-                    { cx.text("record-complications", Field::Complications, None, &h.complications, false, |d| &mut d.handbook.complications) }
-                    { cx.text("record-facility", Field::Facility, None, &d.facility, false, |d| &mut d.facility) }
+                    { cx.field("record-complications", Field::Complications, false, |d| &mut d.handbook.complications) }
+                    { cx.field("record-facility", Field::Facility, false, |d| &mut d.facility) }
                 </>
             }
         }
         RecordKind::Checkup => html! {
             <>
-                { cx.select("record-checkup", Field::Checkup, &h.checkup,
-                    ChildCheckup::ALL.iter().map(|c| (c.as_str(), c.message_id())).collect(),
+                { cx.select("record-checkup", Field::Checkup,
+                    ChildCheckup::ALL.iter().map(|c| (c.as_str(), cx.tr.text(&c.message_id()))).collect(),
                     |d| &mut d.handbook.checkup) }
                 { cx.date_field.clone() }
                 { cx.measurements() }
-                { cx.text("record-findings", Field::Findings, None, &h.findings, false, |d| &mut d.handbook.findings) }
-                { cx.text("record-facility", Field::Facility, None, &d.facility, false, |d| &mut d.facility) }
+                { cx.field("record-findings", Field::Findings, false, |d| &mut d.handbook.findings) }
+                { cx.field("record-facility", Field::Facility, false, |d| &mut d.facility) }
                 { checklist(&cx) }
             </>
         },
@@ -321,13 +266,13 @@ pub(super) fn fields(kind: RecordKind, cx: Ctx<'_>) -> Html {
             <>
                 { cx.date_field.clone() }
                 <div class="grid-2 pair">
-                    { cx.text("record-teeth", Field::Teeth, None, &h.teeth, true, |d| &mut d.handbook.teeth) }
-                    { cx.text("record-caries", Field::Caries, None, &h.caries, true, |d| &mut d.handbook.caries) }
+                    { cx.field("record-teeth", Field::Teeth, true, |d| &mut d.handbook.teeth) }
+                    { cx.field("record-caries", Field::Caries, true, |d| &mut d.handbook.caries) }
                 </div>
-                { cx.select("record-fluoride", Field::Fluoride, &h.fluoride,
-                    vec![("yes", "record-answer-yes".into()), ("no", "record-answer-no".into())],
+                { cx.select("record-fluoride", Field::Fluoride,
+                    vec![("yes", cx.tr.text("record-answer-yes")), ("no", cx.tr.text("record-answer-no"))],
                     |d| &mut d.handbook.fluoride) }
-                { cx.text("record-text", Field::Text, None, &d.text, false, |d| &mut d.text) }
+                { cx.field("record-text", Field::Text, false, |d| &mut d.text) }
             </>
         },
         RecordKind::Screening => html! {
@@ -335,18 +280,18 @@ pub(super) fn fields(kind: RecordKind, cx: Ctx<'_>) -> Html {
                 { cx.date_field.clone() }
                 // One under the other: a test's name (先天性サイトメガロウイルス
                 // 検査) is too long for half a row.
-                { cx.select("record-test", Field::ScreeningTest, &h.test,
-                    ScreeningTest::ALL.iter().map(|t| (t.as_str(), t.message_id())).collect(),
+                { cx.select("record-test", Field::ScreeningTest,
+                    ScreeningTest::ALL.iter().map(|t| (t.as_str(), cx.tr.text(&t.message_id()))).collect(),
                     |d| &mut d.handbook.test) }
-                { cx.select("record-result", Field::ScreeningResult, &h.result,
-                    screening_results(&h.test).iter().map(|r| (r.as_str(), r.message_id())).collect(),
+                { cx.select("record-result", Field::ScreeningResult,
+                    screening_results(&h.test).iter().map(|r| (r.as_str(), cx.tr.text(&r.message_id()))).collect(),
                     |d| &mut d.handbook.result) }
-                { cx.text("record-text", Field::Text, Some("record-screening-note"), &d.text, false, |d| &mut d.text) }
+                { cx.text("record-text", Field::Text, Some("record-screening-note"), false, |d| &mut d.text) }
             </>
         },
         _ => html! {
             <>
-                { cx.text("record-medicine", Field::Medicine, None, &h.medicine, false, |d| &mut d.handbook.medicine) }
+                { cx.field("record-medicine", Field::Medicine, false, |d| &mut d.handbook.medicine) }
                 <div class="grid-2">
                     <TextField id="record-date" label={cx.tr.text("record-medicine-start")} value={d.date.clone()}
                         placeholder={cx.tr.text("form-date-placeholder")}
@@ -355,7 +300,7 @@ pub(super) fn fields(kind: RecordKind, cx: Ctx<'_>) -> Html {
                         placeholder={cx.tr.text("form-date-placeholder")}
                         error={cx.error(Field::EndDate)} numeric=true oninput={cx.set(|d| &mut d.handbook.end)} />
                 </div>
-                { cx.text("record-instructions", Field::Instructions, None, &h.instructions, false, |d| &mut d.handbook.instructions) }
+                { cx.field("record-instructions", Field::Instructions, false, |d| &mut d.handbook.instructions) }
             </>
         },
     }

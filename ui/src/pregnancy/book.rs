@@ -2,19 +2,20 @@
 //! each row, the EPDS hint and the form's fields of each kind.
 
 use crate::photos::PhotoOf;
-use crate::records::{select_value, FormCtx, Owner};
+use crate::records::{FormCtx, Owner};
 use crate::vaccines::PREGNANCY_VACCINES;
 use crate::TextField;
 use hagukumi_core::model::RecordId;
 use hagukumi_core::pregnancy::gestational_age_on;
 use hagukumi_core::pregnancy_records::{
-    Edema, ExpectedDateMethod, FetalHeart, PostnatalTiming, PregnancyHistoryEntry, PregnancyRecord,
-    PregnancyRecordData, PregnancyRecordInput, PregnancyRecordKind, UrineTest,
+    Edema, ExpectedDateMethod, FetalHeart, PostnatalTiming, PregnancyRecord, PregnancyRecordData,
+    PregnancyRecordInput, PregnancyRecordKind, UrineTest,
 };
 use hagukumi_core::validate::parse_date;
 use hagukumi_core::{Date, Field};
 use hagukumi_i18n::pregnancy::{kind_name, summary, week};
 use hagukumi_i18n::{Localizer, Value};
+use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 
 /// A pregnancy, as the owner of records.
@@ -25,31 +26,12 @@ pub struct PregnancyBook {
     pub expected: Date,
 }
 
-impl crate::history::Entry for PregnancyHistoryEntry {
-    fn change(&self) -> &str {
-        &self.change
-    }
-
-    fn changed_at(&self) -> &str {
-        &self.changed_at
-    }
-
-    fn before(&self, tr: &Localizer) -> String {
-        let date = tr.date(self.previous.date());
-        match summary(tr, &self.previous) {
-            text if text.is_empty() => date,
-            text => format!("{date} {text}"),
-        }
-    }
-}
-
 impl Owner for PregnancyBook {
     type Book = hagukumi_core::pregnancy_records::PregnancyBook;
     type Record = PregnancyRecord;
     type Data = PregnancyRecordData;
     type Input = PregnancyRecordInput;
     type Kind = PregnancyRecordKind;
-    type History = PregnancyHistoryEntry;
     type Draft = Draft;
 
     const ADD: &'static str = "add_pregnancy_record";
@@ -84,6 +66,13 @@ impl Owner for PregnancyBook {
     fn summary(tr: &Localizer, data: &PregnancyRecordData) -> String {
         summary(tr, data)
     }
+    fn before(tr: &Localizer, previous: &PregnancyRecordData) -> String {
+        let date = tr.date(previous.date());
+        match summary(tr, previous) {
+            text if text.is_empty() => date,
+            text => format!("{date} {text}"),
+        }
+    }
 
     /// "· 妊娠26週1日" after kind and date.
     fn meta_extra(&self, tr: &Localizer, r: &PregnancyRecord, _deleted: bool) -> Html {
@@ -116,41 +105,12 @@ impl Owner for PregnancyBook {
     fn first_kind() -> PregnancyRecordKind {
         PregnancyRecordKind::PrenatalVisit
     }
-    fn draft(data: &PregnancyRecordData) -> Draft {
-        Draft::from_input(&data.to_input())
-    }
-    fn input(draft: &Draft, kind: PregnancyRecordKind) -> PregnancyRecordInput {
-        draft.input(kind)
-    }
 
     fn fields(&self, cx: &FormCtx<'_, Draft>, current: PregnancyRecordKind) -> Html {
         let tr = cx.tr;
         let draft = cx.draft;
         let error = |f: Field| cx.error(f);
         let set = |f: fn(&mut Draft) -> &mut String| cx.set(f);
-        let select = |id: &'static str,
-                      f: Field,
-                      value: &str,
-                      options: Vec<(&'static str, String)>,
-                      cb: Callback<String>| {
-            let error = error(f);
-            html! {
-                <div class={classes!("field", error.is_some().then_some("invalid"))}>
-                    <label for={id}>{ tr.text(&f.label_id()) }</label>
-                    <select id={id} onchange={cb.reform(select_value)}
-                        aria-invalid={error.is_some().to_string()}
-                        aria-describedby={error.is_some().then(|| format!("{id}-error"))}>
-                        <option value="" selected={value.is_empty()}>{ tr.text("form-choose") }</option>
-                        { for options.into_iter().map(|(v, label)| html! {
-                            <option value={v} selected={value == v}>{ label }</option>
-                        }) }
-                    </select>
-                    if let Some(e) = error {
-                        <p class="error" id={format!("{id}-error")} role="alert">{ e }</p>
-                    }
-                </div>
-            }
-        };
         let options = |prefix: &str, ids: &mut dyn Iterator<Item = &'static str>, suffix: &str| {
             ids.map(|id| (id, tr.text(&format!("{prefix}-{id}{suffix}"))))
                 .collect::<Vec<_>>()
@@ -190,25 +150,25 @@ impl Owner for PregnancyBook {
                 <>
                     { date_field }
                     <div class="grid-2 top">
-                        { cx.field("pregnancy-record-weight", Field::Weight, true, |d| &mut d.weight) }
-                        { cx.field("pregnancy-record-fundal-height", Field::FundalHeight, true, |d| &mut d.fundal_height) }
+                        { cx.field("pregnancy-record-weight", Field::Weight, true, |d| &mut d.weight_kg) }
+                        { cx.field("pregnancy-record-fundal-height", Field::FundalHeight, true, |d| &mut d.fundal_height_cm) }
                     </div>
                     { blood_pressure }
                     <div class="grid-2 top">
-                        { select("pregnancy-record-urine-protein", Field::UrineProtein, &draft.urine_protein,
+                        { cx.select("pregnancy-record-urine-protein", Field::UrineProtein,
                             options("pregnancy-urine", &mut UrineTest::ALL.iter().map(|u| u.as_str()), "-option"),
-                            set(|d| &mut d.urine_protein)) }
-                        { select("pregnancy-record-urine-sugar", Field::UrineSugar, &draft.urine_sugar,
+                            |d| &mut d.urine_protein) }
+                        { cx.select("pregnancy-record-urine-sugar", Field::UrineSugar,
                             options("pregnancy-urine", &mut UrineTest::ALL.iter().map(|u| u.as_str()), "-option"),
-                            set(|d| &mut d.urine_sugar)) }
-                        { select("pregnancy-record-edema", Field::Edema, &draft.edema,
+                            |d| &mut d.urine_sugar) }
+                        { cx.select("pregnancy-record-edema", Field::Edema,
                             options("pregnancy-edema", &mut Edema::ALL.iter().map(|e| e.as_str()), "-option"),
-                            set(|d| &mut d.edema)) }
-                        { cx.field("pregnancy-record-abdominal-girth", Field::AbdominalGirth, true, |d| &mut d.abdominal_girth) }
-                        { select("pregnancy-record-fetal-heart", Field::FetalHeart, &draft.fetal_heart,
+                            |d| &mut d.edema) }
+                        { cx.field("pregnancy-record-abdominal-girth", Field::AbdominalGirth, true, |d| &mut d.abdominal_girth_cm) }
+                        { cx.select("pregnancy-record-fetal-heart", Field::FetalHeart,
                             options("pregnancy-heart", &mut FetalHeart::ALL.iter().map(|h| h.as_str()), ""),
-                            set(|d| &mut d.fetal_heart)) }
-                        { cx.field("pregnancy-record-heart-rate", Field::FetalHeartRate, true, |d| &mut d.heart_rate) }
+                            |d| &mut d.fetal_heart) }
+                        { cx.field("pregnancy-record-heart-rate", Field::FetalHeartRate, true, |d| &mut d.fetal_heart_bpm) }
                     </div>
                     { cx.field("pregnancy-record-facility", Field::Facility, false, |d| &mut d.facility) }
                     { notes }
@@ -217,16 +177,16 @@ impl Owner for PregnancyBook {
             PregnancyRecordKind::Notification => html! {
                 <>
                     { date_field }
-                    { select("pregnancy-record-method", Field::ExpectedDateMethod, &draft.method,
+                    { cx.select("pregnancy-record-method", Field::ExpectedDateMethod,
                         options("pregnancy-method", &mut ExpectedDateMethod::ALL.iter().map(|m| m.as_str()), ""),
-                        set(|d| &mut d.method)) }
+                        |d| &mut d.method) }
                 </>
             },
             PregnancyRecordKind::Vaccination => html! {
                 <>
-                    { select("pregnancy-record-vaccine", Field::Vaccine, &draft.vaccine,
+                    { cx.select("pregnancy-record-vaccine", Field::Vaccine,
                         options("schedule-vaccine", &mut PREGNANCY_VACCINES.iter().copied(), ""),
-                        set(|d| &mut d.vaccine)) }
+                        |d| &mut d.vaccine) }
                     { date_field }
                     { cx.field("pregnancy-record-lot", Field::Lot, false, |d| &mut d.lot) }
                     { cx.field("pregnancy-record-facility", Field::Facility, false, |d| &mut d.facility) }
@@ -241,7 +201,7 @@ impl Owner for PregnancyBook {
             PregnancyRecordKind::Class => html! {
                 <>
                     { date_field }
-                    { cx.field("pregnancy-record-class-name", Field::ClassName, false, |d| &mut d.class_name) }
+                    { cx.field("pregnancy-record-class-name", Field::ClassName, false, |d| &mut d.name) }
                 </>
             },
             PregnancyRecordKind::Environment => html! {
@@ -252,11 +212,11 @@ impl Owner for PregnancyBook {
             },
             PregnancyRecordKind::PostnatalCheckup => html! {
                 <>
-                    { select("pregnancy-record-timing", Field::CheckupTiming, &draft.timing,
+                    { cx.select("pregnancy-record-timing", Field::CheckupTiming,
                         options("pregnancy-timing", &mut PostnatalTiming::ALL.iter().map(|t| t.as_str()), ""),
-                        set(|d| &mut d.timing)) }
+                        |d| &mut d.timing) }
                     { date_field }
-                    { cx.field("pregnancy-record-weight", Field::Weight, true, |d| &mut d.weight) }
+                    { cx.field("pregnancy-record-weight", Field::Weight, true, |d| &mut d.weight_kg) }
                     { blood_pressure }
                     <TextField id="pregnancy-record-epds" label={tr.text("field-epds")} value={draft.epds.clone()}
                         hint={Some(AttrValue::from(tr.text("pregnancy-epds-field-hint")))}
@@ -268,25 +228,27 @@ impl Owner for PregnancyBook {
     }
 }
 
-/// The form's fields, all as typed (kept when switching kinds).
-#[derive(Clone, PartialEq, Default)]
+/// The form's fields, all as typed (kept when switching kinds), named as
+/// the inputs' fields: each kind's input takes those it has.
+#[derive(Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Draft {
     date: String,
     method: String,
-    weight: String,
+    weight_kg: String,
     systolic: String,
     diastolic: String,
     urine_protein: String,
     urine_sugar: String,
     edema: String,
-    fundal_height: String,
-    abdominal_girth: String,
+    fundal_height_cm: String,
+    abdominal_girth_cm: String,
     fetal_heart: String,
-    heart_rate: String,
+    fetal_heart_bpm: String,
     notes: String,
     facility: String,
     findings: String,
-    class_name: String,
+    name: String,
     text: String,
     timing: String,
     epds: String,
@@ -294,137 +256,82 @@ pub struct Draft {
     lot: String,
 }
 
-impl Draft {
-    /// The form filled with a stored record's values (to edit it).
-    pub(super) fn from_input(input: &PregnancyRecordInput) -> Draft {
-        let mut d = Draft::default();
-        match input.clone() {
-            PregnancyRecordInput::Notification { date, method } => {
-                d.date = date;
-                d.method = method;
-            }
-            PregnancyRecordInput::PrenatalVisit {
-                date,
-                weight_kg,
-                systolic,
-                diastolic,
-                urine_protein,
-                urine_sugar,
-                edema,
-                fundal_height_cm,
-                abdominal_girth_cm,
-                fetal_heart,
-                fetal_heart_bpm,
-                notes,
-                facility,
-            } => {
-                d.date = date;
-                d.weight = weight_kg;
-                d.systolic = systolic;
-                d.diastolic = diastolic;
-                d.urine_protein = urine_protein;
-                d.urine_sugar = urine_sugar;
-                d.edema = edema;
-                d.fundal_height = fundal_height_cm;
-                d.abdominal_girth = abdominal_girth_cm;
-                d.fetal_heart = fetal_heart;
-                d.heart_rate = fetal_heart_bpm;
-                d.notes = notes;
-                d.facility = facility;
-            }
-            PregnancyRecordInput::Dental { date, findings } => {
-                d.date = date;
-                d.findings = findings;
-            }
-            PregnancyRecordInput::Vaccination {
-                vaccine,
-                date,
-                lot,
-                facility,
-            } => {
-                d.vaccine = vaccine;
-                d.date = date;
-                d.lot = lot;
-                d.facility = facility;
-            }
-            PregnancyRecordInput::Class { date, name } => {
-                d.date = date;
-                d.class_name = name;
-            }
-            PregnancyRecordInput::Environment { date, text } => {
-                d.date = date;
-                d.text = text;
-            }
-            PregnancyRecordInput::PostnatalCheckup {
-                timing,
-                date,
-                weight_kg,
-                systolic,
-                diastolic,
-                epds,
-                notes,
-            } => {
-                d.timing = timing;
-                d.date = date;
-                d.weight = weight_kg;
-                d.systolic = systolic;
-                d.diastolic = diastolic;
-                d.epds = epds;
-                d.notes = notes;
-            }
-        }
-        d
-    }
+impl crate::records::NamedDraft for Draft {
+    type Book = hagukumi_core::pregnancy_records::PregnancyBook;
+}
 
-    pub(super) fn input(&self, kind: PregnancyRecordKind) -> PregnancyRecordInput {
-        let d = self.clone();
-        match kind {
-            PregnancyRecordKind::Notification => PregnancyRecordInput::Notification {
-                date: d.date,
-                method: d.method,
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::records::Draft as _;
+
+    /// Each kind's input, every field given, comes back from the draft as
+    /// it went in; a value shared by two kinds stays when the kind changes.
+    #[test]
+    fn every_kind_reads_back_from_the_draft() {
+        let s = |x: &str| x.to_owned();
+        let inputs = [
+            PregnancyRecordInput::Notification {
+                date: s("2026-07-10"),
+                method: s("ultrasound"),
             },
-            PregnancyRecordKind::PrenatalVisit => PregnancyRecordInput::PrenatalVisit {
-                date: d.date,
-                weight_kg: d.weight,
-                systolic: d.systolic,
-                diastolic: d.diastolic,
-                urine_protein: d.urine_protein,
-                urine_sugar: d.urine_sugar,
-                edema: d.edema,
-                fundal_height_cm: d.fundal_height,
-                abdominal_girth_cm: d.abdominal_girth,
-                fetal_heart: d.fetal_heart,
-                fetal_heart_bpm: d.heart_rate,
-                notes: d.notes,
-                facility: d.facility,
+            PregnancyRecordInput::PrenatalVisit {
+                date: s("2026-11-24"),
+                weight_kg: s("58.4"),
+                systolic: s("112"),
+                diastolic: s("70"),
+                urine_protein: s("trace"),
+                urine_sugar: s("negative"),
+                edema: s("plus1"),
+                fundal_height_cm: s("26"),
+                abdominal_girth_cm: s("84"),
+                fetal_heart: s("present"),
+                fetal_heart_bpm: s("142"),
+                notes: s("順調"),
+                facility: s("みなと産院"),
             },
-            PregnancyRecordKind::Dental => PregnancyRecordInput::Dental {
-                date: d.date,
-                findings: d.findings,
+            PregnancyRecordInput::Dental {
+                date: s("2026-09-01"),
+                findings: s("歯肉炎ぎみ"),
             },
-            PregnancyRecordKind::Vaccination => PregnancyRecordInput::Vaccination {
-                vaccine: d.vaccine,
-                date: d.date,
-                lot: d.lot,
-                facility: d.facility,
+            PregnancyRecordInput::Vaccination {
+                vaccine: s("rsv-maternal"),
+                date: s("2026-12-01"),
+                lot: s("A1"),
+                facility: s("みなと産院"),
             },
-            PregnancyRecordKind::Class => PregnancyRecordInput::Class {
-                date: d.date,
-                name: d.class_name,
+            PregnancyRecordInput::Class {
+                date: s("2026-10-01"),
+                name: s("両親学級"),
             },
-            PregnancyRecordKind::Environment => PregnancyRecordInput::Environment {
-                date: d.date,
-                text: d.text,
+            PregnancyRecordInput::Environment {
+                date: s("2026-10-02"),
+                text: s("産休に入った"),
             },
-            PregnancyRecordKind::PostnatalCheckup => PregnancyRecordInput::PostnatalCheckup {
-                timing: d.timing,
-                date: d.date,
-                weight_kg: d.weight,
-                systolic: d.systolic,
-                diastolic: d.diastolic,
-                epds: d.epds,
-                notes: d.notes,
+            PregnancyRecordInput::PostnatalCheckup {
+                timing: s("two-weeks"),
+                date: s("2027-02-20"),
+                weight_kg: s("55"),
+                systolic: s("110"),
+                diastolic: s("68"),
+                epds: s("12"),
+                notes: s(""),
             },
+        ];
+        assert_eq!(inputs.len(), PregnancyRecordKind::ALL.len());
+        for input in inputs {
+            let draft = Draft::from_input(&input);
+            assert_eq!(draft.input(input.kind()), input);
         }
+        let draft = Draft {
+            weight_kg: s("58.4"),
+            ..Draft::default()
+        };
+        let PregnancyRecordInput::PostnatalCheckup { weight_kg, .. } =
+            draft.input(PregnancyRecordKind::PostnatalCheckup)
+        else {
+            panic!("a postnatal checkup");
+        };
+        assert_eq!(weight_kg, "58.4");
     }
 }

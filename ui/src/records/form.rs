@@ -1,9 +1,10 @@
 //! The record form frame: title, kind chips, the owner's fields with their
 //! errors, save (busy while saving) and cancel, the status line.
 
-use super::{Owner, OwnerArgs, RecordArgs};
-use crate::form::{status_line, submit, FormState, Invalid};
+use super::{Draft as _, Owner, OwnerArgs, RecordArgs};
+use crate::form::{select_value, status_line, submit, FormState, Invalid};
 use crate::{use_tr, TextField};
+use hagukumi_core::book::Book as _;
 use hagukumi_core::Field;
 use hagukumi_i18n::{Localizer, Value};
 use yew::prelude::*;
@@ -52,19 +53,54 @@ impl<D: Clone + 'static> FormCtx<'_, D> {
         numeric: bool,
         f: fn(&mut D) -> &mut String,
     ) -> Html {
-        let mut draft = (**self.draft).clone();
-        let value = f(&mut draft).clone();
+        self.text(id, field, None, numeric, f)
+    }
+
+    /// A text field labelled by the message `label`, or by its `Field`.
+    pub fn text(
+        &self,
+        id: &'static str,
+        field: Field,
+        label: Option<&str>,
+        numeric: bool,
+        f: fn(&mut D) -> &mut String,
+    ) -> Html {
+        let value = f(&mut (**self.draft).clone()).clone();
+        let label = self.tr.text(label.unwrap_or(&field.label_id()));
         html! {
-            <TextField id={id} label={self.tr.text(&field.label_id())} value={value}
+            <TextField id={id} label={label} value={value}
                 error={self.error(field)} numeric={numeric} oninput={self.set(f)} />
         }
     }
-}
 
-/// The value of a `<select>` that changed.
-pub fn select_value(e: Event) -> String {
-    let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-    select.value()
+    /// A select of `(value, label)` choices with "please choose" first.
+    pub fn select(
+        &self,
+        id: &'static str,
+        field: Field,
+        choices: Vec<(&'static str, String)>,
+        f: fn(&mut D) -> &mut String,
+    ) -> Html {
+        let value = f(&mut (**self.draft).clone()).clone();
+        let error = self.error(field);
+        let error_id = format!("{id}-error");
+        html! {
+            <div class={classes!("field", error.is_some().then_some("invalid"))}>
+                <label for={id}>{ self.tr.text(&field.label_id()) }</label>
+                <select id={id} onchange={self.set(f).reform(select_value)}
+                    aria-invalid={error.is_some().to_string()}
+                    aria-describedby={error.is_some().then(|| error_id.clone())}>
+                    <option value="" selected={value.is_empty()}>{ self.tr.text("form-choose") }</option>
+                    { for choices.into_iter().map(|(v, label)| html! {
+                        <option value={v} selected={value == v}>{ label }</option>
+                    }) }
+                </select>
+                if let Some(e) = error {
+                    <p class="error" id={error_id} role="alert">{ e }</p>
+                }
+            </div>
+        }
+    }
 }
 
 #[function_component(RecordForm)]
@@ -80,7 +116,7 @@ pub fn record_form<O: Owner>(props: &RecordFormProps<O>) -> Html {
             Some(record) => {
                 let data = O::data(record);
                 kind.set(O::kind(data));
-                draft.set(O::draft(data));
+                draft.set(O::Draft::from_input(&O::Book::to_input(data)));
                 state.set(FormState::default());
                 if let Some(form) = web_sys::window()
                     .and_then(|w| w.document())
@@ -112,7 +148,7 @@ pub fn record_form<O: Owner>(props: &RecordFormProps<O>) -> Html {
         let (owner_id, on_saved) = (props.owner.owner_id(), props.on_saved.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let input = O::input(&draft, current);
+            let input = draft.input(current);
             let (draft, on_saved, tr) = (draft.clone(), on_saved.clone(), tr.clone());
             let done = move |record: O::Record| {
                 draft.set(O::Draft::default());
@@ -137,7 +173,8 @@ pub fn record_form<O: Owner>(props: &RecordFormProps<O>) -> Html {
                     let args = OwnerArgs {
                         field: O::OWNER_ARG,
                         id: owner_id,
-                        input,
+                        key: "input",
+                        value: input,
                     };
                     submit(&state, O::ADD, args, Invalid::ByField, done)
                 }

@@ -130,7 +130,7 @@ fn record_row<O: Owner>(
                 { owner.row_note(tr, r) }
                 <crate::photos::PhotoStrip record_id={id} count={photos} of={O::PHOTOS} />
                 if let Some(h) = history {
-                    { crate::history::history_list(tr, format!("{p}history-{id}"), h) }
+                    { crate::history::history_list(tr, format!("{p}history-{id}"), h, |d| O::before(tr, d)) }
                 }
             </div>
             <div class="record-actions">
