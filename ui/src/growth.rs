@@ -36,6 +36,21 @@ pub struct GrowthProps {
     pub on_changed: Callback<()>,
 }
 
+/// `{ "child_id": …, "sex": … }` or `{ "child_id": …, "reference": … }`.
+#[derive(Serialize)]
+struct SettingArgs {
+    child_id: RecordId,
+    #[serde(flatten)]
+    setting: Setting,
+}
+
+#[derive(Clone, Copy, Serialize)]
+#[serde(rename_all = "lowercase")]
+enum Setting {
+    Sex(Option<Sex>),
+    Reference(Reference),
+}
+
 #[function_component(GrowthSection)]
 pub fn growth_section(props: &GrowthProps) -> Html {
     let tr = use_tr();
@@ -76,33 +91,23 @@ pub fn growth_section(props: &GrowthProps) -> Html {
             }
         });
     }
-    if props.child.sex.is_none() {
-        let choose = |sex: Sex| {
-            let (on_changed, failure, child_id) =
-                (props.on_changed.clone(), failure.clone(), props.child.id);
-            Callback::from(move |_| {
-                let (on_changed, failure) = (on_changed.clone(), failure.clone());
-                #[derive(Serialize)]
-                struct Args {
-                    child_id: RecordId,
-                    sex: Option<Sex>,
+    // Sets one of the child's growth settings, then reloads the screen.
+    let set = |command: &'static str, setting: Setting| {
+        let (on_changed, failure, child_id) =
+            (props.on_changed.clone(), failure.clone(), props.child.id);
+        Callback::from(move |_| {
+            let (on_changed, failure) = (on_changed.clone(), failure.clone());
+            let args = SettingArgs { child_id, setting };
+            wasm_bindgen_futures::spawn_local(async move {
+                match ipc::invoke::<_, ()>(command, &args).await {
+                    Ok(()) => on_changed.emit(()),
+                    Err(e) => failure.set(Some(e)),
                 }
-                wasm_bindgen_futures::spawn_local(async move {
-                    match ipc::invoke::<_, ()>(
-                        "set_child_sex",
-                        &Args {
-                            child_id,
-                            sex: Some(sex),
-                        },
-                    )
-                    .await
-                    {
-                        Ok(()) => on_changed.emit(()),
-                        Err(e) => failure.set(Some(e)),
-                    }
-                });
-            })
-        };
+            });
+        })
+    };
+    if props.child.sex.is_none() {
+        let choose = |sex: Sex| set("set_child_sex", Setting::Sex(Some(sex)));
         return html! {
             <section class="card growth" id="growth">
                 <h2>{ tr.text("growth-title") }</h2>
@@ -117,32 +122,8 @@ pub fn growth_section(props: &GrowthProps) -> Html {
             </section>
         };
     }
-    let choose_reference = |chosen: Reference| {
-        let (on_changed, failure, child_id) =
-            (props.on_changed.clone(), failure.clone(), props.child.id);
-        Callback::from(move |_| {
-            let (on_changed, failure) = (on_changed.clone(), failure.clone());
-            #[derive(Serialize)]
-            struct Args {
-                child_id: RecordId,
-                reference: Reference,
-            }
-            wasm_bindgen_futures::spawn_local(async move {
-                match ipc::invoke::<_, ()>(
-                    "set_growth_reference",
-                    &Args {
-                        child_id,
-                        reference: chosen,
-                    },
-                )
-                .await
-                {
-                    Ok(()) => on_changed.emit(()),
-                    Err(e) => failure.set(Some(e)),
-                }
-            });
-        })
-    };
+    let choose_reference =
+        |chosen: Reference| set("set_growth_reference", Setting::Reference(chosen));
     html! {
         <section class="card growth" id="growth">
             <h2>{ tr.text("growth-title") }</h2>
