@@ -1,6 +1,6 @@
 //! The home screen's forms: add a child, add a pregnancy.
 
-use crate::{on_submit, setter, status_line, use_tr, FormState, Invalid, TextField};
+use crate::{on_submit, select_setter, setter, status_line, use_tr, FormState, Invalid, TextField};
 use hagukumi_core::{Child, ChildInput, Field, Pregnancy, PregnancyInput};
 use hagukumi_i18n::Value;
 use serde::Serialize;
@@ -73,13 +73,7 @@ pub(crate) fn child_form(props: &FormProps) -> Html {
             />
             <div class={classes!("field", state.error(&tr, Field::Sex).is_some().then_some("invalid"))}>
                 <label for="child-sex">{ tr.text("field-sex") }</label>
-                <select id="child-sex" onchange={{
-                    let sex = sex.clone();
-                    Callback::from(move |e: Event| {
-                        let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-                        sex.set(select.value());
-                    })
-                }}>
+                <select id="child-sex" onchange={select_setter(&sex)}>
                     <option value="" selected={sex.is_empty()}>{ tr.text("sex-unset") }</option>
                     <option value="female" selected={*sex == "female"}>{ tr.text("growth-sex-female") }</option>
                     <option value="male" selected={*sex == "male"}>{ tr.text("growth-sex-male") }</option>

@@ -439,13 +439,7 @@ fn track_form(props: &TrackProps) -> Html {
             },
         )
     };
-    let on_state = {
-        let benefit_state = benefit_state.clone();
-        Callback::from(move |e: Event| {
-            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            benefit_state.set(select.value());
-        })
-    };
+    let on_state = crate::select_setter(&benefit_state);
     let error = |f: Field| state.error(&tr, f);
     html! {
         <section class="card" id="track" aria-labelledby="track-title">

@@ -127,10 +127,6 @@ pub fn child_screen(props: &ChildScreenProps) -> Html {
 
     let records = use_records::<ChildBook>(reload.clone());
 
-    let back = {
-        let on_back = props.on_back.clone();
-        Callback::from(move |_| on_back.emit(()))
-    };
     let body = match &*load {
         Load::Loading => html! { <p class="loading">{ tr.text("app-loading") }</p> },
         Load::Failed(e) => html! {
@@ -231,9 +227,7 @@ pub fn child_screen(props: &ChildScreenProps) -> Html {
     }
     html! {
         <>
-            <nav class="crumbs">
-                <button type="button" id="back" class="link" onclick={back}>{ tr.text("child-back") }</button>
-            </nav>
+            { crate::nav::back_crumb(&tr, &props.on_back) }
             { body }
         </>
     }

@@ -122,10 +122,6 @@ pub fn pregnancy_screen(props: &PregnancyScreenProps) -> Html {
 
     let records = use_records::<PregnancyBook>(reload.clone());
 
-    let back = {
-        let on_back = props.on_back.clone();
-        Callback::from(move |_| on_back.emit(()))
-    };
     // The left column (on a desktop) and the form beside it.
     let (column, form) = match &*load {
         Load::Loading => (
@@ -190,9 +186,7 @@ pub fn pregnancy_screen(props: &PregnancyScreenProps) -> Html {
     html! {
         <>
             <div class="screen-column">
-                <nav class="crumbs">
-                    <button type="button" id="back" class="link" onclick={back}>{ tr.text("child-back") }</button>
-                </nav>
+                { crate::nav::back_crumb(&tr, &props.on_back) }
                 { column }
             </div>
             { form }

@@ -103,13 +103,7 @@ pub fn programs_screen(props: &ProgramsScreenProps) -> Html {
         None => html! {},
         Some(Err(e)) => html! { <p class="error">{ error_text(&tr, e) }</p> },
         Some(Ok(v)) => {
-            let onchange = {
-                let code = code.clone();
-                Callback::from(move |e: Event| {
-                    let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-                    code.set(select.value());
-                })
-            };
+            let onchange = crate::select_setter(&code);
             html! {
                 <form class="form" id="municipality-form" {onsubmit} novalidate=true>
                     <div class="field">
