@@ -641,59 +641,6 @@ impl PregnancyRecordInput {
         }
     }
 
-    /// An input of `kind` with every field empty (a blank form).
-    pub fn empty(kind: PregnancyRecordKind) -> PregnancyRecordInput {
-        let e = String::new;
-        match kind {
-            PregnancyRecordKind::Notification => PregnancyRecordInput::Notification {
-                date: e(),
-                method: e(),
-            },
-            PregnancyRecordKind::PrenatalVisit => PregnancyRecordInput::PrenatalVisit {
-                date: e(),
-                weight_kg: e(),
-                systolic: e(),
-                diastolic: e(),
-                urine_protein: e(),
-                urine_sugar: e(),
-                edema: e(),
-                fundal_height_cm: e(),
-                abdominal_girth_cm: e(),
-                fetal_heart: e(),
-                fetal_heart_bpm: e(),
-                notes: e(),
-                facility: e(),
-            },
-            PregnancyRecordKind::Dental => PregnancyRecordInput::Dental {
-                date: e(),
-                findings: e(),
-            },
-            PregnancyRecordKind::Class => PregnancyRecordInput::Class {
-                date: e(),
-                name: e(),
-            },
-            PregnancyRecordKind::Environment => PregnancyRecordInput::Environment {
-                date: e(),
-                text: e(),
-            },
-            PregnancyRecordKind::PostnatalCheckup => PregnancyRecordInput::PostnatalCheckup {
-                timing: e(),
-                date: e(),
-                weight_kg: e(),
-                systolic: e(),
-                diastolic: e(),
-                epds: e(),
-                notes: e(),
-            },
-            PregnancyRecordKind::Vaccination => PregnancyRecordInput::Vaccination {
-                vaccine: e(),
-                date: e(),
-                lot: e(),
-                facility: e(),
-            },
-        }
-    }
-
     /// Validates against the pregnancy's expected date and today. Every
     /// problem is reported on its field; nothing is returned half-checked.
     pub fn validate(
@@ -1256,7 +1203,6 @@ mod tests {
         assert_eq!(e.for_field(Field::Text), Some(ErrorCode::TooLong));
         for kind in PregnancyRecordKind::ALL {
             assert_eq!(PregnancyRecordKind::parse(kind.as_str()), Some(kind));
-            assert_eq!(PregnancyRecordInput::empty(kind).kind(), kind);
         }
     }
 

@@ -168,37 +168,12 @@ impl PortalHandle {
         self.portal.publish_municipal("registry", code, item)
     }
 
-    /// Adds (or replaces, by its `id`) a printed material served for the
-    /// municipality `code`.
-    pub fn publish_material(&self, code: &str, material: Value) -> Result<(), String> {
-        let id = material.get("id").and_then(Value::as_str).unwrap_or("");
-        let item = serde_json::json!({
-            "id": format!("material:{id}"),
-            "kind": "record",
-            "file": "materials.json",
-            "record": material,
-        });
-        self.portal.publish_municipal("materials", code, item)
-    }
-
     /// Adds (or replaces, by its municipality code and NO) a nursery
     /// facility served for the municipality `code`: `record` is its row,
     /// column → value, of the dataset `file` (`koto-131083.json`).
     pub fn publish_facility(&self, code: &str, file: &str, record: Value) -> Result<(), String> {
         let item = crate::catalogues::facility_item(file, record);
         self.portal.publish_municipal("nurseries", code, item)
-    }
-
-    /// Appends an item as it is to a municipality's `catalogue`
-    /// (`registry`, `materials`, `nurseries`): e.g. `{"id": …, "kind":
-    /// "withdrawn"}`.
-    pub fn publish_municipal_item(
-        &self,
-        catalogue: &str,
-        code: &str,
-        item: Value,
-    ) -> Result<(), String> {
-        self.portal.publish_municipal(catalogue, code, item)
     }
 
     /// The once-only benefit applications a family sent, once each, in the
