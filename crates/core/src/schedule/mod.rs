@@ -61,58 +61,46 @@ pub fn load_rules() -> Result<Rules, RuleError> {
     Rules::from_files(&EMBEDDED_RULE_FILES)
 }
 
-/// Identifier of a vaccine in the rules, e.g. `"pcv"` or `"mr"`.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct VaccineId(pub String);
+/// An identifier in the rules: a string, serialized as it is.
+macro_rules! string_id {
+    ($(#[$meta:meta])* $name:ident) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(pub String);
 
-impl VaccineId {
-    pub fn new(id: impl Into<String>) -> Self {
-        VaccineId(id.into())
-    }
+        impl $name {
+            pub fn new(id: impl Into<String>) -> Self {
+                $name(id.into())
+            }
 
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl From<&str> for $name {
+            fn from(id: &str) -> Self {
+                $name(id.to_owned())
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+    };
 }
 
-impl From<&str> for VaccineId {
-    fn from(id: &str) -> Self {
-        VaccineId(id.to_owned())
-    }
+string_id! {
+    /// Identifier of a vaccine in the rules, e.g. `"pcv"` or `"mr"`.
+    VaccineId
 }
 
-impl fmt::Display for VaccineId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-/// Identifier of a checkup in the rules, e.g. `"child-1y6m"` or `"prenatal"`.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct CheckupId(pub String);
-
-impl CheckupId {
-    pub fn new(id: impl Into<String>) -> Self {
-        CheckupId(id.into())
-    }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-impl From<&str> for CheckupId {
-    fn from(id: &str) -> Self {
-        CheckupId(id.to_owned())
-    }
-}
-
-impl fmt::Display for CheckupId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
+string_id! {
+    /// Identifier of a checkup in the rules, e.g. `"child-1y6m"` or `"prenatal"`.
+    CheckupId
 }
 
 /// Sex, only needed where a routine vaccination depends on it (HPV: girls).
