@@ -3,7 +3,7 @@
 //! the child's [`ChildBook`]) and the 予診票.
 
 use crate::records::{appended, more, record_list, use_records, RecordForm, Shown};
-use crate::{error_text, ipc, use_tr};
+use crate::{error_text, ipc, use_tr, Load};
 use hagukumi_core::api::{ChildView, CommandError, OfficialItemView};
 use hagukumi_core::book::{Page, PAGE_ROWS};
 use hagukumi_core::child_records::checklists::checklists;
@@ -26,17 +26,10 @@ pub struct ChildScreenProps {
     pub on_back: Callback<()>,
 }
 
-#[derive(Clone, PartialEq)]
-enum Load {
-    Loading,
-    Ready(ChildView),
-    Failed(CommandError),
-}
-
 #[function_component(ChildScreen)]
 pub fn child_screen(props: &ChildScreenProps) -> Html {
     let tr = use_tr();
-    let load = use_state(|| Load::Loading);
+    let load = use_state(|| Load::<ChildView>::Loading);
     let show_summary = use_state(|| false);
     // The clinic summary's records, read when it is opened (the screen's
     // load reads only what its head shows).

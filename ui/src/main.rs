@@ -127,16 +127,17 @@ fn first_screen(e: &CommandError) -> Option<&'static str> {
     }
 }
 
+/// A screen's view while it loads (home, a child's, a pregnancy's).
 #[derive(Clone, PartialEq)]
-enum Load {
+pub(crate) enum Load<V> {
     Loading,
-    Ready(HomeView),
+    Ready(V),
     Failed(CommandError),
 }
 
 #[function_component(App)]
 fn app() -> Html {
-    let load = use_state(|| Load::Loading);
+    let load = use_state(|| Load::<HomeView>::Loading);
     // The language chosen: `None` until the handbook said (the shell then
     // sends the files of the handbook's language).
     let lang = use_state(|| None::<Language>);

@@ -5,8 +5,8 @@
 //! mother's postnatal checkups).
 
 use crate::records::{appended, more, record_list, use_records, RecordForm, Shown};
-use crate::{error_text, ipc, use_tr};
-use hagukumi_core::api::{CommandError, PregnancyView};
+use crate::{error_text, ipc, use_tr, Load};
+use hagukumi_core::api::PregnancyView;
 use hagukumi_core::book::{Page, PAGE_ROWS};
 use hagukumi_core::model::RecordId;
 use hagukumi_core::pregnancy::days_until_expected;
@@ -73,17 +73,10 @@ pub struct PregnancyScreenProps {
     pub on_back: Callback<()>,
 }
 
-#[derive(Clone, PartialEq)]
-enum Load {
-    Loading,
-    Ready(PregnancyView),
-    Failed(CommandError),
-}
-
 #[function_component(PregnancyScreen)]
 pub fn pregnancy_screen(props: &PregnancyScreenProps) -> Html {
     let tr = use_tr();
-    let load = use_state(|| Load::Loading);
+    let load = use_state(|| Load::<PregnancyView>::Loading);
     let pregnancy_id = props.pregnancy_id;
 
     // The live rows shown: a page, more after each "more".
