@@ -14,6 +14,8 @@ mod clock;
 mod commands;
 mod growth;
 mod hoiku;
+#[cfg(target_os = "ios")]
+mod ios_cover;
 mod lock;
 mod monthly;
 mod notice;

@@ -348,9 +348,9 @@ pub fn on_window_event(window: &tauri::Window, event: &tauri::WindowEvent) {
 
 /// Android, while a lock is set: the window is kept out of the task
 /// switcher's picture and out of screenshots (`FLAG_SECURE`), since the OS
-/// may take its picture before the lock screen is drawn. Nothing elsewhere:
-/// desktops have no such picture; iOS needs a cover view in the generated
-/// Xcode project (docs/phones.md). Never compiled here (no Android SDK).
+/// may take its picture before the lock screen is drawn. iOS: a cover view
+/// while the app is not active (`ios_cover`). Nothing elsewhere: desktops
+/// have no such picture. Never compiled here (no Android or iOS SDK).
 #[cfg(target_os = "android")]
 fn keep_out_of_pictures(app: &AppHandle, on: bool) {
     use jni::objects::JValue;
@@ -383,7 +383,22 @@ fn keep_out_of_pictures(app: &AppHandle, on: bool) {
     });
 }
 
-#[cfg(not(target_os = "android"))]
+/// iOS, while a lock is set: an opaque cover over the window whenever the
+/// app resigns active, before iOS takes the task switcher's picture
+/// (`ios_cover`, set up once on the main thread).
+#[cfg(target_os = "ios")]
+fn keep_out_of_pictures(app: &AppHandle, on: bool) {
+    use std::sync::atomic::Ordering;
+    static WATCHING: std::sync::Once = std::sync::Once::new();
+    crate::ios_cover::LOCK_SET.store(on, Ordering::SeqCst);
+    WATCHING.call_once(|| {
+        if let Err(e) = app.run_on_main_thread(crate::ios_cover::watch) {
+            eprintln!("hagukumi: app lock: {e}");
+        }
+    });
+}
+
+#[cfg(not(any(target_os = "android", target_os = "ios")))]
 fn keep_out_of_pictures(_app: &AppHandle, _on: bool) {}
 
 /// Locks an idle window, checking every few seconds on a thread of its own.

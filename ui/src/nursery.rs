@@ -340,7 +340,7 @@ fn results(
                 { for v.facilities.iter().map(|f| row(tr, f, v.class, marks, on_toggle, on_pick)) }
             </ol>
             { for v.sample_labels.iter().map(|label| html! {
-                <p class="muted nursery-sample">{ label }</p>
+                <p class="muted nursery-sample">{ hagukumi_i18n::nursery::label(tr, label) }</p>
             }) }
         </>
     }

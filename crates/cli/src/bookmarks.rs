@@ -555,7 +555,7 @@ impl Context<'_> {
         for label in &c.sample_labels {
             let text = self.l.format(
                 "nursery-sample-notice",
-                &[("label", Value::from(label.as_str()))],
+                &[("label", Value::from(words::label(&self.l, label)))],
             );
             self.say(&text);
         }

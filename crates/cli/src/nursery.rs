@@ -222,7 +222,7 @@ impl Context<'_> {
         for ds in data.datasets.iter().filter(|d| d.sample) {
             let text = self.l.format(
                 "nursery-sample-notice",
-                &[("label", Value::from(ds.label.as_str()))],
+                &[("label", Value::from(words::label(&self.l, &ds.label())))],
             );
             self.say(&text);
         }

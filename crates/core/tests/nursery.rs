@@ -2,7 +2,7 @@
 //! filters, distance and order.
 
 use hagukumi_core::nursery::{
-    self, age_class, distance_km, next_intake, search, AgeClass, FacilityType, Point, Query,
+    self, age_class, distance_km, next_intake, search, AgeClass, FacilityType, Label, Point, Query,
     SearchError, Sort, TimeOfDay,
 };
 use hagukumi_core::programs::Severity;
@@ -38,6 +38,9 @@ fn the_embedded_sample_loads_whole_for_two_municipalities() {
     assert!(n.sample());
     for ds in &n.datasets {
         assert!(ds.sample && ds.label.contains("SAMPLE"), "{}", ds.file);
+        // In English too: a parent reading any language but Japanese sees it.
+        let en = ds.label_en.as_deref().unwrap_or_default();
+        assert!(en.starts_with("SAMPLE"), "{}: {en}", ds.file);
         assert!(!ds.sources.is_empty());
         assert_eq!(ds.intake, d("2027-04-01"));
         let here: Vec<_> = n
@@ -142,6 +145,13 @@ fn a_file_without_a_required_column_or_a_manifest_without_its_csv_is_reported() 
     let bad = MANIFEST.replace("SAMPLE test data", "test data");
     let n = nursery::load_datasets(&[("t.json", &bad), ("t.csv", HEADER)]);
     assert_eq!(n.problems[0].field, "label", "sample data must say so");
+    let bad = MANIFEST.replace(
+        "\"label\": \"SAMPLE test data\",",
+        "\"label\": \"SAMPLE test data\", \"labelEn\": \"test data\",",
+    );
+    assert_ne!(bad, MANIFEST);
+    let n = nursery::load_datasets(&[("t.json", &bad), ("t.csv", HEADER)]);
+    assert_eq!(n.problems[0].field, "labelEn", "in English too");
 }
 
 #[test]
@@ -369,7 +379,13 @@ fn a_request_as_typed_becomes_a_query_or_a_message() {
     let names: Vec<&str> = view.facilities.iter().map(|f| f.name.as_str()).collect();
     assert_eq!(names, ["さん", "いち"]);
     assert_eq!(view.class, Some(1));
-    assert_eq!(view.sample_labels, ["SAMPLE test data"]);
+    assert_eq!(
+        view.sample_labels,
+        [Label {
+            ja: "SAMPLE test data".into(),
+            en: None
+        }]
+    );
     assert!(view.facilities[0].distance_km.unwrap() < view.facilities[1].distance_km.unwrap());
 
     let err = |r: SearchRequest| r.query(today).unwrap_err().message_id;

@@ -2,8 +2,8 @@
 //! distance and direction, rings that hold the farthest, far facilities on
 //! the edge.
 
-use hagukumi_core::nursery::map::{layout, middle_of, offset_km, MAX_RINGS};
-use hagukumi_core::nursery::{distance_km, Point};
+use hagukumi_core::nursery::map::{layout, middle_of, offset_km, MapLayout, MAX_RINGS};
+use hagukumi_core::nursery::{distance_km, load_embedded, Point};
 
 fn p(lat: f64, lon: f64) -> Point {
     Point::new(lat, lon).unwrap()
@@ -114,13 +114,16 @@ fn facilities_in_the_same_building_or_next_door_are_spread_apart_to_stay_tappabl
     assert!(!mark("alone").moved());
     assert!(close(mark("alone").x, before.marks[4].x));
     assert!(["a", "b", "c", "d"].iter().all(|id| mark(id).moved()));
-    // Around their middle: no mark farther from it than the group's circle.
-    for id in ["a", "b", "c", "d"] {
+    // Close to where they are: each within two gaps of it.
+    let off = |id: &str| {
         let m = mark(id);
-        assert!((m.x - m.true_x).hypot(m.y - m.true_y) <= gap, "{id}");
+        (m.x - m.true_x).hypot(m.y - m.true_y)
+    };
+    for id in ["a", "b", "c", "d"] {
+        assert!(off(id) <= 2.0 * gap, "{id} {}", off(id));
     }
-    // Deterministic: the first result at the top of the circle.
-    assert!(mark("a").y < mark("b").y && mark("a").y < mark("c").y);
+    // Deterministic: the first result the nearest of those in the building.
+    assert!(off("a") <= off("b") && off("a") <= off("c"));
 }
 
 #[test]
@@ -138,7 +141,7 @@ fn a_group_on_the_edge_is_spread_inside_the_square() {
 }
 
 #[test]
-fn a_group_too_big_for_one_circle_is_set_on_rings_inside_the_square() {
+fn sixty_facilities_in_one_town_are_spread_over_the_square_a_tap_apart() {
     // Sixty facilities in one town (every one within a few metres of the
     // next) on a map whose one circle of them would be wider than it.
     let home = p(35.6727, 139.8170);
@@ -149,20 +152,24 @@ fn a_group_too_big_for_one_circle_is_set_on_rings_inside_the_square() {
     let (size, gap) = (360.0, 36.0);
     let mut map = layout(home, &points, size, 26.0);
     map.spread(gap);
+    assert_tappable(&map, gap);
+    // All but one moved off the town (the first may sit on its own place).
+    assert!(map.marks.iter().filter(|m| m.moved()).count() >= 59);
+}
+
+/// What `spread` promises: every two marks at least `gap` apart, none whose
+/// tap circle touches a ring's label, all at least `gap / 2` inside the
+/// frame.
+fn assert_tappable(map: &MapLayout, gap: f64) {
+    let (low, high) = (gap / 2.0 - 1e-9, map.size - gap / 2.0 + 1e-9);
     for m in &map.marks {
-        assert!(m.moved(), "{}", m.id);
-        assert!(
-            m.x >= gap / 2.0 - 1e-9 && m.x <= size - gap / 2.0 + 1e-9,
-            "{} x {}",
-            m.id,
-            m.x
-        );
-        assert!(
-            m.y >= gap / 2.0 - 1e-9 && m.y <= size - gap / 2.0 + 1e-9,
-            "{} y {}",
-            m.id,
-            m.y
-        );
+        assert!((low..=high).contains(&m.x), "{} x {}", m.id, m.x);
+        assert!((low..=high).contains(&m.y), "{} y {}", m.id, m.y);
+        for b in map.label_boxes() {
+            let dx = (b[0] - m.x).max(m.x - b[2]).max(0.0);
+            let dy = (b[1] - m.y).max(m.y - b[3]).max(0.0);
+            assert!(dx.hypot(dy) >= gap / 2.0 - 1e-9, "{} over {b:?}", m.id);
+        }
     }
     for (i, a) in map.marks.iter().enumerate() {
         for b in &map.marks[i + 1..] {
@@ -170,4 +177,53 @@ fn a_group_too_big_for_one_circle_is_set_on_rings_inside_the_square() {
             assert!(d >= gap - 1e-9, "{} {} {d}", a.id, b.id);
         }
     }
+}
+
+#[test]
+fn every_sample_facility_is_a_tap_apart_off_the_ring_labels_and_inside_the_frame() {
+    // The window's map (360 units, 26 for the outer label, tap radius 18)
+    // of every SAMPLE facility (江東区 and 八王子市, about 40 km apart),
+    // around the middle of the results: two dense towns on a 50 km map.
+    let data = load_embedded();
+    let points: Vec<(&str, Point)> = data
+        .facilities
+        .iter()
+        .filter_map(|f| Some((f.id.as_str(), Point::new(f.latitude, f.longitude)?)))
+        .collect();
+    assert_eq!(points.len(), 62);
+    let positions: Vec<Point> = points.iter().map(|(_, q)| *q).collect();
+    let centre = middle_of(&positions).unwrap();
+    let (size, gap) = (360.0, 36.0);
+    let mut map = layout(centre, &points, size, 26.0);
+    let kms: Vec<f64> = map.rings.iter().map(|r| r.km).collect();
+    assert_eq!(kms, [10.0, 20.0, 50.0]);
+    let before = map.clone();
+    map.spread(gap);
+    assert_tappable(&map, gap);
+    // Before, marks lay on top of each other.
+    let overlapping = before.marks.iter().enumerate().any(|(i, a)| {
+        before.marks[i + 1..]
+            .iter()
+            .any(|b| (a.x - b.x).hypot(a.y - b.y) < gap)
+    });
+    assert!(overlapping);
+    // Each town's marks stay on its side of the map (west: 八王子市), on
+    // the whole: the last few of a town may be pushed past the middle.
+    for (town, west) in [("132012", true), ("131083", false)] {
+        let xs: Vec<f64> = map
+            .marks
+            .iter()
+            .filter(|m| m.id.starts_with(town))
+            .map(|m| m.x)
+            .collect();
+        let mean = xs.iter().sum::<f64>() / xs.len() as f64;
+        assert_eq!(mean < size / 2.0, west, "{town} {mean}");
+        let across = xs.iter().filter(|x| (**x < size / 2.0) != west).count();
+        assert!(across <= xs.len() / 10, "{town}: {across} across");
+    }
+    // The same with the search centred on a home in 江東区.
+    let home = Point::new(35.6545, 139.7960).unwrap();
+    let mut map = layout(home, &points, size, 26.0);
+    map.spread(gap);
+    assert_tappable(&map, gap);
 }

@@ -4,7 +4,7 @@
 use crate::{Localizer, Value};
 use hagukumi_core::nursery::index::{Line, Title};
 use hagukumi_core::nursery::{
-    BookmarkRow, CompareColumn, Comparison, DatasetLine, FacilityType, Origin,
+    BookmarkRow, CompareColumn, Comparison, DatasetLine, FacilityType, Label, Origin,
 };
 use hagukumi_core::{Date, Language};
 
@@ -42,6 +42,13 @@ pub fn origin(l: &Localizer, d: &DatasetLine) -> String {
             )
         }
     }
+}
+
+/// A dataset's label (the SAMPLE notice) in this language: English where
+/// the language reads English data words and the dataset has an English
+/// label, else the Japanese as published.
+pub fn label<'a>(l: &Localizer, label: &'a Label) -> &'a str {
+    crate::materials::pick(l, &label.ja, label.en.as_deref())
 }
 
 /// A data row's own title in this language.
@@ -376,6 +383,19 @@ mod tests {
             assert_eq!(
                 crate::programs::name(&l, "江東区", Some("Koto City")),
                 name,
+                "{lang}"
+            );
+            let sample = Label {
+                ja: "SAMPLE データ".into(),
+                en: Some("SAMPLE data".into()),
+            };
+            assert_eq!(
+                label(&l, &sample),
+                if lang.base() == Language::En {
+                    "SAMPLE data"
+                } else {
+                    "SAMPLE データ"
+                },
                 "{lang}"
             );
             assert_eq!(

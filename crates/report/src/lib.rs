@@ -69,7 +69,7 @@ const STYLE: &str = "\
 body{font-family:'Noto Sans CJK JP','Hiragino Sans','Yu Gothic',sans-serif;color:#222;margin:24px;font-size:14px;line-height:1.5}\
 h1{font-size:20px;margin:0 0 4px}h2{font-size:15px;border-bottom:2px solid #d9665b;margin:18px 0 6px;padding-bottom:2px}\
 .meta{color:#555;margin:0}table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:3px 6px;border-bottom:1px solid #ddd;vertical-align:top}\
-th{font-weight:600;color:#444;width:28%}.none{color:#777}.alert{font-weight:700}\
+th{font-weight:600;color:#444;width:28%}.none{color:#777}.alert{font-weight:700}td.dose{white-space:nowrap}\
 @media print{body{margin:12mm}}";
 
 /// Renders the summary as a standalone HTML document in `l`'s language.
@@ -207,7 +207,7 @@ pub fn clinic_summary_body(l: &Localizer, s: &ClinicSummary<'_>) -> String {
         for v in vaccinations {
             let _ = write!(
                 h,
-                "<tr><th>{}</th><td>{}</td><td>{}</td><td>{}</td></tr>",
+                "<tr><th>{}</th><td class=\"dose\">{}</td><td>{}</td><td>{}</td></tr>",
                 escape(&l.text(&format!("schedule-vaccine-{}", v.vaccine))),
                 escape(&l.format("record-dose", &[("dose", Value::from(v.dose))])),
                 escape(&l.date(v.date)),
@@ -405,7 +405,7 @@ mod tests {
         assert!(!html.contains("<script"), "no script at all");
         assert!(html.contains("<th class=\"alert\">卵</th><td>じんましん</td>"));
         assert!(html.contains(
-            "麻しん風しん混合（MR）</th><td>1回目</td><td>2026年3月1日</td><td>L-9</td>"
+            "麻しん風しん混合（MR）</th><td class=\"dose\">1回目</td><td>2026年3月1日</td><td>L-9</td>"
         ));
         assert!(html.contains("水痘 2回目"));
         assert!(

@@ -217,7 +217,7 @@ pub fn bookmarks_page(props: &BookmarksPageProps) -> Html {
                     </div>
                 }
                 { for v.sample_labels.iter().map(|label| html! {
-                    <p class="muted nursery-sample">{ label }</p>
+                    <p class="muted nursery-sample">{ words::label(&tr, label) }</p>
                 }) }
             </section>
         </>

@@ -142,7 +142,7 @@ fn comparison(tr: &Localizer, c: Option<&Comparison>) -> Html {
                 </table>
             </div>
             { for c.sample_labels.iter().map(|label| html! {
-                <p class="muted nursery-sample">{ label }</p>
+                <p class="muted nursery-sample">{ words::label(tr, label) }</p>
             }) }
         </>
     }

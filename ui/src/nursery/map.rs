@@ -4,9 +4,10 @@
 //! (`core::nursery::map::layout`), distance rings labelled, each facility a
 //! focusable mark numbered as in the list, named for screen readers, that
 //! opens the facility's detail (click, tap, Enter or Space). Facilities in
-//! the same building or next door are spread on a small circle
-//! (`MapLayout::spread`), each with a line to where it truly is, so every
-//! mark can still be tapped.
+//! the same building, next door or in a dense town are spread over the map
+//! (`MapLayout::spread`: two tap radii apart, off the ring labels, inside
+//! the frame), each with a line to where it truly is, so every mark can
+//! still be tapped.
 
 use super::filters::FROM_KINDS;
 use crate::use_tr;
@@ -18,7 +19,11 @@ use yew::prelude::*;
 /// The map's side in SVG units, and the room left for the outer ring's label.
 const SIZE: f64 = 360.0;
 const MARGIN: f64 = 26.0;
-/// A mark's tap target radius; marks closer than two of them are spread.
+/// A mark's tap target radius; `spread` keeps marks two of them (36 units)
+/// apart. The rule in CSS px: 36 × the map's drawn width / 360. On a
+/// desktop the map is 560 px wide (56 px between marks, over 44); on a
+/// 390 px phone about 324 px (32 px: above WCAG 2.2's 24 px minimum, under
+/// 44; the 62 SAMPLE facilities would not fit 44 px apart on that square).
 const HIT: f64 = 18.0;
 
 #[derive(Properties, PartialEq)]
@@ -95,16 +100,7 @@ pub fn nursery_map(props: &NurseryMapProps) -> Html {
                 }
             })
         };
-        let leader = mark.moved().then(|| html! {
-            <g class="nursery-leader" aria-hidden="true">
-                <line x1={format!("{:.1}", mark.true_x)} y1={format!("{:.1}", mark.true_y)}
-                    x2={format!("{:.1}", mark.x)} y2={format!("{:.1}", mark.y)} />
-                <circle cx={format!("{:.1}", mark.true_x)} cy={format!("{:.1}", mark.true_y)} r="3" />
-            </g>
-        });
         html! {
-            <>
-            { for leader }
             <g class={classes!("nursery-mark", mark.beyond.then_some("beyond"), mark.moved().then_some("spread"))}
                 role="button" tabindex="0" aria-label={label} data-id={f.id.clone()}
                 onclick={open} onkeydown={key}
@@ -113,8 +109,15 @@ pub fn nursery_map(props: &NurseryMapProps) -> Html {
                 <circle class="nursery-mark-dot" r="11" />
                 <text class="nursery-mark-no" text-anchor="middle" dy="0.35em">{ no.to_string() }</text>
             </g>
-            </>
         }
+    });
+    // Every line under every mark, so no line crosses a mark's number.
+    let leaders = map.marks.iter().filter(|m| m.moved()).map(|mark| html! {
+        <g class="nursery-leader" aria-hidden="true">
+            <line x1={format!("{:.1}", mark.true_x)} y1={format!("{:.1}", mark.true_y)}
+                x2={format!("{:.1}", mark.x)} y2={format!("{:.1}", mark.y)} />
+            <circle cx={format!("{:.1}", mark.true_x)} cy={format!("{:.1}", mark.true_y)} r="3" />
+        </g>
     });
     html! {
         <figure class="nursery-map" id="nursery-map-figure">
@@ -125,10 +128,12 @@ pub fn nursery_map(props: &NurseryMapProps) -> Html {
                 { for map.rings.iter().map(|r| html! {
                     <g class="nursery-ring">
                         <circle cx={mid.to_string()} cy={mid.to_string()} r={format!("{:.1}", r.radius)} />
-                        <text class="nursery-ring-label" x={mid.to_string()} y={format!("{:.1}", mid - r.radius - 4.0)}
+                        <text class="nursery-ring-label" x={format!("{:.1}", map.label_at(r).0)}
+                            y={format!("{:.1}", map.label_at(r).1)}
                             text-anchor="middle">{ ring_label(&tr, r.km) }</text>
                     </g>
                 }) }
+                { for leaders }
                 { for marks }
                 // Over the marks, so its name stays readable; taps go through.
                 <g class="nursery-centre" aria-hidden="true">

@@ -7,7 +7,7 @@ use super::bookmark::{BookmarkError, Ranked, COMPARE_MAX, COMPARE_MIN};
 use super::facility::{AgeClass, Facility, FacilityType};
 use super::request::{RequestError, SearchRequest};
 use super::search::{distance_km, Point};
-use super::Nurseries;
+use super::{Label, Nurseries};
 use crate::model::RecordId;
 use crate::Date;
 use serde::{Deserialize, Serialize};
@@ -37,7 +37,7 @@ pub struct BookmarkRow {
 pub struct BookmarksView {
     pub bookmarks: Vec<BookmarkRow>,
     /// The SAMPLE datasets' labels.
-    pub sample_labels: Vec<String>,
+    pub sample_labels: Vec<Label>,
 }
 
 fn facility<'a>(data: &'a Nurseries, b: &Ranked) -> Option<&'a Facility> {
@@ -52,14 +52,6 @@ fn municipality(data: &Nurseries, code: &str) -> (Option<String>, Option<String>
             d.municipality.name_en.clone(),
         )
     })
-}
-
-fn sample_labels(data: &Nurseries) -> Vec<String> {
-    data.datasets
-        .iter()
-        .filter(|d| d.sample)
-        .map(|d| d.label.clone())
-        .collect()
 }
 
 /// One bookmark with what the data says of its facility.
@@ -88,7 +80,7 @@ pub fn bookmarks_view(data: &Nurseries, bookmarks: &[Ranked]) -> BookmarksView {
             .iter()
             .map(|b| row(data, b, facility(data, b)))
             .collect(),
-        sample_labels: sample_labels(data),
+        sample_labels: data.sample_labels(),
     }
 }
 
@@ -167,7 +159,7 @@ pub struct Comparison {
     pub class: Option<u8>,
     pub from_given: bool,
     pub columns: Vec<CompareColumn>,
-    pub sample_labels: Vec<String>,
+    pub sample_labels: Vec<Label>,
 }
 
 /// The bookmarks the request picks, in its order (or the starred ones in
@@ -229,7 +221,7 @@ pub fn compare(
         class: query.class.map(AgeClass::years),
         from_given: query.from.is_some(),
         columns,
-        sample_labels: sample_labels(data),
+        sample_labels: data.sample_labels(),
     })
 }
 

@@ -7,7 +7,6 @@
 
 use super::search::{distance_km, Point, EARTH_RADIUS_KM};
 use serde::{Deserialize, Serialize};
-use std::f64::consts::{FRAC_PI_2, TAU};
 
 /// The ring distances a map may draw, in km.
 pub const RING_STEPS_KM: [f64; 8] = [0.5, 1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0];
@@ -68,89 +67,158 @@ impl MapLayout {
         self.size / 2.0
     }
 
-    /// Keeps every mark tappable: marks whose positions lie closer than
-    /// `gap` units (the same building, next door), directly or through a
-    /// chain of neighbours, form a group whose marks are set on a small
-    /// circle around the group's middle, `gap` apart, in the order of the
-    /// results, clockwise from the top. A group too big for one circle on
-    /// the square (dozens of facilities in one town on a wide map) is set
-    /// on rings `gap` apart instead, from the middle out. Each keeps its
-    /// true position (`true_x`, `true_y`) for a leader line. Marks stay on
-    /// the square, at least `gap / 2` from its edges, so a mark of that
-    /// radius is never cut by the map's frame.
+    /// Where each ring's label is drawn: its baseline's middle, just above
+    /// the ring's top.
+    pub fn label_at(&self, ring: &Ring) -> (f64, f64) {
+        (self.middle(), self.middle() - ring.radius - LABEL_RISE)
+    }
+
+    /// The room each ring's label takes, as `(left, top, right, bottom)`:
+    /// [`LABEL_HALF_WIDTH`] either side of [`MapLayout::label_at`], from a
+    /// line's height above its baseline to a descender below it.
+    pub fn label_boxes(&self) -> Vec<[f64; 4]> {
+        self.rings
+            .iter()
+            .map(|ring| {
+                let (x, y) = self.label_at(ring);
+                [
+                    x - LABEL_HALF_WIDTH,
+                    y - LABEL_ASCENT,
+                    x + LABEL_HALF_WIDTH,
+                    y + LABEL_DESCENT,
+                ]
+            })
+            .collect()
+    }
+
+    /// Keeps every mark tappable and every ring label readable: afterwards
+    /// no two marks are closer than `gap` units (across the whole map, not
+    /// only within a cluster), no mark's tap circle (radius `gap / 2`)
+    /// touches a ring's label ([`MapLayout::label_boxes`]), and every mark
+    /// is at least `gap / 2` inside the square's edges, so it is never cut
+    /// by the frame.
+    ///
+    /// A mark alone (no other facility within `gap` of where it is) stays
+    /// where it is when that place is free of labels and the frame. Every
+    /// other mark (the same building, next door, a dense town on a wide
+    /// map) is set, in the order of the results, on the free point nearest
+    /// to where it truly is of a triangular grid `gap` apart that covers
+    /// the square. Each keeps its true position (`true_x`, `true_y`) for a
+    /// leader line. Only a map with more marks than the grid holds (about
+    /// `1.15 × (size / gap)²`, over a hundred on the window's map) leaves
+    /// the rest where they are.
     pub fn spread(&mut self, gap: f64) {
-        let n = self.marks.len();
-        let mut parent: Vec<usize> = (0..n).collect();
-        fn root(parent: &mut [usize], mut i: usize) -> usize {
-            while parent[i] != i {
-                parent[i] = parent[parent[i]];
-                i = parent[i];
-            }
-            i
-        }
-        for i in 0..n {
-            for j in i + 1..n {
-                let (a, b) = (&self.marks[i], &self.marks[j]);
-                if (a.true_x - b.true_x).hypot(a.true_y - b.true_y) < gap {
-                    let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
-                    if ri != rj {
-                        parent[ri.max(rj)] = ri.min(rj);
-                    }
-                }
-            }
-        }
-        let mut groups: Vec<Vec<usize>> = Vec::new();
-        let mut group_of = vec![usize::MAX; n];
-        for i in 0..n {
-            let r = root(&mut parent, i);
-            if group_of[r] == usize::MAX {
-                group_of[r] = groups.len();
-                groups.push(Vec::new());
-            }
-            groups[group_of[r]].push(i);
-        }
         let (low, high) = (gap / 2.0, self.size - gap / 2.0);
-        for group in groups.iter().filter(|g| g.len() > 1) {
-            let k = group.len() as f64;
-            let cx = group.iter().map(|&i| self.marks[i].true_x).sum::<f64>() / k;
-            let cy = group.iter().map(|&i| self.marks[i].true_y).sum::<f64>() / k;
-            // Neighbours on the circle are a chord of `gap` apart.
-            let radius = gap / (2.0 * (std::f64::consts::PI / k).sin());
-            let places = if 2.0 * radius <= high - low {
-                (0..group.len())
-                    .map(|j| (radius, -FRAC_PI_2 + TAU * j as f64 / k))
-                    .collect()
-            } else {
-                rings(group.len(), gap)
-            };
-            let reach = places.iter().map(|(r, _)| *r).fold(0.0, f64::max);
-            // The whole group on the square (a group at the edge moves in).
-            let cx = cx.clamp(low + reach, (high - reach).max(low + reach));
-            let cy = cy.clamp(low + reach, (high - reach).max(low + reach));
-            for (&i, (r, angle)) in group.iter().zip(places) {
-                // Only a group wider than the square itself is cut to it.
-                self.marks[i].x = (cx + r * angle.cos()).clamp(low, high);
-                self.marks[i].y = (cy + r * angle.sin()).clamp(low, high);
+        let labels = self.label_boxes();
+        let clear = |x: f64, y: f64| {
+            (low..=high).contains(&x)
+                && (low..=high).contains(&y)
+                && labels.iter().all(|b| box_distance(b, x, y) >= gap / 2.0)
+        };
+        let n = self.marks.len();
+        let alone: Vec<bool> = (0..n)
+            .map(|i| {
+                let a = &self.marks[i];
+                (0..n).filter(|&j| j != i).all(|j| {
+                    let b = &self.marks[j];
+                    (a.true_x - b.true_x).hypot(a.true_y - b.true_y) >= gap
+                })
+            })
+            .collect();
+        let mut placed: Vec<(f64, f64)> = Vec::with_capacity(n);
+        let mut stays = vec![false; n];
+        for (i, m) in self.marks.iter().enumerate() {
+            if alone[i] && clear(m.true_x, m.true_y) {
+                stays[i] = true;
+                placed.push((m.true_x, m.true_y));
             }
+        }
+        let mut slots: Vec<(f64, f64)> = grid(low, high, gap)
+            .into_iter()
+            .filter(|&(x, y)| clear(x, y))
+            .collect();
+        for (i, m) in self.marks.iter_mut().enumerate() {
+            if stays[i] {
+                m.x = m.true_x;
+                m.y = m.true_y;
+                continue;
+            }
+            let free = |&(x, y): &(f64, f64)| {
+                placed
+                    .iter()
+                    .all(|(px, py)| (x - px).hypot(y - py) >= gap - 1e-9)
+            };
+            let nearest = slots
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| free(s))
+                .min_by(|(_, a), (_, b)| {
+                    let da = (a.0 - m.true_x).hypot(a.1 - m.true_y);
+                    let db = (b.0 - m.true_x).hypot(b.1 - m.true_y);
+                    da.total_cmp(&db)
+                })
+                .map(|(k, _)| k);
+            let (x, y) = match nearest {
+                Some(k) => slots.swap_remove(k),
+                // The grid is full: where it is, on the square.
+                None => (m.true_x.clamp(low, high), m.true_y.clamp(low, high)),
+            };
+            m.x = x;
+            m.y = y;
+            placed.push((x, y));
         }
     }
 }
 
-/// Places for `n` marks on rings `gap` apart around a middle (one mark in
-/// it), each ring holding as many as fit `gap` apart, clockwise from the
-/// top: `(radius, angle)` in the order of the results.
-fn rings(n: usize, gap: f64) -> Vec<(f64, f64)> {
-    let mut places = vec![(0.0, 0.0)];
-    let mut ring = 1.0_f64;
-    while places.len() < n {
-        // Neighbours on ring j (radius j × gap) a chord of `gap` apart.
-        let fit = (std::f64::consts::PI / (1.0 / (2.0 * ring)).asin() + 1e-9).floor() as usize;
-        let here = fit.min(n - places.len());
-        places.extend((0..here).map(|j| (ring * gap, -FRAC_PI_2 + TAU * j as f64 / here as f64)));
-        ring += 1.0;
+/// A label's width either side of its middle, in map units: room for
+/// "100 km" in bold 13-unit text (about 45 units wide), with a little to
+/// spare.
+pub const LABEL_HALF_WIDTH: f64 = 28.0;
+
+/// A label's baseline above the top of its ring.
+pub const LABEL_RISE: f64 = 4.0;
+
+/// A label's line above and below its baseline (13-unit text).
+const LABEL_ASCENT: f64 = 13.0;
+const LABEL_DESCENT: f64 = 4.0;
+
+/// How far `(x, y)` is from the box `(left, top, right, bottom)` (0 inside).
+fn box_distance(b: &[f64; 4], x: f64, y: f64) -> f64 {
+    let dx = (b[0] - x).max(x - b[2]).max(0.0);
+    let dy = (b[1] - y).max(y - b[3]).max(0.0);
+    dx.hypot(dy)
+}
+
+/// The points of a triangular grid `gap` apart (rows `gap × √3 / 2` apart,
+/// every other row shifted by half a gap) on the square `low..=high`,
+/// centred on it.
+fn grid(low: f64, high: f64, gap: f64) -> Vec<(f64, f64)> {
+    let span = high - low;
+    if span < 0.0 || gap <= 0.0 {
+        return Vec::new();
     }
-    places.truncate(n);
-    places
+    let row = gap * 3.0_f64.sqrt() / 2.0;
+    let rows = (span / row + 1e-9).floor() as usize + 1;
+    let top = low + (span - (rows - 1) as f64 * row) / 2.0;
+    let cols = (span / gap + 1e-9).floor() as usize + 1;
+    let spare = span - (cols - 1) as f64 * gap;
+    // The shifted rows hold as many points when half a gap is spare.
+    let width = if spare >= gap / 2.0 && rows > 1 {
+        (cols - 1) as f64 * gap + gap / 2.0
+    } else {
+        (cols - 1) as f64 * gap
+    };
+    let left = low + (span - width) / 2.0;
+    let mut points = Vec::new();
+    for r in 0..rows {
+        let shift = if r % 2 == 1 { gap / 2.0 } else { 0.0 };
+        points.extend(
+            (0..cols)
+                .map(|c| (left + shift + c as f64 * gap, top + r as f64 * row))
+                .filter(|(x, _)| *x <= high + 1e-9),
+        );
+    }
+    points
 }
 
 /// East and north of `centre`, in km (equirectangular at its latitude).

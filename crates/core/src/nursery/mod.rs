@@ -86,6 +86,8 @@ pub struct Dataset {
     /// The CSV it names.
     pub facilities_file: String,
     pub label: String,
+    /// The label in English (`labelEn`), when the publisher gave one.
+    pub label_en: Option<String>,
     pub sample: bool,
     pub as_of: Date,
     pub municipality: Municipality,
@@ -95,6 +97,23 @@ pub struct Dataset {
     pub note: Option<String>,
     /// Where the handbook got it: built in, or the portal's signed copy.
     pub origin: Origin,
+}
+
+/// A dataset's label as published (Japanese) and in English when it has
+/// one: a language shows the one its [`crate::Language::base`] reads.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Label {
+    pub ja: String,
+    pub en: Option<String>,
+}
+
+impl Dataset {
+    pub fn label(&self) -> Label {
+        Label {
+            ja: self.label.clone(),
+            en: self.label_en.clone(),
+        }
+    }
 }
 
 /// Where a dataset in use came from.
@@ -133,6 +152,15 @@ impl Nurseries {
     /// True when any dataset read is SAMPLE data.
     pub fn sample(&self) -> bool {
         self.datasets.iter().any(|d| d.sample)
+    }
+
+    /// The SAMPLE datasets' labels.
+    pub fn sample_labels(&self) -> Vec<Label> {
+        self.datasets
+            .iter()
+            .filter(|d| d.sample)
+            .map(Dataset::label)
+            .collect()
     }
 }
 
@@ -212,8 +240,15 @@ fn manifest_of(name: &str, value: &Value) -> Result<Dataset, (String, String)> {
     };
     let label = string(obj.get("label"), "label")?;
     let sample = obj.get("sample").and_then(Value::as_bool).unwrap_or(false);
+    let label_en = match obj.get("labelEn") {
+        None | Some(Value::Null) => None,
+        some => Some(string(some, "labelEn")?),
+    };
     if sample && !label.contains("SAMPLE") {
         return Err(fail("label", "a sample dataset's label must say SAMPLE"));
+    }
+    if sample && label_en.as_ref().is_some_and(|l| !l.contains("SAMPLE")) {
+        return Err(fail("labelEn", "a sample dataset's label must say SAMPLE"));
     }
     let as_of = date("as_of")?;
     let intake = date("intake")?;
@@ -258,6 +293,7 @@ fn manifest_of(name: &str, value: &Value) -> Result<Dataset, (String, String)> {
         file: name.to_owned(),
         facilities_file: string(obj.get("facilities"), "facilities")?,
         label,
+        label_en,
         sample,
         as_of,
         municipality,

@@ -3,7 +3,7 @@
 
 use super::facility::{AgeClass, FacilityType, TimeOfDay};
 use super::search::{age_class, next_intake, search, Point, Query, Sort};
-use super::{Dataset, Nurseries, Origin};
+use super::{Dataset, Label, Nurseries, Origin};
 use crate::validate::parse_date;
 use crate::Date;
 use serde::{Deserialize, Serialize};
@@ -194,7 +194,7 @@ pub struct SearchView {
     pub class: Option<u8>,
     pub facilities: Vec<FacilityRow>,
     /// The SAMPLE datasets' labels (shown with the results).
-    pub sample_labels: Vec<String>,
+    pub sample_labels: Vec<Label>,
     /// Where distances were measured from (the map's centre).
     pub from: Option<Point>,
     /// Every dataset searched: where it came from and its date.
@@ -251,12 +251,7 @@ pub fn search_view(
         intake,
         class: query.class.map(AgeClass::years),
         facilities,
-        sample_labels: data
-            .datasets
-            .iter()
-            .filter(|d| d.sample)
-            .map(|d| d.label.clone())
-            .collect(),
+        sample_labels: data.sample_labels(),
         from: query.from,
         datasets: data.datasets.iter().map(DatasetLine::from).collect(),
     })
