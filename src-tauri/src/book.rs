@@ -13,7 +13,7 @@ use crate::state::AppState;
 use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine as _;
 use hagukumi_core::api::{CommandError, PhotoView};
-use hagukumi_core::book::{Cursor, Filter, History, Page, Stored, PAGE_ROWS};
+use hagukumi_core::book::{Cursor, Filter, History, Page, Stored, FIRST_ROWS, PAGE_ROWS};
 use hagukumi_core::model::RecordId;
 use hagukumi_core::photo::{sanitize, CleanPhoto, PhotoError, MAX_ORIGINAL_BYTES};
 use hagukumi_core::{Date, ValidationErrors};
@@ -76,11 +76,13 @@ pub fn holder<B: AppBook>(store: &Store, id: RecordId) -> Result<B::Holder, Comm
 pub struct Screen<B: AppBook> {
     pub today: Date,
     pub holder: B::Holder,
-    /// The newest live records (the rows shown), newest first, then the
-    /// deleted ones that can still be restored (for their undo).
+    /// The newest live records (the rows shown), newest first.
     pub records: Vec<B::Record>,
     /// Where the next page of live records starts (`None`: all are shown).
     pub next: Option<Cursor>,
+    /// How many deleted records can still be restored: the records are
+    /// read when the parent opens them ([`deleted`]).
+    pub deleted: usize,
     pub photo_counts: Vec<(RecordId, usize)>,
 }
 
@@ -88,22 +90,37 @@ pub struct Screen<B: AppBook> {
 /// after a change, however many pages were loaded.
 const MAX_ROWS: usize = 10_000;
 
-/// The holder with its newest `rows` live records (a page when `None`),
-/// the deleted ones it can still restore, and their photo counts.
+/// The holder with its newest `rows` live records (when `None`, the first
+/// load's [`FIRST_ROWS`]: what one window shows), how many deleted ones it
+/// can still restore, and the photo counts of its records.
 pub fn load<B: AppBook>(
     store: &Store,
     owner_id: RecordId,
     rows: Option<usize>,
 ) -> Result<Screen<B>, CommandError> {
     let holder = holder::<B>(store, owner_id)?;
-    let rows = rows.unwrap_or(PAGE_ROWS).clamp(1, MAX_ROWS);
+    let rows = rows.unwrap_or(FIRST_ROWS).clamp(1, MAX_ROWS);
     let listed = store.listed::<B>(owner_id, rows, now())?;
     Ok(Screen {
         today: today(),
         holder,
         records: listed.records,
         next: listed.next,
+        deleted: listed.deleted,
         photo_counts: listed.photo_counts,
+    })
+}
+
+/// The owner's deleted records that can still be restored, most recently
+/// deleted first (at most `store::MAX_DELETED_SHOWN`): what the screen's
+/// "recently deleted" shows when the parent opens it.
+pub fn deleted<B: AppBook>(
+    state: &AppState,
+    owner_id: RecordId,
+) -> Result<Vec<B::Record>, CommandError> {
+    state.with(|store| {
+        holder::<B>(store, owner_id)?;
+        Ok(store.restorable::<B>(owner_id, now())?)
     })
 }
 
@@ -332,6 +349,21 @@ mod tests {
         ));
         delete::<B>(state, record).unwrap();
         assert_eq!(refusal(delete::<B>(state, record)), "error-no-such-record");
+        // The first load counts the deleted record; its row comes apart.
+        let screen = state
+            .with(|store| load::<B>(store, owner_id, None))
+            .unwrap();
+        assert_eq!((screen.records.len(), screen.deleted), (0, 1));
+        let undo: Vec<_> = deleted::<B>(state, owner_id)
+            .unwrap()
+            .into_iter()
+            .map(id::<B>)
+            .collect();
+        assert_eq!(undo, [record]);
+        assert_eq!(
+            refusal(deleted::<B>(state, owner_id + 100)),
+            B::NO_SUCH_HOLDER
+        );
         assert_eq!(
             refusal(edit::<B>(state, record, &first)),
             "error-no-such-record"
@@ -352,8 +384,9 @@ mod tests {
         let page = state
             .with(|store| load::<B>(store, owner_id, None))
             .unwrap();
-        assert_eq!(page.records.len(), 1);
+        assert_eq!((page.records.len(), page.deleted), (1, 0));
         assert_eq!(page.next, None);
+        assert!(deleted::<B>(state, owner_id).unwrap().is_empty());
         let found = records::<B>(state, owner_id, &Filter::default(), None).unwrap();
         assert_eq!((found.records.len(), found.total), (1, 1));
         assert_eq!(
@@ -396,6 +429,21 @@ mod tests {
             refusal(restore_photo::<B>(state, photo.id)),
             "error-photo-cannot-restore"
         );
+
+        // The first load is one window of rows, with the cursor of the
+        // rest; asked for more (after a change), as many as asked.
+        for _ in 0..FIRST_ROWS {
+            add::<B>(state, owner_id, &first).unwrap();
+        }
+        let first_load = state
+            .with(|store| load::<B>(store, owner_id, None))
+            .unwrap();
+        assert_eq!(first_load.records.len(), FIRST_ROWS);
+        assert!(first_load.next.is_some());
+        let all = state
+            .with(|store| load::<B>(store, owner_id, Some(FIRST_ROWS + 1)))
+            .unwrap();
+        assert_eq!((all.records.len(), all.next), (FIRST_ROWS + 1, None));
     }
 
     #[test]

@@ -96,12 +96,13 @@ pub fn set_language(
     crate::lock::note_language(&app, language)
 }
 
-/// The child's screen: the child with its newest `rows` records (a page
-/// when `None`; the window asks for the rows it shows after a change),
-/// the deleted ones it can still restore (for undo), and what its head
-/// shows (the latest measurements). Nothing here reads the child's whole
-/// history: the chart (`growth_chart`) and the clinic summary
-/// ([`child_summary_records`]) are asked for by what shows them.
+/// The child's screen: the child with its newest `rows` records (when
+/// `None`, the rows one window shows, `book::FIRST_ROWS`; the window asks
+/// for the rows it shows after a change), how many deleted ones it can
+/// still restore (the rows themselves are [`child_deleted_records`]), and
+/// what its head shows (the latest measurements). Nothing here reads the
+/// child's whole history: the chart (`growth_chart`) and the clinic
+/// summary ([`child_summary_records`]) are asked for by what shows them.
 #[tauri::command(rename_all = "snake_case")]
 pub fn load_child(
     state: State<'_, AppState>,
@@ -123,6 +124,7 @@ pub fn child_view(
         child: page.holder,
         records: page.records,
         next: page.next,
+        deleted: page.deleted,
         head: store.child_head(child_id)?,
         photo_counts: page.photo_counts,
         growth_reference: store.growth_reference(child_id)?,
@@ -155,6 +157,16 @@ pub fn child_records(
     after: Option<Cursor>,
 ) -> Result<Page<Record>, CommandError> {
     book::records::<ChildBook>(&state, child_id, &filter.unwrap_or_default(), after)
+}
+
+/// The child's deleted records that can still be restored, most recently
+/// deleted first: read when the parent opens "recently deleted".
+#[tauri::command(rename_all = "snake_case")]
+pub fn child_deleted_records(
+    state: State<'_, AppState>,
+    child_id: RecordId,
+) -> Result<Vec<Record>, CommandError> {
+    book::deleted::<ChildBook>(&state, child_id)
 }
 
 #[tauri::command(rename_all = "snake_case")]

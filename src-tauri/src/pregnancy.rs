@@ -23,8 +23,10 @@ impl AppBook for PregnancyBook {
     const NO_SUCH_HOLDER: &'static str = "error-no-such-pregnancy";
 }
 
-/// The pregnancy with its newest `rows` records (a page when `None`), the
-/// deleted ones it can still restore (for undo), and its plan.
+/// The pregnancy with its newest `rows` records (when `None`, the rows one
+/// window shows), how many deleted ones it can still restore (the rows
+/// themselves are [`pregnancy_deleted_records`]), its plan, and the
+/// prenatal visits and postnatal checkups its head reads.
 #[tauri::command(rename_all = "snake_case")]
 pub fn load_pregnancy(
     state: State<'_, AppState>,
@@ -33,19 +35,28 @@ pub fn load_pregnancy(
 ) -> Result<PregnancyView, CommandError> {
     state.with(|store| {
         let page = book::load::<PregnancyBook>(store, pregnancy_id, rows)?;
+        let mut planned = store.of_kinds::<PregnancyBook>(pregnancy_id, &PREGNANCY_PLAN_KINDS)?;
         let plan = hagukumi_core::schedule::from_records::pregnancy_plan(
             &crate::schedule::rules(store)?.rules,
             &page.holder,
-            &store.of_kinds::<PregnancyBook>(pregnancy_id, &PREGNANCY_PLAN_KINDS)?,
+            &planned,
             page.today,
         );
+        planned.retain(|r| {
+            matches!(
+                r.data.kind(),
+                PregnancyRecordKind::PrenatalVisit | PregnancyRecordKind::PostnatalCheckup
+            )
+        });
         Ok(PregnancyView {
             today: page.today,
             pregnancy: page.holder,
             records: page.records,
             next: page.next,
+            deleted: page.deleted,
             photo_counts: page.photo_counts,
             plan,
+            visits: planned,
         })
     })
 }
@@ -60,6 +71,16 @@ pub fn pregnancy_records(
     after: Option<Cursor>,
 ) -> Result<Page<PregnancyRecord>, CommandError> {
     book::records::<PregnancyBook>(&state, pregnancy_id, &filter.unwrap_or_default(), after)
+}
+
+/// The pregnancy's deleted records that can still be restored, most
+/// recently deleted first: read when the parent opens "recently deleted".
+#[tauri::command(rename_all = "snake_case")]
+pub fn pregnancy_deleted_records(
+    state: State<'_, AppState>,
+    pregnancy_id: RecordId,
+) -> Result<Vec<PregnancyRecord>, CommandError> {
+    book::deleted::<PregnancyBook>(&state, pregnancy_id)
 }
 
 #[tauri::command(rename_all = "snake_case")]

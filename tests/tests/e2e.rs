@@ -1418,7 +1418,14 @@ fn a_parent_connects_to_the_portal_and_finds_official_records_beside_their_own()
     assert_eq!(pcv.len(), 1, "{pcv:?}");
     assert_eq!(pcv[0].1, ja.date("2025-08-12".parse().unwrap()));
     assert_eq!(pcv[0].2, ja.text("portal-badge-official"));
-    assert_eq!(s.find_all("#deleted-records .deleted-row").len(), 1);
+    // The parent's own PCV dose, replaced by the official one: deleted,
+    // with its undo, read when "recently deleted" is opened.
+    assert_eq!(
+        s.text_now("#deleted-records-open"),
+        ja.format("child-deleted", &[("count", 1.into())])
+    );
+    s.press("#deleted-records-open");
+    s.wait_count("the deleted row", "#deleted-records .deleted-row", 1);
 
     // Disconnecting keeps what was received.
     back_home(&s);

@@ -2,10 +2,10 @@
 //! plan, the records (the generic list and form of `crate::records`, with
 //! the child's [`ChildBook`]) and the 予診票.
 
-use crate::records::{appended, more, record_list, use_records, RecordForm, Shown};
+use crate::records::{more, record_list, use_records, use_shown, RecordForm};
 use crate::{error_text, ipc, use_tr, Load};
 use hagukumi_core::api::{ChildView, CommandError, OfficialItemView};
-use hagukumi_core::book::{Page, PAGE_ROWS};
+use hagukumi_core::book::Page;
 use hagukumi_core::child_records::checklists::checklists;
 use hagukumi_core::model::RecordId;
 use hagukumi_core::records::Record;
@@ -42,8 +42,8 @@ pub fn child_screen(props: &ChildScreenProps) -> Html {
     let child_id = props.child_id;
 
     let plan = use_state(Vec::<hagukumi_core::schedule::PlanItem>::new);
-    // The live rows shown: a page, more after each "more".
-    let shown: Shown = use_mut_ref(|| PAGE_ROWS);
+    // The live rows shown: a window of them, more as the parent scrolls.
+    let shown = use_shown();
     // Official items about this child (provenance of records, checkups).
     let official = use_state(Vec::<OfficialItemView>::new);
     let reload = {
@@ -61,7 +61,7 @@ pub fn child_screen(props: &ChildScreenProps) -> Html {
                 child_id: RecordId,
                 rows: usize,
             }
-            let rows = *shown.borrow();
+            let rows = shown.borrow().rows;
             wasm_bindgen_futures::spawn_local(async move {
                 let screen = Screen { child_id, rows };
                 match ipc::invoke::<_, ChildView>("load_child", &screen).await {
@@ -91,7 +91,7 @@ pub fn child_screen(props: &ChildScreenProps) -> Html {
     {
         let (reload, shown) = (reload.clone(), shown.clone());
         use_effect_with(child_id, move |_| {
-            *shown.borrow_mut() = PAGE_ROWS;
+            shown.borrow_mut().reset();
             reload.emit(())
         });
     }
@@ -130,7 +130,7 @@ pub fn child_screen(props: &ChildScreenProps) -> Html {
                 let (load, view) = (load.clone(), view.clone());
                 Callback::from(move |page: Page<Record>| {
                     let mut view = view.clone();
-                    appended(&mut view.records, page.records, |r| r.deleted_at.is_some());
+                    view.records.extend(page.records);
                     view.next = page.next;
                     load.set(Load::Ready(view));
                 })
@@ -200,7 +200,7 @@ pub fn child_screen(props: &ChildScreenProps) -> Html {
                         items={(*plan).clone()}
                         on_recorded={reload.clone()}
                     />
-                    { record_list(&tr, &book, &view.records, &view.photo_counts, &records, more) }
+                    { record_list(&tr, &book, &view.records, view.deleted, &view.photo_counts, &records, more) }
                     { crate::portal::child_checkups(&tr, &official) }
                     <div class="forms">
                         <RecordForm<ChildBook> owner={book} on_saved={records.on_saved.clone()}

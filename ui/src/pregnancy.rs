@@ -4,10 +4,10 @@
 //! notification, dental checkup, classes, notes, vaccinations, the
 //! mother's postnatal checkups).
 
-use crate::records::{appended, more, record_list, use_records, RecordForm, Shown};
+use crate::records::{more, record_list, use_records, use_shown, RecordForm};
 use crate::{error_text, ipc, use_tr, Load};
 use hagukumi_core::api::PregnancyView;
-use hagukumi_core::book::{Page, PAGE_ROWS};
+use hagukumi_core::book::Page;
 use hagukumi_core::model::RecordId;
 use hagukumi_core::pregnancy::days_until_expected;
 use hagukumi_core::pregnancy_records::{PregnancyRecord, PregnancyRecordData, POST_TERM_DAYS};
@@ -79,8 +79,8 @@ pub fn pregnancy_screen(props: &PregnancyScreenProps) -> Html {
     let load = use_state(|| Load::<PregnancyView>::Loading);
     let pregnancy_id = props.pregnancy_id;
 
-    // The live rows shown: a page, more after each "more".
-    let shown: Shown = use_mut_ref(|| PAGE_ROWS);
+    // The live rows shown: a window of them, more as the parent scrolls.
+    let shown = use_shown();
 
     let reload = {
         let (load, shown) = (load.clone(), shown.clone());
@@ -91,7 +91,7 @@ pub fn pregnancy_screen(props: &PregnancyScreenProps) -> Html {
                 pregnancy_id: RecordId,
                 rows: usize,
             }
-            let rows = *shown.borrow();
+            let rows = shown.borrow().rows;
             wasm_bindgen_futures::spawn_local(async move {
                 let args = Args { pregnancy_id, rows };
                 match ipc::invoke::<_, PregnancyView>("load_pregnancy", &args).await {
@@ -104,7 +104,7 @@ pub fn pregnancy_screen(props: &PregnancyScreenProps) -> Html {
     {
         let (reload, shown) = (reload.clone(), shown.clone());
         use_effect_with(pregnancy_id, move |_| {
-            *shown.borrow_mut() = PAGE_ROWS;
+            shown.borrow_mut().reset();
             // A new screen starts at its top, not where home was scrolled.
             if let Some(w) = web_sys::window() {
                 w.scroll_to_with_x_and_y(0.0, 0.0);
@@ -130,18 +130,13 @@ pub fn pregnancy_screen(props: &PregnancyScreenProps) -> Html {
                 let (load, view) = (load.clone(), view.clone());
                 Callback::from(move |page: Page<PregnancyRecord>| {
                     let mut view = view.clone();
-                    appended(&mut view.records, page.records, |r| r.deleted_at.is_some());
+                    view.records.extend(page.records);
                     view.next = page.next;
                     load.set(Load::Ready(view));
                 })
             };
             let more = more::<PregnancyBook>(pregnancy_id, view.next, &shown, append);
             let facts = Facts::new(&tr, &view.pregnancy, view.today);
-            let live: Vec<&PregnancyRecord> = view
-                .records
-                .iter()
-                .filter(|r| r.deleted_at.is_none())
-                .collect();
             let book = PregnancyBook {
                 pregnancy_id,
                 expected: view.pregnancy.expected_date,
@@ -154,7 +149,7 @@ pub fn pregnancy_screen(props: &PregnancyScreenProps) -> Html {
                             <p class="child-age" id="pregnancy-week">{ week }</p>
                         }
                         <p class="muted" id="pregnancy-due">{ &facts.expected }{ " · " }{ &facts.countdown }</p>
-                        { latest_visit(&tr, &live) }
+                        { latest_visit(&tr, &view.visits) }
                     </section>
                     <crate::timeline::Plan
                         owner={crate::timeline::PlanOwner::Pregnancy(pregnancy_id)}
@@ -162,7 +157,7 @@ pub fn pregnancy_screen(props: &PregnancyScreenProps) -> Html {
                         items={view.plan.clone()}
                         on_recorded={records.on_saved.clone()}
                     />
-                    { record_list(&tr, &book, &view.records, &view.photo_counts, &records, more) }
+                    { record_list(&tr, &book, &view.records, view.deleted, &view.photo_counts, &records, more) }
                 </>
             };
             let form = html! {
@@ -188,8 +183,9 @@ pub fn pregnancy_screen(props: &PregnancyScreenProps) -> Html {
 }
 
 /// Weight and blood pressure of the most recent checkup (before or after
-/// the birth), each with its date.
-fn latest_visit(tr: &Localizer, records: &[&PregnancyRecord]) -> Html {
+/// the birth), each with its date, from the pregnancy's visits and
+/// postnatal checkups (`PregnancyView::visits`).
+fn latest_visit(tr: &Localizer, records: &[PregnancyRecord]) -> Html {
     let mut weight: Option<(f64, Date)> = None;
     let mut bp: Option<((u16, u16), Date)> = None;
     for r in records {

@@ -7,7 +7,7 @@
 use crate::ipc;
 use crate::photos::PhotoOf;
 use hagukumi_core::api::CommandError;
-use hagukumi_core::book::{Book, Cursor, History, Page};
+use hagukumi_core::book::{Book, Cursor, History, Page, FIRST_ROWS};
 use hagukumi_core::model::RecordId;
 use hagukumi_core::Date;
 use hagukumi_i18n::Localizer;
@@ -50,6 +50,10 @@ pub trait Owner: Clone + PartialEq + 'static {
     /// The command answering a page of the owner's live records
     /// (`child_records`: the owner's id, `filter`, `after`).
     const PAGE: &'static str;
+    /// The command answering the owner's deleted records that can still be
+    /// restored (`child_deleted_records`: the owner's id), asked for when
+    /// the parent opens them.
+    const DELETED: &'static str;
     const PHOTOS: PhotoOf;
     /// Before every DOM id of the list and the form (`""`, `"pregnancy-"`).
     const PREFIX: &'static str;
@@ -64,7 +68,6 @@ pub trait Owner: Clone + PartialEq + 'static {
     fn owner_id(&self) -> RecordId;
     fn id(record: &Self::Record) -> RecordId;
     fn data(record: &Self::Record) -> &Self::Data;
-    fn is_deleted(record: &Self::Record) -> bool;
     /// Official records have no edit or delete.
     fn read_only(_record: &Self::Record) -> bool {
         false
@@ -147,20 +150,50 @@ pub(crate) struct OwnerArgs<T> {
 
 impl<T: Serialize> Serialize for OwnerArgs<T> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut map = s.serialize_map(Some(2))?;
+        let mut map = s.serialize_map(None)?;
         map.serialize_entry(self.field, &self.id)?;
         map.serialize_entry(self.key, &self.value)?;
         map.end()
     }
 }
 
-/// How many live rows a screen shows: a page, more after each "more". The
-/// screen asks for as many again when it reloads after a change.
-pub type Shown = std::rc::Rc<std::cell::RefCell<usize>>;
+/// What a screen's list has asked for: how many live rows it shows (the
+/// first load's [`FIRST_ROWS`], more after each next page; asked for again
+/// when the screen reloads after a change) and the cursor of the last
+/// page asked for, so a page is asked for once however often the end of
+/// the list comes near or "more" is pressed.
+pub struct Paging {
+    pub rows: usize,
+    asked: Option<Cursor>,
+}
 
-/// The "more" of an owner's list when a next page exists: fetches the
-/// page after `after`, counts its rows in `shown` and hands it to
-/// `append` (the screen adds its rows after the live ones it shows).
+pub type Shown = std::rc::Rc<std::cell::RefCell<Paging>>;
+
+/// A screen's [`Shown`], starting at the first load's rows.
+#[hook]
+pub fn use_shown() -> Shown {
+    use_mut_ref(Paging::first)
+}
+
+impl Paging {
+    fn first() -> Paging {
+        Paging {
+            rows: FIRST_ROWS,
+            asked: None,
+        }
+    }
+
+    /// Back to the first load's rows (another owner's screen).
+    pub fn reset(&mut self) {
+        *self = Paging::first();
+    }
+}
+
+/// The next page of an owner's list when one exists: fetches the page
+/// after `after` (once), counts its rows in
+/// `shown` and hands it to `append` (the screen adds its rows after the
+/// ones it shows). Called as the parent scrolls near the end of the list
+/// and by its "more" button.
 pub fn more<O: Owner>(
     owner_id: RecordId,
     after: Option<Cursor>,
@@ -170,6 +203,10 @@ pub fn more<O: Owner>(
     let after = after?;
     let shown = shown.clone();
     Some(Callback::from(move |()| {
+        if shown.borrow().asked == Some(after) {
+            return;
+        }
+        shown.borrow_mut().asked = Some(after);
         let (shown, append) = (shown.clone(), append.clone());
         wasm_bindgen_futures::spawn_local(async move {
             let args = OwnerArgs {
@@ -178,19 +215,25 @@ pub fn more<O: Owner>(
                 key: "after",
                 value: after,
             };
-            if let Ok(page) = ipc::invoke::<_, Page<O::Record>>(O::PAGE, &args).await {
-                *shown.borrow_mut() += page.records.len();
-                append.emit(page);
+            match ipc::invoke::<_, Page<O::Record>>(O::PAGE, &args).await {
+                Ok(page) => {
+                    // `asked` stays: until the screen shows this page, the
+                    // end and "more" still ask after `after`.
+                    shown.borrow_mut().rows += page.records.len();
+                    append.emit(page);
+                }
+                // Asked for again next time.
+                Err(_) => shown.borrow_mut().asked = None,
             }
         });
     }))
 }
 
-/// `records` (live rows first, then the deleted ones) with `page`'s rows
-/// after the live ones.
-pub fn appended<R>(records: &mut Vec<R>, page: Vec<R>, is_deleted: impl Fn(&R) -> bool) {
-    let at = records.iter().position(is_deleted).unwrap_or(records.len());
-    records.splice(at..at, page);
+/// The owner's deleted records that can still be restored.
+async fn deleted_records<O: Owner>(owner_id: RecordId) -> Result<Vec<O::Record>, CommandError> {
+    let mut args = serde_json::Map::new();
+    args.insert(O::OWNER_ARG.into(), owner_id.into());
+    ipc::invoke(O::DELETED, &args).await
 }
 
 #[derive(Serialize)]

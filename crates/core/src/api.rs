@@ -12,12 +12,15 @@ use serde::{Deserialize, Serialize};
 pub struct PregnancyView {
     pub today: Date,
     pub pregnancy: Pregnancy,
-    /// The newest live records (a page, newest first), then the deleted
-    /// ones that can still be restored.
+    /// The newest live records (a page, newest first).
     pub records: Vec<crate::pregnancy_records::PregnancyRecord>,
     /// Where the next page of live records starts (`None`: all are here).
     #[serde(default)]
     pub next: Option<crate::book::Cursor>,
+    /// How many deleted records can still be restored (the records are
+    /// read when the parent opens them: `pregnancy_deleted_records`).
+    #[serde(default)]
+    pub deleted: usize,
     /// (record id, number of photos) for records that have photos.
     #[serde(default)]
     pub photo_counts: Vec<(crate::model::RecordId, usize)>,
@@ -25,6 +28,11 @@ pub struct PregnancyView {
     /// postnatal checkups), as `schedule::from_records::pregnancy_plan`.
     #[serde(default)]
     pub plan: Vec<crate::schedule::PlanItem>,
+    /// Its live prenatal visits and postnatal checkups, oldest first (read
+    /// for the plan): what the screen's head shows the latest weight and
+    /// blood pressure from, whichever page the list shows.
+    #[serde(default)]
+    pub visits: Vec<crate::pregnancy_records::PregnancyRecord>,
 }
 
 /// Everything the home screen shows.
@@ -44,12 +52,15 @@ pub struct HomeView {
 pub struct ChildView {
     pub today: Date,
     pub child: Child,
-    /// The newest live records (a page, newest first), then the deleted
-    /// ones that can still be restored.
+    /// The newest live records (a page, newest first).
     pub records: Vec<Record>,
     /// Where the next page of live records starts (`None`: all are here).
     #[serde(default)]
     pub next: Option<crate::book::Cursor>,
+    /// How many deleted records can still be restored (the records are
+    /// read when the parent opens them: `child_deleted_records`).
+    #[serde(default)]
+    pub deleted: usize,
     /// What the screen's head shows whichever page is listed: the latest
     /// weight, height and head circumference, and whether the birth is
     /// recorded. The chart (`growth_chart`) and the clinic summary

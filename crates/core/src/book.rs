@@ -116,8 +116,24 @@ pub struct Page<R> {
     pub total: usize,
 }
 
-/// Rows of an owner's screen per page.
+/// Rows of each further page of an owner's screen: what the window asks
+/// for as the parent scrolls near the end of the rows it shows (or presses
+/// "more"), ahead of the rows being read.
 pub const PAGE_ROWS: usize = 50;
+
+/// Rows of an owner's screen on its first load: what one window of the
+/// list shows, so the first rows cost the same with 10 records or 50,000.
+///
+/// A record row is a card whose height is set by its stacked actions
+/// (edit, history, delete: three 44 px touch targets) and its padding,
+/// about 177 px with the gap. On a 390×844 phone that is under 5 rows,
+/// one card wide; on a 1280×800 desktop window 2 cards wide, under 10
+/// (the two sizes of every screenshot, `tests/src/steps.rs`). The big
+/// handbook's end-to-end test checks that these rows reach past both
+/// windows' height (12 rows: 2,124 px on the phone, 1,056 px on the
+/// desktop). A taller or wider window shows their end at once, and the
+/// next page is asked for right away.
+pub const FIRST_ROWS: usize = 12;
 
 /// An earlier version of a record, kept on every edit, deletion and
 /// restoration.

@@ -10,8 +10,9 @@
 //! What is timed is what the shell's commands read, through the same store
 //! calls (the shell's `load_child` and `family_next` are these calls plus
 //! the rules cache): not the window (IPC, WebKit, rendering).
-//! - Child screen (`child_view`): `Store::child`, `Store::listed` (the
-//!   first page, the deleted rows for undo, photo counts),
+//! - Child screen (`child_view`, its first load): `Store::child`,
+//!   `Store::listed` (the first page of `FIRST_ROWS`, the count of the
+//!   deleted rows for undo, photo counts),
 //!   `Store::child_head` (the latest weight, height and head, one row each
 //!   by migration 0016's indexes), the growth reference, and the `ChildView` as JSON. The chart
 //!   (`growth_chart`) and the clinic summary (`child_summary_records`) are
@@ -29,7 +30,7 @@
 //! Each prints `bench-row: figure | measured | goal | met` for the table.
 
 use hagukumi_core::api::ChildView;
-use hagukumi_core::book::{Cursor, Filter, PAGE_ROWS};
+use hagukumi_core::book::{Cursor, Filter, FIRST_ROWS, PAGE_ROWS};
 use hagukumi_core::chrono::Utc;
 use hagukumi_core::pregnancy_records::PregnancyBook;
 use hagukumi_core::records::{ChildBook, RecordKind, SUMMARY_KINDS};
@@ -51,15 +52,19 @@ fn open(dir: &Path) -> Store {
     Store::open_with(dir, &KeySource::Passphrase(PASSPHRASE.into())).unwrap()
 }
 
-/// What `load_child` reads and sends, on `store`.
+/// What `load_child` reads and sends on its first load (no `rows`: the
+/// shell's `book::load` asks for [`FIRST_ROWS`]), on `store`.
 fn child_screen(store: &Store, child_id: i64) -> usize {
     let now = Utc::now().naive_utc();
-    let listed = store.listed::<ChildBook>(child_id, PAGE_ROWS, now).unwrap();
+    let listed = store
+        .listed::<ChildBook>(child_id, FIRST_ROWS, now)
+        .unwrap();
     let view = ChildView {
         today: now.date(),
         child: store.child(child_id).unwrap().unwrap(),
         records: listed.records,
         next: listed.next,
+        deleted: listed.deleted,
         head: store.child_head(child_id).unwrap(),
         photo_counts: listed.photo_counts,
         growth_reference: store.growth_reference(child_id).unwrap(),
@@ -211,8 +216,16 @@ fn main() {
         let (b, s) = alternating(300, || f(&big), || f(&small));
         eprintln!("screens: child screen part {name}: {b:.2?} vs {s:.2?}");
     };
-    part("first page and undo rows (listed)", &|st| {
-        std::hint::black_box(st.listed::<ChildBook>(1, PAGE_ROWS, now).unwrap());
+    part("first page and the deleted count (listed)", &|st| {
+        std::hint::black_box(st.listed::<ChildBook>(1, FIRST_ROWS, now).unwrap());
+    });
+    part("the deleted count alone (restorable_count)", &|st| {
+        std::hint::black_box(st.restorable_count::<ChildBook>(1, now).unwrap());
+    });
+    // What the first load no longer carries: the deleted rows, read when
+    // the parent opens them.
+    part("the deleted rows (restorable, on opening)", &|st| {
+        std::hint::black_box(st.restorable::<ChildBook>(1, now).unwrap());
     });
     // The same rows on both: the 10 newest (all the small child has).
     part("the 10 newest rows alone (page)", &|st| {
@@ -225,7 +238,7 @@ fn main() {
         std::hint::black_box(st.child_head(1).unwrap());
     });
     row(
-        "Child screen, first load at 50,000 vs 10 records (`load_child`'s store reads and JSON: the child, the first page of 50 rows, the deleted rows to undo, photo counts, the latest measurements by index)",
+        &format!("Child screen, first load at 50,000 vs 10 records (`load_child`'s store reads and JSON: the child, the first page of {FIRST_ROWS} rows, the count of deleted rows to undo, photo counts, the latest measurements by index)"),
         format!("{ratio:.2}× ({at_big:.2?} vs {at_small:.2?})"),
         "≤ 1.1×",
         ratio <= 1.1,

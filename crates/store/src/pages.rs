@@ -2,8 +2,9 @@
 //! of the live records, newest first by (date, id), filtered by kind, date
 //! range and text in SQL (on the partial indexes of migration 0015, so a
 //! page costs the same with 10 records or 50,000); how many match; the
-//! deleted records that can still be restored; and the records of a few
-//! kinds only (what a plan or a chart reads, by the kind index).
+//! deleted records that can still be restored, and how many (a screen's
+//! first load reads only the count); and the records of a few kinds only
+//! (what a plan or a chart reads, by the kind index).
 //!
 //! ```text
 //! let first = store.page::<ChildBook>(child_id, &Filter::default(), None, PAGE_ROWS)?;
@@ -18,7 +19,8 @@ use hagukumi_core::chrono::{Duration, NaiveDateTime};
 use hagukumi_core::model::RecordId;
 use rusqlite::types::Value;
 
-/// At most this many deleted records are offered for their undo.
+/// At most this many deleted records are offered for their undo (and
+/// counted on a screen's first load).
 pub const MAX_DELETED_SHOWN: usize = 200;
 
 /// A `WHERE` clause and its parameters, built one condition at a time.
@@ -39,6 +41,16 @@ impl Where {
             w.sql.push_str(" AND deleted_at IS NULL");
         }
         w
+    }
+
+    /// The owner's rows deleted within the undo's 30 days before `now`,
+    /// written as the deleted rows' partial index's condition.
+    fn restorable<B: Shelf>(owner_id: RecordId, now: NaiveDateTime) -> Where {
+        let since = stamp(now - Duration::days(UNDO_DAYS));
+        Where::owner::<B>(owner_id, false).and(
+            "deleted_at IS NOT NULL AND deleted_at >= ?",
+            [Value::Text(since)],
+        )
     }
 
     fn and(mut self, condition: &str, params: impl IntoIterator<Item = Value>) -> Where {
@@ -223,35 +235,56 @@ impl Store {
 
     /// The owner's records deleted within the undo's 30 days before `now`
     /// (those a restore accepts), most recently deleted first, at most
-    /// [`MAX_DELETED_SHOWN`].
+    /// [`MAX_DELETED_SHOWN`]: what the screen's "recently deleted" lists
+    /// when the parent opens it.
     pub fn restorable<B: Shelf>(
         &self,
         owner_id: RecordId,
         now: NaiveDateTime,
     ) -> Result<Vec<B::Record>> {
-        let since = stamp(now - Duration::days(UNDO_DAYS));
-        let w = Where::owner::<B>(owner_id, false).and(
-            "deleted_at IS NOT NULL AND deleted_at >= ?",
-            [Value::Text(since)],
+        let sql = Sql::select::<B>(
+            Where::restorable::<B>(owner_id, now),
+            "deleted_at DESC, id DESC",
+            Some(MAX_DELETED_SHOWN),
         );
-        let sql = Sql::select::<B>(w, "deleted_at DESC, id DESC", Some(MAX_DELETED_SHOWN));
         Ok(into_records(self.select::<B>(sql)?))
     }
 
-    /// What an owner's screen lists: its newest `rows` live records, then
-    /// the deleted ones it can still restore at `now`; the next page's
-    /// cursor; the photo counts of its records.
+    /// How many rows [`Store::restorable`] lists, by the deleted rows'
+    /// index (migration 0015) and bounded as that list is.
+    pub fn restorable_count<B: Shelf>(
+        &self,
+        owner_id: RecordId,
+        now: NaiveDateTime,
+    ) -> Result<usize> {
+        let w = Where::restorable::<B>(owner_id, now);
+        let n: i64 = self
+            .conn
+            .prepare_cached(&format!(
+                "SELECT count(*) FROM (SELECT 1 FROM {} WHERE {} LIMIT {MAX_DELETED_SHOWN})",
+                B::RECORDS,
+                w.sql
+            ))?
+            .query_row(rusqlite::params_from_iter(w.params), |r| r.get(0))?;
+        Ok(n as usize)
+    }
+
+    /// What an owner's screen lists on its first load: its newest `rows`
+    /// live records, the next page's cursor, how many deleted records it
+    /// can still restore at `now` (not the records: they are read when
+    /// the parent opens them, [`Store::restorable`]), and the photo counts
+    /// of its records.
     pub fn listed<B: Shelf>(
         &self,
         owner_id: RecordId,
         rows: usize,
         now: NaiveDateTime,
     ) -> Result<Listed<B>> {
-        let (mut records, next) = self.page::<B>(owner_id, &Filter::default(), None, rows)?;
-        records.extend(self.restorable::<B>(owner_id, now)?);
+        let (records, next) = self.page::<B>(owner_id, &Filter::default(), None, rows)?;
         Ok(Listed {
             records,
             next,
+            deleted: self.restorable_count::<B>(owner_id, now)?,
             photo_counts: self.photo_counts::<B>(owner_id)?,
         })
     }
@@ -283,11 +316,13 @@ pub const PAGE_CACHE_KIB: i64 = 32 * 1024;
 
 /// What an owner's screen lists ([`Store::listed`]).
 pub struct Listed<B: Shelf> {
-    /// The newest live records, newest first, then the deleted ones that
-    /// can still be restored, most recently deleted first.
+    /// The newest live records, newest first.
     pub records: Vec<B::Record>,
     /// Where the next page of live records starts (`None`: all are here).
     pub next: Option<Cursor>,
+    /// How many deleted records can still be restored
+    /// ([`Store::restorable_count`]).
+    pub deleted: usize,
     /// (record id, live photos) of its records that have photos.
     pub photo_counts: Vec<(RecordId, usize)>,
 }

@@ -1,5 +1,5 @@
 //! An owner's records a page at a time (`Store::page`, `count`,
-//! `restorable`, `of_kinds`): newest first by (date, id) with cursors that
+//! `restorable` and its count, `listed`, `of_kinds`): newest first by (date, id) with cursors that
 //! neither skip nor repeat a row on equal dates, filters run in SQL, deleted
 //! rows apart, and plans made from the kinds they read equal to plans made
 //! from every record (the demo family, and a big SAMPLE handbook); the
@@ -20,7 +20,7 @@ use hagukumi_core::schedule::from_records::{
 use hagukumi_core::schedule::load_rules;
 use hagukumi_core::Date;
 use hagukumi_store::export::sample::big_handbook;
-use hagukumi_store::Store;
+use hagukumi_store::{Store, MAX_DELETED_SHOWN};
 use support::{at, date, fresh, with_child};
 
 fn today() -> Date {
@@ -229,6 +229,14 @@ fn deleted_records_leave_the_pages_and_are_offered_for_undo_for_30_days() {
         .map(|r| r.id)
         .collect();
     assert_eq!(undo, [recent.id], "only deletions a restore still accepts");
+    assert_eq!(store.restorable_count::<ChildBook>(child, now).unwrap(), 1);
+    // The screen's first load: the live rows and only the deleted count.
+    let listed = store.listed::<ChildBook>(child, 10, now).unwrap();
+    assert_eq!(
+        listed.records.iter().map(|r| r.id).collect::<Vec<_>>(),
+        [kept.id]
+    );
+    assert_eq!((listed.next, listed.deleted), (None, 1));
     assert!(store.restore::<ChildBook>(old.id, now).unwrap().is_err());
 
     // Restored, it is back in the pages at its date.
@@ -241,11 +249,42 @@ fn deleted_records_leave_the_pages_and_are_offered_for_undo_for_30_days() {
         .restorable::<ChildBook>(child, now)
         .unwrap()
         .is_empty());
+    assert_eq!(store.restorable_count::<ChildBook>(child, now).unwrap(), 0);
     assert!(store
         .of_kinds::<ChildBook>(child, &[RecordKind::Note])
         .unwrap()
         .iter()
         .all(|r| r.id != old.id));
+}
+
+#[test]
+fn the_deleted_count_is_bounded_as_the_deleted_list_is() {
+    let (_dir, mut store, child, birth) = with_child(today());
+    let extra = 3;
+    for i in 0..MAX_DELETED_SHOWN + extra {
+        let r = add(
+            &store,
+            child,
+            birth,
+            note("2025-05-01", &format!("消す {i}")),
+        );
+        store
+            .delete::<ChildBook>(r.id, at("2026-11-24 09:00"))
+            .unwrap()
+            .unwrap();
+    }
+    let kept = add(&store, child, birth, note("2025-05-02", "残す"));
+    let now = at("2026-11-25 09:00");
+    let undo = store.restorable::<ChildBook>(child, now).unwrap();
+    assert_eq!(undo.len(), MAX_DELETED_SHOWN);
+    assert_eq!(
+        store.restorable_count::<ChildBook>(child, now).unwrap(),
+        undo.len()
+    );
+    let listed = store.listed::<ChildBook>(child, 1, now).unwrap();
+    assert_eq!(listed.records.len(), 1);
+    assert_eq!(listed.records[0].id, kept.id);
+    assert_eq!((listed.next, listed.deleted), (None, MAX_DELETED_SHOWN));
 }
 
 /// The child's plan from the kinds it reads equals the plan from every

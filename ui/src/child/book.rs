@@ -46,6 +46,7 @@ impl Owner for ChildBook {
     const HISTORY: &'static str = "record_history";
     const OWNER_ARG: &'static str = "child_id";
     const PAGE: &'static str = "child_records";
+    const DELETED: &'static str = "child_deleted_records";
     const PHOTOS: PhotoOf = PhotoOf::ChildRecord;
     const PREFIX: &'static str = "";
     const DELETED_ROW: &'static str = "deleted-";
@@ -61,9 +62,6 @@ impl Owner for ChildBook {
     }
     fn data(record: &Record) -> &RecordData {
         &record.data
-    }
-    fn is_deleted(record: &Record) -> bool {
-        record.deleted_at.is_some()
     }
     fn read_only(record: &Record) -> bool {
         record.official

@@ -41,6 +41,7 @@ impl Owner for PregnancyBook {
     const HISTORY: &'static str = "pregnancy_record_history";
     const OWNER_ARG: &'static str = "pregnancy_id";
     const PAGE: &'static str = "pregnancy_records";
+    const DELETED: &'static str = "pregnancy_deleted_records";
     const PHOTOS: PhotoOf = PhotoOf::PregnancyRecord;
     const PREFIX: &'static str = "pregnancy-";
     const DELETED_ROW: &'static str = "deleted-pregnancy-record-";
@@ -56,9 +57,6 @@ impl Owner for PregnancyBook {
     }
     fn data(record: &PregnancyRecord) -> &PregnancyRecordData {
         &record.data
-    }
-    fn is_deleted(record: &PregnancyRecord) -> bool {
-        record.deleted_at.is_some()
     }
     fn kind_name(tr: &Localizer, kind: PregnancyRecordKind) -> String {
         kind_name(tr, kind)

@@ -1,37 +1,49 @@
 //! The list of an owner's records: the notice line, live rows (photos,
-//! edit, history, delete) and the deleted ones with their undo.
+//! edit, history, delete), the next page asked for as the parent scrolls
+//! near the end (and by "more"), and the deleted ones with their undo,
+//! read when the parent opens them.
 
-use super::{Notice, OpenHistory, Owner, Records};
-use crate::error_text;
+use super::{deleted_records, Notice, OpenHistory, Owner, Records};
+use crate::{error_text, use_tr};
+use hagukumi_core::api::CommandError;
 use hagukumi_core::model::RecordId;
 use hagukumi_i18n::{Localizer, Value};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
 use yew::prelude::*;
 
-/// The notice line and the records section of `owner`'s screen: the live
-/// rows as given (newest first), "more" when another page follows, then
-/// the deleted rows. `photo_counts` holds the number of live photos of
-/// each record.
+/// The notice line and the records section of `owner`'s screen:
+/// "recently deleted" with its count, then the live rows as given (newest
+/// first) and the next page when the parent scrolls near their end or
+/// presses "more" (when another page follows). `photo_counts` holds the number of
+/// live photos of each record.
 pub fn record_list<O: Owner>(
     tr: &Localizer,
     owner: &O,
     records: &[O::Record],
+    deleted: usize,
     photo_counts: &[(RecordId, usize)],
     st: &Records<O>,
     more: Option<Callback<()>>,
 ) -> Html {
     let p = O::PREFIX;
-    let (live, deleted): (Vec<&O::Record>, Vec<&O::Record>) =
-        records.iter().partition(|r| !O::is_deleted(r));
     html! {
         <>
             { notice_line(tr, st.notice.as_ref(), &st.on_restore) }
             <section aria-labelledby={format!("{p}records-title")}>
                 <h2 id={format!("{p}records-title")}>{ tr.text(O::TITLE) }</h2>
-                if live.is_empty() {
+                // Above the rows: below them it would move away with every
+                // page the parent scrolls to.
+                if deleted > 0 {
+                    <DeletedRecords<O> owner={owner.clone()} count={deleted}
+                        on_restore={st.on_restore.clone()} />
+                }
+                if records.is_empty() {
                     <p class="card empty" id={format!("no-{p}records")}>{ tr.text(O::EMPTY) }</p>
                 } else {
                     <ul class={O::LIST_CLASS} id={format!("{p}records")}>
-                        { for live.iter().map(|r| {
+                        { for records.iter().map(|r| {
                             let id = O::id(r);
                             let photos = photo_counts
                                 .iter()
@@ -43,21 +55,122 @@ pub fn record_list<O: Owner>(
                     </ul>
                 }
                 if let Some(more) = more {
+                    <NearEnd on_near={more.clone()} rows={records.len()} />
                     <button type="button" class="chip records-more" id={format!("{p}records-more")}
                         onclick={Callback::from(move |_| more.emit(()))}>
                         { tr.text("records-more") }
                     </button>
                 }
-                if !deleted.is_empty() {
-                    <details class="deleted">
-                        <summary>{ tr.format("child-deleted", &[("count", Value::from(deleted.len()))]) }</summary>
-                        <ul class={O::LIST_CLASS} id={format!("deleted-{p}records")}>
-                            { for deleted.iter().map(|r| deleted_row(tr, owner, r, &st.on_restore)) }
-                        </ul>
-                    </details>
-                }
             </section>
         </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct NearEndProps {
+    /// Asks for the next page.
+    on_near: Callback<()>,
+    /// The live rows shown: with each page added the end is watched anew.
+    rows: usize,
+}
+
+/// A mark after the last row: when it comes within a window's height of
+/// the bottom of the window (the parent scrolling down, or a window taller
+/// than the rows), the next page is asked for, so scrolling never waits at
+/// the end of the rows.
+#[function_component(NearEnd)]
+fn near_end(props: &NearEndProps) -> Html {
+    let mark = use_node_ref();
+    // The latest callback: the screen makes a new one with each render.
+    let on_near = use_mut_ref(|| props.on_near.clone());
+    *on_near.borrow_mut() = props.on_near.clone();
+    {
+        let mark = mark.clone();
+        use_effect_with(props.rows, move |_| {
+            let watching = mark.cast::<web_sys::Element>().and_then(|el| {
+                let near = Closure::<dyn FnMut(js_sys::Array, IntersectionObserver)>::new(
+                    move |entries: js_sys::Array, observer: IntersectionObserver| {
+                        let close = entries.iter().any(|e| {
+                            e.unchecked_into::<IntersectionObserverEntry>()
+                                .is_intersecting()
+                        });
+                        if close {
+                            // Once per page: watched again when it is shown.
+                            observer.disconnect();
+                            on_near.borrow().emit(());
+                        }
+                    },
+                );
+                let init = IntersectionObserverInit::new();
+                init.set_root_margin("0px 0px 100% 0px");
+                let observer =
+                    IntersectionObserver::new_with_options(near.as_ref().unchecked_ref(), &init)
+                        .ok()?;
+                observer.observe(&el);
+                Some((observer, near))
+            });
+            move || {
+                if let Some((observer, _near)) = watching {
+                    observer.disconnect();
+                }
+            }
+        });
+    }
+    html! { <div class="records-end" ref={mark} aria-hidden="true"></div> }
+}
+
+#[derive(Properties, PartialEq)]
+struct DeletedProps<O: Owner> {
+    owner: O,
+    /// How many deleted records can still be restored (from the screen's
+    /// load).
+    count: usize,
+    on_restore: Callback<RecordId>,
+}
+
+/// "Recently deleted (n)": a disclosure whose rows, each with its undo,
+/// are read when it is opened, and read again while it is open whenever
+/// the count changes (a deletion, an undo).
+#[function_component(DeletedRecords)]
+fn deleted_records_list<O: Owner>(props: &DeletedProps<O>) -> Html {
+    let tr = use_tr();
+    let p = O::PREFIX;
+    let open = use_state(|| false);
+    let rows = use_state(|| None::<Result<Vec<O::Record>, CommandError>>);
+    {
+        let rows = rows.clone();
+        let owner_id = props.owner.owner_id();
+        use_effect_with((*open, props.count), move |(open, _)| {
+            if *open {
+                wasm_bindgen_futures::spawn_local(async move {
+                    rows.set(Some(deleted_records::<O>(owner_id).await));
+                });
+            }
+        });
+    }
+    // The summary's click (a tap, Enter or Space) opens and closes the
+    // disclosure (`toggle` does not bubble to Yew's listeners).
+    let onclick = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    let list = match (*open, &*rows) {
+        (false, _) => html! {},
+        (true, None) => html! { <p class="loading">{ tr.text("app-loading") }</p> },
+        (true, Some(Err(e))) => html! { <p class="error" role="alert">{ error_text(&tr, e) }</p> },
+        (true, Some(Ok(rows))) => html! {
+            <ul class={O::LIST_CLASS} id={format!("deleted-{p}records")}>
+                { for rows.iter().map(|r| deleted_row(&tr, &props.owner, r, &props.on_restore)) }
+            </ul>
+        },
+    };
+    html! {
+        <details class="deleted">
+            <summary id={format!("deleted-{p}records-open")} {onclick}>
+                { tr.format("child-deleted", &[("count", Value::from(props.count))]) }
+            </summary>
+            { list }
+        </details>
     }
 }
 
