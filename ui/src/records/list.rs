@@ -234,7 +234,9 @@ fn record_row<O: Owner>(
     // Official records are read-only: history only.
     let writable = !O::read_only(r);
     html! {
-        <li class={classes!("card", "record-row", format!("record-{kind}"))} id={format!("{p}record-{id}")}>
+        // Keyed by the record: a row added above keeps each row's state
+        // (an open photo strip) with its own record.
+        <li key={id.to_string()} class={classes!("card", "record-row", format!("record-{kind}"))} id={format!("{p}record-{id}")}>
             <div class="record-main">
                 { meta(tr, owner, r, false) }
                 if !text.is_empty() {
