@@ -143,7 +143,7 @@ fn main() {
 fn row(figure: &str, (app, bare): (f64, f64), show: impl Fn(f64) -> String, goal: f64) {
     let ratio = app / bare;
     println!(
-        "bench-row: {figure} | {} vs {} bare ({ratio:.2}×) | ≤ {goal}× a bare Tauri 2 app | {}",
+        "bench-row: {figure} | {} vs {} bare ({ratio:.3}×) | ≤ {goal}× a bare Tauri 2 app | {}",
         show(app),
         show(bare),
         if ratio <= goal { "yes" } else { "no" }
