@@ -96,11 +96,17 @@ impl Driver {
 
     /// Starts the app (a new WebDriver session) with `args`.
     pub fn session(&self, args: &[&str]) -> Session {
+        self.session_of(&app_binary(), args)
+    }
+
+    /// Starts `application` (a Tauri app binary) in a new WebDriver
+    /// session with `args`.
+    pub fn session_of(&self, application: &Path, args: &[&str]) -> Session {
         let caps = json!({
             "capabilities": {
                 "alwaysMatch": {
                     "tauri:options": {
-                        "application": app_binary(),
+                        "application": application,
                         "args": args,
                     }
                 }
@@ -115,6 +121,11 @@ impl Driver {
             base: format!("{}/session/{id}", self.base),
             open: true,
         }
+    }
+
+    /// tauri-driver's process id (the apps it starts are its descendants).
+    pub fn pid(&self) -> u32 {
+        self.child.id()
     }
 }
 

@@ -14,7 +14,12 @@
 //!   import circles between modules are listed
 //! - `bundle`: setup --bundle, then `cargo tauri build` (desktop packages)
 //! - `bench`: performance ratios against a baseline run in the same process,
-//!   and the reliability row: 200 SIGKILLs of `hagu` writes and syncs
+//!   the reliability row: 200 SIGKILLs of `hagu` writes and syncs, and the
+//!   start bench's rows
+//! - `start-bench`: bundles the app (as `bundle`), builds the bare Tauri app
+//!   (`bench/bare-tauri`) alike, then prints `bench`'s .deb size row and its
+//!   cold start and idle memory rows: both apps started in turn through
+//!   tauri-driver under Xvfb (`tests/examples/start.rs`)
 //! - `ui-size`: builds the UI and prints `bench`'s UI size row alone
 //! - `kills`: runs the kill test and prints `bench`'s reliability row alone
 //! - `fuzz [--short] [TARGET]`: cargo-fuzz (nightly) on the parsers of outside data,
@@ -24,6 +29,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
+mod bench;
 mod robust;
 mod tidy;
 
@@ -70,9 +76,14 @@ fn main() -> ExitCode {
         Some("test") => test(),
         Some("tidy") => tidy::tidy(&root()),
         Some("bundle") => bundle(),
-        Some("bench") => bench(),
-        Some("ui-size") => ui_size_row().map(|row| println!("| {row} |")),
-        Some("kills") => kill_rows().map(|rows| rows.iter().for_each(|r| println!("| {r} |"))),
+        Some("bench") => bench::bench(),
+        Some("ui-size") => bench::ui_size_row().map(|row| println!("| {row} |")),
+        Some("kills") => {
+            bench::kill_rows().map(|rows| rows.iter().for_each(|r| println!("| {r} |")))
+        }
+        Some("start-bench") => {
+            bench::start_rows().map(|rows| rows.iter().for_each(|r| println!("| {r} |")))
+        }
         Some("fuzz") => robust::fuzz(
             args.iter().any(|a| a == "--short"),
             args[1..]
@@ -83,7 +94,7 @@ fn main() -> ExitCode {
         Some("openapi") => robust::setup_schemathesis().and_then(|()| robust::schemathesis()),
         _ => {
             eprintln!(
-                "usage: cargo xtask <setup [--bundle] | ui | run [-- APP ARGS] | test | tidy | bundle | bench | ui-size | kills | fuzz [--short] [TARGET] | openapi>"
+                "usage: cargo xtask <setup [--bundle] | ui | run [-- APP ARGS] | test | tidy | bundle | bench | ui-size | kills | start-bench | fuzz [--short] [TARGET] | openapi>"
             );
             return ExitCode::from(2);
         }
@@ -384,150 +395,14 @@ fn start_demo_portal() -> Option<DemoPortal> {
     }
 }
 
-fn bench() -> Result {
-    step("benchmarks (optimised build; each prints a ratio to its in-process baseline)");
-    let mut rows = Vec::new();
-    for (package, bench) in [
-        ("hagukumi-core", "schedule"),
-        // Starts the reference portal on 127.0.0.1 in the same process.
-        ("hagukumi-sync", "first_sync"),
-        // The child's screen and home at 50,000 records, the page query,
-        // SQLCipher vs plain SQLite.
-        ("hagukumi-store", "screens"),
-    ] {
-        rows.extend(bench_rows(package, bench)?);
-    }
-    rows.extend(kill_rows()?);
-    rows.push(ui_size_row()?);
-    println!("\n| Figure | Measured | Goal | Met? |\n|---|---|---|---|");
-    for row in &rows {
-        println!("| {row} |");
-    }
-    Ok(())
-}
-
-/// The UI's goal (issue 16): its wasm and JS, gzipped, at most 250 KiB.
-const UI_GZIP_GOAL: u64 = 250 * 1024;
-
-/// The UI as the window loads it: `ui/dist`'s wasm and JS after `cargo
-/// xtask ui`, each gzipped (`gzip -9`), against [`UI_GZIP_GOAL`].
-fn ui_size_row() -> Result<String> {
-    ui()?;
-    let dist = root().join("ui").join("dist");
-    let (mut gzipped, mut wasm_raw) = (0, 0);
-    let entries = std::fs::read_dir(&dist).map_err(|e| format!("ui/dist: {e}"))?;
-    for entry in entries {
-        let path = entry.map_err(|e| e.to_string())?.path();
-        let ext = path
-            .extension()
-            .and_then(|e| e.to_str())
-            .unwrap_or_default();
-        if ext == "wasm" {
-            wasm_raw += std::fs::metadata(&path).map_err(|e| e.to_string())?.len();
-        }
-        if ext == "wasm" || ext == "js" {
-            let out = Command::new("gzip")
-                .args(["-9", "-c"])
-                .arg(&path)
-                .output()
-                .map_err(|e| format!("cannot run gzip: {e}"))?;
-            if !out.status.success() {
-                return Err(format!("gzip {} failed", path.display()));
-            }
-            gzipped += out.stdout.len() as u64;
-        }
-    }
-    let kib = |b: u64| format!("{:.0} KiB", b as f64 / 1024.0);
-    Ok(format!(
-        "UI wasm+JS gzipped (`cargo xtask ui`'s ui/dist, gzip -9) | {} (wasm {} raw) | ≤ {} | {}",
-        kib(gzipped),
-        kib(wasm_raw),
-        kib(UI_GZIP_GOAL),
-        if gzipped <= UI_GZIP_GOAL { "yes" } else { "no" }
-    ))
-}
-
-/// Kills the test command makes 20 of (`crates/cli/tests/kills.rs`).
-const BENCH_KILLS: &str = "200";
-
-/// The reliability row (issue 16): `hagu`'s writes and syncs killed
-/// (SIGKILL) [`BENCH_KILLS`] times at random moments, in a D-Bus session
-/// with an unlocked throwaway gnome-keyring as `test` makes (the handbook
-/// and the portal token live in the OS credential store). Its row is kept
-/// when the run finds a lost or doubled write (it says "no"); the run
-/// failing is reported after the table.
-fn kill_rows() -> Result<Vec<String>> {
-    let inner = "printf '%s' \"$HAGUKUMI_TEST_KEYRING_PASSWORD\" \
-                 | gnome-keyring-daemon --unlock --components=secrets >/dev/null \
-                 && exec cargo test -p hagukumi-cli --test kills -- --ignored --nocapture";
-    let home = tempdir("hagukumi-bench-home")?;
-    let mut cmd = Command::new("dbus-run-session");
-    cmd.args(["--", "sh", "-c", inner])
-        .env("XDG_DATA_HOME", home.join("data"))
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("XDG_CACHE_HOME", home.join("cache"))
-        .env("HAGUKUMI_TEST_KEYRING_PASSWORD", "hagukumi-test-keyring")
-        .env("HAGUKUMI_KILLS", BENCH_KILLS)
-        .env_remove("HAGUKUMI_PASSPHRASE")
-        .env_remove("HAGUKUMI_DATA_DIR");
-    eprintln!("$ HAGUKUMI_KILLS={BENCH_KILLS} dbus-run-session -- sh -c '…cargo test -p hagukumi-cli --test kills'");
-    let rows = rows_of(cmd, "the kill test");
-    let _ = std::fs::remove_dir_all(&home);
-    match rows {
-        Ok(rows) => Ok(rows),
-        Err((rows, e)) if !rows.is_empty() => {
-            eprintln!("xtask: {e} (its row is in the table)");
-            Ok(rows)
-        }
-        Err((_, e)) => Err(e),
-    }
-}
-
-/// Runs one benchmark (its output shown as it comes) and returns its
-/// table rows (`bench-row: figure | measured | goal | met`).
-fn bench_rows(package: &str, bench: &str) -> Result<Vec<String>> {
-    let args = ["bench", "-p", package, "--bench", bench];
-    eprintln!("$ cargo {}", args.join(" "));
-    let mut cmd = Command::new("cargo");
-    cmd.args(args);
-    rows_of(cmd, &format!("`cargo {}`", args.join(" "))).map_err(|(_, e)| e)
-}
-
-/// Runs `cmd` in the workspace root, its output shown as it comes, and
-/// returns the table rows it printed (`bench-row: …`); when it fails, those
-/// rows with the error.
-fn rows_of(
-    mut cmd: Command,
-    what: &str,
-) -> std::result::Result<Vec<String>, (Vec<String>, String)> {
-    use std::io::{BufRead, BufReader};
-    let mut child = cmd
-        .current_dir(root())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .map_err(|e| (Vec::new(), format!("cannot run {what}: {e}")))?;
-    let mut rows = Vec::new();
-    let Some(stdout) = child.stdout.take() else {
-        return Err((rows, "no output".into()));
-    };
-    for line in BufReader::new(stdout).lines() {
-        let line = line.map_err(|e| (Vec::new(), e.to_string()))?;
-        println!("{line}");
-        if let Some(row) = line.strip_prefix("bench-row: ") {
-            rows.push(row.to_owned());
-        }
-    }
-    match child.wait() {
-        Ok(status) if status.success() => Ok(rows),
-        Ok(status) => Err((rows, format!("{what} failed ({status})"))),
-        Err(e) => Err((rows, e.to_string())),
-    }
-}
-
 fn bundle() -> Result {
     setup(true)?;
     step("bundle the desktop app");
-    sh_in(&root().join("src-tauri"), "cargo", &["tauri", "build"])
+    sh_in(
+        &root().join("src-tauri"),
+        "cargo",
+        &["tauri", "build", "--bundles", "deb"],
+    )
 }
 
 // ---------------------------------------------------------------- test
@@ -582,26 +457,16 @@ fn test() -> Result {
         &["build", "-p", "hagukumi-app", "--bin", "hagukumi"],
     )?;
     step("tests (unit, store, keychain, CLI, end-to-end) under Xvfb + D-Bus + gnome-keyring");
-    // A throwaway login keyring, unlocked for this session only.
-    let inner = "printf '%s' \"$HAGUKUMI_TEST_KEYRING_PASSWORD\" \
-                 | gnome-keyring-daemon --unlock --components=secrets >/dev/null \
-                 && exec cargo test --no-fail-fast -- --include-ignored";
     let home = tempdir("hagukumi-test-home")?;
     eprintln!("$ xvfb-run -a dbus-run-session -- sh -c '…cargo test -- --include-ignored'");
-    let status = Command::new("xvfb-run")
-        .args(["-a", "-s", "-screen 0 1920x1080x24"])
-        .args(["dbus-run-session", "--", "sh", "-c", inner])
-        .current_dir(root())
-        // The keyring daemon keeps its files under the home directory: use a
-        // fresh one so tests never touch the developer's own keyring.
-        .env("XDG_DATA_HOME", home.join("data"))
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("XDG_CACHE_HOME", home.join("cache"))
-        .env("HAGUKUMI_TEST_KEYRING_PASSWORD", "hagukumi-test-keyring")
-        .env_remove("HAGUKUMI_PASSPHRASE")
-        .env_remove("HAGUKUMI_DATA_DIR")
-        .status()
-        .map_err(|e| format!("cannot run xvfb-run: {e}"))?;
+    let status = in_keyring(
+        "cargo test --no-fail-fast -- --include-ignored",
+        &home,
+        true,
+    )
+    .current_dir(root())
+    .status()
+    .map_err(|e| format!("cannot run xvfb-run: {e}"))?;
     let _ = std::fs::remove_dir_all(&home);
     if !status.success() {
         return Err(format!("tests failed ({status})"));
@@ -611,6 +476,33 @@ fn test() -> Result {
         root().join("target/e2e-screenshots").display()
     );
     Ok(())
+}
+
+/// `command` (a `cargo …` line) in a D-Bus session with a throwaway login
+/// keyring, unlocked for this session only, under Xvfb when `display`. The
+/// keyring daemon keeps its files under the home directory: `home` is a
+/// fresh one, so tests never touch the developer's own keyring.
+fn in_keyring(command: &str, home: &Path, display: bool) -> Command {
+    let inner = format!(
+        "printf '%s' \"$HAGUKUMI_TEST_KEYRING_PASSWORD\" \
+         | gnome-keyring-daemon --unlock --components=secrets >/dev/null \
+         && exec {command}"
+    );
+    let mut cmd = if display {
+        let mut xvfb = Command::new("xvfb-run");
+        xvfb.args(["-a", "-s", "-screen 0 1920x1080x24", "dbus-run-session"]);
+        xvfb
+    } else {
+        Command::new("dbus-run-session")
+    };
+    cmd.args(["--", "sh", "-c", &inner])
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_CACHE_HOME", home.join("cache"))
+        .env("HAGUKUMI_TEST_KEYRING_PASSWORD", "hagukumi-test-keyring")
+        .env_remove("HAGUKUMI_PASSPHRASE")
+        .env_remove("HAGUKUMI_DATA_DIR");
+    cmd
 }
 
 fn tempdir(prefix: &str) -> Result<PathBuf> {
