@@ -76,7 +76,7 @@ fn the_real_table_has_the_fixed_drifts() {
     assert!(row("hagukumi-cli").may.contains(&"sync".to_owned()));
     assert!(!row("hagukumi-core").may.contains(&"store".to_owned()));
     assert!(row("xtask").may.is_empty());
-    assert_eq!(table.rows.len(), 11);
+    assert_eq!(table.rows.len(), 12);
 }
 
 #[test]
