@@ -1,8 +1,9 @@
 //! A handbook of 50,000 records, in the real app: the SAMPLE big handbook
 //! (`export::sample::big_handbook`) imported through `hagu import`; the
 //! child's screen shows its newest rows first, a window of them
-//! (`FIRST_ROWS`), the next page when the parent scrolls to their end and
-//! the one after with "more"; the deleted rows are counted and read when
+//! (`FIRST_ROWS`), the next page when the parent scrolls to their end
+//! beside the form (a desktop; on a phone scrolling down to the form
+//! below them loads nothing) and the one after with "more"; the deleted rows are counted and read when
 //! opened, each with its undo; home still plans (its next actions).
 //!
 //! Needs a display (Xvfb), tauri-driver, WebKitWebDriver, an unlocked
@@ -12,7 +13,7 @@
 
 use hagukumi_core::book::{FIRST_ROWS, PAGE_ROWS};
 use hagukumi_core::Language;
-use hagukumi_e2e::{serial, target_dir, Driver};
+use hagukumi_e2e::{screenshots, serial, target_dir, Driver};
 use hagukumi_i18n::Localizer;
 use hagukumi_store::export::sample::{big_handbook, BIG_CHILD_NAME};
 use std::process::Command;
@@ -94,7 +95,35 @@ fn a_child_with_50000_records_shows_a_window_of_its_newest_rows_and_more_as_it_s
     }
     assert_eq!(s.find_all("#records > li.record-row").len(), FIRST_ROWS);
 
-    // Scrolling to the end of the rows brings the next page, after them.
+    // On a phone the record form follows the rows: scrolling down to it
+    // loads no more rows (they would push it away, page after page, out of
+    // the parent's reach); "more" is there for the next page.
+    s.resize(390, 844);
+    for step in [
+        "const r = document.querySelectorAll('#records > li.record-row'); \
+         r[r.length - 1].scrollIntoView({block: 'end'});",
+        "document.getElementById('record-form').scrollIntoView({block: 'center'});",
+    ] {
+        s.execute(step);
+        std::thread::sleep(std::time::Duration::from_millis(1500));
+        assert_eq!(
+            s.find_all("#records > li.record-row").len(),
+            FIRST_ROWS,
+            "rows loaded while the parent scrolled past the end of the rows to the form on a phone"
+        );
+    }
+    let form = s.execute(
+        "const r = document.getElementById('record-form').getBoundingClientRect(); \
+         return r.top >= 0 && r.top < window.innerHeight;",
+    );
+    assert_eq!(form.as_bool(), Some(true), "the form in sight on a phone");
+    s.screenshot(&screenshots().join("big-handbook-form-phone.png"))
+        .unwrap();
+    s.execute("window.scrollTo(0, 0);");
+    s.resize(1280, 800);
+
+    // Beside the form (a desktop), scrolling to the end of the rows brings
+    // the next page, after them.
     s.execute(
         "const r = document.querySelectorAll('#records > li.record-row'); \
          r[r.length - 1].scrollIntoView({block: 'end'});",
@@ -135,9 +164,8 @@ fn a_child_with_50000_records_shows_a_window_of_its_newest_rows_and_more_as_it_s
     s.press("#deleted-records-open");
     s.wait_count("the deleted rows", "#deleted-records li", deleted);
     s.capture_at("big-handbook-deleted", "#deleted-records-open");
-    // The earliest deletion (the SAMPLE's latest is stamped 09:00 today,
-    // which a restore refuses before then: not yet deleted).
-    s.press("#deleted-records li:last-child .record-restore");
+    // The newest deletion (yesterday's): the first row.
+    s.press("#deleted-records li:first-child .record-restore");
     s.wait_count("one undone", "#deleted-records li", deleted - 1);
     s.wait_text_now(
         "the count after the undo",

@@ -200,8 +200,9 @@ pub fn child_screen(props: &ChildScreenProps) -> Html {
                         items={(*plan).clone()}
                         on_recorded={reload.clone()}
                     />
-                    { record_list(&tr, &book, &view.records, view.deleted, &view.photo_counts, &records, more) }
+                    // Above the rows, which grow as the parent scrolls.
                     { crate::portal::child_checkups(&tr, &official) }
+                    { record_list(&tr, &book, &view.records, view.deleted, &view.photo_counts, &records, more) }
                     <div class="forms">
                         <RecordForm<ChildBook> owner={book} on_saved={records.on_saved.clone()}
                             editing={(*records.editing).clone()} on_cancel={records.on_cancel.clone()} />

@@ -77,7 +77,10 @@ struct NearEndProps {
 /// A mark after the last row: when it comes within a window's height of
 /// the bottom of the window (the parent scrolling down, or a window taller
 /// than the rows), the next page is asked for, so scrolling never waits at
-/// the end of the rows.
+/// the end of the rows. Only where the rows end the page, though: where
+/// something follows them (on a phone the record form comes after the
+/// list), each page loaded would push it away as the parent scrolls to
+/// it, so there "more" brings the next page.
 #[function_component(NearEnd)]
 fn near_end(props: &NearEndProps) -> Html {
     let mark = use_node_ref();
@@ -88,13 +91,14 @@ fn near_end(props: &NearEndProps) -> Html {
         let mark = mark.clone();
         use_effect_with(props.rows, move |_| {
             let watching = mark.cast::<web_sys::Element>().and_then(|el| {
+                let watched = el.clone();
                 let near = Closure::<dyn FnMut(js_sys::Array, IntersectionObserver)>::new(
                     move |entries: js_sys::Array, observer: IntersectionObserver| {
                         let close = entries.iter().any(|e| {
                             e.unchecked_into::<IntersectionObserverEntry>()
                                 .is_intersecting()
                         });
-                        if close {
+                        if close && !followed(&watched) {
                             // Once per page: watched again when it is shown.
                             observer.disconnect();
                             on_near.borrow().emit(());
@@ -290,4 +294,25 @@ fn deleted_row<O: Owner>(
             </button>
         </li>
     }
+}
+
+/// Whether the screen goes on below the rows ending at `end`: a later item
+/// of the screen (`main`'s children after the one holding the list) laid
+/// out below it, such as the record form on a phone. Beside it (the form's
+/// column on a desktop) does not count.
+fn followed(end: &web_sys::Element) -> bool {
+    let below = end.get_bounding_client_rect().bottom() - 1.0;
+    let mut next = end
+        .closest("main > *")
+        .ok()
+        .flatten()
+        .and_then(|item| item.next_element_sibling());
+    while let Some(item) = next {
+        let r = item.get_bounding_client_rect();
+        if r.height() > 0.0 && r.top() >= below {
+            return true;
+        }
+        next = item.next_element_sibling();
+    }
+    false
 }

@@ -6,7 +6,7 @@
 //! The mix, per 1,000 records: 2 measurements, 5 milestones, 1 illness and
 //! 992 notes (a diary kept for ten years: at 50,000 records, 100
 //! measurements and 50 illnesses), plus the four Hib doses; every 1,000th
-//! record deleted in the last 20 days (their undo still open). Several
+//! record deleted 1 to 20 days ago (their undo still open). Several
 //! records share each date, so keyset pages meet equal dates.
 
 use super::{Export, ExportChild, ExportRecord, EXPORT_FORMAT, EXPORT_VERSION};
@@ -79,9 +79,10 @@ pub fn big_handbook(records: usize, today: Date) -> Export {
                 .validate(birth, today)
                 .unwrap_or_else(|e| panic!("sample record {i} is invalid: {e:?}"));
             let made = at(data.date());
-            // Every 1,000th record deleted in the last days: undo still open.
+            // Every 1,000th record deleted 1 to 20 days ago: undo still
+            // open, and never stamped later than the moment it is imported.
             let deleted_at =
-                (i % 1000 == 999).then(|| at(today - Duration::days((i / 1000 % 20) as i64)));
+                (i % 1000 == 999).then(|| at(today - Duration::days(1 + (i / 1000 % 20) as i64)));
             ExportRecord {
                 id: i as i64 + 1,
                 child_id: 1,
