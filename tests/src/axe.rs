@@ -102,15 +102,14 @@ impl Session {
 /// Visible controls smaller than 44 × 44 CSS px (WCAG 2.5.5, the app's
 /// rule for touch targets; axe's `target-size` checks only 24 px). A
 /// checkbox or radio counts with its label (the label takes the tap); a
-/// link inside a sentence is exempt (2.5.5's inline exception), and so are
-/// the nursery map's marks (2.5.5's equivalent exception: the list beside
-/// the map opens the same facilities with full-size controls).
+/// link inside a sentence is exempt (2.5.5's inline exception). The nursery
+/// map's marks count as they are drawn (a tap circle a gap wide).
 const SMALL_TARGETS: &str = "
     const out = [];
     const controls = document.querySelectorAll(
         'button, a[href], input:not([type=hidden]), select, textarea, summary, [role=button], [tabindex]:not([tabindex=\"-1\"])');
     for (const e of controls) {
-        if (e.disabled || e.closest('[aria-hidden=true], [inert], .nursery-mark')) continue;
+        if (e.disabled || e.closest('[aria-hidden=true], [inert]')) continue;
         const target = (e.type === 'checkbox' || e.type === 'radio') && e.labels && e.labels[0] || e;
         const r = target.getBoundingClientRect();
         if (r.width === 0 && r.height === 0) continue;

@@ -3,7 +3,9 @@
 //! keeps the portal's signed copy (a place the portal opened is found), the
 //! search with the commute, the distance from home and the order gives the
 //! same facilities as core over the kept copy, the map shows each as a mark
-//! inside labelled rings, and a mark opens the facility's detail.
+//! inside labelled rings, and a mark opens the facility's detail. Every
+//! facility on the map, on a phone and on a desktop: each mark a 44 px
+//! tap target at least, 44 px from the next, inside the map.
 //!
 //! Needs a display (Xvfb), tauri-driver, WebKitWebDriver, an unlocked
 //! Secret Service and a session bus; `cargo xtask test` provides them and
@@ -18,6 +20,29 @@ use hagukumi_store::{KeySource, Store, DB_FILE};
 use serde_json::json;
 
 const HOME: &str = "35.6545,139.7960";
+
+/// The map's marks as drawn now, in CSS px: how many, the least width or
+/// height of a tap target (`.nursery-mark-hit`), the least distance between
+/// two targets' centres, how many targets stick out of the map, and the
+/// map's drawn size.
+const MEASURE_MARKS: &str = "
+    const map = document.querySelector('#nursery-map').getBoundingClientRect();
+    const hits = Array.from(document.querySelectorAll('#nursery-map .nursery-mark-hit'))
+        .map(e => e.getBoundingClientRect());
+    let target = Infinity, apart = Infinity, outside = 0;
+    hits.forEach((r, i) => {
+        target = Math.min(target, r.width, r.height);
+        if (r.left < map.left - 0.5 || r.top < map.top - 0.5
+            || r.right > map.right + 0.5 || r.bottom > map.bottom + 0.5) outside++;
+        for (const q of hits.slice(i + 1)) {
+            apart = Math.min(apart, Math.hypot(
+                (r.left + r.width / 2) - (q.left + q.width / 2),
+                (r.top + r.height / 2) - (q.top + q.height / 2)));
+        }
+    });
+    const round = x => Math.round(x * 10) / 10, down = x => Math.floor(x * 10) / 10;
+    return {marks: hits.length, target: down(target), apart: down(apart), outside,
+            width: round(map.width), height: round(map.height)};";
 const OPENED: &str = "131083-1";
 
 #[test]
@@ -90,9 +115,14 @@ fn a_parent_syncs_searches_near_home_and_opens_a_facility_from_the_map() {
         sort: Some("distance".into()),
         ..SearchRequest::default()
     };
-    let expected = {
+    let (expected, every) = {
         let store = Store::open_existing(data.path(), &KeySource::OsCredentialStore).unwrap();
-        search_view(&store.nurseries_in_use().unwrap(), &request, today).unwrap()
+        let kept = store.nurseries_in_use().unwrap();
+        let every = search_view(&kept, &SearchRequest::default(), today).unwrap();
+        (
+            search_view(&kept, &request, today).unwrap(),
+            every.facilities.len(),
+        )
     };
     let names: Vec<String> = expected.facilities.iter().map(|f| f.name.clone()).collect();
     assert!(
@@ -182,6 +212,12 @@ fn a_parent_syncs_searches_near_home_and_opens_a_facility_from_the_map() {
     // In English: the same map, its words in English.
     s.press("#back");
     s.press("#lang-en");
+    // Home in English before the nursery screen is opened from it.
+    s.wait_until("home in English", || {
+        s.text_now("#open-nursery")
+            .starts_with("Find nurseries")
+            .then_some(())
+    });
     s.press("#open-nursery");
     s.press("#nursery-show-map");
     s.wait_for("#nursery-map .nursery-mark");
@@ -191,6 +227,35 @@ fn a_parent_syncs_searches_near_home_and_opens_a_facility_from_the_map() {
         "{title}"
     );
     s.capture_at("nursery-map-en", "#nursery-results");
+
+    // Every facility on the map, measured as drawn in the window.
+    s.wait_count("a mark per facility", "#nursery-map .nursery-mark", every);
+    for (w, h) in [(390, 844), (1280, 800)] {
+        s.resize(w, h);
+        // Once the map has measured its width and drawn again: the same
+        // figures twice in a row.
+        let mut last = json!(null);
+        let m = s.wait_until("the map drawn at the window's width", || {
+            let now = s.execute(MEASURE_MARKS);
+            let same = now == last;
+            last = now.clone();
+            same.then_some(now)
+        });
+        let f = |k: &str| m[k].as_f64().unwrap();
+        println!(
+            "{} marks, {:.1} px targets, ≥ {:.1} px apart at {w}×{h}; map drawn {:.0}×{:.0}",
+            m["marks"],
+            f("target"),
+            f("apart"),
+            f("width"),
+            f("height")
+        );
+        assert_eq!(m["marks"], json!(every));
+        assert!(f("target") >= 44.0, "{m}");
+        assert!(f("apart") >= 44.0, "{m}");
+        assert_eq!(m["outside"], json!(0), "{m}");
+    }
+    s.capture_at("nursery-map-all", "#nursery-map-figure");
     s.close();
     drop(driver);
     hagukumi_store::keychain::forget(&data.path().join(DB_FILE)).unwrap();

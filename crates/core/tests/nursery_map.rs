@@ -2,7 +2,9 @@
 //! distance and direction, rings that hold the farthest, far facilities on
 //! the edge.
 
-use hagukumi_core::nursery::map::{layout, middle_of, offset_km, MapLayout, MAX_RINGS};
+use hagukumi_core::nursery::map::{
+    layout, middle_of, offset_km, tap_gap, MapLayout, MAX_RINGS, TARGET_PX,
+};
 use hagukumi_core::nursery::{distance_km, load_embedded, Point};
 
 fn p(lat: f64, lon: f64) -> Point {
@@ -157,14 +159,15 @@ fn sixty_facilities_in_one_town_are_spread_over_the_square_a_tap_apart() {
     assert!(map.marks.iter().filter(|m| m.moved()).count() >= 59);
 }
 
-/// What `spread` promises: every two marks at least `gap` apart, none whose
-/// tap circle touches a ring's label, all at least `gap / 2` inside the
-/// frame.
+/// What `spread` and `fit` promise: every two marks at least `gap` apart,
+/// none whose tap circle touches a ring's label, all at least `gap / 2`
+/// inside the frame.
 fn assert_tappable(map: &MapLayout, gap: f64) {
-    let (low, high) = (gap / 2.0 - 1e-9, map.size - gap / 2.0 + 1e-9);
+    let low = gap / 2.0 - 1e-9;
+    let (right, bottom) = (map.size - low, map.height - low);
     for m in &map.marks {
-        assert!((low..=high).contains(&m.x), "{} x {}", m.id, m.x);
-        assert!((low..=high).contains(&m.y), "{} y {}", m.id, m.y);
+        assert!((low..=right).contains(&m.x), "{} x {}", m.id, m.x);
+        assert!((low..=bottom).contains(&m.y), "{} y {}", m.id, m.y);
         for b in map.label_boxes() {
             let dx = (b[0] - m.x).max(m.x - b[2]).max(0.0);
             let dy = (b[1] - m.y).max(m.y - b[3]).max(0.0);
@@ -210,12 +213,7 @@ fn every_sample_facility_is_a_tap_apart_off_the_ring_labels_and_inside_the_frame
     // Each town's marks stay on its side of the map (west: 八王子市), on
     // the whole: the last few of a town may be pushed past the middle.
     for (town, west) in [("132012", true), ("131083", false)] {
-        let xs: Vec<f64> = map
-            .marks
-            .iter()
-            .filter(|m| m.id.starts_with(town))
-            .map(|m| m.x)
-            .collect();
+        let xs = town_xs(&map, town);
         let mean = xs.iter().sum::<f64>() / xs.len() as f64;
         assert_eq!(mean < size / 2.0, west, "{town} {mean}");
         let across = xs.iter().filter(|x| (**x < size / 2.0) != west).count();
@@ -226,4 +224,93 @@ fn every_sample_facility_is_a_tap_apart_off_the_ring_labels_and_inside_the_frame
     let mut map = layout(home, &points, size, 26.0);
     map.spread(gap);
     assert_tappable(&map, gap);
+}
+
+/// Every SAMPLE facility, as the window's search lists them at first.
+/// Where the marks of one town's facilities (ids starting with its code)
+/// are drawn across the map.
+fn town_xs(map: &MapLayout, town: &str) -> Vec<f64> {
+    map.marks
+        .iter()
+        .filter(|m| m.id.starts_with(town))
+        .map(|m| m.x)
+        .collect()
+}
+
+fn sample_points() -> Vec<(String, Point)> {
+    load_embedded()
+        .facilities
+        .iter()
+        .filter_map(|f| Some((f.id.clone(), Point::new(f.latitude, f.longitude)?)))
+        .collect()
+}
+
+#[test]
+fn on_a_phone_every_sample_facility_is_a_45_px_tap_apart_on_a_taller_map() {
+    // The window's map (360 units wide, 26 for the outer label) drawn 560
+    // px wide (a desktop), 390 and 360, 324 (a 390 px phone's card) and
+    // 280 (a 320 px phone): every SAMPLE facility around the middle of the
+    // results and around a home in 江東区, and sixty in one town.
+    let sample = sample_points();
+    assert_eq!(sample.len(), 62);
+    let sample: Vec<(&str, Point)> = sample.iter().map(|(id, q)| (id.as_str(), *q)).collect();
+    let positions: Vec<Point> = sample.iter().map(|(_, q)| *q).collect();
+    let middle = middle_of(&positions).unwrap();
+    let home = p(35.6545, 139.7960);
+    let town: Vec<(String, Point)> = (0..60)
+        .map(|i| (format!("f{i}"), at(home, 0.005 * i as f64, 0.0)))
+        .collect();
+    let town: Vec<(&str, Point)> = town.iter().map(|(id, q)| (id.as_str(), *q)).collect();
+    let size = 360.0;
+    for drawn in [560.0, 390.0, 360.0, 324.0, 280.0] {
+        let gap = tap_gap(size, drawn);
+        // A target of 45 px as drawn, never under 36 units (56 px at 560).
+        assert!(gap * drawn / size >= TARGET_PX - 1e-9, "{drawn}: {gap}");
+        assert!(gap >= 36.0, "{drawn}: {gap}");
+        for (centre, points) in [(middle, &sample), (home, &sample), (home, &town)] {
+            let square = layout(centre, points, size, 26.0);
+            let mut map = square.clone();
+            map.fit(gap);
+            let what = format!("{drawn} px, {} marks", points.len());
+            assert_tappable(&map, gap);
+            // As wide; taller only by what the marks need (at most twice).
+            assert_eq!(map.size, size, "{what}");
+            assert!(map.height >= size && map.height <= 2.0 * size, "{what}");
+            // The rings, the centre and every facility where they were
+            // around the middle, however tall the map.
+            assert_eq!(map.rings, square.rings, "{what}");
+            let (mx, my) = map.middle();
+            let (sx, sy) = square.middle();
+            for (m, s) in map.marks.iter().zip(&square.marks) {
+                assert!(close(m.true_x - mx, s.true_x - sx), "{what}: {}", m.id);
+                assert!(close(m.true_y - my, s.true_y - sy), "{what}: {}", m.id);
+                assert!(close(m.distance_km, s.distance_km) && m.beyond == s.beyond);
+            }
+        }
+        // On a desktop the square holds them all: it stays a square.
+        let mut map = layout(middle, &sample, size, 26.0);
+        map.fit(gap);
+        println!(
+            "{drawn} px wide: a {gap:.1}-unit gap ({:.1} px), map {size} × {:.1} units, \
+             drawn {drawn} × {:.0} px",
+            gap * drawn / size,
+            map.height,
+            map.height * drawn / size
+        );
+        if drawn >= 560.0 {
+            assert_eq!(map.height, size);
+            let mut spread = layout(middle, &sample, size, 26.0);
+            spread.spread(gap);
+            assert_eq!(map, spread);
+        } else if drawn <= 324.0 {
+            assert!(map.height > size, "{drawn}");
+        }
+        // Each town's marks on its side of the map (west: 八王子市), on
+        // the whole.
+        for (town, west) in [("132012", true), ("131083", false)] {
+            let xs = town_xs(&map, town);
+            let mean = xs.iter().sum::<f64>() / xs.len() as f64;
+            assert_eq!(mean < size / 2.0, west, "{drawn}: {town} {mean}");
+        }
+    }
 }

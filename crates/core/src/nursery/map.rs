@@ -1,7 +1,8 @@
 //! A map without tiles: where the search's facilities lie around a centre
 //! (home, the workplace, a station the parent entered, or the middle of the
 //! results), on a square of `size` × `size` units (the window draws it as
-//! SVG), with distance rings. Pure geometry: an equirectangular projection
+//! SVG; [`MapLayout::fit`] makes it taller when the marks need the room),
+//! with distance rings. Pure geometry: an equirectangular projection
 //! at the centre's latitude (x east, y south, 1 km the same length both
 //! ways), good to a few metres over the few km a nursery search spans.
 
@@ -17,6 +18,23 @@ pub const MAX_RINGS: usize = 3;
 /// The outer ring is at least this far (so a close cluster still shows
 /// 500 m, 1 km and 2 km).
 pub const MIN_REACH_KM: f64 = 2.0;
+
+/// The side of a tap target the map keeps, in CSS px: 44 (WCAG 2.5.5, the
+/// app's rule) and one for rounding.
+pub const TARGET_PX: f64 = 45.0;
+
+/// How far apart marks must be, in map units, on a map `size` units wide
+/// drawn `drawn_px` CSS px wide: a [`TARGET_PX`] target, and never less
+/// than a tenth of the width (36 units on the window's 360: 56 px at its
+/// widest, 560 px). Without a width drawn (0, not a number) the tenth.
+pub fn tap_gap(size: f64, drawn_px: f64) -> f64 {
+    let least = size / 10.0;
+    if drawn_px > 0.0 && drawn_px.is_finite() {
+        (TARGET_PX * size / drawn_px).max(least)
+    } else {
+        least
+    }
+}
 
 /// One distance ring around the centre.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -37,7 +55,7 @@ pub struct Mark {
     /// Farther than the outer ring: drawn on its edge, in its direction.
     pub beyond: bool,
     /// Where the facility itself is (`x`, `y` before [`MapLayout::spread`]
-    /// moved the mark off a neighbour).
+    /// or [`MapLayout::fit`] moved the mark off a neighbour).
     pub true_x: f64,
     pub true_y: f64,
 }
@@ -52,7 +70,10 @@ impl Mark {
 /// The whole map.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MapLayout {
+    /// The map's width in units (and its height as [`layout`] makes it).
     pub size: f64,
+    /// Its height: `size` unless [`MapLayout::fit`] made it taller.
+    pub height: f64,
     pub centre: Point,
     /// Map units per km.
     pub scale: f64,
@@ -62,15 +83,16 @@ pub struct MapLayout {
 }
 
 impl MapLayout {
-    /// The middle of the map (where the centre is drawn).
-    pub fn middle(&self) -> f64 {
-        self.size / 2.0
+    /// The middle of the map, `(x, y)`: where the centre is drawn.
+    pub fn middle(&self) -> (f64, f64) {
+        (self.size / 2.0, self.height / 2.0)
     }
 
     /// Where each ring's label is drawn: its baseline's middle, just above
     /// the ring's top.
     pub fn label_at(&self, ring: &Ring) -> (f64, f64) {
-        (self.middle(), self.middle() - ring.radius - LABEL_RISE)
+        let (x, y) = self.middle();
+        (x, y - ring.radius - LABEL_RISE)
     }
 
     /// The room each ring's label takes, as `(left, top, right, bottom)`:
@@ -95,7 +117,7 @@ impl MapLayout {
     /// no two marks are closer than `gap` units (across the whole map, not
     /// only within a cluster), no mark's tap circle (radius `gap / 2`)
     /// touches a ring's label ([`MapLayout::label_boxes`]), and every mark
-    /// is at least `gap / 2` inside the square's edges, so it is never cut
+    /// is at least `gap / 2` inside the map's edges, so it is never cut
     /// by the frame.
     ///
     /// A mark alone (no other facility within `gap` of where it is) stays
@@ -103,16 +125,46 @@ impl MapLayout {
     /// other mark (the same building, next door, a dense town on a wide
     /// map) is set, in the order of the results, on the free point nearest
     /// to where it truly is of a triangular grid `gap` apart that covers
-    /// the square. Each keeps its true position (`true_x`, `true_y`) for a
+    /// the map. Each keeps its true position (`true_x`, `true_y`) for a
     /// leader line. Only a map with more marks than the grid holds (about
-    /// `1.15 × (size / gap)²`, over a hundred on the window's map) leaves
-    /// the rest where they are.
+    /// `1.15 × (size / gap)²` on a square, over a hundred on the window's
+    /// map at its widest) leaves the rest where they are: [`MapLayout::fit`]
+    /// makes the map taller instead.
     pub fn spread(&mut self, gap: f64) {
-        let (low, high) = (gap / 2.0, self.size - gap / 2.0);
+        self.place(gap);
+    }
+
+    /// Like [`MapLayout::spread`], with room for every mark: when the
+    /// grid `gap` apart cannot hold them all (62 facilities a 45 px tap
+    /// apart on a phone's 324 px wide map), the map grows taller, a grid
+    /// row (`gap × √3 / 2`) at a time, half of it above and half below
+    /// (the width stays; the centre, rings and every true position move
+    /// down by half of what was added, so the centre stays in the middle),
+    /// until every mark has its place. A map they fit on stays as it is.
+    pub fn fit(&mut self, gap: f64) {
+        if gap <= 0.0 || !gap.is_finite() {
+            return;
+        }
+        let row = gap * 3.0_f64.sqrt() / 2.0;
+        // Each row added holds at least one more mark: enough rows for all.
+        let mut rows = self.marks.len();
+        while !self.place(gap) && rows > 0 {
+            rows -= 1;
+            self.height += row;
+            for m in &mut self.marks {
+                m.true_y += row / 2.0;
+            }
+        }
+    }
+
+    /// [`MapLayout::spread`] on the map as it is; whether every mark found
+    /// its place.
+    fn place(&mut self, gap: f64) -> bool {
+        let (low, right, bottom) = (gap / 2.0, self.size - gap / 2.0, self.height - gap / 2.0);
         let labels = self.label_boxes();
         let clear = |x: f64, y: f64| {
-            (low..=high).contains(&x)
-                && (low..=high).contains(&y)
+            (low..=right).contains(&x)
+                && (low..=bottom).contains(&y)
                 && labels.iter().all(|b| box_distance(b, x, y) >= gap / 2.0)
         };
         let n = self.marks.len();
@@ -133,10 +185,11 @@ impl MapLayout {
                 placed.push((m.true_x, m.true_y));
             }
         }
-        let mut slots: Vec<(f64, f64)> = grid(low, high, gap)
+        let mut slots: Vec<(f64, f64)> = grid((low, right), (low, bottom), gap)
             .into_iter()
             .filter(|&(x, y)| clear(x, y))
             .collect();
+        let mut all = true;
         for (i, m) in self.marks.iter_mut().enumerate() {
             if stays[i] {
                 m.x = m.true_x;
@@ -160,13 +213,17 @@ impl MapLayout {
                 .map(|(k, _)| k);
             let (x, y) = match nearest {
                 Some(k) => slots.swap_remove(k),
-                // The grid is full: where it is, on the square.
-                None => (m.true_x.clamp(low, high), m.true_y.clamp(low, high)),
+                // The grid is full: where it is, on the map.
+                None => {
+                    all = false;
+                    (m.true_x.clamp(low, right), m.true_y.clamp(low, bottom))
+                }
             };
             m.x = x;
             m.y = y;
             placed.push((x, y));
         }
+        all
     }
 }
 
@@ -190,16 +247,16 @@ fn box_distance(b: &[f64; 4], x: f64, y: f64) -> f64 {
 }
 
 /// The points of a triangular grid `gap` apart (rows `gap × √3 / 2` apart,
-/// every other row shifted by half a gap) on the square `low..=high`,
-/// centred on it.
-fn grid(low: f64, high: f64, gap: f64) -> Vec<(f64, f64)> {
-    let span = high - low;
-    if span < 0.0 || gap <= 0.0 {
+/// every other row shifted by half a gap) on the rectangle `xs` × `ys`
+/// (each `(low, high)`), centred on it.
+fn grid(xs: (f64, f64), ys: (f64, f64), gap: f64) -> Vec<(f64, f64)> {
+    let (span, tall) = (xs.1 - xs.0, ys.1 - ys.0);
+    if span < 0.0 || tall < 0.0 || gap <= 0.0 {
         return Vec::new();
     }
     let row = gap * 3.0_f64.sqrt() / 2.0;
-    let rows = (span / row + 1e-9).floor() as usize + 1;
-    let top = low + (span - (rows - 1) as f64 * row) / 2.0;
+    let rows = (tall / row + 1e-9).floor() as usize + 1;
+    let top = ys.0 + (tall - (rows - 1) as f64 * row) / 2.0;
     let cols = (span / gap + 1e-9).floor() as usize + 1;
     let spare = span - (cols - 1) as f64 * gap;
     // The shifted rows hold as many points when half a gap is spare.
@@ -208,14 +265,14 @@ fn grid(low: f64, high: f64, gap: f64) -> Vec<(f64, f64)> {
     } else {
         (cols - 1) as f64 * gap
     };
-    let left = low + (span - width) / 2.0;
+    let left = xs.0 + (span - width) / 2.0;
     let mut points = Vec::new();
     for r in 0..rows {
         let shift = if r % 2 == 1 { gap / 2.0 } else { 0.0 };
         points.extend(
             (0..cols)
                 .map(|c| (left + shift + c as f64 * gap, top + r as f64 * row))
-                .filter(|(x, _)| *x <= high + 1e-9),
+                .filter(|(x, _)| *x <= xs.1 + 1e-9),
         );
     }
     points
@@ -301,6 +358,7 @@ pub fn layout(centre: Point, points: &[(&str, Point)], size: f64, margin: f64) -
         .collect();
     MapLayout {
         size,
+        height: size,
         centre,
         scale,
         rings,
