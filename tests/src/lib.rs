@@ -210,11 +210,15 @@ pub struct Element(String);
 const ELEMENT_KEY: &str = "element-6066-11e4-a52e-4f735466cecf";
 
 impl Session {
+    /// Every element matching `css`, asked again while the page replaces
+    /// them as they are found (a stale element reference).
     pub fn find_all(&self, css: &str) -> Vec<Element> {
-        let found = post(
-            &format!("{}/elements", self.base),
-            &json!({"using": "css selector", "value": css}),
-        );
+        let found = self.settled(&format!("find {css}"), || {
+            send(
+                &format!("{}/elements", self.base),
+                &json!({"using": "css selector", "value": css}),
+            )
+        });
         found
             .as_array()
             .map(|a| {
