@@ -4,7 +4,8 @@
 //! - `ui`: builds the Yew UI into ui/dist with trunk (offline)
 //! - `run [-- APP ARGS]`: setup, UI, then the app with the demo family, with
 //!   the reference portal (SAMPLE data) on 127.0.0.1:8787 while it runs
-//! - `test`: setup, format check, tidy, UI, clippy (native and wasm), the app, then
+//! - `test`: setup, format check, tidy, UI, clippy (native and wasm), the
+//!   pure crates checked for the phones' targets installed here, the app, then
 //!   every test including the end-to-end ones, under Xvfb in a D-Bus session
 //!   with an unlocked gnome-keyring; the reference portal against its OpenAPI
 //!   document (schemathesis)
@@ -437,6 +438,7 @@ fn test() -> Result {
             "warnings",
         ],
     )?;
+    phones()?;
     step("languages: the locale check and each language's coverage");
     sh(
         "cargo",
@@ -475,6 +477,40 @@ fn test() -> Result {
         "\nall checks passed; screenshots in {}",
         root().join("target/e2e-screenshots").display()
     );
+    Ok(())
+}
+
+/// The phones' targets the pure crates are checked for.
+const PHONE_TARGETS: [&str; 2] = ["aarch64-linux-android", "aarch64-apple-ios"];
+
+/// `core`, `i18n` and `report` checked (`cargo check`) for Android and iOS,
+/// each target where rustup has it here: no SDK is needed for pure crates,
+/// but adding a target downloads its standard library, which the test
+/// command leaves to the developer (`rustup target add …`). A target not
+/// installed is said, not hidden.
+fn phones() -> Result {
+    step("phones: core, i18n and report checked for Android and iOS");
+    let installed = output("rustup", &["target", "list", "--installed"]).unwrap_or_default();
+    for target in PHONE_TARGETS {
+        if installed.lines().any(|t| t.trim() == target) {
+            sh(
+                "cargo",
+                &[
+                    "check",
+                    "--target",
+                    target,
+                    "-p",
+                    "hagukumi-core",
+                    "-p",
+                    "hagukumi-i18n",
+                    "-p",
+                    "hagukumi-report",
+                ],
+            )?;
+        } else {
+            eprintln!("{target}: not installed here, not checked (`rustup target add {target}`)");
+        }
+    }
     Ok(())
 }
 
