@@ -244,7 +244,17 @@ impl Session {
     }
 
     /// Polls `f` until it returns `Some`, failing after [`TIMEOUT`].
-    pub fn wait_until<T>(&self, what: &str, mut f: impl FnMut() -> Option<T>) -> T {
+    pub fn wait_until<T>(&self, what: &str, f: impl FnMut() -> Option<T>) -> T {
+        self.wait_until_said(|| what.to_owned(), f)
+    }
+
+    /// [`Session::wait_until`], its failure worded by `what` when it comes
+    /// (so it can say what was last seen).
+    pub fn wait_until_said<T>(
+        &self,
+        what: impl Fn() -> String,
+        mut f: impl FnMut() -> Option<T>,
+    ) -> T {
         let start = Instant::now();
         loop {
             if let Some(v) = f() {
@@ -252,7 +262,7 @@ impl Session {
             }
             if start.elapsed() > TIMEOUT {
                 let _ = self.screenshot(&target_dir().join("e2e-screenshots/failure.png"));
-                panic!("timed out waiting for {what}");
+                panic!("timed out waiting for {}", what());
             }
             std::thread::sleep(Duration::from_millis(100));
         }

@@ -87,7 +87,14 @@ impl Session {
 
     /// Waits until exactly `n` elements match `css`.
     pub fn wait_count(&self, what: &str, css: &str, n: usize) {
-        self.wait_until(what, || (self.find_all(css).len() == n).then_some(()));
+        let seen = std::cell::Cell::new(0);
+        self.wait_until_said(
+            || format!("{what}: {n} of {css} (last seen {})", seen.get()),
+            || {
+                seen.set(self.find_all(css).len());
+                (seen.get() == n).then_some(())
+            },
+        );
     }
 
     /// Waits until the first element at `css` reads `expected`.
