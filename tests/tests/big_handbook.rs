@@ -123,30 +123,41 @@ fn a_child_with_50000_records_shows_a_window_of_its_newest_rows_and_more_as_it_s
     s.resize(1280, 800);
 
     // Beside the form (a desktop), scrolling to the end of the rows brings
-    // the next page, after them.
+    // the next page, after them (the window may bring one more where the
+    // new end is again within a window's height: the count is read once it
+    // has settled).
     s.execute(
         "const r = document.querySelectorAll('#records > li.record-row'); \
          r[r.length - 1].scrollIntoView({block: 'end'});",
     );
-    s.wait_count(
-        "the next page, as the parent scrolls",
-        "#records > li.record-row",
-        FIRST_ROWS + PAGE_ROWS,
-    );
-    let scrolled = s.texts_now("#records > li.record-row .record-date");
+    let scrolled = s.wait_until("the next page, as the parent scrolls", || {
+        let n = settled_rows(&s);
+        (n >= FIRST_ROWS + PAGE_ROWS).then_some(n)
+    });
+    let ids = row_ids(&s);
+    assert_eq!(ids.len(), scrolled);
     assert_eq!(
-        &scrolled[..FIRST_ROWS],
+        &s.texts_now("#records > li.record-row .record-date")[..FIRST_ROWS],
         &dates[..],
         "the first rows stay, the next follow"
     );
 
-    // "More" (the keyboard's and the screen reader's way) brings the next.
+    // "More" (the keyboard's and the screen reader's way) brings the next,
+    // after the rows shown, none of them twice.
     s.press("#records-more");
-    s.wait_count(
-        "the page after it",
-        "#records > li.record-row",
-        FIRST_ROWS + 2 * PAGE_ROWS,
+    s.wait_until("the page after it", || {
+        (settled_rows(&s) >= scrolled + PAGE_ROWS).then_some(())
+    });
+    let after = row_ids(&s);
+    assert_eq!(
+        &after[..scrolled],
+        &ids[..],
+        "the rows shown stay, in order"
     );
+    let mut unique = after.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), after.len(), "no row twice");
     s.capture_at("big-handbook-more", "#records-more");
 
     // The deleted rows of the last days: counted on the first load, read
@@ -172,4 +183,32 @@ fn a_child_with_50000_records_shows_a_window_of_its_newest_rows_and_more_as_it_s
         "#deleted-records-open",
         said(deleted - 1),
     );
+}
+
+/// The number of record rows once it has stayed the same for a second (a
+/// page on its way has arrived), or after ten seconds of change.
+fn settled_rows(s: &hagukumi_e2e::Session) -> usize {
+    let count = || s.find_all("#records > li.record-row").len();
+    let mut n = count();
+    for _ in 0..10 {
+        std::thread::sleep(std::time::Duration::from_millis(1000));
+        let now = count();
+        if now == n {
+            break;
+        }
+        n = now;
+    }
+    n
+}
+
+/// The ids of the record rows shown, in order.
+fn row_ids(s: &hagukumi_e2e::Session) -> Vec<String> {
+    s.execute(
+        "return Array.from(document.querySelectorAll('#records > li.record-row'), r => r.id);",
+    )
+    .as_array()
+    .unwrap()
+    .iter()
+    .map(|v| v.as_str().unwrap().to_owned())
+    .collect()
 }
