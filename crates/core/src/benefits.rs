@@ -37,42 +37,18 @@ pub const MAX_AMOUNT_YEN: u32 = 10_000_000;
 /// Most children in one once-only application.
 pub const MAX_CHILDREN: usize = 10;
 
-/// Where an application stands, as the parent sees it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum BenefitState {
-    NotApplied,
-    Applied,
-    Approved,
-    Paid,
-    NeedsAction,
+crate::by_name::choices! {
+    /// Where an application stands, as the parent sees it.
+    pub enum BenefitState: serde {
+        NotApplied = "not-applied",
+        Applied = "applied",
+        Approved = "approved",
+        Paid = "paid",
+        NeedsAction = "needs-action",
+    }
 }
 
 impl BenefitState {
-    pub const ALL: [BenefitState; 5] = [
-        BenefitState::NotApplied,
-        BenefitState::Applied,
-        BenefitState::Approved,
-        BenefitState::Paid,
-        BenefitState::NeedsAction,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            BenefitState::NotApplied => "not-applied",
-            BenefitState::Applied => "applied",
-            BenefitState::Approved => "approved",
-            BenefitState::Paid => "paid",
-            BenefitState::NeedsAction => "needs-action",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<BenefitState> {
-        BenefitState::ALL
-            .into_iter()
-            .find(|b| b.as_str() == s.trim())
-    }
-
     /// The Fluent id of the state in words (`benefit-state-…`).
     pub fn message_id(self) -> String {
         format!("benefit-state-{}", self.as_str())

@@ -58,6 +58,57 @@ pub trait Book: Sized + 'static {
     }
 }
 
+/// A book's record kinds, listed once: the validated record of each kind
+/// (`$data`, tagged by `kind` in JSON; each variant wraps its own type,
+/// which has a `date`), the kinds (`$kind`, a `choices!` whose `ALL` is in
+/// the order listed), and `kind` of a record and of an input (`$input`,
+/// whose variants are named as the kinds), `date` of a record.
+macro_rules! book_kinds {
+    (
+        $(#[$data_meta:meta])* pub enum $data:ident;
+        $(#[$kind_meta:meta])* pub enum $kind:ident;
+        inputs $input:ident;
+        $($variant:ident($ty:ty) = $id:literal),+ $(,)?
+    ) => {
+        $(#[$data_meta])*
+        #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+        #[serde(tag = "kind")]
+        pub enum $data {
+            $(#[serde(rename = $id)] $variant($ty)),+
+        }
+
+        $crate::by_name::choices! {
+            $(#[$kind_meta])*
+            pub enum $kind: serde { $($variant = $id),+ }
+        }
+
+        impl $data {
+            pub fn kind(&self) -> $kind {
+                match self {
+                    $($data::$variant(_) => $kind::$variant),+
+                }
+            }
+
+            /// The day the record is about.
+            pub fn date(&self) -> $crate::Date {
+                match self {
+                    $($data::$variant(record) => record.date),+
+                }
+            }
+        }
+
+        impl $input {
+            pub fn kind(&self) -> $kind {
+                match self {
+                    $($input::$variant { .. } => $kind::$variant),+
+                }
+            }
+        }
+    };
+}
+
+pub(crate) use book_kinds;
+
 /// A stored record of any book, as the store reads it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Stored<B: Book> {

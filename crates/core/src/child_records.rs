@@ -50,40 +50,22 @@ pub mod dental_limits {
     pub const CARIES: (f64, f64) = (0.0, 20.0);
 }
 
-/// How the baby was delivered (分娩の方法).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Delivery {
-    /// 経腟分娩.
-    Vaginal,
-    /// 帝王切開.
-    Cesarean,
-    /// 吸引分娩.
-    Vacuum,
-    /// 鉗子分娩.
-    Forceps,
-    Other,
+crate::by_name::choices! {
+    /// How the baby was delivered (分娩の方法).
+    pub enum Delivery: serde {
+        /// 経腟分娩.
+        Vaginal = "vaginal",
+        /// 帝王切開.
+        Cesarean = "cesarean",
+        /// 吸引分娩.
+        Vacuum = "vacuum",
+        /// 鉗子分娩.
+        Forceps = "forceps",
+        Other = "other",
+    }
 }
 
 impl Delivery {
-    pub const ALL: [Delivery; 5] = [
-        Delivery::Vaginal,
-        Delivery::Cesarean,
-        Delivery::Vacuum,
-        Delivery::Forceps,
-        Delivery::Other,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Delivery::Vaginal => "vaginal",
-            Delivery::Cesarean => "cesarean",
-            Delivery::Vacuum => "vacuum",
-            Delivery::Forceps => "forceps",
-            Delivery::Other => "other",
-        }
-    }
-
     /// Fluent id of its name (`locales/*/checkups.ftl`).
     pub fn message_id(self) -> String {
         format!("delivery-{}", self.as_str())
@@ -189,44 +171,28 @@ pub struct Dental {
     pub note: Option<String>,
 }
 
-/// Which screening.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum ScreeningTest {
-    /// 視覚検査.
-    Vision,
-    /// 聴覚検査.
-    Hearing,
-    /// 新生児聴覚検査.
-    NewbornHearing,
-    /// 先天性サイトメガロウイルス検査: added to the form's 検査の記録 by
-    /// 令和6年内閣府令第118号 (handbooks issued from 2025-04-01), for a baby
-    /// referred by the newborn hearing screening (the test recommended
-    /// within three weeks of birth). Sources reachable here (the CFA's
-    /// notice as reported, news of the revision) say the form records the
-    /// test's date and result; the form's own wording of the results could
-    /// not be checked, so the results are the plain 陰性/陽性 (and not done),
-    /// see [`ScreeningTest::results`].
-    CongenitalCmv,
+crate::by_name::choices! {
+    /// Which screening.
+    pub enum ScreeningTest: serde {
+        /// 視覚検査.
+        Vision = "vision",
+        /// 聴覚検査.
+        Hearing = "hearing",
+        /// 新生児聴覚検査.
+        NewbornHearing = "newborn-hearing",
+        /// 先天性サイトメガロウイルス検査: added to the form's 検査の記録 by
+        /// 令和6年内閣府令第118号 (handbooks issued from 2025-04-01), for a baby
+        /// referred by the newborn hearing screening (the test recommended
+        /// within three weeks of birth). Sources reachable here (the CFA's
+        /// notice as reported, news of the revision) say the form records the
+        /// test's date and result; the form's own wording of the results could
+        /// not be checked, so the results are the plain 陰性/陽性 (and not done),
+        /// see [`ScreeningTest::results`].
+        CongenitalCmv = "congenital-cmv",
+    }
 }
 
 impl ScreeningTest {
-    pub const ALL: [ScreeningTest; 4] = [
-        ScreeningTest::Vision,
-        ScreeningTest::Hearing,
-        ScreeningTest::NewbornHearing,
-        ScreeningTest::CongenitalCmv,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ScreeningTest::Vision => "vision",
-            ScreeningTest::Hearing => "hearing",
-            ScreeningTest::NewbornHearing => "newborn-hearing",
-            ScreeningTest::CongenitalCmv => "congenital-cmv",
-        }
-    }
-
     /// The results this test records: pass/refer for vision and hearing,
     /// negative/positive for the CMV test (a laboratory test, not a
     /// screening pass); not done for every test.
@@ -250,41 +216,23 @@ impl ScreeningTest {
     }
 }
 
-/// A screening's result.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum ScreeningResult {
-    /// パス.
-    Pass,
-    /// 要再検査 (refer).
-    Refer,
-    /// 未実施.
-    NotDone,
-    /// 陰性 (the CMV test).
-    Negative,
-    /// 陽性 (the CMV test).
-    Positive,
+crate::by_name::choices! {
+    /// A screening's result.
+    pub enum ScreeningResult: serde {
+        /// パス.
+        Pass = "pass",
+        /// 要再検査 (refer).
+        Refer = "refer",
+        /// 未実施.
+        NotDone = "not-done",
+        /// 陰性 (the CMV test).
+        Negative = "negative",
+        /// 陽性 (the CMV test).
+        Positive = "positive",
+    }
 }
 
 impl ScreeningResult {
-    pub const ALL: [ScreeningResult; 5] = [
-        ScreeningResult::Pass,
-        ScreeningResult::Refer,
-        ScreeningResult::NotDone,
-        ScreeningResult::Negative,
-        ScreeningResult::Positive,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ScreeningResult::Pass => "pass",
-            ScreeningResult::Refer => "refer",
-            ScreeningResult::NotDone => "not-done",
-            ScreeningResult::Negative => "negative",
-            ScreeningResult::Positive => "positive",
-        }
-    }
-
     pub fn message_id(self) -> String {
         format!("screening-result-{}", self.as_str())
     }
@@ -409,31 +357,6 @@ impl Check {
         });
         self.run(field, r).map(Some)
     }
-
-    fn choice<T: Copy>(
-        &mut self,
-        field: Field,
-        s: &str,
-        all: &[T],
-        name: fn(T) -> &'static str,
-        required: bool,
-    ) -> Option<Option<T>> {
-        let s = s.trim();
-        let r = if s.is_empty() {
-            if required {
-                Err(ErrorCode::Required)
-            } else {
-                Ok(None)
-            }
-        } else {
-            all.iter()
-                .copied()
-                .find(|&c| name(c) == s)
-                .map(Some)
-                .ok_or(ErrorCode::UnknownChoice)
-        };
-        self.run(field, r)
-    }
 }
 
 /// `HH:MM` (24 hours), with full-width digits and colon accepted.
@@ -509,13 +432,7 @@ impl BirthInput {
             (Some(None), Some(None)) => Some(None),
             _ => None,
         };
-        let delivery = c.choice(
-            Field::Delivery,
-            &self.delivery,
-            &Delivery::ALL,
-            Delivery::as_str,
-            false,
-        );
+        let delivery = c.one_of(Field::Delivery, &self.delivery, Delivery::parse);
         let weight_g = c.whole(Field::BirthWeight, &self.weight_g, birth_limits::WEIGHT_G);
         let length_cm = c.number(Field::Height, &self.length_cm, birth_limits::LENGTH_CM);
         let head_cm = c.number(
@@ -557,13 +474,8 @@ impl CheckupInput {
         today: Date,
         lists: Option<&Checklists>,
     ) -> Option<Checkup> {
-        let checkup = c.choice(
-            Field::Checkup,
-            &self.checkup,
-            &ChildCheckup::ALL,
-            ChildCheckup::as_str,
-            true,
-        );
+        let checkup = c.one_of(Field::Checkup, &self.checkup, ChildCheckup::parse);
+        let checkup = c.required(Field::Checkup, checkup);
         let date = c.date(&self.date, birth, today);
         let weight_kg = c.number(Field::Weight, &self.weight_kg, limits::WEIGHT_KG);
         let height_cm = c.number(Field::Height, &self.height_cm, limits::HEIGHT_CM);
@@ -572,12 +484,12 @@ impl CheckupInput {
         let findings = text(c, Field::Findings, &self.findings, MAX_TEXT_CHARS);
         let facility = text(c, Field::Facility, &self.facility, MAX_SHORT_CHARS);
         let answers = match checkup {
-            Some(Some(checkup)) => self.answers(c, checkup, birth, today, lists),
+            Some(checkup) => self.answers(c, checkup, birth, today, lists),
             // Without a valid checkup the answers cannot be checked.
             _ => None,
         };
         Some(Checkup {
-            checkup: checkup??,
+            checkup: checkup?,
             date: date?,
             weight_kg: weight_kg?,
             height_cm: height_cm?,
@@ -651,26 +563,19 @@ impl CheckupInput {
 impl DentalInput {
     pub(crate) fn validate(&self, c: &mut Check, birth: Date, today: Date) -> Option<Dental> {
         let date = c.date(&self.date, birth, today);
-        let teeth = if self.teeth.trim().is_empty() {
-            c.push(Field::Teeth, ErrorCode::Required);
-            None
-        } else {
-            c.whole(Field::Teeth, &self.teeth, dental_limits::TEETH)
-                .flatten()
-        };
+        let teeth = c.whole(Field::Teeth, &self.teeth, dental_limits::TEETH);
+        let teeth = c.required(Field::Teeth, teeth);
         let caries = c.whole(Field::Caries, &self.caries, dental_limits::CARIES);
         if let (Some(teeth), Some(Some(caries))) = (teeth, caries) {
             if caries > teeth {
                 c.push(Field::Caries, ErrorCode::MoreThanTeeth);
             }
         }
-        let fluoride = c.choice(
-            Field::Fluoride,
-            &self.fluoride,
-            &[true, false],
-            |b| if b { "yes" } else { "no" },
-            false,
-        );
+        let fluoride = c.one_of(Field::Fluoride, &self.fluoride, |s| match s {
+            "yes" => Some(true),
+            "no" => Some(false),
+            _ => None,
+        });
         let note = text(c, Field::Text, &self.note, MAX_TEXT_CHARS);
         Some(Dental {
             date: date?,
@@ -685,31 +590,23 @@ impl DentalInput {
 impl ScreeningInput {
     pub(crate) fn validate(&self, c: &mut Check, birth: Date, today: Date) -> Option<Screening> {
         let date = c.date(&self.date, birth, today);
-        let test = c.choice(
-            Field::ScreeningTest,
-            &self.test,
-            &ScreeningTest::ALL,
-            ScreeningTest::as_str,
-            true,
-        );
+        let test = c.one_of(Field::ScreeningTest, &self.test, ScreeningTest::parse);
+        let test = c.required(Field::ScreeningTest, test);
         // A result the test does not record (a CMV test "passed") is not
         // one of its choices.
         let results = match test {
-            Some(Some(t)) => t.results(),
+            Some(t) => t.results(),
             _ => &ScreeningResult::ALL,
         };
-        let result = c.choice(
-            Field::ScreeningResult,
-            &self.result,
-            results,
-            ScreeningResult::as_str,
-            true,
-        );
+        let result = c.one_of(Field::ScreeningResult, &self.result, |s| {
+            ScreeningResult::parse(s).filter(|r| results.contains(r))
+        });
+        let result = c.required(Field::ScreeningResult, result);
         let note = text(c, Field::Text, &self.note, MAX_TEXT_CHARS);
         Some(Screening {
             date: date?,
-            test: test??,
-            result: result??,
+            test: test?,
+            result: result?,
             note: note?,
         })
     }

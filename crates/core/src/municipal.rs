@@ -22,34 +22,16 @@ use crate::programs::{load_registry, Registry, EMBEDDED_FILES};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-/// The catalogues a municipality publishes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Catalogue {
-    Registry,
-    Materials,
-    /// The nursery facilities (`core::nursery::nurseries_in_use`).
-    Nurseries,
-    /// Bookable visit (見学) and consultation (保活相談) slots
-    /// (`nursery::booking::Slot`).
-    Slots,
-}
-
-impl Catalogue {
-    pub const ALL: [Catalogue; 4] = [
-        Catalogue::Registry,
-        Catalogue::Materials,
-        Catalogue::Nurseries,
-        Catalogue::Slots,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Catalogue::Registry => "registry",
-            Catalogue::Materials => "materials",
-            Catalogue::Nurseries => "nurseries",
-            Catalogue::Slots => "slots",
-        }
+crate::by_name::choices! {
+    /// The catalogues a municipality publishes.
+    pub enum Catalogue: serde {
+        Registry = "registry",
+        Materials = "materials",
+        /// The nursery facilities (`core::nursery::nurseries_in_use`).
+        Nurseries = "nurseries",
+        /// Bookable visit (見学) and consultation (保活相談) slots
+        /// (`nursery::booking::Slot`).
+        Slots = "slots",
     }
 }
 

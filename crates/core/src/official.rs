@@ -21,60 +21,20 @@ pub use questionnaire::{
     TEMPERATURE_C,
 };
 
-/// The data categories of the portal, each a separate consent scope, in the
-/// order they are synced (children first: the others refer to them).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Category {
-    Children,
-    Vaccinations,
-    Checkups,
-    Certificates,
-    Benefits,
-    Notices,
-    /// Nursery applications and their decision (内定 / 保留).
-    Nursery,
-}
-
-impl Category {
-    pub const ALL: [Category; 7] = [
-        Category::Children,
-        Category::Vaccinations,
-        Category::Checkups,
-        Category::Certificates,
-        Category::Benefits,
-        Category::Notices,
-        Category::Nursery,
-    ];
-
-    /// The endpoint's path segment, the consent scope and the stored name.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Category::Children => "children",
-            Category::Vaccinations => "vaccinations",
-            Category::Checkups => "checkups",
-            Category::Certificates => "certificates",
-            Category::Benefits => "benefits",
-            Category::Notices => "notices",
-            Category::Nursery => "nursery",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Category> {
-        Category::ALL.into_iter().find(|c| c.as_str() == s)
-    }
-
-    /// Fluent id of the category's name on the consent screen.
-    pub fn message_id(self) -> &'static str {
-        match self {
-            Category::Children => "portal-category-children",
-            Category::Vaccinations => "portal-category-vaccinations",
-            Category::Checkups => "portal-category-checkups",
-            Category::Certificates => "portal-category-certificates",
-            Category::Benefits => "portal-category-benefits",
-            Category::Notices => "portal-category-notices",
-            Category::Nursery => "portal-category-nursery",
-        }
+crate::by_name::choices! {
+    /// The data categories of the portal, each a separate consent scope, in the
+    /// order they are synced (children first: the others refer to them). Its
+    /// id is the endpoint's path segment, the consent scope and the stored
+    /// name; its message, its name on the consent screen.
+    pub enum Category: serde messages "portal-category-" {
+        Children = "children",
+        Vaccinations = "vaccinations",
+        Checkups = "checkups",
+        Certificates = "certificates",
+        Benefits = "benefits",
+        Notices = "notices",
+        /// Nursery applications and their decision (内定 / 保留).
+        Nursery = "nursery",
     }
 }
 

@@ -30,28 +30,10 @@ pub const MAX_PHOTOS_PER_RECORD: usize = 10;
 /// would need 10 GB to decode): 64 MP decodes to at most 256 MB of RGBA.
 pub const MAX_PIXELS: u64 = 64_000_000;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Mime {
-    #[serde(rename = "image/jpeg")]
-    Jpeg,
-    #[serde(rename = "image/png")]
-    Png,
-}
-
-impl Mime {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Mime::Jpeg => "image/jpeg",
-            Mime::Png => "image/png",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Mime> {
-        match s {
-            "image/jpeg" => Some(Mime::Jpeg),
-            "image/png" => Some(Mime::Png),
-            _ => None,
-        }
+crate::by_name::choices! {
+    pub enum Mime: serde {
+        Jpeg = "image/jpeg",
+        Png = "image/png",
     }
 }
 

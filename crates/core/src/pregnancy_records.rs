@@ -10,10 +10,10 @@
 //! it is computed from the visit's date and the pregnancy's expected date.
 
 use crate::book::{Book, History, Stored};
-use crate::check::Check;
+use crate::check::{date_input as date, optional_input as given, Check};
 use crate::model::RecordId;
 use crate::pregnancy::{gestational_age_on, TERM_DAYS};
-use crate::validate::{parse_number, ErrorCode, Field, MAX_SHORT_CHARS, MAX_TEXT_CHARS};
+use crate::validate::{ErrorCode, Field, MAX_SHORT_CHARS, MAX_TEXT_CHARS};
 use crate::{Date, GestationalAge, ValidationErrors};
 use serde::{Deserialize, Serialize};
 
@@ -67,35 +67,9 @@ pub fn earliest_record_date(expected: Date) -> Date {
     expected - chrono::Duration::days(TERM_DAYS + DATE_SLACK_DAYS)
 }
 
-/// A closed list of choices: serialized as its id, parsed from it.
-macro_rules! choices {
-    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $id:literal),+ $(,)? }) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-        pub enum $name {
-            $($(#[$vmeta])* #[serde(rename = $id)] $variant),+
-        }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-
-            /// The id, as stored and as the form and the CLI send it.
-            pub fn as_str(self) -> &'static str {
-                match self {
-                    $($name::$variant => $id),+
-                }
-            }
-
-            pub fn parse(s: &str) -> Option<$name> {
-                $name::ALL.iter().copied().find(|c| c.as_str() == s)
-            }
-        }
-    };
-}
-
-choices! {
+crate::by_name::choices! {
     /// How the expected date was set.
-    ExpectedDateMethod {
+    pub enum ExpectedDateMethod: serde {
         /// From the first day of the last menstrual period (最終月経).
         LastPeriod = "last-period",
         /// From the baby's size on an ultrasound (超音波検査).
@@ -104,9 +78,9 @@ choices! {
     }
 }
 
-choices! {
+crate::by_name::choices! {
     /// A dipstick result (尿たんぱく, 尿糖): − ± + ++ +++.
-    UrineTest {
+    pub enum UrineTest: serde {
         Negative = "negative",
         Trace = "trace",
         Plus1 = "plus1",
@@ -115,27 +89,27 @@ choices! {
     }
 }
 
-choices! {
+crate::by_name::choices! {
     /// Swelling (浮腫) as the handbook notes it: − + ++.
-    Edema {
+    pub enum Edema: serde {
         Negative = "negative",
         Plus1 = "plus1",
         Plus2 = "plus2",
     }
 }
 
-choices! {
+crate::by_name::choices! {
     /// The baby's heartbeat at a visit (胎児心拍).
-    FetalHeart {
+    pub enum FetalHeart: serde {
         Present = "present",
         Absent = "absent",
         NotChecked = "not-checked",
     }
 }
 
-choices! {
+crate::by_name::choices! {
     /// Which postnatal checkup (産後健診).
-    PostnatalTiming {
+    pub enum PostnatalTiming: serde {
         /// 産後2週間健診.
         TwoWeeks = "two-weeks",
         /// 産後1か月健診.
@@ -251,61 +225,22 @@ pub struct MaternalVaccination {
     pub facility: Option<String>,
 }
 
-/// A validated record of a pregnancy, of any kind.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "kebab-case")]
-pub enum PregnancyRecordData {
-    Notification(Notification),
-    PrenatalVisit(PrenatalVisit),
-    Dental(DentalCheckup),
-    Class(ParentClass),
-    Environment(EnvironmentNote),
-    PostnatalCheckup(PostnatalCheckup),
-    Vaccination(MaternalVaccination),
-}
-
-/// Pregnancy record kinds, as stored and as named on the command line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum PregnancyRecordKind {
-    Notification,
-    PrenatalVisit,
-    Dental,
-    Class,
-    Environment,
-    PostnatalCheckup,
-    Vaccination,
+crate::book::book_kinds! {
+    /// A validated record of a pregnancy, of any kind.
+    pub enum PregnancyRecordData;
+    /// Pregnancy record kinds, as stored and as named on the command line.
+    pub enum PregnancyRecordKind;
+    inputs PregnancyRecordInput;
+    PrenatalVisit(PrenatalVisit) = "prenatal-visit",
+    Notification(Notification) = "notification",
+    Dental(DentalCheckup) = "dental",
+    Class(ParentClass) = "class",
+    Environment(EnvironmentNote) = "environment",
+    Vaccination(MaternalVaccination) = "vaccination",
+    PostnatalCheckup(PostnatalCheckup) = "postnatal-checkup",
 }
 
 impl PregnancyRecordKind {
-    pub const ALL: [PregnancyRecordKind; 7] = [
-        PregnancyRecordKind::PrenatalVisit,
-        PregnancyRecordKind::Notification,
-        PregnancyRecordKind::Dental,
-        PregnancyRecordKind::Class,
-        PregnancyRecordKind::Environment,
-        PregnancyRecordKind::Vaccination,
-        PregnancyRecordKind::PostnatalCheckup,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            PregnancyRecordKind::Notification => "notification",
-            PregnancyRecordKind::PrenatalVisit => "prenatal-visit",
-            PregnancyRecordKind::Dental => "dental",
-            PregnancyRecordKind::Class => "class",
-            PregnancyRecordKind::Environment => "environment",
-            PregnancyRecordKind::PostnatalCheckup => "postnatal-checkup",
-            PregnancyRecordKind::Vaccination => "vaccination",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<PregnancyRecordKind> {
-        PregnancyRecordKind::ALL
-            .into_iter()
-            .find(|k| k.as_str() == s)
-    }
-
     /// About the mother after the birth (no gestational age to show).
     pub fn is_postnatal(self) -> bool {
         self == PregnancyRecordKind::PostnatalCheckup
@@ -313,31 +248,6 @@ impl PregnancyRecordKind {
 }
 
 impl PregnancyRecordData {
-    pub fn kind(&self) -> PregnancyRecordKind {
-        match self {
-            PregnancyRecordData::Notification(_) => PregnancyRecordKind::Notification,
-            PregnancyRecordData::PrenatalVisit(_) => PregnancyRecordKind::PrenatalVisit,
-            PregnancyRecordData::Dental(_) => PregnancyRecordKind::Dental,
-            PregnancyRecordData::Class(_) => PregnancyRecordKind::Class,
-            PregnancyRecordData::Environment(_) => PregnancyRecordKind::Environment,
-            PregnancyRecordData::PostnatalCheckup(_) => PregnancyRecordKind::PostnatalCheckup,
-            PregnancyRecordData::Vaccination(_) => PregnancyRecordKind::Vaccination,
-        }
-    }
-
-    /// The day the record is about.
-    pub fn date(&self) -> Date {
-        match self {
-            PregnancyRecordData::Notification(n) => n.date,
-            PregnancyRecordData::PrenatalVisit(v) => v.date,
-            PregnancyRecordData::Dental(d) => d.date,
-            PregnancyRecordData::Class(c) => c.date,
-            PregnancyRecordData::Environment(e) => e.date,
-            PregnancyRecordData::PostnatalCheckup(p) => p.date,
-            PregnancyRecordData::Vaccination(v) => v.date,
-        }
-    }
-
     /// The strings that validate back to this record (see the `From` impl):
     /// `data.to_input().validate(expected, today) == Ok(data)`.
     pub fn to_input(&self) -> PregnancyRecordInput {
@@ -539,23 +449,6 @@ impl Check {
         Some((date?, text?))
     }
 
-    /// A whole number in range (blood pressure, heart rate, EPDS).
-    fn integer(&mut self, field: Field, s: &str, range: (f64, f64)) -> Option<Option<u16>> {
-        if s.trim().is_empty() {
-            return Some(None);
-        }
-        let r = parse_number(s).and_then(|x| {
-            if x.fract() != 0.0 {
-                Err(ErrorCode::MalformedNumber)
-            } else if !(range.0..=range.1).contains(&x) {
-                Err(ErrorCode::OutOfRange)
-            } else {
-                Ok(x as u16)
-            }
-        });
-        self.run(field, r).map(Some)
-    }
-
     /// Upper and lower blood pressure: both or neither, upper above lower.
     fn blood_pressure(&mut self, systolic: &str, diastolic: &str) -> Option<BloodPressure> {
         let s = self.integer(Field::Systolic, systolic, limits::SYSTOLIC);
@@ -575,21 +468,6 @@ impl Check {
             }
             (s, d) => Some((s, d)),
         }
-    }
-
-    /// One of a closed list, or nothing.
-    fn one_of<T>(
-        &mut self,
-        field: Field,
-        s: &str,
-        parse: impl Fn(&str) -> Option<T>,
-    ) -> Option<Option<T>> {
-        let s = s.trim();
-        if s.is_empty() {
-            return Some(None);
-        }
-        self.run(field, parse(s).ok_or(ErrorCode::UnknownChoice))
-            .map(Some)
     }
 }
 
@@ -629,18 +507,6 @@ fn edema(s: &str) -> Option<Edema> {
 }
 
 impl PregnancyRecordInput {
-    pub fn kind(&self) -> PregnancyRecordKind {
-        match self {
-            PregnancyRecordInput::Notification { .. } => PregnancyRecordKind::Notification,
-            PregnancyRecordInput::PrenatalVisit { .. } => PregnancyRecordKind::PrenatalVisit,
-            PregnancyRecordInput::Dental { .. } => PregnancyRecordKind::Dental,
-            PregnancyRecordInput::Class { .. } => PregnancyRecordKind::Class,
-            PregnancyRecordInput::Environment { .. } => PregnancyRecordKind::Environment,
-            PregnancyRecordInput::PostnatalCheckup { .. } => PregnancyRecordKind::PostnatalCheckup,
-            PregnancyRecordInput::Vaccination { .. } => PregnancyRecordKind::Vaccination,
-        }
-    }
-
     /// Validates against the pregnancy's expected date and today. Every
     /// problem is reported on its field; nothing is returned half-checked.
     pub fn validate(
@@ -790,13 +656,8 @@ impl PregnancyRecordInput {
                 epds,
                 notes,
             } => {
-                let timing = match c.one_of(Field::CheckupTiming, timing, PostnatalTiming::parse) {
-                    Some(None) => {
-                        c.push(Field::CheckupTiming, ErrorCode::Required);
-                        None
-                    }
-                    other => other.flatten(),
-                };
+                let timing = c.one_of(Field::CheckupTiming, timing, PostnatalTiming::parse);
+                let timing = c.required(Field::CheckupTiming, timing);
                 let date = c.pregnancy_date(date, expected, today);
                 let weight_kg = c.number(Field::Weight, weight_kg, limits::WEIGHT_KG);
                 let bp = c.blood_pressure(systolic, diastolic);
@@ -816,10 +677,7 @@ impl PregnancyRecordInput {
                 })()
             }
         };
-        match data {
-            Some(data) if c.errors.is_empty() => Ok(data),
-            _ => Err(ValidationErrors(c.errors)),
-        }
+        c.finish(data)
     }
 }
 
@@ -827,43 +685,35 @@ impl From<&PregnancyRecordData> for PregnancyRecordInput {
     /// A stored record written back as the strings that validate to it
     /// (to fill an edit form or to keep the values an edit does not change).
     fn from(data: &PregnancyRecordData) -> Self {
-        let date = |d: &Date| d.format("%Y-%m-%d").to_string();
-        let text = |t: &Option<String>| t.clone().unwrap_or_default();
-        // `f64`'s Display is the shortest text that reads back as the same value.
-        let number = |x: &Option<f64>| x.map(|x| x.to_string()).unwrap_or_default();
-        let int = |x: Option<u16>| x.map(|x| x.to_string()).unwrap_or_default();
-        fn id<T: Copy>(x: Option<T>, f: fn(T) -> &'static str) -> String {
-            x.map(f).unwrap_or_default().to_owned()
-        }
         match data {
             PregnancyRecordData::Notification(n) => PregnancyRecordInput::Notification {
                 date: date(&n.date),
-                method: id(n.method, ExpectedDateMethod::as_str),
+                method: given(&n.method.map(ExpectedDateMethod::as_str)),
             },
             PregnancyRecordData::PrenatalVisit(v) => PregnancyRecordInput::PrenatalVisit {
                 date: date(&v.date),
-                weight_kg: number(&v.weight_kg),
-                systolic: int(v.systolic),
-                diastolic: int(v.diastolic),
-                urine_protein: id(v.urine_protein, UrineTest::as_str),
-                urine_sugar: id(v.urine_sugar, UrineTest::as_str),
-                edema: id(v.edema, Edema::as_str),
-                fundal_height_cm: number(&v.fundal_height_cm),
-                abdominal_girth_cm: number(&v.abdominal_girth_cm),
-                fetal_heart: id(v.fetal_heart, FetalHeart::as_str),
-                fetal_heart_bpm: int(v.fetal_heart_bpm),
-                notes: text(&v.notes),
-                facility: text(&v.facility),
+                weight_kg: given(&v.weight_kg),
+                systolic: given(&v.systolic),
+                diastolic: given(&v.diastolic),
+                urine_protein: given(&v.urine_protein.map(UrineTest::as_str)),
+                urine_sugar: given(&v.urine_sugar.map(UrineTest::as_str)),
+                edema: given(&v.edema.map(Edema::as_str)),
+                fundal_height_cm: given(&v.fundal_height_cm),
+                abdominal_girth_cm: given(&v.abdominal_girth_cm),
+                fetal_heart: given(&v.fetal_heart.map(FetalHeart::as_str)),
+                fetal_heart_bpm: given(&v.fetal_heart_bpm),
+                notes: given(&v.notes),
+                facility: given(&v.facility),
             },
             PregnancyRecordData::Vaccination(v) => PregnancyRecordInput::Vaccination {
                 vaccine: v.vaccine.clone(),
                 date: date(&v.date),
-                lot: text(&v.lot),
-                facility: text(&v.facility),
+                lot: given(&v.lot),
+                facility: given(&v.facility),
             },
             PregnancyRecordData::Dental(d) => PregnancyRecordInput::Dental {
                 date: date(&d.date),
-                findings: text(&d.findings),
+                findings: given(&d.findings),
             },
             PregnancyRecordData::Class(c) => PregnancyRecordInput::Class {
                 date: date(&c.date),
@@ -876,11 +726,11 @@ impl From<&PregnancyRecordData> for PregnancyRecordInput {
             PregnancyRecordData::PostnatalCheckup(p) => PregnancyRecordInput::PostnatalCheckup {
                 timing: p.timing.as_str().to_owned(),
                 date: date(&p.date),
-                weight_kg: number(&p.weight_kg),
-                systolic: int(p.systolic),
-                diastolic: int(p.diastolic),
-                epds: int(p.epds.map(u16::from)),
-                notes: text(&p.notes),
+                weight_kg: given(&p.weight_kg),
+                systolic: given(&p.systolic),
+                diastolic: given(&p.diastolic),
+                epds: given(&p.epds),
+                notes: given(&p.notes),
             },
         }
     }
@@ -1099,12 +949,12 @@ mod tests {
             assert_eq!(urine_test(s), Some(expected), "{s}");
         }
         for u in UrineTest::ALL {
-            assert_eq!(urine_test(u.as_str()), Some(*u));
-            assert_eq!(urine_test(u.symbol()), Some(*u));
+            assert_eq!(urine_test(u.as_str()), Some(u));
+            assert_eq!(urine_test(u.symbol()), Some(u));
         }
         for e in Edema::ALL {
-            assert_eq!(edema(e.as_str()), Some(*e));
-            assert_eq!(edema(e.symbol()), Some(*e));
+            assert_eq!(edema(e.as_str()), Some(e));
+            assert_eq!(edema(e.symbol()), Some(e));
         }
         assert_eq!(edema("±"), None);
     }

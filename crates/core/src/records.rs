@@ -7,7 +7,7 @@
 //! never receives an implausible weight or a date before birth.
 
 use crate::book::{Book, History, Stored};
-use crate::check::Check;
+use crate::check::{date_input as date, optional_input as given, Check};
 use crate::child_records::checklists::{checklists, Checklists};
 pub use crate::child_records::{
     Answer, Birth, BirthInput, Checkup, CheckupInput, ChildCheckup, Delivery, Dental, DentalInput,
@@ -15,7 +15,7 @@ pub use crate::child_records::{
     ScreeningTest,
 };
 use crate::model::RecordId;
-use crate::validate::{parse_number, ErrorCode, Field, FieldError};
+use crate::validate::{ErrorCode, Field, FieldError};
 use crate::{Date, ValidationErrors};
 use serde::{Deserialize, Serialize};
 
@@ -23,14 +23,14 @@ pub use crate::book::{can_restore, UNDO_DAYS};
 pub use crate::child_records::limits;
 pub use crate::validate::{MAX_SHORT_CHARS, MAX_TEXT_CHARS};
 
-/// Who paid for a vaccination.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Funding {
-    /// 定期接種 (publicly funded, routine).
-    Public,
-    /// 任意接種 / 自費.
-    SelfPaid,
+crate::by_name::choices! {
+    /// Who paid for a vaccination.
+    pub enum Funding: serde {
+        /// 定期接種 (publicly funded, routine).
+        Public = "public",
+        /// 任意接種 / 自費.
+        SelfPaid = "self-paid",
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -83,38 +83,23 @@ pub struct Illness {
     pub note: Option<String>,
 }
 
-/// A validated record of any kind.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "kebab-case")]
-pub enum RecordData {
-    Vaccination(Vaccination),
-    Measurement(Measurement),
-    Milestone(Milestone),
-    Note(Note),
-    Allergy(Allergy),
-    Illness(Illness),
-    Birth(Birth),
-    Checkup(Checkup),
-    Dental(Dental),
-    Screening(Screening),
-    Medicine(Medicine),
-}
-
-/// Record kinds, as stored and as named on the command line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum RecordKind {
-    Vaccination,
-    Measurement,
-    Milestone,
-    Note,
-    Allergy,
-    Illness,
-    Birth,
-    Checkup,
-    Dental,
-    Screening,
-    Medicine,
+crate::book::book_kinds! {
+    /// A validated record of any kind.
+    pub enum RecordData;
+    /// Record kinds, as stored and as named on the command line.
+    pub enum RecordKind;
+    inputs RecordInput;
+    Vaccination(Vaccination) = "vaccination",
+    Measurement(Measurement) = "measurement",
+    Milestone(Milestone) = "milestone",
+    Note(Note) = "note",
+    Allergy(Allergy) = "allergy",
+    Illness(Illness) = "illness",
+    Birth(Birth) = "birth",
+    Checkup(Checkup) = "checkup",
+    Dental(Dental) = "dental",
+    Screening(Screening) = "screening",
+    Medicine(Medicine) = "medicine",
 }
 
 /// The kinds the child's screen reads in full, whatever page of records
@@ -132,100 +117,39 @@ pub const SUMMARY_KINDS: [RecordKind; 6] = [
 ];
 
 impl RecordKind {
-    pub const ALL: [RecordKind; 11] = [
-        RecordKind::Vaccination,
-        RecordKind::Measurement,
-        RecordKind::Milestone,
-        RecordKind::Note,
-        RecordKind::Allergy,
-        RecordKind::Illness,
-        RecordKind::Birth,
-        RecordKind::Checkup,
-        RecordKind::Dental,
-        RecordKind::Screening,
-        RecordKind::Medicine,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            RecordKind::Vaccination => "vaccination",
-            RecordKind::Measurement => "measurement",
-            RecordKind::Milestone => "milestone",
-            RecordKind::Note => "note",
-            RecordKind::Allergy => "allergy",
-            RecordKind::Illness => "illness",
-            RecordKind::Birth => "birth",
-            RecordKind::Checkup => "checkup",
-            RecordKind::Dental => "dental",
-            RecordKind::Screening => "screening",
-            RecordKind::Medicine => "medicine",
-        }
-    }
-
     /// Whether a child has at most one live record of this kind (the birth).
     pub fn once_per_child(self) -> bool {
         self == RecordKind::Birth
     }
-
-    pub fn parse(s: &str) -> Option<RecordKind> {
-        RecordKind::ALL.into_iter().find(|k| k.as_str() == s)
-    }
 }
 
 impl RecordData {
-    pub fn kind(&self) -> RecordKind {
-        match self {
-            RecordData::Vaccination(_) => RecordKind::Vaccination,
-            RecordData::Measurement(_) => RecordKind::Measurement,
-            RecordData::Milestone(_) => RecordKind::Milestone,
-            RecordData::Note(_) => RecordKind::Note,
-            RecordData::Allergy(_) => RecordKind::Allergy,
-            RecordData::Illness(_) => RecordKind::Illness,
-            RecordData::Birth(_) => RecordKind::Birth,
-            RecordData::Checkup(_) => RecordKind::Checkup,
-            RecordData::Dental(_) => RecordKind::Dental,
-            RecordData::Screening(_) => RecordKind::Screening,
-            RecordData::Medicine(_) => RecordKind::Medicine,
-        }
-    }
-
     /// The strings that validate back to this record (to fill an edit form,
     /// or to check stored data again): for every record,
     /// `data.to_input().validate(birth, today) == Ok(data)` when the record
     /// was valid for that child.
     pub fn to_input(&self) -> RecordInput {
-        let date = |d: &Date| d.format("%Y-%m-%d").to_string();
-        let text = |t: &Option<String>| t.clone().unwrap_or_default();
-        // `f64`'s Display is the shortest text that reads back as the same value.
-        let number = |x: &Option<f64>| x.map(|x| x.to_string()).unwrap_or_default();
-        fn whole<T: ToString>(x: Option<T>) -> String {
-            x.map(|x| x.to_string()).unwrap_or_default()
-        }
         match self {
             RecordData::Vaccination(v) => RecordInput::Vaccination {
                 vaccine: v.vaccine.clone(),
                 dose: v.dose.to_string(),
                 date: date(&v.date),
-                manufacturer: text(&v.manufacturer),
-                lot: text(&v.lot),
-                facility: text(&v.facility),
-                funding: match v.funding {
-                    None => String::new(),
-                    Some(Funding::Public) => "public".into(),
-                    Some(Funding::SelfPaid) => "self-paid".into(),
-                },
+                manufacturer: given(&v.manufacturer),
+                lot: given(&v.lot),
+                facility: given(&v.facility),
+                funding: given(&v.funding.map(Funding::as_str)),
             },
             RecordData::Measurement(m) => RecordInput::Measurement {
                 date: date(&m.date),
-                weight_kg: number(&m.weight_kg),
-                height_cm: number(&m.height_cm),
-                head_cm: number(&m.head_cm),
-                chest_cm: number(&m.chest_cm),
+                weight_kg: given(&m.weight_kg),
+                height_cm: given(&m.height_cm),
+                head_cm: given(&m.head_cm),
+                chest_cm: given(&m.chest_cm),
             },
             RecordData::Milestone(m) => RecordInput::Milestone {
                 date: date(&m.date),
                 what: m.what.clone(),
-                note: text(&m.note),
+                note: given(&m.note),
             },
             RecordData::Note(n) => RecordInput::Note {
                 date: date(&n.date),
@@ -234,37 +158,37 @@ impl RecordData {
             RecordData::Allergy(a) => RecordInput::Allergy {
                 date: date(&a.date),
                 substance: a.substance.clone(),
-                reaction: text(&a.reaction),
+                reaction: given(&a.reaction),
             },
             RecordData::Illness(i) => RecordInput::Illness {
                 date: date(&i.date),
                 name: i.name.clone(),
-                note: text(&i.note),
+                note: given(&i.note),
             },
             RecordData::Birth(b) => RecordInput::Birth(BirthInput {
                 date: date(&b.date),
-                time: text(&b.time),
-                gestation_weeks: whole(b.gestation.map(|g| g.weeks)),
-                gestation_days: whole(b.gestation.map(|g| g.days)),
+                time: given(&b.time),
+                gestation_weeks: given(&b.gestation.map(|g| g.weeks)),
+                gestation_days: given(&b.gestation.map(|g| g.days)),
                 delivery: b.delivery.map(|d| d.as_str()).unwrap_or_default().into(),
-                weight_g: whole(b.weight_g),
-                length_cm: number(&b.length_cm),
-                head_cm: number(&b.head_cm),
-                chest_cm: number(&b.chest_cm),
-                apgar_1min: whole(b.apgar_1min),
-                apgar_5min: whole(b.apgar_5min),
-                complications: text(&b.complications),
-                facility: text(&b.facility),
+                weight_g: given(&b.weight_g),
+                length_cm: given(&b.length_cm),
+                head_cm: given(&b.head_cm),
+                chest_cm: given(&b.chest_cm),
+                apgar_1min: given(&b.apgar_1min),
+                apgar_5min: given(&b.apgar_5min),
+                complications: given(&b.complications),
+                facility: given(&b.facility),
             }),
             RecordData::Checkup(c) => RecordInput::Checkup(CheckupInput {
                 checkup: c.checkup.as_str().into(),
                 date: date(&c.date),
-                weight_kg: number(&c.weight_kg),
-                height_cm: number(&c.height_cm),
-                head_cm: number(&c.head_cm),
-                chest_cm: number(&c.chest_cm),
-                findings: text(&c.findings),
-                facility: text(&c.facility),
+                weight_kg: given(&c.weight_kg),
+                height_cm: given(&c.height_cm),
+                head_cm: given(&c.head_cm),
+                chest_cm: given(&c.chest_cm),
+                findings: given(&c.findings),
+                facility: given(&c.facility),
                 answers: c
                     .answers
                     .iter()
@@ -277,43 +201,26 @@ impl RecordData {
             RecordData::Dental(d) => RecordInput::Dental(DentalInput {
                 date: date(&d.date),
                 teeth: d.teeth.to_string(),
-                caries: whole(d.caries),
+                caries: given(&d.caries),
                 fluoride: match d.fluoride {
                     None => String::new(),
                     Some(true) => "yes".into(),
                     Some(false) => "no".into(),
                 },
-                note: text(&d.note),
+                note: given(&d.note),
             }),
             RecordData::Screening(s) => RecordInput::Screening(ScreeningInput {
                 date: date(&s.date),
                 test: s.test.as_str().into(),
                 result: s.result.as_str().into(),
-                note: text(&s.note),
+                note: given(&s.note),
             }),
             RecordData::Medicine(m) => RecordInput::Medicine(MedicineInput {
                 date: date(&m.date),
                 end: m.end.as_ref().map(date).unwrap_or_default(),
                 name: m.name.clone(),
-                instructions: text(&m.instructions),
+                instructions: given(&m.instructions),
             }),
-        }
-    }
-
-    /// The day the record is about.
-    pub fn date(&self) -> Date {
-        match self {
-            RecordData::Vaccination(v) => v.date,
-            RecordData::Measurement(m) => m.date,
-            RecordData::Milestone(m) => m.date,
-            RecordData::Note(n) => n.date,
-            RecordData::Allergy(a) => a.date,
-            RecordData::Illness(i) => i.date,
-            RecordData::Birth(b) => b.date,
-            RecordData::Checkup(c) => c.date,
-            RecordData::Dental(d) => d.date,
-            RecordData::Screening(s) => s.date,
-            RecordData::Medicine(m) => m.date,
         }
     }
 }
@@ -503,22 +410,6 @@ pub(crate) fn vaccine_id(s: &str) -> Result<String, ErrorCode> {
 }
 
 impl RecordInput {
-    pub fn kind(&self) -> RecordKind {
-        match self {
-            RecordInput::Vaccination { .. } => RecordKind::Vaccination,
-            RecordInput::Measurement { .. } => RecordKind::Measurement,
-            RecordInput::Milestone { .. } => RecordKind::Milestone,
-            RecordInput::Note { .. } => RecordKind::Note,
-            RecordInput::Allergy { .. } => RecordKind::Allergy,
-            RecordInput::Illness { .. } => RecordKind::Illness,
-            RecordInput::Birth(_) => RecordKind::Birth,
-            RecordInput::Checkup(_) => RecordKind::Checkup,
-            RecordInput::Dental(_) => RecordKind::Dental,
-            RecordInput::Screening(_) => RecordKind::Screening,
-            RecordInput::Medicine(_) => RecordKind::Medicine,
-        }
-    }
-
     /// Validates against the child's birth date and today, a checkup's
     /// answers against the built-in checklists. Every problem is reported on
     /// its field; nothing is returned half-checked.
@@ -556,33 +447,14 @@ impl RecordInput {
                 funding,
             } => {
                 let vaccine = c.run(Field::Vaccine, vaccine_id(vaccine));
-                let dose = c.run(
-                    Field::Dose,
-                    parse_number(dose).and_then(|d| {
-                        let (lo, hi) = limits::DOSE;
-                        if d.fract() != 0.0 {
-                            Err(ErrorCode::MalformedNumber)
-                        } else if !(lo..=hi).contains(&d) {
-                            Err(ErrorCode::OutOfRange)
-                        } else {
-                            Ok(d as u8)
-                        }
-                    }),
-                );
+                let dose = c.integer(Field::Dose, dose, limits::DOSE);
+                let dose = c.required(Field::Dose, dose).map(|d| d as u8);
                 let date = c.date(date, birth, today);
                 let manufacturer =
                     c.text(Field::Manufacturer, manufacturer, false, MAX_SHORT_CHARS);
                 let lot = c.text(Field::Lot, lot, false, MAX_SHORT_CHARS);
                 let facility = c.text(Field::Facility, facility, false, MAX_SHORT_CHARS);
-                let funding = c.run(
-                    Field::Funding,
-                    match funding.trim() {
-                        "" => Ok(None),
-                        "public" => Ok(Some(Funding::Public)),
-                        "self-paid" => Ok(Some(Funding::SelfPaid)),
-                        _ => Err(ErrorCode::UnknownChoice),
-                    },
-                );
+                let funding = c.one_of(Field::Funding, funding, Funding::parse);
                 (|| {
                     Some(RecordData::Vaccination(Vaccination {
                         vaccine: vaccine?,
@@ -694,10 +566,7 @@ impl RecordInput {
                 .validate(&mut c, birth, today)
                 .map(RecordData::Medicine),
         };
-        match data {
-            Some(data) if c.errors.is_empty() => Ok(data),
-            _ => Err(ValidationErrors(c.errors)),
-        }
+        c.finish(data)
     }
 }
 

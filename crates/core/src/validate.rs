@@ -24,81 +24,82 @@ pub fn earliest_birth_date() -> Date {
 /// How long after its expected date a pregnancy can still be added (days).
 pub const EXPECTED_DATE_GRACE_DAYS: i64 = 28;
 
-/// On the wire by its name ([`Field::wire_name`], `crate::by_name`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Field {
-    Name,
-    BirthDate,
-    Label,
-    ExpectedDate,
-    // Records (see `records`).
-    Date,
-    Vaccine,
-    Dose,
-    Manufacturer,
-    Lot,
-    Facility,
-    Funding,
-    Weight,
-    Height,
-    HeadCircumference,
-    ChestCircumference,
-    /// The measurement as a whole (e.g. no value given at all).
-    Measurements,
-    What,
-    Text,
-    Sex,
-    // Pregnancy records (see `pregnancy_records`).
-    ExpectedDateMethod,
-    Systolic,
-    Diastolic,
-    UrineProtein,
-    UrineSugar,
-    Edema,
-    FundalHeight,
-    AbdominalGirth,
-    FetalHeart,
-    FetalHeartRate,
-    Findings,
-    ClassName,
-    CheckupTiming,
-    Epds,
-    // Child records of birth, checkups, dental, screenings, medicines
-    // (see `child_records`).
-    Time,
-    GestationWeeks,
-    GestationDays,
-    Delivery,
-    BirthWeight,
-    Apgar1,
-    Apgar5,
-    Complications,
-    Checkup,
-    /// A checkup's checklist answers as a whole.
-    Answers,
-    Teeth,
-    Caries,
-    Fluoride,
-    ScreeningTest,
-    ScreeningResult,
-    EndDate,
-    Medicine,
-    Instructions,
-    // Reminder settings (see `schedule::reminders`).
-    DaysBeforeOpen,
-    DaysBeforeClose,
-    // The pre-visit questionnaire (see `official::QuestionnaireInput`).
-    Temperature,
-    // Benefit applications (see `benefits`).
-    Program,
-    BenefitState,
-    Deadline,
-    PaymentDate,
-    PaymentAmount,
-    Guardian,
-    Children,
-    // Nursery bookmarks (see `nursery::bookmark`).
-    Stars,
+crate::by_name::choices! {
+    /// On the wire by its name ([`Field::wire_name`], `crate::by_name`).
+    pub enum Field {
+        Name = "name",
+        BirthDate = "birth-date",
+        Label = "label",
+        ExpectedDate = "expected-date",
+        // Records (see `records`).
+        Date = "date",
+        Vaccine = "vaccine",
+        Dose = "dose",
+        Manufacturer = "manufacturer",
+        Lot = "lot",
+        Facility = "facility",
+        Funding = "funding",
+        Weight = "weight",
+        Height = "height",
+        HeadCircumference = "head-circumference",
+        ChestCircumference = "chest-circumference",
+        /// The measurement as a whole (e.g. no value given at all).
+        Measurements = "measurements",
+        What = "what",
+        Text = "text",
+        Sex = "sex",
+        // Pregnancy records (see `pregnancy_records`).
+        ExpectedDateMethod = "expected-date-method",
+        Systolic = "systolic",
+        Diastolic = "diastolic",
+        UrineProtein = "urine-protein",
+        UrineSugar = "urine-sugar",
+        Edema = "edema",
+        FundalHeight = "fundal-height",
+        AbdominalGirth = "abdominal-girth",
+        FetalHeart = "fetal-heart",
+        FetalHeartRate = "fetal-heart-rate",
+        Findings = "findings",
+        ClassName = "class-name",
+        CheckupTiming = "checkup-timing",
+        Epds = "epds",
+        // Child records of birth, checkups, dental, screenings, medicines
+        // (see `child_records`).
+        Time = "time",
+        GestationWeeks = "gestation-weeks",
+        GestationDays = "gestation-days",
+        Delivery = "delivery",
+        BirthWeight = "birth-weight",
+        Apgar1 = "apgar-1min",
+        Apgar5 = "apgar-5min",
+        Complications = "complications",
+        Checkup = "checkup",
+        /// A checkup's checklist answers as a whole.
+        Answers = "answers",
+        Teeth = "teeth",
+        Caries = "caries",
+        Fluoride = "fluoride",
+        ScreeningTest = "screening-test",
+        ScreeningResult = "screening-result",
+        EndDate = "end-date",
+        Medicine = "medicine",
+        Instructions = "instructions",
+        // Reminder settings (see `schedule::reminders`).
+        DaysBeforeOpen = "days-before-open",
+        DaysBeforeClose = "days-before-close",
+        // The pre-visit questionnaire (see `official::QuestionnaireInput`).
+        Temperature = "temperature",
+        // Benefit applications (see `benefits`).
+        Program = "program",
+        BenefitState = "benefit-state",
+        Deadline = "deadline",
+        PaymentDate = "payment-date",
+        PaymentAmount = "payment-amount",
+        Guardian = "guardian",
+        Children = "children",
+        // Nursery bookmarks (see `nursery::bookmark`).
+        Stars = "stars",
+    }
 }
 
 crate::by_name::serde_by_name!(Field, wire_name);
@@ -114,71 +115,6 @@ impl Field {
             _ => self.as_str(),
         }
     }
-
-    pub const ALL: [Field; 62] = [
-        Field::Name,
-        Field::BirthDate,
-        Field::Label,
-        Field::ExpectedDate,
-        Field::Date,
-        Field::Vaccine,
-        Field::Dose,
-        Field::Manufacturer,
-        Field::Lot,
-        Field::Facility,
-        Field::Funding,
-        Field::Weight,
-        Field::Height,
-        Field::HeadCircumference,
-        Field::ChestCircumference,
-        Field::Measurements,
-        Field::What,
-        Field::Text,
-        Field::Sex,
-        Field::ExpectedDateMethod,
-        Field::Systolic,
-        Field::Diastolic,
-        Field::UrineProtein,
-        Field::UrineSugar,
-        Field::Edema,
-        Field::FundalHeight,
-        Field::AbdominalGirth,
-        Field::FetalHeart,
-        Field::FetalHeartRate,
-        Field::Findings,
-        Field::ClassName,
-        Field::CheckupTiming,
-        Field::Epds,
-        Field::Time,
-        Field::GestationWeeks,
-        Field::GestationDays,
-        Field::Delivery,
-        Field::BirthWeight,
-        Field::Apgar1,
-        Field::Apgar5,
-        Field::Complications,
-        Field::Checkup,
-        Field::Answers,
-        Field::Teeth,
-        Field::Caries,
-        Field::Fluoride,
-        Field::ScreeningTest,
-        Field::ScreeningResult,
-        Field::EndDate,
-        Field::Medicine,
-        Field::Instructions,
-        Field::DaysBeforeOpen,
-        Field::DaysBeforeClose,
-        Field::Temperature,
-        Field::Program,
-        Field::BenefitState,
-        Field::Deadline,
-        Field::PaymentDate,
-        Field::PaymentAmount,
-        Field::Guardian,
-        Field::Children,
-        Field::Stars,
-    ];
 
     /// The Fluent message naming this field (`field-<name>`).
     pub fn label_id(self) -> String {
@@ -200,210 +136,50 @@ impl Field {
             _ => MAX_NAME_CHARS,
         }
     }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Field::Name => "name",
-            Field::BirthDate => "birth-date",
-            Field::Label => "label",
-            Field::ExpectedDate => "expected-date",
-            Field::Date => "date",
-            Field::Vaccine => "vaccine",
-            Field::Dose => "dose",
-            Field::Manufacturer => "manufacturer",
-            Field::Lot => "lot",
-            Field::Facility => "facility",
-            Field::Funding => "funding",
-            Field::Weight => "weight",
-            Field::Height => "height",
-            Field::HeadCircumference => "head-circumference",
-            Field::ChestCircumference => "chest-circumference",
-            Field::Measurements => "measurements",
-            Field::What => "what",
-            Field::Text => "text",
-            Field::Sex => "sex",
-            Field::ExpectedDateMethod => "expected-date-method",
-            Field::Systolic => "systolic",
-            Field::Diastolic => "diastolic",
-            Field::UrineProtein => "urine-protein",
-            Field::UrineSugar => "urine-sugar",
-            Field::Edema => "edema",
-            Field::FundalHeight => "fundal-height",
-            Field::AbdominalGirth => "abdominal-girth",
-            Field::FetalHeart => "fetal-heart",
-            Field::FetalHeartRate => "fetal-heart-rate",
-            Field::Findings => "findings",
-            Field::ClassName => "class-name",
-            Field::CheckupTiming => "checkup-timing",
-            Field::Epds => "epds",
-            Field::Time => "time",
-            Field::GestationWeeks => "gestation-weeks",
-            Field::GestationDays => "gestation-days",
-            Field::Delivery => "delivery",
-            Field::BirthWeight => "birth-weight",
-            Field::Apgar1 => "apgar-1min",
-            Field::Apgar5 => "apgar-5min",
-            Field::Complications => "complications",
-            Field::Checkup => "checkup",
-            Field::Answers => "answers",
-            Field::Teeth => "teeth",
-            Field::Caries => "caries",
-            Field::Fluoride => "fluoride",
-            Field::ScreeningTest => "screening-test",
-            Field::ScreeningResult => "screening-result",
-            Field::EndDate => "end-date",
-            Field::Medicine => "medicine",
-            Field::Instructions => "instructions",
-            Field::DaysBeforeOpen => "days-before-open",
-            Field::DaysBeforeClose => "days-before-close",
-            Field::Temperature => "temperature",
-            Field::Program => "program",
-            Field::BenefitState => "benefit-state",
-            Field::Deadline => "deadline",
-            Field::PaymentDate => "payment-date",
-            Field::PaymentAmount => "payment-amount",
-            Field::Guardian => "guardian",
-            Field::Children => "children",
-            Field::Stars => "stars",
-        }
-    }
 }
 
-/// On the wire by its name ([`ErrorCode::as_str`], `crate::by_name`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum ErrorCode {
-    Required,
-    TooLong,
-    ControlCharacters,
-    MalformedDate,
-    BirthInFuture,
-    BirthBefore1900,
-    ExpectedTooFar,
-    ExpectedLongPast,
-    DateInFuture,
-    DateBeforeBirth,
-    MalformedNumber,
-    OutOfRange,
-    NoMeasurement,
-    UnknownChoice,
-    /// Blood pressure: the lower (diastolic) value is not below the upper.
-    BloodPressureOrder,
-    /// A pregnancy record dated before the pregnancy began.
-    DateBeforePregnancy,
-    /// A fetal heart rate with "no heartbeat" or "not checked".
-    HeartRateWithoutHeartbeat,
-    /// A time of day not written as HH:MM.
-    MalformedTime,
-    /// A birth record dated on another day than the child's birth date.
-    NotTheBirthDate,
-    /// A checkup answer to a question that is not on that checkup's checklist.
-    NotInChecklist,
-    /// The same checklist question answered twice.
-    AnsweredTwice,
-    /// More decayed teeth than teeth.
-    MoreThanTeeth,
-    /// An end date before the start date.
-    EndBeforeStart,
-    /// A reminder's advance notice outside 0–60 days.
-    DaysOutOfRange,
-    /// Text shaped like an individual number (マイナンバー), never kept.
-    IndividualNumber,
-    /// A star rating other than 1–5.
-    StarsOutOfRange,
-}
-
-impl ErrorCode {
-    pub const ALL: [ErrorCode; 26] = [
-        ErrorCode::Required,
-        ErrorCode::TooLong,
-        ErrorCode::ControlCharacters,
-        ErrorCode::MalformedDate,
-        ErrorCode::BirthInFuture,
-        ErrorCode::BirthBefore1900,
-        ErrorCode::ExpectedTooFar,
-        ErrorCode::ExpectedLongPast,
-        ErrorCode::DateInFuture,
-        ErrorCode::DateBeforeBirth,
-        ErrorCode::MalformedNumber,
-        ErrorCode::OutOfRange,
-        ErrorCode::NoMeasurement,
-        ErrorCode::UnknownChoice,
-        ErrorCode::BloodPressureOrder,
-        ErrorCode::DateBeforePregnancy,
-        ErrorCode::HeartRateWithoutHeartbeat,
-        ErrorCode::MalformedTime,
-        ErrorCode::NotTheBirthDate,
-        ErrorCode::NotInChecklist,
-        ErrorCode::AnsweredTwice,
-        ErrorCode::MoreThanTeeth,
-        ErrorCode::EndBeforeStart,
-        ErrorCode::DaysOutOfRange,
-        ErrorCode::IndividualNumber,
-        ErrorCode::StarsOutOfRange,
-    ];
-
-    /// The code's name on the wire (`{"field": …, "code": …}`).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ErrorCode::Required => "required",
-            ErrorCode::TooLong => "too-long",
-            ErrorCode::ControlCharacters => "control-characters",
-            ErrorCode::MalformedDate => "malformed-date",
-            ErrorCode::BirthInFuture => "birth-in-future",
-            ErrorCode::BirthBefore1900 => "birth-before1900",
-            ErrorCode::ExpectedTooFar => "expected-too-far",
-            ErrorCode::ExpectedLongPast => "expected-long-past",
-            ErrorCode::DateInFuture => "date-in-future",
-            ErrorCode::DateBeforeBirth => "date-before-birth",
-            ErrorCode::MalformedNumber => "malformed-number",
-            ErrorCode::OutOfRange => "out-of-range",
-            ErrorCode::NoMeasurement => "no-measurement",
-            ErrorCode::UnknownChoice => "unknown-choice",
-            ErrorCode::BloodPressureOrder => "blood-pressure-order",
-            ErrorCode::DateBeforePregnancy => "date-before-pregnancy",
-            ErrorCode::HeartRateWithoutHeartbeat => "heart-rate-without-heartbeat",
-            ErrorCode::MalformedTime => "malformed-time",
-            ErrorCode::NotTheBirthDate => "not-the-birth-date",
-            ErrorCode::NotInChecklist => "not-in-checklist",
-            ErrorCode::AnsweredTwice => "answered-twice",
-            ErrorCode::MoreThanTeeth => "more-than-teeth",
-            ErrorCode::EndBeforeStart => "end-before-start",
-            ErrorCode::DaysOutOfRange => "days-out-of-range",
-            ErrorCode::IndividualNumber => "individual-number",
-            ErrorCode::StarsOutOfRange => "stars-out-of-range",
-        }
-    }
-
-    /// The Fluent message id that explains this error to a parent.
-    pub fn message_id(self) -> &'static str {
-        match self {
-            ErrorCode::Required => "error-required",
-            ErrorCode::TooLong => "error-too-long",
-            ErrorCode::ControlCharacters => "error-control-characters",
-            ErrorCode::MalformedDate => "error-malformed-date",
-            ErrorCode::BirthInFuture => "error-birth-in-future",
-            ErrorCode::BirthBefore1900 => "error-birth-before-1900",
-            ErrorCode::ExpectedTooFar => "error-expected-too-far",
-            ErrorCode::ExpectedLongPast => "error-expected-long-past",
-            ErrorCode::DateInFuture => "error-date-in-future",
-            ErrorCode::DateBeforeBirth => "error-date-before-birth",
-            ErrorCode::MalformedNumber => "error-malformed-number",
-            ErrorCode::OutOfRange => "error-out-of-range",
-            ErrorCode::NoMeasurement => "error-no-measurement",
-            ErrorCode::UnknownChoice => "error-unknown-choice",
-            ErrorCode::BloodPressureOrder => "error-blood-pressure-order",
-            ErrorCode::DateBeforePregnancy => "error-date-before-pregnancy",
-            ErrorCode::HeartRateWithoutHeartbeat => "error-heart-rate-without-heartbeat",
-            ErrorCode::MalformedTime => "error-malformed-time",
-            ErrorCode::NotTheBirthDate => "error-not-the-birth-date",
-            ErrorCode::NotInChecklist => "error-not-in-checklist",
-            ErrorCode::AnsweredTwice => "error-answered-twice",
-            ErrorCode::MoreThanTeeth => "error-more-than-teeth",
-            ErrorCode::EndBeforeStart => "error-end-before-start",
-            ErrorCode::DaysOutOfRange => "error-days-out-of-range",
-            ErrorCode::IndividualNumber => "error-individual-number",
-            ErrorCode::StarsOutOfRange => "error-stars-out-of-range",
-        }
+crate::by_name::choices! {
+    /// On the wire by its name ([`ErrorCode::as_str`], `crate::by_name`);
+    /// its words are Fluent's `error-<id>` ([`ErrorCode::message_id`]).
+    pub enum ErrorCode messages "error-" {
+        Required = "required",
+        TooLong = "too-long",
+        ControlCharacters = "control-characters",
+        MalformedDate = "malformed-date",
+        BirthInFuture = "birth-in-future",
+        BirthBefore1900 = "birth-before1900" => "error-birth-before-1900",
+        ExpectedTooFar = "expected-too-far",
+        ExpectedLongPast = "expected-long-past",
+        DateInFuture = "date-in-future",
+        DateBeforeBirth = "date-before-birth",
+        MalformedNumber = "malformed-number",
+        OutOfRange = "out-of-range",
+        NoMeasurement = "no-measurement",
+        UnknownChoice = "unknown-choice",
+        /// Blood pressure: the lower (diastolic) value is not below the upper.
+        BloodPressureOrder = "blood-pressure-order",
+        /// A pregnancy record dated before the pregnancy began.
+        DateBeforePregnancy = "date-before-pregnancy",
+        /// A fetal heart rate with "no heartbeat" or "not checked".
+        HeartRateWithoutHeartbeat = "heart-rate-without-heartbeat",
+        /// A time of day not written as HH:MM.
+        MalformedTime = "malformed-time",
+        /// A birth record dated on another day than the child's birth date.
+        NotTheBirthDate = "not-the-birth-date",
+        /// A checkup answer to a question that is not on that checkup's checklist.
+        NotInChecklist = "not-in-checklist",
+        /// The same checklist question answered twice.
+        AnsweredTwice = "answered-twice",
+        /// More decayed teeth than teeth.
+        MoreThanTeeth = "more-than-teeth",
+        /// An end date before the start date.
+        EndBeforeStart = "end-before-start",
+        /// A reminder's advance notice outside 0–60 days.
+        DaysOutOfRange = "days-out-of-range",
+        /// Text shaped like an individual number (マイナンバー), never kept.
+        IndividualNumber = "individual-number",
+        /// A star rating other than 1–5.
+        StarsOutOfRange = "stars-out-of-range",
     }
 }
 

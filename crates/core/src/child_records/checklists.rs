@@ -19,110 +19,52 @@ use std::sync::OnceLock;
 pub const CHECKLIST_FILE: &str = "assets/checkups/checklists-jp.json";
 const CHECKLIST_TEXT: &str = include_str!("../../../../assets/checkups/checklists-jp.json");
 
-/// How a question is answered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum AnswerType {
-    /// はい / いいえ.
-    YesNo,
-    /// はい / いいえ, and the day it first happened (「…したのはいつですか」).
-    YesNoDate,
-}
-
-impl AnswerType {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            AnswerType::YesNo => "yes-no",
-            AnswerType::YesNoDate => "yes-no-date",
-        }
+crate::by_name::choices! {
+    /// How a question is answered.
+    pub enum AnswerType: serde {
+        /// はい / いいえ.
+        YesNo = "yes-no",
+        /// はい / いいえ, and the day it first happened (「…したのはいつですか」).
+        YesNoDate = "yes-no-date",
     }
 }
 
-/// A page of 保護者の記録 in the handbook form (様式第3号), by age; also the
-/// checkup record of that age (`child_records::ChildCheckup`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum FormPage {
-    /// 2週間頃.
-    #[serde(rename = "w2")]
-    Week2,
-    /// 1か月頃.
-    #[serde(rename = "m1")]
-    Month1,
-    /// 2か月頃.
-    #[serde(rename = "m2")]
-    Month2,
-    /// 3〜4か月頃.
-    #[serde(rename = "m3-4")]
-    Months3To4,
-    /// 6〜7か月頃.
-    #[serde(rename = "m6-7")]
-    Months6To7,
-    /// 9〜10か月頃.
-    #[serde(rename = "m9-10")]
-    Months9To10,
-    /// 1歳の頃.
-    #[serde(rename = "y1")]
-    Year1,
-    /// 1歳6か月の頃.
-    #[serde(rename = "y1-6")]
-    Year1Month6,
-    /// 2歳の頃.
-    #[serde(rename = "y2")]
-    Year2,
-    /// 3歳の頃.
-    #[serde(rename = "y3")]
-    Year3,
-    /// 4歳の頃.
-    #[serde(rename = "y4")]
-    Year4,
-    /// 5歳の頃.
-    #[serde(rename = "y5")]
-    Year5,
-    /// 6歳の頃.
-    #[serde(rename = "y6")]
-    Year6,
+crate::by_name::choices! {
+    /// A page of 保護者の記録 in the handbook form (様式第3号), by age; also the
+    /// checkup record of that age (`child_records::ChildCheckup`). Its id is
+    /// stable, as in the data file (the checkup's id where there is one).
+    #[derive(PartialOrd, Ord)]
+    pub enum FormPage: serde {
+        /// 2週間頃.
+        Week2 = "w2",
+        /// 1か月頃.
+        Month1 = "m1",
+        /// 2か月頃.
+        Month2 = "m2",
+        /// 3〜4か月頃.
+        Months3To4 = "m3-4",
+        /// 6〜7か月頃.
+        Months6To7 = "m6-7",
+        /// 9〜10か月頃.
+        Months9To10 = "m9-10",
+        /// 1歳の頃.
+        Year1 = "y1",
+        /// 1歳6か月の頃.
+        Year1Month6 = "y1-6",
+        /// 2歳の頃.
+        Year2 = "y2",
+        /// 3歳の頃.
+        Year3 = "y3",
+        /// 4歳の頃.
+        Year4 = "y4",
+        /// 5歳の頃.
+        Year5 = "y5",
+        /// 6歳の頃.
+        Year6 = "y6",
+    }
 }
 
 impl FormPage {
-    pub const ALL: [FormPage; 13] = [
-        FormPage::Week2,
-        FormPage::Month1,
-        FormPage::Month2,
-        FormPage::Months3To4,
-        FormPage::Months6To7,
-        FormPage::Months9To10,
-        FormPage::Year1,
-        FormPage::Year1Month6,
-        FormPage::Year2,
-        FormPage::Year3,
-        FormPage::Year4,
-        FormPage::Year5,
-        FormPage::Year6,
-    ];
-
-    /// Stable id, as in the data file (the checkup's id where there is one).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            FormPage::Week2 => "w2",
-            FormPage::Month1 => "m1",
-            FormPage::Month2 => "m2",
-            FormPage::Months3To4 => "m3-4",
-            FormPage::Months6To7 => "m6-7",
-            FormPage::Months9To10 => "m9-10",
-            FormPage::Year1 => "y1",
-            FormPage::Year1Month6 => "y1-6",
-            FormPage::Year2 => "y2",
-            FormPage::Year3 => "y3",
-            FormPage::Year4 => "y4",
-            FormPage::Year5 => "y5",
-            FormPage::Year6 => "y6",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<FormPage> {
-        FormPage::ALL.into_iter().find(|p| p.as_str() == s)
-    }
-
     /// Fluent id of the checkup record's name (`locales/*/checkups.ftl`).
     pub fn message_id(self) -> String {
         format!("checkup-{}", self.as_str())

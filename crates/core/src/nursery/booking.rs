@@ -98,46 +98,23 @@ pub fn cancel_body(slot_id: &str) -> Value {
     json!({ "slot": slot_id })
 }
 
-/// Where a booking stands, as the parent sees it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum BookingState {
-    /// Queued, not answered yet.
-    Pending,
-    Confirmed,
-    /// The portal declined it (`reason`: `slot_full`, …).
-    Declined,
-    /// A cancellation is queued.
-    Cancelling,
-    Cancelled,
-    /// The portal refused the request for good.
-    Refused,
+crate::by_name::choices! {
+    /// Where a booking stands, as the parent sees it.
+    pub enum BookingState: serde messages "nursery-booking-" {
+        /// Queued, not answered yet.
+        Pending = "pending",
+        Confirmed = "confirmed",
+        /// The portal declined it (`reason`: `slot_full`, …).
+        Declined = "declined",
+        /// A cancellation is queued.
+        Cancelling = "cancelling",
+        Cancelled = "cancelled",
+        /// The portal refused the request for good.
+        Refused = "refused",
+    }
 }
 
 impl BookingState {
-    /// As written in JSON (`pending`, `confirmed`, …).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            BookingState::Pending => "pending",
-            BookingState::Confirmed => "confirmed",
-            BookingState::Declined => "declined",
-            BookingState::Cancelling => "cancelling",
-            BookingState::Cancelled => "cancelled",
-            BookingState::Refused => "refused",
-        }
-    }
-
-    pub fn message_id(self) -> &'static str {
-        match self {
-            BookingState::Pending => "nursery-booking-pending",
-            BookingState::Confirmed => "nursery-booking-confirmed",
-            BookingState::Declined => "nursery-booking-declined",
-            BookingState::Cancelling => "nursery-booking-cancelling",
-            BookingState::Cancelled => "nursery-booking-cancelled",
-            BookingState::Refused => "nursery-booking-refused",
-        }
-    }
-
     /// Whether it belongs in the timeline, the reminders and the calendar.
     pub fn is_held(self) -> bool {
         matches!(self, BookingState::Pending | BookingState::Confirmed)

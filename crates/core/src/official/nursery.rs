@@ -4,56 +4,27 @@
 use crate::Date;
 use serde::{Deserialize, Serialize};
 
-/// Where an application stands at the portal.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum DecisionStatus {
-    /// Received, 利用調整 not done yet.
-    Received,
-    /// 内定: a place offered at `facility`.
-    Offered,
-    /// 保留: no place this time (waiting).
-    Waitlisted,
-}
-
-impl DecisionStatus {
-    /// As written in JSON (`received`, `offered`, `waitlisted`).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            DecisionStatus::Received => "received",
-            DecisionStatus::Offered => "offered",
-            DecisionStatus::Waitlisted => "waitlisted",
-        }
-    }
-
-    pub fn message_id(self) -> &'static str {
-        match self {
-            DecisionStatus::Received => "nursery-decision-received",
-            DecisionStatus::Offered => "nursery-decision-offered",
-            DecisionStatus::Waitlisted => "nursery-decision-waitlisted",
-        }
+crate::by_name::choices! {
+    /// Where an application stands at the portal.
+    pub enum DecisionStatus: serde messages "nursery-decision-" {
+        /// Received, 利用調整 not done yet.
+        Received = "received",
+        /// 内定: a place offered at `facility`.
+        Offered = "offered",
+        /// 保留: no place this time (waiting).
+        Waitlisted = "waitlisted",
     }
 }
 
-/// What 利用調整 found for one preference.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Outcome {
-    /// The place offered.
-    Offered,
-    /// No opening left for the child's class.
-    NoOpening,
-    /// Not looked at: a higher preference was offered.
-    NotReached,
-}
-
-impl Outcome {
-    pub fn message_id(self) -> &'static str {
-        match self {
-            Outcome::Offered => "nursery-outcome-offered",
-            Outcome::NoOpening => "nursery-outcome-no-opening",
-            Outcome::NotReached => "nursery-outcome-not-reached",
-        }
+crate::by_name::choices! {
+    /// What 利用調整 found for one preference.
+    pub enum Outcome: serde messages "nursery-outcome-" {
+        /// The place offered.
+        Offered = "offered",
+        /// No opening left for the child's class.
+        NoOpening = "no-opening",
+        /// Not looked at: a higher preference was offered.
+        NotReached = "not-reached",
     }
 }
 

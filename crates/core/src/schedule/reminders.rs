@@ -99,25 +99,15 @@ impl ReminderSettings {
     }
 }
 
-/// What a reminder is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ReminderKind {
-    /// The item's window opens on the target date.
-    Opening,
-    /// The item's publicly funded window closes on the target date.
-    Closing,
-    /// The month's digest; the target is the digest's day.
-    Digest,
-}
-
-impl ReminderKind {
-    fn as_str(self) -> &'static str {
-        match self {
-            ReminderKind::Opening => "opening",
-            ReminderKind::Closing => "closing",
-            ReminderKind::Digest => "digest",
-        }
+crate::by_name::choices! {
+    /// What a reminder is about.
+    pub enum ReminderKind: serde {
+        /// The item's window opens on the target date.
+        Opening = "opening",
+        /// The item's publicly funded window closes on the target date.
+        Closing = "closing",
+        /// The month's digest; the target is the digest's day.
+        Digest = "digest",
     }
 }
 
