@@ -161,8 +161,22 @@ fn sixty_facilities_in_one_town_are_spread_over_the_square_a_tap_apart() {
 
 /// What `spread` and `fit` promise: every two marks at least `gap` apart,
 /// none whose tap circle touches a ring's label, all at least `gap / 2`
-/// inside the frame.
+/// inside the frame, and no two leader lines (a moved mark to where its
+/// facility is) crossing.
 fn assert_tappable(map: &MapLayout, gap: f64) {
+    let lines: Vec<_> = map.marks.iter().filter(|m| m.moved()).collect();
+    for (i, a) in lines.iter().enumerate() {
+        for b in &lines[i + 1..] {
+            let (a0, a1) = ((a.x, a.y), (a.true_x, a.true_y));
+            let (b0, b1) = ((b.x, b.y), (b.true_x, b.true_y));
+            assert!(
+                !crossing(a0, a1, b0, b1),
+                "the lines of {} and {} cross",
+                a.id,
+                b.id
+            );
+        }
+    }
     let low = gap / 2.0 - 1e-9;
     let (right, bottom) = (map.size - low, map.height - low);
     for m in &map.marks {
@@ -180,6 +194,20 @@ fn assert_tappable(map: &MapLayout, gap: f64) {
             assert!(d >= gap - 1e-9, "{} {} {d}", a.id, b.id);
         }
     }
+}
+
+/// Whether the segments `a0–a1` and `b0–b1` cross: each one's ends on
+/// either side of the other's line (touching at an end does not count).
+fn crossing(a0: (f64, f64), a1: (f64, f64), b0: (f64, f64), b1: (f64, f64)) -> bool {
+    let side = |p: (f64, f64), q: (f64, f64), r: (f64, f64)| {
+        let c = (q.0 - p.0) * (r.1 - p.1) - (q.1 - p.1) * (r.0 - p.0);
+        if c.abs() < 1e-9 {
+            0.0
+        } else {
+            c.signum()
+        }
+    };
+    side(a0, a1, b0) * side(a0, a1, b1) < 0.0 && side(b0, b1, a0) * side(b0, b1, a1) < 0.0
 }
 
 #[test]

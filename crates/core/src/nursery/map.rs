@@ -223,7 +223,58 @@ impl MapLayout {
             m.y = y;
             placed.push((x, y));
         }
+        untangle(&mut self.marks, &stays);
         all
+    }
+}
+
+/// Swaps the places of two moved marks while that makes their two leader
+/// lines shorter together, until no swap does. Two lines that cross are
+/// always longer together than the two uncrossed (a triangle's two sides
+/// are longer than the third), so no two lines cross at the end; the places
+/// themselves stay the same set, a gap apart. Bounded: each swap shortens
+/// the lines' total, and at most `n` passes are made.
+fn untangle(marks: &mut [Mark], stays: &[bool]) {
+    let line = |m: &Mark, (x, y): (f64, f64)| (x - m.true_x).hypot(y - m.true_y);
+    let moved: Vec<usize> = (0..marks.len()).filter(|&i| !stays[i]).collect();
+    for _ in 0..moved.len() {
+        let mut swapped = false;
+        for (k, &i) in moved.iter().enumerate() {
+            for &j in &moved[k + 1..] {
+                let (pi, pj) = ((marks[i].x, marks[i].y), (marks[j].x, marks[j].y));
+                let now = line(&marks[i], pi) + line(&marks[j], pj);
+                if line(&marks[i], pj) + line(&marks[j], pi) < now - 1e-9 {
+                    (marks[i].x, marks[i].y) = pj;
+                    (marks[j].x, marks[j].y) = pi;
+                    swapped = true;
+                }
+            }
+        }
+        if !swapped {
+            break;
+        }
+    }
+    // Marks of one building share their lines' end: among them the first
+    // result takes the nearest place (the same lines, so still uncrossed).
+    for (k, &i) in moved.iter().enumerate() {
+        let at = (marks[i].true_x, marks[i].true_y);
+        let mut group: Vec<usize> = moved[k..]
+            .iter()
+            .copied()
+            .filter(|&j| (marks[j].true_x, marks[j].true_y) == at)
+            .collect();
+        if group.len() < 2
+            || moved[..k]
+                .iter()
+                .any(|&j| (marks[j].true_x, marks[j].true_y) == at)
+        {
+            continue;
+        }
+        let mut places: Vec<(f64, f64)> = group.iter().map(|&j| (marks[j].x, marks[j].y)).collect();
+        places.sort_by(|a, b| line(&marks[i], *a).total_cmp(&line(&marks[i], *b)));
+        for (j, (x, y)) in group.drain(..).zip(places) {
+            (marks[j].x, marks[j].y) = (x, y);
+        }
     }
 }
 
