@@ -86,7 +86,7 @@ impl Context<'_> {
                 if !store.delete_tracked_benefit(id)? {
                     return Ok(self.refuse("benefit-no-such-application", &[]));
                 }
-                self.say_text("cli-benefits-deleted");
+                self.say_format("cli-benefits-deleted", &[]);
                 Ok(Exit::Success)
             }
             _ => self.benefits_list(m.get_flag(JSON)),
@@ -101,7 +101,7 @@ impl Context<'_> {
             return Ok(self.print_json(&view));
         }
         if view.applications.is_empty() && view.submissions.is_empty() {
-            self.say_text("benefits-none");
+            self.say_format("benefits-none", &[]);
         }
         for a in &view.applications {
             let id = match &a.source {

@@ -135,7 +135,7 @@ impl Context<'_> {
             format!("{}  {}", s.id, words::slot_line(l, s))
         });
         if slots.iter().any(|s| s.sample) {
-            self.say_text("booking-sample");
+            self.say_format("booking-sample", &[]);
         }
         Ok(Exit::Success)
     }
@@ -251,7 +251,7 @@ impl Context<'_> {
             return Ok(self.print_json(&list));
         }
         if list.is_empty() {
-            self.say_text("nursery-application-none");
+            self.say_format("nursery-application-none", &[]);
         }
         for a in &list {
             let state = match (&a.decision, a.sending) {

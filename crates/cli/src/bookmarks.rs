@@ -259,7 +259,7 @@ impl Context<'_> {
             }));
         }
         if view.bookmarks.is_empty() {
-            self.say_text("cli-bookmark-none");
+            self.say_format("cli-bookmark-none", &[]);
         }
         for b in &view.bookmarks {
             let name = words::bookmark_name(&self.l, b);

@@ -41,7 +41,7 @@ impl Context<'_> {
             return Ok(self.print_json(&cards));
         }
         if cards.is_empty() {
-            self.say_text("cli-clinic-card-no-children");
+            self.say_format("cli-clinic-card-no-children", &[]);
         }
         for (i, card) in cards.iter().enumerate() {
             if i > 0 {

@@ -108,12 +108,6 @@ impl Context<'_> {
         let _ = writeln!(self.out, "{text}");
     }
 
-    /// Says the message `id`.
-    pub(crate) fn say_text(&mut self, id: &str) {
-        let text = self.l.text(id);
-        self.say(&text);
-    }
-
     /// Says the message `id` with its arguments.
     pub(crate) fn say_format(&mut self, id: &str, args: &[(&str, Value<'_>)]) {
         let text = self.l.format(id, args);
@@ -139,12 +133,6 @@ impl Context<'_> {
 
     pub(crate) fn complain(&mut self, text: &str) {
         let _ = writeln!(self.err, "{text}");
-    }
-
-    /// Complains with the message `id`.
-    pub(crate) fn complain_text(&mut self, id: &str) {
-        let text = self.l.text(id);
-        self.complain(&text);
     }
 
     /// Complains with the message `id` and its arguments.

@@ -46,7 +46,7 @@ impl Context<'_> {
             KeyMethod::OsCredentialStore => "cli-key-os",
             KeyMethod::Passphrase => "cli-key-passphrase",
         };
-        self.say_text(key);
+        self.say_format(key, &[]);
         if !store.recovery_code_shown()? {
             self.show_recovery_code(store)?;
         }
@@ -76,7 +76,7 @@ impl Context<'_> {
             return Ok(());
         }
         if let Some(code) = store.recovery_code()? {
-            self.complain_text("cli-recovery-code-new");
+            self.complain_format("cli-recovery-code-new", &[]);
             let line = Zeroizing::new(
                 self.l
                     .format("cli-recovery-code-line", &[("code", code.expose().into())]),
@@ -113,7 +113,7 @@ impl Context<'_> {
                 line
             }
             None => {
-                self.complain_text("cli-recovery-code-required");
+                self.complain_format("cli-recovery-code-required", &[]);
                 return Ok(None);
             }
         };

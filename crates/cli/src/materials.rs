@@ -66,7 +66,7 @@ impl Context<'_> {
         });
         self.say_format("materials-heading", &[("name", Value::from(name))]);
         if materials.items.is_empty() {
-            self.say_text("materials-none");
+            self.say_format("materials-none", &[]);
             return Ok(Exit::Success);
         }
         if found.is_empty() {

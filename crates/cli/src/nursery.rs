@@ -205,7 +205,7 @@ impl Context<'_> {
             &[("count", hits.len().into()), ("date", date)],
         );
         if hits.is_empty() {
-            self.say_text("nursery-search-none");
+            self.say_format("nursery-search-none", &[]);
         }
         for (i, hit) in hits.iter().enumerate() {
             self.print_hit(data, i + 1, hit, query.class);
@@ -267,7 +267,7 @@ impl Context<'_> {
             );
         }
         if hit.needs_extended_care {
-            self.say_text("nursery-hit-needs-extended");
+            self.say_format("nursery-hit-needs-extended", &[]);
         }
     }
 
@@ -371,7 +371,7 @@ impl Context<'_> {
         }
         self.say_format("hoiku-total", &[("points", points.total.into())]);
         if !points.complete {
-            self.say_text("hoiku-incomplete");
+            self.say_format("hoiku-incomplete", &[]);
         }
         for c in comparisons {
             self.say_format(
@@ -385,7 +385,7 @@ impl Context<'_> {
                 ],
             );
         }
-        self.say_text("hoiku-tie-heading");
+        self.say_format("hoiku-tie-heading", &[]);
         for (i, step) in table.tie_break.iter().enumerate() {
             self.say_format(
                 "hoiku-tie-step",

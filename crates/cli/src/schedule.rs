@@ -83,7 +83,7 @@ impl Context<'_> {
         if let Some(id) = only {
             children.retain(|c| c.id == id);
             if children.is_empty() {
-                self.complain_text("error-no-such-child");
+                self.complain_format("error-no-such-child", &[]);
                 return Ok(None);
             }
         }

@@ -169,7 +169,7 @@ impl Context<'_> {
         if let SyncError::Store(s) = e {
             return self.report(s);
         }
-        self.complain_text(e.message_id());
+        self.complain_format(e.message_id(), &[]);
         match e {
             SyncError::NotConnected | SyncError::ConsentExpired | SyncError::TokenRejected => {
                 let hint = self.l.text("cli-sync-connect-hint");
@@ -272,7 +272,7 @@ impl Context<'_> {
             Ok(c) => c,
             Err(e) => return Ok(self.sync_failed(&e)),
         };
-        self.say_text("cli-sync-open-this");
+        self.say_format("cli-sync-open-this", &[]);
         // The address alone on its line, for copying (and for scripts).
         self.say(consent.url());
         let _ = self.out.flush();
@@ -312,7 +312,7 @@ impl Context<'_> {
             return Ok(self.print_json(&status));
         }
         let Some(portal) = &status.portal else {
-            self.say_text("sync-error-not-connected");
+            self.say_format("sync-error-not-connected", &[]);
             return Ok(Exit::Success);
         };
         let never = self.l.text("cli-sync-never");
@@ -422,7 +422,7 @@ impl Context<'_> {
         if let Err(e) = hagukumi_sync::disconnect(&mut store, &portal, &vault) {
             return Ok(self.sync_failed(&e));
         }
-        self.say_text("cli-sync-disconnected");
+        self.say_format("cli-sync-disconnected", &[]);
         Ok(Exit::Success)
     }
 }

@@ -22,7 +22,7 @@ impl Context<'_> {
         };
         match write_private_file(path, page.as_bytes()) {
             Ok(()) => {
-                self.complain_text(written);
+                self.complain_format(written, &[]);
                 Exit::Success
             }
             Err(e) => self.internal(&e.to_string()),

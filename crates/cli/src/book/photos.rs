@@ -174,8 +174,8 @@ impl Context<'_> {
     /// A photo refused for what it is: the reason, then that nothing was
     /// saved; status 3.
     pub(crate) fn photo_refused(&mut self, error: PhotoError) -> Exit {
-        self.complain_text(error.message_id());
-        self.complain_text("cli-nothing-saved");
+        self.complain_format(error.message_id(), &[]);
+        self.complain_format("cli-nothing-saved", &[]);
         Exit::InvalidInput
     }
 
