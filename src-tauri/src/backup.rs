@@ -7,7 +7,7 @@
 
 use crate::clock::now;
 use crate::portal;
-use crate::state::AppState;
+use crate::state::{refused, AppState};
 use hagukumi_core::api::{BackupView, BackupWritten, CommandError};
 use hagukumi_core::backup::{AutoBackup, SettingsProblem};
 use hagukumi_store::recovery::RecoveryCode;
@@ -18,12 +18,6 @@ use tauri::{AppHandle, Manager, Runtime, State};
 
 /// How often the shell checks whether an automatic backup is due.
 const EVERY: std::time::Duration = std::time::Duration::from_secs(60 * 60);
-
-fn refused(message_id: &str) -> CommandError {
-    CommandError::Refused {
-        message_id: message_id.to_owned(),
-    }
-}
 
 /// A typed recovery code, or the words for its typo.
 fn parse_code(typed: &str) -> Result<RecoveryCode, CommandError> {

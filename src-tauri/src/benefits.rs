@@ -6,7 +6,7 @@
 
 use crate::clock::{now, today};
 use crate::portal::sync_in_background;
-use crate::state::AppState;
+use crate::state::{refused, AppState};
 use hagukumi_core::api::CommandError;
 use hagukumi_core::benefits::{
     applications, deadline_reminders, BenefitsView, OnceOnlyInput, TrackedInput,
@@ -33,9 +33,7 @@ pub fn apply_benefits(app: AppHandle, input: OnceOnlyInput) -> Result<BenefitsVi
         let application = input.validate(&store.children()?, today)?;
         hagukumi_sync::benefits::queue(store, &application, now()).map_err(|e| match e {
             QueueError::Sync(SyncError::Store(s)) => CommandError::from(s),
-            other => CommandError::Refused {
-                message_id: other.message_id().into(),
-            },
+            other => refused(other.message_id()),
         })?;
         Ok(hagukumi_sync::benefits::view(store, today)?)
     })?;
@@ -64,9 +62,7 @@ pub fn delete_tracked_benefit(
 ) -> Result<BenefitsView, CommandError> {
     state.with(|store| {
         if !store.delete_tracked_benefit(id)? {
-            return Err(CommandError::Refused {
-                message_id: "benefit-no-such-application".into(),
-            });
+            return Err(refused("benefit-no-such-application"));
         }
         Ok(hagukumi_sync::benefits::view(store, today())?)
     })

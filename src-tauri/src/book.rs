@@ -49,17 +49,14 @@ pub trait AppBook: Shelf {
 
 /// Why the record layer refused, in words the UI shows.
 pub fn refused<B: AppBook>(refused: Refused) -> CommandError {
-    CommandError::Refused {
-        message_id: match refused {
-            Refused::NoSuchOwner => B::NO_SUCH_HOLDER,
-            Refused::NoSuchRecord => "error-no-such-record",
-            Refused::CannotRestore => "error-cannot-restore",
-            // The one kind an owner has at most once: a child's birth.
-            Refused::AlreadyRecorded(_) => "error-birth-already-recorded",
-            Refused::Official => "error-record-official",
-        }
-        .into(),
-    }
+    crate::state::refused(match refused {
+        Refused::NoSuchOwner => B::NO_SUCH_HOLDER,
+        Refused::NoSuchRecord => "error-no-such-record",
+        Refused::CannotRestore => "error-cannot-restore",
+        // The one kind an owner has at most once: a child's birth.
+        Refused::AlreadyRecorded(_) => "error-birth-already-recorded",
+        Refused::Official => "error-record-official",
+    })
 }
 
 /// The refusal when there is no such holder.
@@ -214,15 +211,12 @@ pub fn history<B: AppBook>(
 }
 
 fn photo_refused(problem: PhotoProblem) -> CommandError {
-    CommandError::Refused {
-        message_id: match problem {
-            PhotoProblem::NoSuchRecord => "error-no-such-record",
-            PhotoProblem::NoSuchPhoto => "error-no-such-photo",
-            PhotoProblem::CannotRestore => "error-photo-cannot-restore",
-            PhotoProblem::Photo(e) => e.message_id(),
-        }
-        .into(),
-    }
+    crate::state::refused(match problem {
+        PhotoProblem::NoSuchRecord => "error-no-such-record",
+        PhotoProblem::NoSuchPhoto => "error-no-such-photo",
+        PhotoProblem::CannotRestore => "error-photo-cannot-restore",
+        PhotoProblem::Photo(e) => e.message_id(),
+    })
 }
 
 /// A photo sent by the UI (base64 of a JPEG or PNG file), decoded and
@@ -300,6 +294,122 @@ pub fn restore_photo<B: PhotoTable>(
         Ok(photo_view(&photo))
     })
 }
+
+/// The `#[tauri::command]`s of a book's records, with the names and the
+/// owner argument (`child_id`, `pregnancy_id`) the UI sends, each a thin
+/// wrapper over the function of this module that does its job: the
+/// owner's argument, then the names of `records`, `deleted`, `add`,
+/// `edit`, `delete`, `restore` and `history`. The names
+/// they use (`book`, `State`, `AppState`, `RecordId`, `CommandError`,
+/// `Book`, …) are the calling module's.
+macro_rules! record_commands {
+    ($book:ty, $owner_id:ident: $records:ident, $deleted:ident, $add:ident, $edit:ident,
+     $delete:ident, $restore:ident, $history:ident) => {
+        /// A page of the owner's live records matching `filter` (kind,
+        /// dates, text), newest first, after `after`, with how many match.
+        #[tauri::command(rename_all = "snake_case")]
+        pub fn $records(
+            state: State<'_, AppState>,
+            $owner_id: RecordId,
+            filter: Option<Filter<<$book as Book>::Kind>>,
+            after: Option<Cursor>,
+        ) -> Result<Page<<$book as Book>::Record>, CommandError> {
+            book::records::<$book>(&state, $owner_id, &filter.unwrap_or_default(), after)
+        }
+
+        /// The owner's deleted records that can still be restored, most
+        /// recently deleted first: read when the parent opens "recently
+        /// deleted".
+        #[tauri::command(rename_all = "snake_case")]
+        pub fn $deleted(
+            state: State<'_, AppState>,
+            $owner_id: RecordId,
+        ) -> Result<Vec<<$book as Book>::Record>, CommandError> {
+            book::deleted::<$book>(&state, $owner_id)
+        }
+
+        #[tauri::command(rename_all = "snake_case")]
+        pub fn $add(
+            state: State<'_, AppState>,
+            $owner_id: RecordId,
+            input: <$book as Book>::Input,
+        ) -> Result<<$book as Book>::Record, CommandError> {
+            book::add::<$book>(&state, $owner_id, &input)
+        }
+
+        #[tauri::command(rename_all = "snake_case")]
+        pub fn $edit(
+            state: State<'_, AppState>,
+            record_id: RecordId,
+            input: <$book as Book>::Input,
+        ) -> Result<<$book as Book>::Record, CommandError> {
+            book::edit::<$book>(&state, record_id, &input)
+        }
+
+        #[tauri::command(rename_all = "snake_case")]
+        pub fn $delete(
+            state: State<'_, AppState>,
+            record_id: RecordId,
+        ) -> Result<(), CommandError> {
+            book::delete::<$book>(&state, record_id)
+        }
+
+        #[tauri::command(rename_all = "snake_case")]
+        pub fn $restore(
+            state: State<'_, AppState>,
+            record_id: RecordId,
+        ) -> Result<<$book as Book>::Record, CommandError> {
+            book::restore::<$book>(&state, record_id)
+        }
+
+        #[tauri::command(rename_all = "snake_case")]
+        pub fn $history(
+            state: State<'_, AppState>,
+            record_id: RecordId,
+        ) -> Result<Vec<History<$book>>, CommandError> {
+            book::history::<$book>(&state, record_id)
+        }
+    };
+}
+pub(crate) use record_commands;
+
+/// The `#[tauri::command]`s of the photos of a [`PhotoTable`]'s rows
+/// (records, bookmarks), over [`add_photo`], [`photos`],
+/// [`delete_photo`] and [`restore_photo`], with the calling module's names.
+macro_rules! photo_commands {
+    ($table:ty: $add:ident, $photos:ident, $delete:ident, $restore:ident) => {
+        #[tauri::command(rename_all = "snake_case")]
+        pub fn $add(
+            state: State<'_, AppState>,
+            record_id: RecordId,
+            data_base64: String,
+        ) -> Result<PhotoView, CommandError> {
+            book::add_photo::<$table>(&state, record_id, &data_base64)
+        }
+
+        #[tauri::command(rename_all = "snake_case")]
+        pub fn $photos(
+            state: State<'_, AppState>,
+            record_id: RecordId,
+        ) -> Result<Vec<PhotoView>, CommandError> {
+            book::photos::<$table>(&state, record_id)
+        }
+
+        #[tauri::command(rename_all = "snake_case")]
+        pub fn $delete(state: State<'_, AppState>, photo_id: RecordId) -> Result<(), CommandError> {
+            book::delete_photo::<$table>(&state, photo_id)
+        }
+
+        #[tauri::command(rename_all = "snake_case")]
+        pub fn $restore(
+            state: State<'_, AppState>,
+            photo_id: RecordId,
+        ) -> Result<PhotoView, CommandError> {
+            book::restore_photo::<$table>(&state, photo_id)
+        }
+    };
+}
+pub(crate) use photo_commands;
 
 #[cfg(test)]
 mod tests {

@@ -22,9 +22,7 @@ use tauri::{AppHandle, Manager, State};
 fn refused(e: NurseryError) -> CommandError {
     match e {
         NurseryError::Sync(SyncError::Store(s)) => CommandError::from(s),
-        other => CommandError::Refused {
-            message_id: other.message_id().into(),
-        },
+        other => crate::state::refused(other.message_id()),
     }
 }
 

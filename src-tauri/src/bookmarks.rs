@@ -7,7 +7,7 @@
 
 use crate::book;
 use crate::clock::{now, today};
-use crate::state::AppState;
+use crate::state::{refused, AppState};
 use hagukumi_core::api::{CommandError, PhotoView};
 use hagukumi_core::model::RecordId;
 use hagukumi_core::nursery::{
@@ -16,12 +16,6 @@ use hagukumi_core::nursery::{
 };
 use hagukumi_store::{BookmarkPhotos, Store};
 use tauri::State;
-
-fn refused(e: &BookmarkError) -> CommandError {
-    CommandError::Refused {
-        message_id: e.message_id().to_owned(),
-    }
-}
 
 fn view(store: &Store) -> Result<BookmarksView, CommandError> {
     Ok(bookmarks_view(
@@ -43,8 +37,8 @@ pub fn nursery_bookmark_add(
     facility_id: String,
 ) -> Result<BookmarksView, CommandError> {
     state.with_mut(|store| {
-        let new =
-            Bookmark::of(&store.nurseries_in_use()?, &facility_id).map_err(|e| refused(&e))?;
+        let new = Bookmark::of(&store.nurseries_in_use()?, &facility_id)
+            .map_err(|e| refused(e.message_id()))?;
         store.add_bookmark(&new, now())?;
         view(store)
     })
@@ -60,7 +54,7 @@ pub fn nursery_bookmark_remove(
     state.with_mut(|store| {
         store
             .remove_bookmark(bookmark_id, now())?
-            .map_err(|e| refused(&e))?;
+            .map_err(|e| refused(e.message_id()))?;
         view(store)
     })
 }
@@ -72,13 +66,13 @@ fn change(
     change: impl FnOnce(&Bookmark) -> Result<Bookmark, hagukumi_core::ValidationErrors>,
 ) -> Result<BookmarksView, CommandError> {
     state.with_mut(|store| {
-        let kept = store
-            .bookmark(bookmark_id)?
-            .ok_or_else(|| refused(&BookmarkError::NotBookmarked(bookmark_id.to_string())))?;
+        let kept = store.bookmark(bookmark_id)?.ok_or_else(|| {
+            refused(BookmarkError::NotBookmarked(bookmark_id.to_string()).message_id())
+        })?;
         let changed = change(&kept.bookmark)?;
         store
             .update_bookmark(bookmark_id, &changed, now())?
-            .map_err(|e| refused(&e))?;
+            .map_err(|e| refused(e.message_id()))?;
         view(store)
     })
 }
@@ -113,7 +107,7 @@ pub fn nursery_bookmark_move(
     state.with_mut(|store| {
         store
             .move_bookmark(bookmark_id, to, now())?
-            .map_err(|e| refused(&e))?;
+            .map_err(|e| refused(e.message_id()))?;
         view(store)
     })
 }
@@ -126,40 +120,8 @@ pub fn nursery_compare(
 ) -> Result<Comparison, CommandError> {
     let (data, kept) =
         state.with(|store| Ok((store.nurseries_in_use()?, store.ordered_bookmarks()?)))?;
-    compare(&data, &kept, &request, today()).map_err(|e| CommandError::Refused {
-        message_id: e.message_id().to_owned(),
-    })
+    compare(&data, &kept, &request, today()).map_err(|e| refused(e.message_id()))
 }
 
-#[tauri::command(rename_all = "snake_case")]
-pub fn add_bookmark_photo(
-    state: State<'_, AppState>,
-    record_id: RecordId,
-    data_base64: String,
-) -> Result<PhotoView, CommandError> {
-    book::add_photo::<BookmarkPhotos>(&state, record_id, &data_base64)
-}
-
-#[tauri::command(rename_all = "snake_case")]
-pub fn bookmark_photos(
-    state: State<'_, AppState>,
-    record_id: RecordId,
-) -> Result<Vec<PhotoView>, CommandError> {
-    book::photos::<BookmarkPhotos>(&state, record_id)
-}
-
-#[tauri::command(rename_all = "snake_case")]
-pub fn delete_bookmark_photo(
-    state: State<'_, AppState>,
-    photo_id: RecordId,
-) -> Result<(), CommandError> {
-    book::delete_photo::<BookmarkPhotos>(&state, photo_id)
-}
-
-#[tauri::command(rename_all = "snake_case")]
-pub fn restore_bookmark_photo(
-    state: State<'_, AppState>,
-    photo_id: RecordId,
-) -> Result<PhotoView, CommandError> {
-    book::restore_photo::<BookmarkPhotos>(&state, photo_id)
-}
+book::photo_commands!(BookmarkPhotos: add_bookmark_photo, bookmark_photos,
+    delete_bookmark_photo, restore_bookmark_photo);

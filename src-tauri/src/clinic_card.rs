@@ -5,7 +5,7 @@
 
 use crate::book;
 use crate::clock::today;
-use crate::state::AppState;
+use crate::state::{refused, AppState};
 use hagukumi_core::api::CommandError;
 use hagukumi_core::clinic_card::{ClinicCard, InsuranceNote};
 use hagukumi_core::model::RecordId;
@@ -36,9 +36,7 @@ pub fn set_insurance_note(
     child_id: RecordId,
     note: String,
 ) -> Result<ClinicCard, CommandError> {
-    let note = InsuranceNote::parse(&note).map_err(|p| CommandError::Refused {
-        message_id: p.message_id().into(),
-    })?;
+    let note = InsuranceNote::parse(&note).map_err(|p| refused(p.message_id()))?;
     state.with(|store| {
         if !store.set_insurance_note(child_id, note.as_ref())? {
             return Err(book::no_such_holder::<ChildBook>());

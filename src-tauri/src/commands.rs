@@ -7,12 +7,10 @@ use crate::book::{self, AppBook, Lookup};
 use crate::clock::today;
 use crate::state::AppState;
 use hagukumi_core::api::{ChildView, CommandError, HomeView, PhotoView};
-use hagukumi_core::book::{Cursor, Filter, Page};
+use hagukumi_core::book::{Book, Cursor, Filter, History, Page};
 use hagukumi_core::growth::{Reference, Sex};
 use hagukumi_core::model::RecordId;
-use hagukumi_core::records::{
-    ChildBook, HistoryEntry, Record, RecordData, RecordInput, RecordKind, SUMMARY_KINDS,
-};
+use hagukumi_core::records::{ChildBook, Record, RecordData, RecordInput, SUMMARY_KINDS};
 use hagukumi_core::{
     Child, ChildInput, Date, Language, Pregnancy, PregnancyInput, ValidationErrors,
 };
@@ -147,66 +145,8 @@ pub fn child_summary_records(
     })
 }
 
-/// A page of the child's live records matching `filter` (kind, dates,
-/// text), newest first, after `after`, with how many match.
-#[tauri::command(rename_all = "snake_case")]
-pub fn child_records(
-    state: State<'_, AppState>,
-    child_id: RecordId,
-    filter: Option<Filter<RecordKind>>,
-    after: Option<Cursor>,
-) -> Result<Page<Record>, CommandError> {
-    book::records::<ChildBook>(&state, child_id, &filter.unwrap_or_default(), after)
-}
-
-/// The child's deleted records that can still be restored, most recently
-/// deleted first: read when the parent opens "recently deleted".
-#[tauri::command(rename_all = "snake_case")]
-pub fn child_deleted_records(
-    state: State<'_, AppState>,
-    child_id: RecordId,
-) -> Result<Vec<Record>, CommandError> {
-    book::deleted::<ChildBook>(&state, child_id)
-}
-
-#[tauri::command(rename_all = "snake_case")]
-pub fn add_record(
-    state: State<'_, AppState>,
-    child_id: RecordId,
-    input: RecordInput,
-) -> Result<Record, CommandError> {
-    book::add::<ChildBook>(&state, child_id, &input)
-}
-
-#[tauri::command(rename_all = "snake_case")]
-pub fn edit_record(
-    state: State<'_, AppState>,
-    record_id: RecordId,
-    input: RecordInput,
-) -> Result<Record, CommandError> {
-    book::edit::<ChildBook>(&state, record_id, &input)
-}
-
-#[tauri::command(rename_all = "snake_case")]
-pub fn delete_record(state: State<'_, AppState>, record_id: RecordId) -> Result<(), CommandError> {
-    book::delete::<ChildBook>(&state, record_id)
-}
-
-#[tauri::command(rename_all = "snake_case")]
-pub fn restore_record(
-    state: State<'_, AppState>,
-    record_id: RecordId,
-) -> Result<Record, CommandError> {
-    book::restore::<ChildBook>(&state, record_id)
-}
-
-#[tauri::command(rename_all = "snake_case")]
-pub fn record_history(
-    state: State<'_, AppState>,
-    record_id: RecordId,
-) -> Result<Vec<HistoryEntry>, CommandError> {
-    book::history::<ChildBook>(&state, record_id)
-}
+book::record_commands!(ChildBook, child_id: child_records, child_deleted_records, add_record,
+    edit_record, delete_record, restore_record, record_history);
 
 /// `changed`, or the refusal when there is no such child.
 fn child_found(changed: bool) -> Result<(), CommandError> {
@@ -235,32 +175,4 @@ pub fn set_growth_reference(
     state.with(|store| child_found(store.set_growth_reference(child_id, reference)?))
 }
 
-#[tauri::command(rename_all = "snake_case")]
-pub fn add_photo(
-    state: State<'_, AppState>,
-    record_id: RecordId,
-    data_base64: String,
-) -> Result<PhotoView, CommandError> {
-    book::add_photo::<ChildBook>(&state, record_id, &data_base64)
-}
-
-#[tauri::command(rename_all = "snake_case")]
-pub fn record_photos(
-    state: State<'_, AppState>,
-    record_id: RecordId,
-) -> Result<Vec<PhotoView>, CommandError> {
-    book::photos::<ChildBook>(&state, record_id)
-}
-
-#[tauri::command(rename_all = "snake_case")]
-pub fn delete_photo(state: State<'_, AppState>, photo_id: RecordId) -> Result<(), CommandError> {
-    book::delete_photo::<ChildBook>(&state, photo_id)
-}
-
-#[tauri::command(rename_all = "snake_case")]
-pub fn restore_photo(
-    state: State<'_, AppState>,
-    photo_id: RecordId,
-) -> Result<PhotoView, CommandError> {
-    book::restore_photo::<ChildBook>(&state, photo_id)
-}
+book::photo_commands!(ChildBook: add_photo, record_photos, delete_photo, restore_photo);

@@ -5,7 +5,7 @@
 //! `Store::tick_intake_document`). The clock is read here for the days left.
 
 use crate::clock::today;
-use crate::state::AppState;
+use crate::state::{refused, AppState};
 use hagukumi_core::api::CommandError;
 use hagukumi_core::nursery::intake::{embedded_checklists, Checklist, ChecklistView};
 use std::sync::OnceLock;
@@ -31,9 +31,7 @@ fn checklist(code: &str) -> Result<&'static Checklist, CommandError> {
     data()
         .iter()
         .find(|c| c.municipality.code == code)
-        .ok_or_else(|| CommandError::Refused {
-            message_id: "hoiku-checklist-error-municipality".into(),
-        })
+        .ok_or_else(|| refused("hoiku-checklist-error-municipality"))
 }
 
 /// A municipality's checklist with the documents ticked in this handbook.
@@ -59,8 +57,6 @@ pub fn tick_intake_document(
     state.with(|store| {
         store
             .tick_intake_document(c, &document, checked, today())?
-            .ok_or_else(|| CommandError::Refused {
-                message_id: "hoiku-checklist-error-document".into(),
-            })
+            .ok_or_else(|| refused("hoiku-checklist-error-document"))
     })
 }

@@ -11,7 +11,7 @@
 //! kept in the OS credential store (`hagukumi_store::keychain::app_lock`).
 
 use crate::clock::now;
-use crate::state::{is_locked, locked_error, AppState};
+use crate::state::{is_locked, locked_error, refused, AppState};
 use hagukumi_core::api::CommandError;
 use hagukumi_core::app_lock::{self, LockStatus, SecretKind};
 use hagukumi_core::chrono::NaiveDateTime;
@@ -24,12 +24,6 @@ use tauri::{AppHandle, Manager};
 
 /// How often the idle check runs.
 const CHECK_EVERY: std::time::Duration = std::time::Duration::from_secs(5);
-
-fn refused(message_id: &str) -> CommandError {
-    CommandError::Refused {
-        message_id: message_id.to_owned(),
-    }
-}
 
 /// The lock of the handbook in the data directory, with what the window
 /// last did.

@@ -8,7 +8,7 @@
 
 use crate::clock::today;
 use crate::programs::log_once;
-use crate::state::AppState;
+use crate::state::{refused, AppState};
 use hagukumi_core::api::CommandError;
 use hagukumi_core::nursery::{self, SearchRequest, SearchView};
 use tauri::State;
@@ -29,8 +29,6 @@ pub fn nursery_search(
     state.with(|store| {
         let data = store.nurseries_in_use()?;
         log_once("nursery data", &data.problems);
-        nursery::search_view(&data, &request, today()).map_err(|e| CommandError::Refused {
-            message_id: e.message_id.to_owned(),
-        })
+        nursery::search_view(&data, &request, today()).map_err(|e| refused(e.message_id))
     })
 }

@@ -28,7 +28,7 @@
 //!   Fluent message id in the sync status, which the UI words plainly.
 
 use crate::clock::{now, today, CLOCK};
-use crate::state::AppState;
+use crate::state::{refused, AppState};
 use hagukumi_core::api::{
     CommandError, OfficialItemView, OfficialState, PortalView, QuestionnaireView,
     QuestionnairesView,
@@ -111,9 +111,7 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 fn sync_error(e: SyncError) -> CommandError {
     match e {
         SyncError::Store(s) => s.into(),
-        other => CommandError::Refused {
-            message_id: other.message_id().into(),
-        },
+        other => refused(other.message_id()),
     }
 }
 
@@ -524,9 +522,7 @@ pub fn resolve_conflict(
     state.with_mut(|store| {
         let resolved = store
             .resolve_conflict(category, &portal_id, resolution, now())?
-            .map_err(|_| CommandError::Refused {
-                message_id: "error-no-such-conflict".into(),
-            })?;
+            .map_err(|_| refused("error-no-such-conflict"))?;
         item_view(store, resolved)
     })
 }
@@ -582,9 +578,7 @@ pub fn queue_questionnaire(
         hagukumi_sync::questionnaire::queue(store, child_id, &questionnaire, now()).map_err(|e| {
             match e {
                 hagukumi_sync::questionnaire::QueueError::Sync(SyncError::Store(s)) => s.into(),
-                other => CommandError::Refused {
-                    message_id: other.message_id().into(),
-                },
+                other => refused(other.message_id()),
             }
         })
     })?;

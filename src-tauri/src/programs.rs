@@ -8,7 +8,7 @@
 //! the views are core's (`core::programs`), the clock is read here.
 
 use crate::clock::today;
-use crate::state::AppState;
+use crate::state::{refused, AppState};
 use hagukumi_core::api::CommandError;
 use hagukumi_core::materials::Materials;
 use hagukumi_core::programs::{
@@ -82,9 +82,7 @@ pub fn set_municipality(
         let registry = registry(store)?;
         let chosen = registry
             .municipality(code.trim())
-            .ok_or_else(|| CommandError::Refused {
-                message_id: "error-unknown-municipality".into(),
-            })?;
+            .ok_or_else(|| refused("error-unknown-municipality"))?;
         let previous = store.set_municipality(chosen)?;
         Ok(programs::municipality_changed(
             &registry,
@@ -127,13 +125,9 @@ pub fn open_program_link(
     let url = state.with(|store| {
         registry(store)?
             .program_link(&psid, source)
-            .ok_or_else(|| CommandError::Refused {
-                message_id: "error-program-no-link".into(),
-            })
+            .ok_or_else(|| refused("error-program-no-link"))
     })?;
     app.opener()
         .open_url(url, None::<&str>)
-        .map_err(|_| CommandError::Refused {
-            message_id: "error-no-browser".into(),
-        })
+        .map_err(|_| refused("error-no-browser"))
 }

@@ -125,8 +125,13 @@ pub fn data_dir(_app: &tauri::AppHandle, options: &Options) -> Result<PathBuf, C
 pub const LOCKED: &str = "lock-locked";
 
 pub fn locked_error() -> CommandError {
+    refused(LOCKED)
+}
+
+/// A command refused, with the Fluent id of the words the window shows.
+pub fn refused(message_id: impl Into<String>) -> CommandError {
     CommandError::Refused {
-        message_id: LOCKED.to_owned(),
+        message_id: message_id.into(),
     }
 }
 

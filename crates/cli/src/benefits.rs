@@ -86,8 +86,7 @@ impl Context<'_> {
                 if !store.delete_tracked_benefit(id)? {
                     return Ok(self.refuse("benefit-no-such-application", &[]));
                 }
-                let text = self.l.text("cli-benefits-deleted");
-                self.say(&text);
+                self.say_format("cli-benefits-deleted", &[]);
                 Ok(Exit::Success)
             }
             _ => self.benefits_list(m.get_flag(JSON)),
@@ -102,8 +101,7 @@ impl Context<'_> {
             return Ok(self.print_json(&view));
         }
         if view.applications.is_empty() && view.submissions.is_empty() {
-            let text = self.l.text("benefits-none");
-            self.say(&text);
+            self.say_format("benefits-none", &[]);
         }
         for a in &view.applications {
             let id = match &a.source {
@@ -176,19 +174,15 @@ impl Context<'_> {
         match hagukumi_sync::benefits::queue(&store, &application, CLOCK.naive_utc()) {
             Ok(entry) => {
                 for a in &application.children {
-                    let line = self.l.format(
+                    self.say_format(
                         "once-only-child",
                         &[
                             ("name", Value::from(a.name.as_str())),
                             ("date", Value::from(self.l.date(a.birth_date))),
                         ],
                     );
-                    self.say(&line);
                 }
-                let text = self
-                    .l
-                    .format("cli-benefits-queued", &[("id", entry.id.into())]);
-                self.say(&text);
+                self.say_format("cli-benefits-queued", &[("id", entry.id.into())]);
                 Ok(Exit::Success)
             }
             Err(e) => Ok(self.refuse(e.message_id(), &[])),
@@ -212,8 +206,7 @@ impl Context<'_> {
         };
         let store = self.open_existing()?;
         let id = store.add_tracked_benefit(&tracked, CLOCK.naive_utc())?;
-        let text = self.l.format("cli-benefits-tracked", &[("id", id.into())]);
-        self.say(&text);
+        self.say_format("cli-benefits-tracked", &[("id", id.into())]);
         Ok(Exit::Success)
     }
 }

@@ -130,17 +130,12 @@ impl Context<'_> {
         if m.get_flag(JSON) {
             return Ok(self.print_json(&slots));
         }
-        if slots.is_empty() {
-            let text = self.l.text("booking-no-slots");
-            self.say(&text);
-        }
-        for s in &slots {
-            let line = format!("{}  {}", s.id, words::slot_line(&self.l, s));
-            self.say(&line);
-        }
+        let none = self.l.text("booking-no-slots");
+        self.say_each(&slots, &none, |l, s| {
+            format!("{}  {}", s.id, words::slot_line(l, s))
+        });
         if slots.iter().any(|s| s.sample) {
-            let text = self.l.text("booking-sample");
-            self.say(&text);
+            self.say_format("booking-sample", &[]);
         }
         Ok(Exit::Success)
     }
@@ -176,14 +171,13 @@ impl Context<'_> {
         let store = self.open_existing()?;
         match nursery::book(&store, &slot_id, CLOCK.naive_utc()) {
             Ok(b) => {
-                let text = self.l.format(
+                self.say_format(
                     "cli-booking-queued",
                     &[
                         ("id", b.id.into()),
                         ("slot", Value::from(words::slot_line(&self.l, &b.slot))),
                     ],
                 );
-                self.say(&text);
                 Ok(Exit::Success)
             }
             Err(e) => self.nursery_refused(e),
@@ -196,19 +190,15 @@ impl Context<'_> {
         if json {
             return Ok(self.print_json(&list));
         }
-        if list.is_empty() {
-            let text = self.l.text("booking-none");
-            self.say(&text);
-        }
-        for b in &list {
-            let line = format!(
+        let none = self.l.text("booking-none");
+        self.say_each(&list, &none, |l, b| {
+            format!(
                 "#{} {} [{}]",
                 b.id,
-                words::slot_line(&self.l, &b.slot),
-                words::state(&self.l, b)
-            );
-            self.say(&line);
-        }
+                words::slot_line(l, &b.slot),
+                words::state(l, b)
+            )
+        });
         Ok(Exit::Success)
     }
 
@@ -217,10 +207,7 @@ impl Context<'_> {
         let id = m.get_one::<i64>(ID).copied().unwrap_or_default();
         match nursery::cancel(&store, id, CLOCK.naive_utc()) {
             Ok(b) => {
-                let text = self
-                    .l
-                    .format("cli-booking-cancel-queued", &[("id", b.id.into())]);
-                self.say(&text);
+                self.say_format("cli-booking-cancel-queued", &[("id", b.id.into())]);
                 Ok(Exit::Success)
             }
             Err(e) => self.nursery_refused(e),
@@ -247,11 +234,10 @@ impl Context<'_> {
         let known = |code: &str, id: &str| data.has_facility(code, id);
         match nursery::apply(&store, &input, known, today(), CLOCK.naive_utc()) {
             Ok(a) => {
-                let text = self.l.format(
+                self.say_format(
                     "cli-booking-apply-queued",
                     &[("id", a.id.into()), ("count", a.preferences.len().into())],
                 );
-                self.say(&text);
                 Ok(Exit::Success)
             }
             Err(e) => self.nursery_refused(e),
@@ -265,8 +251,7 @@ impl Context<'_> {
             return Ok(self.print_json(&list));
         }
         if list.is_empty() {
-            let text = self.l.text("nursery-application-none");
-            self.say(&text);
+            self.say_format("nursery-application-none", &[]);
         }
         for a in &list {
             let state = match (&a.decision, a.sending) {
@@ -282,7 +267,7 @@ impl Context<'_> {
                 }
             };
             let prefs: Vec<&str> = a.preferences.iter().map(|p| p.facility.as_str()).collect();
-            let line = self.l.format(
+            self.say_format(
                 "cli-booking-application-line",
                 &[
                     ("id", a.id.into()),
@@ -290,7 +275,6 @@ impl Context<'_> {
                     ("state", Value::from(state)),
                 ],
             );
-            self.say(&line);
             for adj in a.decision.iter().flat_map(|d| &d.adjustment) {
                 let line = format!("  {}", words::adjustment(&self.l, adj));
                 self.say(&line);

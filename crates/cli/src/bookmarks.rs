@@ -235,7 +235,7 @@ impl Context<'_> {
                 Err(e) => return Ok(self.bookmark_refused(&e)),
             }
         }
-        let text = self.l.format(
+        self.say_format(
             "cli-bookmark-added",
             &[
                 ("name", Value::from(kept.bookmark.name.as_str())),
@@ -243,7 +243,6 @@ impl Context<'_> {
                 ("rank", kept.rank.into()),
             ],
         );
-        self.say(&text);
         Ok(Exit::Success)
     }
 
@@ -260,12 +259,11 @@ impl Context<'_> {
             }));
         }
         if view.bookmarks.is_empty() {
-            let text = self.l.text("cli-bookmark-none");
-            self.say(&text);
+            self.say_format("cli-bookmark-none", &[]);
         }
         for b in &view.bookmarks {
             let name = words::bookmark_name(&self.l, b);
-            let text = self.l.format(
+            self.say_format(
                 "cli-bookmark-line",
                 &[
                     ("rank", b.rank.into()),
@@ -275,13 +273,11 @@ impl Context<'_> {
                     ("photos", b.photos.into()),
                 ],
             );
-            self.say(&text);
             if let Some(note) = &b.note {
-                let text = self.l.format(
+                self.say_format(
                     "cli-bookmark-note-line",
                     &[("note", Value::from(note.as_str()))],
                 );
-                self.say(&text);
             }
         }
         Ok(Exit::Success)
@@ -306,7 +302,7 @@ impl Context<'_> {
             Ok(b) => b,
             Err(e) => return Ok(self.bookmark_refused(&e)),
         };
-        let text = self.l.format(
+        self.say_format(
             "cli-bookmark-changed",
             &[
                 ("name", Value::from(b.bookmark.name.as_str())),
@@ -316,7 +312,6 @@ impl Context<'_> {
                 ),
             ],
         );
-        self.say(&text);
         Ok(Exit::Success)
     }
 
@@ -335,7 +330,7 @@ impl Context<'_> {
             Err(e) => return Ok(self.bookmark_refused(&e)),
         };
         for b in &order {
-            let text = self.l.format(
+            self.say_format(
                 "cli-bookmark-rank-line",
                 &[
                     ("rank", b.rank.into()),
@@ -343,7 +338,6 @@ impl Context<'_> {
                     ("id", Value::from(b.bookmark.facility.id())),
                 ],
             );
-            self.say(&text);
         }
         Ok(Exit::Success)
     }
@@ -357,14 +351,13 @@ impl Context<'_> {
         if let Err(e) = store.remove_bookmark(kept.id, now())? {
             return Ok(self.bookmark_refused(&e));
         }
-        let text = self.l.format(
+        self.say_format(
             "cli-bookmark-removed",
             &[
                 ("name", Value::from(kept.bookmark.name.as_str())),
                 ("id", Value::from(kept.bookmark.facility.id())),
             ],
         );
-        self.say(&text);
         Ok(Exit::Success)
     }
 
@@ -415,7 +408,7 @@ impl Context<'_> {
                 return Ok(self.bookmark_refused(&e));
             }
         };
-        let text = self.l.format(
+        self.say_format(
             "cli-bookmark-photo-added",
             &[
                 ("id", photo.id.into()),
@@ -424,7 +417,6 @@ impl Context<'_> {
                 ("size", photo.bytes.len().into()),
             ],
         );
-        self.say(&text);
         Ok(Exit::Success)
     }
 
@@ -468,26 +460,22 @@ impl Context<'_> {
                 .collect();
             return Ok(self.print_json(&list));
         }
-        if photos.is_empty() {
-            let text = self.l.format(
-                "cli-photo-none",
-                &[("command", BookmarkPhotos::photo_command().into())],
-            );
-            self.say(&text);
-        }
-        for p in &photos {
-            let text = self.l.format(
+        let none = self.l.format(
+            "cli-photo-none",
+            &[("command", BookmarkPhotos::photo_command().into())],
+        );
+        self.say_each(&photos, &none, |l, p| {
+            let text = l.format(
                 "cli-bookmark-photo-line",
                 &[
                     ("id", p.id.into()),
                     ("mime", p.mime.as_str().into()),
                     ("size", p.bytes.len().into()),
-                    ("at", local_time(&self.l, &p.created_at).into()),
+                    ("at", local_time(l, &p.created_at).into()),
                 ],
             );
-            let text = with_deleted_mark(&self.l, text, p.deleted_at.as_deref());
-            self.say(&text);
-        }
+            with_deleted_mark(l, text, p.deleted_at.as_deref())
+        });
         Ok(Exit::Success)
     }
 
@@ -543,21 +531,19 @@ impl Context<'_> {
                 .enumerate()
                 .map(|(i, cell)| format!("[{}] {}", i + 1, cell.replace('\n', " ")))
                 .collect();
-            let text = self.l.format(
+            self.say_format(
                 "cli-compare-row",
                 &[
                     ("label", Value::from(row.label)),
                     ("cells", Value::from(cells.join(" | "))),
                 ],
             );
-            self.say(&text);
         }
         for label in &c.sample_labels {
-            let text = self.l.format(
+            self.say_format(
                 "nursery-sample-notice",
                 &[("label", Value::from(words::label(&self.l, label)))],
             );
-            self.say(&text);
         }
         Ok(Exit::Success)
     }

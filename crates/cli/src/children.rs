@@ -22,8 +22,7 @@ impl Context<'_> {
         let store = self.open_existing()?;
         let child = store.add_child(&child)?;
         let line = child_line(&self.l, &child, today);
-        let text = self.l.format("cli-child-added", &[("child", line.into())]);
-        self.say(&text);
+        self.say_format("cli-child-added", &[("child", line.into())]);
         Ok(Exit::Success)
     }
 
@@ -33,15 +32,9 @@ impl Context<'_> {
             let array: Vec<_> = children.iter().map(ChildJson::from).collect();
             return Ok(self.print_json(&array));
         }
-        if children.is_empty() {
-            let text = self.l.text("cli-child-none");
-            self.say(&text);
-        }
         let today = today();
-        for child in &children {
-            let line = child_line(&self.l, child, today);
-            self.say(&line);
-        }
+        let none = self.l.text("cli-child-none");
+        self.say_each(&children, &none, |l, child| child_line(l, child, today));
         Ok(Exit::Success)
     }
 }

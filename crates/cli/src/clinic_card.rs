@@ -41,8 +41,7 @@ impl Context<'_> {
             return Ok(self.print_json(&cards));
         }
         if cards.is_empty() {
-            let text = self.l.text("cli-clinic-card-no-children");
-            self.say(&text);
+            self.say_format("cli-clinic-card-no-children", &[]);
         }
         for (i, card) in cards.iter().enumerate() {
             if i > 0 {

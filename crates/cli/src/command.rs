@@ -27,29 +27,13 @@ pub fn command(l: &Localizer) -> Command {
         .help_heading(l.text("cli-options-heading"));
 
     let add = localized(Command::new("add"), l, "cli-child-add-about")
-        .arg(
-            Arg::new(NAME)
-                .long("name")
-                .value_name("NAME")
-                .required(true)
-                .help(l.text("cli-child-name-help"))
-                .help_heading(l.text("cli-options-heading")),
-        )
-        .arg(
-            Arg::new(BIRTH)
-                .long("birth")
-                .value_name("YYYY-MM-DD")
-                .required(true)
-                .help(l.text("cli-child-birth-help"))
-                .help_heading(l.text("cli-options-heading")),
-        );
-    let list = localized(Command::new("list"), l, "cli-child-list-about").arg(
-        Arg::new(JSON)
-            .long("json")
-            .action(ArgAction::SetTrue)
-            .help(l.text("cli-child-list-json-help"))
-            .help_heading(l.text("cli-options-heading")),
-    );
+        .arg(option(l, NAME, "NAME", "cli-child-name-help").required(true))
+        .arg(option(l, BIRTH, "YYYY-MM-DD", "cli-child-birth-help").required(true));
+    let list = localized(Command::new("list"), l, "cli-child-list-about").arg(flag(
+        l,
+        JSON,
+        "cli-child-list-json-help",
+    ));
     let child = localized(Command::new("child"), l, "cli-child-about")
         .subcommand_required(true)
         .arg_required_else_help(true)

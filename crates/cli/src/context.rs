@@ -108,8 +108,37 @@ impl Context<'_> {
         let _ = writeln!(self.out, "{text}");
     }
 
+    /// Says the message `id` with its arguments.
+    pub(crate) fn say_format(&mut self, id: &str, args: &[(&str, Value<'_>)]) {
+        let text = self.l.format(id, args);
+        self.say(&text);
+    }
+
+    /// A list, one line for each item (`line`), or `none` when it is empty.
+    pub(crate) fn say_each<T>(
+        &mut self,
+        items: impl IntoIterator<Item = T>,
+        none: &str,
+        line: impl Fn(&Localizer, T) -> String,
+    ) {
+        let mut items = items.into_iter().peekable();
+        if items.peek().is_none() {
+            self.say(none);
+        }
+        for item in items {
+            let text = line(&self.l, item);
+            self.say(&text);
+        }
+    }
+
     pub(crate) fn complain(&mut self, text: &str) {
         let _ = writeln!(self.err, "{text}");
+    }
+
+    /// Complains with the message `id` and its arguments.
+    pub(crate) fn complain_format(&mut self, id: &str, args: &[(&str, Value<'_>)]) {
+        let text = self.l.format(id, args);
+        self.complain(&text);
     }
 
     pub(crate) fn db_path(&self) -> PathBuf {
@@ -163,8 +192,7 @@ impl Context<'_> {
 
     /// A refusal that changed nothing: the message, status 3.
     pub(crate) fn refuse(&mut self, id: &str, args: &[(&str, Value<'_>)]) -> Exit {
-        let text = self.l.format(id, args);
-        self.complain(&text);
+        self.complain_format(id, args);
         Exit::InvalidInput
     }
 

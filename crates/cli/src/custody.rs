@@ -2,7 +2,7 @@
 //! never losing the handbook (the store does the work: `hagukumi_store::
 //! recover` and `hagukumi_store::backup`).
 
-use crate::args::{localized, option, FILE, OUTPUT};
+use crate::args::{argument, localized, option, FILE, OUTPUT};
 use crate::clock::now;
 use crate::context::{display, Context, Exit};
 use clap::{value_parser, Arg, ArgMatches, Command};
@@ -30,12 +30,9 @@ pub(crate) fn commands(l: &Localizer) -> [Command; 4] {
         ),
         localized(Command::new("restore"), l, "cli-restore-about")
             .arg(
-                Arg::new(FILE)
-                    .value_name("FILE")
+                argument(l, FILE, "FILE", "cli-restore-file-help")
                     .required(true)
-                    .value_parser(value_parser!(PathBuf))
-                    .help(l.text("cli-restore-file-help"))
-                    .help_heading(l.text("cli-arguments-heading")),
+                    .value_parser(value_parser!(PathBuf)),
             )
             .arg(code_flag(l)),
     ]
@@ -49,8 +46,7 @@ impl Context<'_> {
             KeyMethod::OsCredentialStore => "cli-key-os",
             KeyMethod::Passphrase => "cli-key-passphrase",
         };
-        let text = self.l.text(key);
-        self.say(&text);
+        self.say_format(key, &[]);
         if !store.recovery_code_shown()? {
             self.show_recovery_code(store)?;
         }
@@ -80,8 +76,7 @@ impl Context<'_> {
             return Ok(());
         }
         if let Some(code) = store.recovery_code()? {
-            let text = self.l.text("cli-recovery-code-new");
-            self.complain(&text);
+            self.complain_format("cli-recovery-code-new", &[]);
             let line = Zeroizing::new(
                 self.l
                     .format("cli-recovery-code-line", &[("code", code.expose().into())]),
@@ -118,8 +113,7 @@ impl Context<'_> {
                 line
             }
             None => {
-                let text = self.l.text("cli-recovery-code-required");
-                self.complain(&text);
+                self.complain_format("cli-recovery-code-required", &[]);
                 return Ok(None);
             }
         };
@@ -143,8 +137,7 @@ impl Context<'_> {
         };
         drop(store);
         let path = display(&self.db_path());
-        let text = self.l.format(id, &[("path", path.into())]);
-        self.say(&text);
+        self.say_format(id, &[("path", path.into())]);
         Ok(Exit::Success)
     }
 
@@ -156,14 +149,13 @@ impl Context<'_> {
             None => backup::write_into_folder(&store, Path::new("."), usize::MAX, now())?,
         };
         let path = std::path::absolute(&info.path).unwrap_or(info.path);
-        let text = self.l.format(
+        self.say_format(
             "cli-backup-written",
             &[
                 ("path", display(&path).into()),
                 ("size", info.size.to_string().into()),
             ],
         );
-        self.say(&text);
         Ok(Exit::Success)
     }
 
@@ -182,11 +174,10 @@ impl Context<'_> {
         let store = backup::restore_with(&file, &code, &self.dir, &self.key)?;
         drop(store);
         let path = display(&self.db_path());
-        let text = self.l.format(
+        self.say_format(
             "cli-restore-done",
             &[("created", header.created_at.into()), ("path", path.into())],
         );
-        self.say(&text);
         Ok(Exit::Success)
     }
 }

@@ -22,8 +22,7 @@ impl Context<'_> {
             "cli-init-created"
         };
         let path = display(&self.db_path());
-        let text = self.l.format(id, &[("path", path.into())]);
-        self.say(&text);
+        self.say_format(id, &[("path", path.into())]);
         self.key_then_code(&store)?;
         Ok(Exit::Success)
     }
@@ -34,32 +33,25 @@ impl Context<'_> {
         let cipher = store.cipher_version()?;
         let path = display(&self.db_path());
         if report.is_sound() {
-            let text = self.l.format("cli-verify-ok", &[("path", path.into())]);
-            self.say(&text);
+            self.say_format("cli-verify-ok", &[("path", path.into())]);
         } else {
             let count = report.problems.len();
-            let text = self.l.format(
+            self.complain_format(
                 "cli-verify-problems",
                 &[("count", count.into()), ("path", path.into())],
             );
-            self.complain(&text);
             for problem in &report.problems {
-                let text = self.l.format(
+                self.complain_format(
                     "cli-verify-problem",
                     &[("problem", problem.as_str().into())],
                 );
-                self.complain(&text);
             }
         }
-        let text = self.l.format(
+        self.say_format(
             "cli-verify-schema",
             &[("version", report.schema_version.into())],
         );
-        self.say(&text);
-        let text = self
-            .l
-            .format("cli-verify-cipher", &[("version", cipher.into())]);
-        self.say(&text);
+        self.say_format("cli-verify-cipher", &[("version", cipher.into())]);
         Ok(if report.is_sound() {
             Exit::Success
         } else {

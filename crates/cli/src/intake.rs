@@ -79,14 +79,13 @@ impl Context<'_> {
             let text = format!("  {}", words::period(&self.l, p));
             self.say(&text);
         }
-        let text = self.l.format(
+        self.say_format(
             "hoiku-checklist-documents",
             &[
                 ("checked", Value::from(view.checked)),
                 ("total", Value::from(view.documents.len())),
             ],
         );
-        self.say(&text);
         for d in &view.documents {
             let mut text = self.l.format(
                 "hoiku-checklist-document",
@@ -105,20 +104,18 @@ impl Context<'_> {
                 self.say(&text);
             }
         }
-        let text = self.l.format(
+        self.say_format(
             "hoiku-checklist-as-of",
             &[("date", Value::from(self.l.date(view.as_of)))],
         );
-        self.say(&text);
         for s in &view.sources {
-            let text = self.l.format(
+            self.say_format(
                 "hoiku-checklist-source",
                 &[
                     ("title", Value::from(s.title.as_str())),
                     ("url", Value::from(s.url.as_deref().unwrap_or(""))),
                 ],
             );
-            self.say(&text);
         }
         Exit::Success
     }

@@ -44,11 +44,10 @@ impl Context<'_> {
             ..Materials::default()
         });
         for problem in &materials.problems {
-            let text = self.l.format(
+            self.complain_format(
                 "materials-problem",
                 &[("problem", Value::from(problem.to_string()))],
             );
-            self.complain(&text);
         }
         let found = materials.search(query.unwrap_or(""));
         if m.get_flag(JSON) {
@@ -65,21 +64,16 @@ impl Context<'_> {
         let name = registry.municipality(&code).map_or(code.clone(), |m| {
             place_name(&self.l, &m.name, m.name_en.as_deref())
         });
-        let heading = self
-            .l
-            .format("materials-heading", &[("name", Value::from(name))]);
-        self.say(&heading);
+        self.say_format("materials-heading", &[("name", Value::from(name))]);
         if materials.items.is_empty() {
-            let text = self.l.text("materials-none");
-            self.say(&text);
+            self.say_format("materials-none", &[]);
             return Ok(Exit::Success);
         }
         if found.is_empty() {
-            let text = self.l.format(
+            self.say_format(
                 "materials-no-match",
                 &[("query", Value::from(query.unwrap_or("")))],
             );
-            self.say(&text);
         }
         for item in &found {
             let lines = material_lines(&self.l, item);

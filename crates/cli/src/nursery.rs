@@ -147,11 +147,10 @@ impl Context<'_> {
             nursery::load_embedded()
         };
         for problem in &n.problems {
-            let text = self.l.format(
+            self.complain_format(
                 "nursery-data-problem",
                 &[("problem", Value::from(problem.to_string()))],
             );
-            self.complain(&text);
         }
         Ok(n)
     }
@@ -176,14 +175,13 @@ impl Context<'_> {
             Err(e) => return self.refuse(e.message_id(), &[]),
         };
         for ds in data.datasets.iter().filter(|d| d.intake != intake) {
-            let text = self.l.format(
+            self.complain_format(
                 "nursery-intake-differs",
                 &[
                     ("data", Value::from(self.l.date(ds.intake))),
                     ("asked", Value::from(self.l.date(intake))),
                 ],
             );
-            self.complain(&text);
         }
         if m.get_flag(JSON) {
             return self.print_json(&SearchJson {
@@ -197,20 +195,17 @@ impl Context<'_> {
         }
         let date = Value::from(self.l.date(intake));
         if let Some(class) = query.class {
-            let text = self.l.format(
+            self.say_format(
                 "nursery-search-class",
                 &[("class", class.years().into()), ("date", date.clone())],
             );
-            self.say(&text);
         }
-        let text = self.l.format(
+        self.say_format(
             "nursery-search-heading",
             &[("count", hits.len().into()), ("date", date)],
         );
-        self.say(&text);
         if hits.is_empty() {
-            let text = self.l.text("nursery-search-none");
-            self.say(&text);
+            self.say_format("nursery-search-none", &[]);
         }
         for (i, hit) in hits.iter().enumerate() {
             self.print_hit(data, i + 1, hit, query.class);
@@ -220,11 +215,10 @@ impl Context<'_> {
             self.say(&text);
         }
         for ds in data.datasets.iter().filter(|d| d.sample) {
-            let text = self.l.format(
+            self.say_format(
                 "nursery-sample-notice",
                 &[("label", Value::from(words::label(&self.l, &ds.label())))],
             );
-            self.say(&text);
         }
         Exit::Success
     }
@@ -241,7 +235,7 @@ impl Context<'_> {
                 )
             },
         );
-        let text = self.l.format(
+        self.say_format(
             "nursery-hit",
             &[
                 ("no", n.into()),
@@ -254,31 +248,26 @@ impl Context<'_> {
                 ("lon", Value::from(format!("{:.6}", f.longitude))),
             ],
         );
-        self.say(&text);
         if let Some(until) = f.extended_until {
-            let text = self.l.format(
+            self.say_format(
                 "nursery-hit-extended",
                 &[("until", Value::from(until.to_string()))],
             );
-            self.say(&text);
         }
         if let Some(km) = hit.distance_km {
-            let text = self.l.format(
+            self.say_format(
                 "nursery-hit-distance",
                 &[("km", Value::from(format!("{km:.2}")))],
             );
-            self.say(&text);
         }
         if let (Some(class), Some(count)) = (class, hit.openings) {
-            let text = self.l.format(
+            self.say_format(
                 "nursery-hit-openings",
                 &[("class", class.years().into()), ("count", count.into())],
             );
-            self.say(&text);
         }
         if hit.needs_extended_care {
-            let text = self.l.text("nursery-hit-needs-extended");
-            self.say(&text);
+            self.say_format("nursery-hit-needs-extended", &[]);
         }
     }
 
@@ -369,28 +358,23 @@ impl Context<'_> {
     fn print_points(&mut self, table: &Table, points: &Points, comparisons: &[Comparison]) {
         let t = &table.municipality;
         let name = hagukumi_i18n::programs::name(&self.l, &t.name, Some(t.name_en.as_str()));
-        let text = self.l.format(
+        self.say_format(
             "hoiku-heading",
             &[
                 ("municipality", Value::from(name)),
                 ("year", Value::from(table.fiscal_year_label.as_str())),
             ],
         );
-        self.say(&text);
         for line in &points.lines {
             let text = words::line(&self.l, line);
             self.say(&text);
         }
-        let text = self
-            .l
-            .format("hoiku-total", &[("points", points.total.into())]);
-        self.say(&text);
+        self.say_format("hoiku-total", &[("points", points.total.into())]);
         if !points.complete {
-            let text = self.l.text("hoiku-incomplete");
-            self.say(&text);
+            self.say_format("hoiku-incomplete", &[]);
         }
         for c in comparisons {
-            let text = self.l.format(
+            self.say_format(
                 "hoiku-what-if",
                 &[
                     ("label", Value::from(c.label.as_str())),
@@ -400,41 +384,35 @@ impl Context<'_> {
                     ("signed", Value::from(words::signed(c.difference))),
                 ],
             );
-            self.say(&text);
         }
-        let text = self.l.text("hoiku-tie-heading");
-        self.say(&text);
+        self.say_format("hoiku-tie-heading", &[]);
         for (i, step) in table.tie_break.iter().enumerate() {
-            let text = self.l.format(
+            self.say_format(
                 "hoiku-tie-step",
                 &[
                     ("n", (i + 1).into()),
                     ("rule", Value::from(words::title(&self.l, &step.title))),
                 ],
             );
-            self.say(&text);
         }
         if let Some(note) = &table.tie_break_note {
-            let text = self.l.format(
+            self.say_format(
                 "hoiku-tie-note",
                 &[("note", Value::from(words::title(&self.l, note)))],
             );
-            self.say(&text);
         }
-        let text = self.l.format(
+        self.say_format(
             "hoiku-note",
             &[("note", Value::from(words::title(&self.l, &table.note)))],
         );
-        self.say(&text);
         for s in &table.sources {
-            let text = self.l.format(
+            self.say_format(
                 "hoiku-source",
                 &[
                     ("title", Value::from(s.title.as_str())),
                     ("url", Value::from(s.url.as_deref().unwrap_or(""))),
                 ],
             );
-            self.say(&text);
         }
     }
 }

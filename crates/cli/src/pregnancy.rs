@@ -58,10 +58,7 @@ impl Context<'_> {
         };
         let pregnancy = self.open_existing()?.add_pregnancy(&pregnancy)?;
         let line = pregnancy_line(&self.l, &pregnancy, today);
-        let text = self
-            .l
-            .format("cli-pregnancy-added", &[("pregnancy", line.into())]);
-        self.say(&text);
+        self.say_format("cli-pregnancy-added", &[("pregnancy", line.into())]);
         Ok(Exit::Success)
     }
 
@@ -71,15 +68,9 @@ impl Context<'_> {
             let array: Vec<_> = pregnancies.iter().map(PregnancyJson::from).collect();
             return Ok(self.print_json(&array));
         }
-        if pregnancies.is_empty() {
-            let text = self.l.text("cli-pregnancy-none");
-            self.say(&text);
-        }
         let today = today();
-        for p in &pregnancies {
-            let line = pregnancy_line(&self.l, p, today);
-            self.say(&line);
-        }
+        let none = self.l.text("cli-pregnancy-none");
+        self.say_each(&pregnancies, &none, |l, p| pregnancy_line(l, p, today));
         Ok(Exit::Success)
     }
 }

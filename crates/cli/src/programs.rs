@@ -3,10 +3,10 @@
 //! handbook's kept copy from the portal (`hagu sync`), else the embedded
 //! SAMPLE one (`assets/programs/`); matching is core's.
 
-use crate::args::{flag, localized, option};
+use crate::args::{argument, flag, localized, option};
 use crate::clock::today;
 use crate::context::{Context, Exit};
-use clap::{value_parser, Arg, ArgMatches, Command};
+use clap::{value_parser, ArgMatches, Command};
 use hagukumi_core::programs::{self, Check, Match, Registry};
 use hagukumi_core::{Date, Pregnancy};
 use hagukumi_i18n::programs as words;
@@ -25,13 +25,8 @@ pub(crate) fn municipality_command(l: &Localizer) -> Command {
         JSON,
         "cli-municipality-json-help",
     ));
-    let set = localized(Command::new("set"), l, "cli-municipality-set-about").arg(
-        Arg::new(CODE)
-            .value_name("CODE")
-            .required(true)
-            .help(l.text("cli-municipality-code-help"))
-            .help_heading(l.text("cli-arguments-heading")),
-    );
+    let set = localized(Command::new("set"), l, "cli-municipality-set-about")
+        .arg(argument(l, CODE, "CODE", "cli-municipality-code-help").required(true));
     localized(Command::new("municipality"), l, "cli-municipality-about")
         .subcommand_required(true)
         .arg_required_else_help(true)
@@ -75,11 +70,10 @@ impl Context<'_> {
             None => programs::load_embedded(),
         };
         for problem in &registry.problems {
-            let text = self.l.format(
+            self.complain_format(
                 "programs-registry-problem",
                 &[("problem", Value::from(problem.to_string()))],
             );
-            self.complain(&text);
         }
         Ok(registry)
     }
@@ -114,14 +108,13 @@ impl Context<'_> {
                 }
                 for m in &registry.municipalities {
                     let name = words::name(&self.l, &m.name, m.name_en.as_deref());
-                    let line = self.l.format(
+                    self.say_format(
                         "municipality-line",
                         &[
                             ("code", Value::from(m.code.as_str())),
                             ("name", Value::from(name)),
                         ],
                     );
-                    self.say(&line);
                 }
                 self.sample_notice(&registry);
                 Ok(Exit::Success)
@@ -141,11 +134,10 @@ impl Context<'_> {
         store: Option<Store>,
     ) -> Result<Exit, StoreError> {
         let Some(chosen) = registry.municipality(code) else {
-            let text = self.l.format(
+            self.complain_format(
                 "programs-unknown-municipality",
                 &[("code", Value::from(code))],
             );
-            self.complain(&text);
             return Ok(Exit::InvalidInput);
         };
         let mut store = match store {
@@ -159,12 +151,10 @@ impl Context<'_> {
             ("code", Value::from(code)),
         ];
         if previous.as_deref() == Some(code) {
-            let text = self.l.format("municipality-same", &args);
-            self.say(&text);
+            self.say_format("municipality-same", &args);
             return Ok(Exit::Success);
         }
-        let text = self.l.format("municipality-set", &args);
-        self.say(&text);
+        self.say_format("municipality-set", &args);
         let Some(from) = previous else {
             return Ok(Exit::Success);
         };
@@ -174,7 +164,7 @@ impl Context<'_> {
         let pregnancies = store.pregnancies()?;
         let mv = programs::moving(registry, &from, code, &children, &pregnancies, today);
         let from_name = self.municipality_name(registry, &from);
-        let text = self.l.format(
+        self.say_format(
             "municipality-moved",
             &[
                 ("from", Value::from(from_name.clone())),
@@ -182,25 +172,19 @@ impl Context<'_> {
                 ("date", Value::from(self.l.date(today))),
             ],
         );
-        self.say(&text);
-        let heading = self.l.format(
+        self.say_format(
             "municipality-ends-heading",
             &[("from", Value::from(from_name))],
         );
-        self.say(&heading);
         self.print_matches(registry, &mv.ends, &pregnancies);
-        let heading = self.l.format(
+        self.say_format(
             "municipality-apply-heading",
             &[("to", Value::from(name.clone()))],
         );
-        self.say(&heading);
         self.print_matches(registry, &mv.apply, &pregnancies);
         let new = programs::match_family(registry, code, &children, &pregnancies, today);
         if !new.check.is_empty() {
-            let heading = self
-                .l
-                .format("municipality-check-heading", &[("to", Value::from(name))]);
-            self.say(&heading);
+            self.say_format("municipality-check-heading", &[("to", Value::from(name))]);
             self.print_checks(&new.check);
         }
         self.sample_notice(registry);
@@ -215,18 +199,14 @@ impl Context<'_> {
         let store = self.open_existing()?;
         let registry = self.registry(Some(&store))?;
         let Some(code) = store.municipality()? else {
-            let text = self.l.text("programs-no-municipality");
-            self.complain(&text);
-            return Ok(Exit::InvalidInput);
+            return Ok(self.refuse("programs-no-municipality", &[]));
         };
         let children = store.children()?;
         let mut pregnancies = store.pregnancies()?;
         let only = m.get_one::<i64>(CHILD).copied();
         if let Some(id) = only {
             if !children.iter().any(|c| c.id == id) {
-                let text = self.l.text("error-no-such-child");
-                self.complain(&text);
-                return Ok(Exit::InvalidInput);
+                return Ok(self.refuse("error-no-such-child", &[]));
             }
             pregnancies.clear();
         }
@@ -254,24 +234,22 @@ impl Context<'_> {
             return Ok(self.print_json(&out));
         }
         let muni_name = self.municipality_name(&registry, &code);
-        let heading = self.l.format(
+        self.say_format(
             "programs-now-heading",
             &[
                 ("date", Value::from(self.l.date(as_of))),
                 ("municipality", Value::from(muni_name.clone())),
             ],
         );
-        self.say(&heading);
         self.print_matches(&registry, &matches.now, &pregnancies);
         let heading = self.l.text("programs-coming-heading");
         self.say(&heading);
         self.print_matches(&registry, &matches.coming, &pregnancies);
         if !matches.check.is_empty() && only.is_none() {
-            let heading = self.l.format(
+            self.say_format(
                 "programs-check-heading",
                 &[("municipality", Value::from(muni_name))],
             );
-            self.say(&heading);
             self.print_checks(&matches.check);
         }
         self.sample_notice(&registry);
@@ -313,11 +291,10 @@ impl Context<'_> {
             .filter_map(|f| f.as_of)
             .min()
         {
-            let text = self.l.format(
+            self.say_format(
                 "programs-sample-notice",
                 &[("date", Value::from(self.l.date(as_of)))],
             );
-            self.say(&text);
         }
     }
 }

@@ -27,8 +27,7 @@ impl Context<'_> {
     pub(crate) fn recovery_sheet(&mut self, m: &ArgMatches) -> Result<Exit, StoreError> {
         let store = Store::open_existing(&self.dir, &self.key)?;
         let Some(code) = store.recovery_code()? else {
-            let text = self.l.text("error-no-recovery-code");
-            self.complain(&text);
+            self.complain_format("error-no-recovery-code", &[]);
             return Ok(Exit::Failure);
         };
         let family: Vec<String> = store.children()?.into_iter().map(|c| c.name).collect();

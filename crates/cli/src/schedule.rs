@@ -83,8 +83,7 @@ impl Context<'_> {
         if let Some(id) = only {
             children.retain(|c| c.id == id);
             if children.is_empty() {
-                let text = self.l.text("error-no-such-child");
-                self.complain(&text);
+                self.complain_format("error-no-such-child", &[]);
                 return Ok(None);
             }
         }
@@ -203,25 +202,16 @@ impl Context<'_> {
         let line = hagukumi_report::rules_line(&self.l, &rules.version);
         self.say(&line);
         for (name, items) in people {
-            let header = self
-                .l
-                .format("cli-schedule-person", &[("name", name.into())]);
-            self.say(&header);
+            self.say_format("cli-schedule-person", &[("name", name.into())]);
             let mut open: Vec<&PlanItem> = items.iter().filter(|i| i.status.is_open()).collect();
             open.sort_by_key(|i| i.suggested.unwrap_or(Date::MAX));
-            if open.is_empty() {
-                let text = self.l.text("schedule-none");
-                self.say(&text);
-            }
-            for item in open {
-                let title = self.l.plan_item_title(item);
+            let none = self.l.text("schedule-none");
+            self.say_each(open, &none, |l, item| {
+                let title = l.plan_item_title(item);
                 let date = item.suggested.map(|d| d.to_string()).unwrap_or_default();
-                let status = self
-                    .l
-                    .text(&format!("schedule-status-{}", item.status.id()));
-                let line = format!("  {date}  [{status}] {title}");
-                self.say(&line);
-            }
+                let status = l.text(&format!("schedule-status-{}", item.status.id()));
+                format!("  {date}  [{status}] {title}")
+            });
         }
         // The 保活 bookings held (pending or confirmed), soonest first.
         let mut held: Vec<_> = hagukumi_sync::nursery::bookings(&store)?

@@ -169,8 +169,7 @@ impl Context<'_> {
         if let SyncError::Store(s) = e {
             return self.report(s);
         }
-        let text = self.l.text(e.message_id());
-        self.complain(&text);
+        self.complain_format(e.message_id(), &[]);
         match e {
             SyncError::NotConnected | SyncError::ConsentExpired | SyncError::TokenRejected => {
                 let hint = self.l.text("cli-sync-connect-hint");
@@ -231,7 +230,7 @@ impl Context<'_> {
             return Ok(self.print_json(&report));
         }
         let a = &report.applied;
-        let text = self.l.format(
+        self.say_format(
             "cli-sync-done",
             &[
                 ("added", a.added.into()),
@@ -242,29 +241,23 @@ impl Context<'_> {
                 ("sent", report.writes_sent.into()),
             ],
         );
-        self.say(&text);
         // What the municipality's registry served that could not be read.
         for problem in report.municipal.iter().flat_map(|m| &m.registry_problems) {
-            let text = self.l.format(
+            self.complain_format(
                 "programs-registry-problem",
                 &[("problem", problem.as_str().into())],
             );
-            self.complain(&text);
         }
         // And the nursery facilities.
         for problem in report.municipal.iter().flat_map(|m| &m.nursery_problems) {
-            let text = self.l.format(
+            self.complain_format(
                 "nursery-data-problem",
                 &[("problem", problem.as_str().into())],
             );
-            self.complain(&text);
         }
         let conflicts = store.sync_status()?.conflicts;
         if conflicts > 0 {
-            let text = self
-                .l
-                .format("cli-sync-conflicts-waiting", &[("count", conflicts.into())]);
-            self.say(&text);
+            self.say_format("cli-sync-conflicts-waiting", &[("count", conflicts.into())]);
         }
         Ok(Exit::Success)
     }
@@ -279,8 +272,7 @@ impl Context<'_> {
             Ok(c) => c,
             Err(e) => return Ok(self.sync_failed(&e)),
         };
-        let text = self.l.text("cli-sync-open-this");
-        self.say(&text);
+        self.say_format("cli-sync-open-this", &[]);
         // The address alone on its line, for copying (and for scripts).
         self.say(consent.url());
         let _ = self.out.flush();
@@ -304,14 +296,13 @@ impl Context<'_> {
                 None => self.l.text(&format!("cli-sync-scope-{s}")),
             })
             .collect();
-        let text = self.l.format(
+        self.say_format(
             "cli-sync-connected",
             &[
                 ("portal", consent.portal().base().into()),
                 ("scopes", scopes.join("、").into()),
             ],
         );
-        self.say(&text);
         Ok(Exit::Success)
     }
 
@@ -321,12 +312,11 @@ impl Context<'_> {
             return Ok(self.print_json(&status));
         }
         let Some(portal) = &status.portal else {
-            let text = self.l.text("sync-error-not-connected");
-            self.say(&text);
+            self.say_format("sync-error-not-connected", &[]);
             return Ok(Exit::Success);
         };
         let never = self.l.text("cli-sync-never");
-        let text = self.l.format(
+        self.say_format(
             "cli-sync-status-line",
             &[
                 ("portal", portal.as_str().into()),
@@ -335,13 +325,11 @@ impl Context<'_> {
                 ("conflicts", status.conflicts.into()),
             ],
         );
-        self.say(&text);
         if let Some(error) = &status.last_error {
-            let text = self.l.format(
+            self.say_format(
                 "cli-sync-last-error",
                 &[("error", self.l.text(error).into())],
             );
-            self.say(&text);
         }
         Ok(Exit::Success)
     }
@@ -351,9 +339,7 @@ impl Context<'_> {
         let items = match m.get_one::<i64>(CHILD) {
             Some(child) => {
                 if !store.children()?.iter().any(|c| c.id == *child) {
-                    let text = self.l.text("error-no-such-child");
-                    self.complain(&text);
-                    return Ok(Exit::InvalidInput);
+                    return Ok(self.refuse("error-no-such-child", &[]));
                 }
                 store.official_items(Some(*child), None)?
             }
@@ -362,14 +348,8 @@ impl Context<'_> {
         if m.get_flag(JSON) {
             return Ok(self.print_json(&items));
         }
-        if items.is_empty() {
-            let text = self.l.text("cli-sync-no-official");
-            self.say(&text);
-        }
-        for item in &items {
-            let line = item_line(&self.l, item);
-            self.say(&line);
-        }
+        let none = self.l.text("cli-sync-no-official");
+        self.say_each(&items, &none, item_line);
         Ok(Exit::Success)
     }
 
@@ -388,10 +368,7 @@ impl Context<'_> {
                 Ok(Exit::Success)
             }
             Err(_) => {
-                let text = self
-                    .l
-                    .format("cli-sync-no-conflict", &[("id", Value::from(id))]);
-                self.complain(&text);
+                self.complain_format("cli-sync-no-conflict", &[("id", Value::from(id))]);
                 Ok(Exit::InvalidInput)
             }
         }
@@ -424,22 +401,15 @@ impl Context<'_> {
         let store = self.open_existing()?;
         let child = m.get_one::<i64>(CHILD).copied().unwrap_or_default();
         if !store.children()?.iter().any(|c| c.id == child) {
-            let text = self.l.text("error-no-such-child");
-            self.complain(&text);
-            return Ok(Exit::InvalidInput);
+            return Ok(self.refuse("error-no-such-child", &[]));
         }
         match hagukumi_sync::questionnaire::queue(&store, child, &questionnaire, CLOCK.naive_utc())
         {
             Ok(entry) => {
-                let text = self.l.format("cli-sync-queued", &[("id", entry.id.into())]);
-                self.say(&text);
+                self.say_format("cli-sync-queued", &[("id", entry.id.into())]);
                 Ok(Exit::Success)
             }
-            Err(e) => {
-                let text = self.l.text(e.message_id());
-                self.complain(&text);
-                Ok(Exit::InvalidInput)
-            }
+            Err(e) => Ok(self.refuse(e.message_id(), &[])),
         }
     }
 
@@ -452,8 +422,7 @@ impl Context<'_> {
         if let Err(e) = hagukumi_sync::disconnect(&mut store, &portal, &vault) {
             return Ok(self.sync_failed(&e));
         }
-        let text = self.l.text("cli-sync-disconnected");
-        self.say(&text);
+        self.say_format("cli-sync-disconnected", &[]);
         Ok(Exit::Success)
     }
 }

@@ -22,8 +22,7 @@ impl Context<'_> {
         };
         match write_private_file(path, page.as_bytes()) {
             Ok(()) => {
-                let text = self.l.text(written);
-                self.complain(&text);
+                self.complain_format(written, &[]);
                 Exit::Success
             }
             Err(e) => self.internal(&e.to_string()),
@@ -111,11 +110,10 @@ impl Context<'_> {
             ));
         }
         if let Err(e) = read {
-            let text = self.l.format(
+            self.complain_format(
                 "cli-import-cannot-read",
                 &[("path", file.into()), ("detail", e.to_string().into())],
             );
-            self.complain(&text);
             return Ok(Exit::Failure);
         }
         // The document is checked before any file is created or opened.
@@ -136,7 +134,7 @@ impl Context<'_> {
         let error = match result {
             Ok(imported) => {
                 let path = display(&self.db_path());
-                let text = self.l.format(
+                self.say_format(
                     "cli-import-done",
                     &[
                         ("path", path.into()),
@@ -145,13 +143,11 @@ impl Context<'_> {
                         ("records", export.records.len().into()),
                     ],
                 );
-                self.say(&text);
                 if imported.unverified > 0 {
-                    let text = self.l.format(
+                    self.say_format(
                         "cli-import-unverified",
                         &[("count", imported.unverified.into())],
                     );
-                    self.say(&text);
                 }
                 // A handbook this import created shows its new recovery code.
                 self.key_then_code(&store)?;
@@ -190,8 +186,7 @@ impl Context<'_> {
 
     /// Says why an import was refused and that nothing was imported.
     fn import_refused(&mut self, id: &str, args: &[(&str, Value<'_>)]) -> Exit {
-        let text = self.l.format(id, args);
-        self.complain(&text);
+        self.complain_format(id, args);
         let footer = self.l.text("cli-import-nothing");
         self.complain(&footer);
         Exit::InvalidInput

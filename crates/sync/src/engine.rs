@@ -453,36 +453,19 @@ fn sync_inner(
             continue;
         }
         match session.pull(store, category) {
-            Ok(()) => {}
             // Consent narrowed at the portal since: skip, keep the rest.
             Err(SyncError::NotConsented(c)) => session.report.not_consented.push(c),
-            // No network, or the portal is down: nothing else would work.
-            Err(e) if e.is_transient() => return Err(e),
-            Err(e @ SyncError::Store(_)) => return Err(e),
-            Err(e) => {
-                problem.get_or_insert(e);
-            }
+            pulled => _ = kept(pulled, &mut problem)?,
         }
     }
     // The rules: a refused bundle changes nothing and is reported like a
     // refused page.
-    match crate::rules::update_rules(store, portal) {
-        Ok(update) => session.report.rules = Some(update),
-        Err(e) if e.is_transient() => return Err(e),
-        Err(e @ SyncError::Store(_)) => return Err(e),
-        Err(e) => {
-            problem.get_or_insert(e);
-        }
-    }
+    session.report.rules = kept(crate::rules::update_rules(store, portal), &mut problem)?;
     // The municipality's registry and materials, like the rules.
-    match crate::municipal::update_municipal(store, portal) {
-        Ok(update) => session.report.municipal = Some(update),
-        Err(e) if e.is_transient() => return Err(e),
-        Err(e @ SyncError::Store(_)) => return Err(e),
-        Err(e) => {
-            problem.get_or_insert(e);
-        }
-    }
+    session.report.municipal = kept(
+        crate::municipal::update_municipal(store, portal),
+        &mut problem,
+    )?;
     session.flush_outbox(store)?;
     // A write just accepted may already be in the category its answers come
     // back in (a benefit or nursery application): bring it now rather than
@@ -498,6 +481,25 @@ fn sync_inner(
         return Err(e);
     }
     Ok(session.report)
+}
+
+/// What a step of the sync brought, or `None` when it was refused: the
+/// first refusal is kept in `problem` and the sync goes on. No network, a
+/// portal that is down or the handbook failing stop the sync (nothing
+/// else would work).
+fn kept<T>(
+    result: Result<T, SyncError>,
+    problem: &mut Option<SyncError>,
+) -> Result<Option<T>, SyncError> {
+    match result {
+        Ok(done) => Ok(Some(done)),
+        Err(e) if e.is_transient() => Err(e),
+        Err(e @ SyncError::Store(_)) => Err(e),
+        Err(e) => {
+            problem.get_or_insert(e);
+            Ok(None)
+        }
+    }
 }
 
 /// A new idempotency key for a write (random, made once when it is queued).

@@ -139,7 +139,7 @@ impl Context<'_> {
             Err(Refused::AlreadyRecorded(first)) => return Ok(self.already_recorded::<B>(first)),
             Err(_) => return Ok(self.no_owner::<B>(owner)),
         };
-        let text = self.l.format(
+        self.say_format(
             &B::WORDS.id("added"),
             &[
                 ("id", record.id.into()),
@@ -147,7 +147,6 @@ impl Context<'_> {
                 ("entry", entry::<B>(&self.l, &record.data, &holder).into()),
             ],
         );
-        self.say(&text);
         if let Some(hint) = B::after_add(&self.l, &record.data) {
             self.say(&hint);
         }
@@ -169,14 +168,10 @@ impl Context<'_> {
         if json {
             return Ok(self.print_json(&records));
         }
-        if records.is_empty() {
-            let text = self.l.text(&B::WORDS.id("none"));
-            self.say(&text);
-        }
-        for record in records {
-            let line = line::<B>(&self.l, &record.into(), &holder);
-            self.say(&line);
-        }
+        let none = self.l.text(&B::WORDS.id("none"));
+        self.say_each(records, &none, |l, record| {
+            line::<B>(l, &record.into(), &holder)
+        });
         Ok(Exit::Success)
     }
 
@@ -224,14 +219,13 @@ impl Context<'_> {
         data: &B::Data,
         holder: &B::Holder,
     ) {
-        let text = self.l.format(
+        self.say_format(
             &B::WORDS.id(what),
             &[
                 ("id", id.into()),
                 ("entry", entry::<B>(&self.l, data, holder).into()),
             ],
         );
-        self.say(&text);
     }
 
     fn record_delete<B: CliBook>(&mut self, id: RecordId) -> Result<Exit, StoreError> {
@@ -249,11 +243,10 @@ impl Context<'_> {
             Err(refused) => return Ok(self.refused::<B>(refused, id)),
         }
         let until = undo_until(&self.l, &stamp(when));
-        let text = self.l.format(
+        self.say_format(
             &B::WORDS.id("deleted"),
             &[("id", id.into()), ("until", until.into())],
         );
-        self.say(&text);
         Ok(Exit::Success)
     }
 
@@ -284,25 +277,21 @@ impl Context<'_> {
         if json {
             return Ok(self.print_json(&history));
         }
-        if history.is_empty() {
-            let text = self.l.format(B::WORDS.history_none, &[("id", id.into())]);
-            self.say(&text);
-        }
-        for h in &history {
+        let none = self.l.format(B::WORDS.history_none, &[("id", id.into())]);
+        self.say_each(&history, &none, |l, h| {
             let change = match h.change.as_str() {
-                "edit" | "delete" | "restore" => self.l.text(&format!("cli-history-{}", h.change)),
+                "edit" | "delete" | "restore" => l.text(&format!("cli-history-{}", h.change)),
                 other => other.to_owned(),
             };
-            let text = self.l.format(
+            l.format(
                 "cli-history-line",
                 &[
-                    ("at", local_time(&self.l, &h.changed_at).into()),
+                    ("at", local_time(l, &h.changed_at).into()),
                     ("change", change.into()),
-                    ("entry", entry::<B>(&self.l, &h.previous, &holder).into()),
+                    ("entry", entry::<B>(l, &h.previous, &holder).into()),
                 ],
-            );
-            self.say(&text);
-        }
+            )
+        });
         Ok(Exit::Success)
     }
 }

@@ -174,10 +174,8 @@ impl Context<'_> {
     /// A photo refused for what it is: the reason, then that nothing was
     /// saved; status 3.
     pub(crate) fn photo_refused(&mut self, error: PhotoError) -> Exit {
-        let text = self.l.text(error.message_id());
-        self.complain(&text);
-        let text = self.l.text("cli-nothing-saved");
-        self.complain(&text);
+        self.complain_format(error.message_id(), &[]);
+        self.complain_format("cli-nothing-saved", &[]);
         Exit::InvalidInput
     }
 
@@ -195,14 +193,13 @@ impl Context<'_> {
                 .read_to_end(&mut bytes)
         });
         if let Err(e) = read {
-            let text = self.l.format(
+            self.complain_format(
                 "cli-photo-cannot-read",
                 &[
                     ("path", display(file).into()),
                     ("detail", e.to_string().into()),
                 ],
             );
-            self.complain(&text);
             return Err(Exit::Failure);
         }
         if bytes.len() > MAX_ORIGINAL_BYTES {
@@ -253,7 +250,7 @@ impl Context<'_> {
                 | PhotoProblem::CannotRestore,
             ) => return Ok(self.no_record::<B>(record_id)),
         };
-        let text = self.l.format(
+        self.say_format(
             "cli-photo-added",
             &[
                 ("id", photo.id.into()),
@@ -262,7 +259,6 @@ impl Context<'_> {
                 ("size", photo.bytes.len().into()),
             ],
         );
-        self.say(&text);
         Ok(Exit::Success)
     }
 
@@ -288,27 +284,23 @@ impl Context<'_> {
             let array: Vec<PhotoJson<'_>> = photos.iter().map(PhotoJson::from).collect();
             return Ok(self.print_json(&array));
         }
-        if photos.is_empty() {
-            let command = B::WORDS.photo_command();
-            let text = self
-                .l
-                .format("cli-photo-none", &[("command", command.into())]);
-            self.say(&text);
-        }
-        for p in &photos {
-            let text = self.l.format(
+        let command = B::WORDS.photo_command();
+        let none = self
+            .l
+            .format("cli-photo-none", &[("command", command.into())]);
+        self.say_each(&photos, &none, |l, p| {
+            let text = l.format(
                 "cli-photo-line",
                 &[
                     ("id", p.id.into()),
                     ("record", p.record_id.into()),
                     ("mime", p.mime.as_str().into()),
                     ("size", p.size.into()),
-                    ("at", local_time(&self.l, &p.created_at).into()),
+                    ("at", local_time(l, &p.created_at).into()),
                 ],
             );
-            let text = with_deleted_mark(&self.l, text, p.deleted_at.as_deref());
-            self.say(&text);
-        }
+            with_deleted_mark(l, text, p.deleted_at.as_deref())
+        });
         Ok(Exit::Success)
     }
 
@@ -340,18 +332,17 @@ impl Context<'_> {
             );
         }
         if let Err(e) = write_private_file(file, &photo.bytes) {
-            let text = self.l.format(
+            self.complain_format(
                 "cli-export-cannot-write",
                 &[
                     ("path", display(file).into()),
                     ("detail", e.to_string().into()),
                 ],
             );
-            self.complain(&text);
             return Ok(Exit::Failure);
         }
         let path = std::path::absolute(file).unwrap_or_else(|_| file.to_owned());
-        let text = self.l.format(
+        self.say_format(
             "cli-photo-exported",
             &[
                 ("id", photo_id.into()),
@@ -360,7 +351,6 @@ impl Context<'_> {
                 ("path", Value::from(display(&path))),
             ],
         );
-        self.say(&text);
         Ok(Exit::Success)
     }
 
@@ -399,7 +389,7 @@ impl Context<'_> {
             return Ok(self.refuse_photo::<B>("cli-photo-no-photo", photo_id));
         }
         let until = undo_until(&self.l, &stamp(when));
-        let text = self.l.format(
+        self.say_format(
             "cli-photo-deleted",
             &[
                 ("id", photo_id.into()),
@@ -407,7 +397,6 @@ impl Context<'_> {
                 ("command", B::photo_command().into()),
             ],
         );
-        self.say(&text);
         Ok(Exit::Success)
     }
 
@@ -429,11 +418,10 @@ impl Context<'_> {
                 return Ok(self.refuse_photo::<B>("cli-photo-no-photo", photo_id))
             }
         };
-        let text = self.l.format(
+        self.say_format(
             "cli-photo-restored",
             &[("id", photo_id.into()), ("record", photo.record_id.into())],
         );
-        self.say(&text);
         Ok(Exit::Success)
     }
 }
