@@ -1,6 +1,9 @@
 //! The home screen's forms: add a child, add a pregnancy.
 
-use crate::{on_submit, select_setter, setter, status_line, use_tr, FormState, Invalid, TextField};
+use crate::{
+    on_submit, select_setter, setter, status_line, submit_button, use_tr, FormState, Invalid,
+    TextField,
+};
 use hagukumi_core::{Child, ChildInput, Field, Pregnancy, PregnancyInput};
 use hagukumi_i18n::Value;
 use serde::Serialize;
@@ -79,9 +82,7 @@ pub(crate) fn child_form(props: &FormProps) -> Html {
                     <option value="male" selected={*sex == "male"}>{ tr.text("growth-sex-male") }</option>
                 </select>
             </div>
-            <button type="submit" id="add-child-submit" class="primary" disabled={state.saving}>
-                { if state.saving { tr.text("form-saving") } else { tr.text("form-submit-child") } }
-            </button>
+            { submit_button(&tr, "add-child-submit", state.saving, "form-saving", "form-submit-child") }
             { status_line(&tr, "child-form-status", &state) }
         </form>
     }
@@ -143,9 +144,7 @@ pub(crate) fn pregnancy_form(props: &FormProps) -> Html {
                 numeric=true
                 oninput={set(&expected)}
             />
-            <button type="submit" id="add-pregnancy-submit" class="primary" disabled={state.saving}>
-                { if state.saving { tr.text("form-saving") } else { tr.text("form-submit-pregnancy") } }
-            </button>
+            { submit_button(&tr, "add-pregnancy-submit", state.saving, "form-saving", "form-submit-pregnancy") }
             { status_line(&tr, "pregnancy-form-status", &state) }
         </form>
     }

@@ -7,8 +7,10 @@
 //! Files are named by typing their path: the window has no file dialog (no
 //! dialog plugin, see ARCHITECTURE.md).
 
+use crate::poll::{sleep, use_loaded, Loaded};
 use crate::{
-    error_text, ipc, on_submit, setter, status_line, use_tr, FormState, Invalid, TextField,
+    error_text, ipc, on_submit, setter, status_line, submit_button, use_tr, FormState, Invalid,
+    TextField,
 };
 use hagukumi_core::api::{BackupView, BackupWritten, CommandError};
 use hagukumi_core::Date;
@@ -53,15 +55,6 @@ fn code_field(
             error={typo}
             oninput={setter(code)}
         />
-    }
-}
-
-/// A form's submit button: `busy` while the command runs, else `label`.
-fn submit_button(tr: &Localizer, id: &'static str, saving: bool, busy: &str, label: &str) -> Html {
-    html! {
-        <button type="submit" class="primary" {id} disabled={saving}>
-            { tr.text(if saving { busy } else { label }) }
-        </button>
     }
 }
 
@@ -328,7 +321,7 @@ pub(crate) struct BackupCardProps {
 #[function_component(BackupCard)]
 pub(crate) fn backup_card(props: &BackupCardProps) -> Html {
     let tr = use_tr();
-    let view = use_backup_view();
+    let (view, _) = use_backup_view();
     let line = match &*view {
         Some(Ok(v)) => match (&v.problem, &v.last_auto) {
             (Some(p), _) => html! {
@@ -346,9 +339,7 @@ pub(crate) fn backup_card(props: &BackupCardProps) -> Html {
         <section class="card portal-card backup-card" id="backup-card" aria-labelledby="backup-card-title">
             <h2 id="backup-card-title">{ tr.text("backups-card-title") }</h2>
             { line }
-            <button type="button" class="chip" id="open-backups" onclick={props.on_open.reform(|_| ())}>
-                { tr.text("backups-card-open") }{ " ›" }
-            </button>
+            { crate::nav::open_chip(&tr, "open-backups", "backups-card-open", &props.on_open) }
         </section>
     }
 }
@@ -360,26 +351,11 @@ fn auto_problem(tr: &Localizer, e: &CommandError) -> String {
     )
 }
 
-/// The backup view, loaded once on mount; settable after a change.
+/// The backup view, loaded once on mount; settable after a change, and
+/// the callback loads it again.
 #[hook]
-fn use_backup_view() -> BackupViewState {
-    let view = use_state(|| None);
-    {
-        let view = view.clone();
-        use_effect_with((), move |()| load_backup_view(view));
-    }
-    view
-}
-
-type BackupViewState = UseStateHandle<Option<Result<BackupView, CommandError>>>;
-
-/// Loads the backup view into `view`.
-fn load_backup_view(view: BackupViewState) {
-    wasm_bindgen_futures::spawn_local(async move {
-        view.set(Some(
-            ipc::invoke::<_, BackupView>("backup_status", &()).await,
-        ));
-    });
+fn use_backup_view() -> (Loaded<BackupView>, Callback<()>) {
+    use_loaded("backup_status", (), ())
 }
 
 // ------------------------------------------------------------ the screen
@@ -473,7 +449,7 @@ fn size(tr: &Localizer, bytes: u64) -> String {
 #[function_component(AutoBackupForm)]
 fn auto_backup_form() -> Html {
     let tr = use_tr();
-    let view = use_backup_view();
+    let (view, reload) = use_backup_view();
     let folder = use_state(String::new);
     let keep = use_state(String::new);
     let state = use_state(FormState::default);
@@ -515,8 +491,11 @@ fn auto_backup_form() -> Html {
             move |v: BackupView| {
                 view.set(Some(Ok(v)));
                 // The first backup is being made: show it when done.
-                let view = view.clone();
-                gloo_timers_after(1500, move || load_backup_view(view));
+                let reload = reload.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    sleep(1500).await;
+                    reload.emit(());
+                });
                 Some(tr.text("backups-auto-saved"))
             },
         )
@@ -564,18 +543,6 @@ fn auto_backup_form() -> Html {
             { status_line(&tr, "auto-backup-status", &state) }
         </form>
     }
-}
-
-/// Runs `f` once after `ms` milliseconds.
-fn gloo_timers_after(ms: i32, f: impl FnOnce() + 'static) {
-    use wasm_bindgen::closure::Closure;
-    use wasm_bindgen::JsCast;
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let closure = Closure::once_into_js(f);
-    let _ =
-        window.set_timeout_with_callback_and_timeout_and_arguments_0(closure.unchecked_ref(), ms);
 }
 
 #[derive(Properties, PartialEq)]

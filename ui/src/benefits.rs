@@ -9,13 +9,16 @@
 //! `benefits::view`); the words are `hagukumi_i18n::benefits`, shared with
 //! `hagu benefits`; every form submits through `crate::form`.
 
+use crate::form::field_setter;
 use crate::poll::{use_polled, Loaded};
 use crate::{
-    error_text, ipc, on_submit, setter, status_line, use_tr, FormState, Invalid, TextField,
+    error_text, ipc, on_submit, setter, status_line, submit_button, use_tr, FormState, Invalid,
+    TextField,
 };
 use hagukumi_core::api::CommandError;
 use hagukumi_core::benefits::{
-    Application, BenefitState, BenefitsView, OnceOnlyInput, SendState, Source, TrackedInput,
+    Application, BenefitState, BenefitsView, NextPayment, OnceOnlyInput, SendState, Source,
+    TrackedInput,
 };
 use hagukumi_core::model::RecordId;
 use hagukumi_core::{Date, Field};
@@ -47,6 +50,21 @@ fn badge(tr: &Localizer, a: &Application) -> Html {
     }
 }
 
+/// The next payment: which program, when, how much.
+fn next_payment(tr: &Localizer, n: &NextPayment) -> String {
+    tr.format(
+        "benefit-next-payment-of",
+        &[
+            ("program", Value::from(n.program.as_str())),
+            ("date", Value::from(tr.date(n.payment.date))),
+            (
+                "yen",
+                Value::from(hagukumi_i18n::programs::yen(n.payment.amount_yen.into())),
+            ),
+        ],
+    )
+}
+
 #[derive(Properties, PartialEq)]
 pub struct BenefitsCardProps {
     pub on_open: Callback<()>,
@@ -59,17 +77,7 @@ pub fn benefits_card(props: &BenefitsCardProps) -> Html {
     let (view, _) = use_benefits();
     let summary = match &*view {
         Some(Ok(v)) => match &v.next_payment {
-            Some(n) => tr.format(
-                "benefit-next-payment-of",
-                &[
-                    ("program", Value::from(n.program.as_str())),
-                    ("date", Value::from(tr.date(n.payment.date))),
-                    (
-                        "yen",
-                        Value::from(hagukumi_i18n::programs::yen(n.payment.amount_yen.into())),
-                    ),
-                ],
-            ),
+            Some(n) => next_payment(&tr, n),
             None if v.applications.is_empty() => tr.text("benefits-none"),
             None => match v
                 .applications
@@ -87,9 +95,7 @@ pub fn benefits_card(props: &BenefitsCardProps) -> Html {
         <section class="card benefits-card" id="benefits-card" aria-labelledby="benefits-card-title">
             <h2 id="benefits-card-title">{ tr.text("benefits-title") }</h2>
             <p class="muted" id="benefits-card-summary">{ summary }</p>
-            <button type="button" class="chip" id="open-benefits" onclick={props.on_open.reform(|_| ())}>
-                { tr.text("benefits-open") }{ " ›" }
-            </button>
+            { crate::nav::open_chip(&tr, "open-benefits", "benefits-open", &props.on_open) }
         </section>
     }
 }
@@ -104,13 +110,7 @@ pub fn benefits_screen(props: &BenefitsScreenProps) -> Html {
     let tr = use_tr();
     let (view, _) = use_benefits();
     let syncing = use_state(|| false);
-    {
-        use_effect_with((), |()| {
-            if let Some(w) = web_sys::window() {
-                w.scroll_to_with_x_and_y(0.0, 0.0);
-            }
-        });
-    }
+    crate::nav::use_to_top();
     let on_sync = {
         let (view, syncing) = (view.clone(), syncing.clone());
         Callback::from(move |_| {
@@ -144,11 +144,7 @@ pub fn benefits_screen(props: &BenefitsScreenProps) -> Html {
                         <h2 id="benefits-next-title">{ tr.text("benefits-next-payment-heading") }</h2>
                         <p id="benefit-next-payment">{
                             match &v.next_payment {
-                                Some(n) => tr.format("benefit-next-payment-of", &[
-                                    ("program", Value::from(n.program.as_str())),
-                                    ("date", Value::from(tr.date(n.payment.date))),
-                                    ("yen", Value::from(hagukumi_i18n::programs::yen(n.payment.amount_yen.into()))),
-                                ]),
+                                Some(n) => next_payment(&tr, n),
                                 None => tr.text("benefits-no-payment"),
                             }
                         }</p>
@@ -372,9 +368,7 @@ fn once_only_form(props: &OnceOnlyProps) -> Html {
                     <input type="checkbox" id="once-only-confirm" checked={*confirmed} onchange={on_confirm} />
                     { tr.text("once-only-confirm") }
                 </label>
-                <button type="submit" class="primary" id="once-only-send" disabled={state.saving}>
-                    { if state.saving { tr.text("form-saving") } else { tr.text("once-only-send") } }
-                </button>
+                { submit_button(&tr, "once-only-send", state.saving, "form-saving", "once-only-send") }
                 { status_line(&tr, "once-only-status", &state) }
             </form>
         </section>
@@ -390,56 +384,37 @@ struct TrackProps {
 #[function_component(TrackForm)]
 fn track_form(props: &TrackProps) -> Html {
     let tr = use_tr();
-    let program = use_state(String::new);
+    // The fields as typed; the state is the select's, kept when they clear.
+    let draft = use_state(TrackedInput::default);
     let benefit_state = use_state(|| BenefitState::Applied.as_str().to_owned());
-    let applied_on = use_state(String::new);
-    let deadline = use_state(String::new);
-    let payment_date = use_state(String::new);
-    let payment_yen = use_state(String::new);
     let state = use_state(FormState::default);
     let onsubmit = {
         #[derive(Serialize)]
         struct Args {
             input: TrackedInput,
         }
-        let fields = (
-            program.clone(),
-            benefit_state.clone(),
-            applied_on.clone(),
-            deadline.clone(),
-            payment_date.clone(),
-            payment_yen.clone(),
-        );
-        let args = {
-            let f = fields.clone();
-            move || Args {
-                input: TrackedInput {
-                    program: (*f.0).clone(),
-                    state: (*f.1).clone(),
-                    applied_on: (*f.2).clone(),
-                    deadline: (*f.3).clone(),
-                    next_payment_date: (*f.4).clone(),
-                    next_payment_yen: (*f.5).clone(),
-                    note: String::new(),
-                },
-            }
+        let (d, s) = (draft.clone(), benefit_state.clone());
+        let args = move || Args {
+            input: TrackedInput {
+                state: (*s).clone(),
+                ..(*d).clone()
+            },
         };
-        let (on_view, tr) = (props.on_view.clone(), tr.clone());
+        let (draft, on_view, tr) = (draft.clone(), props.on_view.clone(), tr.clone());
         on_submit(
             &state,
             "track_benefit",
             Invalid::ByField,
             args,
             move |v: BenefitsView| {
-                for h in [&fields.0, &fields.2, &fields.3, &fields.4, &fields.5] {
-                    h.set(String::new());
-                }
+                draft.set(TrackedInput::default());
                 on_view.emit(v);
                 Some(tr.text("track-saved"))
             },
         )
     };
     let on_state = crate::select_setter(&benefit_state);
+    let set = |f: fn(&mut TrackedInput) -> &mut String| field_setter(&draft, f);
     let error = |f: Field| state.error(&tr, f);
     html! {
         <section class="card" id="track" aria-labelledby="track-title">
@@ -447,7 +422,7 @@ fn track_form(props: &TrackProps) -> Html {
             <form class="form" id="track-form" {onsubmit} novalidate=true>
                 <p class="hint">{ tr.text("track-intro") }</p>
                 <TextField id="track-program" label={tr.text("field-program")}
-                    value={(*program).clone()} error={error(Field::Program)} oninput={setter(&program)} />
+                    value={draft.program.clone()} error={error(Field::Program)} oninput={set(|d| &mut d.program)} />
                 <div class="field">
                     <label for="track-state">{ tr.text("field-benefit-state") }</label>
                     <select id="track-state" onchange={on_state}>
@@ -461,23 +436,21 @@ fn track_form(props: &TrackProps) -> Html {
                 </div>
                 <div class="grid-2 pair">
                     <TextField id="track-applied-on" label={tr.text("field-date")}
-                        value={(*applied_on).clone()} placeholder={tr.text("form-date-placeholder")}
-                        error={error(Field::Date)} numeric=true oninput={setter(&applied_on)} />
+                        value={draft.applied_on.clone()} placeholder={tr.text("form-date-placeholder")}
+                        error={error(Field::Date)} numeric=true oninput={set(|d| &mut d.applied_on)} />
                     <TextField id="track-deadline" label={tr.text("field-deadline")}
-                        value={(*deadline).clone()} placeholder={tr.text("form-date-placeholder")}
-                        error={error(Field::Deadline)} numeric=true oninput={setter(&deadline)} />
+                        value={draft.deadline.clone()} placeholder={tr.text("form-date-placeholder")}
+                        error={error(Field::Deadline)} numeric=true oninput={set(|d| &mut d.deadline)} />
                 </div>
                 <div class="grid-2 pair">
                     <TextField id="track-payment-date" label={tr.text("field-payment-date")}
-                        value={(*payment_date).clone()} placeholder={tr.text("form-date-placeholder")}
-                        error={error(Field::PaymentDate)} numeric=true oninput={setter(&payment_date)} />
+                        value={draft.next_payment_date.clone()} placeholder={tr.text("form-date-placeholder")}
+                        error={error(Field::PaymentDate)} numeric=true oninput={set(|d| &mut d.next_payment_date)} />
                     <TextField id="track-payment-yen" label={tr.text("field-payment-amount")}
-                        value={(*payment_yen).clone()} placeholder="15000"
-                        error={error(Field::PaymentAmount)} numeric=true oninput={setter(&payment_yen)} />
+                        value={draft.next_payment_yen.clone()} placeholder="15000"
+                        error={error(Field::PaymentAmount)} numeric=true oninput={set(|d| &mut d.next_payment_yen)} />
                 </div>
-                <button type="submit" class="primary" id="track-save" disabled={state.saving}>
-                    { if state.saving { tr.text("form-saving") } else { tr.text("track-save") } }
-                </button>
+                { submit_button(&tr, "track-save", state.saving, "form-saving", "track-save") }
                 { status_line(&tr, "track-status", &state) }
             </form>
         </section>

@@ -20,6 +20,12 @@ mod handbook;
 pub use book::ChildBook;
 use book::Draft;
 
+/// The arguments of a command about one child.
+#[derive(Serialize)]
+struct Args {
+    child_id: RecordId,
+}
+
 #[derive(Properties, PartialEq)]
 pub struct ChildScreenProps {
     pub child_id: RecordId,
@@ -52,10 +58,6 @@ pub fn child_screen(props: &ChildScreenProps) -> Html {
         Callback::from(move |()| {
             let (load, plan, official) = (load.clone(), plan.clone(), official.clone());
             let loads = loads.clone();
-            #[derive(Serialize)]
-            struct Args {
-                child_id: RecordId,
-            }
             #[derive(Serialize)]
             struct Screen {
                 child_id: RecordId,
@@ -102,10 +104,6 @@ pub fn child_screen(props: &ChildScreenProps) -> Html {
             (child_id, *show_summary, *loads),
             move |(child_id, open, _)| {
                 if *open {
-                    #[derive(Serialize)]
-                    struct Args {
-                        child_id: RecordId,
-                    }
                     let child_id = *child_id;
                     wasm_bindgen_futures::spawn_local(async move {
                         let read = ipc::invoke("child_summary_records", &Args { child_id }).await;

@@ -4,7 +4,7 @@
 //! and vaccinations. The card is core's (`core::clinic_card`), read with
 //! one command.
 
-use crate::{error_text, ipc, on_submit, status_line, use_tr, FormState, Invalid};
+use crate::{error_text, ipc, on_submit, status_line, submit_button, use_tr, FormState, Invalid};
 use hagukumi_core::api::CommandError;
 use hagukumi_core::clinic_card::{CardCertificate, ClinicCard};
 use hagukumi_core::model::RecordId;
@@ -35,10 +35,7 @@ pub fn clinic_card_screen(props: &ClinicCardProps) -> Html {
         let (card, note) = (card.clone(), note.clone());
         let child_id = props.child_id;
         use_effect_with(child_id, move |_| {
-            // A new screen starts at its top.
-            if let Some(w) = web_sys::window() {
-                w.scroll_to_with_x_and_y(0.0, 0.0);
-            }
+            crate::nav::to_top();
             wasm_bindgen_futures::spawn_local(async move {
                 let answer: Result<ClinicCard, CommandError> =
                     ipc::invoke("clinic_card", &Args { child_id }).await;
@@ -79,7 +76,6 @@ pub fn clinic_card_screen(props: &ClinicCardProps) -> Html {
             },
         )
     };
-    let back = props.on_back.reform(|_| ());
     let body = match &*card {
         None => html! { <p class="loading">{ tr.text("app-loading") }</p> },
         Some(Err(e)) => html! {
@@ -115,9 +111,7 @@ pub fn clinic_card_screen(props: &ClinicCardProps) -> Html {
                                 aria-invalid={state.failure.is_some().to_string()} />
                         </div>
                         <div class="cc-actions">
-                            <button type="submit" class="primary" id="insurance-save" disabled={state.saving}>
-                                { tr.text("clinic-card-insurance-save") }
-                            </button>
+                            { submit_button(&tr, "insurance-save", state.saving, "clinic-card-insurance-save", "clinic-card-insurance-save") }
                             <button type="button" class="chip" id="insurance-cancel" onclick={cancel}>
                                 { tr.text("clinic-card-insurance-cancel") }
                             </button>
@@ -149,11 +143,7 @@ pub fn clinic_card_screen(props: &ClinicCardProps) -> Html {
     };
     html! {
         <>
-            <nav class="crumbs">
-                <button type="button" id="clinic-card-back" class="link" onclick={back}>
-                    { tr.text("clinic-card-back") }
-                </button>
-            </nav>
+            { crate::nav::crumb(&tr, "clinic-card-back", "clinic-card-back", &props.on_back) }
             { body }
         </>
     }

@@ -43,6 +43,61 @@ pub(crate) fn status_line(tr: &Localizer, id: &str, state: &FormState) -> Html {
     }
 }
 
+/// A form's submit button, disabled while `saving`: then it says `busy`,
+/// else `label` (Fluent ids).
+pub(crate) fn submit_button(
+    tr: &Localizer,
+    id: impl Into<AttrValue>,
+    saving: bool,
+    busy: &str,
+    label: &str,
+) -> Html {
+    html! {
+        <button type="submit" class="primary" id={id.into()} disabled={saving}>
+            { tr.text(if saving { busy } else { label }) }
+        </button>
+    }
+}
+
+/// A chip that picks or answers (`aria-pressed`), `active` while pressed.
+pub(crate) fn pressed_chip(
+    id: String,
+    pressed: bool,
+    onclick: Callback<MouseEvent>,
+    label: String,
+) -> Html {
+    html! {
+        <button type="button" {id} class={classes!("chip", pressed.then_some("active"))}
+            aria-pressed={pressed.to_string()} {onclick}>
+            { label }
+        </button>
+    }
+}
+
+/// はい / いいえ to the question `question_id`: the chips `{id}-yes` and
+/// `{id}-no`, the answer pressed. Pressing it again takes it back
+/// (`on_answer` gets `None`).
+pub(crate) fn yes_no(
+    tr: &Localizer,
+    id: &str,
+    question_id: String,
+    answer: Option<bool>,
+    on_answer: &Callback<Option<bool>>,
+) -> Html {
+    let chip = |value: bool, name: &str| {
+        let pressed = answer == Some(value);
+        let onclick = on_answer.reform(move |_| (!pressed).then_some(value));
+        let label = tr.text(&format!("record-answer-{name}"));
+        pressed_chip(format!("{id}-{name}"), pressed, onclick, label)
+    };
+    html! {
+        <div class="kinds answers" role="group" aria-labelledby={question_id}>
+            { chip(true, "yes") }
+            { chip(false, "no") }
+        </div>
+    }
+}
+
 /// How a form shows a refused input.
 #[derive(Clone, Copy, PartialEq)]
 pub(crate) enum Invalid {
@@ -91,6 +146,16 @@ pub(crate) fn submit<A, T>(
     });
 }
 
+/// A `done` of [`submit`] that shows the answer in `view` and has no
+/// saved message.
+pub(crate) fn show<T: 'static>(view: &UseStateHandle<Option<T>>) -> impl Fn(T) -> Option<String> {
+    let view = view.clone();
+    move |answer| {
+        view.set(Some(answer));
+        None
+    }
+}
+
 /// A form's `onsubmit`: [`submit`] with the arguments `args` reads from
 /// the fields when the parent submits.
 pub(crate) fn on_submit<A, T>(
@@ -110,6 +175,39 @@ where
         e.prevent_default();
         let done = done.clone();
         submit(&state, command, args(), invalid, move |value| done(value));
+    })
+}
+
+/// A labelled `<select>` of `(value, text)` options whose value is kept in
+/// `h`.
+pub(crate) fn select_field(
+    id: &'static str,
+    label: String,
+    h: &UseStateHandle<String>,
+    options: Vec<(&str, String)>,
+) -> Html {
+    html! {
+        <div class="field">
+            <label for={id}>{ label }</label>
+            <select {id} onchange={select_setter(h)}>
+                { for options.into_iter().map(|(value, text)| html! {
+                    <option value={value.to_owned()} selected={**h == value}>{ text }</option>
+                }) }
+            </select>
+        </div>
+    }
+}
+
+/// A callback writing one text field of a form's `draft`.
+pub(crate) fn field_setter<D: Clone + 'static>(
+    draft: &UseStateHandle<D>,
+    f: fn(&mut D) -> &mut String,
+) -> Callback<String> {
+    let draft = draft.clone();
+    Callback::from(move |v: String| {
+        let mut d = (*draft).clone();
+        *f(&mut d) = v;
+        draft.set(d);
     })
 }
 

@@ -5,6 +5,7 @@
 //! use, which the wasm does not carry), with the buttons that choose the
 //! indicator, the reference and, first, the child's sex.
 
+use crate::form::pressed_chip;
 use crate::{ipc, use_tr};
 use hagukumi_core::api::{CommandError, GrowthChart};
 use hagukumi_core::growth::{Indicator, Reference, Sex};
@@ -128,30 +129,18 @@ pub fn growth_section(props: &GrowthProps) -> Html {
         <section class="card growth" id="growth">
             <h2>{ tr.text("growth-title") }</h2>
             <div class="kinds" role="group" aria-label={tr.text("growth-reference-choose")}>
-                { for Reference::ALL.iter().map(|&r| {
-                    let pressed = props.reference == r;
-                    html! {
-                        <button type="button" id={format!("growth-reference-{}", r.data_id())}
-                            class={classes!("chip", pressed.then_some("active"))}
-                            aria-pressed={pressed.to_string()}
-                            onclick={choose_reference(r)}>
-                            { tr.text(r.message_id()) }
-                        </button>
-                    }
-                }) }
+                { for Reference::ALL.iter().map(|&r| pressed_chip(
+                    format!("growth-reference-{}", r.data_id()),
+                    props.reference == r,
+                    choose_reference(r),
+                    tr.text(r.message_id()),
+                )) }
             </div>
             <div class="kinds" role="group" aria-label={tr.text("growth-title")}>
                 { for INDICATORS.iter().map(|&i| {
                     let state = indicator.clone();
-                    let pressed = *indicator == i;
-                    html! {
-                        <button type="button" id={format!("growth-{}", i.id())}
-                            class={classes!("chip", pressed.then_some("active"))}
-                            aria-pressed={pressed.to_string()}
-                            onclick={Callback::from(move |_| state.set(i))}>
-                            { tr.text(i.message_id()) }
-                        </button>
-                    }
+                    let onclick = Callback::from(move |_| state.set(i));
+                    pressed_chip(format!("growth-{}", i.id()), *indicator == i, onclick, tr.text(i.message_id()))
                 }) }
             </div>
             if let Some(chart) = &*chart {

@@ -37,12 +37,10 @@ pub fn simulator_link() -> Html {
             </div>
         };
     }
-    let onclick = Callback::from(move |_| open.set(true));
+    let on_open = Callback::from(move |()| open.set(true));
     html! {
         <p class="hoiku-link">
-            <button type="button" class="chip" id="open-hoiku" {onclick}>
-                { tr.text("hoiku-sim-link") }{ " ›" }
-            </button>
+            { crate::nav::open_chip(&tr, "open-hoiku", "hoiku-sim-link", &on_open) }
         </p>
     }
 }
@@ -58,21 +56,9 @@ pub fn hoiku_screen(props: &HoikuScreenProps) -> Html {
     let tables = use_memo((), |()| embedded_tables().map(Rc::new));
     let chosen = use_state(|| None::<usize>);
     let given = use_state(Vec::<Answer>::new);
-    {
-        use_effect_with((), |()| {
-            if let Some(w) = web_sys::window() {
-                w.scroll_to_with_x_and_y(0.0, 0.0);
-            }
-        });
-    }
+    crate::nav::use_to_top();
     // Back to the nursery search under this layer (home's `#back` is there).
-    let back = html! {
-        <nav class="crumbs">
-            <button type="button" id="hoiku-back" class="link" onclick={props.on_back.reform(|_| ())}>
-                { tr.text("hoiku-back") }
-            </button>
-        </nav>
-    };
+    let back = crate::nav::crumb(&tr, "hoiku-back", "hoiku-back", &props.on_back);
     let tables = match &*tables {
         Ok(t) => t.clone(),
         Err(e) => {

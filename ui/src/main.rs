@@ -611,7 +611,8 @@ pub(crate) fn text_field(props: &FieldProps) -> Html {
 }
 
 pub(crate) use form::{
-    on_submit, select_setter, select_value, setter, status_line, submit, FormState, Invalid,
+    on_submit, select_setter, select_value, setter, status_line, submit, submit_button, FormState,
+    Invalid,
 };
 
 /// The app behind its lock: nothing of it is rendered while locked.

@@ -7,8 +7,8 @@
 //! `hagu materials`.
 
 use crate::nav::back_crumb;
-use crate::{error_text, ipc, use_tr};
-use hagukumi_core::api::CommandError;
+use crate::poll::use_loaded;
+use crate::{error_text, use_tr};
 use hagukumi_core::materials::{Material, Materials};
 use hagukumi_i18n::materials as words;
 use hagukumi_i18n::{Localizer, Value};
@@ -41,20 +41,10 @@ fn label(tr: &Localizer, all: &Materials) -> Option<String> {
 #[function_component(MaterialsScreen)]
 pub fn materials_screen(props: &MaterialsScreenProps) -> Html {
     let tr = use_tr();
-    let loaded = use_state(|| None::<Result<Option<Materials>, CommandError>>);
+    let (loaded, _) = use_loaded::<Option<Materials>, _, _>("materials", (), ());
     let query = use_state(String::new);
     let open = use_state(|| None::<String>);
-    {
-        let loaded = loaded.clone();
-        use_effect_with((), move |()| {
-            if let Some(w) = web_sys::window() {
-                w.scroll_to_with_x_and_y(0.0, 0.0);
-            }
-            wasm_bindgen_futures::spawn_local(async move {
-                loaded.set(Some(ipc::invoke("materials", &()).await));
-            });
-        });
-    }
+    crate::nav::use_to_top();
     let oninput = {
         let (query, open) = (query.clone(), open.clone());
         Callback::from(move |e: InputEvent| {

@@ -7,10 +7,15 @@ use yew::prelude::*;
 
 /// The way back home at the top of a screen (`#back`).
 pub(crate) fn back_crumb(l: &Localizer, on_back: &Callback<()>) -> Html {
+    crumb(l, "back", "child-back", on_back)
+}
+
+/// A way back at the top of a screen: the button `id` saying `label`.
+pub(crate) fn crumb(l: &Localizer, id: &'static str, label: &str, on_back: &Callback<()>) -> Html {
     html! {
         <nav class="crumbs">
-            <button type="button" id="back" class="link" onclick={on_back.reform(|_| ())}>
-                { l.text("child-back") }
+            <button type="button" {id} class="link" onclick={on_back.reform(|_| ())}>
+                { l.text(label) }
             </button>
         </nav>
     }
@@ -26,11 +31,46 @@ pub(crate) fn entry_card(l: &Localizer, name: &str, on_open: &Callback<()>) -> H
             aria-labelledby={title_id.clone()}>
             <h2 id={title_id.clone()}>{ l.text(&title_id) }</h2>
             <p class="muted">{ l.text(&format!("{name}-card-intro")) }</p>
-            <button type="button" class="chip" id={format!("open-{name}")} onclick={on_open.reform(|_| ())}>
-                { l.text(&format!("{name}-card-open")) }{ " ›" }
-            </button>
+            { open_chip(l, format!("open-{name}"), &format!("{name}-card-open"), on_open) }
         </section>
     }
+}
+
+/// The chip `id` that opens a screen: `label` and "›".
+pub(crate) fn open_chip(
+    l: &Localizer,
+    id: impl Into<AttrValue>,
+    label: &str,
+    on_open: &Callback<()>,
+) -> Html {
+    html! {
+        <button type="button" class="chip" id={id.into()} onclick={on_open.reform(|_| ())}>
+            { l.text(label) }{ " ›" }
+        </button>
+    }
+}
+
+/// A new screen starts at its top, not where home was scrolled.
+pub(crate) fn to_top() {
+    if let Some(w) = web_sys::window() {
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// Scrolls the element `id` into view.
+pub(crate) fn scroll_to(id: &str) {
+    if let Some(e) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    {
+        e.scroll_into_view();
+    }
+}
+
+/// [`to_top`] once, when the screen is mounted.
+#[hook]
+pub(crate) fn use_to_top() {
+    use_effect_with((), |()| to_top());
 }
 
 /// The app's screens, one at a time in the window.

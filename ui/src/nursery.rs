@@ -18,8 +18,9 @@ mod detail;
 mod filters;
 mod map;
 
+use crate::form::{select_field, show};
 use crate::{
-    error_text, on_submit, select_setter, setter, status_line, submit, use_tr, FormState, Invalid,
+    error_text, on_submit, setter, status_line, submit, submit_button, use_tr, FormState, Invalid,
     TextField,
 };
 use hagukumi_core::nursery::{
@@ -143,16 +144,14 @@ fn search_page(props: &SearchPageProps) -> Html {
         let picked = picked.clone();
         Callback::from(move |p: booking::Picked| {
             picked.set(Some(p));
-            booking::scroll_to("nursery-booking");
+            crate::nav::scroll_to("nursery-booking");
         })
     };
     {
         // Every facility at first, as `hagu nursery search` with no filter.
         let (state, view) = (state.clone(), view.clone());
         use_effect_with((), move |()| {
-            if let Some(w) = web_sys::window() {
-                w.scroll_to_with_x_and_y(0.0, 0.0);
-            }
+            crate::nav::to_top();
             let args = Args {
                 request: SearchRequest::default(),
             };
@@ -161,10 +160,7 @@ fn search_page(props: &SearchPageProps) -> Html {
                 "nursery_search",
                 args,
                 Invalid::AsFailure,
-                move |v| {
-                    view.set(Some(v));
-                    None
-                },
+                show(&view),
             );
         });
     }
@@ -210,6 +206,11 @@ fn search_page(props: &SearchPageProps) -> Html {
         })
     };
     let count = marks.as_ref().map_or(0, |m| m.bookmarks.len());
+    let any = ("", tr.text("nursery-type-any"));
+    let each = FacilityType::ALL
+        .iter()
+        .map(|t| (t.id(), words::facility_type(&tr, *t)));
+    let types = std::iter::once(any).chain(each).collect();
     html! {
         <>
             { crate::nav::back_crumb(&tr, &props.on_back) }
@@ -236,25 +237,13 @@ fn search_page(props: &SearchPageProps) -> Html {
                         numeric=true
                         oninput={setter(&birth)}
                     />
-                    <div class="field">
-                        <label for="nursery-type">{ tr.text("nursery-type-label") }</label>
-                        <select id="nursery-type" onchange={select_setter(&kind)}>
-                            <option value="" selected={kind.is_empty()}>{ tr.text("nursery-type-any") }</option>
-                            { for FacilityType::ALL.iter().map(|t| html! {
-                                <option value={t.id()} selected={*kind == t.id()}>
-                                    { words::facility_type(&tr, *t) }
-                                </option>
-                            }) }
-                        </select>
-                    </div>
+                    { select_field("nursery-type", tr.text("nursery-type-label"), &kind, types) }
                     <label class="check" for="nursery-extended">
                         <input type="checkbox" id="nursery-extended" checked={*extended} onchange={on_extended} />
                         { tr.text("nursery-extended-label") }
                     </label>
                     { filters.fields(&tr) }
-                    <button type="submit" id="nursery-submit" class="primary" disabled={state.saving}>
-                        { tr.text("nursery-search-submit") }
-                    </button>
+                    { submit_button(&tr, "nursery-submit", state.saving, "nursery-search-submit", "nursery-search-submit") }
                     { status_line(&tr, "nursery-status", &state) }
                 </form>
                 <section class={classes!("card", "nursery-results", on_map.then_some("map-mode"))}

@@ -105,10 +105,7 @@ pub fn pregnancy_screen(props: &PregnancyScreenProps) -> Html {
         let (reload, shown) = (reload.clone(), shown.clone());
         use_effect_with(pregnancy_id, move |_| {
             shown.borrow_mut().reset();
-            // A new screen starts at its top, not where home was scrolled.
-            if let Some(w) = web_sys::window() {
-                w.scroll_to_with_x_and_y(0.0, 0.0);
-            }
+            crate::nav::to_top();
             reload.emit(())
         });
     }

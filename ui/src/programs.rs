@@ -10,6 +10,7 @@ mod screen;
 
 pub use screen::ProgramsScreen;
 
+use crate::poll::{use_loaded, Loaded};
 use crate::{error_text, ipc, use_tr};
 use hagukumi_core::api::CommandError;
 use hagukumi_core::programs::{FamilyPrograms, Match, Person, ProgramName};
@@ -19,27 +20,11 @@ use hagukumi_i18n::{Localizer, Value};
 use serde::Serialize;
 use yew::prelude::*;
 
-type Loaded = UseStateHandle<Option<Result<FamilyPrograms, CommandError>>>;
-
 /// The family's programs, loaded at mount and whenever `version` changes;
 /// the callback loads them again.
 #[hook]
-fn use_family_programs(version: usize) -> (Loaded, Callback<()>) {
-    let programs: Loaded = use_state(|| None);
-    let reload = {
-        let programs = programs.clone();
-        Callback::from(move |()| {
-            let programs = programs.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                programs.set(Some(ipc::invoke("family_programs", &()).await));
-            });
-        })
-    };
-    {
-        let reload = reload.clone();
-        use_effect_with(version, move |_| reload.emit(()));
-    }
-    (programs, reload)
+fn use_family_programs(version: usize) -> (Loaded<FamilyPrograms>, Callback<()>) {
+    use_loaded("family_programs", (), version)
 }
 
 /// What the words of a match need besides the match.
@@ -260,7 +245,7 @@ pub struct ProgramsCardProps {
 pub fn programs_card(props: &ProgramsCardProps) -> Html {
     let tr = use_tr();
     let (programs, _) = use_family_programs(props.version);
-    let open = props.on_open.reform(|_| ());
+    let open = |label: &str| crate::nav::open_chip(&tr, "open-programs", label, &props.on_open);
     let body = match &*programs {
         None => html! {},
         Some(Err(e)) => html! { <p class="error">{ error_text(&tr, e) }</p> },
@@ -300,18 +285,14 @@ pub fn programs_card(props: &ProgramsCardProps) -> Html {
                                 { tr.format("programs-card-more", &[("count", Value::from(more))]) }
                             </p>
                         }
-                        <button type="button" class="chip" id="open-programs" onclick={open}>
-                            { tr.text("programs-card-open") }{ " ›" }
-                        </button>
+                        { open("programs-card-open") }
                     </>
                 }
             }
             _ => html! {
                 <>
                     <p class="muted">{ tr.text("programs-card-intro") }</p>
-                    <button type="button" class="chip" id="open-programs" onclick={open}>
-                        { tr.text("programs-card-choose") }{ " ›" }
-                    </button>
+                    { open("programs-card-choose") }
                 </>
             },
         },

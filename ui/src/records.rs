@@ -353,3 +353,27 @@ pub fn use_records<O: Owner>(reload: Callback<()>) -> Records<O> {
         on_cancel,
     }
 }
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::Draft;
+    use hagukumi_core::book::Book;
+    use std::fmt::Debug;
+
+    type Input<D> = <<D as Draft>::Book as Book>::Input;
+
+    /// `inputs`, one of each of the book's `kinds`, every field given, each
+    /// come back as they went in from the draft they fill.
+    pub(crate) fn every_kind_reads_back<D: Draft>(
+        inputs: &[Input<D>],
+        kinds: usize,
+        kind: fn(&Input<D>) -> <D::Book as Book>::Kind,
+    ) where
+        Input<D>: PartialEq + Debug,
+    {
+        assert_eq!(inputs.len(), kinds);
+        for input in inputs {
+            assert_eq!(&D::from_input(input).input(kind(input)), input);
+        }
+    }
+}

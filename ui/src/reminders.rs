@@ -1,7 +1,9 @@
 //! The reminder settings: how many days before a window opens and before a
 //! funded window closes the shell sends its notifications.
 
-use crate::{ipc, setter, status_line, submit, use_tr, FormState, Invalid, TextField};
+use crate::{
+    ipc, setter, status_line, submit, submit_button, use_tr, FormState, Invalid, TextField,
+};
 use hagukumi_core::schedule::reminders::ReminderSettings;
 use hagukumi_core::{ErrorCode, Field, FieldError, ValidationErrors};
 use serde::Serialize;
@@ -102,9 +104,7 @@ pub(crate) fn reminder_settings_form() -> Html {
                 numeric=true
                 oninput={set(&close)}
             />
-            <button type="submit" id="reminder-settings-submit" class="primary" disabled={state.saving}>
-                { if state.saving { tr.text("form-saving") } else { tr.text("reminder-settings-save") } }
-            </button>
+            { submit_button(&tr, "reminder-settings-submit", state.saving, "form-saving", "reminder-settings-save") }
             { status_line(&tr, "reminder-settings-status", &state) }
         </form>
     }

@@ -4,6 +4,7 @@
 //! screen. A due vaccination is recorded as given in two taps: "given" and
 //! "save" (a child's record, or a pregnancy's vaccination record).
 
+use crate::poll::use_loaded;
 use crate::{error_text, ipc, use_tr};
 use hagukumi_core::api::{CommandError, NextEntry};
 use hagukumi_core::model::RecordId;
@@ -59,19 +60,12 @@ pub struct NextActionsProps {
 #[function_component(NextActions)]
 pub fn next_actions(props: &NextActionsProps) -> Html {
     let tr = use_tr();
-    let actions = use_state(|| None::<Result<Vec<NextEntry>, CommandError>>);
-    {
-        let actions = actions.clone();
-        use_effect_with(props.version, move |_| {
-            #[derive(Serialize)]
-            struct Args {
-                count: usize,
-            }
-            wasm_bindgen_futures::spawn_local(async move {
-                actions.set(Some(ipc::invoke("family_next", &Args { count: 3 }).await));
-            });
-        });
+    #[derive(Serialize)]
+    struct Args {
+        count: usize,
     }
+    let (actions, _) =
+        use_loaded::<Vec<NextEntry>, _, _>("family_next", Args { count: 3 }, props.version);
     let body = match &*actions {
         None => return html! {},
         Some(Err(e)) => html! { <p class="error" role="alert">{ error_text(&tr, e) }</p> },
@@ -350,10 +344,7 @@ fn given_form(props: &GivenFormProps) -> Html {
             });
         })
     };
-    let set = |h: &UseStateHandle<String>| {
-        let h = h.clone();
-        Callback::from(move |v: String| h.set(v))
-    };
+    let set = crate::setter;
     let cancel = {
         let on_done = props.on_done.clone();
         Callback::from(move |_| on_done.emit(false))

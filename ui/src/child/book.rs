@@ -12,6 +12,8 @@ use hagukumi_core::records::{Record, RecordData, RecordInput, RecordKind};
 use hagukumi_core::{Date, Field};
 use hagukumi_i18n::records::{self, Style};
 use hagukumi_i18n::Localizer;
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -134,12 +136,7 @@ impl Owner for ChildBook {
             RecordKind::Measurement => html! {
                 <>
                     { date_field }
-                    <div class="grid-2">
-                        { cx.field("record-weight", Field::Weight, true, |d| &mut d.weight) }
-                        { cx.field("record-height", Field::Height, true, |d| &mut d.height) }
-                        { cx.field("record-head", Field::HeadCircumference, true, |d| &mut d.head) }
-                        { cx.field("record-chest", Field::ChestCircumference, true, |d| &mut d.chest) }
-                    </div>
+                    { handbook::measurements(cx, "grid-2") }
                     if let Some(e) = error(Field::Measurements) {
                         <p class="error" id="record-measurements-error" role="alert">{ e }</p>
                     }
@@ -179,19 +176,29 @@ impl Owner for ChildBook {
                     </>
                 }
             }
-            RecordKind::Milestone => html! {
-                <>
-                    { date_field }
-                    { cx.field("record-what", Field::What, false, |d| &mut d.what) }
-                    { cx.field("record-text", Field::Text, false, |d| &mut d.text) }
-                </>
-            },
-            RecordKind::Note => html! {
-                <>
-                    { date_field }
-                    { cx.field("record-text", Field::Text, false, |d| &mut d.text) }
-                </>
-            },
+            RecordKind::Milestone
+            | RecordKind::Note
+            | RecordKind::Allergy
+            | RecordKind::Illness => {
+                // What (a note has none) and a note, as the kind names them.
+                let (what, text) = match current {
+                    RecordKind::Allergy => (
+                        Some("record-allergy-substance"),
+                        Some("record-allergy-reaction"),
+                    ),
+                    RecordKind::Illness => (Some("record-illness-name"), None),
+                    _ => (None, None),
+                };
+                html! {
+                    <>
+                        { date_field }
+                        if current != RecordKind::Note {
+                            { cx.text("record-what", Field::What, what, false, |d| &mut d.what) }
+                        }
+                        { cx.text("record-text", Field::Text, text, false, |d| &mut d.text) }
+                    </>
+                }
+            }
             RecordKind::Birth
             | RecordKind::Checkup
             | RecordKind::Dental
@@ -205,34 +212,20 @@ impl Owner for ChildBook {
                     questions: &self.questions,
                 },
             ),
-            RecordKind::Allergy | RecordKind::Illness => {
-                let (what, text) = if current == RecordKind::Allergy {
-                    ("record-allergy-substance", "record-allergy-reaction")
-                } else {
-                    ("record-illness-name", "field-text")
-                };
-                html! {
-                    <>
-                        { date_field }
-                        <TextField id="record-what" label={tr.text(what)} value={draft.what.clone()}
-                            error={error(Field::What)} oninput={set(|d| &mut d.what)} />
-                        <TextField id="record-text" label={tr.text(text)} value={draft.text.clone()}
-                            error={error(Field::Text)} oninput={set(|d| &mut d.text)} />
-                    </>
-                }
-            }
         }
     }
 }
 
-/// The form's fields, all as typed.
-#[derive(Clone, PartialEq, Default)]
+/// The form's fields, all as typed, named as the inputs' fields (a kind
+/// whose input names one otherwise: [`renamed`]).
+#[derive(Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Draft {
     pub(super) date: String,
-    pub(super) weight: String,
-    pub(super) height: String,
-    pub(super) head: String,
-    pub(super) chest: String,
+    pub(super) weight_kg: String,
+    pub(super) height_cm: String,
+    pub(super) head_cm: String,
+    pub(super) chest_cm: String,
     pub(super) vaccine: String,
     pub(super) dose: String,
     /// Not asked by the form; kept so that an edit does not drop it.
@@ -243,120 +236,186 @@ pub struct Draft {
     pub(super) what: String,
     pub(super) text: String,
     /// Birth, checkup, dental, screening, medicine.
+    #[serde(flatten)]
     pub(super) handbook: handbook::HandbookDraft,
+}
+
+/// The fields a kind's input names otherwise than the draft, which keeps
+/// one field for what several kinds ask alike: (the input's, the draft's).
+fn renamed(kind: RecordKind) -> &'static [(&'static str, &'static str)] {
+    match kind {
+        RecordKind::Milestone | RecordKind::Dental | RecordKind::Screening => &[("note", "text")],
+        RecordKind::Allergy => &[("substance", "what"), ("reaction", "text")],
+        RecordKind::Illness => &[("name", "what"), ("note", "text")],
+        RecordKind::Medicine => &[("name", "medicine")],
+        _ => &[],
+    }
+}
+
+/// `value`'s fields by name, with those `kind` names otherwise under the
+/// draft's names (`to_draft`) or the input's. A birth's date is the
+/// child's: the form does not carry it.
+fn fields(value: &impl Serialize, kind: RecordKind, to_draft: bool) -> Map<String, Value> {
+    let Ok(Value::Object(mut fields)) = serde_json::to_value(value) else {
+        return Map::new();
+    };
+    if kind == RecordKind::Birth {
+        fields.remove("date");
+    }
+    for &(input, draft) in renamed(kind) {
+        let (from, to) = if to_draft {
+            (input, draft)
+        } else {
+            (draft, input)
+        };
+        if let Some(v) = fields.remove(from) {
+            fields.insert(to.into(), v);
+        }
+    }
+    fields
 }
 
 impl crate::records::Draft for Draft {
     type Book = hagukumi_core::records::ChildBook;
 
     fn from_input(input: &RecordInput) -> Draft {
-        let mut d = Draft::default();
-        match input {
-            RecordInput::Measurement {
-                date,
-                weight_kg,
-                height_cm,
-                head_cm,
-                chest_cm,
-            } => {
-                d.date.clone_from(date);
-                d.weight.clone_from(weight_kg);
-                d.height.clone_from(height_cm);
-                d.head.clone_from(head_cm);
-                d.chest.clone_from(chest_cm);
-            }
-            RecordInput::Vaccination {
-                vaccine,
-                dose,
-                date,
-                manufacturer,
-                lot,
-                facility,
-                funding,
-            } => {
-                d.vaccine.clone_from(vaccine);
-                d.dose.clone_from(dose);
-                d.date.clone_from(date);
-                d.manufacturer.clone_from(manufacturer);
-                d.lot.clone_from(lot);
-                d.facility.clone_from(facility);
-                d.funding.clone_from(funding);
-            }
-            RecordInput::Milestone {
-                date,
-                what,
-                note: text,
-            }
-            | RecordInput::Allergy {
-                date,
-                substance: what,
-                reaction: text,
-            }
-            | RecordInput::Illness {
-                date,
-                name: what,
-                note: text,
-            } => {
-                d.date.clone_from(date);
-                d.what.clone_from(what);
-                d.text.clone_from(text);
-            }
-            RecordInput::Note { date, text } => {
-                d.date.clone_from(date);
-                d.text.clone_from(text);
-            }
-            RecordInput::Birth(_)
-            | RecordInput::Checkup(_)
-            | RecordInput::Dental(_)
-            | RecordInput::Screening(_)
-            | RecordInput::Medicine(_) => handbook::fill(input, &mut d),
-        }
+        let fields = fields(input, input.kind(), true);
+        let mut d: Draft = serde_json::from_value(fields.into()).unwrap_or_default();
+        handbook::fill_answers(input, &mut d);
         d
     }
 
     fn input(&self, kind: RecordKind) -> RecordInput {
-        let d = self.clone();
-        match kind {
-            RecordKind::Measurement => RecordInput::Measurement {
-                date: d.date,
-                weight_kg: d.weight,
-                height_cm: d.height,
-                head_cm: d.head,
-                chest_cm: d.chest,
-            },
-            RecordKind::Vaccination => RecordInput::Vaccination {
-                vaccine: d.vaccine,
-                dose: d.dose,
-                date: d.date,
-                manufacturer: d.manufacturer,
-                lot: d.lot,
-                facility: d.facility,
-                funding: d.funding,
-            },
-            RecordKind::Milestone => RecordInput::Milestone {
-                date: d.date,
-                what: d.what,
-                note: d.text,
-            },
-            RecordKind::Note => RecordInput::Note {
-                date: d.date,
-                text: d.text,
-            },
-            RecordKind::Allergy => RecordInput::Allergy {
-                date: d.date,
-                substance: d.what,
-                reaction: d.text,
-            },
-            RecordKind::Illness => RecordInput::Illness {
-                date: d.date,
-                name: d.what,
-                note: d.text,
-            },
-            RecordKind::Birth
-            | RecordKind::Checkup
-            | RecordKind::Dental
-            | RecordKind::Screening
-            | RecordKind::Medicine => handbook::input(kind, self),
+        let mut fields = fields(self, kind, false);
+        fields.insert("kind".into(), kind.as_str().into());
+        let mut input =
+            serde_json::from_value(fields.into()).expect("a draft has every input's fields");
+        if let RecordInput::Checkup(c) = &mut input {
+            c.answers = self.handbook.answer_inputs();
         }
+        input
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::records::tests::every_kind_reads_back;
+    use crate::records::Draft as _;
+    use hagukumi_core::child_records::AnswerInput;
+    use hagukumi_core::records::{
+        BirthInput, CheckupInput, DentalInput, MedicineInput, ScreeningInput,
+    };
+
+    /// Each kind's input, every field the form asks given, comes back from
+    /// the draft as it went in; a value the form shares between two kinds
+    /// stays when the kind changes.
+    #[test]
+    fn every_kind_reads_back_from_the_draft() {
+        let s = String::from;
+        let inputs = [
+            RecordInput::Vaccination {
+                vaccine: s("hib"),
+                dose: s("2"),
+                date: s("2026-03-01"),
+                manufacturer: s("KM"),
+                lot: s("L1"),
+                facility: s("みなと小児科"),
+                funding: s("public"),
+            },
+            RecordInput::Measurement {
+                date: s("2026-03-02"),
+                weight_kg: s("6.1"),
+                height_cm: s("61"),
+                head_cm: s("40"),
+                chest_cm: s("41"),
+            },
+            RecordInput::Milestone {
+                date: s("2026-03-03"),
+                what: s("寝返り"),
+                note: s("右へ"),
+            },
+            RecordInput::Note {
+                date: s("2026-03-04"),
+                text: s("よく笑う"),
+            },
+            RecordInput::Allergy {
+                date: s("2026-03-05"),
+                substance: s("卵"),
+                reaction: s("じんましん"),
+            },
+            RecordInput::Illness {
+                date: s("2026-03-06"),
+                name: s("突発性発疹"),
+                note: s("3日で解熱"),
+            },
+            RecordInput::Birth(BirthInput {
+                date: s(""),
+                time: s("10:30"),
+                gestation_weeks: s("39"),
+                gestation_days: s("2"),
+                delivery: s("vaginal"),
+                weight_g: s("3100"),
+                length_cm: s("49"),
+                head_cm: s("33"),
+                chest_cm: s("32"),
+                apgar_1min: s("8"),
+                apgar_5min: s("9"),
+                complications: s("なし"),
+                facility: s("みなと産院"),
+            }),
+            RecordInput::Checkup(CheckupInput {
+                checkup: s("m3-4"),
+                date: s("2026-03-07"),
+                weight_kg: s("6.5"),
+                height_cm: s("62"),
+                head_cm: s("41"),
+                chest_cm: s("42"),
+                findings: s("異常なし"),
+                facility: s("保健センター"),
+                answers: vec![
+                    AnswerInput {
+                        item: s("a"),
+                        answer: s("no"),
+                    },
+                    AnswerInput {
+                        item: s("b"),
+                        answer: s("2026-02-20"),
+                    },
+                    AnswerInput {
+                        item: s("c"),
+                        answer: s("yes"),
+                    },
+                ],
+            }),
+            RecordInput::Dental(DentalInput {
+                date: s("2026-03-08"),
+                teeth: s("8"),
+                caries: s("0"),
+                fluoride: s("yes"),
+                note: s("歯みがき上手"),
+            }),
+            RecordInput::Screening(ScreeningInput {
+                date: s("2026-03-09"),
+                test: s("vision"),
+                result: s("pass"),
+                note: s("再検査なし"),
+            }),
+            RecordInput::Medicine(MedicineInput {
+                date: s("2026-03-10"),
+                end: s("2026-03-14"),
+                name: s("アモキシシリン"),
+                instructions: s("1日3回"),
+            }),
+        ];
+        every_kind_reads_back::<Draft>(&inputs, RecordKind::ALL.len(), RecordInput::kind);
+        let draft = Draft::from_input(&RecordInput::Note {
+            date: s("2026-03-04"),
+            text: s("よく笑う"),
+        });
+        let RecordInput::Dental(dental) = draft.input(RecordKind::Dental) else {
+            panic!("a dental checkup");
+        };
+        assert_eq!((dental.date, dental.note), (s("2026-03-04"), s("よく笑う")));
     }
 }

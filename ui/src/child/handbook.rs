@@ -3,36 +3,40 @@
 //! checkups, screenings and medicines.
 
 use super::Draft;
+use crate::form::yes_no;
 use crate::records::FormCtx;
 use crate::TextField;
 use hagukumi_core::child_records::checklists::{AnswerType, ChecklistItem};
 use hagukumi_core::child_records::{
     AnswerInput, ChildCheckup, Delivery, ScreeningResult, ScreeningTest,
 };
-use hagukumi_core::records::{
-    BirthInput, CheckupInput, DentalInput, MedicineInput, RecordInput, RecordKind, ScreeningInput,
-};
+use hagukumi_core::records::{RecordInput, RecordKind};
 use hagukumi_core::{Date, Field};
 use hagukumi_i18n::Value;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use yew::prelude::*;
 
-/// The fields of the new kinds, all as typed (measurements, date, facility
-/// and note are the form's shared ones).
-#[derive(Clone, PartialEq, Default)]
+/// The fields of the new kinds, all as typed and named as their inputs'
+/// (measurements, date, facility and note are the form's shared ones).
+#[derive(Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub(super) struct HandbookDraft {
     time: String,
-    weeks: String,
-    days: String,
+    gestation_weeks: String,
+    gestation_days: String,
     delivery: String,
     weight_g: String,
-    length: String,
-    apgar1: String,
-    apgar5: String,
+    length_cm: String,
+    apgar_1min: String,
+    apgar_5min: String,
     complications: String,
     checkup: String,
     findings: String,
-    /// Checklist item → (its page, はい/いいえ pressed, date typed).
+    /// Checklist item → (its page, はい/いいえ pressed, date typed); the
+    /// input's answers are read and written by [`fill_answers`] and
+    /// [`HandbookDraft::answer_inputs`].
+    #[serde(skip)]
     answers: BTreeMap<String, (String, Option<bool>, String)>,
     teeth: String,
     caries: String,
@@ -47,7 +51,7 @@ pub(super) struct HandbookDraft {
 impl HandbookDraft {
     /// The answers to the chosen checkup's questions, as sent (a date is
     /// typed only where the question asks "when").
-    fn answer_inputs(&self) -> Vec<AnswerInput> {
+    pub(super) fn answer_inputs(&self) -> Vec<AnswerInput> {
         self.answers
             .iter()
             .filter(|(_, (page, _, _))| *page == self.checkup)
@@ -67,120 +71,23 @@ impl HandbookDraft {
     }
 }
 
-/// The input of one of the new kinds from the form.
-pub(super) fn input(kind: RecordKind, d: &Draft) -> RecordInput {
-    let h = &d.handbook;
-    match kind {
-        RecordKind::Birth => RecordInput::Birth(BirthInput {
-            date: String::new(),
-            time: h.time.clone(),
-            gestation_weeks: h.weeks.clone(),
-            gestation_days: h.days.clone(),
-            delivery: h.delivery.clone(),
-            weight_g: h.weight_g.clone(),
-            length_cm: h.length.clone(),
-            head_cm: d.head.clone(),
-            chest_cm: d.chest.clone(),
-            apgar_1min: h.apgar1.clone(),
-            apgar_5min: h.apgar5.clone(),
-            complications: h.complications.clone(),
-            facility: d.facility.clone(),
-        }),
-        RecordKind::Checkup => RecordInput::Checkup(CheckupInput {
-            checkup: h.checkup.clone(),
-            date: d.date.clone(),
-            weight_kg: d.weight.clone(),
-            height_cm: d.height.clone(),
-            head_cm: d.head.clone(),
-            chest_cm: d.chest.clone(),
-            findings: h.findings.clone(),
-            facility: d.facility.clone(),
-            answers: h.answer_inputs(),
-        }),
-        RecordKind::Dental => RecordInput::Dental(DentalInput {
-            date: d.date.clone(),
-            teeth: h.teeth.clone(),
-            caries: h.caries.clone(),
-            fluoride: h.fluoride.clone(),
-            note: d.text.clone(),
-        }),
-        RecordKind::Screening => RecordInput::Screening(ScreeningInput {
-            date: d.date.clone(),
-            test: h.test.clone(),
-            result: h.result.clone(),
-            note: d.text.clone(),
-        }),
-        _ => RecordInput::Medicine(MedicineInput {
-            date: d.date.clone(),
-            end: h.end.clone(),
-            name: h.medicine.clone(),
-            instructions: h.instructions.clone(),
-        }),
-    }
-}
-
-/// Fills the form's fields from an input of one of the new kinds (the
-/// reverse of [`input`], to edit a stored record).
-pub(super) fn fill(input: &RecordInput, d: &mut Draft) {
-    let h = &mut d.handbook;
-    match input {
-        RecordInput::Birth(b) => {
-            h.time.clone_from(&b.time);
-            h.weeks.clone_from(&b.gestation_weeks);
-            h.days.clone_from(&b.gestation_days);
-            h.delivery.clone_from(&b.delivery);
-            h.weight_g.clone_from(&b.weight_g);
-            h.length.clone_from(&b.length_cm);
-            d.head.clone_from(&b.head_cm);
-            d.chest.clone_from(&b.chest_cm);
-            h.apgar1.clone_from(&b.apgar_1min);
-            h.apgar5.clone_from(&b.apgar_5min);
-            h.complications.clone_from(&b.complications);
-            d.facility.clone_from(&b.facility);
-        }
-        RecordInput::Checkup(c) => {
-            h.checkup.clone_from(&c.checkup);
-            d.date.clone_from(&c.date);
-            d.weight.clone_from(&c.weight_kg);
-            d.height.clone_from(&c.height_cm);
-            d.head.clone_from(&c.head_cm);
-            d.chest.clone_from(&c.chest_cm);
-            h.findings.clone_from(&c.findings);
-            d.facility.clone_from(&c.facility);
-            h.answers = c
-                .answers
-                .iter()
-                .map(|a| {
-                    let value = match a.answer.as_str() {
-                        "yes" => (c.checkup.clone(), Some(true), String::new()),
-                        "no" => (c.checkup.clone(), Some(false), String::new()),
-                        date => (c.checkup.clone(), Some(true), date.to_owned()),
-                    };
-                    (a.item.clone(), value)
-                })
-                .collect();
-        }
-        RecordInput::Dental(x) => {
-            d.date.clone_from(&x.date);
-            h.teeth.clone_from(&x.teeth);
-            h.caries.clone_from(&x.caries);
-            h.fluoride.clone_from(&x.fluoride);
-            d.text.clone_from(&x.note);
-        }
-        RecordInput::Screening(s) => {
-            d.date.clone_from(&s.date);
-            h.test.clone_from(&s.test);
-            h.result.clone_from(&s.result);
-            d.text.clone_from(&s.note);
-        }
-        RecordInput::Medicine(m) => {
-            d.date.clone_from(&m.date);
-            h.end.clone_from(&m.end);
-            h.medicine.clone_from(&m.name);
-            h.instructions.clone_from(&m.instructions);
-        }
-        _ => {}
-    }
+/// A stored checkup's answers into the checklist (to edit it).
+pub(super) fn fill_answers(input: &RecordInput, d: &mut Draft) {
+    let RecordInput::Checkup(c) = input else {
+        return;
+    };
+    d.handbook.answers = c
+        .answers
+        .iter()
+        .map(|a| {
+            let value = match a.answer.as_str() {
+                "yes" => (c.checkup.clone(), Some(true), String::new()),
+                "no" => (c.checkup.clone(), Some(false), String::new()),
+                date => (c.checkup.clone(), Some(true), date.to_owned()),
+            };
+            (a.item.clone(), value)
+        })
+        .collect();
 }
 
 /// What the fields need from the form (its own through `Deref`).
@@ -200,16 +107,16 @@ impl<'a> std::ops::Deref for Ctx<'a> {
     }
 }
 
-impl Ctx<'_> {
-    fn measurements(&self) -> Html {
-        html! {
-            <div class="grid-2 pair">
-                { self.field("record-weight", Field::Weight, true, |d| &mut d.weight) }
-                { self.field("record-height", Field::Height, true, |d| &mut d.height) }
-                { self.field("record-head", Field::HeadCircumference, true, |d| &mut d.head) }
-                { self.field("record-chest", Field::ChestCircumference, true, |d| &mut d.chest) }
-            </div>
-        }
+/// Weight, height, head and chest (a measurement's, a checkup's) in the
+/// grid of `class`.
+pub(super) fn measurements(cx: &FormCtx<'_, Draft>, class: &'static str) -> Html {
+    html! {
+        <div class={class}>
+            { cx.field("record-weight", Field::Weight, true, |d| &mut d.weight_kg) }
+            { cx.field("record-height", Field::Height, true, |d| &mut d.height_cm) }
+            { cx.field("record-head", Field::HeadCircumference, true, |d| &mut d.head_cm) }
+            { cx.field("record-chest", Field::ChestCircumference, true, |d| &mut d.chest_cm) }
+        </div>
     }
 }
 
@@ -230,14 +137,14 @@ pub(super) fn fields(kind: RecordKind, cx: Ctx<'_>) -> Html {
                         <p class="error" id="record-date-error" role="alert">{ e }</p>
                     }
                     <div class="grid-2 pair">
-                        { cx.field("record-weeks", Field::GestationWeeks, true, |d| &mut d.handbook.weeks) }
-                        { cx.field("record-days", Field::GestationDays, true, |d| &mut d.handbook.days) }
+                        { cx.field("record-weeks", Field::GestationWeeks, true, |d| &mut d.handbook.gestation_weeks) }
+                        { cx.field("record-days", Field::GestationDays, true, |d| &mut d.handbook.gestation_days) }
                         { cx.field("record-weight-g", Field::BirthWeight, true, |d| &mut d.handbook.weight_g) }
-                        { cx.field("record-height", Field::Height, true, |d| &mut d.handbook.length) }
-                        { cx.field("record-head", Field::HeadCircumference, true, |d| &mut d.head) }
-                        { cx.field("record-chest", Field::ChestCircumference, true, |d| &mut d.chest) }
-                        { cx.field("record-apgar1", Field::Apgar1, true, |d| &mut d.handbook.apgar1) }
-                        { cx.field("record-apgar5", Field::Apgar5, true, |d| &mut d.handbook.apgar5) }
+                        { cx.field("record-height", Field::Height, true, |d| &mut d.handbook.length_cm) }
+                        { cx.field("record-head", Field::HeadCircumference, true, |d| &mut d.head_cm) }
+                        { cx.field("record-chest", Field::ChestCircumference, true, |d| &mut d.chest_cm) }
+                        { cx.field("record-apgar1", Field::Apgar1, true, |d| &mut d.handbook.apgar_1min) }
+                        { cx.field("record-apgar5", Field::Apgar5, true, |d| &mut d.handbook.apgar_5min) }
                     </div>
                     <div class="grid-2">
                         { cx.field("record-time", Field::Time, true, |d| &mut d.handbook.time) }
@@ -256,7 +163,7 @@ pub(super) fn fields(kind: RecordKind, cx: Ctx<'_>) -> Html {
                     ChildCheckup::ALL.iter().map(|c| (c.as_str(), cx.tr.text(&c.message_id()))).collect(),
                     |d| &mut d.handbook.checkup) }
                 { cx.date_field.clone() }
-                { cx.measurements() }
+                { measurements(&cx, "grid-2 pair") }
                 { cx.field("record-findings", Field::Findings, false, |d| &mut d.handbook.findings) }
                 { cx.field("record-facility", Field::Facility, false, |d| &mut d.facility) }
                 { checklist(&cx) }
@@ -325,18 +232,13 @@ fn checklist(cx: &Ctx<'_>) -> Html {
     let page = checkup.as_str();
     let questions = || cx.questions.iter().filter(move |i| i.page == checkup);
     let tr = cx.tr;
-    let press = |item: &str, value: bool| {
+    let answered = |item: &str| {
         let (draft, item) = (cx.draft.clone(), item.to_owned());
-        Callback::from(move |_| {
+        Callback::from(move |answer: Option<bool>| {
             let mut d = (*draft).clone();
             let entry = d.handbook.answers.entry(item.clone()).or_default();
             entry.0 = page.to_owned();
-            // Pressing the pressed answer again takes it back.
-            entry.1 = if entry.1 == Some(value) {
-                None
-            } else {
-                Some(value)
-            };
+            entry.1 = answer;
             draft.set(d);
         })
     };
@@ -361,25 +263,10 @@ fn checklist(cx: &Ctx<'_>) -> Html {
                 { for questions().map(|item| {
                     let (_, pressed, date) = h.answers.get(&item.id).cloned().unwrap_or_default();
                     let question_id = format!("question-{}", item.id);
-                    let button = |value: bool, label: &str| {
-                        let on = pressed == Some(value);
-                        html! {
-                            <button type="button"
-                                id={format!("answer-{}-{}", item.id, if value { "yes" } else { "no" })}
-                                class={classes!("chip", on.then_some("active"))}
-                                aria-pressed={on.to_string()}
-                                onclick={press(&item.id, value)}>
-                                { tr.text(label) }
-                            </button>
-                        }
-                    };
                     html! {
                         <li class="question" id={format!("item-{}", item.id)}>
                             <p class="question-text" id={question_id.clone()}>{ tr.text(&item.message) }</p>
-                            <div class="kinds answers" role="group" aria-labelledby={question_id}>
-                                { button(true, "record-answer-yes") }
-                                { button(false, "record-answer-no") }
-                            </div>
+                            { yes_no(tr, &format!("answer-{}", item.id), question_id, pressed, &answered(&item.id)) }
                             if item.answer == AnswerType::YesNoDate && pressed != Some(false) {
                                 <TextField id={format!("answer-{}-date", item.id)}
                                     label={tr.text("record-answer-when")} value={date}

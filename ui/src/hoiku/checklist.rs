@@ -4,6 +4,7 @@
 //! handbook's settings by the shell: `intake_checklist`,
 //! `tick_intake_document`).
 
+use crate::form::show;
 use crate::{status_line, submit, use_tr, FormState, Invalid};
 use hagukumi_core::nursery::intake::ChecklistView;
 use hagukumi_i18n::hoiku as words;
@@ -44,10 +45,7 @@ pub(super) fn checklist(props: &ChecklistProps) -> Html {
                 "intake_checklist",
                 args,
                 Invalid::AsFailure,
-                move |v| {
-                    view.set(Some(v));
-                    None
-                },
+                show(&view),
             );
         });
     }
@@ -97,11 +95,7 @@ pub(super) fn checklist(props: &ChecklistProps) -> Html {
                             checked: !d.checked,
                         };
                         Callback::from(move |_| {
-                            let view = view.clone();
-                            submit(&state, "tick_intake_document", args.clone(), Invalid::AsFailure, move |v| {
-                                view.set(Some(v));
-                                None
-                            });
+                            submit(&state, "tick_intake_document", args.clone(), Invalid::AsFailure, show(&view));
                         })
                     };
                     html! {

@@ -3,7 +3,11 @@
 //! PIN or passphrase.
 
 use super::LockCtx;
-use crate::{ipc, select_setter, setter, status_line, submit, use_tr, FormState, Invalid};
+use crate::form::select_field;
+use crate::{
+    ipc, on_submit, select_setter, setter, status_line, submit, submit_button, use_tr, FormState,
+    Invalid,
+};
 use hagukumi_core::app_lock::{LockStatus, SecretKind, IDLE_CHOICES};
 use hagukumi_i18n::Value;
 use serde::Serialize;
@@ -74,41 +78,27 @@ pub(crate) fn lock_settings() -> Html {
 
     if !status.enabled {
         let onsubmit = {
-            let (kind, secret, again, idle, state) = (
-                kind.clone(),
-                secret.clone(),
-                again.clone(),
-                idle.clone(),
-                state.clone(),
-            );
+            #[derive(Serialize)]
+            struct Args {
+                kind: SecretKind,
+                secret: String,
+                again: String,
+                idle_minutes: u32,
+            }
+            let (kind, secret, again, idle) =
+                (kind.clone(), secret.clone(), again.clone(), idle.clone());
+            let args = move || Args {
+                kind: if kind.as_str() == "pin" {
+                    SecretKind::Pin
+                } else {
+                    SecretKind::Passphrase
+                },
+                secret: (*secret).clone(),
+                again: (*again).clone(),
+                idle_minutes: idle.parse().unwrap_or_default(),
+            };
             let done = done(tr.text("lock-enabled"));
-            Callback::from(move |e: SubmitEvent| {
-                e.prevent_default();
-                #[derive(Serialize)]
-                struct Args {
-                    kind: SecretKind,
-                    secret: String,
-                    again: String,
-                    idle_minutes: u32,
-                }
-                let args = Args {
-                    kind: if kind.as_str() == "pin" {
-                        SecretKind::Pin
-                    } else {
-                        SecretKind::Passphrase
-                    },
-                    secret: (*secret).clone(),
-                    again: (*again).clone(),
-                    idle_minutes: idle.parse().unwrap_or_default(),
-                };
-                submit(
-                    &state,
-                    "enable_lock",
-                    args,
-                    Invalid::AsFailure,
-                    done.clone(),
-                );
-            })
+            on_submit(&state, "enable_lock", Invalid::AsFailure, args, done)
         };
         let (hint, label, label_again) = if pin_chosen {
             ("lock-pin-hint", "lock-new-pin", "lock-new-pin-again")
@@ -123,13 +113,10 @@ pub(crate) fn lock_settings() -> Html {
             <form class="card form" id="lock-settings" {onsubmit} novalidate=true>
                 <h2>{ tr.text("lock-settings-title") }</h2>
                 <p class="hint">{ tr.text("lock-settings-body") }</p>
-                <div class="field">
-                    <label for="lock-kind">{ tr.text("lock-kind") }</label>
-                    <select id="lock-kind" onchange={select_setter(&kind)}>
-                        <option value="pin" selected={pin_chosen}>{ tr.text("lock-kind-pin") }</option>
-                        <option value="passphrase" selected={!pin_chosen}>{ tr.text("lock-kind-passphrase") }</option>
-                    </select>
-                </div>
+                { select_field("lock-kind", tr.text("lock-kind"), &kind, vec![
+                    ("pin", tr.text("lock-kind-pin")),
+                    ("passphrase", tr.text("lock-kind-passphrase")),
+                ]) }
                 <SecretField id="lock-new-secret" label={tr.text(label)} value={(*secret).clone()}
                     pin={pin_chosen} on_input={setter(&secret)} />
                 <SecretField id="lock-new-again" label={tr.text(label_again)} value={(*again).clone()}
@@ -141,9 +128,7 @@ pub(crate) fn lock_settings() -> Html {
                         { idle_options(idle.parse().unwrap_or(status.idle_minutes)) }
                     </select>
                 </div>
-                <button type="submit" id="lock-enable" class="primary" disabled={state.saving}>
-                    { if state.saving { tr.text("form-saving") } else { tr.text("lock-enable") } }
-                </button>
+                { submit_button(&tr, "lock-enable", state.saving, "form-saving", "lock-enable") }
                 { status_line(&tr, "lock-settings-status", &state) }
             </form>
         };
@@ -181,25 +166,16 @@ pub(crate) fn lock_settings() -> Html {
         })
     };
     let on_disable = {
-        let (secret, state) = (secret.clone(), state.clone());
+        #[derive(Serialize)]
+        struct Args {
+            secret: String,
+        }
+        let s = secret.clone();
+        let args = move || Args {
+            secret: (*s).clone(),
+        };
         let done = done(tr.text("lock-disabled"));
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            #[derive(Serialize)]
-            struct Args {
-                secret: String,
-            }
-            let args = Args {
-                secret: (*secret).clone(),
-            };
-            submit(
-                &state,
-                "disable_lock",
-                args,
-                Invalid::AsFailure,
-                done.clone(),
-            );
-        })
+        on_submit(&state, "disable_lock", Invalid::AsFailure, args, done)
     };
     let pin = status.kind == Some(SecretKind::Pin);
     let kind_name = tr.text(if pin {

@@ -10,7 +10,9 @@
 
 use crate::poll::use_polled;
 use crate::TextField;
-use crate::{error_text, select_setter, setter, status_line, submit, use_tr, FormState, Invalid};
+use crate::{
+    error_text, on_submit, select_setter, setter, status_line, submit, use_tr, FormState, Invalid,
+};
 use hagukumi_core::benefits::SendState;
 use hagukumi_core::nursery::booking::{
     ApplicationView, Booking as Held, BookingState, DecisionStatus, Preference, Slot, SlotKind,
@@ -37,16 +39,6 @@ impl Picked {
             facility: f.id.clone(),
             name: f.name.clone(),
         }
-    }
-}
-
-/// Scrolls the element `id` into view.
-pub fn scroll_to(id: &str) {
-    if let Some(e) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-    {
-        e.scroll_into_view();
     }
 }
 
@@ -102,6 +94,29 @@ fn undecided(list: &Vec<ApplicationView>) -> bool {
     })
 }
 
+/// Runs a booking's `command` (book, cancel), then asks for the bookings
+/// again.
+fn change<A: Serialize + 'static>(
+    state: &UseStateHandle<FormState>,
+    reload: &Callback<()>,
+    command: &'static str,
+) -> Callback<A> {
+    let (state, reload) = (state.clone(), reload.clone());
+    Callback::from(move |args: A| {
+        let reload = reload.clone();
+        submit(
+            &state,
+            command,
+            args,
+            Invalid::AsFailure,
+            move |_: Vec<Held>| {
+                reload.emit(());
+                None
+            },
+        );
+    })
+}
+
 #[function_component(Booking)]
 pub fn booking(props: &BookingProps) -> Html {
     let tr = use_tr();
@@ -140,38 +155,9 @@ pub fn booking(props: &BookingProps) -> Html {
             }
         });
     }
-    let book = {
-        let (state, reload) = (state.clone(), reload_bookings.clone());
-        Callback::from(move |slot_id: String| {
-            let reload = reload.clone();
-            submit(
-                &state,
-                "nursery_book",
-                BookArgs { slot_id },
-                Invalid::AsFailure,
-                move |_: Vec<Held>| {
-                    reload.emit(());
-                    None
-                },
-            );
-        })
-    };
-    let cancel = {
-        let (state, reload) = (state.clone(), reload_bookings.clone());
-        Callback::from(move |id: i64| {
-            let reload = reload.clone();
-            submit(
-                &state,
-                "nursery_cancel",
-                CancelArgs { id },
-                Invalid::AsFailure,
-                move |_: Vec<Held>| {
-                    reload.emit(());
-                    None
-                },
-            );
-        })
-    };
+    let book =
+        change(&state, &reload_bookings, "nursery_book").reform(|slot_id| BookArgs { slot_id });
+    let cancel = change(&state, &reload_bookings, "nursery_cancel").reform(|id| CancelArgs { id });
     let syncing = use_state(|| false);
     let on_sync = {
         let (syncing, a, b, state) = (
@@ -365,40 +351,30 @@ fn apply(props: &ApplyProps) -> Html {
         })
     });
     let onsubmit = {
-        let (state, prefs, child, intake, sent) = (
-            state.clone(),
-            prefs.clone(),
-            child.clone(),
-            intake.clone(),
-            props.on_sent.clone(),
-        );
-        let tr = tr.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            let args = ApplyArgs {
-                child_id: child.parse().unwrap_or_default(),
-                intake: (*intake).clone(),
-                preferences: prefs
-                    .iter()
-                    .map(|p| Preference {
-                        municipality: p.municipality.clone(),
-                        facility: p.facility.clone(),
-                    })
-                    .collect(),
-            };
-            let (sent, prefs, tr) = (sent.clone(), prefs.clone(), tr.clone());
-            submit(
-                &state,
-                "nursery_apply",
-                args,
-                Invalid::AsFailure,
-                move |_: Vec<ApplicationView>| {
-                    sent.emit(());
-                    prefs.set(Vec::new());
-                    Some(tr.text("nursery-apply-sent"))
-                },
-            );
-        })
+        let (p, child, intake) = (prefs.clone(), child.clone(), intake.clone());
+        let args = move || ApplyArgs {
+            child_id: child.parse().unwrap_or_default(),
+            intake: (*intake).clone(),
+            preferences: p
+                .iter()
+                .map(|p| Preference {
+                    municipality: p.municipality.clone(),
+                    facility: p.facility.clone(),
+                })
+                .collect(),
+        };
+        let (sent, prefs, tr) = (props.on_sent.clone(), prefs.clone(), tr.clone());
+        on_submit(
+            &state,
+            "nursery_apply",
+            Invalid::AsFailure,
+            args,
+            move |_: Vec<ApplicationView>| {
+                sent.emit(());
+                prefs.set(Vec::new());
+                Some(tr.text("nursery-apply-sent"))
+            },
+        )
     };
     html! {
         <section class="card nursery-apply" id="nursery-apply" aria-labelledby="nursery-apply-title">

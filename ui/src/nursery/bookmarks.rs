@@ -113,11 +113,7 @@ pub fn bookmarks_page(props: &BookmarksPageProps) -> Html {
         failed,
     } = use_bookmarks();
     let picked = use_state(Vec::<String>::new);
-    use_effect_with((), |()| {
-        if let Some(w) = web_sys::window() {
-            w.scroll_to_with_x_and_y(0.0, 0.0);
-        }
-    });
+    crate::nav::use_to_top();
     let on_pick = {
         let picked = picked.clone();
         Callback::from(move |(id, on): (String, bool)| {

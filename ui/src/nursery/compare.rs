@@ -5,7 +5,10 @@
 //! and a point to measure distances from are optional. At phone width the
 //! table scrolls sideways inside its card, its first column kept in view.
 
-use crate::{on_submit, setter, status_line, submit, use_tr, FormState, Invalid, TextField};
+use crate::form::show;
+use crate::{
+    on_submit, setter, status_line, submit, submit_button, use_tr, FormState, Invalid, TextField,
+};
 use hagukumi_core::nursery::{CompareRequest, Comparison};
 use hagukumi_i18n::nursery as words;
 use hagukumi_i18n::Localizer;
@@ -34,18 +37,13 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
     {
         let (state, table, request) = (state.clone(), table.clone(), props.request.clone());
         use_effect_with((), move |()| {
-            if let Some(w) = web_sys::window() {
-                w.scroll_to_with_x_and_y(0.0, 0.0);
-            }
+            crate::nav::to_top();
             submit(
                 &state,
                 "nursery_compare",
                 Args { request },
                 Invalid::AsFailure,
-                move |c| {
-                    table.set(Some(c));
-                    None
-                },
+                show(&table),
             );
         });
     }
@@ -58,16 +56,12 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
                 ..picked.clone()
             },
         };
-        let table = table.clone();
         on_submit(
             &state,
             "nursery_compare",
             Invalid::AsFailure,
             args,
-            move |c| {
-                table.set(Some(c));
-                None
-            },
+            show(&table),
         )
     };
     html! {
@@ -93,9 +87,7 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
                         value={(*from).clone()}
                         oninput={setter(&from)}
                     />
-                    <button type="submit" id="compare-submit" class="primary" disabled={state.saving}>
-                        { tr.text("nursery-compare-submit") }
-                    </button>
+                    { submit_button(&tr, "compare-submit", state.saving, "nursery-compare-submit", "nursery-compare-submit") }
                     { status_line(&tr, "compare-status", &state) }
                 </form>
                 <section class="card compare-result" id="compare-result" aria-busy={state.saving.to_string()}>

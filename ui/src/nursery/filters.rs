@@ -4,7 +4,8 @@
 //! longitude: no list of stations is made up here), how far, and the order.
 //! Checked by core when the search runs (errors named in words).
 
-use crate::{select_setter, setter, TextField};
+use crate::form::select_field as select;
+use crate::{setter, TextField};
 use hagukumi_core::nursery::SearchRequest;
 use hagukumi_i18n::Localizer;
 use yew::prelude::*;
@@ -56,21 +57,6 @@ impl Filters {
 
     /// The form's fields.
     pub(crate) fn fields(&self, tr: &Localizer) -> Html {
-        let select = |id: &'static str,
-                      label: String,
-                      h: &UseStateHandle<String>,
-                      options: Vec<(&str, String)>| {
-            html! {
-                <div class="field">
-                    <label for={id}>{ label }</label>
-                    <select {id} onchange={select_setter(h)}>
-                        { for options.into_iter().map(|(value, text)| html! {
-                            <option value={value.to_owned()} selected={**h == value}>{ text }</option>
-                        }) }
-                    </select>
-                </div>
-            }
-        };
         let mut kinds = vec![("", tr.text("nursery-from-none"))];
         kinds.extend(
             FROM_KINDS

@@ -54,15 +54,12 @@ pub fn portal_card(props: &PortalCardProps) -> Html {
         Some(Err(e)) => html! { <p class="error">{ error_text(&tr, e) }</p> },
         _ => html! { <p class="muted portal-line">{ tr.text("portal-card-intro") }</p> },
     };
-    let open = props.on_open.reform(|_| ());
     html! {
         <section class="card portal-card" id="portal-card" aria-labelledby="portal-card-title"
             aria-busy={status.is_none().to_string()}>
             <h2 id="portal-card-title">{ tr.text("portal-card-title") }</h2>
             { line }
-            <button type="button" class="chip" id="open-portal" onclick={open}>
-                { tr.text("portal-card-open") }{ " ›" }
-            </button>
+            { crate::nav::open_chip(&tr, "open-portal", "portal-card-open", &props.on_open) }
         </section>
     }
 }

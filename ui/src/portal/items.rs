@@ -175,17 +175,15 @@ pub(super) fn checkup(tr: &Localizer, i: &OfficialItemView) -> Html {
     if let Some(w) = c.gestation_weeks {
         values.push(tr.format("portal-gestation-weeks", &[("weeks", Value::from(w))]));
     }
-    if let Some(kg) = c.weight_kg.or(c.weight_g.map(|g| f64::from(g) / 1000.0)) {
-        values.push(number("field-weight-short", "unit-kg", kg));
-    }
-    if let Some(cm) = c.length_cm {
-        values.push(number("field-height-short", "unit-cm", cm));
-    }
-    if let Some(cm) = c.head_cm {
-        values.push(number("field-head-circumference-short", "unit-cm", cm));
-    }
-    if let Some(cm) = c.chest_cm {
-        values.push(number("field-chest-circumference-short", "unit-cm", cm));
+    let weight = c.weight_kg.or(c.weight_g.map(|g| f64::from(g) / 1000.0));
+    let sizes = [
+        ("field-weight-short", "unit-kg", weight),
+        ("field-height-short", "unit-cm", c.length_cm),
+        ("field-head-circumference-short", "unit-cm", c.head_cm),
+        ("field-chest-circumference-short", "unit-cm", c.chest_cm),
+    ];
+    for (label, unit, value) in sizes {
+        values.extend(value.map(|v| number(label, unit, v)));
     }
     if let Some(bp) = &c.blood_pressure {
         values.push(tr.format(

@@ -1,16 +1,15 @@
 //! The 予診票 (pre-vaccination questionnaire) form of a child linked to
 //! the portal, and the questionnaires already queued or sent.
 
-use crate::poll::sleep;
-use crate::{ipc, on_submit, status_line, use_tr, FormState, Invalid, TextField};
+use crate::form::{field_setter, yes_no};
+use crate::poll::use_poll;
+use crate::{ipc, on_submit, status_line, submit_button, use_tr, FormState, Invalid, TextField};
 use hagukumi_core::api::{OutboxState, QuestionnaireView, QuestionnairesView};
 use hagukumi_core::model::RecordId;
 use hagukumi_core::official::{QuestionnaireInput, QUESTIONNAIRE_QUESTIONS};
 use hagukumi_core::{ErrorCode, Field, FieldError};
 use hagukumi_i18n::{Localizer, Value};
 use serde::Serialize;
-use std::cell::Cell;
-use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -66,14 +65,14 @@ pub fn questionnaire_form(props: &QuestionnaireProps) -> Html {
     let state = use_state(FormState::default);
     let child_id = props.child_id;
 
+    #[derive(Serialize)]
+    struct Args {
+        child_id: RecordId,
+    }
     let reload = {
         let view = view.clone();
         Callback::from(move |()| {
             let view = view.clone();
-            #[derive(Serialize)]
-            struct Args {
-                child_id: RecordId,
-            }
             wasm_bindgen_futures::spawn_local(async move {
                 if let Ok(v) = ipc::invoke("questionnaires", &Args { child_id }).await {
                     view.set(Some(v));
@@ -87,44 +86,23 @@ pub fn questionnaire_form(props: &QuestionnaireProps) -> Html {
     }
     // While a sync runs, a pending questionnaire may be on its way.
     let polling = view.as_ref().is_some_and(|v| v.syncing);
-    {
-        let view = view.clone();
-        use_effect_with(polling, move |&polling| {
-            let alive = Rc::new(Cell::new(true));
-            if polling {
-                let alive = alive.clone();
-                wasm_bindgen_futures::spawn_local(async move {
-                    #[derive(Serialize)]
-                    struct Args {
-                        child_id: RecordId,
-                    }
-                    loop {
-                        sleep(700).await;
-                        if !alive.get() {
-                            break;
-                        }
-                        let Ok(v) = ipc::invoke::<_, QuestionnairesView>(
-                            "questionnaires",
-                            &Args { child_id },
-                        )
-                        .await
-                        else {
-                            break;
-                        };
-                        if !alive.get() {
-                            break;
-                        }
-                        let done = !v.syncing;
-                        view.set(Some(v));
-                        if done {
-                            break;
-                        }
-                    }
-                });
+    let last = view.clone();
+    let args = Args { child_id };
+    use_poll(
+        polling,
+        "questionnaires",
+        args,
+        700,
+        u32::MAX,
+        move |r: Result<QuestionnairesView, _>| match r {
+            Ok(v) => {
+                let done = !v.syncing;
+                last.set(Some(v));
+                done
             }
-            move || alive.set(false)
-        });
-    }
+            Err(_) => true,
+        },
+    );
 
     let Some(v) = (*view).clone() else {
         return html! {};
@@ -169,24 +147,12 @@ pub fn questionnaire_form(props: &QuestionnaireProps) -> Html {
             _ => tr.field_error(&FieldError { field, code }),
         })
     };
-    let set = |f: fn(&mut QuestionnaireDraft) -> &mut String| {
+    let set = |f: fn(&mut QuestionnaireDraft) -> &mut String| field_setter(&draft, f);
+    let answered = |index: usize| {
         let draft = draft.clone();
-        Callback::from(move |value: String| {
+        Callback::from(move |answer: Option<bool>| {
             let mut d = (*draft).clone();
-            *f(&mut d) = value;
-            draft.set(d);
-        })
-    };
-    let press = |index: usize, value: bool| {
-        let draft = draft.clone();
-        Callback::from(move |_| {
-            let mut d = (*draft).clone();
-            let answer = &mut d.answers[index].1;
-            *answer = if *answer == Some(value) {
-                None
-            } else {
-                Some(value)
-            };
+            d.answers[index].1 = answer;
             draft.set(d);
         })
     };
@@ -231,25 +197,10 @@ pub fn questionnaire_form(props: &QuestionnaireProps) -> Html {
                 <ol class="questions">
                     { for draft.answers.iter().enumerate().map(|(index, (q, answer))| {
                         let question_id = format!("qn-{q}");
-                        let button = |value: bool, label: &str| {
-                            let on = *answer == Some(value);
-                            html! {
-                                <button type="button"
-                                    id={format!("qa-{q}-{}", if value { "yes" } else { "no" })}
-                                    class={classes!("chip", on.then_some("active"))}
-                                    aria-pressed={on.to_string()}
-                                    onclick={press(index, value)}>
-                                    { tr.text(label) }
-                                </button>
-                            }
-                        };
                         html! {
                             <li class="question">
                                 <p class="question-text" id={question_id.clone()}>{ tr.text(&format!("questionnaire-{q}")) }</p>
-                                <div class="kinds answers" role="group" aria-labelledby={question_id}>
-                                    { button(true, "record-answer-yes") }
-                                    { button(false, "record-answer-no") }
-                                </div>
+                                { yes_no(&tr, &format!("qa-{q}"), question_id, *answer, &answered(index)) }
                             </li>
                         }
                     }) }
@@ -261,9 +212,7 @@ pub fn questionnaire_form(props: &QuestionnaireProps) -> Html {
             <TextField id="questionnaire-note" label={tr.text("questionnaire-note")}
                 value={draft.note.clone()} error={error(Field::Text)}
                 oninput={set(|d| &mut d.note)} />
-            <button type="submit" class="primary" id="questionnaire-submit" disabled={state.saving}>
-                { if state.saving { tr.text("form-saving") } else { tr.text("questionnaire-submit") } }
-            </button>
+            { submit_button(&tr, "questionnaire-submit", state.saving, "form-saving", "questionnaire-submit") }
             { status_line(&tr, "questionnaire-status", &state) }
         </form>
     };

@@ -4,6 +4,7 @@
 
 use super::items::{benefit, certificate, checkup, child_name, notice, official_badge, section};
 use super::{problem_text, synced_when, use_portal_status};
+use crate::poll::use_loaded;
 use crate::{error_text, ipc, use_tr};
 use hagukumi_core::api::{CommandError, OfficialItemView, OfficialState, PortalView};
 use hagukumi_core::model::RecordId;
@@ -33,32 +34,11 @@ enum Outcome {
 pub fn official_screen(props: &OfficialScreenProps) -> Html {
     let tr = use_tr();
     let (status, reload_status) = use_portal_status();
-    let items = use_state(|| None::<Result<Vec<OfficialItemView>, CommandError>>);
     let outcome = use_state(|| None::<Outcome>);
     let confirming = use_state(|| false);
     let working = use_state(|| false);
-    use_effect_with((), |()| {
-        // A new screen starts at its top, not where home was scrolled.
-        if let Some(w) = web_sys::window() {
-            w.scroll_to_with_x_and_y(0.0, 0.0);
-        }
-    });
+    crate::nav::use_to_top();
 
-    let reload_items = {
-        let items = items.clone();
-        Callback::from(move |()| {
-            let items = items.clone();
-            #[derive(Serialize)]
-            struct Args {
-                child_id: Option<RecordId>,
-            }
-            wasm_bindgen_futures::spawn_local(async move {
-                items.set(Some(
-                    ipc::invoke("official_items", &Args { child_id: None }).await,
-                ));
-            });
-        })
-    };
     // The items follow each sync's end and each decision.
     let version = match &*status {
         Some(Ok(v)) => (
@@ -68,10 +48,15 @@ pub fn official_screen(props: &OfficialScreenProps) -> Html {
         ),
         _ => (None, 0, false),
     };
-    {
-        let reload_items = reload_items.clone();
-        use_effect_with(version, move |_| reload_items.emit(()));
+    #[derive(Serialize)]
+    struct Args {
+        child_id: Option<RecordId>,
     }
+    let (items, reload_items) = use_loaded::<Vec<OfficialItemView>, _, _>(
+        "official_items",
+        Args { child_id: None },
+        version,
+    );
 
     let call = |command: &'static str, done: Option<&'static str>| {
         let (status, outcome, working, confirming, tr) = (

@@ -261,6 +261,7 @@ impl crate::records::NamedDraft for Draft {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::records::tests::every_kind_reads_back;
     use crate::records::Draft as _;
 
     /// Each kind's input, every field given, comes back from the draft as
@@ -316,11 +317,8 @@ mod tests {
                 notes: s(""),
             },
         ];
-        assert_eq!(inputs.len(), PregnancyRecordKind::ALL.len());
-        for input in inputs {
-            let draft = Draft::from_input(&input);
-            assert_eq!(draft.input(input.kind()), input);
-        }
+        let kinds = PregnancyRecordKind::ALL.len();
+        every_kind_reads_back::<Draft>(&inputs, kinds, PregnancyRecordInput::kind);
         let draft = Draft {
             weight_kg: s("58.4"),
             ..Draft::default()

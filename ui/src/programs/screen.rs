@@ -49,10 +49,7 @@ pub fn programs_screen(props: &ProgramsScreenProps) -> Html {
     {
         let (list, code) = (list.clone(), code.clone());
         use_effect_with((), move |()| {
-            // A new screen starts at its top, not where home was scrolled.
-            if let Some(w) = web_sys::window() {
-                w.scroll_to_with_x_and_y(0.0, 0.0);
-            }
+            crate::nav::to_top();
             wasm_bindgen_futures::spawn_local(async move {
                 let answer: Result<MunicipalitiesView, CommandError> =
                     ipc::invoke("municipalities", &()).await;

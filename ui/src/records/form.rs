@@ -2,7 +2,10 @@
 //! errors, save (busy while saving) and cancel, the status line.
 
 use super::{Draft as _, Owner, OwnerArgs, RecordArgs};
-use crate::form::{select_value, status_line, submit, FormState, Invalid};
+use crate::form::{
+    field_setter, pressed_chip, select_value, status_line, submit, submit_button, FormState,
+    Invalid,
+};
 use crate::{use_tr, TextField};
 use hagukumi_core::book::Book as _;
 use hagukumi_core::Field;
@@ -37,12 +40,7 @@ impl<D: Clone + 'static> FormCtx<'_, D> {
 
     /// A callback writing one field of the draft.
     pub fn set(&self, f: fn(&mut D) -> &mut String) -> Callback<String> {
-        let draft = self.draft.clone();
-        Callback::from(move |v: String| {
-            let mut d = (*draft).clone();
-            *f(&mut d) = v;
-            draft.set(d);
-        })
+        field_setter(self.draft, f)
     }
 
     /// A text field labelled by its `Field`.
@@ -118,12 +116,7 @@ pub fn record_form<O: Owner>(props: &RecordFormProps<O>) -> Html {
                 kind.set(O::kind(data));
                 draft.set(O::Draft::from_input(&O::Book::to_input(data)));
                 state.set(FormState::default());
-                if let Some(form) = web_sys::window()
-                    .and_then(|w| w.document())
-                    .and_then(|d| d.get_element_by_id(&format!("{p}record-form")))
-                {
-                    form.scroll_into_view();
-                }
+                crate::nav::scroll_to(&format!("{p}record-form"));
             }
             None => {
                 // What was saved stays said; the errors of an edit go.
@@ -198,31 +191,17 @@ pub fn record_form<O: Owner>(props: &RecordFormProps<O>) -> Html {
                 <div class="kinds" role="group" aria-label={tr.text("record-add-title")}>
                     { for props.owner.kinds().into_iter().map(|k| {
                         let (kind, state) = (kind.clone(), state.clone());
-                        let pressed = current == k;
-                        html! {
-                            <button type="button" id={format!("{p}kind-{}", O::kind_str(k))}
-                                class={classes!("chip", pressed.then_some("active"))}
-                                aria-pressed={pressed.to_string()}
-                                onclick={Callback::from(move |_| {
-                                    kind.set(k);
-                                    state.set(FormState { saving: state.saving, ..FormState::default() });
-                                })}>
-                                { O::kind_name(&tr, k) }
-                            </button>
-                        }
+                        let onclick = Callback::from(move |_| {
+                            kind.set(k);
+                            state.set(FormState { saving: state.saving, ..FormState::default() });
+                        });
+                        pressed_chip(format!("{p}kind-{}", O::kind_str(k)), current == k, onclick, O::kind_name(&tr, k))
                     }) }
                 </div>
             }
             { fields }
-            <button type="submit" id={format!("add-{p}record-submit")} class="primary" disabled={state.saving}>
-                { if state.saving {
-                    tr.text("form-saving")
-                } else if editing_id.is_some() {
-                    tr.text("record-edit-submit")
-                } else {
-                    tr.text("record-submit")
-                } }
-            </button>
+            { submit_button(&tr, format!("add-{p}record-submit"), state.saving, "form-saving",
+                if editing_id.is_some() { "record-edit-submit" } else { "record-submit" }) }
             if editing_id.is_some() {
                 <button type="button" id={format!("{p}record-edit-cancel")} class="link"
                     onclick={props.on_cancel.reform(|_| ())}>
