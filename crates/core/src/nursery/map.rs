@@ -132,6 +132,7 @@ impl MapLayout {
     /// makes the map taller instead.
     pub fn spread(&mut self, gap: f64) {
         self.place(gap);
+        untangle(&mut self.marks);
     }
 
     /// Like [`MapLayout::spread`], with room for every mark: when the
@@ -155,6 +156,7 @@ impl MapLayout {
                 m.true_y += row / 2.0;
             }
         }
+        untangle(&mut self.marks);
     }
 
     /// [`MapLayout::spread`] on the map as it is; whether every mark found
@@ -223,20 +225,20 @@ impl MapLayout {
             m.y = y;
             placed.push((x, y));
         }
-        untangle(&mut self.marks, &stays);
         all
     }
 }
 
-/// Swaps the places of two moved marks while that makes their two leader
-/// lines shorter together, until no swap does. Two lines that cross are
+/// Run once the marks are placed: swaps the places of two moved marks
+/// while that makes their two leader lines shorter together, until no swap
+/// does. Two lines that cross are
 /// always longer together than the two uncrossed (a triangle's two sides
 /// are longer than the third), so no two lines cross at the end; the places
 /// themselves stay the same set, a gap apart. Bounded: each swap shortens
 /// the lines' total, and at most `n` passes are made.
-fn untangle(marks: &mut [Mark], stays: &[bool]) {
+fn untangle(marks: &mut [Mark]) {
     let line = |m: &Mark, (x, y): (f64, f64)| (x - m.true_x).hypot(y - m.true_y);
-    let moved: Vec<usize> = (0..marks.len()).filter(|&i| !stays[i]).collect();
+    let moved: Vec<usize> = (0..marks.len()).filter(|&i| marks[i].moved()).collect();
     for _ in 0..moved.len() {
         let mut swapped = false;
         for (k, &i) in moved.iter().enumerate() {
