@@ -17,6 +17,11 @@
 //!   summed over the app's process and its descendants (WebKit's web and
 //!   network processes).
 //!
+//! - Where the start goes: when the page began (its `performance.timeOrigin`)
+//!   after the session was asked for, and in the page the UI's own marks
+//!   (`hagukumi-wasm`: the wasm runs; `hagukumi-data`: home's data and words
+//!   are in; `hagukumi-home`: home is drawn) and the first element found.
+//!
 //! Prints each start, then `bench-row: figure | measured | goal | met`
 //! rows (medians, and the ratio app / bare) for the bench table.
 
@@ -48,7 +53,14 @@ struct Start {
     pss_kib: u64,
     /// How many processes the memory is summed over.
     processes: usize,
+    /// Seconds from asking for the session to the page's time origin.
+    page_began: f64,
+    /// Seconds from the page's time origin to [`MARKS`] (NaN: not marked).
+    marks: [f64; 3],
 }
+
+/// The UI's marks of its start, in order (`ui/src/main.rs`).
+const MARKS: [&str; 3] = ["hagukumi-wasm", "hagukumi-data", "hagukumi-home"];
 
 fn binary(var: &str) -> PathBuf {
     let path = PathBuf::from(
@@ -87,9 +99,12 @@ fn main() {
         for (which, into) in [(&bare, &mut bares), (&app, &mut apps)] {
             let s = start(&driver, which, &[]);
             println!(
-                "start {run}/{runs} {}: {:.3} s, RSS {:.1} MiB, PSS {:.1} MiB ({} processes)",
+                "start {run}/{runs} {}: {:.3} s (page began at {:.3} s; marks {:?} s after), \
+                 RSS {:.1} MiB, PSS {:.1} MiB ({} processes)",
                 which.name,
                 s.seconds,
+                s.page_began,
+                s.marks,
                 mib(s.rss_kib),
                 mib(s.pss_kib),
                 s.processes
@@ -112,6 +127,21 @@ fn main() {
         median_of(&bares, |s| s.pss_kib as f64),
     );
     let how = format!("release builds under Xvfb, median of {runs} alternating starts each");
+    let mark = |i: usize| median(apps.iter().map(|s| s.marks[i]).collect());
+    let in_page = |starts: &[Start]| median_of(starts, |s| s.seconds - s.page_began);
+    println!(
+        "bench-row: Cold start, where it goes (seconds; {how}) | the page begins {:.2} s after \
+         the session is asked for (bare {:.2} s); in the page the UI's wasm runs at +{:.2} s, \
+         home's data and words are in at +{:.2} s, home is drawn at +{:.2} s, its first card is \
+         found at +{:.2} s (bare: its button at +{:.2} s) | — (where the time goes) | —",
+        median_of(&apps, |s| s.page_began),
+        median_of(&bares, |s| s.page_began),
+        mark(0),
+        mark(1),
+        mark(2),
+        in_page(&apps),
+        in_page(&bares),
+    );
     row(
         &format!(
             "Cold start to the first screen a parent can act on (tauri-driver session to \
@@ -169,10 +199,13 @@ fn mib(kib: u64) -> f64 {
 /// reads its memory after [`IDLE`], closes it and waits until it is gone.
 fn start(driver: &Driver, app: &App, args: &[&str]) -> Start {
     let began = Instant::now();
+    let began_at = epoch_seconds();
     let session = driver.session_of(&app.binary, args);
     wait_for(&session, app.ready, began);
     let seconds = began.elapsed().as_secs_f64();
     std::thread::sleep(IDLE);
+    // After the idle time: home's last mark may come after its card is found.
+    let (page_began, marks) = page_timeline(&session, began_at);
     let pid = app_process(driver.pid(), &app.binary)
         .unwrap_or_else(|| panic!("no {} process under tauri-driver", app.name));
     let processes = tree(pid);
@@ -193,7 +226,30 @@ fn start(driver: &Driver, app: &App, args: &[&str]) -> Start {
         rss_kib,
         pss_kib,
         processes: processes.len(),
+        page_began,
+        marks,
     }
+}
+
+/// Seconds since the Unix epoch (the clock `performance.timeOrigin` reads).
+fn epoch_seconds() -> f64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .expect("a clock after 1970")
+        .as_secs_f64()
+}
+
+/// When the page began after `began_at` (epoch seconds), and [`MARKS`]
+/// after that (NaN where the page has no such mark: the bare app).
+fn page_timeline(session: &Session, began_at: f64) -> (f64, [f64; 3]) {
+    let names = serde_json::to_string(&MARKS).expect("names as JSON");
+    let timeline = session.execute(&format!(
+        "return [performance.timeOrigin].concat({names}.map(n => {{ \
+           const e = performance.getEntriesByName(n, 'mark')[0]; \
+           return e ? e.startTime : null; }}));"
+    ));
+    let ms = |i: usize| timeline[i].as_f64().unwrap_or(f64::NAN) / 1000.0;
+    (ms(0) - began_at, [ms(1), ms(2), ms(3)])
 }
 
 /// Polls (every 5 ms, finer than the tests' waits) until `css` matches.
