@@ -323,9 +323,8 @@ mod tests {
             weight_kg: s("58.4"),
             ..Draft::default()
         };
-        let PregnancyRecordInput::PostnatalCheckup { weight_kg, .. } =
-            draft.input(PregnancyRecordKind::PostnatalCheckup)
-        else {
+        let sent = serde_json::from_value(draft.input(PregnancyRecordKind::PostnatalCheckup));
+        let Ok(PregnancyRecordInput::PostnatalCheckup { weight_kg, .. }) = sent else {
             panic!("a postnatal checkup");
         };
         assert_eq!(weight_kg, "58.4");
