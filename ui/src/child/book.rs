@@ -299,7 +299,7 @@ impl crate::records::Draft for Draft {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::records::tests::every_kind_reads_back;
+    use crate::records::tests::{every_kind_reads_back, sent};
     use crate::records::Draft as _;
     use hagukumi_core::child_records::AnswerInput;
     use hagukumi_core::records::{
@@ -412,8 +412,7 @@ mod tests {
             date: s("2026-03-04"),
             text: s("よく笑う"),
         });
-        let sent = serde_json::from_value(draft.input(RecordKind::Dental));
-        let Ok(RecordInput::Dental(dental)) = sent else {
+        let RecordInput::Dental(dental) = sent(&draft, RecordKind::Dental) else {
             panic!("a dental checkup");
         };
         assert_eq!((dental.date, dental.note), (s("2026-03-04"), s("よく笑う")));

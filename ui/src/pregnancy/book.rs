@@ -261,8 +261,7 @@ impl crate::records::NamedDraft for Draft {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::records::tests::every_kind_reads_back;
-    use crate::records::Draft as _;
+    use crate::records::tests::{every_kind_reads_back, sent};
 
     /// Each kind's input, every field given, comes back from the draft as
     /// it went in; a value shared by two kinds stays when the kind changes.
@@ -323,8 +322,9 @@ mod tests {
             weight_kg: s("58.4"),
             ..Draft::default()
         };
-        let sent = serde_json::from_value(draft.input(PregnancyRecordKind::PostnatalCheckup));
-        let Ok(PregnancyRecordInput::PostnatalCheckup { weight_kg, .. }) = sent else {
+        let PregnancyRecordInput::PostnatalCheckup { weight_kg, .. } =
+            sent(&draft, PregnancyRecordKind::PostnatalCheckup)
+        else {
             panic!("a postnatal checkup");
         };
         assert_eq!(weight_kg, "58.4");
